@@ -1,0 +1,165 @@
+// The one configuration parser: DESIGN.md's keys, from URL query parameters or element attributes.
+import {
+  DEFAULT_MESSAGE,
+  isPreset,
+  messageForMode,
+  messageForPreset,
+  modeOf,
+  parseAddress,
+  type ComposedMessage,
+  type Mode,
+  type PresetName,
+  type Retrieval,
+} from '../model';
+import { SPEED_MAX, SPEED_MIN, type JourneyInit } from '../store/journeyStore';
+
+export type Theme = 'light' | 'dark' | 'contrast';
+export type Controls = 'full' | 'minimal' | 'none';
+
+export interface JourneyConfig extends JourneyInit {
+  mode: Mode;
+  autoplay: boolean;
+  /** 1-based step to open at, or null. */
+  step: number | null;
+  lang: string | null;
+  theme: Theme;
+  controls: Controls;
+}
+
+/** A value we could not use, and what we used instead; shown to the user as a polite notice. */
+export interface ConfigNotice {
+  key: string;
+  value: string;
+  fallback: string;
+  hint: string;
+}
+
+export const CONFIG_KEYS = [
+  'mode',
+  'from',
+  'to',
+  'subject',
+  'body',
+  'retrieval',
+  'scenario',
+  'speed',
+  'autoplay',
+  'step',
+  'lang',
+  'theme',
+  'controls',
+] as const;
+
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+const TEXT_MAX = { subject: 200, body: 5000 } as const;
+
+export const DEFAULT_CONFIG: JourneyConfig = {
+  mode: 'cross-domain',
+  message: DEFAULT_MESSAGE,
+  retrieval: 'imap',
+  preset: null,
+  speed: 1,
+  autoplay: false,
+  step: null,
+  lang: null,
+  theme: 'light',
+  controls: 'full',
+};
+
+function oneOf<T extends string>(allowed: readonly T[]) {
+  return (raw: string): T | undefined => ((allowed as readonly string[]).includes(raw) ? (raw as T) : undefined);
+}
+
+const readers = {
+  mode: oneOf<Mode>(['cross-domain', 'same-domain']),
+  retrieval: oneOf<Retrieval>(['imap', 'pop3']),
+  theme: oneOf<Theme>(['light', 'dark', 'contrast']),
+  controls: oneOf<Controls>(['full', 'minimal', 'none']),
+  scenario: (raw: string): PresetName | undefined => (isPreset(raw) ? raw : undefined),
+  speed: (raw: string) => {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) && n >= SPEED_MIN && n <= SPEED_MAX ? n : undefined;
+  },
+  autoplay: (raw: string) =>
+    raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
+  step: (raw: string) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
+  lang: (raw: string) => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw.toLowerCase() : undefined),
+  address: (raw: string) => {
+    const parsed = parseAddress(raw);
+    return parsed.ok ? parsed.address : undefined;
+  },
+};
+
+const HINT: Record<ConfigKey, string> = {
+  mode: 'notice.hint.mode',
+  from: 'notice.hint.address',
+  to: 'notice.hint.address',
+  subject: 'notice.hint.text',
+  body: 'notice.hint.text',
+  retrieval: 'notice.hint.retrieval',
+  scenario: 'notice.hint.scenario',
+  speed: 'notice.hint.speed',
+  autoplay: 'notice.hint.autoplay',
+  step: 'notice.hint.step',
+  lang: 'notice.hint.lang',
+  theme: 'notice.hint.theme',
+  controls: 'notice.hint.controls',
+};
+
+/** Shortens a hostile or huge value for display; it is only ever shown as text. */
+const shown = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
+
+/**
+ * Reads the configuration through `get` (URLSearchParams.get or getAttribute). Unknown keys are
+ * never asked for; a bad value falls back to its default and adds a notice.
+ */
+export function parseConfig(get: (key: ConfigKey) => string | null): {
+  config: JourneyConfig;
+  notices: ConfigNotice[];
+} {
+  const notices: ConfigNotice[] = [];
+  function read<T>(key: ConfigKey, reader: (raw: string) => T | undefined, fallback: T, label = String(fallback)): T {
+    const raw = get(key);
+    if (raw === null) return fallback;
+    const value = reader(raw);
+    if (value !== undefined) return value;
+    notices.push({ key, value: shown(raw), fallback: label, hint: HINT[key] });
+    return fallback;
+  }
+  const text = (key: 'subject' | 'body') =>
+    read(key, (raw) => (raw.length <= TEXT_MAX[key] ? raw : undefined), DEFAULT_MESSAGE[key], DEFAULT_MESSAGE[key]);
+
+  const mode = read('mode', readers.mode, DEFAULT_CONFIG.mode);
+  const preset = read<PresetName | null>('scenario', readers.scenario, null, 'none');
+  const explicitTo = get('to') !== null;
+  let message: ComposedMessage = {
+    from: read('from', readers.address, DEFAULT_MESSAGE.from),
+    to: read('to', readers.address, DEFAULT_MESSAGE.to),
+    subject: text('subject'),
+    body: text('body'),
+  };
+  if (preset) message = messageForPreset(preset, message);
+  else if (!explicitTo) message = messageForMode(message, mode);
+  else if (modeOf(message) !== mode && get('mode') !== null)
+    notices.push({ key: 'mode', value: mode, fallback: modeOf(message) ?? mode, hint: 'notice.hint.conflict' });
+
+  const config: JourneyConfig = {
+    mode: modeOf(message) ?? mode,
+    message,
+    preset,
+    retrieval: read('retrieval', readers.retrieval, DEFAULT_CONFIG.retrieval),
+    speed: read('speed', readers.speed, DEFAULT_CONFIG.speed),
+    autoplay: read('autoplay', readers.autoplay, false, 'off'),
+    step: read<number | null>('step', readers.step, null, 'none'),
+    lang: read<string | null>('lang', readers.lang, null, 'browser'),
+    theme: read('theme', readers.theme, DEFAULT_CONFIG.theme),
+    controls: read('controls', readers.controls, DEFAULT_CONFIG.controls),
+  };
+  return { config, notices };
+}
+
+export function configFromUrl(search: string): ReturnType<typeof parseConfig> {
+  const params = new URLSearchParams(search);
+  return parseConfig((key) => params.get(key));
+}

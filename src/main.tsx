@@ -1,0 +1,25 @@
+// The standalone page: reads the URL once, creates this page's store and clock, and renders the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { configFromUrl } from './embed/config';
+import { startClock } from './store/clock';
+import { createJourneyStore } from './store/journeyStore';
+import { App } from './view/App';
+import { StoreProvider } from './view/StoreContext';
+import './view/theme.css';
+import './view/app.css';
+
+const { config, notices } = configFromUrl(window.location.search);
+const store = createJourneyStore(config);
+startClock(store);
+if (config.autoplay) store.getState().actions.send();
+
+const container = document.getElementById('root');
+if (container)
+  createRoot(container).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App notices={notices} />
+      </StoreProvider>
+    </StrictMode>,
+  );

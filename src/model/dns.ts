@@ -1,0 +1,43 @@
+// The simulated DNS resolver: answers MX and A/AAAA questions from the world's zone.
+import { DNS_ZONE, type DnsRecord, type MxRecord } from './world';
+
+export type MxAnswer = { status: 'NOERROR'; records: readonly MxRecord[] } | { status: 'NXDOMAIN' };
+
+export interface AddressAnswer {
+  status: 'NOERROR' | 'NXDOMAIN';
+  ipv4: readonly string[];
+  ipv6: readonly string[];
+}
+
+const named = (name: string, zone: readonly DnsRecord[]) => zone.filter((r) => r.name === name.toLowerCase());
+
+/** True when any record exists at or below the name (so the name is not NXDOMAIN). */
+function nameExists(name: string, zone: readonly DnsRecord[]): boolean {
+  const n = name.toLowerCase();
+  return zone.some((r) => r.name === n || r.name.endsWith(`.${n}`));
+}
+
+export function queryMx(domain: string, zone: readonly DnsRecord[] = DNS_ZONE): MxAnswer {
+  if (!nameExists(domain, zone)) return { status: 'NXDOMAIN' };
+  const records = named(domain, zone).flatMap((r) => (r.type === 'MX' ? [r.mx] : []));
+  return { status: 'NOERROR', records };
+}
+
+export function queryAddress(hostName: string, zone: readonly DnsRecord[] = DNS_ZONE): AddressAnswer {
+  const records = named(hostName, zone);
+  const pick = (type: 'A' | 'AAAA') => records.flatMap((r) => (r.type === type ? [r.address] : []));
+  return { status: nameExists(hostName, zone) ? 'NOERROR' : 'NXDOMAIN', ipv4: pick('A'), ipv6: pick('AAAA') };
+}
+
+/**
+ * Orders MX records as a sending MTA must try them: lowest preference first (RFC 5321 §5.1).
+ * Ties would be randomised by a real MTA; the simulation keeps zone order so runs are repeatable.
+ */
+export function byPreference(records: readonly MxRecord[]): MxRecord[] {
+  return [...records].sort((x, y) => x.preference - y.preference);
+}
+
+/** A single `MX 0 .` record means the domain accepts no mail (RFC 7505 §3). */
+export function isNullMx(records: readonly MxRecord[]): boolean {
+  return records.length === 1 && records[0]?.exchange === '.';
+}

@@ -1,0 +1,8 @@
+// The model's public face: what the store, views and embedding may use.
+export type { ComposedMessage, FieldErrors, MessageField, Scenario } from './scenario';
+export { buildScenario, DEFAULT_MESSAGE, messageForMode, modeOf, validateMessage } from './scenario';
+export type { PresetName } from './presets';
+export { isPreset, messageForPreset, PRESETS } from './presets';
+export { planJourney } from './plan';
+export { parseAddress } from './address';
+export type * from './types';

@@ -1,0 +1,50 @@
+// The planner: runs the journey machine for a scenario and returns the ordered steps of its plan.
+import { byPreference, queryMx } from './dns';
+import { graphEdges, graphNodes, zoneLabels } from './graph';
+import { INITIAL_STATE, isTerminal, transition, type JourneyState } from './journey';
+import { nextEvent } from './network';
+import type { Scenario } from './scenario';
+import { describeStep } from './steps';
+import type { Plan, Step } from './types';
+
+/** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
+const MAX_STEPS = 64;
+
+export function planJourney(scenario: Scenario): Plan {
+  const steps: Step[] = [];
+  let state: JourneyState = INITIAL_STATE;
+  let mxHost = firstExchange(scenario.recipient.domain);
+  while (!isTerminal(state)) {
+    const event = nextEvent(state, scenario);
+    if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
+    const draft = describeStep(state, event, scenario);
+    if (draft) steps.push({ ...draft, index: steps.length });
+    if (state.phase === 'relaying') mxHost = state.route.target.exchange;
+    state = transition(state, event);
+  }
+  const nodes = graphNodes(scenario, steps, mxHost);
+  const summaryParams = { ...summaryCounts(steps), status: state.failure?.status ?? '' };
+  return {
+    steps,
+    outcome: state.outcome,
+    summary: {
+      key: `summary.${state.outcome}`,
+      params: { sender: scenario.sender.name, recipient: scenario.recipient.name, ...summaryParams },
+    },
+    nodes,
+    edges: graphEdges(scenario, steps, nodes),
+    zoneLabels: zoneLabels(scenario),
+  };
+}
+
+function firstExchange(domain: string): string {
+  const answer = queryMx(domain);
+  const best = answer.status === 'NOERROR' ? byPreference(answer.records)[0] : undefined;
+  return best && best.exchange !== '.' ? best.exchange : domain;
+}
+
+/** How many steps the journey took, and how long they would take on the real Internet. */
+function summaryCounts(steps: readonly Step[]): { steps: number; seconds: number } {
+  const ms = steps.reduce((sum, s) => sum + s.simulatedMs, 0);
+  return { steps: steps.length, seconds: Math.round(ms / 100) / 10 };
+}

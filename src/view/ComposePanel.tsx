@@ -1,0 +1,63 @@
+// The compose form: the message, the mode switch, and Send / Pause / Reset.
+import { Field } from './Field';
+import { ModeToggle } from './ModeToggle';
+import { useJourney } from './StoreContext';
+import { useT } from './useT';
+
+export function ComposePanel() {
+  const t = useT();
+  const status = useJourney((s) => s.status);
+  const canPlan = useJourney((s) => s.plan !== null);
+  const firstError = useJourney((s) => Object.values(s.errors)[0]);
+  const { send, pause, play, reset } = useJourney((s) => s.actions);
+  const onTheWay = status === 'playing' || status === 'paused';
+  const blocked = !canPlan && firstError;
+  return (
+    <section className="ej-compose" aria-labelledby="ej-compose-heading">
+      <h2 id="ej-compose-heading">{t('compose.heading')}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          send();
+        }}
+      >
+        <fieldset className="ej-fields" disabled={onTheWay}>
+          <Field name="from" />
+          <Field name="to" />
+          <Field name="subject" />
+          <Field name="body" multiline />
+        </fieldset>
+        <ModeToggle disabled={onTheWay} />
+        {onTheWay && (
+          <p className="ej-locked" role="note">
+            {t('compose.locked')}
+          </p>
+        )}
+        <div className="ej-buttons">
+          <button
+            type="submit"
+            className="ej-primary"
+            disabled={onTheWay || !canPlan}
+            aria-describedby={blocked ? 'ej-send-reason' : undefined}
+          >
+            {t(status === 'finished' ? 'compose.sendAgain' : 'compose.send')}
+          </button>
+          {onTheWay && (
+            <button type="button" onClick={status === 'playing' ? pause : play} aria-pressed={status === 'paused'}>
+              {t(status === 'playing' ? 'controls.pause' : 'controls.resume')}
+            </button>
+          )}
+          <button type="button" onClick={reset} disabled={status === 'idle'}>
+            {t('compose.reset')}
+          </button>
+        </div>
+        {blocked && (
+          <p id="ej-send-reason" className="ej-error">
+            {t('compose.sendBlocked', { reason: t(firstError) })}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The caption of the current step, the steps so far, and the polite live region that announces them.
+import { selectStep } from '../store/journeyStore';
+import { useJourney } from './StoreContext';
+import { useT } from './useT';
+
+export function Narration() {
+  const t = useT();
+  const plan = useJourney((s) => s.plan);
+  const cursor = useJourney((s) => s.cursor);
+  const status = useJourney((s) => s.status);
+  const step = useJourney(selectStep);
+  const total = plan?.steps.length ?? 0;
+  const finished = status === 'finished' && plan;
+  const meta = step
+    ? [t('narration.stepOf', { n: cursor + 1, total }), step.protocol, step.port === null ? null : `port ${step.port}`]
+        .filter(Boolean)
+        .join(' · ')
+    : '';
+  const caption = step ? t(step.caption) : t('narration.idle');
+  // Announced once per step (this text changes only when the cursor or status does).
+  const announcement = finished
+    ? `${t(`outcome.${plan.outcome}`)}. ${t(plan.summary)}`
+    : step
+      ? `${meta}. ${caption}`
+      : '';
+  return (
+    <section className="ej-narration" aria-labelledby="ej-narration-heading">
+      <h2 id="ej-narration-heading" className="ej-visually-hidden">
+        {t('narration.heading')}
+      </h2>
+      {finished && (
+        <p className="ej-outcome" data-outcome={plan.outcome}>
+          <strong>{t(`outcome.${plan.outcome}`)}</strong> {t(plan.summary)}
+        </p>
+      )}
+      {meta && <p className="ej-step-meta">{meta}</p>}
+      <p className="ej-caption">{caption}</p>
+      {plan && cursor >= 0 && (
+        <details className="ej-history" open>
+          <summary>{t('narration.history')}</summary>
+          <ol>
+            {plan.steps.slice(0, cursor + 1).map((s) => (
+              <li key={s.index} aria-current={s.index === cursor ? 'step' : undefined}>
+                <span className="ej-history-label">{t(`label.${s.id}` as Parameters<typeof t>[0])}</span>
+                <span className="ej-history-protocol">{s.port === null ? s.protocol : `${s.protocol} ${s.port}`}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <div className="ej-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </section>
+  );
+}

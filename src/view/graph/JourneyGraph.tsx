@@ -1,0 +1,81 @@
+// The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { NodeId, Plan } from '../../model';
+import { selectMode, selectStep } from '../../store/journeyStore';
+import { useJourney, useJourneyStore } from '../StoreContext';
+import { useReducedMotion } from '../useReducedMotion';
+import { useT } from '../useT';
+import { layoutGraph, orientationFor, type Orientation } from './layout';
+import { createRenderer, type GraphRenderer } from './renderer';
+
+/** Follows the container's width so narrow screens get the top-to-bottom layout. */
+function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation {
+  const [orientation, setOrientation] = useState<Orientation>('wide');
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => entry && setOrientation(orientationFor(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return orientation;
+}
+
+/** The last plan we could draw: while the message has an error, the picture stays, dimmed. */
+function useLastPlan(plan: Plan | null): Plan | null {
+  const last = useRef(plan);
+  if (plan) last.current = plan;
+  return last.current;
+}
+
+export function JourneyGraph() {
+  const t = useT();
+  const store = useJourneyStore();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const renderer = useRef<GraphRenderer | null>(null);
+  const plan = useJourney((s) => s.plan);
+  const shown = useLastPlan(plan);
+  const mode = useJourney(selectMode);
+  const cursor = useJourney((s) => s.cursor);
+  const status = useJourney((s) => s.status);
+  const step = useJourney(selectStep);
+  const reducedMotion = useReducedMotion();
+  const orientation = useOrientation(containerRef);
+  const layout = useMemo(() => (shown ? layoutGraph(shown, mode, orientation) : null), [shown, mode, orientation]);
+  const visited = useMemo(
+    () => new Set<NodeId>(shown?.steps.slice(0, cursor + 1).flatMap((s) => [s.from, s.to]) ?? []),
+    [shown, cursor],
+  );
+
+  useEffect(() => {
+    if (!svgRef.current) return;
+    const r = createRenderer(svgRef.current);
+    renderer.current = r;
+    return () => {
+      r.destroy();
+      renderer.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!layout) return;
+    renderer.current?.update({ layout, step, visited, finished: status === 'finished', reducedMotion, label: t });
+    renderer.current?.setProgress(store.getState().progress);
+  }, [layout, step, visited, status, reducedMotion, t, store]);
+
+  // Progress changes every frame: it goes straight to D3, never through React rendering.
+  useEffect(() => store.subscribe((s) => renderer.current?.setProgress(s.progress)), [store]);
+
+  const route = shown?.nodes.map((n) => `${t(n.title)} (${n.host})`).join(', ') ?? '';
+  const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
+  return (
+    <div className="ej-graph" ref={containerRef} data-orientation={orientation} data-stale={plan ? undefined : 'true'}>
+      <svg ref={svgRef} role="img" aria-labelledby="ej-graph-title" preserveAspectRatio="xMidYMid meet">
+        <title id="ej-graph-title">
+          {`${t('graph.label')}: ${route}.${now ? ` ${t('graph.now', { node: t(now.title) })}` : ''}`}
+        </title>
+      </svg>
+    </div>
+  );
+}

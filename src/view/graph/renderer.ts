@@ -1,0 +1,288 @@
+// The D3 renderer: draws the graph inside a React-owned <svg> and animates it from store state.
+// React creates it on a ref and calls update() when the plan, step or layout changes, and
+// setProgress() every frame; D3 never owns state of its own.
+import { easeCubicInOut } from 'd3-ease';
+import { interpolateString } from 'd3-interpolate';
+import { select, type BaseType, type Selection } from 'd3-selection';
+import 'd3-transition';
+import type { NodeId, Step, Text } from '../../model';
+import { ENVELOPE, ICONS } from './icons';
+import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
+import { wrapLabel } from './layout';
+import { tokensAt } from './motion';
+
+export interface GraphView {
+  layout: Layout;
+  step: Step | null;
+  visited: ReadonlySet<NodeId>;
+  finished: boolean;
+  reducedMotion: boolean;
+  label: (text: Text) => string;
+}
+
+export interface GraphRenderer {
+  update(view: GraphView): void;
+  setProgress(progress: number): void;
+  destroy(): void;
+}
+
+const NODE_RADIUS = 28;
+const LAYOUT_MS = 650;
+/** The envelope rides beside the line and parks like a badge on the node's shoulder. */
+const ENVELOPE_OFFSET = { x: 26, y: -30 };
+/** Characters per label line in the wide layout, where columns are 160 units apart. */
+const WRAP_CHARS = 17;
+
+let instances = 0;
+
+type AnySelection<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
+
+/**
+ * Applies attributes at once, or through a transition when motion is allowed. Every attribute,
+ * `transform` included, is tweened as a plain string of numbers: D3's own transform tween needs
+ * SVG matrix support that some environments (jsdom) lack, and ours are plain translations.
+ */
+function morph<E extends BaseType, D>(
+  sel: AnySelection<E, D>,
+  ms: number,
+  attrs: Record<string, (d: D) => string | number>,
+) {
+  if (ms <= 0) {
+    for (const [name, value] of Object.entries(attrs)) sel.attr(name, value);
+    return;
+  }
+  const transition = sel.transition().duration(ms).ease(easeCubicInOut);
+  for (const [name, value] of Object.entries(attrs))
+    transition.attrTween(name, function (d) {
+      const from = (this as Element).getAttribute(name);
+      const to = String(value(d));
+      return from === null ? () => to : interpolateString(from, to);
+    });
+}
+
+/** Shortens a line so its ends sit on the node circles instead of under them. */
+function trimmed(a: Point, b: Point, gap: number): [Point, Point] {
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const ux = (b.x - a.x) / len;
+  const uy = (b.y - a.y) / len;
+  return [
+    { x: a.x + ux * gap, y: a.y + uy * gap },
+    { x: b.x - ux * gap, y: b.y - uy * gap },
+  ];
+}
+
+export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
+  const svg = select(svgElement);
+  const arrowId = `ej-arrow-${++instances}`;
+  svg
+    .append('defs')
+    .append('marker')
+    .attr('id', arrowId)
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 9)
+    .attr('refY', 5)
+    .attr('markerWidth', 7)
+    .attr('markerHeight', 7)
+    .attr('orient', 'auto-start-reverse')
+    .append('path')
+    .attr('class', 'ej-arrowhead')
+    .attr('d', 'M0 0L10 5L0 10z');
+  const zonesLayer = svg.append('g').attr('class', 'ej-zones');
+  const edgesLayer = svg.append('g').attr('class', 'ej-edges');
+  const nodesLayer = svg.append('g').attr('class', 'ej-nodes');
+  const tokensLayer = svg.append('g').attr('class', 'ej-tokens');
+  const pill = tokensLayer.append('g').attr('class', 'ej-pill').style('display', 'none');
+  pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
+  pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+  const question = tokensLayer.append('g').attr('class', 'ej-question').style('display', 'none');
+  question.append('circle').attr('r', 13);
+  question.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+  const envelope = tokensLayer.append('g').attr('class', 'ej-envelope').style('display', 'none');
+  envelope
+    .append('rect')
+    .attr('x', -ENVELOPE.width / 2)
+    .attr('y', -ENVELOPE.height / 2)
+    .attr('width', ENVELOPE.width)
+    .attr('height', ENVELOPE.height)
+    .attr('rx', 3);
+  envelope.append('path').attr('d', ENVELOPE.flap);
+
+  let view: GraphView | null = null;
+  let positions = new Map<NodeId, Point>();
+  let progress = 0;
+
+  function drawZones(zones: LaidZone[], ms: number, label: GraphView['label']) {
+    const groups = zonesLayer
+      .selectAll<SVGGElement, LaidZone>('g.ej-zone')
+      .data(zones, (z) => z.zone)
+      .join((enter) => {
+        const g = enter
+          .append('g')
+          .attr('class', (z) => `ej-zone ej-zone--${z.zone}`)
+          .attr('opacity', 0);
+        g.append('rect').attr('rx', 14);
+        g.append('text').attr('class', 'ej-zone-label');
+        return g;
+      });
+    groups.attr('data-zone', (z) => z.zone);
+    morph(groups, ms, { opacity: () => 1 });
+    morph(groups.select<SVGRectElement>('rect'), ms, {
+      x: (z) => z.x,
+      y: (z) => z.y,
+      width: (z) => z.width,
+      height: (z) => z.height,
+    });
+    groups.select('text').text((z) => label(z.label));
+    // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
+    groups.select('text').attr('text-anchor', 'end');
+    morph(groups.select<SVGTextElement>('text'), ms, { x: (z) => z.x + z.width - 14, y: (z) => z.y + 22 });
+  }
+
+  function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
+    const activeId = step && step.from !== step.to ? `${step.from}->${step.to}` : null;
+    const lines = edgesLayer
+      .selectAll<SVGLineElement, LaidEdge>('line.ej-edge')
+      .data(edges, (e) => e.id)
+      .join((enter) => enter.append('line').attr('class', 'ej-edge').attr('opacity', 0))
+      .attr('data-edge', (e) => e.id)
+      .attr('data-kind', (e) => (e.to === 'dns' ? 'lookup' : 'hop'))
+      .attr('data-active', (e) => String(e.id === activeId))
+      .attr('marker-end', `url(#${arrowId})`)
+      .attr('marker-start', (e) => (e.to === 'dns' ? `url(#${arrowId})` : null));
+    morph(lines, ms, {
+      opacity: () => 1,
+      x1: (e) => trimmed(e.source, e.target, NODE_RADIUS + 4)[0].x,
+      y1: (e) => trimmed(e.source, e.target, NODE_RADIUS + 4)[0].y,
+      x2: (e) => trimmed(e.source, e.target, NODE_RADIUS + 6)[1].x,
+      y2: (e) => trimmed(e.source, e.target, NODE_RADIUS + 6)[1].y,
+    });
+  }
+
+  function drawNodes(v: GraphView, ms: number) {
+    const activeId = v.step ? v.step.to : null;
+    const groups = nodesLayer
+      .selectAll<SVGGElement, LaidNode>('g.ej-node')
+      .data(v.layout.nodes, (n) => n.node.id)
+      .join((enter) => {
+        const g = enter
+          .append('g')
+          .attr('class', 'ej-node')
+          .attr('opacity', 0)
+          .attr('transform', (n) => `translate(${n.x},${n.y})`);
+        g.append('circle')
+          .attr('class', 'ej-halo')
+          .attr('r', NODE_RADIUS + 9);
+        g.append('circle').attr('class', 'ej-body').attr('r', NODE_RADIUS);
+        g.append('path').attr('class', 'ej-icon').attr('transform', 'translate(-14,-14) scale(1.1667)');
+        g.append('text').attr('class', 'ej-title');
+        g.append('text').attr('class', 'ej-host');
+        return g;
+      })
+      .attr('data-node', (n) => n.node.id)
+      .attr('data-kind', (n) => n.node.kind)
+      .attr('data-active', (n) => String(n.node.id === activeId))
+      .attr('data-visited', (n) => String(v.visited.has(n.node.id)));
+    groups.select('path.ej-icon').attr('d', (n) => ICONS[n.node.kind]);
+    morph(groups, ms, { opacity: () => 1, transform: (n) => `translate(${n.x},${n.y})` });
+    drawLabels(groups, v);
+  }
+
+  function drawLabels(groups: AnySelection<SVGGElement, LaidNode>, v: GraphView) {
+    const tall = v.layout.orientation === 'tall';
+    const beside = (n: LaidNode) => tall && n.node.id !== 'dns';
+    const titleLines = (n: LaidNode) =>
+      beside(n) ? [v.label(n.node.title)] : wrapLabel(v.label(n.node.title), WRAP_CHARS);
+    groups
+      .select<SVGTextElement>('text.ej-title')
+      .attr('text-anchor', (n) => (beside(n) ? 'start' : 'middle'))
+      .each(function (n) {
+        const lines = titleLines(n);
+        select(this)
+          .selectAll('tspan')
+          .data(lines)
+          .join('tspan')
+          .attr('x', beside(n) ? NODE_RADIUS + 14 : 0)
+          .attr('y', (_, i) => (beside(n) ? -4 : NODE_RADIUS + 22 + i * 18))
+          .text((line) => line);
+      });
+    groups
+      .select<SVGTextElement>('text.ej-host')
+      .attr('text-anchor', (n) => (beside(n) ? 'start' : 'middle'))
+      .attr('x', (n) => (beside(n) ? NODE_RADIUS + 14 : 0))
+      .attr('y', (n) => (beside(n) ? 16 : NODE_RADIUS + 22 + titleLines(n).length * 18))
+      .text((n) => n.node.host);
+  }
+
+  function drawPill(step: Step | null) {
+    const a = step ? positions.get(step.from) : undefined;
+    const b = step ? positions.get(step.to) : undefined;
+    if (!step || !a || !b || step.from === step.to) {
+      pill.style('display', 'none');
+      return;
+    }
+    // A short tag sits on the line itself (the envelope rides above it): "SMTP 587", "DNS 53", "LMTP".
+    const name = step.protocol.split(' ')[0] ?? step.protocol;
+    const label = step.port === null ? name : `${name} ${step.port}`;
+    const width = label.length * 7.6 + 16;
+    pill.style('display', null).attr('transform', `translate(${(a.x + b.x) / 2},${(a.y + b.y) / 2})`);
+    pill
+      .select('rect')
+      .attr('x', -width / 2)
+      .attr('width', width);
+    pill.select('text').text(label);
+  }
+
+  function drawTokens() {
+    const step = view?.step ?? null;
+    const jump = view?.reducedMotion ?? false;
+    const shownProgress = view?.finished ? 1 : progress;
+    const tokens = tokensAt(
+      step,
+      shownProgress,
+      step ? positions.get(step.from) : undefined,
+      step ? positions.get(step.to) : undefined,
+      jump,
+    );
+    if (tokens.envelope?.visible)
+      envelope
+        .style('display', null)
+        .attr(
+          'transform',
+          `translate(${tokens.envelope.x + ENVELOPE_OFFSET.x},${tokens.envelope.y + ENVELOPE_OFFSET.y})`,
+        );
+    else envelope.style('display', 'none');
+    if (tokens.question && !view?.finished) {
+      question
+        .style('display', null)
+        .attr('data-answering', String(tokens.question.answering))
+        .attr('transform', `translate(${tokens.question.x},${tokens.question.y})`);
+      question.select('text').text(tokens.question.answering ? (step?.id === 'dns-mx' ? 'MX' : 'A') : '?');
+    } else question.style('display', 'none');
+  }
+
+  return {
+    update(next) {
+      const ms = next.reducedMotion || !view ? 0 : LAYOUT_MS;
+      const layoutChanged = view?.layout !== next.layout;
+      view = next;
+      positions = new Map(next.layout.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
+      if (layoutChanged) {
+        morph(svg as AnySelection<SVGSVGElement, unknown>, ms, {
+          viewBox: () => `0 0 ${next.layout.width} ${next.layout.height}`,
+        });
+        drawZones(next.layout.zones, ms, next.label);
+      }
+      drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
+      drawNodes(next, layoutChanged ? ms : 0);
+      drawPill(next.step);
+      drawTokens();
+    },
+    setProgress(value) {
+      progress = value;
+      drawTokens();
+    },
+    destroy() {
+      svg.selectAll('*').interrupt().remove();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The end-to-end journey in real Chromium, against the production build.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { activeNodes, openApp, recordActiveNodes, screenshot, waitForFinish } from './page';
+import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the journey in Chromium', () => {
+  it('cross-domain: Send with nothing typed travels Alice → MSA → DNS → MX → store → IMAP → Bob', async () => {
+    const { page, errors } = await openApp(browser, '?speed=20');
+    await recordActiveNodes(page);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await waitForFinish(page);
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    expect(await activeNodes(page)).toEqual([...CROSS_DOMAIN_NODES]);
+    await expect.poll(() => page.locator('.ej-outcome').textContent()).toContain('Delivered');
+    await screenshot(page, 'cross-domain-finished');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('same-domain: never visits DNS or a relay, and is delivered', async () => {
+    const { page, errors } = await openApp(browser, '?mode=same-domain&speed=20');
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('carol@example.com');
+    expect(await page.locator('[data-node="dns"]').count()).toBe(0);
+    await recordActiveNodes(page);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await waitForFinish(page);
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    const visited = await activeNodes(page);
+    expect(visited).toEqual([...SAME_DOMAIN_NODES]);
+    await screenshot(page, 'same-domain-finished');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('mid-journey: one node is active, its edge is highlighted, and the envelope is drawn', async () => {
+    const { page, errors } = await openApp(browser, '?speed=1');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForSelector('[data-node="sender-msa"][data-active="true"]', { timeout: 10_000 });
+    expect(await page.locator('[data-active="true"][data-node]').count()).toBe(1);
+    expect(await page.locator('[data-edge="sender-client->sender-msa"]').getAttribute('data-active')).toBe('true');
+    expect(await page.locator('.ej-envelope').isVisible()).toBe(true);
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('playing');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
+    await screenshot(page, 'cross-domain-paused');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the toggle re-lays out the graph for the short path', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.getByRole('radio', { name: /Same domain/ }).check();
+    await expect.poll(() => page.locator('[data-node="dns"]').count()).toBe(0);
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('carol@example.com');
+    await page.getByRole('radio', { name: /Cross domain/ }).check();
+    await expect.poll(() => page.locator('[data-node="dns"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a garbage URL parameter gets a polite notice and the default', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      `?speed=banana&to=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    const notice = page.getByRole('status').filter({ hasText: 'were not used' });
+    await expect.poll(() => notice.textContent()).toContain('speed=banana is not a valid value');
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('bob@example.org');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a phone-width screen gets the top-to-bottom layout with no sideways scrolling', async () => {
+    const { page, errors } = await openApp(browser, '?speed=3&autoplay=1', { width: 360, height: 780 });
+    await page.waitForSelector('[data-orientation="tall"]');
+    await page.waitForSelector('[data-node="sender-mta"][data-active="true"]', { timeout: 15_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-360');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

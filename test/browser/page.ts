@@ -1,0 +1,57 @@
+// Helpers for browser tests: open the app, collect console errors, record the active node sequence.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export interface OpenPage {
+  page: Page;
+  errors: string[];
+}
+
+export async function openApp(
+  browser: Browser,
+  query = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<OpenPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  await page.waitForSelector('[data-node="sender-client"]');
+  return { page, errors };
+}
+
+/** Starts recording every node that becomes active, in order, from inside the page. */
+export async function recordActiveNodes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __activeNodes: string[] }).__activeNodes = seen;
+    const record = () => {
+      const id = document.querySelector('[data-node][data-active="true"]')?.getAttribute('data-node');
+      if (id && seen[seen.length - 1] !== id) seen.push(id);
+    };
+    new MutationObserver(record).observe(document.body, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['data-active'],
+    });
+  });
+}
+
+export function activeNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __activeNodes: string[] }).__activeNodes);
+}
+
+export async function waitForFinish(page: Page): Promise<void> {
+  await page.waitForSelector('[data-status="finished"]', { timeout: 30_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync('test-results', { recursive: true });
+  const path = `test-results/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,83 @@
+// The configuration parser: defaults, polite fallbacks, and hostile values that stay inert text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_KEYS, configFromUrl, DEFAULT_CONFIG, parseConfig } from '../../src/embed/config';
+
+describe('configuration from the URL', () => {
+  it('uses the defaults for an empty query', () => {
+    expect(configFromUrl('')).toEqual({ config: DEFAULT_CONFIG, notices: [] });
+  });
+
+  it('reads every known key', () => {
+    const { config, notices } = configFromUrl(
+      '?mode=cross-domain&from=carol@example.com&to=dave@example.org&subject=Hi&body=Hello&retrieval=pop3&speed=2.5&autoplay=1&step=3&lang=de&theme=dark&controls=minimal',
+    );
+    expect(notices).toEqual([]);
+    expect(config).toMatchObject({
+      message: { from: 'carol@example.com', to: 'dave@example.org', subject: 'Hi', body: 'Hello' },
+      retrieval: 'pop3',
+      speed: 2.5,
+      autoplay: true,
+      step: 3,
+      lang: 'de',
+      theme: 'dark',
+      controls: 'minimal',
+    });
+  });
+
+  it('mode=same-domain rewrites the default recipient', () => {
+    expect(configFromUrl('?mode=same-domain').config).toMatchObject({
+      mode: 'same-domain',
+      message: { to: 'carol@example.com' },
+    });
+  });
+
+  it('an explicit recipient decides the mode, with a notice when they disagree', () => {
+    const { config, notices } = configFromUrl('?mode=same-domain&to=bob@example.org');
+    expect(config.mode).toBe('cross-domain');
+    expect(notices.map((n) => n.key)).toEqual(['mode']);
+  });
+
+  it.each([
+    ['speed=fast', 'speed', 1],
+    ['speed=100', 'speed', 1],
+    ['speed=', 'speed', 1],
+    ['mode=sideways', 'mode', 'cross-domain'],
+    ['retrieval=carrier-pigeon', 'retrieval', 'imap'],
+    ['step=-2', 'step', null],
+    ['autoplay=yes please', 'autoplay', false],
+  ])('%s falls back to the default with a notice', (query, key, value) => {
+    const { config, notices } = configFromUrl(`?${query}`);
+    expect((config as unknown as Record<string, unknown>)[key]).toEqual(value);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.key).toBe(key);
+  });
+
+  it('keeps hostile values as plain, shortened text and never uses them', () => {
+    const hostile = '<script>alert(1)</script>';
+    const { config, notices } = configFromUrl(
+      `?to=${encodeURIComponent(hostile)}&from=${encodeURIComponent('javascript:alert(1)')}&subject=${'x'.repeat(5000)}`,
+    );
+    expect(config.message).toMatchObject({
+      to: 'bob@example.org',
+      from: 'alice@example.com',
+      subject: 'Lunch on Friday?',
+    });
+    expect(notices.map((n) => n.key).sort()).toEqual(['from', 'subject', 'to']);
+    for (const n of notices) expect(n.value.length).toBeLessThanOrEqual(60);
+  });
+
+  it('ignores unknown keys', () => {
+    expect(configFromUrl('?colour=red&__proto__=x').notices).toEqual([]);
+  });
+
+  it('never throws, whatever the values (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...CONFIG_KEYS), fc.string({ maxLength: 400 })), (values) => {
+        const { config } = parseConfig((key) => values[key] ?? null);
+        expect(config.speed).toBeGreaterThanOrEqual(0.25);
+        expect(config.speed).toBeLessThanOrEqual(20);
+      }),
+    );
+  });
+});

@@ -1,0 +1,121 @@
+// The planned journeys: exact routes, ports, and what same-domain mail never touches.
+import { describe, expect, it } from 'vitest';
+import { hasMessage } from '../../src/i18n';
+import { PRESETS, messageForPreset, DEFAULT_MESSAGE } from '../../src/model';
+import { activeSequence, planFor } from './helpers';
+import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';
+
+describe('cross-domain plan (alice@example.com → bob@example.org)', () => {
+  const plan = planFor();
+
+  it('visits the nodes in the order of email-facts §1a', () => {
+    expect(plan.steps.map((s) => `${s.from}->${s.to}`)).toEqual([
+      'sender-client->sender-client',
+      'sender-client->sender-msa',
+      'sender-msa->sender-mta',
+      'sender-mta->dns',
+      'sender-mta->dns',
+      'sender-mta->recipient-mx',
+      'recipient-mx->relay-1',
+      'relay-1->recipient-store',
+      'recipient-store->recipient-imap',
+      'recipient-imap->recipient-client',
+    ]);
+    expect(plan.outcome).toBe('delivered');
+  });
+
+  it('asks DNS for MX first, then for the address of the chosen exchange', () => {
+    expect(plan.steps.filter((s) => s.to === 'dns').map((s) => s.id)).toEqual(['dns-mx', 'dns-host']);
+    const hostStep = plan.steps.find((s) => s.id === 'dns-host');
+    expect(hostStep?.caption.params?.mx).toBe('mx1.example.org');
+    expect(hostStep?.caption.params?.addresses).toBe('198.51.100.25, 2001:db8:25::25');
+  });
+
+  it('submits on 587 with STARTTLS, and uses port 25 between MTAs', () => {
+    const byId = Object.fromEntries(plan.steps.map((s) => [s.id, s]));
+    expect(byId.submit).toMatchObject({ port: 587, security: 'STARTTLS' });
+    expect(byId.handoff?.port).toBe(25);
+    expect(byId.relay).toMatchObject({ port: 25, protocol: 'SMTP relay' });
+    expect(byId['dns-mx']?.port).toBe(53);
+    expect(byId.store?.protocol).toBe('LMTP');
+    expect(byId.store?.port).not.toBe(25); // LMTP is never on port 25 (RFC 2033)
+    expect(byId.read).toMatchObject({ protocol: 'IMAP', port: 993 });
+  });
+
+  it('draws the whole route with the contract node ids and FROM->TO edges', () => {
+    expect(plan.nodes.map((n) => n.id)).toEqual([...CROSS_DOMAIN_NODES]);
+    expect(plan.edges.map((e) => e.id)).toContain('sender-mta->recipient-mx');
+  });
+});
+
+describe('same-domain plan (alice@example.com → carol@example.com)', () => {
+  const plan = planFor({ to: 'carol@example.com' });
+
+  it('goes straight from the MSA to the store, then to the reader', () => {
+    expect(activeSequence(plan)).toEqual([...SAME_DOMAIN_NODES]);
+    expect(plan.outcome).toBe('delivered');
+  });
+
+  it('never touches DNS, the outbound MTA or a relay, not even in the picture', () => {
+    const touched = plan.steps.flatMap((s) => [s.from, s.to]);
+    for (const id of [...touched, ...plan.nodes.map((n) => n.id)]) {
+      expect(id).not.toBe('dns');
+      expect(id).not.toMatch(/^relay-/);
+      expect(id).not.toBe('recipient-mx');
+    }
+  });
+
+  it('still submits with AUTH on 587', () => {
+    expect(plan.steps[1]).toMatchObject({ id: 'submit', port: 587 });
+  });
+});
+
+describe('retrieval over POP3', () => {
+  it('reads through recipient-pop3 on port 995', () => {
+    const plan = planFor({}, null, 'pop3');
+    expect(activeSequence(plan).slice(-2)).toEqual(['recipient-pop3', 'recipient-client']);
+    expect(plan.steps.at(-1)).toMatchObject({ protocol: 'POP3', port: 995 });
+  });
+});
+
+describe('every plan', () => {
+  const plans = [
+    planFor(),
+    planFor({ to: 'carol@example.com' }),
+    ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p)),
+  ];
+
+  it('ends in a terminal outcome with numbered steps', () => {
+    for (const plan of plans) {
+      expect(['delivered', 'bounced', 'rejected', 'deferred', 'quarantined']).toContain(plan.outcome);
+      expect(plan.steps.map((s) => s.index)).toEqual(plan.steps.map((_, i) => i));
+      expect(plan.steps[0]?.from).toBe('sender-client');
+    }
+  });
+
+  it('only uses captions the message catalogue has', () => {
+    for (const plan of plans) {
+      for (const key of [
+        plan.summary.key,
+        ...plan.steps.map((s) => s.caption.key),
+        ...plan.nodes.map((n) => n.title.key),
+      ])
+        expect(hasMessage(key), key).toBe(true);
+    }
+  });
+});
+
+describe('what the learner types decides the route', () => {
+  it('a recipient with no mailbox is refused at RCPT TO and bounced back to the sender', () => {
+    const plan = planFor({ to: 'nobody@example.org' });
+    expect(plan.outcome).toBe('bounced');
+    expect(plan.steps.at(-1)).toMatchObject({ id: 'bounce', to: 'sender-client' });
+  });
+
+  it('a domain that does not exist ends at DNS, with no SMTP session to it', () => {
+    const plan = planFor({ to: 'bob@example.invalid' });
+    expect(plan.outcome).toBe('bounced');
+    expect(plan.steps.some((s) => s.to === 'recipient-mx')).toBe(false);
+    expect(plan.steps.find((s) => s.id === 'dns-mx')?.caption.key).toBe('step.dns-mx.nxdomain');
+  });
+});

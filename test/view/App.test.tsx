@@ -1,0 +1,99 @@
+// The app as a learner uses it: Send, the mode toggle, and a mistyped address.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render';
+import { CROSS_DOMAIN_NODES } from '../contract';
+
+const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLElement;
+
+describe('App', () => {
+  it('Send starts the journey and the caption follows the steps', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderApp();
+    expect(screen.getByText('Press Send to start the journey.')).toBeInTheDocument();
+    expect(root(container)).toHaveAttribute('data-status', 'idle');
+
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(root(container)).toHaveAttribute('data-status', 'playing');
+    const caption = () => container.querySelector('.ej-caption');
+    expect(caption()).toHaveTextContent(/Alice writes to Bob and presses Send/);
+
+    act(() => store.getState().actions.tick(3000));
+    expect(caption()).toHaveTextContent(/the submission server of Alice's provider, on port 587/);
+    expect(container.querySelector('.ej-step-meta')).toHaveTextContent('Step 2 of 10 · SMTP submission · port 587');
+  });
+
+  it('finishes with the outcome on the root element and a summary', () => {
+    const { store, container } = renderApp({ speed: 20 });
+    act(() => {
+      store.getState().actions.send();
+      while (store.getState().status === 'playing') store.getState().actions.tick(100);
+    });
+    expect(root(container)).toHaveAttribute('data-status', 'finished');
+    expect(root(container)).toHaveAttribute('data-outcome', 'delivered');
+    expect(screen.getByText('Delivered')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send again' })).toBeEnabled();
+  });
+
+  it('the toggle changes the recipient, and typing another domain moves the toggle', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const to = screen.getByLabelText('To');
+    await user.click(screen.getByRole('radio', { name: /Same domain/ }));
+    expect(to).toHaveValue('carol@example.com');
+    expect(screen.getByLabelText('Message')).toHaveValue('Hi Carol, lunch on Friday?');
+
+    await user.clear(to);
+    await user.type(to, 'dave@example.org');
+    expect(screen.getByRole('radio', { name: /Cross domain/ })).toBeChecked();
+  });
+
+  it('an invalid address disables Send and explains why', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const to = screen.getByLabelText('To');
+    await user.clear(to);
+    await user.type(to, 'bob.example.org');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription(/needs an @/);
+    const send = screen.getByRole('button', { name: 'Send' });
+    expect(send).toBeDisabled();
+    expect(send).toHaveAccessibleDescription(/Send is off until the message is fixed/);
+  });
+
+  it('locks the message while it is on its way, saying why', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByLabelText('To')).toBeDisabled();
+    expect(screen.getByRole('radio', { name: /Same domain/ })).toBeDisabled();
+    expect(screen.getByText('The email is on its way. Press Reset to change it.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByLabelText('To')).toBeEnabled();
+  });
+
+  it('announces each step once through a polite live region', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderApp();
+    const live = container.querySelector('[aria-live="polite"]') as HTMLElement;
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(live).toHaveTextContent(/^Step 1 of 10/);
+    const first = live.textContent;
+    act(() => store.getState().actions.tick(500));
+    expect(live.textContent).toBe(first);
+    act(() => store.getState().actions.tick(2000));
+    expect(live).toHaveTextContent(/^Step 2 of 10/);
+  });
+
+  it('draws every node of the route with its contract id, marking the active one', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp();
+    const ids = [...container.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node'));
+    expect(ids).toEqual([...CROSS_DOMAIN_NODES]);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(container.querySelector('[data-active="true"]')).toHaveAttribute('data-node', 'sender-client');
+    const graph = screen.getByRole('img', { name: /The route of the email/ });
+    expect(within(graph).queryByText('x')).toBeNull();
+  });
+});
