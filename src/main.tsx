@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configFromUrl } from './embed/config';
+import { rememberDepth, savedDepth } from './embed/preferences';
 import { startClock } from './store/clock';
 import { createJourneyStore } from './store/journeyStore';
 import { App } from './view/App';
@@ -10,8 +11,9 @@ import './view/theme.css';
 import './view/app.css';
 
 const { config, notices } = configFromUrl(window.location.search);
-const store = createJourneyStore(config);
+const store = createJourneyStore({ ...config, depth: config.depth ?? savedDepth() ?? 'beginner' });
 startClock(store);
+rememberDepth(store);
 if (config.autoplay) store.getState().actions.send();
 
 const container = document.getElementById('root');

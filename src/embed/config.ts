@@ -11,12 +11,12 @@ import {
   type PresetName,
   type Retrieval,
 } from '../model';
-import { SPEED_MAX, SPEED_MIN, type JourneyInit } from '../store/journeyStore';
+import { SPEED_MAX, SPEED_MIN, type Depth, type JourneyInit } from '../store/journeyStore';
 
 export type Theme = 'light' | 'dark' | 'contrast';
 export type Controls = 'full' | 'minimal' | 'none';
 
-export interface JourneyConfig extends JourneyInit {
+export interface JourneyConfig extends Omit<JourneyInit, 'depth'> {
   mode: Mode;
   autoplay: boolean;
   /** 1-based step to open at, or null. */
@@ -24,6 +24,8 @@ export interface JourneyConfig extends JourneyInit {
   lang: string | null;
   theme: Theme;
   controls: Controls;
+  /** Null when the link does not say; the page then uses the reader's saved choice. */
+  depth: Depth | null;
 }
 
 /** A value we could not use, and what we used instead; shown to the user as a polite notice. */
@@ -48,6 +50,7 @@ export const CONFIG_KEYS = [
   'lang',
   'theme',
   'controls',
+  'depth',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -65,6 +68,7 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   lang: null,
   theme: 'light',
   controls: 'full',
+  depth: null,
 };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -76,6 +80,7 @@ const readers = {
   retrieval: oneOf<Retrieval>(['imap', 'pop3']),
   theme: oneOf<Theme>(['light', 'dark', 'contrast']),
   controls: oneOf<Controls>(['full', 'minimal', 'none']),
+  depth: oneOf<Depth>(['beginner', 'expert']),
   scenario: (raw: string): PresetName | undefined => (isPreset(raw) ? raw : undefined),
   speed: (raw: string) => {
     const n = Number(raw);
@@ -105,6 +110,7 @@ const HINT: Record<ConfigKey, string> = {
   lang: 'notice.hint.lang',
   theme: 'notice.hint.theme',
   controls: 'notice.hint.controls',
+  depth: 'notice.hint.depth',
 };
 
 /** Shortens a hostile or huge value for display; it is only ever shown as text. */
@@ -155,6 +161,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     lang: read<string | null>('lang', readers.lang, null, 'browser'),
     theme: read('theme', readers.theme, DEFAULT_CONFIG.theme),
     controls: read('controls', readers.controls, DEFAULT_CONFIG.controls),
+    depth: read<Depth | null>('depth', readers.depth, null, 'beginner'),
   };
   return { config, notices };
 }

@@ -82,7 +82,9 @@ export function zoneLabels(s: Scenario): Plan['zoneLabels'] {
     'sender-device': { key: 'zone.device', params: { name: s.sender.name } },
     'sender-provider': { key: 'zone.provider', params: { name: s.sender.name, domain: s.sender.domain } },
     internet: { key: 'zone.internet' },
-    'recipient-provider': { key: 'zone.provider', params: { name: s.recipient.name, domain: s.recipient.domain } },
+    'recipient-provider': s.recipient.hasMailbox
+      ? { key: 'zone.provider', params: { name: s.recipient.name, domain: s.recipient.domain } }
+      : { key: 'zone.recipientProvider', params: { domain: s.recipient.domain } },
     'recipient-device': { key: 'zone.device', params: { name: s.recipient.name } },
   };
 }

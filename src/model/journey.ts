@@ -62,6 +62,7 @@ export type JourneyEvent =
   | { type: 'ADDRESS_NONE' }
   | { type: 'RCPT_ACCEPTED' }
   | { type: 'RCPT_REJECTED'; reply: Reply }
+  | { type: 'DATA_REJECTED'; reply: Reply }
   | { type: 'RCPT_DEFERRED'; reply: Reply }
   | { type: 'NO_ANSWER' }
   | { type: 'RETRY_DUE' }
@@ -134,6 +135,7 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
         case 'RCPT_ACCEPTED':
           return { phase: 'filtering', mx: state.route.target.exchange };
         case 'RCPT_REJECTED':
+        case 'DATA_REJECTED':
           return { phase: 'bouncing', failure: fromReply(event.reply) };
         case 'RCPT_DEFERRED':
           return { ...state, phase: 'waiting-retry', failure: fromReply(event.reply) };

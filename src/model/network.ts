@@ -46,7 +46,8 @@ function rcptAnswer(scenario: Scenario, exchange: string, attempt: number): Jour
       ? { type: 'RCPT_DEFERRED', reply: REPLIES.mailboxFullTemporary }
       : { type: 'RCPT_REJECTED', reply: REPLIES.mailboxFullPermanent };
   if (!recipient.hasMailbox) return { type: 'RCPT_REJECTED', reply: REPLIES.userUnknown(recipient.address) };
-  if (preset === 'dmarc-reject') return { type: 'RCPT_REJECTED', reply: REPLIES.dmarcReject(sender.domain) };
+  // DMARC needs the From: header, so it is judged after DATA, not at RCPT TO.
+  if (preset === 'dmarc-reject') return { type: 'DATA_REJECTED', reply: REPLIES.dmarcReject(sender.domain) };
   return { type: 'RCPT_ACCEPTED' };
 }
 

@@ -1,5 +1,8 @@
 // The planner: runs the journey machine for a scenario and returns the ordered steps of its plan.
+import { annotate, type Trace } from './annotate';
+import { START_EPOCH_SECONDS } from './clock';
 import { byPreference, queryMx } from './dns';
+import { EMPTY_MAILBOX } from './mailbox';
 import { graphEdges, graphNodes, zoneLabels } from './graph';
 import { INITIAL_STATE, isTerminal, transition, type JourneyState } from './journey';
 import { nextEvent } from './network';
@@ -14,12 +17,19 @@ export function planJourney(scenario: Scenario): Plan {
   const steps: Step[] = [];
   let state: JourneyState = INITIAL_STATE;
   let mxHost = firstExchange(scenario.recipient.domain);
+  let lastMx: string | null = null;
+  let trace: Omit<Trace, 'end'> = { headers: [], mailbox: EMPTY_MAILBOX, envelope: null, start: START_EPOCH_SECONDS };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
+    if (state.phase === 'relaying') lastMx = mxHost = state.route.target.exchange;
     const draft = describeStep(state, event, scenario);
-    if (draft) steps.push({ ...draft, index: steps.length });
-    if (state.phase === 'relaying') mxHost = state.route.target.exchange;
+    if (draft) {
+      const end = trace.start + draft.simulatedMs / 1000;
+      const notes = annotate(state, event, scenario, { ...trace, end }, lastMx);
+      steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
+      trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
+    }
     state = transition(state, event);
   }
   const nodes = graphNodes(scenario, steps, mxHost);

@@ -4,18 +4,23 @@ import type { Failure, JourneyEvent, JourneyState } from './journey';
 import type { Scenario } from './scenario';
 import type { NodeId, Step, Text } from './types';
 
-export type StepDraft = Omit<Step, 'index'>;
+/** What describeStep knows; the planner adds the index, the times and the annotation. */
+export type StepDraft = Pick<
+  Step,
+  'id' | 'from' | 'to' | 'kind' | 'protocol' | 'port' | 'security' | 'caption' | 'simulatedMs'
+>;
 
 /** What each step would take on the real Internet (milliseconds); greylisting uses postgrey's default. */
 export const SIMULATED_MS = {
   compose: 0,
-  submit: 350,
-  handoff: 40,
-  dns: 25,
-  relay: 600,
+  // Chosen so the Received times match email-facts.md §4: 1 s, 2 s, 2 s, 1 s, 1 s.
+  submit: 1_000,
+  handoff: 2_000,
+  dns: 30,
+  relay: 1_940,
   retryDelay: 300_000,
-  filter: 1_200,
-  lmtp: 60,
+  filter: 1_000,
+  lmtp: 1_000,
   login: 150,
   fetch: 200,
   bounce: 900,
@@ -111,9 +116,14 @@ function mxAnswerKind(event: JourneyEvent): string {
 function relayCaptionKey(event: JourneyEvent, attempt: number): { key: string; reply?: string } {
   switch (event.type) {
     case 'RCPT_REJECTED':
+    case 'DATA_REJECTED':
     case 'RCPT_DEFERRED':
       return {
-        key: event.type === 'RCPT_REJECTED' ? 'step.relay.rejected' : 'step.relay.deferred',
+        key: {
+          RCPT_REJECTED: 'step.relay.rejected',
+          DATA_REJECTED: 'step.relay.rejected-data',
+          RCPT_DEFERRED: 'step.relay.deferred',
+        }[event.type],
         reply: `${event.reply.code} ${event.reply.enhanced} ${event.reply.text}`,
       };
     case 'NO_ANSWER':

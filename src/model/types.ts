@@ -13,6 +13,11 @@ export type NodeId =
   | 'recipient-pop3'
   | 'recipient-client';
 
+import type { Envelope } from './annotate';
+import type { MailboxState } from './mailbox';
+import type { HeaderField } from './message';
+import type { TranscriptLine } from './protocol/types';
+
 export type Mode = 'cross-domain' | 'same-domain';
 export type Retrieval = 'imap' | 'pop3';
 export type Outcome = 'delivered' | 'bounced' | 'rejected' | 'deferred' | 'quarantined';
@@ -58,6 +63,18 @@ export interface Step {
   caption: Text;
   /** What this would take on the real Internet, in milliseconds. */
   simulatedMs: number;
+  /** Simulated Internet time (epoch seconds) when the step starts and ends. */
+  startsAt: number;
+  endsAt: number;
+  /** The protocol dialogue of this step, line by line. */
+  transcript: readonly TranscriptLine[];
+  /** The message header as it stands after this step (newest field first). */
+  headers: readonly HeaderField[];
+  /** SMTP's envelope (MAIL FROM / RCPT TO) once there is one. */
+  envelope: Envelope | null;
+  mailbox: MailboxState;
+  /** A common mix-up this step puts right, or null. */
+  myth: Text | null;
 }
 
 export interface GraphEdge {

@@ -2,6 +2,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   buildScenario,
+  DEFAULT_MESSAGE,
+  messageForPreset,
   messageForMode,
   modeOf,
   planJourney,
@@ -25,11 +27,15 @@ export const SPEED_MAX = 20;
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
 const LESSON_MS: Record<Step['kind'], number> = { local: 2400, lookup: 2800, hop: 3200 };
 
+export type Depth = 'beginner' | 'expert';
+
 export interface JourneyInit {
   message: ComposedMessage;
   retrieval: Retrieval;
   preset: PresetName | null;
   speed: number;
+  /** Beginner: captions and the graph. Expert: also transcripts, headers and ports. */
+  depth?: Depth;
 }
 
 export interface JourneyActions {
@@ -42,12 +48,17 @@ export interface JourneyActions {
   jumpTo(index: number): void;
   setField(field: MessageField, value: string): void;
   setMode(mode: Mode): void;
+  setRetrieval(retrieval: Retrieval): void;
+  /** Choose a failure scenario (or null for a normal journey); may rewrite the recipient. */
+  setPreset(preset: PresetName | null): void;
   setSpeed(speed: number): void;
+  setDepth(depth: Depth): void;
   /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
   tick(dtMs: number): void;
 }
 
 export interface JourneyStoreState extends JourneyInit {
+  depth: Depth;
   errors: FieldErrors;
   scenario: Scenario | null;
   plan: Plan | null;
@@ -63,6 +74,17 @@ export interface JourneyStoreState extends JourneyInit {
 export type JourneyStore = StoreApi<JourneyStoreState>;
 
 const clampSpeed = (n: number) => (Number.isFinite(n) ? Math.min(SPEED_MAX, Math.max(SPEED_MIN, n)) : 1);
+
+/** A preset may need its own recipient; leaving one puts back the usual recipient. */
+function messageForPresetChange(
+  message: ComposedMessage,
+  from: PresetName | null,
+  to: PresetName | null,
+): ComposedMessage {
+  if (to) return messageForPreset(to, message);
+  const presetRecipient = from && messageForPreset(from, DEFAULT_MESSAGE).to;
+  return presetRecipient && message.to === presetRecipient ? { ...message, to: DEFAULT_MESSAGE.to } : message;
+}
 
 /** Everything that follows from the message: errors, scenario, plan; playback starts over. */
 function derive(message: ComposedMessage, retrieval: Retrieval, preset: PresetName | null) {
@@ -90,6 +112,7 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
 
     return {
       ...init,
+      depth: init.depth ?? 'beginner',
       speed: clampSpeed(init.speed),
       ...derive(init.message, init.retrieval, init.preset),
       actions: {
@@ -131,7 +154,16 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
           if (modeOf(message) === mode) return;
           set(derive(messageForMode(message, mode), retrieval, preset));
         },
+        setRetrieval: (retrieval) => {
+          const { preset, message } = get();
+          set({ retrieval, ...derive(message, retrieval, preset) });
+        },
+        setPreset: (preset) => {
+          const { retrieval, message } = get();
+          set({ preset, ...derive(messageForPresetChange(message, get().preset, preset), retrieval, preset) });
+        },
         setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+        setDepth: (depth) => set({ depth }),
         tick: (dtMs) => {
           const { status, plan, cursor, progress, speed } = get();
           const step = plan?.steps[cursor];

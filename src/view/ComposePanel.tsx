@@ -1,4 +1,5 @@
 // The compose form: the message, the mode switch, and Send / Pause / Reset.
+import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
 import { ModeToggle } from './ModeToggle';
 import { useJourney } from './StoreContext';
@@ -29,6 +30,8 @@ export function ComposePanel() {
           <Field name="body" multiline />
         </fieldset>
         <ModeToggle disabled={onTheWay} />
+        <RetrievalChoice disabled={onTheWay} />
+        <PresetSelect disabled={onTheWay} />
         {onTheWay && (
           <p className="ej-locked" role="note">
             {t('compose.locked')}

@@ -1,5 +1,7 @@
 // The caption of the current step, the steps so far, and the polite live region that announces them.
+import { wallClock, zoneOffset } from '../model';
 import { selectStep } from '../store/journeyStore';
+import { duration } from './format';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
@@ -9,13 +11,20 @@ export function Narration() {
   const cursor = useJourney((s) => s.cursor);
   const status = useJourney((s) => s.status);
   const step = useJourney(selectStep);
+  const expert = useJourney((s) => s.depth === 'expert');
+  const senderDomain = useJourney((s) => s.scenario?.sender.domain ?? '');
   const total = plan?.steps.length ?? 0;
   const finished = status === 'finished' && plan;
+  const port = expert && step?.port != null ? t('narration.port', { port: step.port }) : null;
   const meta = step
-    ? [t('narration.stepOf', { n: cursor + 1, total }), step.protocol, step.port === null ? null : `port ${step.port}`]
-        .filter(Boolean)
-        .join(' · ')
+    ? [t('narration.stepOf', { n: cursor + 1, total }), step.protocol, port].filter(Boolean).join(' · ')
     : '';
+  const time = step ? wallClock(step.endsAt, zoneOffset(senderDomain)) : '';
+  const clock = !step
+    ? ''
+    : step.simulatedMs > 0
+      ? t('narration.clock', { time, took: duration(step.simulatedMs) })
+      : t('narration.clockStart', { time });
   const caption = step ? t(step.caption) : t('narration.idle');
   // Announced once per step (this text changes only when the cursor or status does).
   const announcement = finished
@@ -35,6 +44,13 @@ export function Narration() {
       )}
       {meta && <p className="ej-step-meta">{meta}</p>}
       <p className="ej-caption">{caption}</p>
+      {clock && <p className="ej-clock">{clock}</p>}
+      {step?.myth && (
+        <aside className="ej-myth" aria-label={t('myth.heading')}>
+          <strong>{t('myth.heading')}: </strong>
+          {t(step.myth)}
+        </aside>
+      )}
       {plan && cursor >= 0 && (
         <details className="ej-history" open>
           <summary>{t('narration.history')}</summary>

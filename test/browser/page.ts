@@ -55,3 +55,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Collects every protocol line the conversation panel shows while the journey plays. */
+export async function recordTranscript(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __transcript: Set<string> }).__transcript = seen;
+    const record = () => document.querySelectorAll('.ej-transcript code').forEach((c) => seen.add(c.textContent ?? ''));
+    new MutationObserver(record).observe(document.body, { childList: true, subtree: true, characterData: true });
+    record();
+  });
+}
+
+export function transcriptSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __transcript: Set<string> }).__transcript]);
+}

@@ -83,6 +83,7 @@ describe('every plan', () => {
     planFor(),
     planFor({ to: 'carol@example.com' }),
     ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p)),
+    ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p, 'pop3')),
   ];
 
   it('ends in a terminal outcome with numbered steps', () => {

@@ -21,7 +21,7 @@ describe('App', () => {
 
     act(() => store.getState().actions.tick(3000));
     expect(caption()).toHaveTextContent(/the submission server of Alice's provider, on port 587/);
-    expect(container.querySelector('.ej-step-meta')).toHaveTextContent('Step 2 of 10 · SMTP submission · port 587');
+    expect(container.querySelector('.ej-step-meta')).toHaveTextContent('Step 2 of 10 · SMTP submission');
   });
 
   it('finishes with the outcome on the root element and a summary', () => {

@@ -41,6 +41,7 @@ export function JourneyGraph() {
   const status = useJourney((s) => s.status);
   const step = useJourney(selectStep);
   const reducedMotion = useReducedMotion();
+  const showPorts = useJourney((s) => s.depth === 'expert');
   const orientation = useOrientation(containerRef);
   const layout = useMemo(() => (shown ? layoutGraph(shown, mode, orientation) : null), [shown, mode, orientation]);
   const visited = useMemo(
@@ -60,9 +61,17 @@ export function JourneyGraph() {
 
   useEffect(() => {
     if (!layout) return;
-    renderer.current?.update({ layout, step, visited, finished: status === 'finished', reducedMotion, label: t });
+    renderer.current?.update({
+      layout,
+      step,
+      visited,
+      finished: status === 'finished',
+      reducedMotion,
+      showPorts,
+      label: t,
+    });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, step, visited, status, reducedMotion, t, store]);
+  }, [layout, step, visited, status, reducedMotion, showPorts, t, store]);
 
   // Progress changes every frame: it goes straight to D3, never through React rendering.
   useEffect(() => store.subscribe((s) => renderer.current?.setProgress(s.progress)), [store]);

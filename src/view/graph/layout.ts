@@ -24,6 +24,8 @@ export interface LaidZone {
 export interface LaidEdge extends GraphEdge {
   source: Point;
   target: Point;
+  /** Control point of a curve for an edge that would otherwise run through another node. */
+  control: Point | null;
 }
 
 export interface Layout {
@@ -138,12 +140,38 @@ export function layoutGraph(
         : zoneBox(members, orientation, width);
     zones.push({ zone, label, ...box });
   }
+  const others = (edge: GraphEdge) => nodes.filter((n) => n.node.id !== edge.from && n.node.id !== edge.to);
   const edges: LaidEdge[] = plan.edges.flatMap((edge) => {
     const source = position.get(edge.from);
     const target = position.get(edge.to);
-    return source && target ? [{ ...edge, source, target }] : [];
+    if (!source || !target) return [];
+    const blocked = others(edge).some((n) => distanceToSegment(n, source, target) < NODE_CLEARANCE);
+    return [{ ...edge, source, target, control: blocked ? bend(source, target, orientation) : null }];
   });
   return { orientation, width, height, nodes, zones, edges };
+}
+
+/** How close an edge may pass to a node it does not connect before it is bent around it. */
+const NODE_CLEARANCE = 40;
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** A control point beside the straight line: above it in the wide layout, to its right in the tall one. */
+function bend(a: Point, b: Point, orientation: Orientation): Point {
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  return orientation === 'wide' ? { x: mid.x, y: mid.y - 110 } : { x: mid.x + 150, y: mid.y };
+}
+
+/** The point a fraction t along an edge, following its curve when it has one. */
+export function pointOnEdge(a: Point, b: Point, control: Point | null, t: number): Point {
+  if (!control) return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+  const u = 1 - t;
+  return { x: u * u * a.x + 2 * u * t * control.x + t * t * b.x, y: u * u * a.y + 2 * u * t * control.y + t * t * b.y };
 }
 
 /** Splits a label into lines of at most `max` characters at spaces (the wide layout's narrow columns). */

@@ -1,6 +1,6 @@
 // Where the envelope and the DNS question are at a moment of a step: position = f(step, progress).
 import type { Step } from '../../model';
-import type { Point } from './layout';
+import { pointOnEdge, type Point } from './layout';
 
 export interface Tokens {
   envelope: (Point & { visible: boolean }) | null;
@@ -24,6 +24,7 @@ export function tokensAt(
   from: Point | undefined,
   to: Point | undefined,
   jump: boolean,
+  control: Point | null = null,
 ): Tokens {
   if (!step || !from || !to) return { envelope: null, question: null };
   const travel = jump ? 1 : ease(clamp01(progress / TRAVEL_SHARE));
@@ -34,5 +35,5 @@ export function tokensAt(
     const place = back > 0 ? lerp(to, from, ease(back)) : lerp(from, to, jump ? 1 : ease(there));
     return { envelope: { ...from, visible: true }, question: { ...place, answering: back > 0 } };
   }
-  return { envelope: { ...lerp(from, to, travel), visible: true }, question: null };
+  return { envelope: { ...pointOnEdge(from, to, control, travel), visible: true }, question: null };
 }

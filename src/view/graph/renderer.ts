@@ -8,7 +8,7 @@ import 'd3-transition';
 import type { NodeId, Step, Text } from '../../model';
 import { ENVELOPE, ICONS } from './icons';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
-import { wrapLabel } from './layout';
+import { pointOnEdge, wrapLabel } from './layout';
 import { tokensAt } from './motion';
 
 export interface GraphView {
@@ -17,6 +17,8 @@ export interface GraphView {
   visited: ReadonlySet<NodeId>;
   finished: boolean;
   reducedMotion: boolean;
+  /** Expert depth shows the protocol and port on the active edge. */
+  showPorts: boolean;
   label: (text: Text) => string;
 }
 
@@ -60,15 +62,19 @@ function morph<E extends BaseType, D>(
     });
 }
 
-/** Shortens a line so its ends sit on the node circles instead of under them. */
-function trimmed(a: Point, b: Point, gap: number): [Point, Point] {
+/** Moves a point `gap` units from `a` towards `b`, so line ends sit on the node circles, not under them. */
+function toward(a: Point, b: Point, gap: number): Point {
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  const ux = (b.x - a.x) / len;
-  const uy = (b.y - a.y) / len;
-  return [
-    { x: a.x + ux * gap, y: a.y + uy * gap },
-    { x: b.x - ux * gap, y: b.y - uy * gap },
-  ];
+  return { x: a.x + ((b.x - a.x) / len) * gap, y: a.y + ((b.y - a.y) / len) * gap };
+}
+
+/** A straight line, or a quadratic curve around the nodes it would otherwise cross. */
+function edgePath(e: LaidEdge): string {
+  const start = toward(e.source, e.control ?? e.target, NODE_RADIUS + 4);
+  const end = toward(e.target, e.control ?? e.source, NODE_RADIUS + 6);
+  return e.control
+    ? `M${start.x},${start.y}Q${e.control.x},${e.control.y} ${end.x},${end.y}`
+    : `M${start.x},${start.y}L${end.x},${end.y}`;
 }
 
 export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
@@ -108,6 +114,8 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
   envelope.append('path').attr('d', ENVELOPE.flap);
 
   let view: GraphView | null = null;
+  const controlOf = (step: Step) =>
+    view?.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null;
   let positions = new Map<NodeId, Point>();
   let progress = 0;
 
@@ -141,21 +149,15 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
   function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
     const activeId = step && step.from !== step.to ? `${step.from}->${step.to}` : null;
     const lines = edgesLayer
-      .selectAll<SVGLineElement, LaidEdge>('line.ej-edge')
+      .selectAll<SVGPathElement, LaidEdge>('path.ej-edge')
       .data(edges, (e) => e.id)
-      .join((enter) => enter.append('line').attr('class', 'ej-edge').attr('opacity', 0))
+      .join((enter) => enter.append('path').attr('class', 'ej-edge').attr('opacity', 0))
       .attr('data-edge', (e) => e.id)
       .attr('data-kind', (e) => (e.to === 'dns' ? 'lookup' : 'hop'))
       .attr('data-active', (e) => String(e.id === activeId))
       .attr('marker-end', `url(#${arrowId})`)
       .attr('marker-start', (e) => (e.to === 'dns' ? `url(#${arrowId})` : null));
-    morph(lines, ms, {
-      opacity: () => 1,
-      x1: (e) => trimmed(e.source, e.target, NODE_RADIUS + 4)[0].x,
-      y1: (e) => trimmed(e.source, e.target, NODE_RADIUS + 4)[0].y,
-      x2: (e) => trimmed(e.source, e.target, NODE_RADIUS + 6)[1].x,
-      y2: (e) => trimmed(e.source, e.target, NODE_RADIUS + 6)[1].y,
-    });
+    morph(lines, ms, { opacity: () => 1, d: edgePath });
   }
 
   function drawNodes(v: GraphView, ms: number) {
@@ -213,10 +215,10 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       .text((n) => n.node.host);
   }
 
-  function drawPill(step: Step | null) {
+  function drawPill(step: Step | null, show: boolean) {
     const a = step ? positions.get(step.from) : undefined;
     const b = step ? positions.get(step.to) : undefined;
-    if (!step || !a || !b || step.from === step.to) {
+    if (!show || !step || !a || !b || step.from === step.to) {
       pill.style('display', 'none');
       return;
     }
@@ -224,7 +226,8 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
     const name = step.protocol.split(' ')[0] ?? step.protocol;
     const label = step.port === null ? name : `${name} ${step.port}`;
     const width = label.length * 7.6 + 16;
-    pill.style('display', null).attr('transform', `translate(${(a.x + b.x) / 2},${(a.y + b.y) / 2})`);
+    const mid = pointOnEdge(a, b, controlOf(step), 0.5);
+    pill.style('display', null).attr('transform', `translate(${mid.x},${mid.y})`);
     pill
       .select('rect')
       .attr('x', -width / 2)
@@ -242,6 +245,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       step ? positions.get(step.from) : undefined,
       step ? positions.get(step.to) : undefined,
       jump,
+      step ? controlOf(step) : null,
     );
     if (tokens.envelope?.visible)
       envelope
@@ -274,7 +278,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       }
       drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
       drawNodes(next, layoutChanged ? ms : 0);
-      drawPill(next.step);
+      drawPill(next.step, next.showPorts);
       drawTokens();
     },
     setProgress(value) {

@@ -1,0 +1,91 @@
+// Reading mail: the IMAP session of email-facts.md §2d and the POP3 session of §2e.
+import { octets } from '../message';
+import { client, note, server, type TranscriptLine } from './types';
+
+export interface AccessSession {
+  host: string;
+  user: string;
+  folder: 'INBOX' | 'Junk';
+  /** Every line of the stored message, for literal sizes. */
+  messageLines: readonly string[];
+}
+
+/** Bob already has three older messages; ours arrives as number 4 (IMAP) or 2 in the POP3 maildrop. */
+const IMAP_NUMBER = 4;
+const POP3_OLDER_OCTETS = 1754;
+
+export function imapLogin(s: AccessSession): TranscriptLine[] {
+  return [
+    server(`* OK [CAPABILITY IMAP4rev1 IMAP4rev2 AUTH=PLAIN IDLE] ${s.host} ready`),
+    client(`a1 LOGIN ${s.user} "s3cret"`),
+    server('a1 OK LOGIN completed'),
+    client(`a2 SELECT ${s.folder}`),
+    server(`* ${IMAP_NUMBER} EXISTS`),
+    server('* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)'),
+    server('* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted'),
+    server('* OK [UIDVALIDITY 1736840000] UIDs valid'),
+    server('a2 OK [READ-WRITE] SELECT completed'),
+  ];
+}
+
+export function imapRead(s: AccessSession): TranscriptLine[] {
+  const blank = s.messageLines.indexOf('');
+  const head = s.messageLines.slice(0, blank < 0 ? s.messageLines.length : blank);
+  const wanted = head.filter((l) => /^(From|Subject|Date):/i.test(l));
+  // The literal counts the octets of those header lines and the blank line, CRLFs included.
+  const literal = octets([...wanted, '']);
+  const n = IMAP_NUMBER;
+  return [
+    client(`a3 FETCH ${n} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`),
+    server(`* ${n} FETCH (FLAGS () BODY[HEADER.FIELDS (FROM SUBJECT DATE)] {${literal}}`),
+    ...wanted.map(server),
+    server(''),
+    server(')'),
+    server('a3 OK FETCH completed'),
+    client(`a4 FETCH ${n} BODY[]`),
+    note('note.imap.seen'),
+    server(`* ${n} FETCH (FLAGS (\\Seen) BODY[] {${octets(s.messageLines)}}`),
+    note('note.literal', { octets: octets(s.messageLines) }),
+    server(')'),
+    server('a4 OK FETCH completed'),
+    client('a5 IDLE'),
+    server('+ idling'),
+    note('note.imap.idle'),
+    client('DONE'),
+    server('a5 OK IDLE terminated'),
+    client('a6 LOGOUT'),
+    server(`* BYE ${s.host} logging out`),
+    server('a6 OK LOGOUT completed'),
+  ];
+}
+
+export function pop3Login(s: AccessSession): TranscriptLine[] {
+  const size = octets(s.messageLines);
+  const count = s.folder === 'INBOX' ? 2 : 1;
+  const total = POP3_OLDER_OCTETS + (s.folder === 'INBOX' ? size : 0);
+  return [
+    server('+OK POP3 server ready'),
+    client(`USER ${s.user}`),
+    server('+OK'),
+    client('PASS s3cret'),
+    server(`+OK maildrop has ${count} messages (${total} octets)`),
+    client('STAT'),
+    server(`+OK ${count} ${total}`),
+  ];
+}
+
+export function pop3Read(s: AccessSession): TranscriptLine[] {
+  if (s.folder !== 'INBOX') return [note('note.pop3.inboxOnly'), client('QUIT'), server('+OK Bye')];
+  return [
+    client('RETR 2'),
+    server(`+OK ${octets(s.messageLines)} octets`),
+    note('note.literal', { octets: octets(s.messageLines) }),
+    server('.'),
+    client('DELE 2'),
+    server('+OK message 2 deleted'),
+    note('note.pop3.dele'),
+    client('QUIT'),
+    server('+OK Bye'),
+    note('note.pop3.update'),
+  ];
+}

@@ -1,0 +1,64 @@
+// The bounce: a delivery status notification (RFC 3464) in a multipart/report (RFC 6522).
+import type { Failure } from '../journey';
+import { client, message, note, server, type TranscriptLine } from './types';
+
+export interface BounceFacts {
+  reportingMta: string;
+  sender: string;
+  recipient: string;
+  remoteMta: string | null;
+  arrivalDate: string;
+  date: string;
+  failure: Failure;
+}
+
+export function dsnMessage(b: BounceFacts): string[] {
+  const reply = b.failure.reply;
+  return [
+    `From: MAILER-DAEMON@${b.reportingMta}`,
+    `To: ${b.sender}`,
+    `Date: ${b.date}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn-b0unce"',
+    '',
+    '--dsn-b0unce',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'Your message could not be delivered to one or more recipients.',
+    '',
+    '--dsn-b0unce',
+    'Content-Type: message/delivery-status',
+    '',
+    `Reporting-MTA: dns; ${b.reportingMta}`,
+    `Arrival-Date: ${b.arrivalDate}`,
+    '',
+    `Final-Recipient: rfc822; ${b.recipient}`,
+    'Action: failed',
+    `Status: ${b.failure.status}`,
+    ...(b.remoteMta ? [`Remote-MTA: dns; ${b.remoteMta}`] : []),
+    ...(reply ? [`Diagnostic-Code: smtp; ${reply.code} ${reply.enhanced} ${reply.text}`] : []),
+    '',
+    '--dsn-b0unce',
+    'Content-Type: text/rfc822-headers',
+    '',
+  ];
+}
+
+/** The bounce goes out with the null sender <> so that nobody ever bounces a bounce (RFC 5321 §4.5.5). */
+export function dsnTranscript(b: BounceFacts): TranscriptLine[] {
+  return [
+    note('note.dsn.nullSender'),
+    client('MAIL FROM:<>'),
+    server('250 2.1.0 Ok'),
+    client(`RCPT TO:<${b.sender}>`),
+    server('250 2.1.5 Ok'),
+    client('DATA'),
+    server('354 End data with <CR><LF>.<CR><LF>'),
+    ...dsnMessage(b).map(message),
+    note('note.dsn.original'),
+    message('--dsn-b0unce--'),
+    client('.'),
+    server('250 2.0.0 Ok: queued as 7B1C09D2E4'),
+  ];
+}

@@ -1,0 +1,82 @@
+// An SMTP (or LMTP) session as servers really speak it: email-facts.md §2a and §2c.
+import type { Reply } from '../journey';
+import { client, note, server, message, type TranscriptLine } from './types';
+
+export interface SmtpSession {
+  /** LMTP says LHLO and answers once per recipient after the data (RFC 2033). */
+  lmtp?: boolean;
+  clientName: string;
+  serverName: string;
+  /** The largest message the server takes, advertised in EHLO (RFC 1870). */
+  sizeLimit: number;
+  starttls: boolean;
+  /** Submission: AUTH is offered after STARTTLS, and required (RFC 6409 §4.3). */
+  auth: { user: string; password: string; reply: Reply } | null;
+  dsn: boolean;
+  mailFrom: string;
+  messageSize: number;
+  rcptTo: string;
+  /** NOTIFY=FAILURE,DELAY on RCPT, as relaying MTAs send it (RFC 3461). */
+  notify?: boolean;
+  /** What the server answers at MAIL FROM and RCPT TO; 250s when left out. */
+  mailReply?: Reply;
+  rcptReply?: Reply;
+  /** What the server answers after the final dot; a 250 "queued" (or LMTP "delivered") when left out. */
+  dataReply?: Reply;
+  /** The message lines sent after DATA (already dot-stuffed). */
+  data: readonly string[];
+  queueId: string;
+}
+
+const OK = (code: number, enhanced: string, text: string): Reply => ({ code, enhanced, text });
+const replyLine = (r: Reply) => server(`${r.code} ${r.enhanced} ${r.text}`);
+
+/** base64 of NUL user NUL password: SASL PLAIN (RFC 4616). */
+export function saslPlain(user: string, password: string): string {
+  return btoa(`\0${user}\0${password}`);
+}
+
+function ehlo(s: SmtpSession, afterTls: boolean): TranscriptLine[] {
+  const verb = s.lmtp ? 'LHLO' : 'EHLO';
+  const extensions = [
+    `SIZE ${s.sizeLimit}`,
+    ...(s.starttls && !afterTls ? ['STARTTLS'] : []),
+    ...(s.auth && afterTls ? ['AUTH PLAIN LOGIN'] : []),
+    'ENHANCEDSTATUSCODES',
+    ...(s.dsn ? ['DSN'] : []),
+    '8BITMIME',
+  ];
+  return [
+    client(`${verb} ${s.clientName}`),
+    server(`250-${s.serverName}`),
+    ...extensions.map((ext, i) => server(`250${i === extensions.length - 1 ? ' ' : '-'}${ext}`)),
+  ];
+}
+
+const quit = (): TranscriptLine[] => [client('QUIT'), server('221 2.0.0 Bye')];
+
+export function smtpSession(s: SmtpSession): TranscriptLine[] {
+  const lines: TranscriptLine[] = [server(`220 ${s.serverName} ${s.lmtp ? 'LMTP' : 'ESMTP'} ready`), ...ehlo(s, false)];
+  if (s.starttls) {
+    lines.push(client('STARTTLS'), server('220 2.0.0 Ready to start TLS'), note('note.tls', { server: s.serverName }));
+    lines.push(...ehlo(s, true));
+  }
+  if (s.auth) {
+    lines.push(client(`AUTH PLAIN ${saslPlain(s.auth.user, s.auth.password)}`), replyLine(s.auth.reply));
+    if (s.auth.reply.code !== 235) return [...lines, ...quit()];
+  }
+  lines.push(
+    client(`MAIL FROM:<${s.mailFrom}> SIZE=${s.messageSize}`),
+    replyLine(s.mailReply ?? OK(250, '2.1.0', 'Ok')),
+  );
+  if (s.mailReply && s.mailReply.code >= 400) return [...lines, ...quit()];
+  const rcptReply = s.rcptReply ?? OK(250, '2.1.5', 'Ok');
+  lines.push(client(`RCPT TO:<${s.rcptTo}>${s.notify ? ' NOTIFY=FAILURE,DELAY' : ''}`), replyLine(rcptReply));
+  if (rcptReply.code >= 400) return [...lines, ...quit()];
+  lines.push(client('DATA'), server('354 End data with <CR><LF>.<CR><LF>'));
+  lines.push(...s.data.map(message), client('.'));
+  if (s.dataReply) lines.push(replyLine(s.dataReply));
+  else if (s.lmtp) lines.push(server(`250 2.0.0 <${s.rcptTo}> Ok: delivered as ${s.queueId}`));
+  else lines.push(server(`250 2.0.0 Ok: queued as ${s.queueId}`));
+  return [...lines, ...quit()];
+}

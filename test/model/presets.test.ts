@@ -1,0 +1,176 @@
+// The failure library: every preset's route, outcome, and defining reply, per email-facts.md §3.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MESSAGE, messageForPreset, type PresetName } from '../../src/model';
+import { planFor } from './helpers';
+
+const planOf = (preset: PresetName) => planFor(messageForPreset(preset, DEFAULT_MESSAGE), preset);
+const route = (preset: PresetName) => planOf(preset).steps.map((s) => s.id);
+const allLines = (preset: PresetName) => planOf(preset).steps.flatMap((s) => s.transcript.map((l) => l.text));
+
+const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: string }> = {
+  'unknown-user': {
+    outcome: 'bounced',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'dns-host', 'relay', 'bounce'],
+    line: '550 5.1.1 <bbob@example.org>: Recipient address rejected: User unknown',
+  },
+  'no-such-domain': {
+    outcome: 'bounced',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce'],
+    line: ';; ->>HEADER<<- status: NXDOMAIN (RCODE 3), ANSWER: 0',
+  },
+  'null-mx': {
+    outcome: 'bounced',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce'],
+    line: 'Diagnostic-Code: smtp; 556 5.1.10 Recipient address has null MX',
+  },
+  'no-mx': {
+    outcome: 'delivered',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'dns-host', 'relay', 'filter', 'store', 'login', 'read'],
+    line: ';; ->>HEADER<<- status: NOERROR, ANSWER: 0',
+  },
+  'primary-mx-down': {
+    outcome: 'delivered',
+    steps: [
+      'compose',
+      'submit',
+      'handoff',
+      'dns-mx',
+      'dns-host',
+      'relay',
+      'dns-host',
+      'relay',
+      'filter',
+      'store',
+      'login',
+      'read',
+    ],
+    line: '220 mx2.example.org ESMTP ready',
+  },
+  'all-mx-down': {
+    outcome: 'deferred',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'dns-host', 'relay', 'dns-host', 'relay', 'queue'],
+    line: '        (connect to mx2.example.org:25: Connection timed out)',
+  },
+  greylisted: {
+    outcome: 'delivered',
+    steps: [
+      'compose',
+      'submit',
+      'handoff',
+      'dns-mx',
+      'dns-host',
+      'relay',
+      'queue',
+      'relay',
+      'filter',
+      'store',
+      'login',
+      'read',
+    ],
+    line: '451 4.7.1 Greylisted, try again later',
+  },
+  'auth-failed': {
+    outcome: 'rejected',
+    steps: ['compose', 'submit', 'refuse'],
+    line: '535 5.7.8 Authentication credentials invalid',
+  },
+  'dmarc-reject': {
+    outcome: 'bounced',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'dns-host', 'relay', 'bounce'],
+    line: '550 5.7.1 Email rejected per DMARC policy for example.com',
+  },
+  spam: {
+    outcome: 'quarantined',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'dns-host', 'relay', 'filter', 'store', 'login', 'read'],
+    line: 'a2 SELECT Junk',
+  },
+  'mailbox-full': {
+    outcome: 'bounced',
+    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'dns-host', 'relay', 'queue', 'relay', 'bounce'],
+    line: '552 5.2.2 Mailbox full',
+  },
+  'too-large': {
+    outcome: 'rejected',
+    steps: ['compose', 'submit', 'refuse'],
+    line: '552 5.3.4 Message size exceeds fixed maximum message size',
+  },
+};
+
+describe.each(Object.entries(EXPECTED) as [PresetName, (typeof EXPECTED)[PresetName]][])(
+  'preset %s',
+  (preset, expected) => {
+    it(`ends ${expected.outcome} after the expected steps`, () => {
+      expect(planOf(preset).outcome).toBe(expected.outcome);
+      expect(route(preset)).toEqual(expected.steps);
+    });
+
+    it('shows its defining protocol line', () => {
+      expect(allLines(preset)).toContain(expected.line);
+    });
+  },
+);
+
+describe('failure details', () => {
+  it('mailbox full is first temporary (452 4.2.2), then permanent (552 5.2.2)', () => {
+    const lines = allLines('mailbox-full');
+    expect(lines.indexOf('452 4.2.2 Mailbox full')).toBeLessThan(lines.indexOf('552 5.2.2 Mailbox full'));
+  });
+
+  it('the bounce is sent from the null sender back to the original envelope sender', () => {
+    const bounce = planOf('unknown-user').steps.at(-1);
+    expect(bounce?.to).toBe('sender-client');
+    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com' });
+    const lines = bounce?.transcript.map((l) => l.text) ?? [];
+    expect(lines).toContain('MAIL FROM:<>');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Status: 5.1.1',
+        'Action: failed',
+        'Final-Recipient: rfc822; bbob@example.org',
+        'Remote-MTA: dns; mx1.example.org',
+      ]),
+    );
+  });
+
+  it('no such domain bounces with 5.1.2 and no SMTP session to it', () => {
+    const plan = planOf('no-such-domain');
+    expect(plan.steps.some((s) => s.id === 'relay')).toBe(false);
+    expect(plan.steps.at(-1)?.transcript.map((l) => l.text)).toContain('Status: 5.1.2');
+  });
+
+  it('at submission nobody writes a bounce: the app shows the error and nothing leaves', () => {
+    const plan = planOf('auth-failed');
+    expect(plan.steps.map((s) => s.to)).not.toContain('sender-mta');
+    expect(plan.steps.some((s) => s.id === 'bounce')).toBe(false);
+    expect(plan.steps.at(-1)?.to).toBe('sender-client');
+  });
+
+  it('too large: EHLO advertises SIZE and MAIL FROM carries a bigger SIZE', () => {
+    const lines = allLines('too-large');
+    expect(lines).toContain('250-SIZE 52428800');
+    expect(lines).toContain('MAIL FROM:<alice@example.com> SIZE=62914560');
+  });
+
+  it('greylisting waits 5 minutes of Internet time in the queue before the retry', () => {
+    const queue = planOf('greylisted').steps.find((s) => s.id === 'queue');
+    expect(queue?.simulatedMs).toBe(300_000);
+    expect(queue?.caption.params?.minutes).toBe(5);
+  });
+
+  it('primary MX down: mx1 gets no answer, then mx2 (preference 20) takes the message', () => {
+    const relays = planOf('primary-mx-down').steps.filter((s) => s.id === 'relay');
+    expect(relays.map((s) => s.caption.params?.mx)).toEqual(['mx1.example.org', 'mx2.example.org']);
+  });
+
+  it('no MX: the domain itself is asked for its address and receives the mail', () => {
+    const host = planOf('no-mx').steps.find((s) => s.id === 'dns-host');
+    expect(host?.caption.key).toBe('step.dns-host.implicit');
+    expect(host?.transcript.map((l) => l.text)).toContain('nomx.example.net.      3600 IN A    203.0.113.60');
+  });
+
+  it('spam is accepted and filed in Junk', () => {
+    const plan = planOf('spam');
+    expect(plan.steps.find((s) => s.id === 'store')?.mailbox.folder).toBe('Junk');
+    expect(plan.steps.at(-1)?.headers.map((h) => h.name)).toContain('X-Spam-Flag');
+  });
+});

@@ -1,0 +1,97 @@
+// Expert depth: the transcript, header, envelope and mailbox tabs, and their explanations.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MESSAGE, messageForPreset } from '../../src/model';
+import { renderApp } from './render';
+
+function playTo(store: ReturnType<typeof renderApp>['store'], stepId: string) {
+  act(() => {
+    const index = store.getState().plan?.steps.findIndex((s) => s.id === stepId) ?? -1;
+    store.getState().actions.jumpTo(index);
+  });
+}
+
+describe('Expert details', () => {
+  it('Beginner hides the protocol detail; Expert shows it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    expect(screen.queryByRole('tablist')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Expert' }));
+    expect(screen.getByRole('tablist', { name: 'Protocol detail' })).toBeInTheDocument();
+  });
+
+  it('the conversation marks reply classes in words and explains codes on focus', () => {
+    const { store } = renderApp({ depth: 'expert' });
+    playTo(store, 'submit');
+    const transcript = screen.getByRole('list', { name: 'Conversation' });
+    expect(within(transcript).getAllByText('3xx go on')).toHaveLength(1);
+    const term = within(transcript).getAllByText('354')[0] as HTMLElement;
+    expect(term).toHaveAccessibleDescription('354: go ahead, send the message; end it with a line holding one dot.');
+    term.focus();
+    expect(term).toHaveFocus();
+    expect(transcript.textContent).toContain(' PLAIN AGFsaWNlQGV4YW1wbGUuY29tAGNvcnJlY3QtaG9yc2UtYmF0dGVyeQ==');
+    const auth = within(transcript).getByText('AUTH');
+    expect(auth).toHaveAccessibleDescription(/log in; the text is user name and password in base64/);
+  });
+
+  it('tabs follow the arrow keys, and the header tab marks new Received lines', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ depth: 'expert' });
+    playTo(store, 'relay');
+    const first = screen.getByRole('tab', { name: 'Conversation' });
+    first.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Message header' })).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel');
+    const fresh = panel.querySelectorAll('li[data-new]');
+    expect([...fresh].map((li) => li.getAttribute('data-field'))).toEqual(['Authentication-Results', 'Received']);
+  });
+
+  it('shows the original message at the end, Return-Path first', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ depth: 'expert' });
+    playTo(store, 'read');
+    await user.click(screen.getByRole('tab', { name: 'Message header' }));
+    await user.click(screen.getByRole('button', { name: 'Show original' }));
+    const raw = screen.getByLabelText('The original message, as the reader’s app shows it');
+    expect(
+      raw.textContent?.startsWith(
+        'Return-Path: <alice@example.com>\nDelivered-To: bob@example.org\nReceived: from filter.example.org',
+      ),
+    ).toBe(true);
+    expect(raw.textContent).toContain('\n\nHi Bob, lunch on Friday?');
+  });
+
+  it('envelope and letter side by side; a bounce has the empty sender', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({
+      depth: 'expert',
+      preset: 'unknown-user',
+      message: messageForPreset('unknown-user', DEFAULT_MESSAGE),
+    });
+    playTo(store, 'bounce');
+    await user.click(screen.getByRole('tab', { name: 'Envelope and letter' }));
+    expect(screen.getByText('MAIL FROM:<>')).toBeInTheDocument();
+    expect(screen.getByText('RCPT TO:<alice@example.com>')).toBeInTheDocument();
+  });
+
+  it('the mailbox tab shows POP3 removing the message after QUIT', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ depth: 'expert', retrieval: 'pop3' });
+    playTo(store, 'read');
+    await user.click(screen.getByRole('tab', { name: 'Mailbox' }));
+    expect(screen.getByText('Gone: downloaded and deleted after QUIT')).toBeInTheDocument();
+    expect(screen.getByText('Never sees it: the message left the server')).toBeInTheDocument();
+  });
+
+  it('choosing a scenario rewrites the recipient where it needs to, and back', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const select = screen.getByLabelText('What happens on the way');
+    await user.selectOptions(select, 'unknown-user');
+    expect(screen.getByLabelText('To')).toHaveValue('bbob@example.org');
+    await user.selectOptions(select, '');
+    expect(screen.getByLabelText('To')).toHaveValue('bob@example.org');
+  });
+});
