@@ -14,7 +14,8 @@ const { config, notices } = configFromUrl(window.location.search);
 const store = createJourneyStore({ ...config, depth: config.depth ?? savedDepth() ?? 'beginner' });
 startClock(store);
 rememberDepth(store);
-if (config.autoplay) store.getState().actions.send();
+if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
+else if (config.autoplay) store.getState().actions.send();
 
 const container = document.getElementById('root');
 if (container)

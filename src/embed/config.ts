@@ -11,12 +11,19 @@ import {
   type PresetName,
   type Retrieval,
 } from '../model';
-import { SPEED_MAX, SPEED_MIN, type Depth, type JourneyInit } from '../store/journeyStore';
+import {
+  SPEED_MAX,
+  SPEED_MIN,
+  type Controls,
+  type Depth,
+  type JourneyInit,
+  type Motion,
+  type Theme,
+} from '../store/journeyStore';
 
-export type Theme = 'light' | 'dark' | 'contrast';
-export type Controls = 'full' | 'minimal' | 'none';
+export type { Theme, Controls, Motion } from '../store/journeyStore';
 
-export interface JourneyConfig extends Omit<JourneyInit, 'depth'> {
+export interface JourneyConfig extends Omit<JourneyInit, 'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls'> {
   mode: Mode;
   autoplay: boolean;
   /** 1-based step to open at, or null. */
@@ -26,6 +33,9 @@ export interface JourneyConfig extends Omit<JourneyInit, 'depth'> {
   controls: Controls;
   /** Null when the link does not say; the page then uses the reader's saved choice. */
   depth: Depth | null;
+  checkpoints: boolean;
+  /** `reduce` turns animation off even where the system does not ask for it. */
+  motion: Motion;
 }
 
 /** A value we could not use, and what we used instead; shown to the user as a polite notice. */
@@ -51,6 +61,8 @@ export const CONFIG_KEYS = [
   'theme',
   'controls',
   'depth',
+  'checkpoints',
+  'motion',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -69,6 +81,8 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   theme: 'light',
   controls: 'full',
   depth: null,
+  checkpoints: false,
+  motion: 'auto',
 };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -81,6 +95,7 @@ const readers = {
   theme: oneOf<Theme>(['light', 'dark', 'contrast']),
   controls: oneOf<Controls>(['full', 'minimal', 'none']),
   depth: oneOf<Depth>(['beginner', 'expert']),
+  motion: oneOf<Motion>(['auto', 'reduce']),
   scenario: (raw: string): PresetName | undefined => (isPreset(raw) ? raw : undefined),
   speed: (raw: string) => {
     const n = Number(raw);
@@ -111,6 +126,8 @@ const HINT: Record<ConfigKey, string> = {
   theme: 'notice.hint.theme',
   controls: 'notice.hint.controls',
   depth: 'notice.hint.depth',
+  checkpoints: 'notice.hint.checkpoints',
+  motion: 'notice.hint.motion',
 };
 
 /** Shortens a hostile or huge value for display; it is only ever shown as text. */
@@ -162,6 +179,8 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     theme: read('theme', readers.theme, DEFAULT_CONFIG.theme),
     controls: read('controls', readers.controls, DEFAULT_CONFIG.controls),
     depth: read<Depth | null>('depth', readers.depth, null, 'beginner'),
+    checkpoints: read('checkpoints', readers.autoplay, false, 'off'),
+    motion: read('motion', readers.motion, DEFAULT_CONFIG.motion),
   };
   return { config, notices };
 }
@@ -169,4 +188,26 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
 export function configFromUrl(search: string): ReturnType<typeof parseConfig> {
   const params = new URLSearchParams(search);
   return parseConfig((key) => params.get(key));
+}
+
+/** The query string that reopens this journey as it is now: message, choices, and the current step. */
+export function toQueryString(state: {
+  message: ComposedMessage;
+  retrieval: Retrieval;
+  preset: PresetName | null;
+  speed: number;
+  depth?: Depth;
+  cursor: number;
+}): string {
+  const params = new URLSearchParams();
+  const { message } = state;
+  (['from', 'to', 'subject', 'body'] as const).forEach((key) => {
+    if (message[key] !== DEFAULT_MESSAGE[key]) params.set(key, message[key]);
+  });
+  if (state.preset) params.set('scenario', state.preset);
+  if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
+  if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
+  if (state.depth === 'expert') params.set('depth', 'expert');
+  if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
+  return params.toString();
 }

@@ -12,3 +12,4 @@ export type { HeaderField } from './message';
 export { rawMessage } from './message';
 export type { TranscriptLine } from './protocol/types';
 export { wallClock, zoneOffset } from './clock';
+export type { Checkpoint } from './checkpoints';

@@ -1,5 +1,6 @@
 // The planner: runs the journey machine for a scenario and returns the ordered steps of its plan.
 import { annotate, type Trace } from './annotate';
+import { checkpointBefore } from './checkpoints';
 import { START_EPOCH_SECONDS } from './clock';
 import { byPreference, queryMx } from './dns';
 import { EMPTY_MAILBOX } from './mailbox';
@@ -27,7 +28,8 @@ export function planJourney(scenario: Scenario): Plan {
     if (draft) {
       const end = trace.start + draft.simulatedMs / 1000;
       const notes = annotate(state, event, scenario, { ...trace, end }, lastMx);
-      steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
+      const checkpoint = checkpointBefore(draft, scenario);
+      steps.push({ ...draft, ...notes, checkpoint, index: steps.length, startsAt: trace.start, endsAt: end });
       trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
     }
     state = transition(state, event);

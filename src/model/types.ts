@@ -14,6 +14,7 @@ export type NodeId =
   | 'recipient-client';
 
 import type { Envelope } from './annotate';
+import type { Checkpoint } from './checkpoints';
 import type { MailboxState } from './mailbox';
 import type { HeaderField } from './message';
 import type { TranscriptLine } from './protocol/types';
@@ -75,6 +76,8 @@ export interface Step {
   mailbox: MailboxState;
   /** A common mix-up this step puts right, or null. */
   myth: Text | null;
+  /** A prediction question to ask before this step plays (checkpoints=1), or null. */
+  checkpoint: Checkpoint | null;
 }
 
 export interface GraphEdge {

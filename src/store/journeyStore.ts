@@ -28,6 +28,9 @@ export const SPEED_MAX = 20;
 const LESSON_MS: Record<Step['kind'], number> = { local: 2400, lookup: 2800, hop: 3200 };
 
 export type Depth = 'beginner' | 'expert';
+export type Theme = 'light' | 'dark' | 'contrast';
+export type Controls = 'full' | 'minimal' | 'none';
+export type Motion = 'auto' | 'reduce';
 
 export interface JourneyInit {
   message: ComposedMessage;
@@ -36,10 +39,22 @@ export interface JourneyInit {
   speed: number;
   /** Beginner: captions and the graph. Expert: also transcripts, headers and ports. */
   depth?: Depth;
+  /** Pause before key steps to ask the learner to predict what happens next. */
+  checkpoints?: boolean;
+  theme?: Theme;
+  motion?: Motion;
+  controls?: Controls;
+}
+
+export interface CheckpointAnswer {
+  choice: number;
+  correct: boolean;
 }
 
 export interface JourneyActions {
   send(): void;
+  /** Start the same journey again from its first step. */
+  restart(): void;
   play(): void;
   pause(): void;
   reset(): void;
@@ -55,10 +70,22 @@ export interface JourneyActions {
   setDepth(depth: Depth): void;
   /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
   tick(dtMs: number): void;
+  /** Answer the pending checkpoint question with the index of a choice. */
+  answer(choice: number): void;
+  /** Leave the checkpoint and play the step it asked about. */
+  proceed(): void;
 }
 
 export interface JourneyStoreState extends JourneyInit {
   depth: Depth;
+  checkpoints: boolean;
+  theme: Theme;
+  motion: Motion;
+  controls: Controls;
+  /** The step whose checkpoint question is showing (the journey waits before it), or null. */
+  pending: number | null;
+  /** Answers given in this run, by step index. */
+  answers: Readonly<Record<number, CheckpointAnswer>>;
   errors: FieldErrors;
   scenario: Scenario | null;
   plan: Plan | null;
@@ -95,24 +122,34 @@ function derive(message: ComposedMessage, retrieval: Retrieval, preset: PresetNa
     errors,
     scenario,
     plan: scenario ? planJourney(scenario) : null,
-    status: 'idle' as Status,
-    cursor: -1,
-    progress: 0,
+    ...START_OVER,
   };
 }
+
+const START_OVER = { status: 'idle' as Status, cursor: -1, progress: 0, pending: null, answers: {} };
 
 export function createJourneyStore(init: JourneyInit): JourneyStore {
   return createStore<JourneyStoreState>()((set, get) => {
     const lastIndex = () => (get().plan?.steps.length ?? 0) - 1;
     const pausedAt = (index: number) =>
-      set({ cursor: Math.max(0, Math.min(index, lastIndex())), progress: 0, status: 'paused' });
+      set({ cursor: Math.max(0, Math.min(index, lastIndex())), progress: 0, status: 'paused', pending: null });
     const start = () => {
-      if (get().plan) set({ cursor: 0, progress: 0, status: 'playing' });
+      if (get().plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
     };
+    /** Checkpoints stop the clock before a step that has an unanswered question. */
+    const asksBefore = (index: number) => {
+      const { checkpoints, plan, answers } = get();
+      return checkpoints && Boolean(plan?.steps[index]?.checkpoint) && answers[index] === undefined;
+    };
+    const enter = (index: number, status: Status) => set({ cursor: index, progress: 0, status, pending: null });
 
     return {
       ...init,
       depth: init.depth ?? 'beginner',
+      checkpoints: init.checkpoints ?? false,
+      theme: init.theme ?? 'light',
+      motion: init.motion ?? 'auto',
+      controls: init.controls ?? 'full',
       speed: clampSpeed(init.speed),
       ...derive(init.message, init.retrieval, init.preset),
       actions: {
@@ -120,26 +157,29 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
           const { status } = get();
           if (status === 'idle' || status === 'finished') start();
         },
+        restart: start,
         play: () => {
-          const { status } = get();
-          if (status === 'paused') set({ status: 'playing' });
+          const { status, pending } = get();
+          if (pending !== null) enter(pending, 'playing');
+          else if (status === 'paused') set({ status: 'playing' });
           else if (status === 'idle' || status === 'finished') start();
         },
         pause: () => {
           if (get().status === 'playing') set({ status: 'paused' });
         },
-        reset: () => set({ status: 'idle', cursor: -1, progress: 0 }),
+        reset: () => set(START_OVER),
         stepForward: () => {
-          const { status, cursor, plan } = get();
+          const { status, cursor, plan, pending } = get();
           if (!plan || status === 'finished') return;
+          if (pending !== null) return enter(pending, 'paused');
           if (status === 'idle') return pausedAt(0);
           if (cursor >= lastIndex()) set({ status: 'finished', progress: 1 });
           else pausedAt(cursor + 1);
         },
         stepBack: () => {
-          const { status, cursor, plan } = get();
+          const { status, cursor, plan, pending } = get();
           if (!plan || status === 'idle') return;
-          if (status === 'finished') return pausedAt(cursor);
+          if (status === 'finished' || pending !== null) return pausedAt(cursor);
           pausedAt(cursor - 1);
         },
         jumpTo: (index) => {
@@ -171,7 +211,18 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
           const next = progress + (dtMs * speed) / LESSON_MS[step.kind];
           if (next < 1) set({ progress: next });
           else if (cursor >= lastIndex()) set({ progress: 1, status: 'finished' });
+          else if (asksBefore(cursor + 1)) set({ progress: 1, status: 'paused', pending: cursor + 1 });
           else set({ cursor: cursor + 1, progress: 0 });
+        },
+        answer: (choice) => {
+          const { pending, plan, answers } = get();
+          const checkpoint = pending === null ? null : plan?.steps[pending]?.checkpoint;
+          if (pending === null || !checkpoint || answers[pending] || !(choice in checkpoint.choices)) return;
+          set({ answers: { ...answers, [pending]: { choice, correct: choice === checkpoint.correct } } });
+        },
+        proceed: () => {
+          const { pending } = get();
+          if (pending !== null) enter(pending, 'playing');
         },
       },
     };
@@ -184,3 +235,16 @@ export const selectMode = (s: JourneyStoreState): Mode => s.scenario?.mode ?? mo
 export const selectStep = (s: JourneyStoreState): Step | null => s.plan?.steps[s.cursor] ?? null;
 
 export const selectOutcome = (s: JourneyStoreState) => (s.status === 'finished' ? (s.plan?.outcome ?? null) : null);
+
+/** Lesson time of a step at speed 1, in milliseconds. */
+export const lessonMs = (step: Step) => LESSON_MS[step.kind];
+
+/** How far the lesson has played and how long it lasts, at the current speed (milliseconds). */
+export function selectLessonClock(s: JourneyStoreState): { elapsed: number; total: number } {
+  const steps = s.plan?.steps ?? [];
+  const before = steps.slice(0, Math.max(0, s.cursor)).reduce((sum, step) => sum + lessonMs(step), 0);
+  const current = steps[s.cursor];
+  const elapsed = s.cursor < 0 ? 0 : before + (current ? lessonMs(current) * s.progress : 0);
+  const total = steps.reduce((sum, step) => sum + lessonMs(step), 0);
+  return { elapsed: elapsed / s.speed, total: total / s.speed };
+}

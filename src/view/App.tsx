@@ -1,38 +1,68 @@
-// The whole app for one journey: compose panel, graph and narration, with the public data-* contract.
+// The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
+import { useCallback, useRef, useState } from 'react';
 import type { ConfigNotice } from '../embed/config';
 import { selectOutcome } from '../store/journeyStore';
+import { CheckpointCard } from './CheckpointCard';
 import { DepthToggle } from './Choices';
 import { ComposePanel } from './ComposePanel';
 import { Details } from './details/Details';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
 import { Notices } from './Notices';
-import { useJourney } from './StoreContext';
+import { PlaybackBar } from './PlaybackBar';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useJourney, useJourneyStore } from './StoreContext';
+import { Timeline } from './Timeline';
+import { useShortcuts } from './useShortcuts';
 import { useT } from './useT';
 
 export function App({ notices = [] }: { notices?: readonly ConfigNotice[] }) {
   const t = useT();
+  const store = useJourneyStore();
+  const root = useRef<HTMLDivElement>(null);
+  const [help, setHelp] = useState(false);
   const status = useJourney((s) => s.status);
   const outcome = useJourney(selectOutcome);
   const depth = useJourney((s) => s.depth);
+  const theme = useJourney((s) => s.theme);
+  const controls = useJourney((s) => s.controls);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(root, store, openHelp);
   return (
-    <div className="ej" data-status={status} data-outcome={outcome ?? undefined} data-depth={depth}>
+    <div
+      ref={root}
+      className="ej"
+      data-status={status}
+      data-outcome={outcome ?? undefined}
+      data-depth={depth}
+      data-theme={theme}
+      data-controls={controls}
+    >
       <header className="ej-header">
         <div>
           <h1>{t('app.title')}</h1>
           <p>{t('app.tagline')}</p>
         </div>
-        <DepthToggle />
+        <div className="ej-header-tools">
+          <DepthToggle />
+          <button type="button" className="ej-small" onClick={openHelp} aria-keyshortcuts="?">
+            {t('shortcuts.open')} <kbd aria-hidden="true">?</kbd>
+          </button>
+        </div>
       </header>
       <Notices notices={notices} />
       <div className="ej-layout">
-        <ComposePanel />
+        {controls === 'full' && <ComposePanel />}
         <div className="ej-stage">
           <JourneyGraph />
+          {controls !== 'none' && <PlaybackBar />}
+          <CheckpointCard />
           <Narration />
+          <Timeline />
           {depth === 'expert' && <Details />}
         </div>
       </div>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
     </div>
   );
 }

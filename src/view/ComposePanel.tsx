@@ -10,7 +10,7 @@ export function ComposePanel() {
   const status = useJourney((s) => s.status);
   const canPlan = useJourney((s) => s.plan !== null);
   const firstError = useJourney((s) => Object.values(s.errors)[0]);
-  const { send, pause, play, reset } = useJourney((s) => s.actions);
+  const { send, reset } = useJourney((s) => s.actions);
   const onTheWay = status === 'playing' || status === 'paused';
   const blocked = !canPlan && firstError;
   return (
@@ -46,11 +46,6 @@ export function ComposePanel() {
           >
             {t(status === 'finished' ? 'compose.sendAgain' : 'compose.send')}
           </button>
-          {onTheWay && (
-            <button type="button" onClick={status === 'playing' ? pause : play} aria-pressed={status === 'paused'}>
-              {t(status === 'playing' ? 'controls.pause' : 'controls.resume')}
-            </button>
-          )}
           <button type="button" onClick={reset} disabled={status === 'idle'}>
             {t('compose.reset')}
           </button>

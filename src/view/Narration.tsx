@@ -51,19 +51,6 @@ export function Narration() {
           {t(step.myth)}
         </aside>
       )}
-      {plan && cursor >= 0 && (
-        <details className="ej-history" open>
-          <summary>{t('narration.history')}</summary>
-          <ol>
-            {plan.steps.slice(0, cursor + 1).map((s) => (
-              <li key={s.index} aria-current={s.index === cursor ? 'step' : undefined}>
-                <span className="ej-history-label">{t(`label.${s.id}` as Parameters<typeof t>[0])}</span>
-                <span className="ej-history-protocol">{s.port === null ? s.protocol : `${s.protocol} ${s.port}`}</span>
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
       <div className="ej-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>

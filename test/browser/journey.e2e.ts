@@ -17,7 +17,7 @@ describe('the journey in Chromium', () => {
   it('cross-domain: Send with nothing typed travels Alice → MSA → DNS → MX → store → IMAP → Bob', async () => {
     const { page, errors } = await openApp(browser, '?speed=20');
     await recordActiveNodes(page);
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     expect(await activeNodes(page)).toEqual([...CROSS_DOMAIN_NODES]);
@@ -32,7 +32,7 @@ describe('the journey in Chromium', () => {
     expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('carol@example.com');
     expect(await page.locator('[data-node="dns"]').count()).toBe(0);
     await recordActiveNodes(page);
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     const visited = await activeNodes(page);
@@ -44,7 +44,7 @@ describe('the journey in Chromium', () => {
 
   it('mid-journey: one node is active, its edge is highlighted, and the envelope is drawn', async () => {
     const { page, errors } = await openApp(browser, '?speed=1');
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.waitForSelector('[data-node="sender-msa"][data-active="true"]', { timeout: 10_000 });
     expect(await page.locator('[data-active="true"][data-node]').count()).toBe(1);
     expect(await page.locator('[data-edge="sender-client->sender-msa"]').getAttribute('data-active')).toBe('true');

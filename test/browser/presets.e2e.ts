@@ -40,7 +40,7 @@ describe('the failure library in Chromium', () => {
     const { page, errors } = await openApp(browser, `?scenario=${preset}&speed=20&depth=expert`);
     await recordActiveNodes(page);
     await recordTranscript(page);
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe(outcome);
     const seen = await transcriptSeen(page);
@@ -56,7 +56,7 @@ describe('the failure library in Chromium', () => {
 
   it('a delivered journey ends with the raw message: one Received per server, newest on top', async () => {
     const { page, errors } = await openApp(browser, '?speed=20&depth=expert');
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);
     await page.getByRole('tab', { name: 'Message header' }).click();
     await page.getByRole('button', { name: 'Show original' }).click();

@@ -1,5 +1,5 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { NodeId, Plan } from '../../model';
 import { selectMode, selectStep } from '../../store/journeyStore';
 import { useJourney, useJourneyStore } from '../StoreContext';
@@ -31,6 +31,7 @@ function useLastPlan(plan: Plan | null): Plan | null {
 export function JourneyGraph() {
   const t = useT();
   const store = useJourneyStore();
+  const id = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
@@ -40,7 +41,9 @@ export function JourneyGraph() {
   const cursor = useJourney((s) => s.cursor);
   const status = useJourney((s) => s.status);
   const step = useJourney(selectStep);
-  const reducedMotion = useReducedMotion();
+  const systemReduces = useReducedMotion();
+  const linkReduces = useJourney((s) => s.motion === 'reduce');
+  const reducedMotion = systemReduces || linkReduces;
   const showPorts = useJourney((s) => s.depth === 'expert');
   const orientation = useOrientation(containerRef);
   const layout = useMemo(() => (shown ? layoutGraph(shown, mode, orientation) : null), [shown, mode, orientation]);
@@ -76,15 +79,29 @@ export function JourneyGraph() {
   // Progress changes every frame: it goes straight to D3, never through React rendering.
   useEffect(() => store.subscribe((s) => renderer.current?.setProgress(s.progress)), [store]);
 
-  const route = shown?.nodes.map((n) => `${t(n.title)} (${n.host})`).join(', ') ?? '';
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
   return (
     <div className="ej-graph" ref={containerRef} data-orientation={orientation} data-stale={plan ? undefined : 'true'}>
-      <svg ref={svgRef} role="img" aria-labelledby="ej-graph-title" preserveAspectRatio="xMidYMid meet">
-        <title id="ej-graph-title">
-          {`${t('graph.label')}: ${route}.${now ? ` ${t('graph.now', { node: t(now.title) })}` : ''}`}
+      <svg
+        ref={svgRef}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-route`}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <title id={`${id}-title`}>
+          {`${t('graph.label')}.${now ? ` ${t('graph.now', { node: t(now.title) })}` : ''}`}
         </title>
       </svg>
+      {/* The text alternative: every hop in order, the current one marked. */}
+      <div id={`${id}-route`} className="ej-visually-hidden">
+        <p>{t('graph.routeHeading')}</p>
+        <ol>
+          {shown?.nodes.map((n) => (
+            <li key={n.id}>{`${t(n.title)}, ${n.host}${n.id === now?.id ? ` ${t('graph.current')}` : ''}`}</li>
+          ))}
+        </ol>
+      </div>
     </div>
   );
 }

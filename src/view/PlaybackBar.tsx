@@ -1,0 +1,132 @@
+// Playback controls: restart, step back, play/pause, step forward, speed, both clocks, and a link to this step.
+import { useState } from 'react';
+import { toQueryString } from '../embed/config';
+import { PlaybackIcon } from './PlaybackIcon';
+import { selectLessonClock } from '../store/journeyStore';
+import { useJourney, useJourneyStore } from './StoreContext';
+import { useT } from './useT';
+
+export const SPEED_PRESETS = [
+  { key: 'slow', value: 0.5 },
+  { key: 'normal', value: 1 },
+  { key: 'fast', value: 3 },
+] as const;
+
+const minutesSeconds = (ms: number) => {
+  const total = Math.round(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
+
+function LessonClock() {
+  const t = useT();
+  // Rounded to whole seconds so this re-renders once a second, not every frame.
+  const elapsed = useJourney((s) => Math.round(selectLessonClock(s).elapsed / 1000));
+  const total = useJourney((s) => Math.round(selectLessonClock(s).total / 1000));
+  return (
+    <span className="ej-lesson-clock">
+      {t('playback.lessonClock', { elapsed: minutesSeconds(elapsed * 1000), total: minutesSeconds(total * 1000) })}
+    </span>
+  );
+}
+
+function CopyLink() {
+  const t = useT();
+  const store = useJourneyStore();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [link, setLink] = useState('');
+  const copy = async () => {
+    const url = `${location.origin}${location.pathname}?${toQueryString(store.getState())}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('manual'); // clipboard refused (permissions, insecure page): show the link to copy by hand
+    }
+  };
+  return (
+    <div className="ej-copy-link">
+      <button type="button" className="ej-small" onClick={copy}>
+        {t('playback.copyLink')}
+      </button>
+      <span role="status" className="ej-copy-status">
+        {status === 'copied' ? t('playback.copied') : ''}
+      </span>
+      {status === 'manual' && (
+        <input
+          className="ej-link-field"
+          readOnly
+          value={link}
+          aria-label={t('playback.linkField')}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </div>
+  );
+}
+
+export function PlaybackBar() {
+  const t = useT();
+  const status = useJourney((s) => s.status);
+  const speed = useJourney((s) => s.speed);
+  const hasPlan = useJourney((s) => s.plan !== null);
+  const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);
+  const { restart, stepBack, play, pause, stepForward, setSpeed } = useJourney((s) => s.actions);
+  const playing = status === 'playing';
+  const preset = SPEED_PRESETS.find((p) => p.value === speed);
+  return (
+    <div className="ej-playback" role="group" aria-label={t('playback.label')}>
+      <div className="ej-playback-buttons">
+        <button
+          type="button"
+          onClick={restart}
+          disabled={!hasPlan}
+          aria-label={t('playback.restart')}
+          title={t('playback.restart')}
+        >
+          <PlaybackIcon name="restart" />
+        </button>
+        <button
+          type="button"
+          onClick={stepBack}
+          disabled={!hasPlan || status === 'idle' || atStart}
+          aria-label={t('playback.back')}
+          title={t('playback.back')}
+        >
+          <PlaybackIcon name="back" />
+        </button>
+        <button
+          type="button"
+          className="ej-primary"
+          onClick={playing ? pause : play}
+          disabled={!hasPlan}
+          aria-label={t(playing ? 'controls.pause' : 'playback.play')}
+        >
+          <PlaybackIcon name={playing ? 'pause' : 'play'} /> {t(playing ? 'controls.pause' : 'playback.play')}
+        </button>
+        <button
+          type="button"
+          onClick={stepForward}
+          disabled={!hasPlan || status === 'finished'}
+          aria-label={t('playback.forward')}
+          title={t('playback.forward')}
+        >
+          <PlaybackIcon name="forward" />
+        </button>
+      </div>
+      <label className="ej-speed">
+        <span>{t('playback.speed')}</span>
+        <select value={preset ? String(preset.value) : 'custom'} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {SPEED_PRESETS.map((p) => (
+            <option key={p.key} value={String(p.value)}>
+              {t(`playback.speed.${p.key}`)}
+            </option>
+          ))}
+          {!preset && <option value="custom">{`${speed}×`}</option>}
+        </select>
+      </label>
+      <LessonClock />
+      <CopyLink />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Every step of the plan as a list of buttons: protocol and a short label; the current one marked; click to jump.
+import { useJourney } from './StoreContext';
+import { useT } from './useT';
+
+export function Timeline() {
+  const t = useT();
+  const plan = useJourney((s) => s.plan);
+  const cursor = useJourney((s) => s.cursor);
+  const checkpoints = useJourney((s) => s.checkpoints);
+  const jumpTo = useJourney((s) => s.actions.jumpTo);
+  if (!plan) return null;
+  return (
+    <nav className="ej-timeline" aria-label={t('timeline.label')}>
+      <h3>{t('timeline.heading')}</h3>
+      <ol>
+        {plan.steps.map((step) => {
+          const state = step.index < cursor ? 'done' : step.index === cursor ? 'current' : 'ahead';
+          // With checkpoints on, steps ahead stay unnamed so the questions are not given away.
+          const hidden = checkpoints && state === 'ahead';
+          const label = hidden ? t('timeline.hidden') : t({ key: `label.${step.id}` });
+          const protocol = step.port === null ? step.protocol : `${step.protocol} ${step.port}`;
+          return (
+            <li key={step.index} data-state={state}>
+              <button
+                type="button"
+                aria-current={state === 'current' ? 'step' : undefined}
+                onClick={() => jumpTo(step.index)}
+              >
+                <span className="ej-visually-hidden">{t('timeline.step', { n: step.index + 1 })}</span>{' '}
+                <span className="ej-timeline-n" aria-hidden="true">
+                  {step.index + 1}
+                </span>{' '}
+                <span className="ej-timeline-label">{label}</span>{' '}
+                {!hidden && <span className="ej-timeline-protocol">{protocol}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

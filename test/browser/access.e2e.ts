@@ -1,0 +1,126 @@
+// Access for everyone in Chromium: axe-core in every state, theme and width; keyboard only; deep links; hammering.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launchChromium } from './chromium';
+import { openApp, screenshot, waitForFinish } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('axe-core finds no WCAG 2.2 AA violation', () => {
+  const cases = ['light', 'dark', 'contrast'].flatMap((theme) => [360, 1280].map((width) => [theme, width] as const));
+  it.each(cases)('theme %s at %i px: idle, mid-journey (Expert) and finished', async (theme, width) => {
+    const { page, errors } = await openApp(browser, `?theme=${theme}&speed=20`, { width, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Expert' }).check();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForFinish(page);
+    expect(await axeViolations(page)).toEqual([]);
+    if (width === 360) await screenshot(page, `axe-${theme}-${width}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('with a checkpoint question showing', async () => {
+    const { page } = await openApp(browser, '?checkpoints=1&speed=20');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.waitForSelector('.ej-checkpoint');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.ej-choices button').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('Tab reaches Send, Enter starts the journey, and shortcuts carry it to the end', async () => {
+    const { page, errors } = await openApp(browser, '?speed=20');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent === 'Send');
+    }
+    expect(reached).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-status="playing"]');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    await waitForFinish(page);
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('deep links', () => {
+  it('?step=6 opens paused at step 6, exactly as playing there would', async () => {
+    const { page } = await openApp(browser, '?step=6&depth=expert');
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
+    expect(await page.locator('[data-node][data-active="true"]').getAttribute('data-node')).toBe('recipient-mx');
+    expect(await page.locator('.ej-step-meta').textContent()).toContain('Step 6 of 10');
+    const linked = await page.locator('.ej-transcript').textContent();
+    await page.close();
+
+    const played = await openApp(browser, '?depth=expert&speed=20');
+    await played.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await played.page.waitForSelector('[data-node="recipient-mx"][data-active="true"]');
+    await played.page.getByRole('button', { name: 'Pause' }).click();
+    expect(await played.page.locator('.ej-transcript').textContent()).toBe(linked);
+    await played.page.close();
+  });
+
+  it('"Copy link to this step" gives a link that reopens the same step', async () => {
+    const { page } = await openApp(browser, '?mode=same-domain&retrieval=pop3&step=3');
+    await page.evaluate(() => {
+      const w = window as unknown as { __copied: string };
+      navigator.clipboard.writeText = async (text: string) => {
+        w.__copied = text;
+      };
+    });
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    await page.getByText('Link copied.').waitFor();
+    const copied = await page.evaluate(() => (window as unknown as { __copied: string }).__copied);
+    expect(copied).toContain('step=3');
+    expect(copied).toContain('retrieval=pop3');
+    expect(copied).toContain('to=carol%40example.com');
+    await page.close();
+  });
+});
+
+describe('hammering', () => {
+  it('200 rapid random clicks leave no console error and a legal state', async () => {
+    const { page, errors } = await openApp(browser, '?speed=20');
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 200; i++) {
+      const buttons = page.locator('.ej button:not([disabled]), .ej input[type=radio]:not([disabled])');
+      const count = await buttons.count();
+      const target = buttons.nth(Math.floor(random() * count));
+      await target.click({ timeout: 2000, force: true, noWaitAfter: true }).catch(() => undefined);
+      if (i % 50 === 0) await page.setViewportSize({ width: 360 + Math.floor(random() * 1000), height: 800 });
+    }
+    const close = page.getByRole('button', { name: 'Close' });
+    if (await close.count()) await close.click();
+    const status = await page.locator('.ej').getAttribute('data-status');
+    expect(['idle', 'playing', 'paused', 'finished']).toContain(status);
+    const active = await page.locator('[data-node][data-active="true"]').count();
+    expect(active).toBe(status === 'idle' ? 0 : 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,141 @@
+// Learning at one's own pace: playback controls, timeline, keyboard shortcuts, checkpoints, reduced motion.
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render';
+
+describe('playback and timeline', () => {
+  it('step forward and back move one step at a time, whatever the speed', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ speed: 20 });
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(store.getState()).toMatchObject({ cursor: 1, status: 'paused' });
+    await user.click(screen.getByRole('button', { name: 'Step back' }));
+    expect(store.getState().cursor).toBe(0);
+  });
+
+  it('the timeline lists every step, marks the current one, and jumps on click', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const timeline = screen.getByRole('navigation', { name: 'Timeline of the journey' });
+    const items = within(timeline).getAllByRole('button');
+    expect(items).toHaveLength(10);
+    await user.click(within(timeline).getByRole('button', { name: /Step 6: Relay to the MX/ }));
+    expect(store.getState()).toMatchObject({ cursor: 5, status: 'paused' });
+    expect(within(timeline).getByRole('button', { name: /Step 6/ })).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('the speed presets set the multiplier', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    await user.selectOptions(screen.getByLabelText('Speed'), 'Fast (3×)');
+    expect(store.getState().speed).toBe(3);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  it('Space plays and pauses, arrows step, Home and End jump', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    await user.keyboard(' ');
+    expect(store.getState().status).toBe('playing');
+    await user.keyboard(' ');
+    expect(store.getState().status).toBe('paused');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(store.getState().cursor).toBe(2);
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().cursor).toBe(1);
+    await user.keyboard('{End}');
+    expect(store.getState().cursor).toBe(9);
+    await user.keyboard('{Home}');
+    expect(store.getState().cursor).toBe(0);
+  });
+
+  it('never fire while typing in a field', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    await user.click(screen.getByLabelText('Subject'));
+    await user.keyboard(' {ArrowRight}?');
+    expect(store.getState().status).toBe('idle');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByLabelText('Subject')).toHaveValue('Lunch on Friday? ?');
+  });
+
+  it('"?" opens the list of shortcuts; Escape closes it and returns focus', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const opener = screen.getByRole('button', { name: /Keyboard shortcuts/ });
+    opener.focus();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText('Play or pause')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+});
+
+describe('checkpoints', () => {
+  it('ask before the DNS step, give feedback with an explanation, then go on', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ checkpoints: true, speed: 20 });
+    act(() => {
+      store.getState().actions.send();
+      while (store.getState().status === 'playing') store.getState().actions.tick(100);
+    });
+    const card = screen.getByRole('region', { name: /Which server does Alice's provider ask next/ });
+    expect(store.getState().cursor).toBe(2);
+    expect(document.querySelector('[data-node][data-active="true"]')?.getAttribute('data-node')).toBe('sender-mta');
+    await user.click(within(card).getByRole('button', { name: "Bob's computer" }));
+    expect(within(card).getByRole('status')).toHaveTextContent(/Not quite\. The relay must first learn/);
+    expect(within(card).getByRole('button', { name: /A DNS resolver/ })).toHaveTextContent('right answer');
+    await user.click(within(card).getByRole('button', { name: 'Continue' }));
+    expect(store.getState()).toMatchObject({ cursor: 3, status: 'playing', pending: null });
+  });
+
+  it('hide the names of steps ahead in the timeline', () => {
+    renderApp({ checkpoints: true });
+    expect(screen.getAllByText('What happens next?')).toHaveLength(10);
+  });
+});
+
+describe('reduced motion', () => {
+  it('motion=reduce puts the envelope where it arrives instead of flying', () => {
+    const { store, container } = renderApp({ motion: 'reduce' });
+    act(() => {
+      store.getState().actions.jumpTo(1);
+      store.getState().actions.play();
+      store.getState().actions.tick(100);
+    });
+    const envelope = container.querySelector('.ej-envelope') as SVGGElement;
+    const msa = container.querySelector('[data-node="sender-msa"]')?.getAttribute('transform');
+    const [x, y] = (msa?.match(/[\d.]+/g) ?? []).map(Number);
+    expect(envelope.getAttribute('transform')).toBe(`translate(${(x ?? 0) + 26},${(y ?? 0) - 30})`);
+  });
+
+  it('a polite live region announces once per step, not every frame', () => {
+    const { store, container } = renderApp();
+    const live = container.querySelector('[aria-live="polite"]') as HTMLElement;
+    const seen = new Set<string>();
+    act(() => store.getState().actions.send());
+    for (let i = 0; i < 200; i++) {
+      act(() => store.getState().actions.tick(16));
+      seen.add(live.textContent ?? '');
+    }
+    const steps = store.getState().cursor + 1;
+    expect(seen.size).toBe(steps);
+  });
+});
+
+describe('the graph for screen readers', () => {
+  it('lists every hop in order and marks the current one', () => {
+    const { store } = renderApp();
+    act(() => store.getState().actions.jumpTo(5));
+    const graph = screen.getByRole('img', { name: /The route of the email/ });
+    expect(graph).toHaveAccessibleDescription(/Incoming mail server \(MX\), mx1\.example\.org \(now here\)/);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(graph).toHaveAccessibleDescription(/Spam and virus filter, filter\.example\.org \(now here\)/);
+  });
+});
