@@ -12,7 +12,7 @@ const stages = [
   ['type check', 'npx', ['tsc', '-p', '.']],
   ['lint', 'npx', ['eslint', '.']],
   ['unit and component tests', 'npx', ['vitest', 'run']],
-  ['production build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['production build', 'npm', ['run', 'build', '--silent']],
   ['browser tests', 'npx', ['vitest', 'run', '-c', 'vitest.browser.config.ts']],
 ];
 

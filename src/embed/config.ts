@@ -23,7 +23,10 @@ import {
 
 export type { Theme, Controls, Motion } from '../store/journeyStore';
 
-export interface JourneyConfig extends Omit<JourneyInit, 'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls'> {
+export interface JourneyConfig extends Omit<
+  JourneyInit,
+  'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls' | 'lang'
+> {
   mode: Mode;
   autoplay: boolean;
   /** 1-based step to open at, or null. */

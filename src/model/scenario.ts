@@ -132,6 +132,6 @@ export function messageForMode(message: ComposedMessage, mode: Mode): ComposedMe
 function greetingFor(body: string, oldName: string | null, newName: string): string {
   if (!oldName || oldName === newName) return body;
   const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const greeting = new RegExp(`^(Hi|Hello|Dear) ${escaped}\\b`);
+  const greeting = new RegExp(`^(Hi|Hello|Dear|Hallo|Liebe|Lieber) ${escaped}\\b`);
   return body.replace(greeting, `$1 ${newName}`);
 }

@@ -44,6 +44,8 @@ export interface JourneyInit {
   theme?: Theme;
   motion?: Motion;
   controls?: Controls;
+  /** A supported language code (en, de); the entry point resolves it. */
+  lang?: string;
 }
 
 export interface CheckpointAnswer {
@@ -68,6 +70,10 @@ export interface JourneyActions {
   setPreset(preset: PresetName | null): void;
   setSpeed(speed: number): void;
   setDepth(depth: Depth): void;
+  /** Take a whole configuration (from attributes or a host's `set`); the journey restarts only if it changed. */
+  configure(config: JourneyInit): void;
+  /** Change display settings that do not touch the journey (language, theme, motion, controls). */
+  setDisplay(display: Partial<Pick<JourneyStoreState, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints'>>): void;
   /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
   tick(dtMs: number): void;
   /** Answer the pending checkpoint question with the index of a choice. */
@@ -82,6 +88,7 @@ export interface JourneyStoreState extends JourneyInit {
   theme: Theme;
   motion: Motion;
   controls: Controls;
+  lang: string;
   /** The step whose checkpoint question is showing (the journey waits before it), or null. */
   pending: number | null;
   /** Answers given in this run, by step index. */
@@ -150,6 +157,7 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
       theme: init.theme ?? 'light',
       motion: init.motion ?? 'auto',
       controls: init.controls ?? 'full',
+      lang: init.lang ?? 'en',
       speed: clampSpeed(init.speed),
       ...derive(init.message, init.retrieval, init.preset),
       actions: {
@@ -204,6 +212,31 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
         },
         setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
         setDepth: (depth) => set({ depth }),
+        setDisplay: (display) => set(display),
+        configure: (config) => {
+          const now = get();
+          const display = {
+            speed: clampSpeed(config.speed),
+            ...(config.depth ? { depth: config.depth } : {}),
+            ...(config.theme ? { theme: config.theme } : {}),
+            ...(config.motion ? { motion: config.motion } : {}),
+            ...(config.controls ? { controls: config.controls } : {}),
+            ...(config.lang ? { lang: config.lang } : {}),
+            ...(config.checkpoints !== undefined ? { checkpoints: config.checkpoints } : {}),
+          };
+          const same =
+            JSON.stringify(now.message) === JSON.stringify(config.message) &&
+            now.retrieval === config.retrieval &&
+            now.preset === config.preset;
+          if (same) set(display);
+          else
+            set({
+              ...display,
+              retrieval: config.retrieval,
+              preset: config.preset,
+              ...derive(config.message, config.retrieval, config.preset),
+            });
+        },
         tick: (dtMs) => {
           const { status, plan, cursor, progress, speed } = get();
           const step = plan?.steps[cursor];

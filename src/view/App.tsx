@@ -3,9 +3,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { ConfigNotice } from '../embed/config';
 import { selectOutcome } from '../store/journeyStore';
 import { CheckpointCard } from './CheckpointCard';
-import { DepthToggle } from './Choices';
 import { ComposePanel } from './ComposePanel';
 import { Details } from './details/Details';
+import { EmbedDialog } from './EmbedDialog';
+import { HeaderTools } from './HeaderTools';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
 import { Notices } from './Notices';
@@ -16,21 +17,30 @@ import { Timeline } from './Timeline';
 import { useShortcuts } from './useShortcuts';
 import { useT } from './useT';
 
-export function App({ notices = [] }: { notices?: readonly ConfigNotice[] }) {
+export function App({
+  notices = [],
+  pageShortcuts = true,
+}: {
+  notices?: readonly ConfigNotice[];
+  pageShortcuts?: boolean;
+}) {
   const t = useT();
   const store = useJourneyStore();
   const root = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
+  const [embed, setEmbed] = useState(false);
   const status = useJourney((s) => s.status);
   const outcome = useJourney(selectOutcome);
   const depth = useJourney((s) => s.depth);
   const theme = useJourney((s) => s.theme);
   const controls = useJourney((s) => s.controls);
+  const lang = useJourney((s) => s.lang);
   const openHelp = useCallback(() => setHelp(true), []);
-  useShortcuts(root, store, openHelp);
+  useShortcuts(root, store, openHelp, pageShortcuts);
   return (
     <div
       ref={root}
+      lang={lang}
       className="ej"
       data-status={status}
       data-outcome={outcome ?? undefined}
@@ -39,16 +49,13 @@ export function App({ notices = [] }: { notices?: readonly ConfigNotice[] }) {
       data-controls={controls}
     >
       <header className="ej-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <p>{t('app.tagline')}</p>
-        </div>
-        <div className="ej-header-tools">
-          <DepthToggle />
-          <button type="button" className="ej-small" onClick={openHelp} aria-keyshortcuts="?">
-            {t('shortcuts.open')} <kbd aria-hidden="true">?</kbd>
-          </button>
-        </div>
+        {controls === 'full' && (
+          <div>
+            <h1>{t('app.title')}</h1>
+            <p>{t('app.tagline')}</p>
+          </div>
+        )}
+        <HeaderTools root={root} onEmbed={controls === 'full' ? () => setEmbed(true) : null} onHelp={openHelp} />
       </header>
       <Notices notices={notices} />
       <div className="ej-layout">
@@ -63,6 +70,7 @@ export function App({ notices = [] }: { notices?: readonly ConfigNotice[] }) {
         </div>
       </div>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {embed && <EmbedDialog onClose={() => setEmbed(false)} />}
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { wallClock, zoneOffset } from '../model';
 import { selectStep } from '../store/journeyStore';
 import { duration } from './format';
 import { useJourney } from './StoreContext';
-import { useT } from './useT';
+import { useLang, useT } from './useT';
 
 export function Narration() {
   const t = useT();
+  const lang = useLang();
   const plan = useJourney((s) => s.plan);
   const cursor = useJourney((s) => s.cursor);
   const status = useJourney((s) => s.status);
@@ -17,13 +18,15 @@ export function Narration() {
   const finished = status === 'finished' && plan;
   const port = expert && step?.port != null ? t('narration.port', { port: step.port }) : null;
   const meta = step
-    ? [t('narration.stepOf', { n: cursor + 1, total }), step.protocol, port].filter(Boolean).join(' · ')
+    ? [t('narration.stepOf', { n: cursor + 1, total }), t({ key: `protocol.${step.protocol}` }), port]
+        .filter(Boolean)
+        .join(' · ')
     : '';
   const time = step ? wallClock(step.endsAt, zoneOffset(senderDomain)) : '';
   const clock = !step
     ? ''
     : step.simulatedMs > 0
-      ? t('narration.clock', { time, took: duration(step.simulatedMs) })
+      ? t('narration.clock', { time, took: duration(step.simulatedMs, lang) })
       : t('narration.clockStart', { time });
   const caption = step ? t(step.caption) : t('narration.idle');
   // Announced once per step (this text changes only when the cursor or status does).

@@ -18,7 +18,8 @@ export function Timeline() {
           // With checkpoints on, steps ahead stay unnamed so the questions are not given away.
           const hidden = checkpoints && state === 'ahead';
           const label = hidden ? t('timeline.hidden') : t({ key: `label.${step.id}` });
-          const protocol = step.port === null ? step.protocol : `${step.protocol} ${step.port}`;
+          const name = t({ key: `protocol.${step.protocol}` });
+          const protocol = step.port === null ? name : `${name} ${step.port}`;
           return (
             <li key={step.index} data-state={state}>
               <button

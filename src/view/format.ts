@@ -1,9 +1,18 @@
-// Presentation helpers: simulated durations in words a learner reads at a glance.
+// Presentation helpers: simulated durations in words a learner reads at a glance, in their language.
 
-/** 25 ms, 1.9 s, 5 min, 2 h. */
-export function duration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min`;
-  return `${Math.round(ms / 360_000) / 10} h`;
+function unit(lang: string, value: number, name: 'millisecond' | 'second' | 'minute' | 'hour'): string {
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: name,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** 25 ms, 1.9 s, 5 min, 2 h (or 1,9 Sek. in German). */
+export function duration(ms: number, lang = 'en'): string {
+  if (ms < 1000) return unit(lang, Math.round(ms), 'millisecond');
+  if (ms < 60_000) return unit(lang, Math.round(ms / 100) / 10, 'second');
+  if (ms < 3_600_000) return unit(lang, Math.round(ms / 60_000), 'minute');
+  return unit(lang, Math.round(ms / 360_000) / 10, 'hour');
 }

@@ -10,14 +10,20 @@ const OWNS_SPACE = 'button, a, input, [role=button], [role=tab], summary';
 
 export const SHORTCUT_KEYS = ['Space', 'ArrowRight', 'ArrowLeft', 'Home', 'End', '?'] as const;
 
-export function useShortcuts(root: RefObject<HTMLElement | null>, store: JourneyStore, openHelp: () => void): void {
+export function useShortcuts(
+  root: RefObject<HTMLElement | null>,
+  store: JourneyStore,
+  openHelp: () => void,
+  /** Also act when nothing in particular has focus (the standalone page, not an embed). */
+  pageWide = true,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const origin = e.composedPath()[0] ?? e.target;
       const target = origin instanceof Element ? origin : null;
       const here = root.current;
-      const onPage = !target || target === document.body || target === document.documentElement;
+      const onPage = pageWide && (!target || target === document.body || target === document.documentElement);
       if (!here || (!onPage && !here.contains(target)) || target?.closest('[role=dialog]')) return;
       if (target?.closest(TYPING)) return;
       const { actions, status, plan } = store.getState();
@@ -39,5 +45,5 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: Journey
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [root, store, openHelp]);
+  }, [root, store, openHelp, pageWide]);
 }

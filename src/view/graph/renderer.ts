@@ -34,6 +34,9 @@ const LAYOUT_MS = 650;
 const ENVELOPE_OFFSET = { x: 26, y: -30 };
 /** Characters per label line in the wide layout, where columns are 160 units apart. */
 const WRAP_CHARS = 17;
+/** Widest a label line may be: a column's width below a node, the rest of the row beside it. */
+const MAX_LABEL_BELOW = 152;
+const MAX_LABEL_BESIDE = 270;
 
 let instances = 0;
 
@@ -66,6 +69,17 @@ function morph<E extends BaseType, D>(
 function toward(a: Point, b: Point, gap: number): Point {
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   return { x: a.x + ((b.x - a.x) / len) * gap, y: a.y + ((b.y - a.y) / len) * gap };
+}
+
+/** Squeezes a label that would overflow its box; measuring needs a real browser, so elsewhere it is left alone. */
+function fitWidth(text: SVGTextContentElement, max: number) {
+  text.removeAttribute('textLength');
+  text.removeAttribute('lengthAdjust');
+  const measured = typeof text.getComputedTextLength === 'function' ? text.getComputedTextLength() : 0;
+  if (measured > max) {
+    text.setAttribute('textLength', String(max));
+    text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+  }
 }
 
 /** A straight line, or a quadratic curve around the nodes it would otherwise cross. */
@@ -140,7 +154,12 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       width: (z) => z.width,
       height: (z) => z.height,
     });
-    groups.select('text').text((z) => label(z.label));
+    groups
+      .select<SVGTextElement>('text')
+      .text((z) => label(z.label))
+      .each(function (z) {
+        fitWidth(this, z.width - 28);
+      });
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
     groups.select('text').attr('text-anchor', 'end');
     morph(groups.select<SVGTextElement>('text'), ms, { x: (z) => z.x + z.width - 14, y: (z) => z.y + 22 });
@@ -200,12 +219,15 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       .each(function (n) {
         const lines = titleLines(n);
         select(this)
-          .selectAll('tspan')
+          .selectAll<SVGTSpanElement, string>('tspan')
           .data(lines)
           .join('tspan')
           .attr('x', beside(n) ? NODE_RADIUS + 14 : 0)
           .attr('y', (_, i) => (beside(n) ? -4 : NODE_RADIUS + 22 + i * 18))
-          .text((line) => line);
+          .text((line) => line)
+          .each(function () {
+            fitWidth(this, beside(n) ? MAX_LABEL_BESIDE : MAX_LABEL_BELOW);
+          });
       });
     groups
       .select<SVGTextElement>('text.ej-host')
@@ -223,7 +245,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       return;
     }
     // A short tag sits on the line itself (the envelope rides above it): "SMTP 587", "DNS 53", "LMTP".
-    const name = step.protocol.split(' ')[0] ?? step.protocol;
+    const name = step.protocol.split(' ')[0] ?? step.protocol; // the protocol's own name, never translated
     const label = step.port === null ? name : `${name} ${step.port}`;
     const width = label.length * 7.6 + 16;
     const mid = pointOnEdge(a, b, controlOf(step), 0.5);

@@ -1,0 +1,49 @@
+// Turns store changes into the host events of DESIGN.md: journeystart, journeystep, journeyend, checkpoint.
+import type { JourneyStore, JourneyStoreState } from '../store/journeyStore';
+
+export type JourneyEventType = 'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint';
+export type Emit = (type: JourneyEventType, detail: Record<string, unknown>) => void;
+
+function stepDetail(s: JourneyStoreState) {
+  const step = s.plan?.steps[s.cursor];
+  return step
+    ? {
+        index: step.index,
+        stepId: step.id,
+        from: step.from,
+        to: step.to,
+        protocol: step.protocol,
+        port: step.port,
+        status: s.status,
+      }
+    : null;
+}
+
+/** Calls `emit` for every event the store's changes mean; returns the unsubscribe function. */
+export function watchJourney(store: JourneyStore, emit: Emit): () => void {
+  return store.subscribe((now, before) => {
+    const started =
+      now.status === 'playing' &&
+      now.cursor === 0 &&
+      (before.status === 'idle' || before.status === 'finished' || before.cursor !== 0);
+    if (started && now.plan)
+      emit('journeystart', {
+        mode: now.scenario?.mode,
+        from: now.message.from,
+        to: now.message.to,
+        scenario: now.preset,
+        steps: now.plan.steps.length,
+      });
+    if (now.cursor !== before.cursor || (now.plan !== before.plan && now.cursor >= 0)) {
+      const detail = stepDetail(now);
+      if (detail) emit('journeystep', detail);
+    }
+    if (now.status === 'finished' && before.status !== 'finished' && now.plan)
+      emit('journeyend', { outcome: now.plan.outcome, steps: now.plan.steps.length });
+    for (const [index, answer] of Object.entries(now.answers)) {
+      if (before.answers[Number(index)] || !now.plan) continue;
+      const checkpoint = now.plan.steps[Number(index)]?.checkpoint;
+      emit('checkpoint', { index: Number(index), id: checkpoint?.id, choice: answer.choice, correct: answer.correct });
+    }
+  });
+}

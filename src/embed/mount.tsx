@@ -1,0 +1,76 @@
+// Mounts one Email Journey into a container: its own store, clock, React root and host events.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { format, pickLanguage, t } from '../i18n';
+import { en } from '../i18n/en';
+import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
+import { startClock } from '../store/clock';
+import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
+import { App } from '../view/App';
+import { StoreProvider } from '../view/StoreContext';
+import type { ConfigNotice, JourneyConfig } from './config';
+import { watchJourney, type Emit } from './events';
+import { savedDepth } from './preferences';
+
+export interface MountOptions {
+  notices?: readonly ConfigNotice[];
+  emit?: Emit;
+  /** Standalone pages answer shortcuts with focus anywhere; embedded ones only with focus inside. */
+  pageShortcuts?: boolean;
+  /** Languages to fall back to after the `lang` key: the host page's, then the browser's. */
+  languages?: readonly string[];
+}
+
+export interface MountedJourney {
+  store: JourneyStore;
+  unmount(): void;
+}
+
+/** The store's starting state from a parsed configuration, with language and depth resolved. */
+export function initFromConfig(config: JourneyConfig, languages: readonly string[] = []) {
+  const lang = pickLanguage([config.lang, ...languages]);
+  return {
+    ...config,
+    message: localDefaults(config.message, lang),
+    depth: config.depth ?? savedDepth() ?? 'beginner',
+    lang,
+  };
+}
+
+/** The sample subject and greeting in the reader's language, unless the link or attributes gave their own. */
+function localDefaults(message: ComposedMessage, lang: string): ComposedMessage {
+  const recipient = buildScenario(message, 'imap', null)?.recipient.name ?? '';
+  const englishBody =
+    message.body === DEFAULT_MESSAGE.body || message.body === format(en['default.body'], { recipient });
+  return {
+    ...message,
+    subject: message.subject === DEFAULT_MESSAGE.subject ? t('default.subject', {}, lang) : message.subject,
+    body: englishBody ? t('default.body', { recipient }, lang) : message.body,
+  };
+}
+
+export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
+  const store = createJourneyStore(initFromConfig(config, options.languages));
+  const stopClock = startClock(store);
+  const stopEvents = options.emit ? watchJourney(store, options.emit) : () => {};
+  if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
+  else if (config.autoplay) store.getState().actions.send();
+  const root = createRoot(container);
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App notices={options.notices ?? []} pageShortcuts={options.pageShortcuts ?? false} />
+      </StoreProvider>
+    </StrictMode>,
+  );
+  return {
+    store,
+    unmount() {
+      stopEvents();
+      stopClock();
+      root.unmount();
+    },
+  };
+}
+
+export const pageLanguages = (): string[] => [document.documentElement.lang, ...(navigator.languages ?? [])];

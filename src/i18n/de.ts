@@ -1,0 +1,427 @@
+// Der deutsche Meldungskatalog: jede Zeichenkette, die die App zeigt. Platzhalter stehen in {name}.
+import type { MessageKey } from './en';
+
+export const de = {
+  'app.title': 'Email Journey',
+  'app.tagline': 'Drücke „Senden“ und verfolge eine E-Mail vom Absender bis zum Lesen.',
+
+  'compose.heading': 'E-Mail schreiben',
+  'compose.from': 'Von',
+  'compose.to': 'An',
+  'compose.subject': 'Betreff',
+  'compose.body': 'Nachricht',
+  'compose.locked': 'Die E-Mail ist unterwegs. Mit „Zurücksetzen“ kannst du sie wieder ändern.',
+  'compose.send': 'Senden',
+  'compose.reset': 'Zurücksetzen',
+  'controls.pause': 'Pause',
+  'compose.sendAgain': 'Erneut senden',
+  'compose.sendBlocked': 'Senden ist aus, bis die Nachricht stimmt: {reason}',
+  'mode.legend': 'Wohin geht die E-Mail?',
+  'mode.cross-domain': 'Andere Domain',
+  'mode.same-domain': 'Gleiche Domain',
+  'mode.cross-domain.hint': 'Zu einem anderen Anbieter: quer durchs Internet.',
+  'mode.same-domain.hint': 'Zu jemandem beim selben Anbieter: Sie verlässt ihn nie.',
+
+  'error.address.empty': 'Bitte gib eine E-Mail-Adresse ein.',
+  'error.address.spaces': 'Eine E-Mail-Adresse enthält keine Leerzeichen.',
+  'error.address.no-at': 'Eine E-Mail-Adresse braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
+  'error.address.many-at': 'Eine E-Mail-Adresse hat genau ein @.',
+  'error.address.bad-local':
+    'Vor dem @ sind Buchstaben, Ziffern und . _ + - erlaubt (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
+  'error.address.bad-domain': 'Nach dem @ muss eine Domain stehen, etwa example.org.',
+  'error.address.too-long': 'Die Adresse ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
+  'error.from.provider':
+    'Der Absender braucht ein Konto bei einem Anbieter dieser Simulation: Nimm eine Adresse bei {domains}.',
+  'error.to.outside':
+    'Diese Simulation kennt nur die Beispiel-Domains (example.com, example.org, example.net) und kann nichts über {domain} sagen. Versuch bob@example.org.',
+  'error.subject.long': 'Der Betreff ist zu lang (höchstens {max} Zeichen).',
+  'error.body.long': 'Die Nachricht ist für diese Simulation zu lang (höchstens {max} Zeichen).',
+
+  'node.sender-client': 'Mail-App von {sender}',
+  'node.sender-msa': 'Einlieferungsserver (MSA)',
+  'node.sender-mta': 'Ausgangs-Relay (MTA)',
+  'node.dns': 'DNS-Resolver',
+  'node.recipient-mx': 'Eingangs-Mailserver (MX)',
+  'node.relay': 'Spam- und Virenfilter',
+  'node.recipient-store': 'Postfachspeicher',
+  'node.recipient-imap': 'IMAP-Server',
+  'node.recipient-pop3': 'POP3-Server',
+  'node.recipient-client': 'Mail-App von {recipient}',
+
+  'zone.provider': '{domain} — Anbieter von {name}',
+  'zone.shared-provider': '{domain} — Anbieter von {sender} und {recipient}',
+  'zone.recipientProvider': '{domain} — Anbieter des Empfängers',
+  'zone.internet': 'Das Internet',
+  'zone.device': 'Gerät von {name}',
+
+  'step.compose':
+    '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date, Message-ID), eine Leerzeile, dann den Text.',
+  'step.submit':
+    'Die App von {sender} verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+  'step.submit.refused':
+    'Die App von {sender} verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
+  'step.refuse':
+    '{msa} antwortet {reply}. Die App von {sender} zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+  'step.handoff':
+    '{recipientDomain} gehört nicht zu den eigenen Domains von {senderDomain}, also gibt der Einlieferungsserver die Nachricht an das Ausgangs-Relay des Anbieters weiter, {mta}.',
+  'step.dns-mx.found':
+    '{mta} fragt das DNS, welche Server Mail für {recipientDomain} annehmen (die MX-Einträge). Antwort: {mxList}. Die kleinste Zahl wird zuerst versucht.',
+  'step.dns-mx.empty':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Der Name existiert, hat aber keinen MX-Eintrag, also dient die Domain selbst als Mailserver (Präferenz 0).',
+  'step.dns-mx.null':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist ein „Null-MX“ (MX 0 .): Diese Domain nimmt überhaupt keine E-Mail an.',
+  'step.dns-mx.nxdomain':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist NXDOMAIN: Diese Domain gibt es nicht, es gibt also niemanden, dem man die Nachricht übergeben könnte.',
+  'step.dns-host':
+    '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse des Mailservers von {recipient}, nicht die des Computers von {recipient}.',
+  'step.dns-host.implicit':
+    '{mta} fragt das DNS nach der Adresse von {mx} selbst: {addresses}. Diese Adresse nimmt die Mail an.',
+  'step.dns-host.none': '{mta} fragt das DNS nach der Adresse von {mx}, aber es gibt keine.',
+  'step.relay.accepted':
+    '{mta} verbindet sich auf Port 25 mit {mx} und schaltet die Verschlüsselung ein (STARTTLS), weil sie angeboten wird. Keine Anmeldung: Server reichen sich Mail ohne AUTH weiter. {mx} nimmt Mail für {to} an (250).',
+  'step.relay.retry-accepted':
+    '{mta} versucht es erneut bei {mx} auf Port 25 (Versuch {attempt}). Diesmal nimmt der Server Mail für {to} an (250).',
+  'step.relay.rejected': '{mta} verbindet sich auf Port 25 mit {mx}. Bei RCPT TO lehnt der Server ab: {reply}.',
+  'step.relay.deferred':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Der Server antwortet {reply}: Ein 4xx-Code heißt „jetzt nicht, später nochmal“.',
+  'step.relay.no-answer': '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden, aber niemand antwortet.',
+  'step.queue.retry':
+    'Die Nachricht wartet in der Warteschlange von {mta}. Nach {minutes} Minuten (hier verkürzt) versucht es das Relay erneut.',
+  'step.queue.stuck':
+    'Die Nachricht bleibt in der Warteschlange von {mta}. Das Relay versucht es weiter, mindestens 30 Minuten auseinander, bis zu 5 Tage lang, bevor es aufgibt und sie zurückschickt.',
+  'step.filter':
+    '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat (SPF, DKIM und DMARC), und gibt sie an {filter} weiter, der sie auf Spam und Viren untersucht.',
+  'step.filter.spam':
+    '{filter} untersucht die Nachricht und hält sie für Spam. Sie landet im Junk-Ordner, nicht im Posteingang.',
+  'step.store':
+    'Die Nachricht wird in das Postfach von {recipient} auf {store} eingeliefert (per LMTP). Dort wartet sie: Noch wird nichts an das Gerät von {recipient} geschickt.',
+  'step.store.junk': 'Die Nachricht wird im Junk-Ordner des Postfachs von {recipient} auf {store} abgelegt (per LMTP).',
+  'step.store.local':
+    '{recipientDomain} ist der eigene Anbieter von {sender}, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Der Server legt die Nachricht direkt in das Postfach von {recipient} auf {store} (per LMTP). Spamfilter und Regeln laufen trotzdem.',
+  'step.login.imap':
+    '{recipient} öffnet die Mail-App. Sie meldet sich per IMAP bei {access} an (Port 993, mit TLS verschlüsselt), und der IMAP-Server öffnet das Postfach von {recipient} im Speicher.',
+  'step.login.pop3':
+    '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet das Postfach von {recipient} im Speicher.',
+  'step.read.imap':
+    'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen die anderen Geräte von {recipient} sie auch.',
+  'step.read.imap.junk':
+    'Die App von {recipient} zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
+  'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
+  'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
+  'step.bounce':
+    '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und schickt sie in den Posteingang von {sender} zurück.',
+
+  'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.bounced':
+    'Die Nachricht konnte nicht zugestellt werden (Status {status}). Im Posteingang von {sender} liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
+  'summary.rejected':
+    'Der Einlieferungsserver hat die Nachricht abgelehnt (Status {status}). Die App von {sender} hat den Fehler gezeigt, und nichts wurde verschickt.',
+  'summary.deferred':
+    'Noch nicht zugestellt (Status {status}): Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
+  'summary.quarantined': 'Die Nachricht wurde zugestellt, aber in den Junk-Ordner von {recipient}.',
+
+  'label.compose': 'Schreiben und senden',
+  'label.submit': 'An den MSA übergeben',
+  'label.refuse': 'Fehler angezeigt',
+  'label.handoff': 'An das Ausgangs-Relay',
+  'label.dns-mx': 'DNS nach MX fragen',
+  'label.dns-host': 'DNS nach der Adresse fragen',
+  'label.relay': 'Weiterleiten an den MX',
+  'label.queue': 'In der Warteschlange warten',
+  'label.filter': 'Spam- und Virenprüfung',
+  'label.store': 'Im Postfach ablegen',
+  'label.login': 'Anmelden zum Lesen',
+  'label.read': 'Die E-Mail lesen',
+  'label.bounce': 'Zurück an den Absender',
+
+  'step.relay.rejected-data':
+    '{mta} verbindet sich auf Port 25 mit {mx} und sendet die Nachricht. Nach dem abschließenden Punkt prüft der Server, wer sie wirklich geschickt hat, und lehnt ab: {reply}.',
+
+  'note.tls':
+    'Hier beginnt die Verschlüsselung (TLS-Handshake; der Client prüft das Zertifikat von {server}). Danach muss der Client erneut EHLO sagen: Was er vorher erfahren hat, gilt nicht mehr.',
+  'note.imap.seen':
+    'Ein Abruf ohne PEEK setzt auf dem Server die Markierung \\Seen, also sehen alle Geräte die Nachricht als gelesen.',
+  'note.imap.idle':
+    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 5 EXISTS“) in dem Moment, in dem sie ankommt.',
+  'note.literal': '… {octets} Oktette der Nachricht …',
+  'note.pop3.inboxOnly': 'POP3 sieht nur den Posteingang; die Nachricht im Junk-Ordner steht nicht in dieser Liste.',
+  'note.pop3.dele': 'DELE markiert die Nachricht nur; noch wird nichts entfernt.',
+  'note.pop3.update':
+    'Nach QUIT entfernt der Server die markierte Nachricht. Wäre die Verbindung vor QUIT abgebrochen, wäre nichts gelöscht worden.',
+  'note.dsn.nullSender':
+    'Eine Unzustellbarkeitsnachricht kommt vom leeren Absender <>, damit nie eine solche Nachricht zurückgeschickt wird.',
+  'note.dsn.original': '… die Kopfzeilen der ursprünglichen Nachricht …',
+  'note.noAnswer': 'Verbindung zu {host} Port 25: Zeitüberschreitung. Es kommt gar kein SMTP-Gespräch zustande.',
+  'note.mailq': 'Die Warteschlange des Relays (so zeigt sie Postfix’ mailq):',
+  'note.muaError': 'Die App zeigt: „Deine Nachricht konnte nicht gesendet werden. Der Server sagte: {reply}“',
+
+  'myth.heading': 'Ein häufiges Missverständnis',
+  'myth.1':
+    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
+  'myth.2':
+    'IMAP und POP3 lesen Mail nur aus dem Postfachspeicher; sie senden und empfangen nie. Die Sicherheit kommt von TLS (Ports 993 und 995), nicht vom Protokoll selbst.',
+  'myth.3':
+    'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP auf Port 587 wie hier.',
+  'myth.4':
+    'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App des Lesers verbindet.',
+  'myth.5':
+    'Das DNS liefert die Adresse des Mailservers des Empfängers, nicht die seines Computers. Das Relay fragt zuerst nach den MX-Einträgen der Domain hinter dem @, dann nach der Adresse dieses Servers.',
+  'myth.6':
+    'Die Nachricht läuft nicht über „jede Menge fremde Server“. Internet-Router transportieren ihre Pakete, lesen oder speichern aber nie Mail; nur die Mailserver der beiden Anbieter bearbeiten sie, und jeder fügt eine Received-Zeile hinzu.',
+  'myth.7':
+    'Der empfangende Server prüft den Umschlag-Empfänger (RCPT TO), nicht die To:-Zeile, und zuerst, ob er für diese Domain überhaupt Mail annimmt. Deshalb funktioniert Bcc.',
+
+  'code.class.2': 'Erfolg',
+  'code.class.3': 'weiter',
+  'code.class.4': 'vorübergehender Fehler',
+  'code.class.5': 'dauerhafter Fehler',
+  'code.220': '220: Der Server ist bereit (eine Begrüßung oder bereit für die Verschlüsselung).',
+  'code.221': '221: Der Server beendet die Verbindung.',
+  'code.235': '235: Anmeldung angenommen.',
+  'code.250':
+    '250: Erledigt; nach dem abschließenden Punkt heißt das: Der Server übernimmt jetzt die Verantwortung für die Nachricht.',
+  'code.354': '354: Los, sende die Nachricht; beende sie mit einer Zeile, die nur einen Punkt enthält.',
+  'code.451': '451: Vorübergehender Fehler; später erneut versuchen (die Nachricht bleibt in der Warteschlange).',
+  'code.452': '452: Vorübergehender Fehler, hier ein volles Postfach; der Absender versucht es erneut.',
+  'code.535': '535: Benutzername oder Passwort ist falsch.',
+  'code.550': '550: Dauerhafte Ablehnung; der Absender darf es nicht erneut versuchen.',
+  'code.552': '552: Dauerhafte Ablehnung wegen der Größe (Nachricht oder Postfach).',
+  'code.556': '556: Die Domain nimmt keine Mail an (Null-MX).',
+  'code.other': '{code}: eine SMTP-Antwort.',
+  'cmd.EHLO': 'EHLO: Der Client grüßt und fragt, welche Erweiterungen der Server kann.',
+  'cmd.LHLO': 'LHLO: Die LMTP-Fassung von EHLO, für die Zustellung in den Postfachspeicher.',
+  'cmd.STARTTLS': 'STARTTLS: Diese Verbindung auf Verschlüsselung umschalten.',
+  'cmd.AUTH':
+    'AUTH PLAIN: Anmelden; der Text ist Benutzername und Passwort in Base64 (eine Kodierung, keine Verschlüsselung; TLS schützt ihn).',
+  'cmd.MAIL': 'MAIL FROM: Der Umschlag-Absender, an den Fehlermeldungen gehen. Er kann von der From:-Zeile abweichen.',
+  'cmd.RCPT': 'RCPT TO: Der Umschlag-Empfänger; er, nicht die To:-Zeile, entscheidet, wohin die Nachricht geht.',
+  'cmd.DATA': 'DATA: Jetzt folgt die Nachricht selbst: Kopfzeilen, eine Leerzeile, der Text.',
+  'cmd.QUIT': 'QUIT: Das Gespräch beenden.',
+  'cmd.dot': 'Eine Zeile mit nur einem Punkt beendet die Nachricht.',
+  'cmd.LOGIN': 'LOGIN: Die App des Lesers meldet sich beim IMAP-Server an.',
+  'cmd.SELECT': 'SELECT: Einen Ordner auf dem Server öffnen.',
+  'cmd.FETCH': 'FETCH: Teile einer Nachricht lesen; die Nachricht bleibt auf dem Server.',
+  'cmd.IDLE': 'IDLE: Warten, bis der Server neue Mail meldet.',
+  'cmd.DONE': 'DONE: Mit dem Warten aufhören.',
+  'cmd.LOGOUT': 'LOGOUT: Die IMAP-Sitzung beenden.',
+  'cmd.USER': 'USER: Der POP3-Benutzername.',
+  'cmd.PASS': 'PASS: Das POP3-Passwort.',
+  'cmd.STAT': 'STAT: Wie viele Nachrichten, und wie viele Oktette.',
+  'cmd.RETR': 'RETR: Eine Nachricht herunterladen.',
+  'cmd.DELE': 'DELE: Eine Nachricht zum Löschen markieren (gelöscht wird nach QUIT).',
+
+  'details.heading': 'Unter der Haube: Schritt {n}, {label}',
+  'details.preview': 'Unter der Haube (drücke „Senden“, um mitzulesen)',
+  'details.tabs': 'Protokolldetails',
+  'details.tab.transcript': 'Gespräch',
+  'details.tab.headers': 'Kopfzeilen',
+  'details.tab.envelope': 'Umschlag und Brief',
+  'details.tab.mailbox': 'Postfach',
+  'details.legend':
+    'C: ist der Client, S: der Server. Zeige auf einen Befehl oder Antwortcode oder fokussiere ihn, um seine Bedeutung zu sehen.',
+  'details.noTranscript': 'In diesem Schritt wird im Netz nichts gesagt.',
+  'details.headersIntro':
+    'Die Kopfzeilen nach diesem Schritt. Jeder Server, der die Nachricht annimmt, setzt oben eine Received-Zeile dazu; die älteste steht unten.',
+  'details.showOriginal': 'Original anzeigen',
+  'details.hideOriginal': 'Felder anzeigen',
+  'details.original': 'Die Originalnachricht, wie die App des Lesers sie zeigt',
+  'details.new': 'neu',
+  'details.envelopeIntro': 'Server leiten nach dem Umschlag weiter, nicht nach dem Brief darin.',
+  'details.envelope': 'Umschlag (SMTP)',
+  'details.letter': 'Brief (Kopfzeilen)',
+  'details.sender': 'Absender',
+  'details.recipient': 'Empfänger',
+  'details.bcc':
+    'Die To:-Zeile ist nur Text für den Leser; RCPT TO entscheidet, wohin die Nachricht geht. Ein Bcc-Empfänger ist ein zusätzliches RCPT TO, das nie in den Kopfzeilen erscheint.',
+  'details.envelopeBounce':
+    'Eine Unzustellbarkeitsnachricht hat einen leeren Umschlag-Absender (MAIL FROM:<>), damit sie nie zurückkommt.',
+  'mailbox.server': 'Postfach auf {store}',
+  'mailbox.server.absent': 'Noch nicht da',
+  'mailbox.server.unread': 'In {folder}, ungelesen',
+  'mailbox.server.read': 'In {folder}, als \\Seen (gelesen) markiert',
+  'mailbox.server.removed': 'Weg: heruntergeladen und nach QUIT gelöscht',
+  'mailbox.laptop': 'Laptop von {name}',
+  'mailbox.laptop.none': 'Noch nichts',
+  'mailbox.laptop.shown': 'Zeigt die Nachricht, gelesen vom Server',
+  'mailbox.laptop.downloaded': 'Hat die einzige Kopie (heruntergeladen)',
+  'mailbox.phone': 'Handy von {name}',
+  'mailbox.phone.none': 'Sieht sie nie: Die Nachricht hat den Server verlassen',
+  'mailbox.phone.unread': 'Würde sie als ungelesen zeigen',
+  'mailbox.phone.read': 'Zeigt sie auch als gelesen (IMAP hält Markierungen auf dem Server)',
+  'mailbox.intro.imap':
+    'Bei IMAP bleibt die Nachricht auf dem Server, und jedes Gerät sieht dieselben Ordner und Lesemarkierungen.',
+  'mailbox.intro.pop3':
+    'Bei POP3 lädt die App den Posteingang herunter; nach DELE und QUIT ist die Nachricht vom Server verschwunden.',
+
+  'depth.legend': 'Detailgrad',
+  'depth.beginner': 'Einsteiger',
+  'depth.expert': 'Profi',
+  'retrieval.legend': 'Wie holt der Leser seine Mail ab?',
+  'retrieval.imap': 'IMAP (bleibt auf dem Server)',
+  'retrieval.pop3': 'POP3 (lädt sie herunter)',
+  'preset.label': 'Was unterwegs passiert',
+  'preset.none': 'Alles funktioniert',
+  'preset.unknown-user': 'Das Postfach gibt es nicht',
+  'preset.no-such-domain': 'Die Domain gibt es nicht',
+  'preset.null-mx': 'Die Domain nimmt keine Mail an (Null-MX)',
+  'preset.no-mx': 'Die Domain hat keinen MX-Eintrag',
+  'preset.primary-mx-down': 'Der erste Mailserver ist ausgefallen',
+  'preset.all-mx-down': 'Alle Mailserver sind ausgefallen',
+  'preset.greylisted': 'Greylisting: „später nochmal“',
+  'preset.auth-failed': 'Falsches Passwort',
+  'preset.dmarc-reject': 'Scheitert an DMARC (wirkt gefälscht)',
+  'preset.spam': 'Sieht nach Spam aus',
+  'preset.mailbox-full': 'Das Postfach ist voll',
+  'preset.too-large': 'Der Anhang ist zu groß',
+
+  'playback.label': 'Wiedergabe',
+  'playback.play': 'Abspielen',
+  'playback.restart': 'Vom ersten Schritt neu starten',
+  'playback.back': 'Schritt zurück',
+  'playback.forward': 'Schritt vor',
+  'playback.speed': 'Tempo',
+  'playback.speed.slow': 'Langsam (0,5×)',
+  'playback.speed.normal': 'Normal (1×)',
+  'playback.speed.fast': 'Schnell (3×)',
+  'playback.lessonClock': 'Unterrichtszeit {elapsed} von {total}',
+  'playback.copyLink': 'Link zu diesem Schritt kopieren',
+  'playback.copied': 'Link kopiert.',
+  'playback.linkField': 'Link zu diesem Schritt (von Hand kopieren)',
+  'timeline.label': 'Zeitleiste der Reise',
+  'timeline.heading': 'Zeitleiste',
+  'timeline.hidden': 'Was passiert als Nächstes?',
+  'timeline.step': 'Schritt {n}:',
+
+  'checkpoint.tag': 'Vorhersage:',
+  'checkpoint.right': 'richtige Antwort',
+  'checkpoint.notThis': 'deine Wahl',
+  'checkpoint.correct': 'Gut vorhergesagt!',
+  'checkpoint.incorrect': 'Nicht ganz.',
+  'checkpoint.continue': 'Weiter',
+  'checkpoint.skip': 'Frage überspringen',
+  'checkpoint.next-server.q':
+    '{recipient} ist bei einem anderen Anbieter. Welchen Server fragt der Anbieter von {sender} als Nächstes?',
+  'checkpoint.next-server.0': 'Den Computer von {recipient}',
+  'checkpoint.next-server.1': 'Einen DNS-Resolver',
+  'checkpoint.next-server.2': 'Den IMAP-Server von {sender}',
+  'checkpoint.next-server.3': 'Den nächsten Internet-Router',
+  'checkpoint.next-server.why':
+    'Das Relay muss erst erfahren, welche Server Mail für {domain} annehmen, also fragt es das DNS nach den MX-Einträgen dieser Domain.',
+  'checkpoint.after-mx.q':
+    'Das DNS hat zwei Mailserver genannt, mit Präferenz 10 und 20. Wonach fragt das Relay als Nächstes?',
+  'checkpoint.after-mx.0': 'Nach nichts: Es schickt die Nachricht an beide',
+  'checkpoint.after-mx.1': 'Nach der Adresse des Servers mit Präferenz 20',
+  'checkpoint.after-mx.2': 'Nach der Adresse des Servers mit Präferenz 10',
+  'checkpoint.after-mx.why':
+    'Die kleinste Präferenzzahl wird zuerst versucht. Ein MX-Eintrag nennt einen Hostnamen, also braucht das Relay noch dessen Adresse (A/AAAA).',
+  'checkpoint.relay-port.q': 'Über welchen Port erreicht das Relay den MX von {domain}?',
+  'checkpoint.relay-port.0': '25',
+  'checkpoint.relay-port.1': '587',
+  'checkpoint.relay-port.2': '993',
+  'checkpoint.relay-port.3': '53',
+  'checkpoint.relay-port.why':
+    'Server reichen sich Mail auf Port 25 weiter, ohne Anmeldung. Port 587 ist für Menschen, die Mail einliefern, 993 zum Lesen (IMAP), 53 für das DNS.',
+  'checkpoint.unknown-user-code.q':
+    'Für diesen Empfänger gibt es bei {domain} kein Postfach. Welcher Antwortcode kommt bei RCPT TO zurück?',
+  'checkpoint.unknown-user-code.0': '250',
+  'checkpoint.unknown-user-code.1': '451',
+  'checkpoint.unknown-user-code.2': '550',
+  'checkpoint.unknown-user-code.3': '354',
+  'checkpoint.unknown-user-code.why':
+    '550 (5.1.1) ist eine dauerhafte Ablehnung: Das Postfach gibt es nicht. 4xx-Codes wie 451 heißen „später nochmal“; 250 heißt angenommen; 354 bittet um die Nachrichtendaten.',
+  'checkpoint.same-domain.q':
+    '{recipient} hat denselben Anbieter wie {sender}. Was passiert, nachdem der Einlieferungsserver die Nachricht angenommen hat?',
+  'checkpoint.same-domain.0': 'Er fragt das DNS nach dem MX von {domain}',
+  'checkpoint.same-domain.1': 'Er legt die Nachricht sofort in das Postfach von {recipient}',
+  'checkpoint.same-domain.2': 'Er schickt die Nachricht an den IMAP-Server von {recipient}',
+  'checkpoint.same-domain.why':
+    'Die Domain gehört dem Anbieter selbst, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Die lokale Zustellung legt sie im Postfachspeicher ab. IMAP bedient den Speicher erst später.',
+  'checkpoint.who-fetches.q':
+    'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf den Bildschirm von {recipient}?',
+  'checkpoint.who-fetches.0': 'Die App von {recipient} meldet sich an (IMAP oder POP3) und holt sie',
+  'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an den Computer von {recipient}',
+  'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
+  'checkpoint.who-fetches.why':
+    'Die Zustellung endet im Speicher. Die App des Lesers verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
+
+  'shortcuts.title': 'Tastenkürzel',
+  'shortcuts.open': 'Tastenkürzel',
+  'shortcuts.close': 'Schließen',
+  'shortcuts.note': 'Während du in einem Feld tippst, tun die Kürzel nichts.',
+  'shortcuts.key.space': 'Leertaste',
+  'shortcuts.key.right': '→',
+  'shortcuts.key.left': '←',
+  'shortcuts.key.home': 'Pos1',
+  'shortcuts.key.end': 'Ende',
+  'shortcuts.key.help': '?',
+  'shortcuts.playPause': 'Abspielen oder anhalten',
+  'shortcuts.forward': 'Nächster Schritt',
+  'shortcuts.back': 'Vorheriger Schritt',
+  'shortcuts.first': 'Erster Schritt',
+  'shortcuts.last': 'Letzter Schritt',
+  'shortcuts.help': 'Diese Liste zeigen',
+  'graph.routeHeading': 'Der Weg, Schritt für Schritt',
+  'graph.current': '(jetzt hier)',
+  'notice.hint.motion': 'Nimm reduce oder auto.',
+  'notice.hint.checkpoints': 'Nimm 1 für Vorhersagefragen.',
+
+  'narration.heading': 'Was gerade passiert',
+  'narration.idle': 'Drücke „Senden“, um die Reise zu starten.',
+  'narration.stepOf': 'Schritt {n} von {total}',
+  'narration.port': 'Port {port}',
+  'narration.clock': 'Internetuhr: {time} (dieser Schritt dauert im echten Internet etwa {took})',
+  'narration.clockStart': 'Internetuhr: {time}',
+  'notice.hint.depth': 'Nimm beginner oder expert.',
+  'outcome.delivered': 'Zugestellt',
+  'outcome.bounced': 'Zurückgeschickt',
+  'outcome.rejected': 'Abgelehnt',
+  'outcome.deferred': 'Aufgeschoben',
+  'outcome.quarantined': 'Im Junk-Ordner zugestellt',
+
+  'graph.label': 'Der Weg der E-Mail',
+  'graph.now': 'Jetzt bei: {node}.',
+
+  'notice.heading': 'Einige Einstellungen aus dem Link wurden nicht verwendet',
+  'notice.badValue': '{key}={value} ist kein gültiger Wert, darum gilt der Standard ({fallback}). {hint}',
+  'notice.dismiss': 'Ausblenden',
+  'notice.hint.mode': 'Nimm cross-domain oder same-domain.',
+  'notice.hint.speed': 'Nimm eine Zahl von 0.25 bis 20.',
+  'notice.hint.retrieval': 'Nimm imap oder pop3.',
+  'notice.hint.scenario': 'Die Liste der Szenarien steht in der README.',
+  'notice.hint.autoplay': 'Nimm 1, um beim Laden zu senden.',
+  'notice.hint.step': 'Nimm eine Schrittnummer ab 1.',
+  'notice.hint.lang': 'Nimm ein Sprachkürzel wie en oder de.',
+  'notice.hint.theme': 'Nimm light, dark oder contrast.',
+  'notice.hint.controls': 'Nimm full, minimal oder none.',
+  'notice.hint.address': 'Nimm eine Adresse wie bob@example.org.',
+  'notice.hint.text': 'Er war zu lang.',
+  'notice.hint.conflict': 'Die Empfängeradresse bestimmt den Modus.',
+  'notice.emptyValue': '(leer)',
+
+  'protocol.RFC 5322': 'RFC 5322',
+  'protocol.SMTP submission': 'SMTP-Einlieferung',
+  'protocol.SMTP': 'SMTP',
+  'protocol.SMTP relay': 'SMTP-Weiterleitung',
+  'protocol.DNS': 'DNS',
+  'protocol.Queue': 'Warteschlange',
+  'protocol.LMTP': 'LMTP',
+  'protocol.IMAP': 'IMAP',
+  'protocol.POP3': 'POP3',
+  'protocol.DSN (bounce)': 'DSN (Unzustellbarkeit)',
+  'default.subject': 'Mittagessen am Freitag?',
+  'default.body': 'Hallo {recipient}, Mittagessen am Freitag?',
+
+  'embed.open': 'Einbetten',
+  'embed.title': 'Diese Reise in eine Unterrichtsseite einbauen',
+  'embed.intro':
+    'Beide Schnipsel enthalten die Nachricht und die Einstellungen, die du jetzt siehst. Nichts wird irgendwohin geschickt: Die Seite funktioniert offline.',
+  'embed.tag': 'Als Element (das Skript einmal pro Seite laden)',
+  'embed.iframe': 'Als iframe (geht auf jeder Website, die iframes erlaubt)',
+  'embed.copy': 'Kopieren',
+  'embed.copied': 'Kopiert.',
+  'embed.copyFailed': 'Kopieren wurde verweigert; markiere den Text und kopiere ihn von Hand.',
+  'embed.close': 'Schließen',
+  'app.fullscreen': 'Vollbild',
+  'app.exitFullscreen': 'Vollbild verlassen',
+  'language.label': 'Sprache',
+} satisfies Record<MessageKey, string>;

@@ -1,0 +1,77 @@
+// "Embed this": the element tag and the iframe snippet for the current configuration, with copy buttons.
+import { useEffect, useRef, useState } from 'react';
+import { toQueryString } from '../embed/config';
+import { useJourneyStore } from './StoreContext';
+import { useT } from './useT';
+
+/** Attribute values are escaped so a typed subject can never break out of the snippet's markup. */
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function snippets(base: string, query: string): { tag: string; iframe: string } {
+  const params = new URLSearchParams(query);
+  params.delete('step');
+  const attributes = [...params].map(([key, value]) => ` ${key}="${attr(value)}"`).join('');
+  const search = params.toString();
+  return {
+    tag: `<script type="module" src="${base}email-journey.js"></script>\n<email-journey${attributes}></email-journey>`,
+    iframe: `<iframe src="${attr(`${base}embed.html${search ? `?${search}` : ''}`)}" title="Email Journey" width="100%" height="900" style="border:0" allow="fullscreen" loading="lazy"></iframe>`,
+  };
+}
+
+function Snippet({ label, code }: { label: string; code: string }) {
+  const t = useT();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <div className="ej-snippet">
+      <h3>{label}</h3>
+      <pre tabIndex={0}>{code}</pre>
+      <button type="button" className="ej-small" onClick={copy}>
+        {t('embed.copy')}
+      </button>{' '}
+      <span role="status">
+        {state === 'copied' ? t('embed.copied') : state === 'failed' ? t('embed.copyFailed') : ''}
+      </span>
+    </div>
+  );
+}
+
+export function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const store = useJourneyStore();
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    close.current?.focus();
+    return () => opener?.focus?.();
+  }, []);
+  const base = new URL('.', window.location.href).href;
+  const { tag, iframe } = snippets(base, toQueryString(store.getState()));
+  return (
+    <div className="ej-backdrop" onClick={onClose}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="ej-embed-title"
+        className="ej-dialog ej-dialog--wide"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <h2 id="ej-embed-title">{t('embed.title')}</h2>
+        <p className="ej-legend">{t('embed.intro')}</p>
+        <Snippet label={t('embed.tag')} code={tag} />
+        <Snippet label={t('embed.iframe')} code={iframe} />
+        <button type="button" ref={close} onClick={onClose}>
+          {t('embed.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// The embedding layer's pure parts: events from store changes, commands, snippets, language choice.
+import { describe, expect, it } from 'vitest';
+import { runCommand, isCommand } from '../../src/embed/commands';
+import { watchJourney, type JourneyEventType } from '../../src/embed/events';
+import { pickLanguage, t } from '../../src/i18n';
+import { de } from '../../src/i18n/de';
+import { en } from '../../src/i18n/en';
+import { DEFAULT_MESSAGE } from '../../src/model';
+import { createJourneyStore } from '../../src/store/journeyStore';
+import { snippets } from '../../src/view/EmbedDialog';
+
+const fresh = () => createJourneyStore({ message: DEFAULT_MESSAGE, retrieval: 'imap', preset: null, speed: 20 });
+
+describe('host events', () => {
+  it('journeystart, one journeystep per step, then journeyend', () => {
+    const store = fresh();
+    const events: [JourneyEventType, Record<string, unknown>][] = [];
+    watchJourney(store, (type, detail) => events.push([type, detail]));
+    runCommand(store, 'send');
+    while (store.getState().status === 'playing') store.getState().actions.tick(100);
+    expect(events[0]?.[0]).toBe('journeystart');
+    expect(events.filter(([type]) => type === 'journeystep')).toHaveLength(10);
+    expect(events.at(-1)).toEqual(['journeyend', { outcome: 'delivered', steps: 10 }]);
+  });
+
+  it('a checkpoint answer is reported once', () => {
+    const store = createJourneyStore({
+      message: DEFAULT_MESSAGE,
+      retrieval: 'imap',
+      preset: null,
+      speed: 20,
+      checkpoints: true,
+    });
+    const answers: Record<string, unknown>[] = [];
+    watchJourney(store, (type, detail) => type === 'checkpoint' && answers.push(detail));
+    store.getState().actions.send();
+    while (store.getState().status === 'playing') store.getState().actions.tick(100);
+    store.getState().actions.answer(1);
+    store.getState().actions.proceed();
+    expect(answers).toEqual([{ index: 3, id: 'next-server', choice: 1, correct: true }]);
+  });
+});
+
+describe('commands', () => {
+  it('knows exactly the documented commands', () => {
+    expect(['send', 'play', 'pause', 'step', 'back', 'reset', 'set'].every(isCommand)).toBe(true);
+    expect(isCommand('explode')).toBe(false);
+    expect(isCommand({ command: 'send' })).toBe(false);
+  });
+
+  it('step and back move the cursor', () => {
+    const store = fresh();
+    runCommand(store, 'step');
+    runCommand(store, 'step');
+    runCommand(store, 'back');
+    expect(store.getState().cursor).toBe(0);
+  });
+});
+
+describe('embed snippets', () => {
+  it('escape typed text so it stays inside its attribute', () => {
+    const { tag, iframe } = snippets(
+      'https://lessons.example.org/',
+      'subject=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&step=3',
+    );
+    expect(tag).toContain('subject="&quot;>&lt;script>alert(1)&lt;/script>"');
+    expect(tag).not.toContain('step=');
+    expect(iframe).toContain('src="https://lessons.example.org/embed.html?subject=%22%3E%3Cscript%3E');
+  });
+});
+
+describe('languages', () => {
+  it('picks the first supported wish, matching regional variants', () => {
+    expect(pickLanguage([null, 'de-AT', 'en'])).toBe('de');
+    expect(pickLanguage(['fr', 'ja'])).toBe('en');
+    expect(pickLanguage(['', 'EN-gb'])).toBe('en');
+  });
+
+  it('German has every key, with the same placeholders as English', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+      expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));
+    }
+    expect(t('compose.send', {}, 'de')).toBe('Senden');
+  });
+});
