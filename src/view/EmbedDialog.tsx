@@ -1,6 +1,7 @@
 // "Embed this": the element tag and the iframe snippet for the current configuration, with copy buttons.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { toQueryString } from '../embed/config';
+import { Dialog } from './Dialog';
 import { useJourneyStore } from './StoreContext';
 import { useT } from './useT';
 
@@ -46,32 +47,13 @@ function Snippet({ label, code }: { label: string; code: string }) {
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const store = useJourneyStore();
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    close.current?.focus();
-    return () => opener?.focus?.();
-  }, []);
   const base = new URL('.', window.location.href).href;
   const { tag, iframe } = snippets(base, toQueryString(store.getState()));
   return (
-    <div className="ej-backdrop" onClick={onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="ej-embed-title"
-        className="ej-dialog ej-dialog--wide"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
-        <h2 id="ej-embed-title">{t('embed.title')}</h2>
-        <p className="ej-legend">{t('embed.intro')}</p>
-        <Snippet label={t('embed.tag')} code={tag} />
-        <Snippet label={t('embed.iframe')} code={iframe} />
-        <button type="button" ref={close} onClick={onClose}>
-          {t('embed.close')}
-        </button>
-      </div>
-    </div>
+    <Dialog title={t('embed.title')} closeLabel={t('embed.close')} onClose={onClose} wide>
+      <p className="ej-legend">{t('embed.intro')}</p>
+      <Snippet label={t('embed.tag')} code={tag} />
+      <Snippet label={t('embed.iframe')} code={iframe} />
+    </Dialog>
   );
 }

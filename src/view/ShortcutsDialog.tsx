@@ -1,5 +1,5 @@
 // The "?" dialog: every keyboard shortcut, in one list (the one keyboard-help home).
-import { useEffect, useRef } from 'react';
+import { Dialog } from './Dialog';
 import { useT } from './useT';
 
 const SHORTCUTS = [
@@ -13,44 +13,19 @@ const SHORTCUTS = [
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    close.current?.focus();
-    return () => opener?.focus?.();
-  }, []);
   return (
-    <div className="ej-backdrop" onClick={onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="ej-shortcuts-title"
-        className="ej-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' || e.key === 'Tab') {
-            // One control inside: Tab stays on it, Escape closes.
-            e.preventDefault();
-            if (e.key === 'Escape') onClose();
-          }
-        }}
-      >
-        <h2 id="ej-shortcuts-title">{t('shortcuts.title')}</h2>
-        <dl>
-          {SHORTCUTS.map(([key, what]) => (
-            <div key={key}>
-              <dt>
-                <kbd>{t(key)}</kbd>
-              </dt>
-              <dd>{t(what)}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="ej-legend">{t('shortcuts.note')}</p>
-        <button type="button" ref={close} onClick={onClose}>
-          {t('shortcuts.close')}
-        </button>
-      </div>
-    </div>
+    <Dialog title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} onClose={onClose}>
+      <dl>
+        {SHORTCUTS.map(([key, what]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{t(key)}</kbd>
+            </dt>
+            <dd>{t(what)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="ej-legend">{t('shortcuts.note')}</p>
+    </Dialog>
   );
 }
