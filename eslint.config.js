@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const layer = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'bench/results*', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'bench/results*', 'bench/.floor-dist', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +20,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['scripts/**/*.mjs', '*.js'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['src/model/**'],
     rules: {

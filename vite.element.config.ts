@@ -10,8 +10,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,
-    // Library mode keeps whitespace in ES output by default; a script tag wants the smallest file.
-    rolldownOptions: { output: { minify: true } },
+    // Library mode keeps whitespace in ES output by default, and splits lazy parts into extra files;
+    // an embedder wants one small file to copy.
+    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
     sourcemap: true,
     lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'email-journey.js' },
   },

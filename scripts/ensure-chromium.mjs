@@ -1,23 +1,15 @@
 // Makes sure a Chromium is there for the browser tests: installs Debian's as root, else says how.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const INSTALL = 'apt-get update && apt-get install -y chromium';
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-
-export function findChromium() {
-  return candidates.find((path) => existsSync(path));
-}
+import { findChromium, INSTALL_COMMAND } from './chromium.mjs';
 
 if (!findChromium()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`Chromium is missing; installing Debian's package: ${INSTALL}`);
-    execSync(INSTALL, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    console.log(`Chromium is missing; installing Debian's package: ${INSTALL_COMMAND}`);
+    execSync(INSTALL_COMMAND, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } else {
-    console.error(
-      `The browser tests need Chromium. Install it, then run npm test again:\n\n  sudo sh -c '${INSTALL}'\n\n(or point CHROME_PATH at a Chromium binary)`,
-    );
+    console.error(`The browser tests need Chromium. Install it, then run npm test again:\n\n  sudo sh -c '${INSTALL_COMMAND}'\n\n(or point CHROME_PATH at a Chromium binary)`);
     process.exit(1);
   }
 }

@@ -4,6 +4,7 @@ import { mountJourney, pageLanguages } from './embed/mount';
 import { rememberDepth } from './embed/preferences';
 import './view/theme.css';
 import './view/app.css';
+import './view/page.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -1,14 +1,31 @@
 // <email-journey>: the whole app in a shadow root, configured by attributes, talking through events.
 // Each element has its own store; host CSS cannot reach inside, and ours cannot leak out.
 import appCss from '../view/app.css?inline';
+import detailCss from '../view/detail.css?inline';
 import themeCss from '../view/theme.css?inline';
 import { runCommand, type Command } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
 import type { JourneyEventType } from './events';
-import { initFromConfig, mountJourney, type MountedJourney } from './mount';
+import { applyConfig, mountJourney, type MountedJourney } from './mount';
 
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
 const HOST_CSS = `:host { all: initial !important; display: block !important; contain: content; } :host([hidden]) { display: none !important; } .ej.ej { --ej-rem: 16px; font-size: 16px; }`;
+
+/**
+ * A constructed stylesheet needs no 'unsafe-inline' in the host page's CSP (a <style> element
+ * would); browsers without constructable stylesheets get the <style> element instead.
+ */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.prepend(style);
+  }
+}
 
 function languagesAround(element: Element): string[] {
   const lang = element.closest('[lang]')?.getAttribute('lang');
@@ -22,10 +39,9 @@ export class EmailJourneyElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#journey) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = `${HOST_CSS}\n${themeCss}\n${appCss}`;
     const container = document.createElement('div');
-    shadow.replaceChildren(style, container);
+    shadow.replaceChildren(container);
+    adoptStyles(shadow, `${HOST_CSS}\n${themeCss}\n${appCss}\n${detailCss}`);
     const { config, notices } = this.#config();
     this.#journey = mountJourney(container, config, {
       notices,
@@ -42,8 +58,7 @@ export class EmailJourneyElement extends HTMLElement {
 
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
     if (!this.#journey || oldValue === newValue) return;
-    const { config } = this.#config();
-    this.#journey.store.getState().actions.configure(initFromConfig(config, languagesAround(this)));
+    applyConfig(this.#journey.store, this.#config().config, languagesAround(this));
   }
 
   send(): void {

@@ -2,9 +2,10 @@
 // commands accepted from it. Every incoming message is checked; anything else is ignored.
 import '../view/theme.css';
 import '../view/app.css';
+import '../view/page.css';
 import { COMMANDS, isCommand, runCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
-import { initFromConfig, mountJourney, pageLanguages } from './mount';
+import { applyConfig, mountJourney, pageLanguages } from './mount';
 
 const params = new URLSearchParams(window.location.search);
 /** `origin=https://lessons.example.org` restricts whom the frame talks to; without it, anyone may. */
@@ -37,7 +38,7 @@ if (container) {
     for (const [key, value] of Object.entries(values))
       if ((CONFIG_KEYS as readonly string[]).includes(key) && ['string', 'number', 'boolean'].includes(typeof value))
         raw.set(key as ConfigKey, String(value));
-    store.getState().actions.configure(initFromConfig(parsed().config, pageLanguages()));
+    applyConfig(store, parsed().config, pageLanguages());
   });
   post('ready', { commands: COMMANDS });
 }

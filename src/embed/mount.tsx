@@ -1,7 +1,7 @@
 // Mounts one Email Journey into a container: its own store, clock, React root and host events.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { format, pickLanguage, t } from '../i18n';
+import { format, isLoaded, loadLanguage, pickLanguage, t } from '../i18n';
 import { en } from '../i18n/en';
 import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
 import { startClock } from '../store/clock';
@@ -49,8 +49,22 @@ function localDefaults(message: ComposedMessage, lang: string): ComposedMessage 
   };
 }
 
+/**
+ * Applies a configuration; when its language is still loading, applies it again once loaded so
+ * the sample message appears in that language (only while nothing has been sent yet).
+ */
+export function applyConfig(store: JourneyStore, config: JourneyConfig, languages: readonly string[] = []): void {
+  const init = initFromConfig(config, languages);
+  store.getState().actions.configure(init);
+  if (isLoaded(init.lang)) return;
+  void loadLanguage(init.lang).then(() => {
+    if (store.getState().status === 'idle') store.getState().actions.configure(initFromConfig(config, languages));
+  });
+}
+
 export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
   const store = createJourneyStore(initFromConfig(config, options.languages));
+  applyConfig(store, config, options.languages);
   const stopClock = startClock(store);
   const stopEvents = options.emit ? watchJourney(store, options.emit) : () => {};
   if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);

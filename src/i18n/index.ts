@@ -1,14 +1,40 @@
 // Looks up catalogue strings and fills their {placeholders}; the only place views get text from.
-// Adding a language is one new file beside en.ts and one line in CATALOGUES.
+// Adding a language is one new file beside en.ts and one line in LOADERS. English is built in;
+// other languages load on first use, so a first visit does not download every translation.
 import type { Text } from '../model/types';
-import { de } from './de';
 import { en, type MessageKey } from './en';
 
 export type Catalogue = Readonly<Record<string, string>>;
 
-const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, de };
+const LOADERS: Readonly<Record<string, () => Promise<Catalogue>>> = {
+  de: () => import('./de').then((m) => m.de),
+};
 
-export const LANGUAGES = Object.keys(CATALOGUES);
+const loaded: Record<string, Catalogue> = { en };
+let version = 0;
+const listeners = new Set<() => void>();
+
+export const LANGUAGES = ['en', ...Object.keys(LOADERS)];
+
+export const isLoaded = (lang: string) => lang in loaded;
+
+/** Loads a language's catalogue once; resolves at once for English or a language already loaded. */
+export function loadLanguage(lang: string): Promise<void> {
+  const loader = LOADERS[lang];
+  if (isLoaded(lang) || !loader) return Promise.resolve();
+  return loader().then((catalogue) => {
+    loaded[lang] = catalogue;
+    version += 1;
+    listeners.forEach((listener) => listener());
+  });
+}
+
+/** For useSyncExternalStore: views re-render when a catalogue arrives. */
+export function onCatalogueLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const catalogueVersion = () => version;
 
 /** Each language's own name, for the language menu. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', de: 'Deutsch' };
@@ -22,7 +48,7 @@ export type Translate = (key: MessageKey | Text, params?: Readonly<Record<string
 /** Translate a catalogue key (views) or a model Text. Unknown keys show the key, never crash. */
 export function t(key: MessageKey | Text, params?: Readonly<Record<string, string | number>>, lang = 'en'): string {
   const text = typeof key === 'string' ? { key, params } : key;
-  const catalogue: Catalogue = CATALOGUES[lang] ?? en;
+  const catalogue: Catalogue = loaded[lang] ?? en;
   const template = catalogue[text.key] ?? (en as Catalogue)[text.key] ?? text.key;
   return format(template, text.params ?? {});
 }
@@ -42,7 +68,7 @@ export function hasMessage(key: string): boolean {
 export function pickLanguage(wishes: readonly (string | null | undefined)[]): string {
   for (const wish of wishes) {
     const base = wish?.toLowerCase().split('-')[0];
-    if (base && base in CATALOGUES) return base;
+    if (base && LANGUAGES.includes(base)) return base;
   }
   return 'en';
 }

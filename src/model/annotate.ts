@@ -12,7 +12,6 @@ import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { Scenario } from './scenario';
 import * as stamp from './stamps';
-import type { Text } from './types';
 import { SENDER_DEVICE } from './world';
 
 export interface Envelope {
@@ -25,8 +24,6 @@ export interface Annotation {
   headers: readonly HeaderField[];
   envelope: Envelope | null;
   mailbox: MailboxState;
-  /** A misconception this step is the natural place to correct (email-facts.md §6). */
-  myth: Text | null;
 }
 
 /** What the planner carries from step to step. */
@@ -45,8 +42,6 @@ const QUEUE_ID = { msa: '4Xk2Qd0Zz3z9', out: '5D2E8800A1', mx: '9F3A21C0B7', fil
 const TOO_LARGE_OCTETS = 62_914_560;
 const MSA_SIZE_LIMIT = 52_428_800;
 const MX_SIZE_LIMIT = 36_700_160;
-
-const myth = (n: number): Text => ({ key: `myth.${n}` });
 
 function session(
   s: Scenario,
@@ -261,7 +256,7 @@ export function annotate(
   t: Trace,
   lastMx: string | null,
 ): Annotation {
-  const base: Annotation = { transcript: [], headers: t.headers, envelope: t.envelope, mailbox: t.mailbox, myth: null };
+  const base: Annotation = { transcript: [], headers: t.headers, envelope: t.envelope, mailbox: t.mailbox };
   const part = ((): Partial<Annotation> => {
     switch (state.phase) {
       case 'composing': {
@@ -269,7 +264,7 @@ export function annotate(
         return { headers, transcript: messageLines(headers, s.message.body).map(message) };
       }
       case 'submitting':
-        return { ...submission(s, t, event), myth: myth(3) };
+        return submission(s, t, event);
       case 'refusing':
         return {
           transcript: [
@@ -281,25 +276,22 @@ export function annotate(
           ],
         };
       case 'handing-off':
-        return { ...handoff(s, t), myth: myth(1) };
+        return handoff(s, t);
       case 'resolving-mx':
         return { transcript: digMx(s.recipient.domain) };
       case 'resolving-host':
-        return { transcript: digAddress(state.route.target.exchange), myth: myth(5) };
+        return { transcript: digAddress(state.route.target.exchange) };
       case 'relaying':
-        return {
-          ...relay(s, t, state.route.target.exchange, event),
-          myth: event.type === 'RCPT_ACCEPTED' ? myth(6) : myth(7),
-        };
+        return relay(s, t, state.route.target.exchange, event);
       case 'waiting-retry':
         return { transcript: queueLine(s, t, state.route.target.exchange, state.failure) };
       case 'filtering':
         return filter(s, t, state.mx, event.type === 'FILTER_SPAM');
       case 'storing':
-        return { ...store(s, t, state.local, state.folder), myth: myth(4) };
+        return store(s, t, state.local, state.folder);
       case 'retrieving': {
         const session = access(s, t, state.folder);
-        return { transcript: s.retrieval === 'pop3' ? pop3Login(session) : imapLogin(session), myth: myth(2) };
+        return { transcript: s.retrieval === 'pop3' ? pop3Login(session) : imapLogin(session) };
       }
       case 'reading': {
         const session = access(s, t, state.folder);

@@ -9,7 +9,6 @@ export type * from './types';
 export type { Envelope } from './annotate';
 export type { MailboxState } from './mailbox';
 export type { HeaderField } from './message';
-export { rawMessage } from './message';
 export type { TranscriptLine } from './protocol/types';
 export { wallClock, zoneOffset } from './clock';
 export type { Checkpoint } from './checkpoints';

@@ -1,5 +1,5 @@
 // The planner: runs the journey machine for a scenario and returns the ordered steps of its plan.
-import { annotate, type Trace } from './annotate';
+import type { annotate, Trace } from './annotate';
 import { checkpointBefore } from './checkpoints';
 import { START_EPOCH_SECONDS } from './clock';
 import { byPreference, queryMx } from './dns';
@@ -8,13 +8,24 @@ import { graphEdges, graphNodes, zoneLabels } from './graph';
 import { INITIAL_STATE, isTerminal, transition, type JourneyState } from './journey';
 import { nextEvent } from './network';
 import type { Scenario } from './scenario';
-import { describeStep } from './steps';
+import { describeStep, mythFor } from './steps';
 import type { Plan, Step } from './types';
 
 /** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
 const MAX_STEPS = 64;
 
-export function planJourney(scenario: Scenario): Plan {
+/** Adds protocol detail to a step; the planner runs without one for the quick, first-load plan. */
+export type Annotator = typeof annotate;
+
+/** No protocol detail: what the picture, captions and playback need, and nothing more. */
+const routeOnly: Annotator = (_state, _event, _scenario, trace) => ({
+  transcript: [],
+  headers: trace.headers,
+  envelope: trace.envelope,
+  mailbox: trace.mailbox,
+});
+
+export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
   const steps: Step[] = [];
   let state: JourneyState = INITIAL_STATE;
   let mxHost = firstExchange(scenario.recipient.domain);
@@ -27,9 +38,10 @@ export function planJourney(scenario: Scenario): Plan {
     const draft = describeStep(state, event, scenario);
     if (draft) {
       const end = trace.start + draft.simulatedMs / 1000;
-      const notes = annotate(state, event, scenario, { ...trace, end }, lastMx);
+      const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
       const checkpoint = checkpointBefore(draft, scenario);
-      steps.push({ ...draft, ...notes, checkpoint, index: steps.length, startsAt: trace.start, endsAt: end });
+      const myth = mythFor(state, event);
+      steps.push({ ...draft, ...notes, myth, checkpoint, index: steps.length, startsAt: trace.start, endsAt: end });
       trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
     }
     state = transition(state, event);
@@ -38,6 +50,7 @@ export function planJourney(scenario: Scenario): Plan {
   const summaryParams = { ...summaryCounts(steps), status: state.failure?.status ?? '' };
   return {
     steps,
+    detailed: annotator !== routeOnly,
     outcome: state.outcome,
     summary: {
       key: `summary.${state.outcome}`,

@@ -199,3 +199,26 @@ export function describeStep(state: JourneyState, event: JourneyEvent, s: Scenar
   const caption: Text = { key, params: { ...captionParams(s), ...extra } };
   return { id, ...hopOf, caption };
 }
+
+/** The common mix-up (email-facts.md §6) each step is the natural place to put right, if any. */
+export function mythFor(state: JourneyState, event: JourneyEvent): Text | null {
+  const n = ((): number | null => {
+    switch (state.phase) {
+      case 'submitting':
+        return 3; // webmail speaks HTTPS, not SMTP
+      case 'handing-off':
+        return 1; // roles, not boxes
+      case 'resolving-host':
+        return 5; // DNS gives the mail server's address
+      case 'relaying':
+        return event.type === 'RCPT_ACCEPTED' ? 6 : 7; // routers vs mail hops; RCPT TO checks
+      case 'storing':
+        return 4; // local mail goes to the store
+      case 'retrieving':
+        return 2; // IMAP/POP3 only read
+      default:
+        return null;
+    }
+  })();
+  return n === null ? null : { key: `myth.${n}` };
+}

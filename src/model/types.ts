@@ -89,6 +89,8 @@ export interface GraphEdge {
 
 export interface Plan {
   steps: readonly Step[];
+  /** Whether steps carry protocol detail (transcript, header, envelope, mailbox); see detail.ts. */
+  detailed: boolean;
   outcome: Outcome;
   /** Why the journey ended as it did (catalogue key), shown when it finishes. */
   summary: Text;

@@ -1,21 +1,33 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ConfigNotice } from '../embed/config';
 import { selectOutcome } from '../store/journeyStore';
-import { CheckpointCard } from './CheckpointCard';
 import { ComposePanel } from './ComposePanel';
-import { Details } from './details/Details';
-import { EmbedDialog } from './EmbedDialog';
 import { HeaderTools } from './HeaderTools';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
 import { useShortcuts } from './useShortcuts';
 import { useT } from './useT';
+
+// Not part of the first load: the picture, captions and controls come first; these parts are
+// fetched when the browser is idle right after, so nothing is requested while the learner works.
+const loadDetails = () => import('./details/Details');
+const loadCheckpoint = () => import('./CheckpointCard');
+const loadEmbed = () => import('./EmbedDialog');
+const loadShortcuts = () => import('./ShortcutsDialog');
+const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
+const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
+const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
+const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
+
+function prefetchWhenIdle(): void {
+  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts()]));
+}
 
 export function App({
   notices = [],
@@ -35,8 +47,10 @@ export function App({
   const theme = useJourney((s) => s.theme);
   const controls = useJourney((s) => s.controls);
   const lang = useJourney((s) => s.lang);
+  const checkpoints = useJourney((s) => s.checkpoints);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
+  useEffect(prefetchWhenIdle, []);
   return (
     <div
       ref={root}
@@ -63,14 +77,24 @@ export function App({
         <div className="ej-stage">
           <JourneyGraph />
           {controls !== 'none' && <PlaybackBar />}
-          <CheckpointCard />
+          {checkpoints && (
+            <Suspense fallback={null}>
+              <CheckpointCard />
+            </Suspense>
+          )}
           <Narration />
           <Timeline />
-          {depth === 'expert' && <Details />}
+          {depth === 'expert' && (
+            <Suspense fallback={null}>
+              <Details />
+            </Suspense>
+          )}
         </div>
       </div>
-      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
-      {embed && <EmbedDialog onClose={() => setEmbed(false)} />}
+      <Suspense fallback={null}>
+        {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+        {embed && <EmbedDialog onClose={() => setEmbed(false)} />}
+      </Suspense>
     </div>
   );
 }

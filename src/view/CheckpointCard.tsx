@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
+import './detail.css';
 
 export function CheckpointCard() {
   const t = useT();

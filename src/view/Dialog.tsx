@@ -1,5 +1,6 @@
 // A modal dialog: backdrop, title, Escape to close, focus moved in on open and back on close.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './detail.css';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -19,7 +20,13 @@ function keepFocusInside(dialog: HTMLElement, e: { shiftKey: boolean; preventDef
   }
 }
 
-export function Dialog(props: { title: string; closeLabel: string; onClose: () => void; wide?: boolean; children: ReactNode }) {
+export function Dialog(props: {
+  title: string;
+  closeLabel: string;
+  onClose: () => void;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const titleId = useId();
   const close = useRef<HTMLButtonElement>(null);
   const { onClose } = props;

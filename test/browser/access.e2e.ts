@@ -76,10 +76,11 @@ describe('deep links', () => {
     const linked = await page.locator('.ej-transcript').textContent();
     await page.close();
 
-    const played = await openApp(browser, '?depth=expert&speed=20');
+    const played = await openApp(browser, '?depth=expert&speed=0.25');
     await played.page.getByRole('button', { name: 'Send', exact: true }).click();
-    await played.page.waitForSelector('[data-node="recipient-mx"][data-active="true"]');
     await played.page.getByRole('button', { name: 'Pause' }).click();
+    for (let i = 0; i < 5; i++) await played.page.getByRole('button', { name: 'Step forward' }).click();
+    await played.page.waitForSelector('[data-node="recipient-mx"][data-active="true"]');
     expect(await played.page.locator('.ej-transcript').textContent()).toBe(linked);
     await played.page.close();
   });

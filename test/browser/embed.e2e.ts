@@ -15,7 +15,8 @@ afterAll(async () => {
 });
 
 async function openLesson(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Like a host page that allows its own inline styles (the host-CSS test adds one).
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));

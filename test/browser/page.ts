@@ -13,7 +13,8 @@ export async function openApp(
   query = '',
   viewport = { width: 1280, height: 900 },
 ): Promise<OpenPage> {
-  const page = await browser.newPage({ viewport });
+  // The tests inject axe-core and host styles; the hardening tests check the real CSP on their own pages.
+  const page = await browser.newPage({ viewport, bypassCSP: true });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

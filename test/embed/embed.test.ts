@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand, isCommand } from '../../src/embed/commands';
 import { watchJourney, type JourneyEventType } from '../../src/embed/events';
-import { pickLanguage, t } from '../../src/i18n';
+import { loadLanguage, pickLanguage, t } from '../../src/i18n';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
 import { DEFAULT_MESSAGE } from '../../src/model';
@@ -76,7 +76,8 @@ describe('languages', () => {
     expect(pickLanguage(['', 'EN-gb'])).toBe('en');
   });
 
-  it('German has every key, with the same placeholders as English', () => {
+  it('German has every key, with the same placeholders as English', async () => {
+    await loadLanguage('de');
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
       expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));

@@ -1,12 +1,6 @@
 // Test helpers: build a scenario and plan from a few message fields.
-import {
-  buildScenario,
-  DEFAULT_MESSAGE,
-  planJourney,
-  type ComposedMessage,
-  type PresetName,
-  type Retrieval,
-} from '../../src/model';
+import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage, type PresetName, type Retrieval } from '../../src/model';
+import { planWithDetail } from '../../src/model/detail';
 
 export function scenarioFor(
   message: Partial<ComposedMessage> = {},
@@ -23,8 +17,8 @@ export function planFor(
   preset: PresetName | null = null,
   retrieval: Retrieval = 'imap',
 ) {
-  return planJourney(scenarioFor(message, preset, retrieval));
+  return planWithDetail(scenarioFor(message, preset, retrieval));
 }
 
 /** The node each step makes active: where the message (or the question) arrives. */
-export const activeSequence = (plan: ReturnType<typeof planJourney>) => plan.steps.map((s) => s.to);
+export const activeSequence = (plan: ReturnType<typeof planWithDetail>) => plan.steps.map((s) => s.to);

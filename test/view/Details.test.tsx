@@ -18,13 +18,13 @@ describe('Expert details', () => {
     renderApp();
     expect(screen.queryByRole('tablist')).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'Expert' }));
-    expect(screen.getByRole('tablist', { name: 'Protocol detail' })).toBeInTheDocument();
+    expect(await screen.findByRole('tablist', { name: 'Protocol detail' })).toBeInTheDocument();
   });
 
-  it('the conversation marks reply classes in words and explains codes on focus', () => {
+  it('the conversation marks reply classes in words and explains codes on focus', async () => {
     const { store } = renderApp({ depth: 'expert' });
     playTo(store, 'submit');
-    const transcript = screen.getByRole('list', { name: 'Conversation' });
+    const transcript = await screen.findByRole('list', { name: 'Conversation' });
     expect(within(transcript).getAllByText('3xx go on')).toHaveLength(1);
     const term = within(transcript).getAllByText('354')[0] as HTMLElement;
     expect(term).toHaveAccessibleDescription('354: go ahead, send the message; end it with a line holding one dot.');
@@ -39,7 +39,7 @@ describe('Expert details', () => {
     const user = userEvent.setup();
     const { store } = renderApp({ depth: 'expert' });
     playTo(store, 'relay');
-    const first = screen.getByRole('tab', { name: 'Conversation' });
+    const first = await screen.findByRole('tab', { name: 'Conversation' });
     first.focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Message header' })).toHaveAttribute('aria-selected', 'true');
@@ -52,7 +52,7 @@ describe('Expert details', () => {
     const user = userEvent.setup();
     const { store } = renderApp({ depth: 'expert' });
     playTo(store, 'read');
-    await user.click(screen.getByRole('tab', { name: 'Message header' }));
+    await user.click(await screen.findByRole('tab', { name: 'Message header' }));
     await user.click(screen.getByRole('button', { name: 'Show original' }));
     const raw = screen.getByLabelText('The original message, as the reader’s app shows it');
     expect(
@@ -71,7 +71,7 @@ describe('Expert details', () => {
       message: messageForPreset('unknown-user', DEFAULT_MESSAGE),
     });
     playTo(store, 'bounce');
-    await user.click(screen.getByRole('tab', { name: 'Envelope and letter' }));
+    await user.click(await screen.findByRole('tab', { name: 'Envelope and letter' }));
     expect(screen.getByText('MAIL FROM:<>')).toBeInTheDocument();
     expect(screen.getByText('RCPT TO:<alice@example.com>')).toBeInTheDocument();
   });
@@ -80,7 +80,7 @@ describe('Expert details', () => {
     const user = userEvent.setup();
     const { store } = renderApp({ depth: 'expert', retrieval: 'pop3' });
     playTo(store, 'read');
-    await user.click(screen.getByRole('tab', { name: 'Mailbox' }));
+    await user.click(await screen.findByRole('tab', { name: 'Mailbox' }));
     expect(screen.getByText('Gone: downloaded and deleted after QUIT')).toBeInTheDocument();
     expect(screen.getByText('Never sees it: the message left the server')).toBeInTheDocument();
   });

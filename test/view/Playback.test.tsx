@@ -1,5 +1,5 @@
 // Learning at one's own pace: playback controls, timeline, keyboard shortcuts, checkpoints, reduced motion.
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render';
@@ -68,9 +68,9 @@ describe('keyboard shortcuts', () => {
     const opener = screen.getByRole('button', { name: /Keyboard shortcuts/ });
     opener.focus();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Play or pause')).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(opener).toHaveFocus();
@@ -85,7 +85,7 @@ describe('checkpoints', () => {
       store.getState().actions.send();
       while (store.getState().status === 'playing') store.getState().actions.tick(100);
     });
-    const card = screen.getByRole('region', { name: /Which server does Alice's provider ask next/ });
+    const card = await screen.findByRole('region', { name: /Which server does Alice's provider ask next/ });
     expect(store.getState().cursor).toBe(2);
     expect(document.querySelector('[data-node][data-active="true"]')?.getAttribute('data-node')).toBe('sender-mta');
     await user.click(within(card).getByRole('button', { name: "Bob's computer" }));

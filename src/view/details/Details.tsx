@@ -1,13 +1,14 @@
 // Expert depth: the protocol detail of the current step, in tabs (WAI-ARIA tabs pattern).
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { rawMessage } from '../../model';
-import { selectStep } from '../../store/journeyStore';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { planWithDetail } from '../../model/detail';
+import { rawMessage } from '../../model/message';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
 import { EnvelopeView } from './EnvelopeView';
 import { HeaderView } from './HeaderView';
 import { MailboxView } from './MailboxView';
 import { Transcript } from './Transcript';
+import '../detail.css';
 
 const TABS = ['transcript', 'headers', 'envelope', 'mailbox'] as const;
 type Tab = (typeof TABS)[number];
@@ -17,12 +18,15 @@ export function Details() {
   const id = useId();
   const [tab, setTab] = useState<Tab>('transcript');
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const step = useJourney(selectStep);
-  const plan = useJourney((s) => s.plan);
+  const cursor = useJourney((s) => s.cursor);
+  const scenario = useJourney((s) => s.scenario);
+  // The store's plan has no protocol detail (it keeps the first load small); this one does.
+  const plan = useMemo(() => (scenario ? planWithDetail(scenario) : null), [scenario]);
   const body = useJourney((s) => s.message.body);
   const retrieval = useJourney((s) => s.retrieval);
   const recipient = useJourney((s) => s.scenario?.recipient.name ?? '');
   if (!plan) return null;
+  const step = plan.steps[cursor] ?? null;
   const shown = step ?? plan.steps[0];
   if (!shown) return null;
   const previous = plan.steps[shown.index - 1]?.headers ?? [];

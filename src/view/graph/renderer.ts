@@ -179,7 +179,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
     morph(lines, ms, { opacity: () => 1, d: edgePath });
   }
 
-  function drawNodes(v: GraphView, ms: number) {
+  function drawNodes(v: GraphView, ms: number, relabel: boolean) {
     const activeId = v.step ? v.step.to : null;
     const groups = nodesLayer
       .selectAll<SVGGElement, LaidNode>('g.ej-node')
@@ -205,7 +205,8 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       .attr('data-visited', (n) => String(v.visited.has(n.node.id)));
     groups.select('path.ej-icon').attr('d', (n) => ICONS[n.node.kind]);
     morph(groups, ms, { opacity: () => 1, transform: (n) => `translate(${n.x},${n.y})` });
-    drawLabels(groups, v);
+    // Labels change only with the layout; measuring them forces a layout pass, so not every step.
+    if (relabel) drawLabels(groups, v);
   }
 
   function drawLabels(groups: AnySelection<SVGGElement, LaidNode>, v: GraphView) {
@@ -290,6 +291,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
     update(next) {
       const ms = next.reducedMotion || !view ? 0 : LAYOUT_MS;
       const layoutChanged = view?.layout !== next.layout;
+      const labelsChanged = view?.label !== next.label;
       view = next;
       positions = new Map(next.layout.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
       if (layoutChanged) {
@@ -299,7 +301,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
         drawZones(next.layout.zones, ms, next.label);
       }
       drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
-      drawNodes(next, layoutChanged ? ms : 0);
+      drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
       drawPill(next.step, next.showPorts);
       drawTokens();
     },

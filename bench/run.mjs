@@ -1,0 +1,274 @@
+// `npm run bench`: builds the app and a "floor" page, then measures weight, smoothness, start-up,
+// Lighthouse scores and memory in headless Chromium, prints a table, writes bench/results.json,
+// and exits non-zero when a budget fails. Every figure comes from this one run on the production build.
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium.mjs';
+
+const CHROME = findChromium();
+const FLAGS = CHROMIUM_FLAGS;
+const BUDGETS = {
+  weightRatio: 1.35,
+  p95FrameMs: 16.7,
+  longFrameShare: 0.01,
+  performance: 0.95,
+  accessibility: 1,
+  bestPractices: 1,
+  heapGrowthMB: 2,
+};
+/**
+ * requestAnimationFrame timestamps of headless Chromium jitter by a fraction of a millisecond around
+ * the 16.7 ms vsync (16.64…16.8 ms when nothing is wrong), so a frame counts as long, and p95 as over
+ * budget, only beyond this tolerance. The raw share over 16.7 ms is reported beside it.
+ */
+const JITTER_MS = 1;
+const CYCLES = 200;
+
+const run = (command) => execSync(command, { stdio: 'inherit' });
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+/** The JS and CSS an HTML page loads before it can start: its scripts, preloads and stylesheets. */
+function initialWeight(dir, html) {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const files = [...page.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const sum = (f) => files.reduce((total, file) => total + f(readFileSync(join(dir, file))), 0);
+  return weightOf(files, sum);
+}
+
+function weightOf(files, sum) {
+  return {
+    files,
+    raw: sum((b) => b.length),
+    gzip: sum((b) => gzipSync(b, { level: 9 }).length),
+    brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+  };
+}
+
+function fileWeight(path) {
+  return weightOf([path], (f) => f(readFileSync(path)));
+}
+
+async function serve(outDir) {
+  const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  return { server, url: server.resolvedUrls.local[0].replace(/\/$/, '') };
+}
+
+async function throttled(browser, { cpu = 4, network = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network)
+    // A slow 4G profile: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  return { context, page, cdp };
+}
+
+/** requestAnimationFrame deltas during a whole cross-domain journey at 4x CPU throttling. */
+async function smoothness(browser, url) {
+  const { context, page } = await throttled(browser);
+  await page.goto(`${url}/?speed=2`);
+  await page.waitForSelector('[data-node="sender-client"]');
+  await page.evaluate(() => {
+    const deltas = [];
+    window.__frames = deltas;
+    let last = performance.now();
+    const frame = (now) => {
+      deltas.push(now - last);
+      last = now;
+      if (document.querySelector('.ej')?.getAttribute('data-status') !== 'finished') requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.waitForSelector('[data-status="finished"]', { timeout: 120_000 });
+  const deltas = (await page.evaluate(() => window.__frames)).slice(2).sort((a, b) => a - b);
+  await context.close();
+  return {
+    frames: deltas.length,
+    medianMs: quantile(deltas, 0.5),
+    p95Ms: quantile(deltas, 0.95),
+    p99Ms: quantile(deltas, 0.99),
+    longFrameShare: deltas.filter((d) => d > 16.7 + JITTER_MS).length / Math.max(1, deltas.length),
+    rawOver16_7Share: deltas.filter((d) => d > 16.7).length / Math.max(1, deltas.length),
+    missedVsyncShare: deltas.filter((d) => d > 16.7 * 1.5).length / Math.max(1, deltas.length),
+  };
+}
+
+/** First contentful paint and time until Send can be pressed, under 4x CPU and a slow network. */
+async function startup(browser, url) {
+  const { context, page } = await throttled(browser, { network: true });
+  await page.addInitScript(() => {
+    window.__fcp = NaN;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  });
+  await page.goto(`${url}/`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => {
+      const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
+      return send && !send.disabled && document.querySelector('[data-node="recipient-client"]');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const interactiveMs = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => !Number.isNaN(window.__fcp), undefined, { timeout: 10_000 }).catch(() => undefined);
+  const result = { firstRenderMs: await page.evaluate(() => window.__fcp), interactiveMs };
+  await context.close();
+  return result;
+}
+
+/** JS heap after 1 and after 200 send → finish → reset cycles, with a forced GC before each reading. */
+async function memory(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}/`);
+  await page.waitForSelector('[data-node="sender-client"]');
+  const cycle = async () => {
+    await page.keyboard.press('Space'); // send
+    await page.keyboard.press('End'); // to the last step
+    await page.keyboard.press('ArrowRight'); // finish
+    await page.waitForSelector('[data-status="finished"]');
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await page.waitForSelector('[data-status="idle"]');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await cycle();
+  const after1 = await heap();
+  for (let i = 1; i < CYCLES; i++) await cycle();
+  const after200 = await heap();
+  await context.close();
+  return { after1MB: after1 / 2 ** 20, after200MB: after200 / 2 ** 20, growthMB: (after200 - after1) / 2 ** 20 };
+}
+
+/** Lighthouse 12 with its default (mobile, simulated throttling) settings, on Debian's Chromium. */
+async function lighthouseScores(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(`${url}/`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const c = result.lhr.categories;
+    return {
+      performance: c.performance.score,
+      accessibility: c.accessibility.score,
+      bestPractices: c['best-practices'].score,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function main() {
+  console.log('Building the app, the <email-journey> bundle and the floor page…');
+  run('npm run build --silent');
+  run('npx vite build -c bench/vite.floor.config.ts');
+
+  const app = initialWeight('dist', 'index.html');
+  const floor = initialWeight('bench/.floor-dist', 'index.html');
+  const element = fileWeight('dist/email-journey.js');
+  const weight = { app, element, floor, ratio: app.gzip / floor.gzip, elementRatio: element.gzip / floor.gzip };
+
+  const appServer = await serve('dist');
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  try {
+    const frames = await smoothness(browser, appServer.url);
+    const start = await startup(browser, appServer.url);
+    const heap = await memory(browser, appServer.url);
+    const lighthouse = await lighthouseScores(appServer.url);
+    const results = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      weight,
+      frames,
+      start,
+      heap,
+      lighthouse,
+      traceParsing: null,
+    };
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    report(results);
+    const failures = budgets(results);
+    for (const failure of failures) console.log(`✗ budget: ${failure}`);
+    if (failures.length === 0) console.log('✓ every budget met');
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    await browser.close();
+    await appServer.server.close();
+  }
+}
+
+function report({ weight, frames, start, heap, lighthouse }) {
+  const row = (label, w) =>
+    `${label.padEnd(24)} ${String(kb(w.raw)).padStart(8)} ${String(kb(w.gzip)).padStart(8)} ${String(kb(w.brotli)).padStart(8)}`;
+  console.log(`\nWeight (initial JS + CSS, KiB)     raw     gzip   brotli`);
+  console.log(row('app (index.html)', weight.app));
+  console.log(row('<email-journey> bundle', weight.element));
+  console.log(row('floor (libraries only)', weight.floor));
+  console.log(
+    `ratio app / floor (gzip)  ${weight.ratio.toFixed(2)}   (element / floor ${weight.elementRatio.toFixed(2)})`,
+  );
+  console.log(`\nSmoothness at 4x CPU throttling (${frames.frames} frames of a full journey)`);
+  console.log(
+    `median ${frames.medianMs.toFixed(1)} ms · p95 ${frames.p95Ms.toFixed(1)} ms · p99 ${frames.p99Ms.toFixed(1)} ms`,
+  );
+  console.log(
+    `long frames (over 16.7 ms + ${JITTER_MS} ms jitter) ${(frames.longFrameShare * 100).toFixed(2)} % · raw over 16.7 ms ${(frames.rawOver16_7Share * 100).toFixed(2)} % · missed a vsync (over 25 ms) ${(frames.missedVsyncShare * 100).toFixed(2)} %`,
+  );
+  console.log(
+    `\nStart-up at 4x CPU, slow 4G: first render ${Math.round(start.firstRenderMs)} ms · interactive ${Math.round(start.interactiveMs)} ms`,
+  );
+  console.log(
+    `Lighthouse: performance ${lighthouse.performance} · accessibility ${lighthouse.accessibility} · best practices ${lighthouse.bestPractices}`,
+  );
+  console.log(
+    `Memory: heap ${heap.after1MB.toFixed(2)} MB after 1 cycle, ${heap.after200MB.toFixed(2)} MB after ${CYCLES} · growth ${heap.growthMB.toFixed(2)} MB`,
+  );
+  console.log('Trace parsing: not measured (the "trace a real email" mode does not exist yet)');
+}
+
+function budgets({ weight, frames, lighthouse, heap }) {
+  const failures = [];
+  if (weight.ratio > BUDGETS.weightRatio)
+    failures.push(`app JS+CSS gzip is ${weight.ratio.toFixed(2)} x the floor (budget ${BUDGETS.weightRatio})`);
+  if (frames.p95Ms > BUDGETS.p95FrameMs + JITTER_MS)
+    failures.push(`p95 frame ${frames.p95Ms.toFixed(1)} ms (budget ${BUDGETS.p95FrameMs})`);
+  if (frames.longFrameShare > BUDGETS.longFrameShare)
+    failures.push(`${(frames.longFrameShare * 100).toFixed(2)} % long frames (budget 1 %)`);
+  if (lighthouse.performance < BUDGETS.performance)
+    failures.push(`Lighthouse performance ${lighthouse.performance} (budget ${BUDGETS.performance})`);
+  if (lighthouse.accessibility < BUDGETS.accessibility)
+    failures.push(`Lighthouse accessibility ${lighthouse.accessibility} (budget 1)`);
+  if (lighthouse.bestPractices < BUDGETS.bestPractices)
+    failures.push(`Lighthouse best practices ${lighthouse.bestPractices} (budget 1)`);
+  if (heap.growthMB > BUDGETS.heapGrowthMB)
+    failures.push(`heap grew ${heap.growthMB.toFixed(2)} MB over ${CYCLES} cycles (budget ${BUDGETS.heapGrowthMB})`);
+  return failures;
+}
+
+await main();
