@@ -8,7 +8,7 @@ import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
 import { applyConfig, mountJourney, pageLanguages } from './mount';
 
 const params = new URLSearchParams(window.location.search);
-/** `origin=https://lessons.example.org` restricts whom the frame talks to; without it, anyone may. */
+/** `origin=` (the lesson site's origin) restricts whom the frame talks to; without it, anyone may. */
 const allowedOrigin = params.get('origin');
 const raw = new Map<ConfigKey, string>();
 for (const key of CONFIG_KEYS) {

@@ -1,8 +1,9 @@
-// The English message catalogue: every string the app shows. Placeholders are {name}.
+// The English message catalogue: every string of the first screen. Placeholders are {name}.
+// The strings of the parts loaded later (protocol detail, checkpoints, dialogs) are in en-detail.ts.
+import type { enDetail } from './en-detail';
 export const en = {
   'app.title': 'Email Journey',
   'app.tagline': 'Press Send and follow one email from its sender to its reader.',
-
   'compose.heading': 'Write the email',
   'compose.from': 'From',
   'compose.to': 'To',
@@ -19,7 +20,6 @@ export const en = {
   'mode.same-domain': 'Same domain',
   'mode.cross-domain.hint': 'To another provider: across the Internet.',
   'mode.same-domain.hint': 'To someone with the same provider: it never leaves.',
-
   'error.address.empty': 'Please type an email address.',
   'error.address.spaces': 'An email address has no spaces in it.',
   'error.address.no-at': 'An email address needs an @ between the name and the domain, like bob@example.org.',
@@ -33,7 +33,6 @@ export const en = {
     'This simulation only has the example domains (example.com, example.org, example.net), so it cannot speak for {domain}. Try bob@example.org.',
   'error.subject.long': 'The subject is too long (at most {max} characters).',
   'error.body.long': 'The message is too long for this simulation (at most {max} characters).',
-
   'node.sender-client': "{sender}'s mail app",
   'node.sender-msa': 'Submission server (MSA)',
   'node.sender-mta': 'Outgoing relay (MTA)',
@@ -44,13 +43,11 @@ export const en = {
   'node.recipient-imap': 'IMAP server',
   'node.recipient-pop3': 'POP3 server',
   'node.recipient-client': "{recipient}'s mail app",
-
   'zone.provider': "{domain} — {name}'s provider",
   'zone.shared-provider': '{domain} — the provider of {sender} and {recipient}',
   'zone.recipientProvider': "{domain} — the recipient's provider",
   'zone.internet': 'The Internet',
   'zone.device': "{name}'s device",
-
   'step.compose':
     '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date, Message-ID), a blank line, then the text.',
   'step.submit':
@@ -106,7 +103,6 @@ export const en = {
   'step.read.pop3.junk': 'POP3 only reads the inbox, so the message waits unseen in the Junk folder.',
   'step.bounce':
     "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and sends it back to {sender}'s inbox.",
-
   'summary.delivered': '{recipient} has the message: {steps} steps, about {seconds} seconds of real Internet time.',
   'summary.bounced':
     "The message could not be delivered (status {status}). {sender}'s inbox now holds the bounce that explains why.",
@@ -115,7 +111,6 @@ export const en = {
   'summary.deferred':
     "Not delivered yet (status {status}): the message waits in the relay's queue and will be retried.",
   'summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
-
   'label.compose': 'Write and send',
   'label.submit': 'Submit to the MSA',
   'label.refuse': 'Error shown',
@@ -129,26 +124,8 @@ export const en = {
   'label.login': 'Log in to read',
   'label.read': 'Read the email',
   'label.bounce': 'Bounce to the sender',
-
   'step.relay.rejected-data':
     '{mta} connects to {mx} on port 25 and sends the message. After the final dot the server checks who really sent it and refuses: {reply}.',
-
-  'note.tls':
-    'Encryption starts here (TLS handshake; the client checks the certificate of {server}). The client must say EHLO again: what it learned before is forgotten.',
-  'note.imap.seen': 'A fetch without PEEK marks the message \\Seen on the server, so every device sees it as read.',
-  'note.imap.idle':
-    'The app now waits with IDLE; the server pushes new mail (for example "* 5 EXISTS") the moment it arrives.',
-  'note.literal': '… {octets} octets of the message …',
-  'note.pop3.inboxOnly': 'POP3 can only see the inbox; the message in the Junk folder is not in this list.',
-  'note.pop3.dele': 'DELE only marks the message; nothing is removed yet.',
-  'note.pop3.update':
-    'After QUIT the server removes the marked message. Had the connection dropped before QUIT, nothing would be deleted.',
-  'note.dsn.nullSender': 'A bounce is sent from the empty sender <>, so nobody ever bounces a bounce.',
-  'note.dsn.original': '… the header of the original message …',
-  'note.noAnswer': 'connect to {host} port 25: connection timed out. No SMTP conversation at all.',
-  'note.mailq': 'The relay’s queue (as Postfix’s mailq shows it):',
-  'note.muaError': 'The app shows: “Your message could not be sent. The server said: {reply}”',
-
   'myth.heading': 'A common mix-up',
   'myth.1':
     'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
@@ -164,87 +141,6 @@ export const en = {
     'The message does not pass “a ton of unrelated servers”. Internet routers carry its packets but never read or store mail; only the mail servers of the two providers handle it, each adding one Received line.',
   'myth.7':
     'The receiving server checks the envelope recipient (RCPT TO), not the To: line, and first whether it takes mail for that domain at all. That is why Bcc works.',
-
-  'code.class.2': 'success',
-  'code.class.3': 'go on',
-  'code.class.4': 'temporary failure',
-  'code.class.5': 'permanent failure',
-  'code.220': '220: the server is ready (a greeting, or ready to start encryption).',
-  'code.221': '221: the server closes the connection.',
-  'code.235': '235: login accepted.',
-  'code.250': '250: done; for the final dot it means the server now takes responsibility for the message.',
-  'code.354': '354: go ahead, send the message; end it with a line holding one dot.',
-  'code.451': '451: temporary failure; try again later (the message stays queued).',
-  'code.452': '452: temporary failure, here a full mailbox; the sender will retry.',
-  'code.535': '535: the user name or password is wrong.',
-  'code.550': '550: permanent refusal; the sender must not retry.',
-  'code.552': '552: permanent refusal because of size (message or mailbox).',
-  'code.556': '556: the domain accepts no mail (null MX).',
-  'code.other': '{code}: an SMTP reply.',
-  'cmd.EHLO': 'EHLO: the client says hello and asks which extensions the server supports.',
-  'cmd.LHLO': 'LHLO: the LMTP version of EHLO, used for delivery into the mailbox store.',
-  'cmd.STARTTLS': 'STARTTLS: switch this connection to encryption.',
-  'cmd.AUTH':
-    'AUTH PLAIN: log in; the text is user name and password in base64 (encoding, not encryption; TLS protects it).',
-  'cmd.MAIL': 'MAIL FROM: the envelope sender, where bounces go. It can differ from the From: line.',
-  'cmd.RCPT': 'RCPT TO: the envelope recipient; this, not the To: line, decides where the message goes.',
-  'cmd.DATA': 'DATA: the message itself follows: header lines, a blank line, the text.',
-  'cmd.QUIT': 'QUIT: end the conversation.',
-  'cmd.dot': 'A line with a single dot ends the message.',
-  'cmd.LOGIN': 'LOGIN: the reader’s app logs in to the IMAP server.',
-  'cmd.SELECT': 'SELECT: open a folder on the server.',
-  'cmd.FETCH': 'FETCH: read parts of a message; the message stays on the server.',
-  'cmd.IDLE': 'IDLE: wait for the server to announce new mail.',
-  'cmd.DONE': 'DONE: stop waiting.',
-  'cmd.LOGOUT': 'LOGOUT: end the IMAP session.',
-  'cmd.USER': 'USER: the POP3 user name.',
-  'cmd.PASS': 'PASS: the POP3 password.',
-  'cmd.STAT': 'STAT: how many messages, and how many octets.',
-  'cmd.RETR': 'RETR: download one message.',
-  'cmd.DELE': 'DELE: mark a message for deletion (it goes after QUIT).',
-
-  'details.heading': 'Under the hood: step {n}, {label}',
-  'details.preview': 'Under the hood (press Send to follow along)',
-  'details.tabs': 'Protocol detail',
-  'details.tab.transcript': 'Conversation',
-  'details.tab.headers': 'Message header',
-  'details.tab.envelope': 'Envelope and letter',
-  'details.tab.mailbox': 'Mailbox',
-  'details.legend':
-    'C: is the client, S: the server. Hover over or focus a command or reply code to see what it means.',
-  'details.noTranscript': 'Nothing is said on the network in this step.',
-  'details.headersIntro':
-    'The header as it stands after this step. Every server that takes the message adds one Received line on top; the oldest is at the bottom.',
-  'details.showOriginal': 'Show original',
-  'details.hideOriginal': 'Show fields',
-  'details.original': 'The original message, as the reader’s app shows it',
-  'details.new': 'new',
-  'details.envelopeIntro': 'Servers route by the envelope, not by the letter inside it.',
-  'details.envelope': 'Envelope (SMTP)',
-  'details.letter': 'Letter (header)',
-  'details.sender': 'Sender',
-  'details.recipient': 'Recipient',
-  'details.bcc':
-    'The To: line is only text for the reader; RCPT TO decides where the message goes. A Bcc recipient is an extra RCPT TO that never appears in the header.',
-  'details.envelopeBounce': 'A bounce has an empty envelope sender (MAIL FROM:<>), so no bounce is ever bounced.',
-  'mailbox.server': 'Mailbox on {store}',
-  'mailbox.server.absent': 'Not here yet',
-  'mailbox.server.unread': 'In {folder}, unread',
-  'mailbox.server.read': 'In {folder}, marked \\Seen (read)',
-  'mailbox.server.removed': 'Gone: downloaded and deleted after QUIT',
-  'mailbox.laptop': "{name}'s laptop",
-  'mailbox.laptop.none': 'Nothing yet',
-  'mailbox.laptop.shown': 'Shows the message, read from the server',
-  'mailbox.laptop.downloaded': 'Holds the only copy (downloaded)',
-  'mailbox.phone': "{name}'s phone",
-  'mailbox.phone.none': 'Never sees it: the message left the server',
-  'mailbox.phone.unread': 'Would show it as unread',
-  'mailbox.phone.read': 'Shows it as read too (IMAP keeps flags on the server)',
-  'mailbox.intro.imap':
-    'With IMAP the message stays on the server, and every device sees the same folders and read marks.',
-  'mailbox.intro.pop3':
-    'With POP3 the app downloads the inbox; after DELE and QUIT the message is gone from the server.',
-
   'depth.legend': 'Detail',
   'depth.beginner': 'Beginner',
   'depth.expert': 'Expert',
@@ -265,7 +161,6 @@ export const en = {
   'preset.spam': 'Looks like spam',
   'preset.mailbox-full': 'The mailbox is full',
   'preset.too-large': 'The attachment is too large',
-
   'playback.label': 'Playback',
   'playback.play': 'Play',
   'playback.restart': 'Restart from the first step',
@@ -283,77 +178,11 @@ export const en = {
   'timeline.heading': 'Timeline',
   'timeline.hidden': 'What happens next?',
   'timeline.step': 'Step {n}:',
-
-  'checkpoint.tag': 'Predict:',
-  'checkpoint.right': 'right answer',
-  'checkpoint.notThis': 'your choice',
-  'checkpoint.correct': 'Well predicted!',
-  'checkpoint.incorrect': 'Not quite.',
-  'checkpoint.continue': 'Continue',
-  'checkpoint.skip': 'Skip the question',
-  'checkpoint.next-server.q': "{recipient} is at another provider. Which server does {sender}'s provider ask next?",
-  'checkpoint.next-server.0': "{recipient}'s computer",
-  'checkpoint.next-server.1': 'A DNS resolver',
-  'checkpoint.next-server.2': "{sender}'s IMAP server",
-  'checkpoint.next-server.3': 'The nearest Internet router',
-  'checkpoint.next-server.why':
-    'The relay must first learn which servers accept mail for {domain}, so it asks DNS for that domain’s MX records.',
-  'checkpoint.after-mx.q': 'DNS listed two mail servers, with preference 10 and 20. What does the relay ask next?',
-  'checkpoint.after-mx.0': 'Nothing: it sends the message to both',
-  'checkpoint.after-mx.1': 'The address of the server with preference 20',
-  'checkpoint.after-mx.2': 'The address of the server with preference 10',
-  'checkpoint.after-mx.why':
-    'The lowest preference number is tried first. An MX record names a host, so the relay still needs that host’s address (A/AAAA).',
-  'checkpoint.relay-port.q': 'Which port does the relay use to reach the MX of {domain}?',
-  'checkpoint.relay-port.0': '25',
-  'checkpoint.relay-port.1': '587',
-  'checkpoint.relay-port.2': '993',
-  'checkpoint.relay-port.3': '53',
-  'checkpoint.relay-port.why':
-    'Servers hand mail to each other on port 25, without a login. Port 587 is for people submitting mail, 993 for reading it (IMAP), 53 for DNS.',
-  'checkpoint.unknown-user-code.q':
-    'There is no mailbox for this recipient at {domain}. What reply code comes back at RCPT TO?',
-  'checkpoint.unknown-user-code.0': '250',
-  'checkpoint.unknown-user-code.1': '451',
-  'checkpoint.unknown-user-code.2': '550',
-  'checkpoint.unknown-user-code.3': '354',
-  'checkpoint.unknown-user-code.why':
-    '550 (5.1.1) is a permanent refusal: the mailbox does not exist. 4xx codes such as 451 mean "try later"; 250 means accepted; 354 invites the message data.',
-  'checkpoint.same-domain.q':
-    '{recipient} has the same provider as {sender}. What happens after the submission server accepts the message?',
-  'checkpoint.same-domain.0': 'It asks DNS for the MX of {domain}',
-  'checkpoint.same-domain.1': "It files the message in {recipient}'s mailbox straight away",
-  'checkpoint.same-domain.2': "It sends the message to {recipient}'s IMAP server",
-  'checkpoint.same-domain.why':
-    'The domain is one of the provider’s own, so there is no DNS look-up and no Internet hop: local delivery files it in the mailbox store. IMAP only serves the store later.',
-  'checkpoint.who-fetches.q': 'The message waits in the mailbox store. How does it reach {recipient}’s screen?',
-  'checkpoint.who-fetches.0': "{recipient}'s app logs in (IMAP or POP3) and fetches it",
-  'checkpoint.who-fetches.1': "The store pushes it to {recipient}'s computer over SMTP",
-  'checkpoint.who-fetches.2': 'DNS forwards it to the computer',
-  'checkpoint.who-fetches.why':
-    'Delivery ends at the store. The reader’s app connects when it likes and reads from the store over IMAP or POP3.',
-
-  'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.open': 'Keyboard shortcuts',
-  'shortcuts.close': 'Close',
-  'shortcuts.note': 'Shortcuts do nothing while you type in a field.',
-  'shortcuts.key.space': 'Space',
-  'shortcuts.key.right': '→',
-  'shortcuts.key.left': '←',
-  'shortcuts.key.home': 'Home',
-  'shortcuts.key.end': 'End',
-  'shortcuts.key.help': '?',
-  'shortcuts.playPause': 'Play or pause',
-  'shortcuts.forward': 'Next step',
-  'shortcuts.back': 'Previous step',
-  'shortcuts.first': 'First step',
-  'shortcuts.last': 'Last step',
-  'shortcuts.help': 'Show this list',
   'graph.routeHeading': 'The route, step by step',
   'graph.current': '(now here)',
   'notice.hint.motion': 'Use reduce or auto.',
   'notice.hint.checkpoints': 'Use 1 to ask prediction questions.',
-
   'narration.heading': 'What is happening',
   'narration.idle': 'Press Send to start the journey.',
   'narration.stepOf': 'Step {n} of {total}',
@@ -366,10 +195,8 @@ export const en = {
   'outcome.rejected': 'Rejected',
   'outcome.deferred': 'Deferred',
   'outcome.quarantined': 'Delivered to Junk',
-
   'graph.label': 'The route of the email',
   'graph.now': 'Now at: {node}.',
-
   'notice.heading': 'Some settings in the link were not used',
   'notice.badValue': '{key}={value} is not a valid value, so the default ({fallback}) is used. {hint}',
   'notice.dismiss': 'Dismiss',
@@ -386,7 +213,6 @@ export const en = {
   'notice.hint.text': 'It was too long.',
   'notice.hint.conflict': 'The recipient address decides the mode.',
   'notice.emptyValue': '(empty)',
-
   'protocol.RFC 5322': 'RFC 5322',
   'protocol.SMTP submission': 'SMTP submission',
   'protocol.SMTP': 'SMTP',
@@ -399,20 +225,11 @@ export const en = {
   'protocol.DSN (bounce)': 'DSN (bounce)',
   'default.subject': 'Lunch on Friday?',
   'default.body': 'Hi {recipient}, lunch on Friday?',
-
   'embed.open': 'Embed this',
-  'embed.title': 'Put this journey in a lesson page',
-  'embed.intro':
-    'Both snippets carry the message and choices you see now. Nothing is sent anywhere: the page works offline.',
-  'embed.tag': 'As an element (load the script once per page)',
-  'embed.iframe': 'As an iframe (works on any site that allows iframes)',
-  'embed.copy': 'Copy',
-  'embed.copied': 'Copied.',
-  'embed.copyFailed': 'Copying was refused; select the text and copy it by hand.',
-  'embed.close': 'Close',
   'app.fullscreen': 'Full screen',
   'app.exitFullscreen': 'Leave full screen',
   'language.label': 'Language',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every key of the catalogue: the first screen's and the later parts'. */
+export type MessageKey = keyof typeof en | keyof typeof enDetail;

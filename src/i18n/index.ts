@@ -29,6 +29,13 @@ export function loadLanguage(lang: string): Promise<void> {
   });
 }
 
+/** Adds strings to a loaded language (the later parts' English strings arrive with those parts). */
+export function addStrings(lang: string, strings: Catalogue): void {
+  loaded[lang] = { ...loaded[lang], ...strings };
+  version += 1;
+  listeners.forEach((listener) => listener());
+}
+
 /** For useSyncExternalStore: views re-render when a catalogue arrives. */
 export function onCatalogueLoaded(listener: () => void): () => void {
   listeners.add(listener);
@@ -57,8 +64,9 @@ export function translator(lang: string): Translate {
   return (key, params) => t(key, params, lang);
 }
 
+/** Whether English has the key (the later parts' strings count once detail.ts has been imported). */
 export function hasMessage(key: string): boolean {
-  return key in en;
+  return key in (loaded.en ?? en);
 }
 
 /**

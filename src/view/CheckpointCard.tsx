@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 import './detail.css';
+import '../i18n/detail';
 
 export function CheckpointCard() {
   const t = useT();

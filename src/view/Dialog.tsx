@@ -1,6 +1,7 @@
 // A modal dialog: backdrop, title, Escape to close, focus moved in on open and back on close.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './detail.css';
+import '../i18n/detail';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 

@@ -2,7 +2,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { de } from '../../src/i18n/de';
-import { en } from '../../src/i18n/en';
+import { en as enCore } from '../../src/i18n/en';
+import { enDetail } from '../../src/i18n/en-detail';
+
+const en = { ...enCore, ...enDetail };
 import { launchChromium } from './chromium';
 import { openApp, screenshot } from './page';
 

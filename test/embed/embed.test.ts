@@ -4,12 +4,15 @@ import { runCommand, isCommand } from '../../src/embed/commands';
 import { watchJourney, type JourneyEventType } from '../../src/embed/events';
 import { loadLanguage, pickLanguage, t } from '../../src/i18n';
 import { de } from '../../src/i18n/de';
-import { en } from '../../src/i18n/en';
+import { en as enCore } from '../../src/i18n/en';
+import { enDetail } from '../../src/i18n/en-detail';
 import { DEFAULT_MESSAGE } from '../../src/model';
 import { createJourneyStore } from '../../src/store/journeyStore';
 import { snippets } from '../../src/view/EmbedDialog';
 
 const fresh = () => createJourneyStore({ message: DEFAULT_MESSAGE, retrieval: 'imap', preset: null, speed: 20 });
+
+const en = { ...enCore, ...enDetail };
 
 describe('host events', () => {
   it('journeystart, one journeystep per step, then journeyend', () => {

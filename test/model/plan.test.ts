@@ -1,6 +1,7 @@
 // The planned journeys: exact routes, ports, and what same-domain mail never touches.
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../../src/i18n';
+import '../../src/i18n/detail';
 import { PRESETS, messageForPreset, DEFAULT_MESSAGE } from '../../src/model';
 import { activeSequence, planFor } from './helpers';
 import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';

@@ -9,6 +9,7 @@ import { HeaderView } from './HeaderView';
 import { MailboxView } from './MailboxView';
 import { Transcript } from './Transcript';
 import '../detail.css';
+import '../../i18n/detail';
 
 const TABS = ['transcript', 'headers', 'envelope', 'mailbox'] as const;
 type Tab = (typeof TABS)[number];

@@ -1,0 +1,5 @@
+// Registers the later parts' English strings; imported by those parts, so it loads with them.
+import { addStrings } from './index';
+import { enDetail } from './en-detail';
+
+addStrings('en', enDetail);
