@@ -14,6 +14,8 @@ afterAll(async () => {
 
 async function watched(
   path: string,
+  /** networkidle: everything the page fetches at load (and idle prefetch) is in before counting. */
+  waitUntil: 'networkidle' | 'load' = 'networkidle',
 ): Promise<{ page: Page; violations: string[]; requests: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const violations: string[] = [];
@@ -29,7 +31,7 @@ async function watched(
   );
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('baseUrl')}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${inject('baseUrl')}${path}`, { waitUntil });
   page.on('request', (r) => requests.push(r.url()));
   return { page, violations, requests, errors };
 }
@@ -68,7 +70,8 @@ describe('hardening', () => {
   });
 
   it('the lesson page with its elements and iframe also runs under the CSP', async () => {
-    const { page, violations, errors } = await watched('/lesson.html');
+    const { page, violations, errors } = await watched('/lesson.html', 'load');
+    await page.waitForSelector('#cross .ej [data-node="sender-client"]');
     await page.locator('#cross').evaluate((el) => (el as HTMLElement & { send(): void }).send());
     await page.locator('#framed').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#framed').getAttribute('data-last-event')).toBe('ready');
