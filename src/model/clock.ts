@@ -32,11 +32,6 @@ export function rfc5322Date(epochSeconds: number, offsetMinutes: number): string
   return `${DAYS[((days % 7) + 7) % 7]}, ${day} ${MONTHS[month - 1]} ${year} ${time} ${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }
 
-/** Clock-on-the-wall time for a zone, e.g. `10:35:05`. */
-export function wallClock(epochSeconds: number, offsetMinutes: number): string {
-  return rfc5322Date(epochSeconds, offsetMinutes).split(' ')[4] ?? '';
-}
-
 /** The sender's providers keep +0100 and the recipient's +0000, as in email-facts.md §4. */
 export function zoneOffset(domain: string): number {
   return domain === 'example.com' ? 60 : 0;

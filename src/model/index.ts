@@ -10,5 +10,5 @@ export type { Envelope } from './annotate';
 export type { MailboxState } from './mailbox';
 export type { HeaderField } from './message';
 export type { TranscriptLine } from './protocol/types';
-export { wallClock, zoneOffset } from './clock';
+export { zoneOffset } from './clock';
 export type { Checkpoint } from './checkpoints';

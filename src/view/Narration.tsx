@@ -1,7 +1,7 @@
 // The caption of the current step, the steps so far, and the polite live region that announces them.
-import { wallClock, zoneOffset } from '../model';
+import { zoneOffset } from '../model';
 import { selectStep } from '../store/journeyStore';
-import { duration } from './format';
+import { clockTime, duration } from './format';
 import { useJourney } from './StoreContext';
 import { useLang, useT } from './useT';
 
@@ -22,7 +22,7 @@ export function Narration() {
         .filter(Boolean)
         .join(' · ')
     : '';
-  const time = step ? wallClock(step.endsAt, zoneOffset(senderDomain)) : '';
+  const time = step ? clockTime(step.endsAt, zoneOffset(senderDomain), lang) : '';
   const clock = !step
     ? ''
     : step.simulatedMs > 0

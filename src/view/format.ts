@@ -16,3 +16,17 @@ export function duration(ms: number, lang = 'en'): string {
   if (ms < 3_600_000) return unit(lang, Math.round(ms / 60_000), 'minute');
   return unit(lang, Math.round(ms / 360_000) / 10, 'hour');
 }
+
+/** Wall-clock time of a simulated moment in a fixed UTC offset, in the reader's language (10:30:05). */
+export function clockTime(epochSeconds: number, offsetMinutes: number, lang = 'en'): string {
+  // Etc/GMT zones count the other way round: UTC+1 is Etc/GMT-1.
+  const hours = offsetMinutes / 60;
+  const timeZone = hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  return new Intl.DateTimeFormat(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(epochSeconds * 1000);
+}

@@ -139,3 +139,14 @@ describe('the graph for screen readers', () => {
     expect(graph).toHaveAccessibleDescription(/Spam and virus filter, filter\.example\.org \(now here\)/);
   });
 });
+
+describe('clocks', () => {
+  it('the Internet clock shows simulated time in the sender’s zone, through Intl', () => {
+    const { store, container } = renderApp();
+    act(() => store.getState().actions.jumpTo(5));
+    expect(container.querySelector('.ej-clock')).toHaveTextContent(
+      'Internet clock: 10:30:05 (this step takes about 1.9 sec on the real Internet)',
+    );
+    expect(container.querySelector('.ej-lesson-clock')).toHaveTextContent('Lesson time 0:14 of 0:30');
+  });
+});
