@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/browser/**/*.e2e.ts'],
     globalSetup: ['test/browser/serve.ts'],
     testTimeout: 60_000,
+    // Frames load lazily and CI machines are busy: waiting conditions get 15 s, not 1 s.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     hookTimeout: 60_000,
     fileParallelism: false,
     reporters: ['default', './test/summary-reporter.ts'],
