@@ -20,11 +20,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['src/model/**'],
     rules: {
-      ...layer(['react', 'react-*', 'd3-*', 'zustand', 'zustand/*', '**/store/**', '**/view/**', '**/embed/**'], 'The model is pure: no React, D3, zustand, store, views or embedding.'),
+      ...layer(
+        ['react', 'react-*', 'd3-*', 'zustand', 'zustand/*', '**/store/**', '**/view/**', '**/embed/**'],
+        'The model is pure: no React, D3, zustand, store, views or embedding.',
+      ),
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-globals': ['error', 'document', 'window', 'Date', 'requestAnimationFrame'],
     },
@@ -35,6 +41,20 @@ export default tseslint.config(
   },
   {
     files: ['src/view/**'],
-    rules: layer(['**/model/journey', '**/model/network', '**/model/steps', '**/model/plan', '**/model/dns', '**/model/world'], 'Views use the model through src/model/index.ts only.'),
+    rules: layer(
+      [
+        '**/model/journey',
+        '**/model/network',
+        '**/model/steps',
+        '**/model/plan',
+        '**/model/dns',
+        '**/model/world',
+        '**/model/message',
+        '**/model/annotate',
+        '**/model/protocol/*',
+        '**/embed/*',
+      ],
+      'Views use the model through src/model/index.ts (and model/detail.ts for the Expert panel), and never the embedding layer.',
+    ),
   },
 );

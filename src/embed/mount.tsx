@@ -7,10 +7,14 @@ import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
 import { startClock } from '../store/clock';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
+import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
-import type { ConfigNotice, JourneyConfig } from './config';
+import { toQueryString, type ConfigNotice, type JourneyConfig } from './config';
 import { watchJourney, type Emit } from './events';
 import { savedDepth } from './preferences';
+
+/** Share links use the same keys the page was configured with. */
+const HOST: Host = { shareQuery: toQueryString };
 
 export interface MountOptions {
   notices?: readonly ConfigNotice[];
@@ -54,32 +58,51 @@ function localDefaults(message: ComposedMessage, lang: string): ComposedMessage 
  * the sample message appears in that language (only while nothing has been sent yet).
  */
 export function applyConfig(store: JourneyStore, config: JourneyConfig, languages: readonly string[] = []): void {
-  const init = initFromConfig(config, languages);
-  store.getState().actions.configure(init);
-  if (isLoaded(init.lang)) return;
-  void loadLanguage(init.lang).then(() => {
+  store.getState().actions.configure(initFromConfig(config, languages));
+  void followLanguage(store, config, languages);
+}
+
+/**
+ * Once a language still loading arrives, localise the sample message (while nothing is sent yet);
+ * resolves when the language is ready.
+ */
+function followLanguage(store: JourneyStore, config: JourneyConfig, languages: readonly string[]): Promise<void> {
+  const lang = store.getState().lang;
+  if (isLoaded(lang)) return Promise.resolve();
+  return loadLanguage(lang).then(() => {
     if (store.getState().status === 'idle') store.getState().actions.configure(initFromConfig(config, languages));
   });
 }
 
 export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
-  const store = createJourneyStore(initFromConfig(config, options.languages));
-  applyConfig(store, config, options.languages);
+  const languages = options.languages ?? [];
+  const store = createJourneyStore(initFromConfig(config, languages));
+  const languageReady = followLanguage(store, config, languages);
   const stopClock = startClock(store);
   const stopEvents = options.emit ? watchJourney(store, options.emit) : () => {};
   if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
   else if (config.autoplay) store.getState().actions.send();
   const root = createRoot(container);
-  root.render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <App notices={options.notices ?? []} pageShortcuts={options.pageShortcuts ?? false} />
-      </StoreProvider>
-    </StrictMode>,
-  );
+  let mounted = true;
+  const render = () =>
+    mounted &&
+    root.render(
+      <StrictMode>
+        <StoreProvider store={store}>
+          <HostProvider value={HOST}>
+            <App notices={options.notices ?? []} pageShortcuts={options.pageShortcuts ?? false} />
+          </HostProvider>
+        </StoreProvider>
+      </StrictMode>,
+    );
+  // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
+  // before German; if it cannot load, the app still appears, in English.
+  if (isLoaded(store.getState().lang)) render();
+  else void languageReady.then(render, render);
   return {
     store,
     unmount() {
+      mounted = false;
       stopEvents();
       stopClock();
       root.unmount();

@@ -7,7 +7,7 @@ import { imapLogin, imapRead, pop3Login, pop3Read, type AccessSession } from './
 import { digAddress, digMx } from './protocol/dig';
 import { dsnTranscript } from './protocol/dsn';
 import { smtpSession, type SmtpSession } from './protocol/smtp';
-import { message, note, type TranscriptLine } from './protocol/types';
+import { message, note, output, type TranscriptLine } from './protocol/types';
 import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { Scenario } from './scenario';
@@ -243,8 +243,8 @@ function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): T
     message(
       `${QUEUE_ID.out}  ${octets(messageLines(t.headers, s.message.body))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
     ),
-    message(`        (${reason})`),
-    message(`                                         ${s.recipient.address}`),
+    output(`        (${reason})`),
+    output(`                                         ${s.recipient.address}`),
   ];
 }
 

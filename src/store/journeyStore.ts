@@ -272,12 +272,16 @@ export const selectOutcome = (s: JourneyStoreState) => (s.status === 'finished' 
 /** Lesson time of a step at speed 1, in milliseconds. */
 export const lessonMs = (step: Step) => LESSON_MS[step.kind];
 
-/** How far the lesson has played and how long it lasts, at the current speed (milliseconds). */
-export function selectLessonClock(s: JourneyStoreState): { elapsed: number; total: number } {
-  const steps = s.plan?.steps ?? [];
-  const before = steps.slice(0, Math.max(0, s.cursor)).reduce((sum, step) => sum + lessonMs(step), 0);
-  const current = steps[s.cursor];
-  const elapsed = s.cursor < 0 ? 0 : before + (current ? lessonMs(current) * s.progress : 0);
-  const total = steps.reduce((sum, step) => sum + lessonMs(step), 0);
-  return { elapsed: elapsed / s.speed, total: total / s.speed };
+/** How long the whole lesson lasts at a speed (milliseconds). */
+export function lessonTotalMs(plan: Plan | null, speed: number): number {
+  return (plan?.steps ?? []).reduce((sum, step) => sum + lessonMs(step), 0) / speed;
+}
+
+/** How far the lesson has played at the current speed (milliseconds). */
+export function selectLessonElapsedMs(s: JourneyStoreState): number {
+  if (s.cursor < 0 || !s.plan) return 0;
+  let before = 0;
+  for (let i = 0; i < s.cursor; i++) before += lessonMs(s.plan.steps[i] as Step);
+  const current = s.plan.steps[s.cursor];
+  return (before + (current ? lessonMs(current) * s.progress : 0)) / s.speed;
 }

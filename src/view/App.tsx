@@ -1,12 +1,11 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ConfigNotice } from '../embed/config';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
-import { Notices } from './Notices';
+import { Notices, type Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
@@ -29,13 +28,7 @@ function prefetchWhenIdle(): void {
   idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts()]));
 }
 
-export function App({
-  notices = [],
-  pageShortcuts = true,
-}: {
-  notices?: readonly ConfigNotice[];
-  pageShortcuts?: boolean;
-}) {
+export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {
   const t = useT();
   const store = useJourneyStore();
   const root = useRef<HTMLDivElement>(null);

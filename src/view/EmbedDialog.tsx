@@ -1,7 +1,7 @@
 // "Embed this": the element tag and the iframe snippet for the current configuration, with copy buttons.
 import { useState } from 'react';
-import { toQueryString } from '../embed/config';
 import { Dialog } from './Dialog';
+import { useHost } from './HostContext';
 import { useJourneyStore } from './StoreContext';
 import { useT } from './useT';
 
@@ -47,8 +47,9 @@ function Snippet({ label, code }: { label: string; code: string }) {
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const store = useJourneyStore();
+  const host = useHost();
   const base = new URL('.', window.location.href).href;
-  const { tag, iframe } = snippets(base, toQueryString(store.getState()));
+  const { tag, iframe } = snippets(base, host.shareQuery(store.getState()));
   return (
     <Dialog title={t('embed.title')} closeLabel={t('embed.close')} onClose={onClose} wide>
       <p className="ej-legend">{t('embed.intro')}</p>

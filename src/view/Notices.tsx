@@ -1,9 +1,17 @@
 // Polite notices about configuration values we could not use (from the URL or attributes).
 import { useState } from 'react';
-import type { ConfigNotice } from '../embed/config';
 import { useT } from './useT';
 
-export function Notices({ notices }: { notices: readonly ConfigNotice[] }) {
+/** A configuration value that could not be used, and what was used instead. */
+export interface Notice {
+  key: string;
+  value: string;
+  fallback: string;
+  /** Catalogue key of a hint on valid values. */
+  hint: string;
+}
+
+export function Notices({ notices }: { notices: readonly Notice[] }) {
   const t = useT();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || notices.length === 0) return null;

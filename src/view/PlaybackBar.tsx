@@ -1,8 +1,8 @@
 // Playback controls: restart, step back, play/pause, step forward, speed, both clocks, and a link to this step.
-import { useState } from 'react';
-import { toQueryString } from '../embed/config';
+import { useMemo, useState } from 'react';
 import { PlaybackIcon } from './PlaybackIcon';
-import { selectLessonClock } from '../store/journeyStore';
+import { lessonTotalMs, selectLessonElapsedMs } from '../store/journeyStore';
+import { useHost } from './HostContext';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { useT } from './useT';
 
@@ -19,12 +19,15 @@ const minutesSeconds = (ms: number) => {
 
 function LessonClock() {
   const t = useT();
-  // Rounded to whole seconds so this re-renders once a second, not every frame.
-  const elapsed = useJourney((s) => Math.round(selectLessonClock(s).elapsed / 1000));
-  const total = useJourney((s) => Math.round(selectLessonClock(s).total / 1000));
+  // The total changes only with the plan or speed; per frame only the elapsed whole seconds are read,
+  // so this re-renders once a second.
+  const plan = useJourney((s) => s.plan);
+  const speed = useJourney((s) => s.speed);
+  const total = useMemo(() => lessonTotalMs(plan, speed), [plan, speed]);
+  const elapsed = useJourney((s) => Math.round(selectLessonElapsedMs(s) / 1000) * 1000);
   return (
     <span className="ej-lesson-clock">
-      {t('playback.lessonClock', { elapsed: minutesSeconds(elapsed * 1000), total: minutesSeconds(total * 1000) })}
+      {t('playback.lessonClock', { elapsed: minutesSeconds(elapsed), total: minutesSeconds(total) })}
     </span>
   );
 }
@@ -32,10 +35,11 @@ function LessonClock() {
 function CopyLink() {
   const t = useT();
   const store = useJourneyStore();
+  const host = useHost();
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [link, setLink] = useState('');
   const copy = async () => {
-    const url = `${location.origin}${location.pathname}?${toQueryString(store.getState())}`;
+    const url = `${location.origin}${location.pathname}?${host.shareQuery(store.getState())}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

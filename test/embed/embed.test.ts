@@ -6,11 +6,10 @@ import { loadLanguage, pickLanguage, t } from '../../src/i18n';
 import { de } from '../../src/i18n/de';
 import { en as enCore } from '../../src/i18n/en';
 import { enDetail } from '../../src/i18n/en-detail';
-import { DEFAULT_MESSAGE } from '../../src/model';
-import { createJourneyStore } from '../../src/store/journeyStore';
 import { snippets } from '../../src/view/EmbedDialog';
+import { journeyStore, playToEnd } from '../helpers/journey';
 
-const fresh = () => createJourneyStore({ message: DEFAULT_MESSAGE, retrieval: 'imap', preset: null, speed: 20 });
+const fresh = () => journeyStore({ speed: 20 });
 
 const en = { ...enCore, ...enDetail };
 
@@ -20,24 +19,18 @@ describe('host events', () => {
     const events: [JourneyEventType, Record<string, unknown>][] = [];
     watchJourney(store, (type, detail) => events.push([type, detail]));
     runCommand(store, 'send');
-    while (store.getState().status === 'playing') store.getState().actions.tick(100);
+    playToEnd(store);
     expect(events[0]?.[0]).toBe('journeystart');
     expect(events.filter(([type]) => type === 'journeystep')).toHaveLength(10);
     expect(events.at(-1)).toEqual(['journeyend', { outcome: 'delivered', steps: 10 }]);
   });
 
   it('a checkpoint answer is reported once', () => {
-    const store = createJourneyStore({
-      message: DEFAULT_MESSAGE,
-      retrieval: 'imap',
-      preset: null,
-      speed: 20,
-      checkpoints: true,
-    });
+    const store = journeyStore({ speed: 20, checkpoints: true });
     const answers: Record<string, unknown>[] = [];
     watchJourney(store, (type, detail) => type === 'checkpoint' && answers.push(detail));
     store.getState().actions.send();
-    while (store.getState().status === 'playing') store.getState().actions.tick(100);
+    playToEnd(store);
     store.getState().actions.answer(1);
     store.getState().actions.proceed();
     expect(answers).toEqual([{ index: 3, id: 'next-server', choice: 1, correct: true }]);

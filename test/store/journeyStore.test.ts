@@ -1,10 +1,10 @@
 // The store with fake time: send → playing → finished, pause, reset, and mode changes.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGE } from '../../src/model';
 import { startClock, type FrameSource } from '../../src/store/clock';
-import { createJourneyStore, selectMode, selectOutcome } from '../../src/store/journeyStore';
+import { selectMode, selectOutcome } from '../../src/store/journeyStore';
+import { journeyStore } from '../helpers/journey';
 
-const fresh = (speed = 1) => createJourneyStore({ message: DEFAULT_MESSAGE, retrieval: 'imap', preset: null, speed });
+const fresh = (speed = 1) => journeyStore({ speed });
 
 /** Plays fake time in 16 ms frames until the journey stops playing (or a safety bound). */
 function playOut(store: ReturnType<typeof fresh>, maxFrames = 10_000) {

@@ -1,8 +1,9 @@
 // Property tests: any sequence of user actions keeps the store legal (issue 4, "robust under hammering").
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGE, PRESETS } from '../../src/model';
-import { createJourneyStore, type JourneyStoreState } from '../../src/store/journeyStore';
+import { PRESETS } from '../../src/model';
+import { type JourneyStoreState } from '../../src/store/journeyStore';
+import { journeyStore } from '../helpers/journey';
 
 const ACTIONS = [
   fc.constant(['send'] as const),
@@ -55,13 +56,7 @@ describe('the journey store under any sequence of actions', () => {
   it('always stays in a legal state (property)', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(fc.oneof(...ACTIONS), { maxLength: 80 }), (checkpoints, actions) => {
-        const store = createJourneyStore({
-          message: DEFAULT_MESSAGE,
-          retrieval: 'imap',
-          preset: null,
-          speed: 1,
-          checkpoints,
-        });
+        const store = journeyStore({ checkpoints });
         for (const action of actions) {
           apply(store.getState(), action as Action);
           assertLegal(store.getState());
@@ -74,7 +69,7 @@ describe('the journey store under any sequence of actions', () => {
   it('step back then step forward returns to the same state (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom(...PRESETS, null), (index, preset) => {
-        const store = createJourneyStore({ message: DEFAULT_MESSAGE, retrieval: 'imap', preset, speed: 1 });
+        const store = journeyStore({ preset });
         const { actions } = store.getState();
         actions.jumpTo(index);
         const before = {
@@ -92,13 +87,7 @@ describe('the journey store under any sequence of actions', () => {
   });
 
   it('checkpoints pause before the asked step, and answers are recorded once', () => {
-    const store = createJourneyStore({
-      message: DEFAULT_MESSAGE,
-      retrieval: 'imap',
-      preset: null,
-      speed: 20,
-      checkpoints: true,
-    });
+    const store = journeyStore({ speed: 20, checkpoints: true });
     const { actions } = store.getState();
     actions.send();
     while (store.getState().status === 'playing') actions.tick(100);

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render';
 import { CROSS_DOMAIN_NODES } from '../contract';
+import { playToEnd } from '../helpers/journey';
 
 const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLElement;
 
@@ -28,7 +29,7 @@ describe('App', () => {
     const { store, container } = renderApp({ speed: 20 });
     act(() => {
       store.getState().actions.send();
-      while (store.getState().status === 'playing') store.getState().actions.tick(100);
+      playToEnd(store);
     });
     expect(root(container)).toHaveAttribute('data-status', 'finished');
     expect(root(container)).toHaveAttribute('data-outcome', 'delivered');

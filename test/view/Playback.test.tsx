@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render';
+import { playToEnd } from '../helpers/journey';
 
 describe('playback and timeline', () => {
   it('step forward and back move one step at a time, whatever the speed', async () => {
@@ -83,7 +84,7 @@ describe('checkpoints', () => {
     const { store } = renderApp({ checkpoints: true, speed: 20 });
     act(() => {
       store.getState().actions.send();
-      while (store.getState().status === 'playing') store.getState().actions.tick(100);
+      playToEnd(store);
     });
     const card = await screen.findByRole('region', { name: /Which server does Alice's provider ask next/ });
     expect(store.getState().cursor).toBe(2);

@@ -1,15 +1,19 @@
 // Renders the app around a fresh store, as the standalone page does.
 import { render } from '@testing-library/react';
-import { DEFAULT_MESSAGE } from '../../src/model';
-import { createJourneyStore, type JourneyInit } from '../../src/store/journeyStore';
+import type { JourneyInit } from '../../src/store/journeyStore';
 import { App } from '../../src/view/App';
+import { toQueryString } from '../../src/embed/config';
+import { HostProvider } from '../../src/view/HostContext';
 import { StoreProvider } from '../../src/view/StoreContext';
+import { journeyStore } from '../helpers/journey';
 
 export function renderApp(init: Partial<JourneyInit> = {}) {
-  const store = createJourneyStore({ message: DEFAULT_MESSAGE, retrieval: 'imap', preset: null, speed: 1, ...init });
+  const store = journeyStore(init);
   const view = render(
     <StoreProvider store={store}>
-      <App />
+      <HostProvider value={{ shareQuery: toQueryString }}>
+        <App />
+      </HostProvider>
     </StoreProvider>,
   );
   return { store, ...view };

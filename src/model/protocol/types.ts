@@ -1,7 +1,8 @@
 // One line of a protocol dialogue, tagged so the view can explain commands and reply codes.
 import type { Text } from '../types';
 
-export type Speaker = 'client' | 'server' | 'note' | 'dns' | 'message';
+/** `output` is what a tool prints (a mail queue listing), not anyone speaking a protocol. */
+export type Speaker = 'client' | 'server' | 'note' | 'dns' | 'message' | 'output';
 
 export interface TranscriptLine {
   who: Speaker;
@@ -29,3 +30,4 @@ export const note = (key: string, params?: Text['params']): TranscriptLine =>
   params ? { who: 'note', text: '', note: { key, params } } : { who: 'note', text: '', note: { key } };
 export const dns = (text: string): TranscriptLine => ({ who: 'dns', text });
 export const message = (text: string): TranscriptLine => ({ who: 'message', text });
+export const output = (text: string): TranscriptLine => ({ who: 'output', text });

@@ -1,7 +1,6 @@
 // Expert depth: the protocol detail of the current step, in tabs (WAI-ARIA tabs pattern).
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { planWithDetail } from '../../model/detail';
-import { rawMessage } from '../../model/message';
+import { planWithDetail, rawMessage } from '../../model/detail';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
 import { EnvelopeView } from './EnvelopeView';

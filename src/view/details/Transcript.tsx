@@ -4,7 +4,14 @@ import { useId } from 'react';
 import type { TranscriptLine } from '../../model';
 import { useT } from '../useT';
 
-const SPEAKER: Record<TranscriptLine['who'], string> = { client: 'C:', server: 'S:', dns: '', message: 'C:', note: '' };
+const SPEAKER: Record<TranscriptLine['who'], string> = {
+  client: 'C:',
+  server: 'S:',
+  dns: '',
+  message: 'C:',
+  note: '',
+  output: '',
+};
 
 function explanationKey(line: TranscriptLine): string | null {
   if (line.who === 'client' && line.text === '.') return 'cmd.dot';

@@ -128,8 +128,8 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
   envelope.append('path').attr('d', ENVELOPE.flap);
 
   let view: GraphView | null = null;
-  const controlOf = (step: Step) =>
-    view?.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null;
+  /** The current step's curve, looked up once per step, not once per frame. */
+  let control: Point | null = null;
   let positions = new Map<NodeId, Point>();
   let progress = 0;
 
@@ -249,7 +249,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
     const name = step.protocol.split(' ')[0] ?? step.protocol; // the protocol's own name, never translated
     const label = step.port === null ? name : `${name} ${step.port}`;
     const width = label.length * 7.6 + 16;
-    const mid = pointOnEdge(a, b, controlOf(step), 0.5);
+    const mid = pointOnEdge(a, b, control, 0.5);
     pill.style('display', null).attr('transform', `translate(${mid.x},${mid.y})`);
     pill
       .select('rect')
@@ -268,7 +268,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       step ? positions.get(step.from) : undefined,
       step ? positions.get(step.to) : undefined,
       jump,
-      step ? controlOf(step) : null,
+      control,
     );
     if (tokens.envelope?.visible)
       envelope
@@ -293,6 +293,10 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       const layoutChanged = view?.layout !== next.layout;
       const labelsChanged = view?.label !== next.label;
       view = next;
+      const step = next.step;
+      control = step
+        ? (next.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null)
+        : null;
       positions = new Map(next.layout.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
       if (layoutChanged) {
         morph(svg as AnySelection<SVGSVGElement, unknown>, ms, {

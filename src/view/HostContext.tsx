@@ -1,0 +1,17 @@
+// What the page around the app provides to it: how to write a link that reopens this journey.
+// The embedding layer supplies it, so views never import the embedding layer.
+import { createContext, useContext } from 'react';
+import type { JourneyStoreState } from '../store/journeyStore';
+
+export interface Host {
+  /** The query string (no "?") that reopens the journey as it is now, step included. */
+  shareQuery(state: JourneyStoreState): string;
+}
+
+const HostContext = createContext<Host>({ shareQuery: () => '' });
+
+export const HostProvider = HostContext.Provider;
+
+export function useHost(): Host {
+  return useContext(HostContext);
+}
