@@ -2,6 +2,7 @@
 import {
   DEFAULT_MESSAGE,
   isPreset,
+  isSampleName,
   messageForMode,
   messageForPreset,
   modeOf,
@@ -10,6 +11,7 @@ import {
   type Mode,
   type PresetName,
   type Retrieval,
+  type SampleName,
 } from '../model';
 import {
   SPEED_MAX,
@@ -19,6 +21,7 @@ import {
   type JourneyInit,
   type Motion,
   type Theme,
+  type Tool,
 } from '../store/journeyStore';
 
 export type { Theme, Controls, Motion } from '../store/journeyStore';
@@ -39,6 +42,9 @@ export interface JourneyConfig extends Omit<
   checkpoints: boolean;
   /** `reduce` turns animation off even where the system does not ask for it. */
   motion: Motion;
+  /** `trace=1` opens the tracer; `trace=<sample>` opens it with a bundled sample. */
+  tool: Tool;
+  sample: SampleName | null;
 }
 
 /** A value we could not use, and what we used instead; shown to the user as a polite notice. */
@@ -66,6 +72,7 @@ export const CONFIG_KEYS = [
   'depth',
   'checkpoints',
   'motion',
+  'trace',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -86,6 +93,8 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   depth: null,
   checkpoints: false,
   motion: 'auto',
+  tool: 'journey',
+  sample: null,
 };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -107,6 +116,11 @@ const readers = {
   autoplay: (raw: string) =>
     raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
   step: (raw: string) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
+  trace: (raw: string): { tool: Tool; sample: SampleName | null } | undefined => {
+    if (raw === '1' || raw === 'true') return { tool: 'trace', sample: null };
+    if (raw === '0' || raw === 'false') return { tool: 'journey', sample: null };
+    return isSampleName(raw) ? { tool: 'trace', sample: raw } : undefined;
+  },
   lang: (raw: string) => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw.toLowerCase() : undefined),
   address: (raw: string) => {
     const parsed = parseAddress(raw);
@@ -131,6 +145,7 @@ const HINT: Record<ConfigKey, string> = {
   depth: 'notice.hint.depth',
   checkpoints: 'notice.hint.checkpoints',
   motion: 'notice.hint.motion',
+  trace: 'notice.hint.trace',
 };
 
 /** Shortens a hostile or huge value for display; it is only ever shown as text. */
@@ -184,6 +199,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     depth: read<Depth | null>('depth', readers.depth, null, 'beginner'),
     checkpoints: read('checkpoints', readers.autoplay, false, 'off'),
     motion: read('motion', readers.motion, DEFAULT_CONFIG.motion),
+    ...read('trace', readers.trace, { tool: DEFAULT_CONFIG.tool, sample: null }, 'off'),
   };
   return { config, notices };
 }

@@ -2,6 +2,7 @@
 // Each element has its own store; host CSS cannot reach inside, and ours cannot leak out.
 import appCss from '../view/app.css?inline';
 import detailCss from '../view/detail.css?inline';
+import traceCss from '../view/trace.css?inline';
 import themeCss from '../view/theme.css?inline';
 import { runCommand, type Command } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
@@ -41,7 +42,7 @@ export class EmailJourneyElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.replaceChildren(container);
-    adoptStyles(shadow, `${HOST_CSS}\n${themeCss}\n${appCss}\n${detailCss}`);
+    adoptStyles(shadow, `${HOST_CSS}\n${themeCss}\n${appCss}\n${detailCss}\n${traceCss}`);
     const { config, notices } = this.#config();
     this.#journey = mountJourney(container, config, {
       notices,

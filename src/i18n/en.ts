@@ -1,9 +1,15 @@
 // The English message catalogue: every string of the first screen. Placeholders are {name}.
 // The strings of the parts loaded later (protocol detail, checkpoints, dialogs) are in en-detail.ts.
 import type { enDetail } from './en-detail';
+import type { enTrace } from './en-trace';
 export const en = {
   'app.title': 'Email Journey',
   'app.tagline': 'Press Send and follow one email from its sender to its reader.',
+  'tool.label': 'What to show',
+  'tool.journey': 'Send an email',
+  'tool.trace': 'Trace a real email',
+  'tool.loading': 'Loading the tracer…',
+  'tool.loadFailed': 'The tracer could not be loaded. Reload the page to try again.',
   'compose.heading': 'Write the email',
   'compose.from': 'From',
   'compose.to': 'To',
@@ -182,6 +188,7 @@ export const en = {
   'graph.routeHeading': 'The route, step by step',
   'graph.current': '(now here)',
   'notice.hint.motion': 'Use reduce or auto.',
+  'notice.hint.trace': 'Use 1 to open the tracer, or a sample name: webmail, small-server, forwarded or greylisted.',
   'notice.hint.checkpoints': 'Use 1 to ask prediction questions.',
   'narration.heading': 'What is happening',
   'narration.idle': 'Press Send to start the journey.',
@@ -232,4 +239,4 @@ export const en = {
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
-export type MessageKey = keyof typeof en | keyof typeof enDetail;
+export type MessageKey = keyof typeof en | keyof typeof enDetail | keyof typeof enTrace;

@@ -12,3 +12,4 @@ export type { HeaderField } from './message';
 export type { TranscriptLine } from './protocol/types';
 export { zoneOffset } from './clock';
 export type { Checkpoint } from './checkpoints';
+export { SAMPLE_NAMES, isSampleName, type SampleName } from './trace/sampleNames';

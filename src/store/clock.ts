@@ -1,10 +1,14 @@
-// The playback clock: drives the store's tick from requestAnimationFrame while a journey plays.
-import type { JourneyStore } from './journeyStore';
+// The playback clock: drives a store's tick from requestAnimationFrame while it plays (the journey
+// store and the trace store both use it).
+import type { StoreApi } from 'zustand/vanilla';
 
 export interface FrameSource {
   request(callback: (now: number) => void): number;
   cancel(handle: number): void;
 }
+
+/** What the clock needs of a store: whether it plays, and how to advance it. */
+export type Playable = StoreApi<{ status: string; actions: { tick(dtMs: number): void } }>;
 
 /** A long gap (hidden tab, breakpoint, slow machine) plays as one short frame, not a leap. */
 export const MAX_FRAME_MS = 100;
@@ -15,7 +19,7 @@ const browserFrames: FrameSource = {
 };
 
 /** Starts the clock for a store; returns the function that stops it. */
-export function startClock(store: JourneyStore, frames: FrameSource = browserFrames): () => void {
+export function startClock(store: Playable, frames: FrameSource = browserFrames): () => void {
   let handle: number | null = null;
   let last: number | null = null;
 

@@ -15,6 +15,7 @@ import {
   type Plan,
   type PresetName,
   type Retrieval,
+  type SampleName,
   type Scenario,
   type Step,
 } from '../model';
@@ -31,6 +32,8 @@ export type Depth = 'beginner' | 'expert';
 export type Theme = 'light' | 'dark' | 'contrast';
 export type Controls = 'full' | 'minimal' | 'none';
 export type Motion = 'auto' | 'reduce';
+/** Which tool the app shows: the simulated journey, or the tracer for a real email's header. */
+export type Tool = 'journey' | 'trace';
 
 export interface JourneyInit {
   message: ComposedMessage;
@@ -46,6 +49,9 @@ export interface JourneyInit {
   controls?: Controls;
   /** A supported language code (en, de); the entry point resolves it. */
   lang?: string;
+  tool?: Tool;
+  /** A bundled sample the tracer opens with. */
+  sample?: SampleName | null;
 }
 
 export interface CheckpointAnswer {
@@ -73,7 +79,9 @@ export interface JourneyActions {
   /** Take a whole configuration (from attributes or a host's `set`); the journey restarts only if it changed. */
   configure(config: JourneyInit): void;
   /** Change display settings that do not touch the journey (language, theme, motion, controls). */
-  setDisplay(display: Partial<Pick<JourneyStoreState, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints'>>): void;
+  setDisplay(
+    display: Partial<Pick<JourneyStoreState, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints' | 'tool'>>,
+  ): void;
   /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
   tick(dtMs: number): void;
   /** Answer the pending checkpoint question with the index of a choice. */
@@ -89,6 +97,8 @@ export interface JourneyStoreState extends JourneyInit {
   motion: Motion;
   controls: Controls;
   lang: string;
+  tool: Tool;
+  sample: SampleName | null;
   /** The step whose checkpoint question is showing (the journey waits before it), or null. */
   pending: number | null;
   /** Answers given in this run, by step index. */
@@ -158,6 +168,8 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
       motion: init.motion ?? 'auto',
       controls: init.controls ?? 'full',
       lang: init.lang ?? 'en',
+      tool: init.tool ?? 'journey',
+      sample: init.sample ?? null,
       speed: clampSpeed(init.speed),
       ...derive(init.message, init.retrieval, init.preset),
       actions: {
@@ -223,6 +235,8 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
             ...(config.controls ? { controls: config.controls } : {}),
             ...(config.lang ? { lang: config.lang } : {}),
             ...(config.checkpoints !== undefined ? { checkpoints: config.checkpoints } : {}),
+            ...(config.tool ? { tool: config.tool } : {}),
+            ...(config.sample !== undefined ? { sample: config.sample } : {}),
           };
           const same =
             JSON.stringify(now.message) === JSON.stringify(config.message) &&

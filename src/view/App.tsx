@@ -1,5 +1,5 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
@@ -9,6 +9,7 @@ import { Notices, type Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
+import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 import { useT } from './useT';
 
@@ -22,6 +23,43 @@ const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
 const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
 const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
+// The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
+const TraceMode = lazy(() => import('./trace/TraceMode').then((m) => ({ default: m.TraceMode })));
+
+/** If the tracer's file cannot be fetched (offline after an update), say so instead of going blank. */
+class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The tracer's panel: created on first visit, then kept (hidden) so a paste survives switching tabs. */
+function TracePanel({ base }: { base: string }) {
+  const t = useT();
+  const tool = useJourney((s) => s.tool);
+  const sample = useJourney((s) => s.sample);
+  const [opened, setOpened] = useState(tool === 'trace');
+  if (tool === 'trace' && !opened) setOpened(true);
+  if (!opened) return null;
+  return (
+    <div
+      role="tabpanel"
+      id={panelId(base, 'trace')}
+      aria-labelledby={labelledByTab(base, 'trace')}
+      hidden={tool !== 'trace'}
+    >
+      <LoadBoundary fallback={<p role="alert">{t('tool.loadFailed')}</p>}>
+        <Suspense fallback={<p className="ej-loading">{t('tool.loading')}</p>}>
+          <TraceMode active={tool === 'trace'} sample={sample} />
+        </Suspense>
+      </LoadBoundary>
+    </div>
+  );
+}
 
 function prefetchWhenIdle(): void {
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
@@ -41,6 +79,8 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const controls = useJourney((s) => s.controls);
   const lang = useJourney((s) => s.lang);
   const checkpoints = useJourney((s) => s.checkpoints);
+  const tool = useJourney((s) => s.tool);
+  const base = useId();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
   useEffect(prefetchWhenIdle, []);
@@ -54,6 +94,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
       data-depth={depth}
       data-theme={theme}
       data-controls={controls}
+      data-tool={tool}
     >
       <header className="ej-header">
         {controls === 'full' && (
@@ -65,7 +106,14 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         <HeaderTools root={root} onEmbed={controls === 'full' ? () => setEmbed(true) : null} onHelp={openHelp} />
       </header>
       <Notices notices={notices} />
-      <div className="ej-layout">
+      {controls === 'full' && <ToolTabs base={base} />}
+      <div
+        className="ej-layout"
+        role={controls === 'full' ? 'tabpanel' : undefined}
+        id={panelId(base, 'journey')}
+        aria-labelledby={controls === 'full' ? labelledByTab(base, 'journey') : undefined}
+        hidden={tool !== 'journey'}
+      >
         {controls === 'full' && <ComposePanel />}
         <div className="ej-stage">
           <JourneyGraph />
@@ -84,6 +132,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           )}
         </div>
       </div>
+      <TracePanel base={base} />
       <Suspense fallback={null}>
         {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
         {embed && <EmbedDialog onClose={() => setEmbed(false)} />}

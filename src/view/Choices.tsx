@@ -5,7 +5,7 @@ import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
 /** A small group of radio buttons drawn as a segmented control. */
-function Segmented<T extends string>(props: {
+export function Segmented<T extends string>(props: {
   name: string;
   legend: string;
   options: readonly { value: T; label: string }[];

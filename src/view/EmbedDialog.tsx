@@ -1,8 +1,8 @@
 // "Embed this": the element tag and the iframe snippet for the current configuration, with copy buttons.
-import { useState } from 'react';
 import { Dialog } from './Dialog';
 import { useHost } from './HostContext';
 import { useJourneyStore } from './StoreContext';
+import { useCopy } from './useCopy';
 import { useT } from './useT';
 
 /** Attribute values are escaped so a typed subject can never break out of the snippet's markup. */
@@ -21,20 +21,12 @@ export function snippets(base: string, query: string): { tag: string; iframe: st
 
 function Snippet({ label, code }: { label: string; code: string }) {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
+  const [state, copy] = useCopy();
   return (
     <div className="ej-snippet">
       <h3>{label}</h3>
       <pre tabIndex={0}>{code}</pre>
-      <button type="button" className="ej-small" onClick={copy}>
+      <button type="button" className="ej-small" onClick={() => void copy(code)}>
         {t('embed.copy')}
       </button>{' '}
       <span role="status">

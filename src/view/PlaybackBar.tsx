@@ -1,6 +1,7 @@
 // Playback controls: restart, step back, play/pause, step forward, speed, both clocks, and a link to this step.
 import { useMemo, useState } from 'react';
-import { PlaybackIcon } from './PlaybackIcon';
+import { TransportButtons } from './TransportButtons';
+import { useCopy } from './useCopy';
 import { lessonTotalMs, selectLessonElapsedMs } from '../store/journeyStore';
 import { useHost } from './HostContext';
 import { useJourney, useJourneyStore } from './StoreContext';
@@ -36,27 +37,23 @@ function CopyLink() {
   const t = useT();
   const store = useJourneyStore();
   const host = useHost();
-  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [state, copy] = useCopy();
   const [link, setLink] = useState('');
-  const copy = async () => {
+  const onCopy = () => {
     const url = `${location.origin}${location.pathname}?${host.shareQuery(store.getState())}`;
     setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('manual'); // clipboard refused (permissions, insecure page): show the link to copy by hand
-    }
+    void copy(url);
   };
   return (
     <div className="ej-copy-link">
-      <button type="button" className="ej-small" onClick={copy}>
+      <button type="button" className="ej-small" onClick={onCopy}>
         {t('playback.copyLink')}
       </button>
       <span role="status" className="ej-copy-status">
-        {status === 'copied' ? t('playback.copied') : ''}
+        {state === 'copied' ? t('playback.copied') : ''}
       </span>
-      {status === 'manual' && (
+      {/* The clipboard refused (permissions, insecure page): show the link to copy by hand. */}
+      {state === 'failed' && (
         <input
           className="ej-link-field"
           readOnly
@@ -80,44 +77,21 @@ export function PlaybackBar() {
   const preset = SPEED_PRESETS.find((p) => p.value === speed);
   return (
     <div className="ej-playback" role="group" aria-label={t('playback.label')}>
-      <div className="ej-playback-buttons">
-        <button
-          type="button"
-          onClick={restart}
-          disabled={!hasPlan}
-          aria-label={t('playback.restart')}
-          title={t('playback.restart')}
-        >
-          <PlaybackIcon name="restart" />
-        </button>
-        <button
-          type="button"
-          onClick={stepBack}
-          disabled={!hasPlan || status === 'idle' || atStart}
-          aria-label={t('playback.back')}
-          title={t('playback.back')}
-        >
-          <PlaybackIcon name="back" />
-        </button>
-        <button
-          type="button"
-          className="ej-primary"
-          onClick={playing ? pause : play}
-          disabled={!hasPlan}
-          aria-label={t(playing ? 'controls.pause' : 'playback.play')}
-        >
-          <PlaybackIcon name={playing ? 'pause' : 'play'} /> {t(playing ? 'controls.pause' : 'playback.play')}
-        </button>
-        <button
-          type="button"
-          onClick={stepForward}
-          disabled={!hasPlan || status === 'finished'}
-          aria-label={t('playback.forward')}
-          title={t('playback.forward')}
-        >
-          <PlaybackIcon name="forward" />
-        </button>
-      </div>
+      <TransportButtons
+        playing={playing}
+        playLabel={t('playback.play')}
+        onRestart={restart}
+        onBack={stepBack}
+        onPlay={play}
+        onPause={pause}
+        onForward={stepForward}
+        disabled={{
+          restart: !hasPlan,
+          back: !hasPlan || status === 'idle' || atStart,
+          play: !hasPlan,
+          forward: !hasPlan || status === 'finished',
+        }}
+      />
       <label className="ej-speed">
         <span>{t('playback.speed')}</span>
         <select value={preset ? String(preset.value) : 'custom'} onChange={(e) => setSpeed(Number(e.target.value))}>

@@ -26,7 +26,8 @@ export function useShortcuts(
       const onPage = pageWide && (!target || target === document.body || target === document.documentElement);
       if (!here || (!onPage && !here.contains(target)) || target?.closest('[role=dialog]')) return;
       if (target?.closest(TYPING)) return;
-      const { actions, status, plan } = store.getState();
+      const { actions, status, plan, tool } = store.getState();
+      if (tool !== 'journey') return; // the tracer has its own buttons; these keys drive the journey
       const arrows = e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End';
       if (arrows && target?.closest(OWNS_ARROWS)) return;
       if (e.key === ' ' && target?.closest(OWNS_SPACE)) return;

@@ -25,6 +25,22 @@ describe('configuration from the URL', () => {
     });
   });
 
+  it.each([
+    ['trace=1', { tool: 'trace', sample: null }],
+    ['trace=greylisted', { tool: 'trace', sample: 'greylisted' }],
+    ['trace=0', { tool: 'journey', sample: null }],
+  ])('%s chooses the tool and sample', (query, expected) => {
+    const { config, notices } = configFromUrl(`?${query}`);
+    expect(config).toMatchObject(expected);
+    expect(notices).toEqual([]);
+  });
+
+  it('an unknown sample keeps the journey, with a notice', () => {
+    const { config, notices } = configFromUrl('?trace=../../etc/passwd');
+    expect(config).toMatchObject({ tool: 'journey', sample: null });
+    expect(notices.map((n) => n.key)).toEqual(['trace']);
+  });
+
   it('mode=same-domain rewrites the default recipient', () => {
     expect(configFromUrl('?mode=same-domain').config).toMatchObject({
       mode: 'same-domain',

@@ -16,7 +16,7 @@ describe('Expert details', () => {
   it('Beginner hides the protocol detail; Expert shows it', async () => {
     const user = userEvent.setup();
     renderApp();
-    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.queryByRole('tablist', { name: 'Protocol detail' })).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'Expert' }));
     expect(await screen.findByRole('tablist', { name: 'Protocol detail' })).toBeInTheDocument();
   });
@@ -43,7 +43,7 @@ describe('Expert details', () => {
     first.focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Message header' })).toHaveAttribute('aria-selected', 'true');
-    const panel = screen.getByRole('tabpanel');
+    const panel = screen.getByRole('tabpanel', { name: 'Message header' });
     const fresh = panel.querySelectorAll('li[data-new]');
     expect([...fresh].map((li) => li.getAttribute('data-field'))).toEqual(['Authentication-Results', 'Received']);
   });

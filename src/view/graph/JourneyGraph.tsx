@@ -6,7 +6,8 @@ import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 import { layoutGraph, orientationFor, type Orientation } from './layout';
-import { createRenderer, type GraphRenderer } from './renderer';
+import { useRenderer } from '../useRenderer';
+import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
 function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation {
@@ -34,7 +35,7 @@ export function JourneyGraph() {
   const id = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const renderer = useRef<GraphRenderer | null>(null);
+  const renderer = useRenderer(svgRef, createRenderer, store);
   const plan = useJourney((s) => s.plan);
   const shown = useLastPlan(plan);
   const mode = useJourney(selectMode);
@@ -53,16 +54,6 @@ export function JourneyGraph() {
   );
 
   useEffect(() => {
-    if (!svgRef.current) return;
-    const r = createRenderer(svgRef.current);
-    renderer.current = r;
-    return () => {
-      r.destroy();
-      renderer.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
     if (!layout) return;
     renderer.current?.update({
       layout,
@@ -74,10 +65,7 @@ export function JourneyGraph() {
       label: t,
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, step, visited, status, reducedMotion, showPorts, t, store]);
-
-  // Progress changes every frame: it goes straight to D3, never through React rendering.
-  useEffect(() => store.subscribe((s) => renderer.current?.setProgress(s.progress)), [store]);
+  }, [layout, step, visited, status, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
   return (

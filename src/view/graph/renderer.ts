@@ -72,7 +72,7 @@ function toward(a: Point, b: Point, gap: number): Point {
 }
 
 /** Squeezes a label that would overflow its box; measuring needs a real browser, so elsewhere it is left alone. */
-function fitWidth(text: SVGTextContentElement, max: number) {
+export function fitWidth(text: SVGTextContentElement, max: number) {
   text.removeAttribute('textLength');
   text.removeAttribute('lengthAdjust');
   const measured = typeof text.getComputedTextLength === 'function' ? text.getComputedTextLength() : 0;

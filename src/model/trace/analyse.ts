@@ -1,0 +1,166 @@
+// From a header's fields to the journey it records: hops oldest first, delays in UTC, skew, trust.
+import { pickAuthResults } from './auth';
+import { parseMailDate } from './date';
+import { isLocal, organisation } from './hosts';
+import { parseReceived } from './received';
+import { caption, IMPLAUSIBLE_SECONDS, notesFor, roleOf } from './roles';
+import type { Hop, MailDate, ReceivedFields, StrayLine, Trace } from './types';
+import type { Text } from '../types';
+
+export interface HeaderField {
+  key: string;
+  value: string;
+}
+
+/** Loop detection starts at 100 Received lines or more (RFC 5321 §6.3). */
+const LOOP_THRESHOLD = 100;
+
+const fromName = (f: ReceivedFields) => f.rdns ?? f.helo ?? f.ip ?? '';
+
+interface Draft {
+  fields: ReceivedFields;
+  line: number;
+  raw: string;
+  fromHost: string;
+  byHost: string;
+  inferredBy: boolean;
+}
+
+/** Oldest first. A line without `by` (qmail's "invoked by uid") names its host through its neighbours. */
+function drafts(received: readonly string[]): Draft[] {
+  const fields = received.map(parseReceived);
+  const out: Draft[] = [];
+  for (let i = received.length - 1; i >= 0; i -= 1) {
+    const f = fields[i]!;
+    const newer = i > 0 ? fields[i - 1] : undefined;
+    const inferred = f.by ? null : newer && fromName(newer) ? fromName(newer) : (out.at(-1)?.byHost ?? '');
+    out.push({
+      fields: f,
+      line: i + 1,
+      raw: received[i]!,
+      fromHost: fromName(f),
+      byHost: f.by ?? inferred ?? '',
+      inferredBy: !f.by && !!inferred,
+    });
+  }
+  return out;
+}
+
+/**
+ * Organisation of each hop's receiving server. A server named only by an address (Gmail's internal
+ * hops) or localhost borrows one: localhost its previous hop's, an address the next named one.
+ */
+function byGroups(list: readonly Draft[]): (string | null)[] {
+  const own = list.map(
+    (d, i) => organisation(d.byHost) ?? (list[i + 1] ? organisation(fromName(list[i + 1]!.fields)) : null),
+  );
+  const groups = [...own];
+  for (let i = 0; i < list.length; i += 1)
+    if (groups[i] === null && isLocal(list[i]!.byHost) && i > 0) groups[i] = groups[i - 1]!;
+  for (let i = list.length - 2; i >= 0; i -= 1) groups[i] ??= groups[i + 1]!;
+  for (let i = 1; i < list.length; i += 1) groups[i] ??= groups[i - 1]!;
+  return groups;
+}
+
+/**
+ * Delay of each hop: t(hop) − the latest earlier hop time (or Date: for the first one), in UTC.
+ * A negative delay means a clock is off: it is flagged and shown as 0, and the later hops are
+ * measured from the latest time seen, so one wrong clock does not distort every other delay.
+ */
+function delays(list: readonly Draft[], sent: MailDate | null) {
+  let latest: number | null = null;
+  return list.map((d) => {
+    const t = d.fields.date?.epochSeconds;
+    if (t === undefined) return { delaySeconds: null, skew: null };
+    const previous = latest ?? sent?.epochSeconds ?? null;
+    latest = latest === null ? t : Math.max(latest, t);
+    if (previous === null) return { delaySeconds: null, skew: null };
+    const delay = t - previous;
+    if (delay < 0) return { delaySeconds: 0, skew: 'negative' as const };
+    return { delaySeconds: delay, skew: delay > IMPLAUSIBLE_SECONDS ? ('implausible' as const) : null };
+  });
+}
+
+/** Transit time from Date: to the last hop; from the first hop when Date: lies after it (a fast clock). */
+function transit(hops: readonly Hop[], sent: MailDate | null): { total: number | null; dateSkew: boolean } {
+  const dated = hops.flatMap((h) => (h.fields.date ? [h.fields.date.epochSeconds] : []));
+  if (dated.length === 0) return { total: null, dateSkew: false };
+  const latest = dated.reduce((a, b) => Math.max(a, b), -Infinity);
+  const dateSkew = sent !== null && sent.epochSeconds > dated[0]!;
+  const start = sent && !dateSkew ? sent.epochSeconds : dated[0]!;
+  return { total: latest - start, dateSkew };
+}
+
+/** Where the message entered the receiving organisation: the start of its last run of hops. */
+function borderOf(groups: readonly (string | null)[], receivingOrg: string | null): number {
+  let b = groups.findLastIndex((g) => g === receivingOrg && g !== null);
+  while (b > 0 && groups[b - 1] === receivingOrg) b -= 1;
+  return b;
+}
+
+function remarks(received: number, trace: Omit<Trace, 'remarks'>): Text[] {
+  const out: Text[] = [];
+  if (!trace.sent) out.push({ key: 'trace.remark.noDate' });
+  if (received >= LOOP_THRESHOLD) out.push({ key: 'trace.remark.loop', params: { count: received } });
+  if (trace.auth && !trace.auth.fromReceiver) out.push({ key: 'trace.remark.authForeign' });
+  if (trace.stray.length) out.push({ key: 'trace.remark.stray', params: { count: trace.stray.length } });
+  return out;
+}
+
+export function analyseTrace(headers: readonly HeaderField[], stray: readonly StrayLine[] = []): Trace {
+  const value = (key: string) => headers.find((h) => h.key === key)?.value ?? null;
+  const received = headers.filter((h) => h.key === 'received').map((h) => h.value);
+  const sent = parseMailDate(value('date') ?? '');
+  const list = drafts(received);
+  const groups = byGroups(list);
+  const timing = delays(list, sent);
+  const receivingOrg = groups.findLast((g) => g !== null) ?? null;
+  const border = borderOf(groups, receivingOrg);
+  const hops: Hop[] = list.map((d, i) => {
+    const fromOrg = organisation(d.fromHost) ?? (i > 0 ? groups[i - 1]! : null);
+    const byOrg = groups[i]!;
+    // One object built once (no spreads): a header can hold thousands of hops.
+    const hop: Hop = {
+      number: i + 1,
+      line: d.line,
+      totalLines: received.length,
+      fields: d.fields,
+      fromHost: d.fromHost,
+      byHost: d.byHost,
+      fromOrg,
+      byOrg,
+      role: roleOf(d.fields, fromOrg, byOrg),
+      delaySeconds: timing[i]!.delaySeconds,
+      skew: timing[i]!.skew,
+      upstream: border >= 0 && i < border,
+      caption: { key: '' },
+      notes: [],
+      raw: d.raw,
+    };
+    hop.caption = caption(hop);
+    hop.notes = notesFor(hop, d.inferredBy);
+    return hop;
+  });
+  const { total, dateSkew } = transit(hops, sent);
+  const auth = pickAuthResults(
+    headers.filter((h) => h.key === 'authentication-results').map((h) => h.value),
+    receivingOrg,
+  );
+  const trace = {
+    hops,
+    sent,
+    subject: value('subject'),
+    from: value('from'),
+    to: value('to'),
+    totalSeconds: total,
+    receivingOrg,
+    auth,
+    stray: [...stray],
+  };
+  const greylist = value('x-greylist');
+  const extra: Text[] = [
+    ...(dateSkew ? [{ key: 'trace.remark.dateSkew' }] : []),
+    ...(greylist ? [{ key: 'trace.remark.greylist', params: { text: greylist.slice(0, 160) } }] : []),
+  ];
+  return { ...trace, remarks: [...remarks(received.length, trace), ...extra] };
+}

@@ -1,0 +1,9 @@
+// The trace model's public face: read a real email's header and get the journey it records.
+export { readMessage } from './read';
+export { analyseTrace, type HeaderField } from './analyse';
+export { parseReceived } from './received';
+export { parseMailDate } from './date';
+export { organisation } from './hosts';
+export { SAMPLES } from './samples';
+export { SAMPLE_NAMES, isSampleName, type SampleName } from './sampleNames';
+export type * from './types';

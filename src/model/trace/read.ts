@@ -1,0 +1,61 @@
+// Reads pasted text or a dropped file into a trace, or a friendly reason why it holds none.
+// postal-mime does the MIME work (unfolding, field names, duplicates); the trace logic is ours.
+import PostalMime from 'postal-mime';
+import { analyseTrace } from './analyse';
+import { headerSection, type HeaderSection } from './section';
+import type { TraceResult } from './types';
+
+/** Signatures of files people drop by mistake: images, PDF, archives, Office documents. */
+const MAGIC: readonly number[][] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0x25, 0x50, 0x44, 0x46], // PDF
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, ODT
+  [0x52, 0x49, 0x46, 0x46], // RIFF: WebP, WAV
+];
+
+function looksBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
+  const sample = bytes.subarray(0, 8192);
+  let control = 0; // NUL and other control bytes that text never holds (tab, newlines and ESC allowed)
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32 && b !== 27)) control += 1;
+  return control > 0 && control / Math.max(sample.length, 1) > 0.001;
+}
+
+const problem = (key: string, params?: Record<string, string | number>): TraceResult => ({
+  ok: false,
+  problem: { key, params },
+});
+
+function toText(input: string | Uint8Array): string | null {
+  if (typeof input === 'string') return input;
+  if (looksBinary(input)) return null;
+  // Not fatal: broken bytes become U+FFFD and the rest of the header still reads.
+  return new TextDecoder('utf-8', { fatal: false }).decode(input);
+}
+
+async function fields(section: HeaderSection) {
+  const email = await PostalMime.parse(`${section.header}\r\n\r\n`, { maxHeadersSize: 4 * 1024 * 1024 });
+  return email.headers.map((h) => ({ key: h.key, value: h.value }));
+}
+
+/** Never throws: every way the input can be wrong ends in a problem the view can explain. */
+export async function readMessage(input: string | Uint8Array): Promise<TraceResult> {
+  const text = toText(input);
+  if (text === null) return problem('trace.problem.binary');
+  // Tests on the start of the text only: a pasted megabyte is never copied just to be checked.
+  if (!/\S/.test(text)) return problem('trace.problem.empty');
+  if (/^\s*[[{]/.test(text.slice(0, 4096))) return problem('trace.problem.json');
+  const section = headerSection(text);
+  if (section.fieldCount === 0) return problem('trace.problem.noHeader');
+  try {
+    const headers = await fields(section);
+    if (!headers.some((h) => h.key === 'received')) return problem('trace.problem.noReceived');
+    const trace = analyseTrace(headers, section.stray);
+    if (section.cut) trace.remarks.unshift({ key: 'trace.remark.cut' });
+    return { ok: true, trace };
+  } catch {
+    return problem('trace.problem.unreadable');
+  }
+}

@@ -1,0 +1,184 @@
+// Takes one Received field apart into from / by / via / with / id / for and its date, tolerant of
+// what Postfix, Exim, Sendmail, qmail, Exchange, Gmail and Amazon SES really write.
+import { parseMailDate } from './date';
+import { tokenize, untokenize, type Token } from './tokens';
+import type { HandOver, ReceivedFields, Tls } from './types';
+
+type Clause = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+const CLAUSES: readonly string[] = ['from', 'by', 'via', 'with', 'id', 'for'];
+
+interface Parts {
+  words: string[];
+  comments: string[];
+}
+
+/** A field longer than this is not a real Received line; the rest is reported as unparsed. */
+export const MAX_RECEIVED_LENGTH = 4000;
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?$/i;
+/** An IPv6 address has `::` or many groups; `12:30:05` (a time) is not one. */
+const looksIpv6 = (text: string) => IPV6.test(text) && (text.includes('::') || text.split(':').length > 5);
+export const isIp = (text: string) => IPV4.test(text) || looksIpv6(text);
+
+/** `[192.0.2.5]`, `[IPv6:2001:db8::1]`, `[192.0.2.5]:4123` → the address inside. */
+function bracketedIp(text: string): string | null {
+  const match = /\[(?:IPv6:)?([0-9a-f:.]+)\]/i.exec(text);
+  return match && isIp(match[1]!) ? match[1]! : null;
+}
+
+const cleanHost = (name: string) => name.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+const isUnknown = (name: string) => /^(unknown|localhost\.?localdomain)$/i.test(name);
+
+/** Splits the part before the date into clauses; words before any keyword are unparsed. */
+function clauses(tokens: readonly Token[]): { parts: Map<Clause, Parts>; stray: Token[] } {
+  const parts = new Map<Clause, Parts>();
+  const stray: Token[] = [];
+  let current: Parts | null = null;
+  for (const token of tokens) {
+    // Keywords are 2 to 4 letters: only those words are lower-cased and looked up.
+    const keyword = token.kind === 'word' && token.text.length <= 4 ? token.text.toLowerCase() : '';
+    if (keyword && CLAUSES.includes(keyword) && !parts.has(keyword as Clause)) {
+      current = { words: [], comments: [] };
+      parts.set(keyword as Clause, current);
+    } else if (token.kind === 'semicolon') {
+      continue;
+    } else if (!current) {
+      stray.push(token);
+    } else if (token.kind === 'word') {
+      current.words.push(token.text);
+    } else {
+      current.comments.push(token.text);
+    }
+  }
+  return { parts, stray };
+}
+
+/** The sending side: EHLO name, reverse-DNS name and IP, from the word and its comments. */
+function fromSide(from: Parts | undefined): Pick<ReceivedFields, 'helo' | 'rdns' | 'ip'> {
+  if (!from) return { helo: null, rdns: null, ip: null };
+  const first = from.words[0] ?? null;
+  let helo = first && !isUnknown(first) ? cleanHost(first) : null;
+  let rdns: string | null = null;
+  let ip = first ? bracketedIp(first) : null;
+  for (const comment of from.comments) {
+    const heloMatch = /\bhelo[= ]\s*([^\s)\]]+)/i.exec(comment);
+    if (heloMatch) {
+      // Exim writes the verified name first and the EHLO name as helo=; qmail as (HELO name).
+      if (first && !isUnknown(first) && !first.startsWith('[')) rdns = cleanHost(first);
+      helo = cleanHost(heloMatch[1]!);
+    }
+    const inBrackets = bracketedIp(comment);
+    if (inBrackets) {
+      ip = inBrackets;
+      const before = comment.slice(0, comment.indexOf('[')).trim().split(/\s+/).pop() ?? '';
+      if (before && !isUnknown(before) && !/[=:]/.test(before)) rdns = cleanHost(before);
+    } else if (isIp(comment)) ip = comment; // qmail and Exchange: (192.0.2.5)
+  }
+  if (helo && isIp(helo)) ip ??= helo;
+  return { helo, rdns, ip };
+}
+
+/** Names in the line's comments and `with`/`via` words (lower-cased), most specific first. */
+const SOFTWARE: readonly [string[], string][] = [
+  [['postfix'], 'Postfix'],
+  [['exim'], 'Exim'],
+  [['qmail'], 'qmail'],
+  [['microsoft smtp server', 'mapi', 'frontend transport'], 'Microsoft Exchange'],
+  [['sendmail', '/submit'], 'Sendmail'],
+];
+/** Sendmail writes its version pair as a comment: `(8.17.1/8.17.1)`. */
+const SENDMAIL_VERSION = /(^|\n)\d+\.\d+\.\d+(\.\d+)?\/\d+\.\d+\.\d+/;
+
+// Plain substring tests on one lower-cased text: a header can hold thousands of these lines.
+function software(hints: string): string | null {
+  for (const [words, name] of SOFTWARE) if (words.some((w) => hints.includes(w))) return name;
+  return SENDMAIL_VERSION.test(hints) ? 'Sendmail' : null;
+}
+
+/** RFC 3848 / IANA: an S means TLS, an A means the client logged in; HTTP is webmail injection. */
+function handOver(protocol: string): HandOver {
+  const p = protocol.toUpperCase();
+  if (!p) return 'none';
+  if (/^(UTF8)?LMTP/.test(p)) return 'lmtp';
+  if (/^(UTF8)?(E?SMTP|SMTPS)|^MICROSOFT$/.test(p)) return 'smtp';
+  if (/^HTTPS?$/.test(p)) return 'http';
+  if (/^(LOCAL|MAPI|QMQP|BSMTP|SPOOL)$/.test(p)) return 'local';
+  return 'other';
+}
+
+const TLS_HINT = /\bTLS ?v?1[._]?[0-3]\b|version=TLS|using TLS|\bSSLv3\b|cipher=|\btls\b/i;
+
+function tls(protocol: string, kind: HandOver, hints: string): Tls {
+  if (kind === 'local') return 'local';
+  if (/^(UTF8)?(ESMTPS|ESMTPSA|LMTPS|LMTPSA|SMTPS|HTTPS)$/i.test(protocol)) return 'yes';
+  if ((hints.includes('tls') || hints.includes('ssl') || hints.includes('cipher')) && TLS_HINT.test(hints))
+    return 'yes';
+  if (kind === 'smtp' || kind === 'lmtp') return 'no';
+  return 'unknown';
+}
+
+function authenticated(protocol: string, comments: string): boolean {
+  if (/^(UTF8)?(E?SMTP|LMTP)S?A$/i.test(protocol)) return true;
+  return comments.includes('auth') && /authenticated sender|\bauth(enticated)?[= ]|\bauthid=/.test(comments);
+}
+
+/** Splits a field into the clause tokens and the date text after the last top-level `;`. */
+function splitDate(value: string, tokens: readonly Token[]): { body: Token[]; dateText: string | null } {
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const token = tokens[i]!;
+    if (token.kind === 'semicolon')
+      return { body: tokens.slice(0, i), dateText: value.slice(token.at + 1).trim() || null };
+  }
+  // No `;`: some servers just append the date. Take the shortest tail that reads as one, plus
+  // a weekday name before it, so a queue id like `77` is not mistaken for the day.
+  for (let start = tokens.length - 1; start >= Math.max(0, tokens.length - 8); start -= 1) {
+    if (tokens[start]?.kind !== 'word' || !parseMailDate(untokenize(tokens.slice(start)))) continue;
+    const weekday = tokens[start - 1];
+    const from =
+      weekday?.kind === 'word' && /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?$/i.test(weekday.text) ? start - 1 : start;
+    return { body: tokens.slice(0, from), dateText: untokenize(tokens.slice(from)) };
+  }
+  return { body: [...tokens], dateText: null };
+}
+
+export function parseReceived(value: string): ReceivedFields {
+  const cut = value.length > MAX_RECEIVED_LENGTH;
+  const field = cut ? value.slice(0, MAX_RECEIVED_LENGTH) : value;
+  const { body, dateText } = splitDate(field, tokenize(field));
+  const { parts, stray } = clauses(body);
+  const withPart = parts.get('with');
+  const byWord = parts.get('by')?.words[0];
+  const viaText = parts.get('via')?.words.join(' ') ?? '';
+  const protocol = withPart?.words[0] ?? '';
+  const kind = handOver(protocol);
+  const comments: string[] = [];
+  for (const part of parts.values()) comments.push(...part.comments);
+  for (const token of stray) if (token.kind === 'comment') comments.push(token.text);
+  const commentText = comments.join('\n').toLowerCase();
+  const withText = withPart ? [withPart.words.join(' '), ...withPart.comments].join('\n').toLowerCase() : '';
+  const hints = `${commentText}\n${withText}\n${viaText.toLowerCase()}`;
+  const words = stray.filter((t) => t.kind === 'word');
+  const leftovers =
+    words.length || cut
+      ? [untokenize(words), cut ? value.slice(MAX_RECEIVED_LENGTH) : ''].filter(Boolean).join(' … ')
+      : '';
+  const from = fromSide(parts.get('from'));
+  return {
+    helo: from.helo,
+    rdns: from.rdns,
+    ip: from.ip,
+    by: byWord ? cleanHost(byWord) : null,
+    via: viaText || null,
+    with: withPart ? withPart.words.join(' ') || null : null,
+    handOver: kind,
+    tls: tls(protocol, kind, hints),
+    authenticated: authenticated(protocol, commentText),
+    id: parts.get('id')?.words[0] ?? null,
+    for: parts.get('for')?.words[0]?.replace(/^<|>$/g, '') || null,
+    software: software(hints),
+    date: dateText ? parseMailDate(dateText) : null,
+    dateText,
+    unparsed: leftovers || null,
+  };
+}

@@ -1,0 +1,76 @@
+// Finds the header in pasted text: field lines and their continuations up to the first blank line.
+// Lines that belong to no field (a mail program's preamble, a stray sentence) are set aside, so
+// the learner sees exactly what was not read.
+import type { StrayLine } from './types';
+
+/** More header than this is not an email; only this much is read (postal-mime's own limit is 2 MiB). */
+export const MAX_HEADER_CHARS = 1_900_000;
+
+export interface HeaderSection {
+  /** The header fields a trace reads, with their own line ends, ready for a MIME parser. */
+  header: string;
+  fieldCount: number;
+  stray: StrayLine[];
+  /** The header went on past MAX_HEADER_CHARS and was cut there. */
+  cut: boolean;
+}
+
+// Sticky patterns test a line where it starts in the text, so a megabyte is not cut into lines.
+const FIELD = /[!-9;-~]{1,76}:/y; // RFC 5322 §2.2 field name: printable ASCII except colon
+/** The fields a trace reads; the others (DKIM signatures, ARC sets, lists) are skipped before MIME parsing. */
+const WANTED = /(received|date|from|to|subject|authentication-results|x-greylist):/iy;
+const MBOX_FROM = /From \S+ /y; // the separator line of an mbox file, not a field
+const BLANK = /[ \t]*\r?(\n|$)/y;
+
+const at = (pattern: RegExp, text: string, index: number) => {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+};
+
+/** Ranges of kept lines, joined when they touch, so the header is a few slices of the text. */
+class Ranges {
+  private list: [number, number][] = [];
+  add(start: number, end: number) {
+    const last = this.list.at(-1);
+    if (last && last[1] === start - 1) last[1] = end;
+    else this.list.push([start, end]);
+  }
+  text(of: string): string {
+    return this.list.map(([a, b]) => of.slice(a, b)).join('\n');
+  }
+}
+
+export function headerSection(input: string): HeaderSection {
+  const cut = input.length > MAX_HEADER_CHARS;
+  const text = cut ? input.slice(0, MAX_HEADER_CHARS) : input;
+  const kept = new Ranges();
+  const stray: StrayLine[] = [];
+  let fieldCount = 0;
+  let keeping = false;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let n = 1; start < text.length; n += 1) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const first = text.charCodeAt(start);
+    if (at(BLANK, text, start)) {
+      if (fieldCount > 0) break; // the blank line that ends the header
+    } else if (first === 32 || first === 9) {
+      if (keeping) kept.add(start, end);
+      else if (fieldCount === 0) stray.push(strayLine(text.slice(start, end), n));
+    } else if (at(FIELD, text, start)) {
+      keeping = at(WANTED, text, start);
+      if (keeping) kept.add(start, end);
+      fieldCount += 1;
+    } else if (!(n === 1 && at(MBOX_FROM, text, start))) {
+      keeping = false;
+      stray.push(strayLine(text.slice(start, end), n));
+    }
+    start = end + 1;
+  }
+  return { header: kept.text(text), fieldCount, stray, cut };
+}
+
+const strayLine = (line: string, lineNumber: number): StrayLine => {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  return { lineNumber, text: text.length > 200 ? `${text.slice(0, 200)}…` : text };
+};

@@ -1,0 +1,122 @@
+// What reading a real email's header yields: parsed Received fields, hops with delays, verdicts.
+import type { Text } from '../types';
+
+/** A moment read from a header date: UTC epoch seconds, and the offset the server wrote. */
+export interface MailDate {
+  epochSeconds: number;
+  /** Minutes east of UTC as written (+0100 → 60); 0 when the zone was a name or missing. */
+  offsetMinutes: number;
+  /** False when the date named no zone or an unknown one, so UTC was assumed. */
+  zoneKnown: boolean;
+}
+
+/** Whether a hop's connection was encrypted, as far as its Received line tells. */
+export type Tls = 'yes' | 'no' | 'unknown' | 'local';
+
+/** What kind of hand-over the `with` clause names. */
+export type HandOver = 'smtp' | 'lmtp' | 'http' | 'local' | 'other' | 'none';
+
+/** One Received field taken apart (RFC 5321 §4.4; email-facts §4). Absent clauses are null. */
+export interface ReceivedFields {
+  /** The name the sending host gave in EHLO/HELO (or the first word of the from clause). */
+  helo: string | null;
+  /** The sending host's reverse-DNS name, as the receiving server looked it up. */
+  rdns: string | null;
+  /** The sending host's IP address (IPv4 or IPv6), from the TCP connection. */
+  ip: string | null;
+  /** The receiving host: the server that wrote this line. */
+  by: string | null;
+  via: string | null;
+  /** The `with` protocol as written (ESMTPS, LMTP, HTTP, Microsoft SMTP Server, …). */
+  with: string | null;
+  handOver: HandOver;
+  tls: Tls;
+  /** The sender logged in (ESMTPA, ESMTPSA, Authenticated sender, …). */
+  authenticated: boolean;
+  id: string | null;
+  for: string | null;
+  /** The mail software, when the line names it (Postfix, Exim, Sendmail, qmail, Microsoft Exchange). */
+  software: string | null;
+  date: MailDate | null;
+  /** The date text after the last `;`, as written. */
+  dateText: string | null;
+  /** Words the parser could not place in any clause, so the learner sees what was skipped. */
+  unparsed: string | null;
+}
+
+/** A parsed verdict of one method in Authentication-Results (RFC 8601). */
+export interface Verdict {
+  method: 'spf' | 'dkim' | 'dmarc';
+  result: string;
+  /** The identity it was about: smtp.mailfrom, header.d or header.from. */
+  about: string | null;
+}
+
+export interface AuthResults {
+  /** The server (ADMD) that wrote the verdicts: the authserv-id. */
+  authservId: string;
+  verdicts: Verdict[];
+  /** Position among the message's Authentication-Results fields, 1 = topmost. */
+  position: number;
+  /** Whether the authserv-id belongs to the receiving organisation (the only one to trust). */
+  fromReceiver: boolean;
+  /** How many other Authentication-Results fields lie below or beside it (written by others). */
+  others: number;
+  raw: string;
+}
+
+export type HopRole = 'webmail' | 'submission' | 'local' | 'border' | 'internal' | 'filter' | 'delivery';
+
+/** One hand-over of the message, oldest first: the server `by` took it from `from`. */
+export interface Hop {
+  /** 1 for the oldest hop. */
+  number: number;
+  /** Which Received field it came from, counting from the top of the header (1 = newest). */
+  line: number;
+  totalLines: number;
+  fields: ReceivedFields;
+  /** Display name of the sending side and of the receiving server. */
+  fromHost: string;
+  byHost: string;
+  /** Organisation (registrable domain) of each side, when one can be told. */
+  fromOrg: string | null;
+  byOrg: string | null;
+  role: HopRole;
+  /** Seconds since the previous dated moment (or Date:); null when a date is missing. */
+  delaySeconds: number | null;
+  /** The delay came out negative (clamped to 0) or implausibly long: a server's clock is off. */
+  skew: 'negative' | 'implausible' | null;
+  /** Written before the message reached the receiving organisation: a claim that could be forged. */
+  upstream: boolean;
+  /** Plain-words caption of what this server did. */
+  caption: Text;
+  /** Further remarks: TLS, login, HELO vs reverse DNS, skew, trust. */
+  notes: Text[];
+  raw: string;
+}
+
+/** A line of the pasted text that was not part of any header field. */
+export interface StrayLine {
+  lineNumber: number;
+  text: string;
+}
+
+export interface Trace {
+  hops: Hop[];
+  /** The Date: header, t(0) of the delays. */
+  sent: MailDate | null;
+  subject: string | null;
+  from: string | null;
+  to: string | null;
+  /** Seconds from Date: (or the first dated hop) to the last dated hop. */
+  totalSeconds: number | null;
+  /** The organisation the message was delivered into (of the newest hop). */
+  receivingOrg: string | null;
+  auth: AuthResults | null;
+  stray: StrayLine[];
+  /** Things the reader should know about the input as a whole. */
+  remarks: Text[];
+}
+
+/** What reading a paste or a file gives: a trace, or a friendly reason why there is none. */
+export type TraceResult = { ok: true; trace: Trace } | { ok: false; problem: Text };

@@ -1,0 +1,74 @@
+// The current hop in plain words: what the server did, how long it took, and which header line said so.
+import type { Hop, Trace } from '../../model/trace';
+import { useLang, useT } from '../useT';
+import { useTrace } from './TraceContext';
+import { delayText, utcText } from './timeText';
+
+function Fields({ hop }: { hop: Hop }) {
+  const t = useT();
+  const f = hop.fields;
+  const rows: [string, string | null][] = [
+    ['trace.field.helo', f.helo],
+    ['trace.field.rdns', f.rdns],
+    ['trace.field.ip', f.ip],
+    ['trace.field.by', f.by],
+    ['trace.field.with', f.with],
+    ['trace.field.id', f.id],
+    ['trace.field.for', f.for],
+    ['trace.field.software', f.software],
+    ['trace.field.date', f.dateText],
+    ['trace.field.utc', f.date ? `${utcText(f.date)} UTC` : null],
+  ];
+  return (
+    <dl className="ejt-fields">
+      {rows
+        .filter((row): row is [string, string] => Boolean(row[1]))
+        .map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(key as Parameters<typeof t>[0])}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+function delaySentence(hop: Hop, trace: Trace, t: ReturnType<typeof useT>, lang: string): string {
+  if (hop.delaySeconds === null) return t('trace.caption.noDelay');
+  const first = hop.number === trace.hops.findIndex((h) => h.fields.date) + 1 && trace.sent !== null;
+  return t(first ? 'trace.caption.delayFirst' : 'trace.caption.delay', { delay: delayText(hop.delaySeconds, lang) });
+}
+
+export function HopCaption({ trace }: { trace: Trace }) {
+  const t = useT();
+  const lang = useLang();
+  const cursor = useTrace((s) => s.cursor);
+  const hop = trace.hops[cursor];
+  return (
+    <section className="ej-narration ejt-caption" aria-live="polite" aria-atomic="true">
+      {!hop ? (
+        <p>{t('trace.caption.start')}</p>
+      ) : (
+        <>
+          <h3>{t('trace.caption.heading', { number: hop.number, count: trace.hops.length })}</h3>
+          <p className="ejt-caption-main">
+            {t(hop.caption)} {delaySentence(hop, trace, t, lang)}
+          </p>
+          <ul className="ejt-notes">
+            {hop.notes.map((note) => (
+              <li key={note.key} data-note={note.key}>
+                {t(note)}
+              </li>
+            ))}
+          </ul>
+          <p className="ejt-source">{t('trace.caption.source', { line: hop.line, count: hop.totalLines })}</p>
+          <pre className="ejt-raw">{`Received: ${hop.raw}`}</pre>
+          <details className="ejt-parsed">
+            <summary>{t('trace.caption.fields')}</summary>
+            <Fields hop={hop} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// The traced route as a picture: React owns the <svg>, the D3 trace renderer draws inside it.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Trace } from '../../model/trace';
+import { useJourney } from '../StoreContext';
+import { useReducedMotion } from '../useReducedMotion';
+import { useT } from '../useT';
+import { useTrace, useTraceStore } from './TraceContext';
+import { layoutTrace, type TraceNode } from './traceLayout';
+import { useRenderer } from '../useRenderer';
+import { createTraceRenderer } from './traceRenderer';
+
+/** The container's width in steps of 20 px, so small size changes do not relayout. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setWidth(Math.max(200, Math.round(entry.contentRect.width / 20) * 20));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+export function hostName(node: Pick<TraceNode, 'host' | 'index'>, t: ReturnType<typeof useT>): string {
+  if (node.host) return node.host;
+  return t(node.index === 0 ? 'trace.node.origin' : 'trace.node.unnamed');
+}
+
+export function TraceGraph({ trace }: { trace: Trace }) {
+  const t = useT();
+  const id = useId();
+  const store = useTraceStore();
+  const container = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const renderer = useRenderer(svg, createTraceRenderer, store);
+  const width = useWidth(container);
+  const layout = useMemo(() => layoutTrace(trace, width), [trace, width]);
+  const cursor = useTrace((s) => s.cursor);
+  const selected = useTrace((s) => s.selected);
+  const finished = useTrace((s) => s.status === 'finished');
+  const systemReduces = useReducedMotion();
+  const linkReduces = useJourney((s) => s.motion === 'reduce');
+  const reduced = systemReduces || linkReduces;
+  const { select, jumpTo } = useTrace((s) => s.actions);
+
+  useEffect(() => {
+    renderer.current?.update({
+      layout,
+      cursor,
+      selected,
+      finished,
+      reducedMotion: reduced,
+      hostLabel: (n) => hostName(n, t),
+      roleLabel: (n) => t(`trace.roleShort.${n.role}`),
+      zoneLabel: (z) => z.group ?? t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'),
+      onSelect: (hop) => {
+        select(hop);
+        jumpTo(hop);
+      },
+    });
+    renderer.current?.setProgress(store.getState().progress);
+  }, [layout, cursor, selected, finished, reduced, t, select, jumpTo, store, renderer]);
+
+  return (
+    <div className="ejt-graph" ref={container}>
+      <svg ref={svg} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-route`}>
+        <title id={`${id}-title`}>{t('trace.graph.label', { count: trace.hops.length })}</title>
+      </svg>
+      {layout.hidden > 0 && <p className="ejt-hidden-hops">{t('trace.graph.hidden', { count: layout.hidden })}</p>}
+      <ol id={`${id}-route`} className="ej-visually-hidden">
+        {layout.nodes.map((n) => (
+          <li key={n.index}>
+            {`${hostName(n, t)} (${n.group ?? t('trace.zone.unknown')}), ${t(`trace.roleShort.${n.role}`)}${n.index === cursor + 1 ? ` ${t('graph.current')}` : ''}`}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

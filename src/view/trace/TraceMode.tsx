@@ -1,0 +1,67 @@
+// The "Trace a real email" tool: input on one side; the route, replay, caption, checks and table on
+// the other. Loaded only when a learner opens it, with its own store that lives as long as the app.
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import type { SampleName } from '../../model/trace';
+import { addStrings } from '../../i18n';
+import { enTrace } from '../../i18n/en-trace';
+import { startClock } from '../../store/clock';
+import { createTraceStore } from '../../store/traceStore';
+import { useT } from '../useT';
+import { HopCaption } from './HopCaption';
+import { HopTable } from './HopTable';
+import { TraceGraph } from './TraceGraph';
+import { TraceInput } from './TraceInput';
+import { TracePlayback } from './TracePlayback';
+import { TraceProvider, useTrace } from './TraceContext';
+import { TraceSummary } from './TraceSummary';
+import '../trace.css';
+
+addStrings('en', enTrace);
+
+function Result() {
+  const t = useT();
+  const trace = useTrace((s) => s.trace);
+  const problem = useTrace((s) => s.problem);
+  const phase = useTrace((s) => s.phase);
+  if (phase === 'failed' && problem)
+    return (
+      <p className="ejt-problem" role="alert">
+        {t(problem)}
+      </p>
+    );
+  if (!trace) return null;
+  return (
+    <div className="ejt-result" data-hops={trace.hops.length}>
+      <TraceGraph trace={trace} />
+      <TracePlayback />
+      <HopCaption trace={trace} />
+      <TraceSummary trace={trace} />
+      <HopTable trace={trace} />
+    </div>
+  );
+}
+
+export function TraceMode({ active, sample }: { active: boolean; sample: SampleName | null }) {
+  const [store] = useState(createTraceStore);
+  const phase = useStore(store, (s) => s.phase);
+  useEffect(() => startClock(store), [store]);
+  // A sample named in the link or attributes opens once the tool is first shown.
+  useEffect(() => {
+    if (sample) void store.getState().actions.loadSample(sample);
+  }, [sample, store]);
+  // Leaving the tool pauses the replay; the pasted text and the result stay.
+  useEffect(() => {
+    if (!active) store.getState().actions.pause();
+  }, [active, store]);
+  return (
+    <TraceProvider store={store}>
+      <div className="ej-layout ejt-layout" data-tool="trace" data-phase={phase}>
+        <TraceInput />
+        <div className="ej-stage ejt-stage">
+          <Result />
+        </div>
+      </div>
+    </TraceProvider>
+  );
+}

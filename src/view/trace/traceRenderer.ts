@@ -1,0 +1,213 @@
+// D3 renderer of a traced route inside a React-owned <svg>: zones, host boxes, arrows styled by
+// TLS, and the envelope on the current hop. React calls update() on changes and setProgress() per frame.
+import { select, type Selection } from 'd3-selection';
+import { fitWidth } from '../graph/renderer';
+import type { TraceEdge, TraceLayout, TraceNode, TraceZone } from './traceLayout';
+import { hostLines, NODE, pointOnTraceEdge, shortHost } from './traceLayout';
+
+export interface TraceView {
+  layout: TraceLayout;
+  cursor: number;
+  selected: number | null;
+  finished: boolean;
+  reducedMotion: boolean;
+  /** Text for a node's second line and a zone's label, already translated. */
+  roleLabel: (node: TraceNode) => string;
+  zoneLabel: (zone: TraceZone) => string;
+  hostLabel: (node: TraceNode) => string;
+  onSelect: (hop: number) => void;
+}
+
+export interface TraceRenderer {
+  update(view: TraceView): void;
+  setProgress(progress: number): void;
+  destroy(): void;
+}
+
+let instances = 0;
+
+/** Zone colours borrowed from the journey's zones (app.css), in turn by organisation; grey when unnamed. */
+const TONES = ['internet', 'sender-provider', 'recipient-provider', 'sender-device'] as const;
+
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+
+function scaffold(svg: Root, marker: string) {
+  const defs = svg.append('defs');
+  for (const kind of ['plain', 'active']) {
+    defs
+      .append('marker')
+      .attr('id', `${marker}-${kind}`)
+      .attr('viewBox', '0 0 10 10')
+      .attr('refX', 9)
+      .attr('refY', 5)
+      .attr('markerWidth', 7)
+      .attr('markerHeight', 7)
+      .attr('orient', 'auto-start-reverse')
+      .append('path')
+      .attr('class', `ejt-arrowhead ejt-arrowhead-${kind}`)
+      .attr('d', 'M0 0 L10 5 L0 10 z');
+  }
+  return {
+    zones: svg.append('g').attr('class', 'ejt-zones'),
+    edges: svg.append('g').attr('class', 'ejt-edges'),
+    nodes: svg.append('g').attr('class', 'ejt-nodes'),
+    envelope: svg.append('g').attr('class', 'ejt-envelope').attr('aria-hidden', 'true').style('display', 'none'),
+  };
+}
+
+/** Line ends sit on the box edges, not under the boxes. */
+function clip(edge: TraceEdge): { x1: number; y1: number; x2: number; y2: number } {
+  const dx = edge.to.x - edge.from.x;
+  const dy = edge.to.y - edge.from.y;
+  const horizontal = Math.abs(dx) >= Math.abs(dy);
+  const gapX = horizontal ? NODE.width / 2 + 2 : 0;
+  const gapY = horizontal ? 0 : NODE.height / 2 + 2;
+  const sx = Math.sign(dx);
+  const sy = Math.sign(dy);
+  return {
+    x1: edge.from.x + sx * gapX,
+    y1: edge.from.y + sy * gapY,
+    x2: edge.to.x - sx * gapX,
+    y2: edge.to.y - sy * gapY,
+  };
+}
+
+export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
+  const marker = `ejt-arrow-${++instances}`;
+  const svg: Root = select(element);
+  const layer = scaffold(svg, marker);
+  layer.envelope.append('rect').attr('x', -13).attr('y', -9).attr('width', 26).attr('height', 18).attr('rx', 2);
+  layer.envelope.append('path').attr('d', 'M-13 -9 L0 2 L13 -9');
+  let edges: TraceEdge[] = [];
+  let cursor = -1;
+  let still = false;
+
+  function drawZones(view: TraceView) {
+    const zone = layer.zones
+      .selectAll<SVGGElement, TraceZone>('g.ejt-zone')
+      .data(view.layout.zones, (z) => z.key)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('rect').attr('rx', 10);
+        g.append('text').attr('class', 'ej-zone-label');
+        return g;
+      });
+    zone.attr('class', (z) => `ej-zone ejt-zone ej-zone--${TONES[z.tone] ?? 'internet'}`);
+    zone
+      .select('rect')
+      .attr('x', (z) => z.x)
+      .attr('y', (z) => z.y)
+      .attr('width', (z) => z.width)
+      .attr('height', (z) => z.height);
+    zone
+      .select('text')
+      .attr('x', (z) => z.x + 10)
+      .attr('y', (z) => z.y + 16)
+      .text((z) => (z.labelled ? shortHost(view.zoneLabel(z), Math.floor(z.width / 7.5)) : ''));
+  }
+
+  function drawEdges(view: TraceView) {
+    layer.edges
+      .selectAll<SVGLineElement, TraceEdge>('line.ejt-edge')
+      .data(view.layout.edges, (e) => String(e.hop))
+      .join('line')
+      .attr('class', 'ejt-edge')
+      .attr('data-edge', (e) => String(e.hop + 1))
+      .attr('data-tls', (e) => e.tls)
+      .attr('data-active', (e) => (e.hop === view.cursor && !view.finished ? 'true' : null))
+      .attr('data-visited', (e) => (e.hop <= view.cursor ? 'true' : null))
+      .attr('data-selected', (e) => (e.hop === view.selected ? 'true' : null))
+      .attr('marker-end', (e) => `url(#${marker}-${e.hop === view.cursor && !view.finished ? 'active' : 'plain'})`)
+      .each(function (e) {
+        const c = clip(e);
+        select(this).attr('x1', c.x1).attr('y1', c.y1).attr('x2', c.x2).attr('y2', c.y2);
+      });
+  }
+
+  function drawNodes(view: TraceView) {
+    const node = layer.nodes
+      .selectAll<SVGGElement, TraceNode>('g.ejt-node')
+      .data(view.layout.nodes, (n) => String(n.index))
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'ejt-node');
+        g.append('title');
+        g.append('rect').attr('class', 'ejt-box').attr('rx', 8);
+        g.append('circle').attr('class', 'ejt-badge').attr('r', 11);
+        g.append('text').attr('class', 'ejt-badge-text').attr('text-anchor', 'middle').attr('dy', '0.35em');
+        g.append('text').attr('class', 'ejt-host').attr('text-anchor', 'middle');
+        g.append('text').attr('class', 'ejt-domain').attr('text-anchor', 'middle');
+        g.append('text').attr('class', 'ejt-role').attr('text-anchor', 'middle');
+        return g;
+      });
+    node
+      .attr('data-hop', (n) => String(n.index))
+      .attr('data-role', (n) => n.role)
+      .attr('data-active', (n) => (n.index === view.cursor + 1 ? 'true' : null))
+      .attr('data-visited', (n) => (n.index <= view.cursor + 1 && view.cursor >= 0 ? 'true' : null))
+      .attr('data-selected', (n) => (view.selected !== null && n.index === view.selected + 1 ? 'true' : null))
+      .attr('transform', (n) => `translate(${n.x},${n.y})`)
+      .on('click', (_, n) => view.onSelect(Math.max(0, n.index - 1)));
+    node.select('title').text((n) => `${view.hostLabel(n)} — ${view.roleLabel(n)}`);
+    node
+      .select('rect')
+      .attr('x', -NODE.width / 2)
+      .attr('y', -NODE.height / 2)
+      .attr('width', NODE.width)
+      .attr('height', NODE.height);
+    node
+      .select('circle')
+      .attr('cx', -NODE.width / 2)
+      .attr('cy', -NODE.height / 2);
+    node
+      .select('.ejt-badge-text')
+      .attr('x', -NODE.width / 2)
+      .attr('y', -NODE.height / 2)
+      .text((n) => String(n.index));
+    node.each(function (n) {
+      const [name, domain] = hostLines(view.hostLabel(n));
+      const g = select(this);
+      const inside = NODE.width - 12;
+      fitWidth(
+        g
+          .select<SVGTextElement>('.ejt-host')
+          .attr('y', domain ? -4 : 4)
+          .text(name)
+          .node()!,
+        inside,
+      );
+      fitWidth(g.select<SVGTextElement>('.ejt-domain').attr('y', 13).text(domain).node()!, inside);
+    });
+    node
+      .select('.ejt-role')
+      .attr('y', NODE.height / 2 + 17)
+      .text((n) => shortHost(view.roleLabel(n), 26, 'start'));
+  }
+
+  function placeEnvelope(progress: number) {
+    const edge = edges[cursor];
+    if (!edge) return void layer.envelope.style('display', 'none');
+    const c = clip(edge);
+    const p = pointOnTraceEdge({ ...edge, from: { x: c.x1, y: c.y1 }, to: { x: c.x2, y: c.y2 } }, still ? 1 : progress);
+    // Beside the line, not on it: above a level arrow, to the right of a vertical one.
+    const level = Math.abs(c.x2 - c.x1) >= Math.abs(c.y2 - c.y1);
+    layer.envelope
+      .style('display', null)
+      .attr('transform', `translate(${level ? p.x : p.x + 20},${level ? p.y - 14 : p.y})`);
+  }
+
+  return {
+    update(view) {
+      svg.attr('viewBox', `0 0 ${view.layout.width} ${view.layout.height}`);
+      drawZones(view);
+      drawEdges(view);
+      drawNodes(view);
+      edges = view.layout.edges;
+      cursor = view.finished ? -1 : view.cursor;
+      still = view.reducedMotion;
+    },
+    setProgress: placeEnvelope,
+    destroy() {
+      svg.selectAll('*').remove();
+    },
+  };
+}
