@@ -1,7 +1,7 @@
 // Mounts one Email Journey into a container: its own store, clock, React root and host events.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { format, isLoaded, loadLanguage, pickLanguage, t } from '../i18n';
+import { format, isLoaded, loadJourneyText, loadLanguage, pickLanguage, t } from '../i18n';
 import { en } from '../i18n/en';
 import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
 import { startClock } from '../store/clock';
@@ -78,6 +78,14 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const languages = options.languages ?? [];
   const store = createJourneyStore(initFromConfig(config, languages));
   const languageReady = followLanguage(store, config, languages);
+  // Captions, notices and field errors come right after the first screen; a page that opens
+  // mid-journey, or with a notice or an error to show, waits for them.
+  const journeyText = loadJourneyText();
+  const needsLaterText =
+    config.step !== null ||
+    config.autoplay ||
+    (options.notices?.length ?? 0) > 0 ||
+    Object.keys(store.getState().errors).length > 0;
   const stopClock = startClock(store);
   const stopEvents = options.emit ? watchJourney(store, options.emit) : () => {};
   if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
@@ -97,8 +105,9 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
     );
   // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
   // before German; if it cannot load, the app still appears, in English.
-  if (isLoaded(store.getState().lang)) render();
-  else void languageReady.then(render, render);
+  const ready = needsLaterText ? Promise.all([languageReady, journeyText]) : languageReady;
+  if (isLoaded(store.getState().lang) && !needsLaterText) render();
+  else void ready.then(render, render);
   return {
     store,
     unmount() {

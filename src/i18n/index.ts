@@ -36,6 +36,23 @@ export function addStrings(lang: string, strings: Catalogue): void {
   listeners.forEach((listener) => listener());
 }
 
+let journeyText: Promise<void> | null = null;
+
+/**
+ * The English captions, misconceptions and outcomes of the journey (en-journey.ts): fetched right
+ * after the first screen is drawn, since nothing is said about a step before Send. Other
+ * languages carry them in their own catalogue.
+ */
+export function loadJourneyText(): Promise<void> {
+  journeyText ??= import('./en-journey').then((m) => addStrings('en', m.enJourney));
+  return journeyText;
+}
+
+/** Whether a key can be shown yet in a language (or in English, the fallback). */
+export function isKnown(key: string, lang: string): boolean {
+  return key in (loaded[lang] ?? {}) || key in (loaded.en ?? {});
+}
+
 /** For useSyncExternalStore: views re-render when a catalogue arrives. */
 export function onCatalogueLoaded(listener: () => void): () => void {
   listeners.add(listener);

@@ -1,6 +1,7 @@
 // The caption of the current step, the steps so far, and the polite live region that announces them.
+import { useDeferredValue } from 'react';
 import { zoneOffset } from '../model';
-import { selectStep } from '../store/journeyStore';
+import { isKnown } from '../i18n';
 import { clockTime, duration } from './format';
 import { useJourney } from './StoreContext';
 import { useLang, useT } from './useT';
@@ -9,9 +10,11 @@ export function Narration() {
   const t = useT();
   const lang = useLang();
   const plan = useJourney((s) => s.plan);
-  const cursor = useJourney((s) => s.cursor);
-  const status = useJourney((s) => s.status);
-  const step = useJourney(selectStep);
+  // Deferred: the picture moves on in the frame the step changes; the words follow a frame later,
+  // rendered in slices, so a slow laptop never drops a frame at a step change.
+  const cursor = useDeferredValue(useJourney((s) => s.cursor));
+  const status = useDeferredValue(useJourney((s) => s.status));
+  const step = plan?.steps[cursor] ?? null;
   const expert = useJourney((s) => s.depth === 'expert');
   const senderDomain = useJourney((s) => s.scenario?.sender.domain ?? '');
   const total = plan?.steps.length ?? 0;
@@ -28,10 +31,14 @@ export function Narration() {
     : step.simulatedMs > 0
       ? t('narration.clock', { time, took: duration(step.simulatedMs, lang) })
       : t('narration.clockStart', { time });
-  const caption = step ? t(step.caption) : t('narration.idle');
+  // The journey's words arrive just after the first screen; until then a caption stays empty
+  // rather than showing a catalogue key.
+  const say = (text: { key: string } | null | undefined) => (text && isKnown(text.key, lang) ? t(text) : '');
+  const caption = step ? say(step.caption) : t('narration.idle');
+  const outcome = finished ? say({ key: `outcome.${plan.outcome}` }) : '';
   // Announced once per step (this text changes only when the cursor or status does).
   const announcement = finished
-    ? `${t(`outcome.${plan.outcome}`)}. ${t(plan.summary)}`
+    ? `${outcome}. ${say(plan.summary)}`
     : step
       ? `${meta}. ${caption}`
       : '';
@@ -42,16 +49,16 @@ export function Narration() {
       </h2>
       {finished && (
         <p className="ej-outcome" data-outcome={plan.outcome}>
-          <strong>{t(`outcome.${plan.outcome}`)}</strong> {t(plan.summary)}
+          <strong>{outcome}</strong> {say(plan.summary)}
         </p>
       )}
       {meta && <p className="ej-step-meta">{meta}</p>}
       <p className="ej-caption">{caption}</p>
       {clock && <p className="ej-clock">{clock}</p>}
-      {step?.myth && (
+      {step?.myth && isKnown(step.myth.key, lang) && (
         <aside className="ej-myth" aria-label={t('myth.heading')}>
           <strong>{t('myth.heading')}: </strong>
-          {t(step.myth)}
+          {say(step.myth)}
         </aside>
       )}
       <div className="ej-visually-hidden" aria-live="polite" aria-atomic="true">

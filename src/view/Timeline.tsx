@@ -1,11 +1,13 @@
 // Every step of the plan as a list of buttons: protocol and a short label; the current one marked; click to jump.
+import { useDeferredValue } from 'react';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
 export function Timeline() {
   const t = useT();
   const plan = useJourney((s) => s.plan);
-  const cursor = useJourney((s) => s.cursor);
+  // Deferred like the caption: rendered just after the frame in which the step changes.
+  const cursor = useDeferredValue(useJourney((s) => s.cursor));
   const checkpoints = useJourney((s) => s.checkpoints);
   const jumpTo = useJourney((s) => s.actions.jumpTo);
   if (!plan) return null;

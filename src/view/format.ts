@@ -1,12 +1,23 @@
 // Presentation helpers: simulated durations in words a learner reads at a glance, in their language.
 
+/**
+ * Intl formatters are slow to build (a millisecond or more on a slow laptop) and fast to use, and
+ * a step change formats several values: build each one once per language and options.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function unit(lang: string, value: number, name: 'millisecond' | 'second' | 'minute' | 'hour'): string {
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: name,
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
+  const options = { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 1 } as const;
+  return cached(`n|${lang}|${name}`, () => new Intl.NumberFormat(lang, options)).format(value);
 }
 
 /** 25 ms, 1.9 s, 5 min, 2 h (or 1,9 Sek. in German). */
@@ -22,11 +33,6 @@ export function clockTime(epochSeconds: number, offsetMinutes: number, lang = 'e
   // Etc/GMT zones count the other way round: UTC+1 is Etc/GMT-1.
   const hours = offsetMinutes / 60;
   const timeZone = hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-  return new Intl.DateTimeFormat(lang, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(epochSeconds * 1000);
+  const options = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone } as const;
+  return cached(`d|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, options)).format(epochSeconds * 1000);
 }

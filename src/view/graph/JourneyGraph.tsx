@@ -35,7 +35,8 @@ export function JourneyGraph() {
   const id = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const renderer = useRenderer(svgRef, createRenderer, store);
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const renderer = useRenderer(svgRef, (svg) => createRenderer(svg, overlayRef.current!), store);
   const plan = useJourney((s) => s.plan);
   const shown = useLastPlan(plan);
   const mode = useJourney(selectMode);
@@ -81,6 +82,7 @@ export function JourneyGraph() {
           {`${t('graph.label')}.${now ? ` ${t('graph.now', { node: t(now.title) })}` : ''}`}
         </title>
       </svg>
+      <div className="ej-overlay" ref={overlayRef} aria-hidden="true" />
       {/* The text alternative: every hop in order, the current one marked. */}
       <div id={`${id}-route`} className="ej-visually-hidden">
         <p>{t('graph.routeHeading')}</p>

@@ -53,7 +53,13 @@ function morph<E extends BaseType, D>(
   attrs: Record<string, (d: D) => string | number>,
 ) {
   if (ms <= 0) {
-    for (const [name, value] of Object.entries(attrs)) sel.attr(name, value);
+    // Only what changed: re-setting an unchanged `d` or `transform` still makes Chromium re-parse
+    // and repaint it, and every step change redraws the whole picture.
+    for (const [name, value] of Object.entries(attrs))
+      sel.each(function (d) {
+        const next = String(value(d));
+        if ((this as Element).getAttribute(name) !== next) (this as Element).setAttribute(name, next);
+      });
     return;
   }
   const transition = sel.transition().duration(ms).ease(easeCubicInOut);
@@ -91,7 +97,70 @@ function edgePath(e: LaidEdge): string {
     : `M${start.x},${start.y}L${end.x},${end.y}`;
 }
 
-export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
+/**
+ * The moving tokens (envelope, DNS question) live in an HTML overlay above the <svg> and move by
+ * CSS transform: moving them inside the SVG made Chromium repaint the whole picture every frame,
+ * which slow laptops could not keep up with. Positions stay in SVG units and are mapped here.
+ */
+function overlayTokens(overlay: HTMLElement) {
+  // Each token is an HTML box holding its icon: a transform on the box is composited, while one on
+  // an <svg> element itself makes Chromium lay out and repaint around it.
+  const layer = select(overlay);
+  const envelopeBox = layer.append('div').attr('class', 'ej-token ej-envelope').style('display', 'none');
+  const envelope = envelopeBox.append('svg').attr('viewBox', '-17 -12 34 24');
+  envelope
+    .append('rect')
+    .attr('x', -ENVELOPE.width / 2)
+    .attr('y', -ENVELOPE.height / 2)
+    .attr('width', ENVELOPE.width)
+    .attr('height', ENVELOPE.height)
+    .attr('rx', 3);
+  envelope.append('path').attr('d', ENVELOPE.flap);
+  const questionBox = layer.append('div').attr('class', 'ej-token ej-question').style('display', 'none');
+  const question = questionBox.append('svg').attr('viewBox', '-14 -14 28 28');
+  question.append('circle').attr('r', 13);
+  question.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+  return { envelope: envelopeBox.node()!, question: questionBox.node()!, questionText: question.select('text') };
+}
+
+/**
+ * Shows a token at a point in SVG units, or hides it, writing to the DOM only when something
+ * changed. The SVG-to-overlay mapping is measured only after `invalidate()` (a resize or a new
+ * layout): measuring reads layout, and doing it right after a step's DOM changes would force
+ * Chromium to lay out the page in the middle of the frame.
+ */
+function placer(svgElement: SVGSVGElement, overlay: HTMLElement) {
+  const last = new Map<Element, string>();
+  let mapping: { scale: number; x: number; y: number } | null = null;
+  const measure = () => {
+    // jsdom has no geometry: there SVG units are taken as pixels.
+    const m = typeof svgElement.getScreenCTM === 'function' ? svgElement.getScreenCTM() : null;
+    if (!m) return { scale: 1, x: 0, y: 0 };
+    const box = overlay.getBoundingClientRect();
+    return { scale: m.a, x: m.e - box.left, y: m.f - box.top };
+  };
+  const place = (token: HTMLElement, at: Point | null) => {
+    let transform = 'none';
+    if (at) {
+      mapping ??= measure();
+      const { scale, x, y } = mapping;
+      transform = `translate(${(scale * at.x + x).toFixed(1)}px, ${(scale * at.y + y).toFixed(1)}px) scale(${scale.toFixed(3)})`;
+    }
+    const before = last.get(token);
+    if (before === transform) return;
+    last.set(token, transform);
+    if ((before === 'none') !== (transform === 'none')) token.style.display = at ? '' : 'none';
+    if (at) token.style.transform = transform;
+  };
+  return {
+    place,
+    invalidate: () => {
+      mapping = null;
+    },
+  };
+}
+
+export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement): GraphRenderer {
   const svg = select(svgElement);
   const arrowId = `ej-arrow-${++instances}`;
   svg
@@ -114,18 +183,12 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
   const pill = tokensLayer.append('g').attr('class', 'ej-pill').style('display', 'none');
   pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
   pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
-  const question = tokensLayer.append('g').attr('class', 'ej-question').style('display', 'none');
-  question.append('circle').attr('r', 13);
-  question.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
-  const envelope = tokensLayer.append('g').attr('class', 'ej-envelope').style('display', 'none');
-  envelope
-    .append('rect')
-    .attr('x', -ENVELOPE.width / 2)
-    .attr('y', -ENVELOPE.height / 2)
-    .attr('width', ENVELOPE.width)
-    .attr('height', ENVELOPE.height)
-    .attr('rx', 3);
-  envelope.append('path').attr('d', ENVELOPE.flap);
+  const marks = overlayTokens(overlay);
+  const { place, invalidate } = placer(svgElement, overlay);
+  // The mapping changes when the picture is resized, and every frame while a new layout morphs in.
+  const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : null;
+  resized?.observe(svgElement);
+  let morphingUntil = 0;
 
   let view: GraphView | null = null;
   /** The current step's curve, looked up once per step, not once per frame. */
@@ -203,7 +266,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       .attr('data-kind', (n) => n.node.kind)
       .attr('data-active', (n) => String(n.node.id === activeId))
       .attr('data-visited', (n) => String(v.visited.has(n.node.id)));
-    groups.select('path.ej-icon').attr('d', (n) => ICONS[n.node.kind]);
+    morph(groups.select<SVGPathElement>('path.ej-icon'), 0, { d: (n) => ICONS[n.node.kind] });
     morph(groups, ms, { opacity: () => 1, transform: (n) => `translate(${n.x},${n.y})` });
     // Labels change only with the layout; measuring them forces a layout pass, so not every step.
     if (relabel) drawLabels(groups, v);
@@ -259,6 +322,7 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
   }
 
   function drawTokens() {
+    if (morphingUntil > 0 && performance.now() < morphingUntil) invalidate();
     const step = view?.step ?? null;
     const jump = view?.reducedMotion ?? false;
     const shownProgress = view?.finished ? 1 : progress;
@@ -270,21 +334,19 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       jump,
       control,
     );
-    if (tokens.envelope?.visible)
-      envelope
-        .style('display', null)
-        .attr(
-          'transform',
-          `translate(${tokens.envelope.x + ENVELOPE_OFFSET.x},${tokens.envelope.y + ENVELOPE_OFFSET.y})`,
-        );
-    else envelope.style('display', 'none');
-    if (tokens.question && !view?.finished) {
-      question
-        .style('display', null)
-        .attr('data-answering', String(tokens.question.answering))
-        .attr('transform', `translate(${tokens.question.x},${tokens.question.y})`);
-      question.select('text').text(tokens.question.answering ? (step?.id === 'dns-mx' ? 'MX' : 'A') : '?');
-    } else question.style('display', 'none');
+    const { envelope, question } = tokens;
+    place(
+      marks.envelope,
+      envelope?.visible ? { x: envelope.x + ENVELOPE_OFFSET.x, y: envelope.y + ENVELOPE_OFFSET.y } : null,
+    );
+    const asking = question && !view?.finished ? question : null;
+    place(marks.question, asking);
+    if (asking) {
+      const text = asking.answering ? (step?.id === 'dns-mx' ? 'MX' : 'A') : '?';
+      if (marks.questionText.text() !== text) marks.questionText.text(text);
+      const answering = String(asking.answering);
+      if (marks.question.dataset.answering !== answering) marks.question.dataset.answering = answering;
+    }
   }
 
   return {
@@ -299,6 +361,8 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
         : null;
       positions = new Map(next.layout.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
       if (layoutChanged) {
+        invalidate();
+        morphingUntil = ms > 0 ? performance.now() + ms + 50 : 0;
         morph(svg as AnySelection<SVGSVGElement, unknown>, ms, {
           viewBox: () => `0 0 ${next.layout.width} ${next.layout.height}`,
         });
@@ -314,7 +378,9 @@ export function createRenderer(svgElement: SVGSVGElement): GraphRenderer {
       drawTokens();
     },
     destroy() {
+      resized?.disconnect();
       svg.selectAll('*').interrupt().remove();
+      select(overlay).selectAll('*').remove();
     },
   };
 }
