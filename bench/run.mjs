@@ -215,7 +215,11 @@ async function lighthouseScores(url) {
       await chrome.kill();
     }
   }
-  const median = (key) => quantile(runs.map((r) => r[key]).sort((a, b) => a - b), 0.5);
+  const median = (key) =>
+    quantile(
+      runs.map((r) => r[key]).sort((a, b) => a - b),
+      0.5,
+    );
   return {
     performance: median('performance'),
     accessibility: median('accessibility'),

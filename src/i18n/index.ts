@@ -29,9 +29,18 @@ export function loadLanguage(lang: string): Promise<void> {
   });
 }
 
-/** Adds strings to a loaded language (the later parts' English strings arrive with those parts). */
+/** Set when something asked for a string that was not there yet; only then do new strings redraw. */
+let missed = false;
+
+/**
+ * Adds strings to a loaded language (the later parts' English strings arrive with those parts).
+ * Views are told only if one of them asked for a string that was missing: new keys cannot change
+ * anything already on screen, and redrawing every view for nothing is a long task on a slow laptop.
+ */
 export function addStrings(lang: string, strings: Catalogue): void {
   loaded[lang] = { ...loaded[lang], ...strings };
+  if (!missed) return;
+  missed = false;
   version += 1;
   listeners.forEach((listener) => listener());
 }
@@ -50,7 +59,9 @@ export function loadJourneyText(): Promise<void> {
 
 /** Whether a key can be shown yet in a language (or in English, the fallback). */
 export function isKnown(key: string, lang: string): boolean {
-  return key in (loaded[lang] ?? {}) || key in (loaded.en ?? {});
+  const known = key in (loaded[lang] ?? {}) || key in (loaded.en ?? {});
+  if (!known) missed = true;
+  return known;
 }
 
 /** For useSyncExternalStore: views re-render when a catalogue arrives. */
@@ -73,8 +84,9 @@ export type Translate = (key: MessageKey | Text, params?: Readonly<Record<string
 export function t(key: MessageKey | Text, params?: Readonly<Record<string, string | number>>, lang = 'en'): string {
   const text = typeof key === 'string' ? { key, params } : key;
   const catalogue: Catalogue = loaded[lang] ?? en;
-  const template = catalogue[text.key] ?? (en as Catalogue)[text.key] ?? text.key;
-  return format(template, text.params ?? {});
+  const template = catalogue[text.key] ?? (loaded.en as Catalogue)[text.key];
+  if (template === undefined) missed = true;
+  return format(template ?? text.key, text.params ?? {});
 }
 
 export function translator(lang: string): Translate {

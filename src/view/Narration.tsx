@@ -37,11 +37,7 @@ export function Narration() {
   const caption = step ? say(step.caption) : t('narration.idle');
   const outcome = finished ? say({ key: `outcome.${plan.outcome}` }) : '';
   // Announced once per step (this text changes only when the cursor or status does).
-  const announcement = finished
-    ? `${outcome}. ${say(plan.summary)}`
-    : step
-      ? `${meta}. ${caption}`
-      : '';
+  const announcement = finished ? `${outcome}. ${say(plan.summary)}` : step ? `${meta}. ${caption}` : '';
   return (
     <section className="ej-narration" aria-labelledby="ej-narration-heading">
       <h2 id="ej-narration-heading" className="ej-visually-hidden">

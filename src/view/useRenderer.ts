@@ -1,6 +1,6 @@
 // The life of a D3 renderer inside a React-owned <svg>: made on mount, destroyed on unmount, and
 // fed the playback progress every frame straight from the store, never through React rendering.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { StoreApi } from 'zustand';
 
 export interface Renderer {
@@ -15,7 +15,9 @@ export function useRenderer<R extends Renderer>(
 ): RefObject<R | null> {
   const renderer = useRef<R | null>(null);
   const make = useRef(create);
-  useEffect(() => {
+  // A layout effect: the picture is drawn before the first paint, in the same task as the page,
+  // rather than in a second long task after it (which also showed an empty frame for a moment).
+  useLayoutEffect(() => {
     if (!svg.current) return;
     const r = make.current(svg.current);
     renderer.current = r;

@@ -114,7 +114,9 @@ describe('reduced motion', () => {
     const envelope = container.querySelector('.ej-envelope') as HTMLElement;
     const msa = container.querySelector('[data-node="sender-msa"]')?.getAttribute('transform');
     const [x, y] = (msa?.match(/[\d.]+/g) ?? []).map(Number);
-    expect(envelope.style.transform).toBe(`translate(${((x ?? 0) + 26).toFixed(1)}px, ${((y ?? 0) - 30).toFixed(1)}px) scale(1.000)`);
+    expect(envelope.style.transform).toBe(
+      `translate(${((x ?? 0) + 26).toFixed(1)}px, ${((y ?? 0) - 30).toFixed(1)}px) scale(1.000)`,
+    );
   });
 
   it('a polite live region announces once per step, not every frame', () => {

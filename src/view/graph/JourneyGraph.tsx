@@ -1,5 +1,5 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Plan } from '../../model';
 import { selectMode, selectStep } from '../../store/journeyStore';
 import { useJourney, useJourneyStore } from '../StoreContext';
@@ -10,8 +10,14 @@ import { useRenderer } from '../useRenderer';
 import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
-function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation {
-  const [orientation, setOrientation] = useState<Orientation>('wide');
+function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation | null {
+  // Null until measured, before the first paint: a phone starts in the tall layout instead of
+  // morphing into it (a 650 ms animation of the whole picture while the page is still loading).
+  const [orientation, setOrientation] = useState<Orientation | null>(null);
+  useLayoutEffect(() => {
+    const width = ref.current?.getBoundingClientRect().width ?? 0;
+    setOrientation(width > 0 ? orientationFor(width) : 'wide'); // no geometry (jsdom, hidden): wide
+  }, [ref]);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver !== 'function') return;
@@ -48,13 +54,16 @@ export function JourneyGraph() {
   const reducedMotion = systemReduces || linkReduces;
   const showPorts = useJourney((s) => s.depth === 'expert');
   const orientation = useOrientation(containerRef);
-  const layout = useMemo(() => (shown ? layoutGraph(shown, mode, orientation) : null), [shown, mode, orientation]);
+  const layout = useMemo(
+    () => (shown && orientation ? layoutGraph(shown, mode, orientation) : null),
+    [shown, mode, orientation],
+  );
   const visited = useMemo(
     () => new Set<NodeId>(shown?.steps.slice(0, cursor + 1).flatMap((s) => [s.from, s.to]) ?? []),
     [shown, cursor],
   );
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!layout) return;
     renderer.current?.update({
       layout,
@@ -70,7 +79,12 @@ export function JourneyGraph() {
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
   return (
-    <div className="ej-graph" ref={containerRef} data-orientation={orientation} data-stale={plan ? undefined : 'true'}>
+    <div
+      className="ej-graph"
+      ref={containerRef}
+      data-orientation={orientation ?? 'wide'}
+      data-stale={plan ? undefined : 'true'}
+    >
       <svg
         ref={svgRef}
         role="img"

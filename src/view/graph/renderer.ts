@@ -77,15 +77,26 @@ function toward(a: Point, b: Point, gap: number): Point {
   return { x: a.x + ((b.x - a.x) / len) * gap, y: a.y + ((b.y - a.y) / len) * gap };
 }
 
-/** Squeezes a label that would overflow its box; measuring needs a real browser, so elsewhere it is left alone. */
-export function fitWidth(text: SVGTextContentElement, max: number) {
-  text.removeAttribute('textLength');
-  text.removeAttribute('lengthAdjust');
-  const measured = typeof text.getComputedTextLength === 'function' ? text.getComputedTextLength() : 0;
-  if (measured > max) {
-    text.setAttribute('textLength', String(max));
-    text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+/**
+ * Squeezes labels that would overflow their boxes. All attributes are cleared first, then all
+ * measured, then the long ones set: measuring one, changing it and measuring the next would make
+ * the browser lay out the page again for every label. Measuring needs a real browser, so
+ * elsewhere labels are left alone.
+ */
+export function fitWidths(items: readonly (readonly [SVGTextContentElement, number])[]) {
+  for (const [text] of items) {
+    text.removeAttribute('textLength');
+    text.removeAttribute('lengthAdjust');
   }
+  const measured = items.map(([text]) =>
+    typeof text.getComputedTextLength === 'function' ? text.getComputedTextLength() : 0,
+  );
+  items.forEach(([text, max], i) => {
+    if (measured[i]! > max) {
+      text.setAttribute('textLength', String(max));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  });
 }
 
 /** A straight line, or a quadratic curve around the nodes it would otherwise cross. */
@@ -191,6 +202,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   let morphingUntil = 0;
 
   let view: GraphView | null = null;
+  let shownLabels = '';
   /** The current step's curve, looked up once per step, not once per frame. */
   let control: Point | null = null;
   let positions = new Map<NodeId, Point>();
@@ -217,12 +229,14 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       width: (z) => z.width,
       height: (z) => z.height,
     });
+    const fits: [SVGTextElement, number][] = [];
     groups
       .select<SVGTextElement>('text')
       .text((z) => label(z.label))
       .each(function (z) {
-        fitWidth(this, z.width - 28);
+        fits.push([this, z.width - 28]);
       });
+    fitWidths(fits);
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
     groups.select('text').attr('text-anchor', 'end');
     morph(groups.select<SVGTextElement>('text'), ms, { x: (z) => z.x + z.width - 14, y: (z) => z.y + 22 });
@@ -277,6 +291,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const beside = (n: LaidNode) => tall && n.node.id !== 'dns';
     const titleLines = (n: LaidNode) =>
       beside(n) ? [v.label(n.node.title)] : wrapLabel(v.label(n.node.title), WRAP_CHARS);
+    const fits: [SVGTSpanElement, number][] = [];
     groups
       .select<SVGTextElement>('text.ej-title')
       .attr('text-anchor', (n) => (beside(n) ? 'start' : 'middle'))
@@ -290,9 +305,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
           .attr('y', (_, i) => (beside(n) ? -4 : NODE_RADIUS + 22 + i * 18))
           .text((line) => line)
           .each(function () {
-            fitWidth(this, beside(n) ? MAX_LABEL_BESIDE : MAX_LABEL_BELOW);
+            fits.push([this, beside(n) ? MAX_LABEL_BESIDE : MAX_LABEL_BELOW]);
           });
       });
+    fitWidths(fits);
     groups
       .select<SVGTextElement>('text.ej-host')
       .attr('text-anchor', (n) => (beside(n) ? 'start' : 'middle'))
@@ -353,7 +369,12 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     update(next) {
       const ms = next.reducedMotion || !view ? 0 : LAYOUT_MS;
       const layoutChanged = view?.layout !== next.layout;
-      const labelsChanged = view?.label !== next.label;
+      // A new catalogue (a language, or strings of a later part) relabels only if the words changed.
+      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
+        .map((text) => next.label(text))
+        .join('\n');
+      const labelsChanged = labels !== shownLabels;
+      shownLabels = labels;
       view = next;
       const step = next.step;
       control = step
@@ -366,8 +387,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         morph(svg as AnySelection<SVGSVGElement, unknown>, ms, {
           viewBox: () => `0 0 ${next.layout.width} ${next.layout.height}`,
         });
-        drawZones(next.layout.zones, ms, next.label);
       }
+      if (layoutChanged || labelsChanged) drawZones(next.layout.zones, layoutChanged ? ms : 0, next.label);
       drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
       drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
       drawPill(next.step, next.showPorts);

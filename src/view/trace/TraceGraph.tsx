@@ -1,5 +1,5 @@
 // The traced route as a picture: React owns the <svg>, the D3 trace renderer draws inside it.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Trace } from '../../model/trace';
 import { useJourney } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
@@ -46,7 +46,7 @@ export function TraceGraph({ trace }: { trace: Trace }) {
   const reduced = systemReduces || linkReduces;
   const { select, jumpTo } = useTrace((s) => s.actions);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     renderer.current?.update({
       layout,
       cursor,

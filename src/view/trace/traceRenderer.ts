@@ -1,7 +1,7 @@
 // D3 renderer of a traced route inside a React-owned <svg>: zones, host boxes, arrows styled by
 // TLS, and the envelope on the current hop. React calls update() on changes and setProgress() per frame.
 import { select, type Selection } from 'd3-selection';
-import { fitWidth } from '../graph/renderer';
+import { fitWidths } from '../graph/renderer';
 import type { TraceEdge, TraceLayout, TraceNode, TraceZone } from './traceLayout';
 import { hostLines, NODE, pointOnTraceEdge, shortHost } from './traceLayout';
 
@@ -163,20 +163,22 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('x', -NODE.width / 2)
       .attr('y', -NODE.height / 2)
       .text((n) => String(n.index));
+    const inside = NODE.width - 12;
+    const fits: [SVGTextElement, number][] = [];
     node.each(function (n) {
       const [name, domain] = hostLines(view.hostLabel(n));
       const g = select(this);
-      const inside = NODE.width - 12;
-      fitWidth(
+      fits.push([
         g
           .select<SVGTextElement>('.ejt-host')
           .attr('y', domain ? -4 : 4)
           .text(name)
           .node()!,
         inside,
-      );
-      fitWidth(g.select<SVGTextElement>('.ejt-domain').attr('y', 13).text(domain).node()!, inside);
+      ]);
+      fits.push([g.select<SVGTextElement>('.ejt-domain').attr('y', 13).text(domain).node()!, inside]);
     });
+    fitWidths(fits);
     node
       .select('.ejt-role')
       .attr('y', NODE.height / 2 + 17)
