@@ -62,7 +62,8 @@ export function HopCaption({ trace }: { trace: Trace }) {
             ))}
           </ul>
           <p className="ejt-source">{t('trace.caption.source', { line: hop.line, count: hop.totalLines })}</p>
-          <pre className="ejt-raw">{`Received: ${hop.raw}`}</pre>
+          {/* Unfolded by the MIME parser; runs of tabs and spaces from the folding shown as one space. */}
+          <pre className="ejt-raw">{`Received: ${hop.raw.replace(/\s+/g, ' ')}`}</pre>
           <details className="ejt-parsed">
             <summary>{t('trace.caption.fields')}</summary>
             <Fields hop={hop} />
