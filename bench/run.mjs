@@ -75,24 +75,45 @@ async function throttled(browser, { cpu = 4, network = false } = {}) {
   return { context, page, cdp };
 }
 
-/** requestAnimationFrame deltas during a whole cross-domain journey at 4x CPU throttling. */
+/** Journeys measured for smoothness; the run with the median share of long frames is reported. */
+const JOURNEYS = 3;
+
+/**
+ * requestAnimationFrame deltas during whole cross-domain journeys at 4x CPU throttling. A virtual
+ * machine's neighbours steal time now and then, so three journeys are played and the middle one
+ * (by share of long frames) is reported, as Lighthouse's own guidance does for its runs.
+ */
 async function smoothness(browser, url) {
+  const runs = [];
+  for (let i = 0; i < JOURNEYS; i += 1) runs.push(await oneJourney(browser, url));
+  runs.sort((a, b) => a.longFrameShare - b.longFrameShare);
+  return { ...runs[Math.floor(JOURNEYS / 2)], longFrameShares: runs.map((r) => r.longFrameShare) };
+}
+
+async function oneJourney(browser, url) {
   const { context, page } = await throttled(browser);
   await page.goto(`${url}/?speed=2`);
   await page.waitForSelector('[data-node="sender-client"]');
+  // Let the idle-time prefetch finish, as it would while a learner reads the page before pressing Send.
+  await page.waitForTimeout(2000);
+  // Everything during the journey happens inside the page: Playwright's own locators and polling
+  // run in the page too, and would be measured as the app's frames.
   await page.evaluate(() => {
     const deltas = [];
     window.__frames = deltas;
-    let last = performance.now();
-    const frame = (now) => {
-      deltas.push(now - last);
-      last = now;
-      if (document.querySelector('.ej')?.getAttribute('data-status') !== 'finished') requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+    window.__finished = new Promise((resolve) => {
+      let last = performance.now();
+      const frame = (now) => {
+        deltas.push(now - last);
+        last = now;
+        if (document.querySelector('.ej')?.getAttribute('data-status') !== 'finished') requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send').click();
   });
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.waitForSelector('[data-status="finished"]', { timeout: 120_000 });
+  await page.evaluate(() => window.__finished);
   const deltas = (await page.evaluate(() => window.__frames)).slice(2).sort((a, b) => a - b);
   await context.close();
   return {
@@ -281,7 +302,9 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing }) {
   console.log(
     `ratio app / floor (gzip)  ${weight.ratio.toFixed(2)}   (element / floor ${weight.elementRatio.toFixed(2)})`,
   );
-  console.log(`\nSmoothness at 4x CPU throttling (${frames.frames} frames of a full journey)`);
+  console.log(
+    `\nSmoothness at 4x CPU throttling (median of ${JOURNEYS} journeys by long frames: ${frames.frames} frames; shares ${frames.longFrameShares.map((x) => `${(x * 100).toFixed(2)} %`).join(', ')})`,
+  );
   console.log(
     `median ${frames.medianMs.toFixed(1)} ms · p95 ${frames.p95Ms.toFixed(1)} ms · p99 ${frames.p99Ms.toFixed(1)} ms`,
   );

@@ -6,7 +6,7 @@ import traceCss from '../view/trace.css?inline';
 import themeCss from '../view/theme.css?inline';
 import { runCommand, type Command } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
-import type { JourneyEventType } from './events';
+import { watchJourney, type JourneyEventType } from './events';
 import { applyConfig, mountJourney, type MountedJourney } from './mount';
 
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
@@ -48,7 +48,7 @@ export class EmailJourneyElement extends HTMLElement {
       notices,
       pageShortcuts: false,
       languages: languagesAround(this),
-      emit: (type, detail) => this.#emit(type, detail),
+      watch: (store) => watchJourney(store, (type, detail) => this.#emit(type, detail)),
     });
   }
 

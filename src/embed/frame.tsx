@@ -5,6 +5,7 @@ import '../view/app.css';
 import '../view/page.css';
 import { COMMANDS, isCommand, runCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
+import { watchJourney } from './events';
 import { applyConfig, mountJourney, pageLanguages } from './mount';
 
 const params = new URLSearchParams(window.location.search);
@@ -25,7 +26,11 @@ const post = (type: string, detail: Record<string, unknown>) =>
 const container = document.getElementById('root');
 if (container) {
   const { config, notices } = parsed();
-  const { store } = mountJourney(container, config, { notices, emit: post, languages: pageLanguages() });
+  const { store } = mountJourney(container, config, {
+    notices,
+    watch: (store) => watchJourney(store, post),
+    languages: pageLanguages(),
+  });
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (event.source !== window.parent || (allowedOrigin && event.origin !== allowedOrigin)) return;

@@ -10,7 +10,6 @@ import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
 import { toQueryString, type ConfigNotice, type JourneyConfig } from './config';
-import { watchJourney, type Emit } from './events';
 import { savedDepth } from './preferences';
 
 /** Share links use the same keys the page was configured with. */
@@ -18,7 +17,11 @@ const HOST: Host = { shareQuery: toQueryString };
 
 export interface MountOptions {
   notices?: readonly ConfigNotice[];
-  emit?: Emit;
+  /**
+   * Starts telling a host about the journey (events.ts's watchJourney for the element and the
+   * iframe) and returns how to stop; the standalone page has no host, so it does not load that code.
+   */
+  watch?: (store: JourneyStore) => () => void;
   /** Standalone pages answer shortcuts with focus anywhere; embedded ones only with focus inside. */
   pageShortcuts?: boolean;
   /** Languages to fall back to after the `lang` key: the host page's, then the browser's. */
@@ -87,7 +90,7 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
     (options.notices?.length ?? 0) > 0 ||
     Object.keys(store.getState().errors).length > 0;
   const stopClock = startClock(store);
-  const stopEvents = options.emit ? watchJourney(store, options.emit) : () => {};
+  const stopEvents = options.watch ? options.watch(store) : () => {};
   if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
   else if (config.autoplay) store.getState().actions.send();
   const root = createRoot(container);

@@ -93,11 +93,6 @@ export function translator(lang: string): Translate {
   return (key, params) => t(key, params, lang);
 }
 
-/** Whether English has the key (the later parts' strings count once detail.ts has been imported). */
-export function hasMessage(key: string): boolean {
-  return key in (loaded.en ?? en);
-}
-
 /**
  * The first supported language among the wishes, most wanted first (the `lang` key, the host
  * page's lang attribute, the browser's languages), matching `de-AT` to `de`; English otherwise.
@@ -108,4 +103,9 @@ export function pickLanguage(wishes: readonly (string | null | undefined)[]): st
     if (base && LANGUAGES.includes(base)) return base;
   }
   return 'en';
+}
+
+/** Whether English has the key (the later parts' strings count once they have been registered). */
+export function hasMessage(key: string): boolean {
+  return key in (loaded.en ?? en);
 }

@@ -8,6 +8,7 @@ import { Narration } from './Narration';
 import { Notices, type Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
+import { warmFormatters } from './format';
 import { Timeline } from './Timeline';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
@@ -61,9 +62,11 @@ function TracePanel({ base }: { base: string }) {
   );
 }
 
-function prefetchWhenIdle(): void {
+function prefetchWhenIdle(lang: string): void {
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts()]));
+  // The simulated clocks run in the two providers' offsets (model/clock.ts: +0100 and +0000).
+  idle(() => warmFormatters(lang, [60, 0]));
 }
 
 export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {
@@ -83,7 +86,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const base = useId();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
-  useEffect(prefetchWhenIdle, []);
+  useEffect(() => prefetchWhenIdle(lang), [lang]);
   return (
     <div
       ref={root}

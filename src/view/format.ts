@@ -36,3 +36,12 @@ export function clockTime(epochSeconds: number, offsetMinutes: number, lang = 'e
   const options = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone } as const;
   return cached(`d|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, options)).format(epochSeconds * 1000);
 }
+
+/**
+ * Builds the formatters a journey uses while the browser is idle, so the first step after Send
+ * does not pay for them (building a date formatter took the longest frame of a journey).
+ */
+export function warmFormatters(lang: string, offsetsMinutes: readonly number[]): void {
+  for (const offset of offsetsMinutes) clockTime(0, offset, lang);
+  for (const ms of [1, 1000, 60_000, 3_600_000]) duration(ms, lang);
+}

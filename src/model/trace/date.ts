@@ -85,7 +85,8 @@ const MAX_DATE_TEXT = 200;
 
 /** Reads a header date-time; null when there is none to be found. Comments like `(PST)` are ignored. */
 export function parseMailDate(input: string): MailDate | null {
-  const text = input.slice(0, MAX_DATE_TEXT).replace(/\([^()]*\)/g, ' ');
+  const head = input.slice(0, MAX_DATE_TEXT);
+  const text = head.includes('(') ? head.replace(/\([^()]*\)/g, ' ') : head;
   const parts = split(text);
   if (!parts) return null;
   const [year, day, hour, minute] = [fullYear(parts.year), Number(parts.day), Number(parts.hour), Number(parts.minute)];

@@ -67,7 +67,9 @@ export function headerSection(input: string): HeaderSection {
     }
     start = end + 1;
   }
-  return { header: kept.text(text), fieldCount, stray, cut };
+  // Unfolded here (RFC 5322 §2.2.3: a line break before white space is removed), the same as the
+  // MIME parser would do, so it handles one line per field: a long header reads several times faster.
+  return { header: kept.text(text).replace(/\r?\n(?=[ \t])/g, ''), fieldCount, stray, cut };
 }
 
 const strayLine = (line: string, lineNumber: number): StrayLine => {

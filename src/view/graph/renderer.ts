@@ -7,6 +7,7 @@ import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { NodeId, Step, Text } from '../../model';
 import { ENVELOPE, ICONS } from './icons';
+import { arrowMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
 import { pointOnEdge, wrapLabel } from './layout';
 import { tokensAt } from './motion';
@@ -174,19 +175,7 @@ function placer(svgElement: SVGSVGElement, overlay: HTMLElement) {
 export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement): GraphRenderer {
   const svg = select(svgElement);
   const arrowId = `ej-arrow-${++instances}`;
-  svg
-    .append('defs')
-    .append('marker')
-    .attr('id', arrowId)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 9)
-    .attr('refY', 5)
-    .attr('markerWidth', 7)
-    .attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('class', 'ej-arrowhead')
-    .attr('d', 'M0 0L10 5L0 10z');
+  arrowMarkers(svg.append('defs'), arrowId, 'ej-arrowhead');
   const zonesLayer = svg.append('g').attr('class', 'ej-zones');
   const edgesLayer = svg.append('g').attr('class', 'ej-edges');
   const nodesLayer = svg.append('g').attr('class', 'ej-nodes');
@@ -251,8 +240,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .attr('data-edge', (e) => e.id)
       .attr('data-kind', (e) => (e.to === 'dns' ? 'lookup' : 'hop'))
       .attr('data-active', (e) => String(e.id === activeId))
-      .attr('marker-end', `url(#${arrowId})`)
-      .attr('marker-start', (e) => (e.to === 'dns' ? `url(#${arrowId})` : null));
+      .attr('marker-end', (e) => `url(#${arrowId}${e.id === activeId ? '-active' : ''})`)
+      .attr('marker-start', (e) => (e.to === 'dns' ? `url(#${arrowId}${e.id === activeId ? '-active' : ''})` : null));
     morph(lines, ms, { opacity: () => 1, d: edgePath });
   }
 

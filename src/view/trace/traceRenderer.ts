@@ -1,6 +1,7 @@
 // D3 renderer of a traced route inside a React-owned <svg>: zones, host boxes, arrows styled by
 // TLS, and the envelope on the current hop. React calls update() on changes and setProgress() per frame.
 import { select, type Selection } from 'd3-selection';
+import { arrowMarkers } from '../graph/markers';
 import { fitWidths } from '../graph/renderer';
 import type { TraceEdge, TraceLayout, TraceNode, TraceZone } from './traceLayout';
 import { hostLines, NODE, pointOnTraceEdge, shortHost } from './traceLayout';
@@ -32,21 +33,7 @@ const TONES = ['internet', 'sender-provider', 'recipient-provider', 'sender-devi
 type Root = Selection<SVGSVGElement, unknown, null, undefined>;
 
 function scaffold(svg: Root, marker: string) {
-  const defs = svg.append('defs');
-  for (const kind of ['plain', 'active']) {
-    defs
-      .append('marker')
-      .attr('id', `${marker}-${kind}`)
-      .attr('viewBox', '0 0 10 10')
-      .attr('refX', 9)
-      .attr('refY', 5)
-      .attr('markerWidth', 7)
-      .attr('markerHeight', 7)
-      .attr('orient', 'auto-start-reverse')
-      .append('path')
-      .attr('class', `ejt-arrowhead ejt-arrowhead-${kind}`)
-      .attr('d', 'M0 0 L10 5 L0 10 z');
-  }
+  arrowMarkers(svg.append('defs'), marker, 'ejt-arrowhead');
   return {
     zones: svg.append('g').attr('class', 'ejt-zones'),
     edges: svg.append('g').attr('class', 'ejt-edges'),
@@ -117,7 +104,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('data-active', (e) => (e.hop === view.cursor && !view.finished ? 'true' : null))
       .attr('data-visited', (e) => (e.hop <= view.cursor ? 'true' : null))
       .attr('data-selected', (e) => (e.hop === view.selected ? 'true' : null))
-      .attr('marker-end', (e) => `url(#${marker}-${e.hop === view.cursor && !view.finished ? 'active' : 'plain'})`)
+      .attr('marker-end', (e) => `url(#${marker}${e.hop === view.cursor && !view.finished ? '-active' : ''})`)
       .each(function (e) {
         const c = clip(e);
         select(this).attr('x1', c.x1).attr('y1', c.y1).attr('x2', c.x2).attr('y2', c.y2);
