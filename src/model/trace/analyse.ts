@@ -71,13 +71,14 @@ function delays(list: readonly Draft[], sent: MailDate | null) {
   let latest: number | null = null;
   return list.map((d) => {
     const t = d.fields.date?.epochSeconds;
-    if (t === undefined) return { delaySeconds: null, skew: null };
+    if (t === undefined) return { delaySeconds: null, delayFrom: null, skew: null };
+    const delayFrom = latest !== null ? ('hop' as const) : sent ? ('date' as const) : null;
     const previous = latest ?? sent?.epochSeconds ?? null;
     latest = latest === null ? t : Math.max(latest, t);
-    if (previous === null) return { delaySeconds: null, skew: null };
+    if (previous === null) return { delaySeconds: null, delayFrom: null, skew: null };
     const delay = t - previous;
-    if (delay < 0) return { delaySeconds: 0, skew: 'negative' as const };
-    return { delaySeconds: delay, skew: delay > IMPLAUSIBLE_SECONDS ? ('implausible' as const) : null };
+    if (delay < 0) return { delaySeconds: 0, delayFrom, skew: 'negative' as const };
+    return { delaySeconds: delay, delayFrom, skew: delay > IMPLAUSIBLE_SECONDS ? ('implausible' as const) : null };
   });
 }
 
@@ -131,6 +132,7 @@ export function analyseTrace(headers: readonly HeaderField[], stray: readonly St
       byOrg,
       role: roleOf(d.fields, fromOrg, byOrg),
       delaySeconds: timing[i]!.delaySeconds,
+      delayFrom: timing[i]!.delayFrom,
       skew: timing[i]!.skew,
       upstream: border >= 0 && i < border,
       caption: { key: '' },

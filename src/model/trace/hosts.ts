@@ -24,7 +24,6 @@ const SECOND_LEVEL = new Set([
 ]);
 
 const isLocal = (host: string) => /^(localhost|localhost\.localdomain|127\.0\.0\.1|::1)$/i.test(host);
-const isPrivateIp = (ip: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|127\.|fc|fd|fe80)/i.test(ip);
 
 const known = new Map<string, string | null>();
 
@@ -47,4 +46,4 @@ function organisationOf(host: string): string | null {
   return labels.slice(-keep).join('.');
 }
 
-export { isIp, isLocal, isPrivateIp };
+export { isIp, isLocal };

@@ -84,6 +84,8 @@ export interface Hop {
   role: HopRole;
   /** Seconds since the previous dated moment (or Date:); null when a date is missing. */
   delaySeconds: number | null;
+  /** What the delay is counted from: the Date: header (first dated hop) or an earlier hop. */
+  delayFrom: 'date' | 'hop' | null;
   /** The delay came out negative (clamped to 0) or implausibly long: a server's clock is off. */
   skew: 'negative' | 'implausible' | null;
   /** Written before the message reached the receiving organisation: a claim that could be forged. */

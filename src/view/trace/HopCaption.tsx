@@ -33,10 +33,10 @@ function Fields({ hop }: { hop: Hop }) {
   );
 }
 
-function delaySentence(hop: Hop, trace: Trace, t: ReturnType<typeof useT>, lang: string): string {
+function delaySentence(hop: Hop, t: ReturnType<typeof useT>, lang: string): string {
   if (hop.delaySeconds === null) return t('trace.caption.noDelay');
-  const first = hop.number === trace.hops.findIndex((h) => h.fields.date) + 1 && trace.sent !== null;
-  return t(first ? 'trace.caption.delayFirst' : 'trace.caption.delay', { delay: delayText(hop.delaySeconds, lang) });
+  const key = hop.delayFrom === 'date' ? 'trace.caption.delayFirst' : 'trace.caption.delay';
+  return t(key, { delay: delayText(hop.delaySeconds, lang) });
 }
 
 export function HopCaption({ trace }: { trace: Trace }) {
@@ -52,7 +52,7 @@ export function HopCaption({ trace }: { trace: Trace }) {
         <>
           <h3>{t('trace.caption.heading', { number: hop.number, count: trace.hops.length })}</h3>
           <p className="ejt-caption-main">
-            {t(hop.caption)} {delaySentence(hop, trace, t, lang)}
+            {t(hop.caption)} {delaySentence(hop, t, lang)}
           </p>
           <ul className="ejt-notes">
             {hop.notes.map((note) => (

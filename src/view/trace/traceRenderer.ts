@@ -33,7 +33,7 @@ const TONES = ['internet', 'sender-provider', 'recipient-provider', 'sender-devi
 type Root = Selection<SVGSVGElement, unknown, null, undefined>;
 
 function scaffold(svg: Root, marker: string) {
-  arrowMarkers(svg.append('defs'), marker, 'ejt-arrowhead');
+  arrowMarkers(svg.append('defs'), marker, 'ej-arrowhead');
   return {
     zones: svg.append('g').attr('class', 'ejt-zones'),
     edges: svg.append('g').attr('class', 'ejt-edges'),
@@ -98,7 +98,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .selectAll<SVGLineElement, TraceEdge>('line.ejt-edge')
       .data(view.layout.edges, (e) => String(e.hop))
       .join('line')
-      .attr('class', 'ejt-edge')
+      .attr('class', 'ej-edge ejt-edge')
       .attr('data-edge', (e) => String(e.hop + 1))
       .attr('data-tls', (e) => e.tls)
       .attr('data-active', (e) => (e.hop === view.cursor && !view.finished ? 'true' : null))

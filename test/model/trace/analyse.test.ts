@@ -31,6 +31,7 @@ describe('hops and delays', () => {
       'store.example.org',
     ]);
     expect(trace.hops.map((h) => h.delaySeconds)).toEqual([1, 2, 2, 1, 1]);
+    expect(trace.hops.map((h) => h.delayFrom)).toEqual(['date', 'hop', 'hop', 'hop', 'hop']);
     expect(trace.totalSeconds).toBe(7);
     expect(trace.hops.map((h) => h.line)).toEqual([5, 4, 3, 2, 1]);
     expect(trace.hops.map((h) => h.role)).toEqual(['submission', 'internal', 'border', 'internal', 'delivery']);
