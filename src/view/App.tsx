@@ -8,7 +8,6 @@ import { Narration } from './Narration';
 import { Notices, type Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
-import { warmFormatters } from './format';
 import { Timeline } from './Timeline';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
@@ -62,11 +61,9 @@ function TracePanel({ base }: { base: string }) {
   );
 }
 
-function prefetchWhenIdle(lang: string): void {
+function prefetchWhenIdle(): void {
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts()]));
-  // The simulated clocks run in the two providers' offsets (model/clock.ts: +0100 and +0000).
-  idle(() => warmFormatters(lang, [60, 0]));
 }
 
 export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {
@@ -86,7 +83,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const base = useId();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
-  useEffect(() => prefetchWhenIdle(lang), [lang]);
+  useEffect(prefetchWhenIdle, []);
   return (
     <div
       ref={root}

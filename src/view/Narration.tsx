@@ -25,7 +25,7 @@ export function Narration() {
         .filter(Boolean)
         .join(' · ')
     : '';
-  const time = step ? clockTime(step.endsAt, zoneOffset(senderDomain), lang) : '';
+  const time = step ? clockTime(step.endsAt, zoneOffset(senderDomain)) : '';
   const clock = !step
     ? ''
     : step.simulatedMs > 0

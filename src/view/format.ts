@@ -1,47 +1,46 @@
-// Presentation helpers: simulated durations in words a learner reads at a glance, in their language.
+// Presentation helpers: simulated durations and clock times in words a learner reads at a glance,
+// in their language.
+//
+// Why not Intl: the first Intl formatter a page builds starts ICU, which took 20–50 ms on this
+// machine (80–200 ms on a slow laptop), the longest task of start-up. The units and separators
+// are catalogue strings instead (unit.*, number.*), so a translator sets them with the rest.
+import { t } from '../i18n';
 
-/**
- * Intl formatters are slow to build (a millisecond or more on a slow laptop) and fast to use, and
- * a step change formats several values: build each one once per language and options.
- */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Unit = 'millisecond' | 'second' | 'minute' | 'hour';
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+/** 1234.56 → "1,234.6" in English, "1.234,6" in German: at most one decimal, grouped thousands. */
+export function decimal(value: number, lang = 'en'): string {
+  const tenths = Math.round(Math.abs(value) * 10);
+  const whole = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+$)/g, t('number.group', {}, lang));
+  const fraction = tenths % 10 ? `${t('number.decimal', {}, lang)}${tenths % 10}` : '';
+  return `${value < 0 && tenths > 0 ? '-' : ''}${whole}${fraction}`;
 }
 
-function unit(lang: string, value: number, name: 'millisecond' | 'second' | 'minute' | 'hour'): string {
-  const options = { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 1 } as const;
-  return cached(`n|${lang}|${name}`, () => new Intl.NumberFormat(lang, options)).format(value);
+function unit(lang: string, value: number, name: Unit): string {
+  return t(`unit.${name}`, { n: decimal(value, lang) }, lang);
 }
 
-/** 25 ms, 1.9 s, 5 min, 2 h (or 1,9 Sek. in German). */
+/** 25 ms, 1.9 sec, 5 min, 2 hr (or 1,9 Sek. in German). */
 export function duration(ms: number, lang = 'en'): string {
-  if (ms < 1000) return unit(lang, Math.round(ms), 'millisecond');
-  if (ms < 60_000) return unit(lang, Math.round(ms / 100) / 10, 'second');
-  if (ms < 3_600_000) return unit(lang, Math.round(ms / 60_000), 'minute');
+  const size = Math.abs(ms);
+  if (size < 1000) return unit(lang, Math.round(ms), 'millisecond');
+  if (size < 60_000) return unit(lang, Math.round(ms / 100) / 10, 'second');
+  if (size < 3_600_000) return unit(lang, Math.round(ms / 60_000), 'minute');
   return unit(lang, Math.round(ms / 360_000) / 10, 'hour');
 }
 
-/** Wall-clock time of a simulated moment in a fixed UTC offset, in the reader's language (10:30:05). */
-export function clockTime(epochSeconds: number, offsetMinutes: number, lang = 'en'): string {
-  // Etc/GMT zones count the other way round: UTC+1 is Etc/GMT-1.
-  const hours = offsetMinutes / 60;
-  const timeZone = hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-  const options = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone } as const;
-  return cached(`d|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, options)).format(epochSeconds * 1000);
+/** Whole seconds as seconds (0 sec, 6 sec), longer spans as duration() words. */
+export function seconds(value: number, lang = 'en'): string {
+  return Math.abs(value) < 60 ? unit(lang, value, 'second') : duration(value * 1000, lang);
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /**
- * Builds the formatters a journey uses while the browser is idle, so the first step after Send
- * does not pay for them (building a date formatter took the longest frame of a journey).
+ * Wall-clock time of a simulated moment in a fixed UTC offset (10:30:05). Both languages write
+ * the 24-hour clock as HH:MM:SS; a language that does not would add a catalogue pattern here.
  */
-export function warmFormatters(lang: string, offsetsMinutes: readonly number[]): void {
-  for (const offset of offsetsMinutes) clockTime(0, offset, lang);
-  for (const ms of [1, 1000, 60_000, 3_600_000]) duration(ms, lang);
+export function clockTime(epochSeconds: number, offsetMinutes: number): string {
+  const local = new Date((epochSeconds + offsetMinutes * 60) * 1000);
+  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
 }

@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { SAMPLE_NAMES, isSampleName } from '../../model/trace';
 import { MAX_SHOWN_CHARS } from '../../store/traceStore';
+import { decimal } from '../format';
 import { useLang, useT } from '../useT';
 import { useTrace } from './TraceContext';
 
@@ -60,9 +61,7 @@ export function TraceInput() {
     const text = e.clipboardData.getData('text/plain');
     if (text.length <= MAX_SHOWN_CHARS) return;
     e.preventDefault();
-    const size = new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
-      text.length / 1e6,
-    );
+    const size = t('unit.megabyte', { n: decimal(text.length / 1e6, lang) });
     void read(text, { kind: 'large', name: size });
   };
   return (

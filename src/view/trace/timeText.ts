@@ -1,11 +1,10 @@
 // How trace times read on screen: delays in words, and UTC clock times with their date.
 import type { MailDate } from '../../model/trace';
-import { duration } from '../format';
+import { seconds } from '../format';
 
-/** 0 s, 2 s, 6 min, 1.5 h: header times have whole seconds, so never milliseconds. */
-export function delayText(seconds: number, lang: string): string {
-  if (seconds >= 60) return duration(seconds * 1000, lang);
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(seconds);
+/** 0 sec, 2 sec, 6 min, 1.5 hr: header times have whole seconds, so never milliseconds. */
+export function delayText(delaySeconds: number, lang: string): string {
+  return seconds(delaySeconds, lang);
 }
 
 /** 2025-01-14 09:30:05, always UTC, so rows from different zones line up. */

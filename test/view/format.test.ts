@@ -1,0 +1,47 @@
+// Durations and clock times read the same as Intl would write them, without starting ICU at run time.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/i18n';
+import { clockTime, decimal, duration, seconds } from '../../src/view/format';
+
+beforeAll(() => loadLanguage('de'));
+
+describe('format', () => {
+  it('writes durations in short units, in English and German', () => {
+    expect(duration(25)).toBe('25 ms');
+    expect(duration(1900)).toBe('1.9 sec');
+    expect(duration(1900, 'de')).toBe('1,9 Sek.');
+    expect(duration(5 * 60_000, 'de')).toBe('5 Min.');
+    expect(duration(2 * 3_600_000)).toBe('2 hr');
+    expect(seconds(0)).toBe('0 sec');
+    expect(seconds(6 * 60)).toBe('6 min');
+  });
+
+  it('agrees with Intl on numbers, in both languages', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.constantFrom('en', 'de'), (value, lang) => {
+        const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+        const ours = decimal(value, lang);
+        // German CLDR leaves four-digit numbers ungrouped ("1234"); ours groups them ("1.234").
+        if (lang === 'en' || Math.abs(value) >= 9999.95) expect(ours).toBe(intl.replace(/^-0$/, '0'));
+        else expect(ours.replace('.', '')).toBe(intl.replace(/^-0$/, '0'));
+      }),
+    );
+  });
+
+  it('agrees with Intl on the clock in whole-hour offsets', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800 }), fc.integer({ min: -12, max: 14 }), (epoch, hours) => {
+        const timeZone = hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+        const intl = new Intl.DateTimeFormat('en', {
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+          hourCycle: 'h23',
+          timeZone,
+        }).format(epoch * 1000);
+        expect(clockTime(epoch, hours * 60)).toBe(intl);
+      }),
+    );
+  });
+});
