@@ -18,7 +18,9 @@ export interface HeaderSection {
 // Sticky patterns test a line where it starts in the text, so a megabyte is not cut into lines.
 const FIELD = /[!-9;-~]{1,76}:/y; // RFC 5322 §2.2 field name: printable ASCII except colon
 /** The fields a trace reads; the others (DKIM signatures, ARC sets, lists) are skipped before MIME parsing. */
-const WANTED = /(received|date|from|to|subject|authentication-results|x-greylist):/iy;
+const EVERY = /(received|authentication-results):/iy;
+/** Fields a message has once (RFC 5322 §3.6); the trace reads the first, so copies are skipped too. */
+const ONCE = /(date|from|to|subject|x-greylist):/iy;
 const MBOX_FROM = /From \S+ /y; // the separator line of an mbox file, not a field
 const BLANK = /[ \t]*\r?(\n|$)/y;
 
@@ -47,6 +49,7 @@ export function headerSection(input: string): HeaderSection {
   const stray: StrayLine[] = [];
   let fieldCount = 0;
   let keeping = false;
+  const seen = new Set<string>();
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let n = 1; start < text.length; n += 1) {
     const newline = text.indexOf('\n', start);
@@ -58,7 +61,7 @@ export function headerSection(input: string): HeaderSection {
       if (keeping) kept.add(start, end);
       else if (fieldCount === 0) stray.push(strayLine(text.slice(start, end), n));
     } else if (at(FIELD, text, start)) {
-      keeping = at(WANTED, text, start);
+      keeping = at(EVERY, text, start) || firstOnce(text, start, seen);
       if (keeping) kept.add(start, end);
       fieldCount += 1;
     } else if (!(n === 1 && at(MBOX_FROM, text, start))) {
@@ -70,6 +73,15 @@ export function headerSection(input: string): HeaderSection {
   // Unfolded here (RFC 5322 §2.2.3: a line break before white space is removed), the same as the
   // MIME parser would do, so it handles one line per field: a long header reads several times faster.
   return { header: kept.text(text).replace(/\r?\n(?=[ \t])/g, ''), fieldCount, stray, cut };
+}
+
+/** Whether the line starts a once-only field not seen yet (and notes it). */
+function firstOnce(text: string, start: number, seen: Set<string>): boolean {
+  ONCE.lastIndex = start;
+  const name = ONCE.exec(text)?.[1]?.toLowerCase();
+  if (!name || seen.has(name)) return false;
+  seen.add(name);
+  return true;
 }
 
 const strayLine = (line: string, lineNumber: number): StrayLine => {

@@ -68,6 +68,22 @@ describe('readMessage', () => {
     expect(result.trace.remarks.map((r) => r.key)).toContain('trace.remark.loop');
   });
 
+  it('reads the first Subject, From and Date when a header repeats them, and every Received line in order', async () => {
+    const header = [
+      'Subject: first',
+      RECEIVED.replace('id 1', 'id top'),
+      'Subject: second',
+      'received: from c.example.net by a.example.com id bottom; Tue, 14 Jan 2025 09:30:00 +0000',
+      'From: Alice <alice@example.com>',
+      'From: Mallory <mallory@example.net>',
+    ].join('\r\n');
+    const result = await readMessage(`${header}\r\n\r\nbody\r\n`);
+    if (!result.ok) throw new Error(result.problem.key);
+    expect(result.trace.subject).toBe('first');
+    expect(result.trace.from).toBe('Alice <alice@example.com>');
+    expect(result.trace.hops.map((h) => h.fields.id)).toEqual(['bottom', 'top']);
+  });
+
   it('reads only the first part of 5 MB of text and says so', async () => {
     const huge = `${RECEIVED}\n${'X-Filler: '.padEnd(999, 'x')}\n`.repeat(5000);
     const result = await readMessage(huge);
