@@ -43,7 +43,12 @@ function splitReceived(header: string): { received: string[]; others: string } {
   for (const line of header.split('\n')) {
     // headerSection keeps a field only when its name is followed directly by the colon.
     if (line.length > 9 && line.slice(0, 9).toLowerCase() === 'received:')
-      received.push(line.slice(9).replace(/\r/g, ' ').replace(/^[ \t]+|[ \t]+$/g, ''));
+      received.push(
+        line
+          .slice(9)
+          .replace(/\r/g, ' ')
+          .replace(/^[ \t]+|[ \t]+$/g, ''),
+      );
     else others.push(line);
   }
   return { received, others: others.join('\n') };
