@@ -15,8 +15,8 @@ export function useRenderer<R extends Renderer>(
 ): RefObject<R | null> {
   const renderer = useRef<R | null>(null);
   const make = useRef(create);
-  // A layout effect: the picture is drawn before the first paint, in the same task as the page,
-  // rather than in a second long task after it (which also showed an empty frame for a moment).
+  // A layout effect: the renderer exists before the first paint, so its first picture (drawn in
+  // the first frame) is never preceded by an empty frame.
   useLayoutEffect(() => {
     if (!svg.current) return;
     const r = make.current(svg.current);

@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render';
+import { pictureDrawn, renderApp } from './render';
 import { CROSS_DOMAIN_NODES } from '../contract';
 import { playToEnd } from '../helpers/journey';
 
@@ -90,6 +90,9 @@ describe('App', () => {
   it('draws every node of the route with its contract id, marking the active one', async () => {
     const user = userEvent.setup();
     const { container } = renderApp();
+    // The box is sized at once, so nothing below moves when the picture appears a frame later.
+    expect(container.querySelector('.ej-graph svg')?.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    await pictureDrawn(container);
     const ids = [...container.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node'));
     expect(ids).toEqual([...CROSS_DOMAIN_NODES]);
     await user.click(screen.getByRole('button', { name: 'Send' }));

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render';
+import { pictureDrawn, renderApp } from './render';
 import { playToEnd } from '../helpers/journey';
 
 describe('playback and timeline', () => {
@@ -103,8 +103,9 @@ describe('checkpoints', () => {
 });
 
 describe('reduced motion', () => {
-  it('motion=reduce puts the envelope where it arrives instead of flying', () => {
+  it('motion=reduce puts the envelope where it arrives instead of flying', async () => {
     const { store, container } = renderApp({ motion: 'reduce' });
+    await pictureDrawn(container);
     act(() => {
       store.getState().actions.jumpTo(1);
       store.getState().actions.play();

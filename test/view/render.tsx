@@ -1,11 +1,12 @@
 // Renders the app around a fresh store, as the standalone page does.
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type { JourneyInit } from '../../src/store/journeyStore';
 import { App } from '../../src/view/App';
 import { toQueryString } from '../../src/embed/config';
 import { HostProvider } from '../../src/view/HostContext';
 import { StoreProvider } from '../../src/view/StoreContext';
 import { journeyStore } from '../helpers/journey';
+import { expect } from 'vitest';
 
 export function renderApp(init: Partial<JourneyInit> = {}) {
   const store = journeyStore(init);
@@ -17,4 +18,9 @@ export function renderApp(init: Partial<JourneyInit> = {}) {
     </StoreProvider>,
   );
   return { store, ...view };
+}
+
+/** The graph's first picture is drawn in the first animation frame after the page is mounted. */
+export async function pictureDrawn(container: HTMLElement): Promise<void> {
+  await waitFor(() => expect(container.querySelector('[data-node]')).not.toBeNull());
 }

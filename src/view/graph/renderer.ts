@@ -354,40 +354,60 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     }
   }
 
+  /** Where the first picture waits for its frame (see update). */
+  let firstView: GraphView | null = null;
+  let firstFrame = 0;
+
+  function draw(next: GraphView) {
+    const ms = next.reducedMotion || !view ? 0 : LAYOUT_MS;
+    const layoutChanged = view?.layout !== next.layout;
+    // A new catalogue (a language, or strings of a later part) relabels only if the words changed.
+    const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
+      .map((text) => next.label(text))
+      .join('\n');
+    const labelsChanged = labels !== shownLabels;
+    shownLabels = labels;
+    view = next;
+    const step = next.step;
+    control = step ? (next.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null) : null;
+    positions = new Map(next.layout.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
+    if (layoutChanged) {
+      invalidate();
+      morphingUntil = ms > 0 ? performance.now() + ms + 50 : 0;
+      morph(svg as AnySelection<SVGSVGElement, unknown>, ms, {
+        viewBox: () => `0 0 ${next.layout.width} ${next.layout.height}`,
+      });
+    }
+    if (layoutChanged || labelsChanged) drawZones(next.layout.zones, layoutChanged ? ms : 0, next.label);
+    drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
+    drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
+    drawPill(next.step, next.showPorts);
+    drawTokens();
+  }
+
   return {
     update(next) {
-      const ms = next.reducedMotion || !view ? 0 : LAYOUT_MS;
-      const layoutChanged = view?.layout !== next.layout;
-      // A new catalogue (a language, or strings of a later part) relabels only if the words changed.
-      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
-        .map((text) => next.label(text))
-        .join('\n');
-      const labelsChanged = labels !== shownLabels;
-      shownLabels = labels;
-      view = next;
-      const step = next.step;
-      control = step
-        ? (next.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null)
-        : null;
-      positions = new Map(next.layout.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
-      if (layoutChanged) {
-        invalidate();
-        morphingUntil = ms > 0 ? performance.now() + ms + 50 : 0;
-        morph(svg as AnySelection<SVGSVGElement, unknown>, ms, {
-          viewBox: () => `0 0 ${next.layout.width} ${next.layout.height}`,
-        });
+      if (view) {
+        draw(next);
+        return;
       }
-      if (layoutChanged || labelsChanged) drawZones(next.layout.zones, layoutChanged ? ms : 0, next.label);
-      drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
-      drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
-      drawPill(next.step, next.showPorts);
-      drawTokens();
+      // The first picture is drawn in the next frame, before it is painted: drawing it and
+      // measuring its labels in the task that lays out the page for the first time made one long
+      // task on a slow laptop. Its box is sized now, so nothing moves when it appears.
+      svg.attr('viewBox', `0 0 ${next.layout.width} ${next.layout.height}`);
+      firstView = next;
+      firstFrame ||= requestAnimationFrame(() => {
+        firstFrame = 0;
+        if (firstView) draw(firstView);
+        firstView = null;
+      });
     },
     setProgress(value) {
       progress = value;
       drawTokens();
     },
     destroy() {
+      cancelAnimationFrame(firstFrame);
       resized?.disconnect();
       svg.selectAll('*').interrupt().remove();
       select(overlay).selectAll('*').remove();
