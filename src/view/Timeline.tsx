@@ -1,7 +1,39 @@
 // Every step of the plan as a list of buttons: protocol and a short label; the current one marked; click to jump.
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
+import type { Step } from '../model';
+import type { Translate } from '../i18n';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
+
+type StepState = 'done' | 'current' | 'ahead';
+
+interface ItemProps {
+  step: Step;
+  state: StepState;
+  hidden: boolean;
+  /** Both stable (per language, per store), so an item's props change only with its state. */
+  t: Translate;
+  jumpTo: (index: number) => void;
+}
+
+/** One step; redrawn only when its own state changes (two or three of them per step change). */
+const TimelineItem = memo(function TimelineItem({ step, state, hidden, t, jumpTo }: ItemProps) {
+  const label = hidden ? t('timeline.hidden') : t({ key: `label.${step.id}` });
+  const name = t({ key: `protocol.${step.protocol}` });
+  const protocol = step.port === null ? name : `${name} ${step.port}`;
+  return (
+    <li data-state={state}>
+      <button type="button" aria-current={state === 'current' ? 'step' : undefined} onClick={() => jumpTo(step.index)}>
+        <span className="ej-visually-hidden">{t('timeline.step', { n: step.index + 1 })}</span>{' '}
+        <span className="ej-timeline-n" aria-hidden="true">
+          {step.index + 1}
+        </span>{' '}
+        <span className="ej-timeline-label">{label}</span>{' '}
+        {!hidden && <span className="ej-timeline-protocol">{protocol}</span>}
+      </button>
+    </li>
+  );
+});
 
 export function Timeline() {
   const t = useT();
@@ -18,25 +50,15 @@ export function Timeline() {
         {plan.steps.map((step) => {
           const state = step.index < cursor ? 'done' : step.index === cursor ? 'current' : 'ahead';
           // With checkpoints on, steps ahead stay unnamed so the questions are not given away.
-          const hidden = checkpoints && state === 'ahead';
-          const label = hidden ? t('timeline.hidden') : t({ key: `label.${step.id}` });
-          const name = t({ key: `protocol.${step.protocol}` });
-          const protocol = step.port === null ? name : `${name} ${step.port}`;
           return (
-            <li key={step.index} data-state={state}>
-              <button
-                type="button"
-                aria-current={state === 'current' ? 'step' : undefined}
-                onClick={() => jumpTo(step.index)}
-              >
-                <span className="ej-visually-hidden">{t('timeline.step', { n: step.index + 1 })}</span>{' '}
-                <span className="ej-timeline-n" aria-hidden="true">
-                  {step.index + 1}
-                </span>{' '}
-                <span className="ej-timeline-label">{label}</span>{' '}
-                {!hidden && <span className="ej-timeline-protocol">{protocol}</span>}
-              </button>
-            </li>
+            <TimelineItem
+              key={step.index}
+              step={step}
+              state={state}
+              hidden={checkpoints && state === 'ahead'}
+              t={t}
+              jumpTo={jumpTo}
+            />
           );
         })}
       </ol>

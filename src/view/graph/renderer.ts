@@ -44,6 +44,24 @@ let instances = 0;
 type AnySelection<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
 
 /**
+ * Writes only the attributes whose value changed (null removes one). Every step change redraws the
+ * whole picture, and re-setting an unchanged `d`, `transform` or `marker-end` still makes Chromium
+ * re-parse it, restyle it and lay the picture out again: the frame after a step ran long.
+ */
+function setChanged<E extends BaseType, D>(
+  sel: AnySelection<E, D>,
+  attrs: Record<string, (d: D) => string | number | null>,
+) {
+  for (const [name, value] of Object.entries(attrs))
+    sel.each(function (d) {
+      const element = this as Element;
+      const next = value(d);
+      if (next === null) element.removeAttribute(name);
+      else if (element.getAttribute(name) !== String(next)) element.setAttribute(name, String(next));
+    });
+}
+
+/**
  * Applies attributes at once, or through a transition when motion is allowed. Every attribute,
  * `transform` included, is tweened as a plain string of numbers: D3's own transform tween needs
  * SVG matrix support that some environments (jsdom) lack, and ours are plain translations.
@@ -54,13 +72,7 @@ function morph<E extends BaseType, D>(
   attrs: Record<string, (d: D) => string | number>,
 ) {
   if (ms <= 0) {
-    // Only what changed: re-setting an unchanged `d` or `transform` still makes Chromium re-parse
-    // and repaint it, and every step change redraws the whole picture.
-    for (const [name, value] of Object.entries(attrs))
-      sel.each(function (d) {
-        const next = String(value(d));
-        if ((this as Element).getAttribute(name) !== next) (this as Element).setAttribute(name, next);
-      });
+    setChanged(sel, attrs);
     return;
   }
   const transition = sel.transition().duration(ms).ease(easeCubicInOut);
@@ -236,12 +248,15 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const lines = edgesLayer
       .selectAll<SVGPathElement, LaidEdge>('path.ej-edge')
       .data(edges, (e) => e.id)
-      .join((enter) => enter.append('path').attr('class', 'ej-edge').attr('opacity', 0))
-      .attr('data-edge', (e) => e.id)
-      .attr('data-kind', (e) => (e.to === 'dns' ? 'lookup' : 'hop'))
-      .attr('data-active', (e) => String(e.id === activeId))
-      .attr('marker-end', (e) => `url(#${arrowId}${e.id === activeId ? '-active' : ''})`)
-      .attr('marker-start', (e) => (e.to === 'dns' ? `url(#${arrowId}${e.id === activeId ? '-active' : ''})` : null));
+      .join((enter) => enter.append('path').attr('class', 'ej-edge').attr('opacity', 0));
+    const marker = (e: LaidEdge) => `url(#${arrowId}${e.id === activeId ? '-active' : ''})`;
+    setChanged(lines, {
+      'data-edge': (e) => e.id,
+      'data-kind': (e) => (e.to === 'dns' ? 'lookup' : 'hop'),
+      'data-active': (e) => String(e.id === activeId),
+      'marker-end': marker,
+      'marker-start': (e) => (e.to === 'dns' ? marker(e) : null),
+    });
     morph(lines, ms, { opacity: () => 1, d: edgePath });
   }
 
@@ -264,11 +279,13 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         g.append('text').attr('class', 'ej-title');
         g.append('text').attr('class', 'ej-host');
         return g;
-      })
-      .attr('data-node', (n) => n.node.id)
-      .attr('data-kind', (n) => n.node.kind)
-      .attr('data-active', (n) => String(n.node.id === activeId))
-      .attr('data-visited', (n) => String(v.visited.has(n.node.id)));
+      });
+    setChanged(groups, {
+      'data-node': (n) => n.node.id,
+      'data-kind': (n) => n.node.kind,
+      'data-active': (n) => String(n.node.id === activeId),
+      'data-visited': (n) => String(v.visited.has(n.node.id)),
+    });
     morph(groups.select<SVGPathElement>('path.ej-icon'), 0, { d: (n) => ICONS[n.node.kind] });
     morph(groups, ms, { opacity: () => 1, transform: (n) => `translate(${n.x},${n.y})` });
     // Labels change only with the layout; measuring them forces a layout pass, so not every step.
@@ -310,7 +327,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const a = step ? positions.get(step.from) : undefined;
     const b = step ? positions.get(step.to) : undefined;
     if (!show || !step || !a || !b || step.from === step.to) {
-      pill.style('display', 'none');
+      if (pill.style('display') !== 'none') pill.style('display', 'none');
       return;
     }
     // A short tag sits on the line itself (the envelope rides above it): "SMTP 587", "DNS 53", "LMTP".
@@ -361,12 +378,16 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   function draw(next: GraphView) {
     const ms = next.reducedMotion || !view ? 0 : LAYOUT_MS;
     const layoutChanged = view?.layout !== next.layout;
-    // A new catalogue (a language, or strings of a later part) relabels only if the words changed.
-    const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
-      .map((text) => next.label(text))
-      .join('\n');
-    const labelsChanged = labels !== shownLabels;
-    shownLabels = labels;
+    // A new catalogue (a language, or strings of a later part) relabels only if the words changed;
+    // a step change keeps both, and skips translating every label again.
+    let labelsChanged = false;
+    if (layoutChanged || next.label !== view?.label) {
+      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
+        .map((text) => next.label(text))
+        .join('\n');
+      labelsChanged = labels !== shownLabels;
+      shownLabels = labels;
+    }
     view = next;
     const step = next.step;
     control = step ? (next.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null) : null;
