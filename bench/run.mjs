@@ -301,7 +301,7 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing }) {
   console.log(row('<email-journey> bundle', weight.element));
   console.log(row('floor (libraries only)', weight.floor));
   console.log(
-    `ratio app / floor (gzip)  ${weight.ratio.toFixed(2)}   (element / floor ${weight.elementRatio.toFixed(2)})`,
+    `ratio app / floor (gzip)  ${weight.ratio.toFixed(3)}   (element / floor ${weight.elementRatio.toFixed(2)})`,
   );
   console.log(
     `\nSmoothness at 4x CPU throttling, default speed (median of ${JOURNEYS} journeys by long frames: ${frames.frames} frames; shares ${frames.longFrameShares.map((x) => `${(x * 100).toFixed(2)} %`).join(', ')})`,
