@@ -91,10 +91,17 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
     Object.keys(store.getState().errors).length > 0;
   const stopClock = startClock(store);
   const stopEvents = options.watch ? options.watch(store) : () => {};
-  if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
-  else if (config.autoplay) store.getState().actions.send();
   const root = createRoot(container);
   let mounted = true;
+  // A link that opens mid-journey (or plays at once) starts once the language is there, so the
+  // sample message is already in that language: it is localised only before anything is sent.
+  const begin = () => {
+    if (!mounted) return;
+    if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
+    else if (config.autoplay) store.getState().actions.send();
+  };
+  if (isLoaded(store.getState().lang)) begin();
+  else void languageReady.then(begin, begin);
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
   const render = () =>

@@ -1,0 +1,16 @@
+// Mounting from a link: the language arrives before the journey starts, so nothing is left in English.
+import { waitFor } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { configFromUrl } from '../../src/embed/config';
+import { mountJourney } from '../../src/embed/mount';
+
+it('a link with a language and a step opens at that step, with the sample message in that language', async () => {
+  const { config } = configFromUrl('?lang=de&step=3');
+  const container = document.body.appendChild(document.createElement('div'));
+  const { store, unmount } = mountJourney(container, config);
+  await waitFor(() => expect(store.getState().cursor).toBe(2));
+  expect(store.getState()).toMatchObject({ status: 'paused', lang: 'de' });
+  expect(store.getState().message.subject).toBe('Mittagessen am Freitag?');
+  await waitFor(() => expect(container.querySelector('[data-node][data-active="true"]')).not.toBeNull());
+  unmount();
+});
