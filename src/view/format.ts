@@ -8,9 +8,22 @@ import { t } from '../i18n';
 
 type Unit = 'millisecond' | 'second' | 'minute' | 'hour';
 
+/**
+ * A size in tenths, rounded half away from zero on the shortest decimal that names it, as Intl
+ * does: 0.15 → 2 and 123.14999999999999 → 1231, where arithmetic on the binary value would give
+ * 1 and 1232.
+ */
+function tenthsOf(size: number): number {
+  const text = String(size);
+  if (text.includes('e')) return Math.round(size * 10); // below a millionth or above 1e21: no tie near
+  const [whole = '0', fraction = ''] = text.split('.');
+  const tenths = Number(whole + (fraction[0] ?? '0'));
+  return (fraction[1] ?? '0') >= '5' ? tenths + 1 : tenths;
+}
+
 /** 1234.56 → "1,234.6" in English, "1.234,6" in German: at most one decimal, grouped thousands. */
 export function decimal(value: number, lang = 'en'): string {
-  const tenths = Math.round(Math.abs(value) * 10);
+  const tenths = tenthsOf(Math.abs(value));
   const whole = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+$)/g, t('number.group', {}, lang));
   const fraction = tenths % 10 ? `${t('number.decimal', {}, lang)}${tenths % 10}` : '';
   return `${value < 0 && tenths > 0 ? '-' : ''}${whole}${fraction}`;

@@ -18,14 +18,24 @@ describe('format', () => {
   });
 
   it('agrees with Intl on numbers, in both languages', () => {
+    // Rounding works on the decimal a number is written as, not on its binary value.
+    expect([0.15, 1.45, 123.14999999999999, 999.9499999999999].map((v) => decimal(v))).toEqual([
+      '0.2',
+      '1.5',
+      '123.1',
+      '999.9',
+    ]);
     fc.assert(
-      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.constantFrom('en', 'de'), (value, lang) => {
-        const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
-        const ours = decimal(value, lang);
-        // German CLDR leaves four-digit numbers ungrouped ("1234"); ours groups them ("1.234").
-        if (lang === 'en' || Math.abs(value) >= 9999.95) expect(ours).toBe(intl.replace(/^-0$/, '0'));
-        else expect(ours.replace('.', '')).toBe(intl.replace(/^-0$/, '0'));
-      }),
+      fc.property(
+        fc.oneof(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e7, max: 1e7, noNaN: true })),
+        fc.constantFrom('en', 'de'),
+        (value, lang) => {
+          const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+          // Intl writes a negative number that rounds to zero as "-0"; a duration never shows that.
+          expect(decimal(value, lang)).toBe(intl.replace(/^-0$/, '0'));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
