@@ -29,7 +29,8 @@ export function decimal(value: number, lang = 'en'): string {
   return `${value < 0 && tenths > 0 ? '-' : ''}${whole}${fraction}`;
 }
 
-function unit(lang: string, value: number, name: Unit): string {
+/** A value in a unit's short form ("1.9 sec", "1,9 Sek."). */
+export function unit(lang: string, value: number, name: Unit): string {
   return t(`unit.${name}`, { n: decimal(value, lang) }, lang);
 }
 
@@ -40,11 +41,6 @@ export function duration(ms: number, lang = 'en'): string {
   if (size < 60_000) return unit(lang, Math.round(ms / 100) / 10, 'second');
   if (size < 3_600_000) return unit(lang, Math.round(ms / 60_000), 'minute');
   return unit(lang, Math.round(ms / 360_000) / 10, 'hour');
-}
-
-/** Whole seconds as seconds (0 sec, 6 sec), longer spans as duration() words. */
-export function seconds(value: number, lang = 'en'): string {
-  return Math.abs(value) < 60 ? unit(lang, value, 'second') : duration(value * 1000, lang);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/i18n';
-import { clockTime, decimal, duration, seconds } from '../../src/view/format';
+import { clockTime, decimal, duration } from '../../src/view/format';
+import { delayText } from '../../src/view/trace/timeText';
 
 beforeAll(() => loadLanguage('de'));
 
@@ -13,8 +14,8 @@ describe('format', () => {
     expect(duration(1900, 'de')).toBe('1,9 Sek.');
     expect(duration(5 * 60_000, 'de')).toBe('5 Min.');
     expect(duration(2 * 3_600_000)).toBe('2 hr');
-    expect(seconds(0)).toBe('0 sec');
-    expect(seconds(6 * 60)).toBe('6 min');
+    expect(delayText(0, 'en')).toBe('0 sec');
+    expect(delayText(6 * 60, 'de')).toBe('6 Min.');
   });
 
   it('agrees with Intl on numbers, in both languages', () => {
