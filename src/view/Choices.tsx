@@ -72,6 +72,7 @@ export function PresetSelect({ disabled }: { disabled: boolean }) {
       <label htmlFor="ej-preset">{t('preset.label')}</label>
       <select
         id="ej-preset"
+        className="ej-control"
         value={preset ?? ''}
         disabled={disabled}
         onChange={(e) => setPreset(e.target.value === '' ? null : (e.target.value as PresetName))}

@@ -14,7 +14,7 @@ export function ComposePanel() {
   const onTheWay = status === 'playing' || status === 'paused';
   const blocked = !canPlan && firstError;
   return (
-    <section className="ej-compose" aria-labelledby="ej-compose-heading">
+    <section className="ej-card ej-compose" aria-labelledby="ej-compose-heading">
       <h2 id="ej-compose-heading">{t('compose.heading')}</h2>
       <form
         noValidate

@@ -18,6 +18,7 @@ export function Field({ name, multiline = false }: { name: MessageField; multili
     'aria-describedby': error ? `${id}-error` : undefined,
     spellCheck: name === 'subject' || name === 'body',
     autoComplete: 'off',
+    className: 'ej-control',
     onChange: (e: { target: { value: string } }) => setField(name, e.target.value),
   };
   return (

@@ -35,7 +35,7 @@ export function HeaderTools(props: {
       <DepthToggle />
       <label className="ej-speed">
         <span>{t('language.label')}</span>
-        <select value={lang} onChange={(e) => setDisplay({ lang: e.target.value })}>
+        <select className="ej-control" value={lang} onChange={(e) => setDisplay({ lang: e.target.value })}>
           {LANGUAGES.map((code) => (
             <option key={code} value={code} lang={code}>
               {LANGUAGE_NAMES[code] ?? code}

@@ -39,7 +39,7 @@ export function Narration() {
   // Announced once per step (this text changes only when the cursor or status does).
   const announcement = finished ? `${outcome}. ${say(plan.summary)}` : step ? `${meta}. ${caption}` : '';
   return (
-    <section className="ej-narration" aria-labelledby="ej-narration-heading">
+    <section className="ej-card ej-narration" aria-labelledby="ej-narration-heading">
       <h2 id="ej-narration-heading" className="ej-visually-hidden">
         {t('narration.heading')}
       </h2>

@@ -16,7 +16,7 @@ export function Notices({ notices }: { notices: readonly Notice[] }) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || notices.length === 0) return null;
   return (
-    <aside className="ej-notices" role="status" aria-labelledby="ej-notices-heading">
+    <aside className="ej-card ej-notices" role="status" aria-labelledby="ej-notices-heading">
       <h2 id="ej-notices-heading">{t('notice.heading')}</h2>
       <ul>
         {notices.map((n) => (

@@ -72,19 +72,15 @@ export function PlaybackBar() {
   const speed = useJourney((s) => s.speed);
   const hasPlan = useJourney((s) => s.plan !== null);
   const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);
-  const { restart, stepBack, play, pause, stepForward, setSpeed } = useJourney((s) => s.actions);
+  const actions = useJourney((s) => s.actions);
   const playing = status === 'playing';
   const preset = SPEED_PRESETS.find((p) => p.value === speed);
   return (
-    <div className="ej-playback" role="group" aria-label={t('playback.label')}>
+    <div className="ej-card ej-playback" role="group" aria-label={t('playback.label')}>
       <TransportButtons
         playing={playing}
         playLabel={t('playback.play')}
-        onRestart={restart}
-        onBack={stepBack}
-        onPlay={play}
-        onPause={pause}
-        onForward={stepForward}
+        actions={actions}
         disabled={{
           restart: !hasPlan,
           back: !hasPlan || status === 'idle' || atStart,
@@ -94,7 +90,11 @@ export function PlaybackBar() {
       />
       <label className="ej-speed">
         <span>{t('playback.speed')}</span>
-        <select value={preset ? String(preset.value) : 'custom'} onChange={(e) => setSpeed(Number(e.target.value))}>
+        <select
+          className="ej-control"
+          value={preset ? String(preset.value) : 'custom'}
+          onChange={(e) => actions.setSpeed(Number(e.target.value))}
+        >
           {SPEED_PRESETS.map((p) => (
             <option key={p.key} value={String(p.value)}>
               {t(`playback.speed.${p.key}`)}

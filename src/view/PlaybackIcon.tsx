@@ -7,7 +7,9 @@ const PATHS = {
   forward: 'M5 4v16l11-8z M17 4h2v16h-2z',
 } as const;
 
-export function PlaybackIcon({ name }: { name: keyof typeof PATHS }) {
+export type PlaybackIconName = keyof typeof PATHS;
+
+export function PlaybackIcon({ name }: { name: PlaybackIconName }) {
   return (
     <svg className="ej-icon-svg" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
       <path d={PATHS[name]} fill="currentColor" />

@@ -44,7 +44,7 @@ export function Timeline() {
   const jumpTo = useJourney((s) => s.actions.jumpTo);
   if (!plan) return null;
   return (
-    <nav className="ej-timeline" aria-label={t('timeline.label')}>
+    <nav className="ej-card ej-timeline" aria-label={t('timeline.label')}>
       <h3>{t('timeline.heading')}</h3>
       <ol>
         {plan.steps.map((step) => {

@@ -1,60 +1,55 @@
 // The four playback buttons shared by the journey and the tracer: restart, back, play/pause, forward.
-import { PlaybackIcon } from './PlaybackIcon';
+import { PlaybackIcon, type PlaybackIconName } from './PlaybackIcon';
 import { useT } from './useT';
+
+/** What both stores' actions offer for playback. */
+export interface Transport {
+  restart(): void;
+  stepBack(): void;
+  play(): void;
+  pause(): void;
+  stepForward(): void;
+}
 
 export interface TransportProps {
   playing: boolean;
   /** The word on the play button when not playing ("Play", "Replay"). */
   playLabel: string;
-  onRestart: () => void;
-  onBack: () => void;
-  onPlay: () => void;
-  onPause: () => void;
-  onForward: () => void;
+  actions: Transport;
   disabled: { restart: boolean; back: boolean; play: boolean; forward: boolean };
 }
 
-export function TransportButtons(p: TransportProps) {
+/** A button that shows only an icon: its name is read out and shown as a tooltip. */
+function IconButton(p: { icon: PlaybackIconName; label: string; onClick: () => void; disabled: boolean }) {
+  return (
+    <button type="button" onClick={p.onClick} disabled={p.disabled} aria-label={p.label} title={p.label}>
+      <PlaybackIcon name={p.icon} />
+    </button>
+  );
+}
+
+export function TransportButtons({ playing, playLabel, actions, disabled }: TransportProps) {
   const t = useT();
-  const playText = p.playing ? t('controls.pause') : p.playLabel;
+  const playText = playing ? t('controls.pause') : playLabel;
   return (
     <div className="ej-playback-buttons">
-      <button
-        type="button"
-        onClick={p.onRestart}
-        disabled={p.disabled.restart}
-        aria-label={t('playback.restart')}
-        title={t('playback.restart')}
-      >
-        <PlaybackIcon name="restart" />
-      </button>
-      <button
-        type="button"
-        onClick={p.onBack}
-        disabled={p.disabled.back}
-        aria-label={t('playback.back')}
-        title={t('playback.back')}
-      >
-        <PlaybackIcon name="back" />
-      </button>
+      <IconButton icon="restart" label={t('playback.restart')} onClick={actions.restart} disabled={disabled.restart} />
+      <IconButton icon="back" label={t('playback.back')} onClick={actions.stepBack} disabled={disabled.back} />
       <button
         type="button"
         className="ej-primary"
-        onClick={p.playing ? p.onPause : p.onPlay}
-        disabled={p.disabled.play}
+        onClick={playing ? actions.pause : actions.play}
+        disabled={disabled.play}
         aria-label={playText}
       >
-        <PlaybackIcon name={p.playing ? 'pause' : 'play'} /> {playText}
+        <PlaybackIcon name={playing ? 'pause' : 'play'} /> {playText}
       </button>
-      <button
-        type="button"
-        onClick={p.onForward}
-        disabled={p.disabled.forward}
-        aria-label={t('playback.forward')}
-        title={t('playback.forward')}
-      >
-        <PlaybackIcon name="forward" />
-      </button>
+      <IconButton
+        icon="forward"
+        label={t('playback.forward')}
+        onClick={actions.stepForward}
+        disabled={disabled.forward}
+      />
     </div>
   );
 }

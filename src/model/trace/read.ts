@@ -36,39 +36,19 @@ function toText(input: string | Uint8Array): string | null {
   return new TextDecoder('utf-8', { fatal: false }).decode(input);
 }
 
-/** Field by field: `Received:` lines (already unfolded by headerSection) apart from the rest. */
-function splitReceived(header: string): { received: string[]; others: string } {
-  const received: string[] = [];
-  const others: string[] = [];
-  for (const line of header.split('\n')) {
-    // headerSection keeps a field only when its name is followed directly by the colon.
-    if (line.length > 9 && line.slice(0, 9).toLowerCase() === 'received:')
-      received.push(
-        line
-          .slice(9)
-          .replace(/\r/g, ' ')
-          .replace(/^[ \t]+|[ \t]+$/g, ''),
-      );
-    else others.push(line);
-  }
-  return { received, others: others.join('\n') };
-}
-
 /**
- * The fields a trace reads, in order within each name. Received values are taken as written
- * (the same trimmed, unfolded text postal-mime gives: it decodes no field values either), and a
- * long trace holds thousands of them; handing a megabyte to the MIME parser, which encodes it to
- * bytes and decodes it again line by line, took a quarter of the reading time. The other fields,
- * few and short, go through postal-mime.
+ * The fields a trace reads, in order within each name. Received values come from headerSection as
+ * written (postal-mime decodes no field values either), and a long trace holds thousands of them;
+ * handing a megabyte to the MIME parser, which encodes it to bytes and decodes it again line by
+ * line, took a quarter of the reading time. The other fields, few and short, go through postal-mime.
  */
 async function fields(section: HeaderSection) {
-  const { received, others } = splitReceived(section.header);
-  const parsed = others.trim()
-    ? (await PostalMime.parse(`${others}\r\n\r\n`, { maxHeadersSize: 4 * 1024 * 1024 })).headers
+  const parsed = section.header.trim()
+    ? (await PostalMime.parse(`${section.header}\r\n\r\n`, { maxHeadersSize: 4 * 1024 * 1024 })).headers
     : [];
   return [
     ...parsed.map((h) => ({ key: h.key, value: h.value })),
-    ...received.map((value) => ({ key: 'received', value })),
+    ...section.received.map((value) => ({ key: 'received', value })),
   ];
 }
 

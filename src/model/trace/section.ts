@@ -7,8 +7,10 @@ import type { StrayLine } from './types';
 export const MAX_HEADER_CHARS = 1_900_000;
 
 export interface HeaderSection {
-  /** The header fields a trace reads, with their own line ends, ready for a MIME parser. */
+  /** The other fields a trace reads (From, Date, Authentication-Results…), ready for a MIME parser. */
   header: string;
+  /** Every Received field's value, unfolded and trimmed, top to bottom. */
+  received: string[];
   fieldCount: number;
   stray: StrayLine[];
   /** The header went on past MAX_HEADER_CHARS and was cut there. */
@@ -17,8 +19,9 @@ export interface HeaderSection {
 
 // Sticky patterns test a line where it starts in the text, so a megabyte is not cut into lines.
 const FIELD = /[!-9;-~]{1,76}:/y; // RFC 5322 §2.2 field name: printable ASCII except colon
-/** The fields a trace reads; the others (DKIM signatures, ARC sets, lists) are skipped before MIME parsing. */
-const EVERY = /(received|authentication-results):/iy;
+// The fields a trace reads; the others (DKIM signatures, ARC sets, lists) are skipped.
+const RECEIVED = /received:/iy;
+const EVERY = /authentication-results:/iy;
 /** Fields a message has once (RFC 5322 §3.6); the trace reads the first, so copies are skipped too. */
 const ONCE = /(date|from|to|subject|x-greylist):/iy;
 const MBOX_FROM = /From \S+ /y; // the separator line of an mbox file, not a field
@@ -45,10 +48,12 @@ class Ranges {
 export function headerSection(input: string): HeaderSection {
   const cut = input.length > MAX_HEADER_CHARS;
   const text = cut ? input.slice(0, MAX_HEADER_CHARS) : input;
-  const kept = new Ranges();
+  const received = new Ranges();
+  const others = new Ranges();
   const stray: StrayLine[] = [];
   let fieldCount = 0;
-  let keeping = false;
+  /** Where the current field's lines go, or null when it is skipped. */
+  let keeping: Ranges | null = null;
   const seen = new Set<string>();
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let n = 1; start < text.length; n += 1) {
@@ -58,22 +63,44 @@ export function headerSection(input: string): HeaderSection {
     if (at(BLANK, text, start)) {
       if (fieldCount > 0) break; // the blank line that ends the header
     } else if (first === 32 || first === 9) {
-      if (keeping) kept.add(start, end);
+      if (keeping) keeping.add(start, end);
       else if (fieldCount === 0) stray.push(strayLine(text.slice(start, end), n));
     } else if (at(FIELD, text, start)) {
-      keeping = at(EVERY, text, start) || firstOnce(text, start, seen);
-      if (keeping) kept.add(start, end);
+      keeping = at(RECEIVED, text, start)
+        ? received
+        : at(EVERY, text, start) || firstOnce(text, start, seen)
+          ? others
+          : null;
+      keeping?.add(start, end);
       fieldCount += 1;
     } else if (!(n === 1 && at(MBOX_FROM, text, start))) {
-      keeping = false;
+      keeping = null;
       stray.push(strayLine(text.slice(start, end), n));
     }
     start = end + 1;
   }
-  // Unfolded here (RFC 5322 §2.2.3: a line break before white space is removed), the same as the
-  // MIME parser would do, so it handles one line per field: a long header reads several times faster.
-  return { header: kept.text(text).replace(/\r?\n(?=[ \t])/g, ''), fieldCount, stray, cut };
+  return { header: unfold(others.text(text)), received: values(unfold(received.text(text))), fieldCount, stray, cut };
 }
+
+/**
+ * RFC 5322 §2.2.3: a line break before white space is removed, the same as the MIME parser would
+ * do, so it handles one line per field: a long header reads several times faster.
+ */
+const unfold = (fields: string) => fields.replace(/\r?\n(?=[ \t])/g, '');
+
+/**
+ * The values of unfolded one-line fields: the text after the name's colon, trimmed of spaces and
+ * tabs, with a stray CR as a space (what postal-mime gives for a field it reads).
+ */
+const values = (fields: string): string[] =>
+  fields
+    ? fields.split('\n').map((line) =>
+        line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r/g, ' ')
+          .replace(/^[ \t]+|[ \t]+$/g, ''),
+      )
+    : [];
 
 /** Whether the line starts a once-only field not seen yet (and notes it). */
 function firstOnce(text: string, start: number, seen: Set<string>): boolean {

@@ -33,7 +33,7 @@ export function Details() {
   const storeHost = plan.nodes.find((n) => n.id === 'recipient-store')?.host ?? '';
 
   return (
-    <section className="ej-details" aria-labelledby={`${id}-heading`}>
+    <section className="ej-card ej-details" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
         {step
           ? t('details.heading', { n: shown.index + 1, label: t({ key: `label.${shown.id}` }) })

@@ -80,7 +80,7 @@ export function JourneyGraph() {
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
   return (
     <div
-      className="ej-graph"
+      className="ej-card ej-graph"
       ref={containerRef}
       data-orientation={orientation ?? 'wide'}
       data-stale={plan ? undefined : 'true'}

@@ -45,7 +45,7 @@ export function HopCaption({ trace }: { trace: Trace }) {
   const cursor = useTrace((s) => s.cursor);
   const hop = trace.hops[cursor];
   return (
-    <section className="ej-narration ejt-caption" aria-live="polite" aria-atomic="true">
+    <section className="ej-card ej-narration ejt-caption" aria-live="polite" aria-atomic="true">
       {!hop ? (
         <p>{t('trace.caption.start')}</p>
       ) : (

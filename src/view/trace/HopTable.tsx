@@ -75,7 +75,7 @@ export function HopTable({ trace }: { trace: Trace }) {
     jumpTo(h.number - 1);
   };
   return (
-    <section className="ejt-table-section" aria-labelledby="ejt-table-heading">
+    <section className="ej-card ejt-table-section" aria-labelledby="ejt-table-heading">
       <div className="ejt-table-head">
         <h3 id="ejt-table-heading">{t('trace.table.heading')}</h3>
         <CopyButton text={asText(rows, header)} />

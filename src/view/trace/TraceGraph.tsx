@@ -65,7 +65,7 @@ export function TraceGraph({ trace }: { trace: Trace }) {
   }, [layout, cursor, selected, finished, reduced, t, select, jumpTo, store, renderer]);
 
   return (
-    <div className="ejt-graph" ref={container}>
+    <div className="ej-card ejt-graph" ref={container}>
       <svg ref={svg} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-route`}>
         <title id={`${id}-title`}>{t('trace.graph.label', { count: trace.hops.length })}</title>
       </svg>

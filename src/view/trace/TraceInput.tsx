@@ -66,7 +66,7 @@ export function TraceInput() {
   };
   return (
     <section
-      className="ej-panel ejt-input"
+      className="ej-card ejt-input"
       data-dragging={dragging ? 'true' : undefined}
       aria-labelledby={`${id}-heading`}
       onDragOver={(e) => {
@@ -87,7 +87,7 @@ export function TraceInput() {
         <label htmlFor={`${id}-text`}>{t('trace.input.label')}</label>
         <textarea
           id={`${id}-text`}
-          className="ejt-textarea"
+          className="ej-control ejt-textarea"
           value={input}
           spellCheck={false}
           autoComplete="off"
@@ -131,6 +131,7 @@ export function TraceInput() {
       <label className="ejt-samples">
         <span>{t('trace.samples.label')}</span>
         <select
+          className="ej-control"
           value={sample}
           onChange={(e) => {
             if (isSampleName(e.target.value)) void loadSample(e.target.value);

@@ -26,7 +26,7 @@ function Result() {
   const phase = useTrace((s) => s.phase);
   if (phase === 'failed' && problem)
     return (
-      <p className="ejt-problem" role="alert">
+      <p className="ej-card ejt-problem" role="alert">
         {t(problem)}
       </p>
     );

@@ -14,19 +14,15 @@ export function TracePlayback() {
   const count = useTrace((s) => s.trace?.hops.length ?? 0);
   const timing = useTrace((s) => s.timing);
   const speed = useTrace((s) => s.speed);
-  const { restart, stepBack, play, pause, stepForward, setTiming, setSpeed } = useTrace((s) => s.actions);
+  const actions = useTrace((s) => s.actions);
   const playing = status === 'playing';
   const none = count === 0;
   return (
-    <div className="ej-playback ejt-playback" role="group" aria-label={t('trace.playback.label')}>
+    <div className="ej-card ej-playback ejt-playback" role="group" aria-label={t('trace.playback.label')}>
       <TransportButtons
         playing={playing}
         playLabel={t('trace.playback.replay')}
-        onRestart={restart}
-        onBack={stepBack}
-        onPlay={play}
-        onPause={pause}
-        onForward={stepForward}
+        actions={actions}
         disabled={{
           restart: none,
           back: none || status === 'idle' || cursor <= 0,
@@ -38,7 +34,7 @@ export function TracePlayback() {
         name="trace-timing"
         legend={t('trace.timing.legend')}
         value={timing}
-        onChange={setTiming}
+        onChange={actions.setTiming}
         options={[
           { value: 'scale', label: t('trace.timing.scale') },
           { value: 'equal', label: t('trace.timing.equal') },
@@ -46,7 +42,7 @@ export function TracePlayback() {
       />
       <label className="ej-speed">
         <span>{t('playback.speed')}</span>
-        <select value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))}>
+        <select className="ej-control" value={String(speed)} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>{`${s}×`}</option>
           ))}

@@ -44,7 +44,7 @@ export function TraceSummary({ trace }: { trace: Trace }) {
     [t('trace.summary.receiver'), trace.receivingOrg ?? unknown],
   ];
   return (
-    <section className="ejt-summary" aria-labelledby="ejt-summary-heading">
+    <section className="ej-card ejt-summary" aria-labelledby="ejt-summary-heading">
       <h3 id="ejt-summary-heading">{t('trace.summary.heading')}</h3>
       <dl className="ejt-facts">
         {rows.map(([label, value]) => (
