@@ -7,7 +7,18 @@ import tseslint from 'typescript-eslint';
 const layer = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'bench/results*', 'bench/.floor-dist', 'bench/.trace-dist', 'coverage', '.tmp'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'bench/results*',
+      'bench/.floor-dist',
+      'bench/.trace-dist',
+      'coverage',
+      '.tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

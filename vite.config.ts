@@ -26,10 +26,17 @@ function contentSecurityPolicy(): Plugin {
     name: 'email-journey-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
+
+const UNIT_TESTS = ['test/**/*.test.ts'];
+const COMPONENT_TESTS = ['test/**/*.test.tsx'];
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
@@ -39,10 +46,17 @@ export default defineConfig({
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html', lesson: 'lesson.html' } },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    include: ['test/{model,store,view,embed}/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
+    // A busy 2-core machine is the normal case: waits are for a state, with room to get there.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Two projects: pure code runs in Node (no DOM to build), anything that renders in jsdom.
+    // The rule is the file name: `*.test.ts` is pure, `*.test.tsx` renders.
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: UNIT_TESTS } },
+      { extends: true, test: { name: 'components', environment: 'jsdom', include: COMPONENT_TESTS } },
+    ],
   },
 });
