@@ -7,7 +7,7 @@ import { enDetail } from '../../src/i18n/en-detail';
 
 const en = { ...enCore, ...enDetail };
 import { launchChromium } from './chromium';
-import { openApp, screenshot } from './page';
+import { messagesHandled, openApp, screenshot } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -153,7 +153,7 @@ describe('the iframe', () => {
       ])
         frame?.postMessage(message, '*');
     });
-    await page.waitForTimeout(300);
+    await messagesHandled(page, '#framed');
     expect(await frameStatus(page)).toBe('idle');
     expect(await page.frameLocator('#framed').locator('[data-node="dns"]').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -187,7 +187,7 @@ describe('the iframe', () => {
           '*',
         ),
       );
-      await page.waitForTimeout(300);
+      await messagesHandled(page, '#framed');
       expect(await frameStatus(page)).toBe(expected);
     }
     await page.close();
