@@ -55,7 +55,9 @@ export default defineConfig({
     // Two projects: pure code runs in Node (no DOM to build), anything that renders in jsdom.
     // The rule is the file name: `*.test.ts` is pure, `*.test.tsx` renders.
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: UNIT_TESTS } },
+      // The model is pure (lint enforces it) and every test makes its own store, so the pure files
+      // share one module graph per worker instead of re-importing it per file (about 3× faster).
+      { extends: true, test: { name: 'unit', environment: 'node', include: UNIT_TESTS, isolate: false } },
       { extends: true, test: { name: 'components', environment: 'jsdom', include: COMPONENT_TESTS } },
     ],
   },
