@@ -96,6 +96,9 @@ export function createTraceStore(): TraceStore {
         setInput: (input) => set({ input, source: { kind: 'paste', name: '' } }),
         read: async (given, source) => {
           const input = given ?? get().input;
+          // An empty paste area after a large paste or a file (read without filling it) is not a new
+          // message: pressing "Trace this email" again keeps the result the learner has.
+          if (typeof input === 'string' && !/\S/.test(input) && get().trace) return;
           const id = ++reads;
           const shown = typeof input !== 'string' ? {} : { input: input.length <= MAX_SHOWN_CHARS ? input : '' };
           set({ ...shown, ...(source ? { source } : {}), phase: 'reading', problem: null, ...STOPPED });

@@ -29,8 +29,18 @@ const problem = (key: string, params?: Record<string, string | number>): TraceRe
   problem: { key, params },
 });
 
+/** UTF-16 with a byte-order mark: what Windows Notepad saves as "Unicode" (little endian) and "Unicode big endian". */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 function toText(input: string | Uint8Array): string | null {
   if (typeof input === 'string') return input;
+  // Before the binary test: every other byte of UTF-16 text is a NUL.
+  const wide = utf16(input);
+  if (wide) return new TextDecoder(wide, { fatal: false }).decode(input);
   if (looksBinary(input)) return null;
   // Not fatal: broken bytes become U+FFFD and the rest of the header still reads.
   return new TextDecoder('utf-8', { fatal: false }).decode(input);
@@ -46,8 +56,14 @@ async function fields(section: HeaderSection) {
   const parsed = section.header.trim()
     ? (await PostalMime.parse(`${section.header}\r\n\r\n`, { maxHeadersSize: 4 * 1024 * 1024 })).headers
     : [];
+  // Authentication-Results keep their place among the Received fields: whose they are depends on it.
+  let auth = 0;
   return [
-    ...parsed.map((h) => ({ key: h.key, value: h.value })),
+    ...parsed.map((h) =>
+      h.key === 'authentication-results'
+        ? { key: h.key, value: h.value, receivedAbove: section.authAbove[auth++] }
+        : { key: h.key, value: h.value },
+    ),
     ...section.received.map((value) => ({ key: 'received', value })),
   ];
 }

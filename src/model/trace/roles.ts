@@ -9,12 +9,31 @@ export const IMPLAUSIBLE_SECONDS = 7 * 86_400;
 /** Five minutes: longer than any normal hand-over; greylisting and queue retries look like this. */
 export const SLOW_SECONDS = 300;
 
-export function roleOf(f: ReceivedFields, fromGroup: string | null, byGroup: string | null): HopRole {
-  if (f.handOver === 'http') return 'webmail';
+/** Where a hop sits in the chain: the role of a line depends on its neighbours, not on one word. */
+export interface Place {
+  /** The oldest hop: nothing was handed over before it. */
+  first: boolean;
+  /** The newest hop: the last server that wrote a line, the one nearest the mailbox. */
+  last: boolean;
+}
+
+/**
+ * What the server of one hop did. The protocol says how the message came in; the place in the
+ * chain and the organisations on both sides say what that means. `with HTTP(S)` is the webmail
+ * front end only at the start of the chain (a browser has no mail server before it); between two
+ * servers of one provider it is an internal hand-over, and as the newest line the delivery into the
+ * mailbox (Microsoft 365 writes its mailbox servers' last hop that way).
+ */
+export function roleOf(f: ReceivedFields, fromGroup: string | null, byGroup: string | null, place: Place): HopRole {
+  const sameOrg = fromGroup !== null && fromGroup === byGroup;
+  if (f.handOver === 'http') {
+    if (place.first && !sameOrg) return 'webmail';
+    return place.last ? 'delivery' : 'internal';
+  }
+  if (f.handOver === 'lmtp') return 'delivery';
   if (f.handOver === 'local' || (!f.helo && !f.ip && !f.rdns && f.handOver === 'none')) return 'local';
   if (f.authenticated) return 'submission';
-  if (f.handOver === 'lmtp') return 'delivery';
-  if ((f.ip && isLocal(f.ip)) || (f.by && isLocal(f.by)) || (f.helo && isLocal(f.helo))) return 'filter';
+  if ((f.ip && isLocal(f.ip)) || (f.by && isLocal(f.by)) || (f.helo && isLocal(f.helo) && !f.ip)) return 'filter';
   if (fromGroup && byGroup && fromGroup !== byGroup) return 'border';
   return 'internal';
 }
@@ -36,6 +55,9 @@ export function notesFor(hop: Omit<Hop, 'notes' | 'caption'>, inferredBy: boolea
   const notes: Text[] = [];
   if (hop.skew === 'negative') notes.push({ key: 'trace.note.skew' });
   if (hop.skew === 'implausible') notes.push({ key: 'trace.note.implausible' });
+  if (hop.skew === 'slight') notes.push({ key: 'trace.note.slightSkew' });
+  if (hop.skew === 'date') notes.push({ key: 'trace.note.dateAhead' });
+  if (hop.forged) notes.push({ key: 'trace.note.controls' });
   notes.push({ key: `trace.note.tls.${f.tls}`, params: { with: f.with ?? '' } });
   if (f.authenticated) notes.push({ key: 'trace.note.auth', params: { with: f.with ?? 'ESMTPA' } });
   if (f.helo && f.rdns && f.helo.toLowerCase() !== f.rdns.toLowerCase() && !isIp(f.helo) && !isLocal(f.rdns))
