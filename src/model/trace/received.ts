@@ -74,7 +74,7 @@ function clauses(tokens: readonly Token[]): { parts: Map<Clause, Parts>; stray: 
 }
 
 /** `(EHLO name)` (Yahoo), `(HELO name)` (qmail), `helo=name` (Exim), `HELO [literal]` (CommuniGate). */
-const HELO = /\be?helo[= ]\s*(\[[^\]\s)]*\]?|[^\s)\]]+)/i;
+const HELO = /\b(?:helo|ehlo)[= ]\s*(\[[^\]\s)]*\]?|[^\s)\]]+)/i;
 /** An ident or login name before the address: `(root@192.0.2.7)`, `(user@[192.0.2.7])`. */
 const IDENT = /^\S+@(\[?[0-9a-f:.]+\]?)(?:\s|$)/i;
 
@@ -82,7 +82,7 @@ const IDENT = /^\S+@(\[?[0-9a-f:.]+\]?)(?:\s|$)/i;
 function fromSide(from: Parts | undefined): Pick<ReceivedFields, 'helo' | 'rdns' | 'ip'> {
   if (!from) return { helo: null, rdns: null, ip: null };
   // CommuniGate writes `from HELO [192.0.2.1]`: the keyword is not the host.
-  const words = /^e?helo$/i.test(from.words[0] ?? '') && from.words.length > 1 ? from.words.slice(1) : from.words;
+  const words = /^(helo|ehlo)$/i.test(from.words[0] ?? '') && from.words.length > 1 ? from.words.slice(1) : from.words;
   const first = words[0] ?? null;
   let helo = first && !isUnknown(first) ? hostOrLiteral(first) : null;
   let rdns: string | null = null;

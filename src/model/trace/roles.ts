@@ -20,14 +20,16 @@ export interface Place {
 /**
  * What the server of one hop did. The protocol says how the message came in; the place in the
  * chain and the organisations on both sides say what that means. `with HTTP(S)` is the webmail
- * front end only at the start of the chain (a browser has no mail server before it); between two
- * servers of one provider it is an internal hand-over, and as the newest line the delivery into the
- * mailbox (Microsoft 365 writes its mailbox servers' last hop that way).
+ * front end only at the start of the chain (a browser has no mail server before it); later it is
+ * an internal hand-over between a provider's servers, and as the newest line the delivery into the
+ * mailbox (Microsoft 365 writes `from <front end> by <mailbox server> with HTTPS` there).
  */
 export function roleOf(f: ReceivedFields, fromGroup: string | null, byGroup: string | null, place: Place): HopRole {
   const sameOrg = fromGroup !== null && fromGroup === byGroup;
   if (f.handOver === 'http') {
-    if (place.first && !sameOrg) return 'webmail';
+    // The oldest line: the message entered the mail system over the web (Gmail `by … with HTTP`,
+    // Yahoo's web gate). Unless it is also the only one, written between a provider's own servers.
+    if (place.first && !(place.last && sameOrg)) return 'webmail';
     return place.last ? 'delivery' : 'internal';
   }
   if (f.handOver === 'lmtp') return 'delivery';
