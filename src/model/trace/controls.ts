@@ -20,3 +20,6 @@ export function showControls(text: string): string {
   if (!CONTROL.test(text)) return text;
   return text.replace(CONTROLS, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
+
+/** The text without its control characters: what a resolver would look up, for grouping by organisation. */
+export const withoutControls = (text: string): string => (CONTROL.test(text) ? text.replace(CONTROLS, '') : text);

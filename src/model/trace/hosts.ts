@@ -1,5 +1,6 @@
 // Host names as a learner should see them, and which organisation (registrable domain) runs them.
 import { getDomain } from 'tldts-icann';
+import { withoutControls } from './controls';
 import { isIp } from './received';
 
 /**
@@ -65,7 +66,7 @@ export function organisation(host: string | null): string | null {
 }
 
 function organisationOf(host: string): string | null {
-  const name = host.toLowerCase().replace(/\.$/, '');
+  const name = withoutControls(host).toLowerCase().replace(/\.$/, '');
   if (isInternalName(name)) return null;
   const domain = getDomain(name, { allowPrivateDomains: false, extractHostname: false, validateHostname: false });
   if (!domain) return null;

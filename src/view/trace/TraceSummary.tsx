@@ -1,5 +1,6 @@
 // The message as a whole: subject, sender, transit time, the trusted sender checks, and remarks.
 import { showControls, type AuthResults, type Trace } from '../../model/trace';
+import { decimal } from '../format';
 import { useLang, useT } from '../useT';
 import { delayText, utcText } from './timeText';
 
@@ -39,7 +40,7 @@ export function TraceSummary({ trace }: { trace: Trace }) {
     [t('trace.summary.from'), trace.from ? showControls(trace.from) : unknown],
     [t('trace.summary.to'), trace.to ? showControls(trace.to) : unknown],
     [t('trace.summary.sent'), trace.sent ? `${utcText(trace.sent)} UTC` : unknown],
-    [t('trace.summary.hops'), String(trace.hops.length)],
+    [t('trace.summary.hops'), decimal(trace.hops.length, lang)],
     [
       t('trace.summary.total'),
       trace.totalSeconds === null

@@ -125,7 +125,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
         const g = enter.append('g').attr('class', 'ejt-node');
         g.append('title');
         g.append('rect').attr('class', 'ejt-box').attr('rx', 8);
-        g.append('circle').attr('class', 'ejt-badge').attr('r', 11);
+        g.append('rect').attr('class', 'ejt-badge').attr('rx', 11).attr('height', 22);
         g.append('text').attr('class', 'ejt-badge-text').attr('text-anchor', 'middle').attr('dy', '0.35em');
         g.append('text').attr('class', 'ejt-host').attr('text-anchor', 'middle');
         g.append('text').attr('class', 'ejt-domain').attr('text-anchor', 'middle');
@@ -148,10 +148,13 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('y', -NODE.height / 2)
       .attr('width', NODE.width)
       .attr('height', NODE.height);
+    // A round badge for 1–2 digits, a pill that grows for the hop numbers of a long chain.
+    const badgeWidth = (n: TraceNode) => Math.max(22, 8 + 7.5 * (n.folded ? 1 : String(n.index).length));
     node
-      .select('circle')
-      .attr('cx', -NODE.width / 2)
-      .attr('cy', -NODE.height / 2);
+      .select('rect.ejt-badge')
+      .attr('width', badgeWidth)
+      .attr('x', (n) => -NODE.width / 2 - badgeWidth(n) / 2)
+      .attr('y', -NODE.height / 2 - 11);
     node
       .select('.ejt-badge-text')
       .attr('x', -NODE.width / 2)
