@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLES } from '../../src/model/trace';
 import { longChain } from '../../bench/trace/longChain.mjs';
+import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { screenshot } from './page';
 
@@ -162,6 +163,7 @@ describe('hostile input', () => {
     );
     expect(await page.locator('.ejt-caption-main').textContent()).toContain('<U+202E>');
     expect(await page.locator('.ejt-result').textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'trace-bidi-forged');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -179,6 +181,7 @@ describe('hostile input', () => {
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
     await page.getByRole('button', { name: 'Replay' }).click();
     await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'trace-3000-lines');
     expect(errors).toEqual([]);
     await page.context().close();
