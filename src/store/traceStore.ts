@@ -105,7 +105,9 @@ export function createTraceStore(): TraceStore {
           const id = ++reads;
           const shown = typeof input !== 'string' ? {} : { input: input.length <= MAX_SHOWN_CHARS ? input : '' };
           set({ ...shown, ...(source ? { source } : {}), phase: 'reading', problem: null, ...STOPPED });
-          const result = await readMessage(input);
+          await nextTask(); // the "Reading…" state is drawn before the work starts
+          if (id !== reads) return;
+          const result = await readMessage(input, nextTask);
           // Reading and drawing in separate tasks: a long header's parse and its first render
           // together would hold the main thread twice as long (3,000 lines stay under 200 ms each).
           await nextTask();

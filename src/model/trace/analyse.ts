@@ -34,8 +34,8 @@ interface Draft {
 }
 
 /** Oldest first. A line without `by` (qmail's "invoked by uid") names its host through its neighbours. */
-function drafts(received: readonly string[]): Draft[] {
-  const fields = received.map(parseReceived);
+function drafts(received: readonly string[], parsed?: readonly ReceivedFields[]): Draft[] {
+  const fields = parsed ?? received.map(parseReceived);
   const out: Draft[] = [];
   for (let i = received.length - 1; i >= 0; i -= 1) {
     const f = fields[i]!;
@@ -123,11 +123,19 @@ function remarks(received: number, trace: Omit<Trace, 'remarks'>): Text[] {
   return out;
 }
 
-export function analyseTrace(headers: readonly HeaderField[], stray: readonly StrayLine[] = []): Trace {
+/**
+ * The journey a header records. `parsed`: the Received values already taken apart, in header order
+ * (readMessage parses a long header in slices between which the page can draw); parsed here if absent.
+ */
+export function analyseTrace(
+  headers: readonly HeaderField[],
+  stray: readonly StrayLine[] = [],
+  parsed?: readonly ReceivedFields[],
+): Trace {
   const value = (key: string) => headers.find((h) => h.key === key)?.value ?? null;
   const received = headers.filter((h) => h.key === 'received').map((h) => h.value);
   const sent = parseMailDate(value('date') ?? '');
-  const list = drafts(received);
+  const list = drafts(received, parsed?.length === received.length ? parsed : undefined);
   addWork(list.length);
   const groups = byGroups(list);
   const timing = delays(list, sent);

@@ -3,8 +3,9 @@
 // Received lines and the trace logic are ours.
 import PostalMime from 'postal-mime';
 import { analyseTrace } from './analyse';
+import { parseReceived } from './received';
 import { headerSection, type HeaderSection } from './section';
-import type { TraceResult } from './types';
+import type { ReceivedFields, TraceResult } from './types';
 
 /** Signatures of files people drop by mistake: images, PDF, archives, Office documents. */
 const MAGIC: readonly number[][] = [
@@ -68,8 +69,28 @@ async function fields(section: HeaderSection) {
   ];
 }
 
-/** Never throws: every way the input can be wrong ends in a problem the view can explain. */
-export async function readMessage(input: string | Uint8Array): Promise<TraceResult> {
+/** Received lines parsed between two pauses: a few milliseconds of work each. */
+const SLICE = 250;
+
+/** Takes the Received values apart a slice at a time, letting the caller's `pause` run in between. */
+async function parseAll(values: readonly string[], pause: () => Promise<void>): Promise<ReceivedFields[]> {
+  const out: ReceivedFields[] = [];
+  for (let i = 0; i < values.length; i += SLICE) {
+    if (i > 0) await pause();
+    for (const value of values.slice(i, i + SLICE)) out.push(parseReceived(value));
+  }
+  return out;
+}
+
+/**
+ * Never throws: every way the input can be wrong ends in a problem the view can explain. `pause`
+ * is awaited between slices of a long header (the store passes one that yields to the browser, so
+ * reading thousands of lines never holds the page for long); the model itself keeps no clock.
+ */
+export async function readMessage(
+  input: string | Uint8Array,
+  pause: () => Promise<void> = async () => {},
+): Promise<TraceResult> {
   const text = toText(input);
   if (text === null) return problem('trace.problem.binary');
   // Tests on the start of the text only: a pasted megabyte is never copied just to be checked.
@@ -80,7 +101,9 @@ export async function readMessage(input: string | Uint8Array): Promise<TraceResu
   try {
     const headers = await fields(section);
     if (!headers.some((h) => h.key === 'received')) return problem('trace.problem.noReceived');
-    const trace = analyseTrace(headers, section.stray);
+    const parsed = await parseAll(section.received, pause);
+    await pause();
+    const trace = analyseTrace(headers, section.stray, parsed);
     if (section.cut) trace.remarks.unshift({ key: 'trace.remark.cut' });
     return { ok: true, trace };
   } catch {
