@@ -55,11 +55,11 @@ export function caption(hop: Pick<Hop, 'role' | 'fromHost' | 'byHost' | 'fromOrg
 export function notesFor(hop: Omit<Hop, 'notes' | 'caption'>, inferredBy: boolean): Text[] {
   const f = hop.fields;
   const notes: Text[] = [];
+  if (hop.forged) notes.push({ key: 'trace.note.controls' });
   if (hop.skew === 'negative') notes.push({ key: 'trace.note.skew' });
   if (hop.skew === 'implausible') notes.push({ key: 'trace.note.implausible' });
   if (hop.skew === 'slight') notes.push({ key: 'trace.note.slightSkew' });
   if (hop.skew === 'date') notes.push({ key: 'trace.note.dateAhead' });
-  if (hop.forged) notes.push({ key: 'trace.note.controls' });
   notes.push({ key: `trace.note.tls.${f.tls}`, params: { with: f.with ?? '' } });
   if (f.authenticated) notes.push({ key: 'trace.note.auth', params: { with: f.with ?? 'ESMTPA' } });
   if (f.helo && f.rdns && f.helo.toLowerCase() !== f.rdns.toLowerCase() && !isIp(f.helo) && !isLocal(f.rdns))
