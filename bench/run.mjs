@@ -8,6 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium.mjs';
+import { measureCorpus, measureLongChain } from './trace/longChain.mjs';
 
 const CHROME = findChromium();
 const FLAGS = CHROMIUM_FLAGS;
@@ -20,6 +21,7 @@ const BUDGETS = {
   bestPractices: 1,
   heapGrowthMB: 2,
   traceMsPerMB: 100,
+  traceLongTaskMs: 200,
 };
 /**
  * requestAnimationFrame timestamps of headless Chromium jitter by a fraction of a millisecond around
@@ -270,6 +272,8 @@ async function main() {
     const heap = await memory(browser, appServer.url);
     const lighthouse = await lighthouseScores(appServer.url);
     const traceParsing = await measureTraceParsing(browser, traceServer.url);
+    const traceCorpus = await measureCorpus(browser, traceServer.url);
+    const traceLongChain = await measureLongChain(browser, appServer.url);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -279,6 +283,8 @@ async function main() {
       heap,
       lighthouse,
       traceParsing,
+      traceCorpus,
+      traceLongChain,
     };
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     report(results);
@@ -293,7 +299,7 @@ async function main() {
   }
 }
 
-function report({ weight, frames, start, heap, lighthouse, traceParsing }) {
+function report({ weight, frames, start, heap, lighthouse, traceParsing, traceCorpus, traceLongChain }) {
   const row = (label, w) =>
     `${label.padEnd(24)} ${String(kb(w.raw)).padStart(8)} ${String(kb(w.gzip)).padStart(8)} ${String(kb(w.brotli)).padStart(8)}`;
   console.log(`\nWeight (initial JS + CSS, KiB)     raw     gzip   brotli`);
@@ -326,9 +332,17 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing }) {
       .map((t) => `${kb(t.bytes)} KiB (${t.receivedLines} Received lines) ${t.medianMs.toFixed(1)} ms`)
       .join(' · ')}`,
   );
+  console.log(
+    traceCorpus
+      ? `Trace corpus (median of 5): ${traceCorpus.messages} real messages, ${kb(traceCorpus.bytes)} KiB, ${traceCorpus.hops} hops, ${traceCorpus.failed} without a trace, read in ${traceCorpus.ms.toFixed(0)} ms in total`
+      : 'Trace corpus: ../shared/corpus/headers is missing, not measured',
+  );
+  console.log(
+    `Trace 3,000 Received lines pasted (1x CPU, median of 3): longest task ${traceLongChain.longestTaskMs.toFixed(0)} ms (runs ${traceLongChain.runs.map((ms) => ms.toFixed(0)).join(', ')}; ${traceLongChain.longTasks} over 50 ms) · ${traceLongChain.domNodes} DOM elements, ${traceLongChain.tableRows} table rows, ${traceLongChain.graphBoxes} boxes`,
+  );
 }
 
-function budgets({ weight, frames, lighthouse, heap, traceParsing }) {
+function budgets({ weight, frames, lighthouse, heap, traceParsing, traceLongChain }) {
   const failures = [];
   if (weight.ratio > BUDGETS.weightRatio)
     failures.push(`app JS+CSS gzip is ${weight.ratio.toFixed(2)} x the floor (budget ${BUDGETS.weightRatio})`);
@@ -348,6 +362,10 @@ function budgets({ weight, frames, lighthouse, heap, traceParsing }) {
   const msPerMB = largest.medianMs / (largest.bytes / (1024 * 1024));
   if (msPerMB > BUDGETS.traceMsPerMB)
     failures.push(`trace parsing ${msPerMB.toFixed(0)} ms per MB (budget ${BUDGETS.traceMsPerMB})`);
+  if (traceLongChain.longestTaskMs > BUDGETS.traceLongTaskMs)
+    failures.push(
+      `3,000 pasted Received lines: a ${traceLongChain.longestTaskMs.toFixed(0)} ms task (budget ${BUDGETS.traceLongTaskMs})`,
+    );
   return failures;
 }
 

@@ -502,6 +502,8 @@ export const de = {
   'trace.remark.cut': 'Der Text ist sehr lang; nur die ersten 1,9 MB wurden gelesen.',
   'trace.remark.dateSkew':
     'Das Date:-Feld liegt nach der ersten Received-Zeile: Die Uhr des Absenders geht vor. Die Zeit unterwegs wird deshalb ab dem ersten Hop gezählt.',
+  'trace.remark.controls':
+    '{count} Received-Zeile(n) enthalten unsichtbare oder die Schreibrichtung steuernde Zeichen (etwa U+202E), hier als Codes wie <U+202E> gezeigt. Kein Mailserver schreibt so etwas: Jemand hat diese Zeilen gefälscht, damit sie sich anders lesen.',
   'trace.remark.greylist': 'Der empfangende Server hat notiert: X-Greylist: {text}',
   'trace.stray.heading': 'Ausgelassene Zeilen',
   'trace.stray.line': 'Zeile {number}',
@@ -510,6 +512,10 @@ export const de = {
   'trace.auth.by': 'Geschrieben von {server}, das oberste Authentication-Results-Feld der empfangenden Organisation.',
   'trace.auth.byForeign': 'Geschrieben von {server}. Es nennt nicht die empfangende Organisation.',
   'trace.auth.noServer': 'einem unbenannten Server',
+  'trace.auth.byUnnamed':
+    'Geschrieben innerhalb von {org}, nachdem die Nachricht dort ankam: Das Feld nennt keinen Server (so schreibt es Microsoft 365), steht aber über der ersten Received-Zeile der Organisation, ist also das eigene Urteil des Empfängers.',
+  'trace.auth.merged':
+    'Dieser Server hat seine Ergebnisse auf {count} Authentication-Results-Felder verteilt; sie werden zusammen gelesen.',
   'trace.auth.others':
     '{count} weitere(s) Authentication-Results-Feld(er) stehen weiter unten im Header. Andere Server haben sie früher auf dem Weg geschrieben, und jeder davor hätte sie fälschen können.',
   'trace.auth.none':
@@ -535,15 +541,24 @@ export const de = {
   'trace.table.show': 'Hop {number} zeigen',
   'trace.table.noDate': 'kein Datum',
   'trace.table.skew': 'Uhr geht falsch',
+  'trace.table.slightSkew': 'Uhren weichen leicht ab',
+  'trace.table.dateSkew': 'Uhr des Absenders geht vor',
+  'trace.table.forged': 'versteckte Zeichen: gefälscht?',
+  'trace.table.pages': 'Seiten der Hop-Tabelle',
+  'trace.table.previous': 'Vorige Hops',
+  'trace.table.next': 'Nächste Hops',
+  'trace.table.range': 'Hops {from}–{to} von {count}',
   'trace.table.tls.yes': 'verschlüsselt (TLS)',
   'trace.table.tls.no': 'kein TLS vermerkt',
   'trace.table.tls.unknown': 'Verschlüsselung nicht vermerkt',
   'trace.table.tls.local': 'innerhalb eines Rechners',
 
   'trace.graph.label': 'Der Weg der eingefügten E-Mail: {count} Hops, der älteste zuerst',
-  'trace.graph.hidden': 'Das Bild zeigt nur die ersten Hops; {count} weitere stehen in der Tabelle.',
+  'trace.graph.folded':
+    'Lange Folgen von Hops innerhalb einer Organisation sind zu „…“-Kästen zusammengefaltet ({count} Hops); die Tabelle listet jeden Hop.',
   'trace.node.origin': 'die App des Absenders',
   'trace.node.unnamed': 'ein unbenannter Server',
+  'trace.node.fold': '… {count} weitere Hops',
   'trace.zone.origin': 'Seite des Absenders',
   'trace.table.notRecorded': 'nicht vermerkt',
   'trace.zone.unknown': 'ohne Namen',
@@ -555,6 +570,7 @@ export const de = {
   'trace.roleShort.internal': 'interner Relay',
   'trace.roleShort.filter': 'Filter auf demselben Host',
   'trace.roleShort.delivery': 'Zustellung ins Postfach',
+  'trace.roleShort.fold': 'zusammengefaltet (siehe Tabelle)',
 
   'trace.playback.label': 'Den Weg abspielen',
   'trace.playback.replay': 'Abspielen',
@@ -572,6 +588,8 @@ export const de = {
   'trace.caption.noDelay': 'Für diesen Hop lässt sich keine Verzögerung berechnen.',
   'trace.caption.source': 'Aus Received-Zeile {line} von {count}, von oben gezählt (die neueste steht oben):',
   'trace.caption.fields': 'Was der Parser daraus gelesen hat',
+  'trace.caption.forged':
+    'Achtung: Diese Zeile enthält unsichtbare oder die Schreibrichtung steuernde Zeichen, gezeigt als Codes wie <U+202E>. Hostnamen können sie nicht enthalten (RFC 5321): Die Zeile wurde gefälscht, damit sie sich anders liest, als sie ist.',
   'trace.field.helo': 'Stellte sich vor als (EHLO)',
   'trace.field.rdns': 'Reverse-DNS-Name',
   'trace.field.ip': 'IP-Adresse',
@@ -606,7 +624,13 @@ export const de = {
   'trace.note.auth': 'Der Absender hat sich angemeldet (das A in {with} oder ein Vermerk „Authenticated sender“).',
   'trace.note.helo': 'Er stellte sich als {helo} vor, aber der Reverse-DNS-Name seiner Adresse ist {rdns}.',
   'trace.note.skew':
-    'Diese Zeit liegt vor der vorigen, was nicht sein kann: Die Uhr eines der beiden Server geht falsch. Die Verzögerung wird als 0 gezeigt.',
+    'Diese Zeit liegt mehr als ein paar Sekunden vor der des vorigen Hops, was nicht sein kann: Die Uhr eines der beiden Server geht falsch. Die Verzögerung wird als 0 gezeigt.',
+  'trace.note.slightSkew':
+    'Diese Zeit liegt ein paar Sekunden vor der des vorigen Hops: Die Uhren der beiden Server weichen leicht voneinander ab, das ist häufig und harmlos. Die Verzögerung wird als 0 gezeigt.',
+  'trace.note.dateAhead':
+    'Der Date:-Header ist später als diese erste Received-Zeit. Date: schreibt meist das Gerät des Absenders (die Mail-App), dessen Uhr oft etwas abweicht; den Zeiten der Server ist eher zu trauen.',
+  'trace.note.controls':
+    'Diese Zeile enthält unsichtbare oder die Schreibrichtung steuernde Zeichen: ein Zeichen für Fälschung (kein Mailserver schreibt sie).',
   'trace.note.implausible':
     'Mehr als eine Woche für einen Hop: Höchstwahrscheinlich geht die Uhr eines Servers falsch.',
   'trace.note.slow':
