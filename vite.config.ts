@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { licenceNotices } from './scripts/licences.mjs';
 
 /**
  * The pages' Content Security Policy: only our own scripts, styles and frames; no inline script,
@@ -26,13 +27,17 @@ function contentSecurityPolicy(): Plugin {
     name: 'email-journey-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), licenceNotices('licenses.txt')],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -148,8 +148,23 @@ const HINT: Record<ConfigKey, string> = {
   trace: 'notice.hint.trace',
 };
 
-/** Shortens a hostile or huge value for display; it is only ever shown as text. */
-const shown = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
+/** Invisible characters that could hide or reorder text: controls, bidi marks and overrides, separators. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/**
+ * A value from outside (URL, attribute, message) as a notice shows it: shortened when huge, and
+ * with every invisible or bidi control character written out (`<U+202E>`), so a right-to-left
+ * override cannot reorder the sentence around it. It is only ever shown as text.
+ */
+export function shownValue(raw: string): string {
+  const chars = [...raw];
+  const short = chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : raw;
+  return short.replace(
+    INVISIBLE,
+    (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
+const shown = shownValue;
 
 /**
  * Reads the configuration through `get` (URLSearchParams.get or getAttribute). Unknown keys are
@@ -209,24 +224,53 @@ export function configFromUrl(search: string): ReturnType<typeof parseConfig> {
   return parseConfig((key) => params.get(key));
 }
 
-/** The query string that reopens this journey as it is now: message, choices, and the current step. */
-export function toQueryString(state: {
+/**
+ * The longest query a share link may carry: with the page's own address it stays under the 8,000
+ * characters common servers accept in a request line (longer ones are refused with HTTP 431).
+ */
+export const SHARE_QUERY_MAX = 7000;
+
+type ShareState = {
   message: ComposedMessage;
   retrieval: Retrieval;
   preset: PresetName | null;
   speed: number;
   depth?: Depth;
   cursor: number;
-}): string {
-  const params = new URLSearchParams();
+};
+
+/**
+ * The query string that reopens this journey as it is now: message, choices, and the current step.
+ * A message text too long for a link (a long body, many characters that need escaping) is left
+ * out, body first, and the link keeps the settings and the step; see shareLeavesTextOut.
+ */
+export function toQueryString(state: ShareState): string {
+  return shareQuery(state).query;
+}
+
+export function shareLeavesTextOut(state: ShareState): boolean {
+  return shareQuery(state).textLeftOut;
+}
+
+function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } {
   const { message } = state;
-  (['from', 'to', 'subject', 'body'] as const).forEach((key) => {
-    if (message[key] !== DEFAULT_MESSAGE[key]) params.set(key, message[key]);
-  });
-  if (state.preset) params.set('scenario', state.preset);
-  if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
-  if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
-  if (state.depth === 'expert') params.set('depth', 'expert');
-  if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
-  return params.toString();
+  const texts = (['from', 'to', 'subject', 'body'] as const).filter((key) => message[key] !== DEFAULT_MESSAGE[key]);
+  const settings = new URLSearchParams();
+  if (state.preset) settings.set('scenario', state.preset);
+  if (state.retrieval !== DEFAULT_CONFIG.retrieval) settings.set('retrieval', state.retrieval);
+  if (state.speed !== DEFAULT_CONFIG.speed) settings.set('speed', String(state.speed));
+  if (state.depth === 'expert') settings.set('depth', 'expert');
+  if (state.cursor >= 0) settings.set('step', String(state.cursor + 1));
+  const withTexts = (keys: readonly string[]) => {
+    const params = new URLSearchParams(keys.map((key) => [key, message[key as keyof ComposedMessage]]));
+    settings.forEach((value, key) => params.set(key, value));
+    return params.toString();
+  };
+  const leftOutFirst: readonly (readonly string[])[] = [[], ['body'], ['body', 'subject']];
+  for (const dropped of leftOutFirst) {
+    const kept = texts.filter((key) => !dropped.includes(key));
+    const query = withTexts(kept);
+    if (query.length <= SHARE_QUERY_MAX) return { query, textLeftOut: kept.length < texts.length };
+  }
+  return { query: settings.toString(), textLeftOut: true };
 }

@@ -1,36 +1,61 @@
-// Polite notices about configuration values we could not use (from the URL or attributes).
-import { useState } from 'react';
+// Polite notices about configuration values we could not use (from the URL, attributes or the frame's origin).
+import { Fragment, useState, type ReactNode } from 'react';
+import type { Translate } from '../i18n';
 import { useT } from './useT';
 
 /** A configuration value that could not be used, and what was used instead. */
 export interface Notice {
   key: string;
+  /** As shownValue (config.ts) made it: shortened, invisible characters written out. */
   value: string;
   fallback: string;
   /** Catalogue key of a hint on valid values. */
   hint: string;
 }
 
+/** Marks a placeholder in the translated sentence, so the values can be put in as isolated elements. */
+const slot = (name: string) => `\uE000${name}\uE001`;
+
+/**
+ * The notice's sentence with the outside value and the fallback each in a <bdi>: whatever
+ * direction their characters have, they never reorder the words around them.
+ */
+function sentence(t: Translate, n: Notice): ReactNode[] {
+  const values: Record<string, string> = {
+    value: n.value === '' ? t('notice.emptyValue') : n.value,
+    fallback: n.fallback,
+  };
+  const text = t('notice.badValue', {
+    key: n.key,
+    value: slot('value'),
+    fallback: slot('fallback'),
+    hint: t({ key: n.hint }),
+  });
+  return text.split(/\uE000(\w+)\uE001/).map((part, i) =>
+    i % 2 === 1 ? (
+      <bdi key={i} className="ej-outside-value">
+        {values[part]}
+      </bdi>
+    ) : (
+      <Fragment key={i}>{part}</Fragment>
+    ),
+  );
+}
+
 export function Notices({ notices }: { notices: readonly Notice[] }) {
   const t = useT();
-  const [dismissed, setDismissed] = useState(false);
-  if (dismissed || notices.length === 0) return null;
+  // Dismissing hides these notices; a new set (an attribute changed again) is shown afresh.
+  const [dismissed, setDismissed] = useState<readonly Notice[] | null>(null);
+  if (dismissed === notices || notices.length === 0) return null;
   return (
     <aside className="ej-card ej-notices" role="status" aria-labelledby="ej-notices-heading">
       <h2 id="ej-notices-heading">{t('notice.heading')}</h2>
       <ul>
         {notices.map((n) => (
-          <li key={n.key}>
-            {t('notice.badValue', {
-              key: n.key,
-              value: n.value === '' ? t('notice.emptyValue') : n.value,
-              fallback: n.fallback,
-              hint: t({ key: n.hint }),
-            })}
-          </li>
+          <li key={n.key}>{sentence(t, n)}</li>
         ))}
       </ul>
-      <button type="button" onClick={() => setDismissed(true)}>
+      <button type="button" onClick={() => setDismissed(notices)}>
         {t('notice.dismiss')}
       </button>
     </aside>
