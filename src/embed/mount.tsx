@@ -82,14 +82,18 @@ function applyConfig(store: JourneyStore, config: JourneyConfig, languages: read
   });
 }
 
-/** Where a configuration asks the journey to be: at a step, playing, or left as it is. */
-function goWhereAsked(store: JourneyStore, config: JourneyConfig): void {
-  const { actions, status } = store.getState();
-  if (config.step !== null) actions.jumpTo(config.step - 1);
-  else if (config.autoplay) {
-    if (status === 'idle' || status === 'finished') actions.send();
-    else actions.play();
-  }
+/**
+ * Goes where a configuration asks: to its step, or playing when `autoplay` is on. At mount both
+ * are asked for (a step wins: the link opens there, paused); later, only the keys that changed.
+ */
+function goWhereAsked(store: JourneyStore, config: JourneyConfig, changed?: readonly ConfigKey[]): void {
+  const asked = (key: ConfigKey) => !changed || changed.includes(key);
+  const { actions } = store.getState();
+  if (asked('step') && config.step !== null) actions.jumpTo(config.step - 1);
+  if (!asked('autoplay') || !config.autoplay || (!changed && config.step !== null)) return;
+  const { status } = store.getState();
+  if (status === 'idle' || status === 'finished') actions.send();
+  else actions.play();
 }
 
 export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
@@ -113,6 +117,7 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const root = createRoot(container);
   let mounted = true;
   let rendered = false;
+  let configurations = 0;
   // A link that opens mid-journey (or plays at once) starts once the language is there, so the
   // sample message is already in that language: it is localised only before anything is sent.
   // Every later operation (attributes, commands) queues behind this one.
@@ -147,8 +152,11 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   return {
     store,
     configure(next, nextNotices, changed) {
-      run(() => applyConfig(store, next, languages));
-      if (changed.some((key) => key === 'step' || key === 'autoplay')) run(() => goWhereAsked(store, next));
+      // Configurations queued behind a loading language are skipped when a newer one follows:
+      // only the last can matter, and 1,000 quick changes must not mean 1,000 redraws.
+      const turn = ++configurations;
+      run(() => (turn === configurations ? applyConfig(store, next, languages) : undefined));
+      if (changed.some((key) => key === 'step' || key === 'autoplay')) run(() => goWhereAsked(store, next, changed));
       if (JSON.stringify(nextNotices) === JSON.stringify(notices)) return;
       notices = nextNotices;
       if (nextNotices.length > 0) void journeyText.then(() => rendered && render());
