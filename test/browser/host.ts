@@ -13,7 +13,7 @@ import { inject } from 'vitest';
 const pages = new Map<string, string>();
 let site: Promise<string> | null = null;
 
-function otherSite(): Promise<string> {
+export function otherSite(): Promise<string> {
   site ??= new Promise((resolve) => {
     const server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -80,10 +80,12 @@ export async function openHost(
       document.addEventListener(type, (e) =>
         log.push({ type, id: (e.target as Element).id || undefined, detail: (e as CustomEvent).detail }),
       );
+    // In a host page: the frame's events; in a frame (init scripts run in every frame): its commands.
     window.addEventListener('message', (e) => {
-      const data = e.data as { source?: string; type?: string; detail?: unknown };
-      if (data?.source === 'email-journey' && data.type)
-        log.push({ type: `message:${data.type}`, detail: data.detail });
+      const data = e.data as { source?: string; type?: string; command?: string; detail?: unknown };
+      if (data?.source !== 'email-journey') return;
+      if (data.type) log.push({ type: `message:${data.type}`, detail: data.detail });
+      if (data.command) log.push({ type: `command:${data.command}`, detail: {} });
     });
   }, EVENTS);
   await page.goto(`${await otherSite()}${unique}`);
