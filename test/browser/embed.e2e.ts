@@ -151,10 +151,14 @@ describe('the iframe', () => {
         { source: 'email-journey', command: 'explode' },
         { source: 'email-journey', command: 'set', config: '<script>' },
         { source: 'email-journey', command: 'set', config: { mode: { evil: true } } },
+        // All keys or none: a valid mode does not apply beside an invalid speed.
+        { source: 'email-journey', command: 'set', config: { mode: 'same-domain', speed: 999 } },
+        // Messages arrive in order: once this one has applied, every one before it was handled.
+        { source: 'email-journey', command: 'set', config: { theme: 'dark' } },
       ])
         frame?.postMessage(message, '*');
     });
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.frameLocator('#framed').locator('.ej').getAttribute('data-theme')).toBe('dark');
     expect(await frameStatus(page)).toBe('idle');
     expect(await page.frameLocator('#framed').locator('[data-node="dns"]').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -182,14 +186,21 @@ describe('the iframe', () => {
           frame.document.querySelector('[data-node="sender-client"]')
         );
       }, origin);
-      await page.evaluate(() =>
-        (document.getElementById('framed') as HTMLIFrameElement).contentWindow?.postMessage(
-          { source: 'email-journey', command: 'send' },
-          '*',
-        ),
+      // The frame is of this page's origin: a listener of ours in it tells when the message was handled.
+      await page.evaluate(() => {
+        const frame = (document.getElementById('framed') as HTMLIFrameElement).contentWindow as Window & {
+          __seen?: number;
+        };
+        frame.__seen = 0;
+        frame.addEventListener('message', () => (frame.__seen = (frame.__seen ?? 0) + 1));
+        frame.postMessage({ source: 'email-journey', command: 'send' }, '*');
+      });
+      await page.waitForFunction(
+        () =>
+          ((document.getElementById('framed') as HTMLIFrameElement).contentWindow as Window & { __seen?: number })
+            .__seen === 1,
       );
-      await page.waitForTimeout(300);
-      expect(await frameStatus(page)).toBe(expected);
+      await expect.poll(() => frameStatus(page)).toBe(expected);
     }
     await page.close();
   });
@@ -249,6 +260,8 @@ describe('the element loaded from another site and path', () => {
       true,
     );
     expect(first.some((url) => /TraceMode|\/de-/.test(url))).toBe(false);
+    // Expert depth: the details panel arrives as its own chunk.
+    await expect.poll(() => fetched.some((url) => url.startsWith(`${base}/email-journey/Details-`))).toBe(true);
     await page.locator('#a').evaluate((el) => el.setAttribute('lang', 'de'));
     await expect
       .poll(() => page.locator('#a .ej-caption').textContent())
