@@ -148,22 +148,11 @@ const HINT: Record<ConfigKey, string> = {
   trace: 'notice.hint.trace',
 };
 
-/** Invisible characters that could hide or reorder text: controls, bidi marks and overrides, separators. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
-
 /**
- * A value from outside (URL, attribute, message) as a notice shows it: shortened when huge, and
- * with every invisible or bidi control character written out (`<U+202E>`), so a right-to-left
- * override cannot reorder the sentence around it. It is only ever shown as text.
+ * Shortens a hostile or huge value for display; it is only ever shown as text, and the notice
+ * writes out its invisible and bidi control characters (Notices.tsx).
  */
-export function shownValue(raw: string): string {
-  const chars = [...raw];
-  const short = chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : raw;
-  return short.replace(
-    INVISIBLE,
-    (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
-}
+export const shownValue = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
 const shown = shownValue;
 
 /**
@@ -253,24 +242,22 @@ export function shareLeavesTextOut(state: ShareState): boolean {
 }
 
 function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } {
+  const params = new URLSearchParams();
   const { message } = state;
-  const texts = (['from', 'to', 'subject', 'body'] as const).filter((key) => message[key] !== DEFAULT_MESSAGE[key]);
-  const settings = new URLSearchParams();
-  if (state.preset) settings.set('scenario', state.preset);
-  if (state.retrieval !== DEFAULT_CONFIG.retrieval) settings.set('retrieval', state.retrieval);
-  if (state.speed !== DEFAULT_CONFIG.speed) settings.set('speed', String(state.speed));
-  if (state.depth === 'expert') settings.set('depth', 'expert');
-  if (state.cursor >= 0) settings.set('step', String(state.cursor + 1));
-  const withTexts = (keys: readonly string[]) => {
-    const params = new URLSearchParams(keys.map((key) => [key, message[key as keyof ComposedMessage]]));
-    settings.forEach((value, key) => params.set(key, value));
-    return params.toString();
-  };
-  const leftOutFirst: readonly (readonly string[])[] = [[], ['body'], ['body', 'subject']];
-  for (const dropped of leftOutFirst) {
-    const kept = texts.filter((key) => !dropped.includes(key));
-    const query = withTexts(kept);
-    if (query.length <= SHARE_QUERY_MAX) return { query, textLeftOut: kept.length < texts.length };
+  (['from', 'to', 'subject', 'body'] as const).forEach((key) => {
+    if (message[key] !== DEFAULT_MESSAGE[key]) params.set(key, message[key]);
+  });
+  if (state.preset) params.set('scenario', state.preset);
+  if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
+  if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
+  if (state.depth === 'expert') params.set('depth', 'expert');
+  if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
+  // The body goes first, then the subject, then (only if typed absurdly long) the addresses.
+  let textLeftOut = false;
+  for (const key of ['body', 'subject', 'to', 'from'] as const) {
+    if (params.toString().length <= SHARE_QUERY_MAX) break;
+    textLeftOut ||= params.has(key);
+    params.delete(key);
   }
-  return { query: settings.toString(), textLeftOut: true };
+  return { query: params.toString(), textLeftOut };
 }

@@ -8,6 +8,7 @@ import type { JourneyStore } from '../store/journeyStore';
 import type { PlaybackCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
 import { watchJourney, type JourneyEventType } from './events';
+import { controlJourney, type JourneyControl } from './control';
 import { mountJourney, type MountedJourney } from './mount';
 
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
@@ -49,6 +50,7 @@ const misuse = (message: string) => new TypeError(`<email-journey>: ${message} (
 export class EmailJourneyElement extends HTMLElement {
   static observedAttributes = [...CONFIG_KEYS];
   #journey: MountedJourney | null = null;
+  #control: JourneyControl | null = null;
   /** Kept across disconnections, so a moved or re-added element goes on where it was. */
   #store: JourneyStore | null = null;
   /** Commands called while the element is not on a page; they run in order once it is. */
@@ -75,22 +77,25 @@ export class EmailJourneyElement extends HTMLElement {
       watch: (store) => watchJourney(store, (type, detail) => this.#emit(type, detail)),
       ...(this.#store ? { store: this.#store } : {}),
     });
+    const control = controlJourney(journey, notices);
     this.#journey = journey;
+    this.#control = control;
     this.#store = journey.store;
-    if (this.#changedAway.size > 0) journey.configure(config, notices, [...this.#changedAway]);
+    if (this.#changedAway.size > 0) control.configure(config, notices, [...this.#changedAway]);
     this.#changedAway.clear();
-    for (const command of this.#queued.splice(0)) journey.command(command);
+    for (const command of this.#queued.splice(0)) control.command(command);
   }
 
   /** A disconnection only pauses; the view is released if the element stays away (KEEP_VIEW_MS). */
   disconnectedCallback(): void {
     const journey = this.#journey;
     if (!journey) return;
-    journey.command('pause');
+    this.#control?.command('pause');
     this.#release = setTimeout(() => {
       this.#release = null;
       journey.unmount();
       this.#journey = null;
+      this.#control = null;
     }, KEEP_VIEW_MS);
   }
 
@@ -157,16 +162,16 @@ export class EmailJourneyElement extends HTMLElement {
   }
 
   #apply(changed: readonly ConfigKey[]): void {
-    if (!this.#journey) {
+    if (!this.#control) {
       if (this.#store) changed.forEach((key) => this.#changedAway.add(key));
       return;
     }
     const { config, notices } = this.#config();
-    this.#journey.configure(config, notices, changed);
+    this.#control.configure(config, notices, changed);
   }
 
   #command(command: PlaybackCommand): void {
-    if (this.#journey) this.#journey.command(command);
+    if (this.#control) this.#control.command(command);
     else this.#queued.push(command);
   }
 

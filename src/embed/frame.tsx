@@ -6,6 +6,7 @@ import '../view/page.css';
 import { COMMANDS, isCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, shownValue, type ConfigKey, type ConfigNotice } from './config';
 import { watchJourney } from './events';
+import { controlJourney } from './control';
 import { mountJourney, pageLanguages } from './mount';
 import { parseOrigin, partnerOrigin } from './origin';
 
@@ -55,11 +56,15 @@ if (container) {
       `Email Journey: origin=${JSON.stringify(originSetting.raw)} is not an origin such as https://lessons.example.org, so this frame neither obeys nor tells any page.`,
     );
   const { config, notices } = parsed();
-  const journey = mountJourney(container, config, {
-    notices: [...originNotice(), ...notices],
-    watch: (store) => watchJourney(store, post),
-    languages: pageLanguages(),
-  });
+  const shown = [...originNotice(), ...notices];
+  const journey = controlJourney(
+    mountJourney(container, config, {
+      notices: shown,
+      watch: (store) => watchJourney(store, post),
+      languages: pageLanguages(),
+    }),
+    shown,
+  );
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (partner === null || event.source !== window.parent || event.origin !== partner) return;

@@ -9,10 +9,8 @@ import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
-import { runCommand, type PlaybackCommand } from './commands';
 import { shareLeavesTextOut, toQueryString, type ConfigKey, type ConfigNotice, type JourneyConfig } from './config';
 import { savedDepth } from './preferences';
-import { createSequence } from './sequence';
 
 /** Share links use the same keys the page was configured with. */
 const HOST: Host = { shareQuery: toQueryString, shareLeavesTextOut };
@@ -34,13 +32,12 @@ export interface MountOptions {
 
 export interface MountedJourney {
   store: JourneyStore;
-  /**
-   * Applies a new configuration in turn (after anything still loading), with its notices; when
-   * `step` or `autoplay` is among the changed keys, goes where it asks.
-   */
-  configure(config: JourneyConfig, notices: readonly ConfigNotice[], changed: readonly ConfigKey[]): void;
-  /** Runs a host command in turn, after the operations before it. */
-  command(command: PlaybackCommand): void;
+  /** Settles once the first configuration (and the step or autoplay it asks for) is in place. */
+  started: Promise<void>;
+  /** The languages to fall back to after `lang`, as given at mount. */
+  languages: readonly string[];
+  /** Shows another set of configuration notices (an attribute or a `set` changed them). */
+  showNotices(notices: readonly ConfigNotice[]): void;
   /** Stops drawing and listening; the store keeps the journey for a later mount. */
   unmount(): void;
 }
@@ -73,7 +70,11 @@ function localDefaults(message: ComposedMessage, lang: string): ComposedMessage 
  * loaded so the sample message appears in that language (only while nothing has been sent yet).
  * Resolves when the language is ready, so the journey's queue holds later operations until then.
  */
-function applyConfig(store: JourneyStore, config: JourneyConfig, languages: readonly string[]): Promise<void> | void {
+export function applyConfig(
+  store: JourneyStore,
+  config: JourneyConfig,
+  languages: readonly string[],
+): Promise<void> | void {
   store.getState().actions.configure(initFromConfig(config, languages));
   const lang = store.getState().lang;
   if (isLoaded(lang)) return;
@@ -86,7 +87,7 @@ function applyConfig(store: JourneyStore, config: JourneyConfig, languages: read
  * Goes where a configuration asks: to its step, or playing when `autoplay` is on. At mount both
  * are asked for (a step wins: the link opens there, paused); later, only the keys that changed.
  */
-function goWhereAsked(store: JourneyStore, config: JourneyConfig, changed?: readonly ConfigKey[]): void {
+export function goWhereAsked(store: JourneyStore, config: JourneyConfig, changed?: readonly ConfigKey[]): void {
   const asked = (key: ConfigKey) => !changed || changed.includes(key);
   const { actions } = store.getState();
   if (asked('step') && config.step !== null) actions.jumpTo(config.step - 1);
@@ -100,7 +101,6 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const languages = options.languages ?? [];
   const reused = options.store;
   const store = reused ?? createJourneyStore(initFromConfig(config, languages));
-  const run = createSequence();
   let notices = options.notices ?? [];
   const languageReady = loadLanguage(store.getState().lang);
   // Captions, notices and field errors come right after the first screen; a page that opens
@@ -117,16 +117,15 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const root = createRoot(container);
   let mounted = true;
   let rendered = false;
-  let configurations = 0;
   // A link that opens mid-journey (or plays at once) starts once the language is there, so the
   // sample message is already in that language: it is localised only before anything is sent.
-  // Every later operation (attributes, commands) queues behind this one.
-  const settled = languageReady.then(
-    () => (reused ? undefined : applyConfig(store, config, languages)),
-    () => undefined,
-  );
-  run(() => settled);
-  if (!reused) run(() => goWhereAsked(store, config));
+  // A host's later operations (control.ts) queue behind this.
+  const started = languageReady
+    .then(() => (reused ? undefined : applyConfig(store, config, languages)))
+    .catch(() => undefined)
+    .then(() => {
+      if (!reused) goWhereAsked(store, config);
+    });
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
   const render = () => {
@@ -151,19 +150,12 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   else void ready.then(render, render);
   return {
     store,
-    configure(next, nextNotices, changed) {
-      // Configurations queued behind a loading language are skipped when a newer one follows:
-      // only the last can matter, and 1,000 quick changes must not mean 1,000 redraws.
-      const turn = ++configurations;
-      run(() => (turn === configurations ? applyConfig(store, next, languages) : undefined));
-      if (changed.some((key) => key === 'step' || key === 'autoplay')) run(() => goWhereAsked(store, next, changed));
-      if (JSON.stringify(nextNotices) === JSON.stringify(notices)) return;
-      notices = nextNotices;
-      if (nextNotices.length > 0) void journeyText.then(() => rendered && render());
+    started,
+    languages,
+    showNotices(next) {
+      notices = next;
+      if (next.length > 0) void journeyText.then(() => rendered && render());
       if (rendered) render();
-    },
-    command(command) {
-      run(() => runCommand(store, command));
     },
     unmount() {
       mounted = false;

@@ -123,9 +123,6 @@ export const en = {
   'default.subject': 'Lunch on Friday?',
   'default.body': 'Hi {recipient}, lunch on Friday?',
   'embed.open': 'Embed this',
-  'share.textLeftOut': 'The message text is too long for a link, so the link keeps only the settings and the step.',
-  'notice.hint.origin':
-    'Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.',
   'app.fullscreen': 'Full screen',
   'app.exitFullscreen': 'Leave full screen',
   'language.label': 'Language',

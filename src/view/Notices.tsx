@@ -6,12 +6,22 @@ import { useT } from './useT';
 /** A configuration value that could not be used, and what was used instead. */
 export interface Notice {
   key: string;
-  /** As shownValue (config.ts) made it: shortened, invisible characters written out. */
+  /** As it came (shortened when huge): it is shown with its invisible characters written out. */
   value: string;
   fallback: string;
   /** Catalogue key of a hint on valid values. */
   hint: string;
 }
+
+/** Invisible characters that could hide or reorder text: controls, bidi marks and overrides, separators. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/**
+ * A value from outside (URL, attribute, frame origin) as a notice shows it: every invisible or bidi
+ * control character written out (`<U+202E>`), so none can hide text or reorder the sentence.
+ */
+export const visible = (raw: string): string =>
+  raw.replace(INVISIBLE, (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 
 /** Marks a placeholder in the translated sentence, so the values can be put in as isolated elements. */
 const slot = (name: string) => `\uE000${name}\uE001`;
@@ -22,8 +32,8 @@ const slot = (name: string) => `\uE000${name}\uE001`;
  */
 function sentence(t: Translate, n: Notice): ReactNode[] {
   const values: Record<string, string> = {
-    value: n.value === '' ? t('notice.emptyValue') : n.value,
-    fallback: n.fallback,
+    value: n.value === '' ? t('notice.emptyValue') : visible(n.value),
+    fallback: visible(n.fallback),
   };
   const text = t('notice.badValue', {
     key: n.key,
