@@ -41,15 +41,9 @@ function sentence(t: Translate, n: Notice): ReactNode[] {
     fallback: slot('fallback'),
     hint: t({ key: n.hint }),
   });
-  return text.split(/\uE000(\w+)\uE001/).map((part, i) =>
-    i % 2 === 1 ? (
-      <bdi key={i} className="ej-outside-value">
-        {values[part]}
-      </bdi>
-    ) : (
-      <Fragment key={i}>{part}</Fragment>
-    ),
-  );
+  return text
+    .split(/\uE000(\w+)\uE001/)
+    .map((part, i) => (i % 2 === 1 ? <bdi key={i}>{values[part]}</bdi> : <Fragment key={i}>{part}</Fragment>));
 }
 
 export function Notices({ notices }: { notices: readonly Notice[] }) {
