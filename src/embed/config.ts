@@ -128,32 +128,15 @@ const readers = {
   },
 };
 
-const HINT: Record<ConfigKey, string> = {
-  mode: 'notice.hint.mode',
-  from: 'notice.hint.address',
-  to: 'notice.hint.address',
-  subject: 'notice.hint.text',
-  body: 'notice.hint.text',
-  retrieval: 'notice.hint.retrieval',
-  scenario: 'notice.hint.scenario',
-  speed: 'notice.hint.speed',
-  autoplay: 'notice.hint.autoplay',
-  step: 'notice.hint.step',
-  lang: 'notice.hint.lang',
-  theme: 'notice.hint.theme',
-  controls: 'notice.hint.controls',
-  depth: 'notice.hint.depth',
-  checkpoints: 'notice.hint.checkpoints',
-  motion: 'notice.hint.motion',
-  trace: 'notice.hint.trace',
-};
+/** The catalogue key of the hint on valid values: each key has its own, but addresses and texts share one. */
+const hintFor = (key: ConfigKey) =>
+  `notice.hint.${key === 'from' || key === 'to' ? 'address' : key === 'subject' || key === 'body' ? 'text' : key}`;
 
 /**
  * Shortens a hostile or huge value for display; it is only ever shown as text, and the notice
  * writes out its invisible and bidi control characters (Notices.tsx).
  */
 export const shownValue = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
-const shown = shownValue;
 
 /**
  * Reads the configuration through `get` (URLSearchParams.get or getAttribute). Unknown keys are
@@ -169,7 +152,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     if (raw === null) return fallback;
     const value = reader(raw);
     if (value !== undefined) return value;
-    notices.push({ key, value: shown(raw), fallback: label, hint: HINT[key] });
+    notices.push({ key, value: shownValue(raw), fallback: label, hint: hintFor(key) });
     return fallback;
   }
   const text = (key: 'subject' | 'body') =>

@@ -2,7 +2,8 @@
 // commands, applied one after the other behind whatever is still loading, so the last one wins.
 import { runCommand, type PlaybackCommand } from './commands';
 import type { ConfigKey, ConfigNotice, JourneyConfig } from './config';
-import { applyConfig, goWhereAsked, type MountedJourney } from './mount';
+import type { JourneyStore } from '../store/journeyStore';
+import { applyConfig, type MountedJourney } from './mount';
 import { createSequence } from './sequence';
 
 export interface JourneyControl {
@@ -15,8 +16,22 @@ export interface JourneyControl {
   command(command: PlaybackCommand): void;
 }
 
-export function controlJourney(journey: MountedJourney, notices: readonly ConfigNotice[] = []): JourneyControl {
-  const { store, languages } = journey;
+/** Goes where changed `step` or `autoplay` attributes ask: to the step (paused), then playing. */
+function goWhereAsked(store: JourneyStore, config: JourneyConfig, changed: readonly ConfigKey[]): void {
+  const { actions } = store.getState();
+  if (changed.includes('step') && config.step !== null) actions.jumpTo(config.step - 1);
+  if (!changed.includes('autoplay') || !config.autoplay) return;
+  const { status } = store.getState();
+  if (status === 'idle' || status === 'finished') actions.send();
+  else actions.play();
+}
+
+export function controlJourney(
+  journey: MountedJourney,
+  languages: readonly string[],
+  notices: readonly ConfigNotice[] = [],
+): JourneyControl {
+  const { store } = journey;
   const run = createSequence();
   run(() => journey.started);
   let shown = JSON.stringify(notices);

@@ -70,14 +70,15 @@ export class EmailJourneyElement extends HTMLElement {
     shadow.replaceChildren(container);
     adoptStyles(shadow, `${HOST_CSS}\n${themeCss}\n${appCss}\n${detailCss}\n${traceCss}`);
     const { config, notices } = this.#config();
+    const languages = languagesAround(this);
     const journey = mountJourney(container, config, {
       notices,
       pageShortcuts: false,
-      languages: languagesAround(this),
+      languages,
       watch: (store) => watchJourney(store, (type, detail) => this.#emit(type, detail)),
       ...(this.#store ? { store: this.#store } : {}),
     });
-    const control = controlJourney(journey, notices);
+    const control = controlJourney(journey, languages, notices);
     this.#journey = journey;
     this.#control = control;
     this.#store = journey.store;

@@ -57,12 +57,10 @@ if (container) {
     );
   const { config, notices } = parsed();
   const shown = [...originNotice(), ...notices];
+  const languages = pageLanguages();
   const journey = controlJourney(
-    mountJourney(container, config, {
-      notices: shown,
-      watch: (store) => watchJourney(store, post),
-      languages: pageLanguages(),
-    }),
+    mountJourney(container, config, { notices: shown, watch: (store) => watchJourney(store, post), languages }),
+    languages,
     shown,
   );
 

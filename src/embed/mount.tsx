@@ -9,7 +9,7 @@ import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
-import { shareLeavesTextOut, toQueryString, type ConfigKey, type ConfigNotice, type JourneyConfig } from './config';
+import { shareLeavesTextOut, toQueryString, type ConfigNotice, type JourneyConfig } from './config';
 import { savedDepth } from './preferences';
 
 /** Share links use the same keys the page was configured with. */
@@ -34,8 +34,6 @@ export interface MountedJourney {
   store: JourneyStore;
   /** Settles once the first configuration (and the step or autoplay it asks for) is in place. */
   started: Promise<void>;
-  /** The languages to fall back to after `lang`, as given at mount. */
-  languages: readonly string[];
   /** Shows another set of configuration notices (an attribute or a `set` changed them). */
   showNotices(notices: readonly ConfigNotice[]): void;
   /** Stops drawing and listening; the store keeps the journey for a later mount. */
@@ -83,18 +81,11 @@ export function applyConfig(
   });
 }
 
-/**
- * Goes where a configuration asks: to its step, or playing when `autoplay` is on. At mount both
- * are asked for (a step wins: the link opens there, paused); later, only the keys that changed.
- */
-export function goWhereAsked(store: JourneyStore, config: JourneyConfig, changed?: readonly ConfigKey[]): void {
-  const asked = (key: ConfigKey) => !changed || changed.includes(key);
+/** Where a link or the attributes ask the journey to start: at a step (paused), or playing. */
+function begin(store: JourneyStore, config: JourneyConfig): void {
   const { actions } = store.getState();
-  if (asked('step') && config.step !== null) actions.jumpTo(config.step - 1);
-  if (!asked('autoplay') || !config.autoplay || (!changed && config.step !== null)) return;
-  const { status } = store.getState();
-  if (status === 'idle' || status === 'finished') actions.send();
-  else actions.play();
+  if (config.step !== null) actions.jumpTo(config.step - 1);
+  else if (config.autoplay) actions.send();
 }
 
 export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
@@ -107,11 +98,7 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   // mid-journey, or with a notice or an error to show, waits for them.
   const journeyText = loadJourneyText();
   const needsLaterText =
-    config.step !== null ||
-    config.autoplay ||
-    notices.length > 0 ||
-    reused !== undefined ||
-    Object.keys(store.getState().errors).length > 0;
+    config.step !== null || config.autoplay || notices.length > 0 || Object.keys(store.getState().errors).length > 0;
   const stopClock = startClock(store);
   const stopEvents = options.watch ? options.watch(store) : () => {};
   const root = createRoot(container);
@@ -124,7 +111,7 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
     .then(() => (reused ? undefined : applyConfig(store, config, languages)))
     .catch(() => undefined)
     .then(() => {
-      if (!reused) goWhereAsked(store, config);
+      if (!reused) begin(store, config);
     });
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
@@ -151,10 +138,9 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   return {
     store,
     started,
-    languages,
+    // Their words arrive with the later text; the views redraw when it is in (i18n's addStrings).
     showNotices(next) {
       notices = next;
-      if (next.length > 0) void journeyText.then(() => rendered && render());
       if (rendered) render();
     },
     unmount() {
