@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { licenceNotices } from './scripts/licences.mjs';
 
 /**
  * The pages' Content Security Policy: only our own scripts, styles and frames; no inline script,
@@ -39,7 +40,7 @@ const UNIT_TESTS = ['test/**/*.test.ts'];
 const COMPONENT_TESTS = ['test/**/*.test.tsx'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), licenceNotices('licenses.txt')],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -3,7 +3,7 @@
 // and exits non-zero when a budget fails. Every figure comes from this one run on the production build.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -14,6 +14,8 @@ const CHROME = findChromium();
 const FLAGS = CHROMIUM_FLAGS;
 const BUDGETS = {
   weightRatio: 1.35,
+  /** <email-journey>'s first download (the module and what it imports statically) over the floor. */
+  elementWeightRatio: 1.5,
   p95FrameMs: 16.7,
   longFrameShare: 0.01,
   performance: 0.95,
@@ -52,8 +54,22 @@ function weightOf(files, sum) {
   };
 }
 
-function fileWeight(path) {
-  return weightOf([path], (f) => f(readFileSync(path)));
+/**
+ * What a page that loads an ES module downloads before it runs: the module and, recursively, the
+ * chunks it imports statically. Chunks behind import() (the tracer, the details panel, German)
+ * load only when used, so they do not count.
+ */
+function moduleWeight(dir, entry) {
+  const files = [];
+  const visit = (file) => {
+    if (files.includes(file)) return;
+    files.push(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["'`](\.[^"'`]+)["'`]/g))
+      visit(join(dirname(file), m[1]));
+  };
+  visit(entry);
+  return weightOf(files, (f) => files.reduce((total, file) => total + f(readFileSync(join(dir, file))), 0));
 }
 
 async function serve(outDir) {
@@ -260,7 +276,7 @@ async function main() {
 
   const app = initialWeight('dist', 'index.html');
   const floor = initialWeight('bench/.floor-dist', 'index.html');
-  const element = fileWeight('dist/email-journey.js');
+  const element = moduleWeight('dist', 'email-journey.js');
   const weight = { app, element, floor, ratio: app.gzip / floor.gzip, elementRatio: element.gzip / floor.gzip };
 
   const appServer = await serve('dist');
@@ -304,10 +320,10 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing, traceCo
     `${label.padEnd(24)} ${String(kb(w.raw)).padStart(8)} ${String(kb(w.gzip)).padStart(8)} ${String(kb(w.brotli)).padStart(8)}`;
   console.log(`\nWeight (initial JS + CSS, KiB)     raw     gzip   brotli`);
   console.log(row('app (index.html)', weight.app));
-  console.log(row('<email-journey> bundle', weight.element));
+  console.log(row('<email-journey> first', weight.element));
   console.log(row('floor (libraries only)', weight.floor));
   console.log(
-    `ratio app / floor (gzip)  ${weight.ratio.toFixed(3)}   (element / floor ${weight.elementRatio.toFixed(2)})`,
+    `ratio app / floor (gzip)  ${weight.ratio.toFixed(3)} (budget ${BUDGETS.weightRatio})   element / floor ${weight.elementRatio.toFixed(3)} (budget ${BUDGETS.elementWeightRatio}, ${weight.element.files.length} files)`,
   );
   console.log(
     `\nSmoothness at 4x CPU throttling, default speed (median of ${JOURNEYS} journeys by long frames: ${frames.frames} frames; shares ${frames.longFrameShares.map((x) => `${(x * 100).toFixed(2)} %`).join(', ')})`,
@@ -346,6 +362,10 @@ function budgets({ weight, frames, lighthouse, heap, traceParsing, traceLongChai
   const failures = [];
   if (weight.ratio > BUDGETS.weightRatio)
     failures.push(`app JS+CSS gzip is ${weight.ratio.toFixed(2)} x the floor (budget ${BUDGETS.weightRatio})`);
+  if (weight.elementRatio > BUDGETS.elementWeightRatio)
+    failures.push(
+      `<email-journey> first download gzip is ${weight.elementRatio.toFixed(2)} x the floor (budget ${BUDGETS.elementWeightRatio})`,
+    );
   if (frames.p95Ms > BUDGETS.p95FrameMs + JITTER_MS)
     failures.push(`p95 frame ${frames.p95Ms.toFixed(1)} ms (budget ${BUDGETS.p95FrameMs})`);
   if (frames.longFrameShare > BUDGETS.longFrameShare)

@@ -128,28 +128,15 @@ const readers = {
   },
 };
 
-const HINT: Record<ConfigKey, string> = {
-  mode: 'notice.hint.mode',
-  from: 'notice.hint.address',
-  to: 'notice.hint.address',
-  subject: 'notice.hint.text',
-  body: 'notice.hint.text',
-  retrieval: 'notice.hint.retrieval',
-  scenario: 'notice.hint.scenario',
-  speed: 'notice.hint.speed',
-  autoplay: 'notice.hint.autoplay',
-  step: 'notice.hint.step',
-  lang: 'notice.hint.lang',
-  theme: 'notice.hint.theme',
-  controls: 'notice.hint.controls',
-  depth: 'notice.hint.depth',
-  checkpoints: 'notice.hint.checkpoints',
-  motion: 'notice.hint.motion',
-  trace: 'notice.hint.trace',
-};
+/** The catalogue key of the hint on valid values: each key has its own, but addresses and texts share one. */
+const hintFor = (key: ConfigKey) =>
+  `notice.hint.${key === 'from' || key === 'to' ? 'address' : key === 'subject' || key === 'body' ? 'text' : key}`;
 
-/** Shortens a hostile or huge value for display; it is only ever shown as text. */
-const shown = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
+/**
+ * Shortens a hostile or huge value for display; it is only ever shown as text, and the notice
+ * writes out its invisible and bidi control characters (Notices.tsx).
+ */
+export const shownValue = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
 
 /**
  * Reads the configuration through `get` (URLSearchParams.get or getAttribute). Unknown keys are
@@ -165,7 +152,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     if (raw === null) return fallback;
     const value = reader(raw);
     if (value !== undefined) return value;
-    notices.push({ key, value: shown(raw), fallback: label, hint: HINT[key] });
+    notices.push({ key, value: shownValue(raw), fallback: label, hint: hintFor(key) });
     return fallback;
   }
   const text = (key: 'subject' | 'body') =>
@@ -209,15 +196,35 @@ export function configFromUrl(search: string): ReturnType<typeof parseConfig> {
   return parseConfig((key) => params.get(key));
 }
 
-/** The query string that reopens this journey as it is now: message, choices, and the current step. */
-export function toQueryString(state: {
+/**
+ * The longest query a share link may carry: with the page's own address it stays under the 8,000
+ * characters common servers accept in a request line (longer ones are refused with HTTP 431).
+ */
+export const SHARE_QUERY_MAX = 7000;
+
+type ShareState = {
   message: ComposedMessage;
   retrieval: Retrieval;
   preset: PresetName | null;
   speed: number;
   depth?: Depth;
   cursor: number;
-}): string {
+};
+
+/**
+ * The query string that reopens this journey as it is now: message, choices, and the current step.
+ * A message text too long for a link (a long body, many characters that need escaping) is left
+ * out, body first, and the link keeps the settings and the step; see shareLeavesTextOut.
+ */
+export function toQueryString(state: ShareState): string {
+  return shareQuery(state).query;
+}
+
+export function shareLeavesTextOut(state: ShareState): boolean {
+  return shareQuery(state).textLeftOut;
+}
+
+function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } {
   const params = new URLSearchParams();
   const { message } = state;
   (['from', 'to', 'subject', 'body'] as const).forEach((key) => {
@@ -228,5 +235,12 @@ export function toQueryString(state: {
   if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
   if (state.depth === 'expert') params.set('depth', 'expert');
   if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
-  return params.toString();
+  // The body goes first, then the subject, then (only if typed absurdly long) the addresses.
+  let textLeftOut = false;
+  for (const key of ['body', 'subject', 'to', 'from'] as const) {
+    if (params.toString().length <= SHARE_QUERY_MAX) break;
+    textLeftOut ||= params.has(key);
+    params.delete(key);
+  }
+  return { query: params.toString(), textLeftOut };
 }

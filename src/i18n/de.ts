@@ -426,6 +426,10 @@ export const de = {
   'default.body': 'Hallo {recipient}, Mittagessen am Freitag?',
 
   'embed.open': 'Einbetten',
+  'share.textLeftOut':
+    'Der Nachrichtentext ist zu lang für einen Link, darum enthält der Link nur die Einstellungen und den Schritt.',
+  'notice.hint.origin':
+    'Nimm den Ursprung der Unterrichtsseite, etwa https://lessons.example.org. Bis dahin nimmt dieser Rahmen keine Befehle an und meldet keiner Seite, was geschieht.',
   'embed.title': 'Diese Reise in eine Unterrichtsseite einbauen',
   'embed.intro':
     'Beide Schnipsel enthalten die Nachricht und die Einstellungen, die du jetzt siehst. Nichts wird irgendwohin geschickt: Die Seite funktioniert offline.',

@@ -36,6 +36,9 @@ export const enJourney = {
   'notice.hint.text': 'It was too long.',
   'notice.hint.conflict': 'The recipient address decides the mode.',
   'notice.emptyValue': '(empty)',
+  'share.textLeftOut': 'The message text is too long for a link, so the link keeps only the settings and the step.',
+  'notice.hint.origin':
+    'Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.',
   'step.compose':
     '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date, Message-ID), a blank line, then the text.',
   'step.submit':
