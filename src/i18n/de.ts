@@ -617,4 +617,16 @@ export const de = {
   'trace.note.upstream':
     'Geschrieben, bevor die Nachricht die empfangende Organisation erreichte: eine Angabe der sendenden Seite, die gefälscht sein könnte.',
   'trace.note.unparsed': 'Nicht verstanden und übersprungen: „{text}“.',
+  'wait.timeout': 'keine Antwort: {seconds} s',
+  'wait.retry': 'neuer Versuch in {minutes} Min.',
+  'wait.give-up': 'gibt nach {days} Tagen auf',
+  'dns.q.mx': 'MX von {domain}?',
+  'dns.q.a': 'A von {host}?',
+  'dns.a.list': '{list}',
+  'dns.a.none': 'keine Adresse',
+  'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.empty': 'kein MX',
+  'dns.a.null-mx': '0 .',
+  'verdict.nxdomain': 'Domain gibt es nicht',
+  'verdict.null-mx': 'nimmt keine Mail an',
 } satisfies Record<MessageKey, string>;

@@ -121,4 +121,17 @@ export const enJourney = {
   'outcome.rejected': 'Rejected',
   'outcome.deferred': 'Deferred',
   'outcome.quarantined': 'Delivered to Junk',
+  // The picture's own short texts (issue 14): waiting times, DNS bubbles and DNS verdicts.
+  'wait.timeout': 'no answer: {seconds} s',
+  'wait.retry': 'retry in {minutes} min',
+  'wait.give-up': 'gives up after {days} days',
+  'dns.q.mx': 'MX of {domain}?',
+  'dns.q.a': 'A of {host}?',
+  'dns.a.list': '{list}',
+  'dns.a.none': 'no address',
+  'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.empty': 'no MX',
+  'dns.a.null-mx': '0 .',
+  'verdict.nxdomain': 'no such domain',
+  'verdict.null-mx': 'accepts no mail',
 } as const;

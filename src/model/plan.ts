@@ -7,6 +7,7 @@ import { EMPTY_MAILBOX } from './mailbox';
 import { graphEdges, graphNodes, zoneLabels } from './graph';
 import { INITIAL_STATE, isTerminal, transition, type JourneyState } from './journey';
 import { nextEvent } from './network';
+import { pictureOf, recipientVerdictOf } from './picture';
 import type { Scenario } from './scenario';
 import { describeStep, mythFor } from './steps';
 import type { Plan, Step } from './types';
@@ -41,7 +42,16 @@ export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly
       const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
       const checkpoint = checkpointBefore(draft, scenario);
       const myth = mythFor(state, event);
-      steps.push({ ...draft, ...notes, myth, checkpoint, index: steps.length, startsAt: trace.start, endsAt: end });
+      steps.push({
+        ...draft,
+        ...pictureOf(state, event, scenario),
+        ...notes,
+        myth,
+        checkpoint,
+        index: steps.length,
+        startsAt: trace.start,
+        endsAt: end,
+      });
       trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
     }
     state = transition(state, event);
@@ -59,6 +69,7 @@ export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly
     nodes,
     edges: graphEdges(scenario, steps, nodes),
     zoneLabels: zoneLabels(scenario),
+    recipientVerdict: recipientVerdictOf(steps),
   };
 }
 

@@ -11,7 +11,12 @@ export type NodeId =
   | 'recipient-store'
   | 'recipient-imap'
   | 'recipient-pop3'
-  | 'recipient-client';
+  | 'recipient-client'
+  | 'recipient-mx2'
+  | 'sender-store'
+  | 'sender-webmail'
+  | `forwarder-${number}`
+  | 'spoofer';
 
 import type { Envelope } from './annotate';
 import type { Checkpoint } from './checkpoints';
@@ -49,7 +54,7 @@ export interface GraphNode {
  * One hop or action of the journey: what moves from where to where, over which protocol,
  * and what a learner is told about it.
  */
-export interface Step {
+export interface Step extends StepPicture {
   index: number;
   /** Stable id of the kind of step, e.g. `submit`, `dns-mx`, `relay`. */
   id: string;
@@ -80,6 +85,47 @@ export interface Step {
   checkpoint: Checkpoint | null;
 }
 
+/** How one drawn attempt ended: DESIGN.md's `data-result` values. */
+export type AttemptResult = 'accepted' | 'refused' | 'no-answer' | 'deferred' | 'request' | 'response';
+
+/** What the moving token is, so the picture can draw it differently. */
+export type Token =
+  | 'message' // the email itself
+  | 'bounce' // a DSN: a new message from MAILER-DAEMON
+  | 'question' // a DNS question or an IMAP/POP3 request
+  | 'answer' // a DNS answer (or a server's reply travelling back)
+  | 'credentials' // AUTH at submission
+  | 'notice'; // IMAP IDLE "new mail" notice (no message content)
+
+/** A DNS question and its answer as short plain text for bubbles ("MX of example.org?" / "mx1 (10), mx2 (20)"). */
+export interface DnsBubble {
+  question: Text;
+  answer: Text;
+}
+
+/** The receiving server's own checks, drawn as badges at the MX. */
+export interface Verdict {
+  check: 'ptr' | 'spf' | 'dkim' | 'dmarc';
+  pass: boolean;
+}
+
+/** What the picture draws for a step, beyond its route (the second edition of the contract). */
+export interface StepPicture {
+  /** How this step's attempt ended; null for a step inside one node (compose, queue wait). */
+  result: AttemptResult | null;
+  /** The reply code the picture shows on a refusal or deferral (550, 535, 451, 552, 554, 556), else null. */
+  code: number | null;
+  /** For a step where the message waits in a queue: the waiting time as catalogue text, else null. */
+  wait: Text | null;
+  /** Which mailbox folder a store step files into; null on other steps. */
+  folder: 'inbox' | 'junk' | 'sent' | null;
+  token: Token;
+  /** For DNS look-ups (the sender MTA's and the receiving MX's own), the bubbles; else null. */
+  dns: DnsBubble | null;
+  /** Verdict badges this step adds at its node (e.g. the MX's SPF/DKIM/DMARC checks); empty when none. */
+  verdicts: readonly Verdict[];
+}
+
 export interface GraphEdge {
   /** `FROM->TO`, the `data-edge` value of DESIGN.md. */
   id: string;
@@ -97,4 +143,7 @@ export interface Plan {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   zoneLabels: Readonly<Partial<Record<Zone, Text>>>;
+  /** When DNS says the recipient domain takes no mail: the verdict drawn in place of the recipient
+   *  servers ({key: 'verdict.nxdomain'} / {key: 'verdict.null-mx'}), else null. */
+  recipientVerdict: Text | null;
 }
