@@ -66,7 +66,8 @@ export const enJourney = {
   'step.relay.rejected': '{mta} connects to {mx} on port 25. At RCPT TO the server refuses: {reply}.',
   'step.relay.deferred':
     '{mta} connects to {mx} on port 25. The server answers {reply}: a 4xx code means "not now, try later".',
-  'step.relay.no-answer': '{mta} tries to connect to {mx} on port 25, but nothing answers.',
+  'step.relay.no-answer':
+    '{mta} tries to connect to {mx} on port 25, but nothing answers. After about {seconds} seconds it gives up on this server.',
   'step.queue.retry':
     "The message waits in {mta}'s queue. After {minutes} minutes (shortened here) the relay tries again.",
   'step.queue.stuck':
@@ -90,7 +91,7 @@ export const enJourney = {
   'step.read.pop3': 'The app downloads the message (POP3 RETR) and {recipient} reads it.',
   'step.read.pop3.junk': 'POP3 only reads the inbox, so the message waits unseen in the Junk folder.',
   'step.bounce':
-    "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and sends it back to {sender}'s inbox.",
+    "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and files it as a new message in {sender}'s mailbox on {senderStore}.",
   'summary.delivered': '{recipient} has the message: {steps} steps, about {seconds} seconds of real Internet time.',
   'summary.bounced':
     "The message could not be delivered (status {status}). {sender}'s inbox now holds the bounce that explains why.",
@@ -99,8 +100,6 @@ export const enJourney = {
   'summary.deferred':
     "Not delivered yet (status {status}): the message waits in the relay's queue and will be retried.",
   'summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
-  'step.relay.rejected-data':
-    '{mta} connects to {mx} on port 25 and sends the message. After the final dot the server checks who really sent it and refuses: {reply}.',
   'myth.heading': 'A common mix-up',
   'myth.1':
     'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
@@ -134,4 +133,58 @@ export const enJourney = {
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'no such domain',
   'verdict.null-mx': 'accepts no mail',
+  // The second edition of the journey: two DNS questions, the MX's own checks, replies going back,
+  // pulls instead of pushes, and the bounce arriving in the sender's own mailbox.
+  'dns.q.aaaa': 'AAAA of {host}?',
+  'dns.q.ptr': 'PTR of {name}?',
+  'dns.q.txt': 'TXT of {name}?',
+  'dns.a.no-record': 'no record',
+  'step.dns-aaaa':
+    '{mta} asks a second question, for the IPv6 address (AAAA) of {mx}: {addresses}. One DNS question asks for one type of record.',
+  'step.dns-aaaa.none':
+    '{mta} asks a second question, for the IPv6 address (AAAA) of {mx}: there is none, so it connects over IPv4.',
+  'step.dns-aaaa.nothing':
+    '{mta} asks for the IPv6 address (AAAA) of {mx} too: there is none either. With no address at all, {mx} cannot be reached.',
+  'step.relay.refused-connection':
+    '{mta} tries to connect to {mx} on port 25. The host answers at once that nothing listens there (connection refused).',
+  'step.relay.rejected-mail':
+    '{mta} connects to {mx} on port 25 and announces the size of the message. At MAIL FROM the server refuses: {reply}.',
+  'step.reply.rejected':
+    "{mx}'s refusal, {reply}, goes back to {mta}. The message stays with {mta}, which must now tell {sender}.",
+  'step.reply.deferred':
+    "{mx}'s answer, {reply}, goes back to {mta}: not now, try later. The message stays in {mta}'s queue.",
+  'step.reply.rejected-data':
+    '{mx} has checked who really sent the message and refuses it after the final dot: {reply}. The refusal goes back to {mta}.',
+  'step.check.ptr.pass':
+    '{mx} asks its DNS resolver for the name behind the address that connected ({ip}): {record}. The name goes into its Received line.',
+  'step.check.ptr.fail': '{mx} asks its DNS resolver for the name behind {ip}: there is none.',
+  'step.check.spf.pass':
+    "{mx} fetches {senderDomain}'s SPF record: {record}. The relay's address {ip} is in the list, so SPF passes.",
+  'step.check.spf.fail':
+    "{mx} fetches {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
+  'step.check.dkim.pass':
+    "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature the provider added: DKIM passes.",
+  'step.check.dkim.fail':
+    '{mx} looks for the DKIM key of {senderDomain} (s2025._domainkey), but none is published, so the signature cannot be checked: DKIM fails.',
+  'step.check.dmarc.pass':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. SPF or DKIM passed for {senderDomain}, so DMARC passes and the server accepts the message (250).",
+  'step.check.dmarc.absent':
+    '{senderDomain} publishes no DMARC policy, so nothing more is asked: the server accepts the message (250).',
+  'step.check.dmarc.none':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, but the policy p=none only asks for reports: the server accepts the message (250).",
+  'step.check.dmarc.quarantine':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=quarantine says: accept it, but as spam.",
+  'step.check.dmarc.reject':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=reject says: refuse it.",
+  'step.filter.quarantine':
+    '{mx} passes the message to {filter}. Because DMARC asked for quarantine, it will go to the Junk folder, not the inbox.',
+  'step.login.imap.junk':
+    '{recipient} opens the Junk folder: the app asks {access} over IMAP (port 993, encrypted with TLS) for what is in it.',
+  'step.notice':
+    '{recipient}\'s app is waiting in IMAP IDLE. {access} tells it "new mail" (EXISTS): a short notice without the message.',
+  'step.fetch':
+    'Only now does the app ask for the message itself (IMAP FETCH). Mail reaches an app only when the app asks for it.',
+  'step.bounce-fetch': "{sender}'s app asks {senderStore} for new mail over IMAP.",
+  'step.bounce-read':
+    "{sender}'s app fetches the bounce: a new message from MAILER-DAEMON saying why the message could not be delivered (status {status}).",
 } as const;

@@ -126,6 +126,8 @@ export const en = {
   'app.fullscreen': 'Full screen',
   'app.exitFullscreen': 'Leave full screen',
   'language.label': 'Language',
+  'node.recipient-mx2': 'Second incoming mail server (MX)',
+  'node.sender-store': "{sender}'s mailbox store",
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
