@@ -286,6 +286,7 @@ export const de = {
   'preset.spam': 'Sieht nach Spam aus',
   'preset.mailbox-full': 'Das Postfach ist voll',
   'preset.too-large': 'Der Anhang ist zu groß',
+  'preset.relay-denied': 'Der MX nimmt für die Domain keine Mail an (Relay verweigert)',
 
   'playback.label': 'Wiedergabe',
   'playback.play': 'Abspielen',

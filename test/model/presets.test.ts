@@ -212,6 +212,23 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: ['compose', 'submit', 'refuse'],
     line: '552 5.3.4 Message size exceeds fixed maximum message size',
   },
+  'relay-denied': {
+    outcome: 'bounced',
+    steps: [
+      'compose',
+      'submit',
+      'handoff',
+      'dns-mx',
+      'dns-a',
+      'dns-aaaa',
+      'relay',
+      'reply',
+      'bounce',
+      'bounce-fetch',
+      'bounce-read',
+    ],
+    line: '554 5.7.1 <erin@example.net>: Relay access denied',
+  },
 };
 
 describe.each(Object.entries(EXPECTED) as [PresetName, (typeof EXPECTED)[PresetName]][])(
@@ -335,6 +352,13 @@ const BY_HAND: Record<PresetName, (w: World) => World> = {
   spam: (w) => server(w, 'filter.example.org', { spam: true }),
   'mailbox-full': (w) => ({ ...w, mailboxes: { ...w.mailboxes, 'bob@example.org': { full: 'permanent' } } }),
   'too-large': (w) => ({ ...w, sender: { ...w.sender, attachmentOctets: 60 * 1_048_576 } }),
+  'relay-denied': (w) => ({
+    ...w,
+    zone: [
+      ...w.zone.filter((r) => !(r.name === 'example.net' && r.type === 'MX')),
+      { name: 'example.net', type: 'MX', ttl: 3600, mx: { preference: 10, exchange: 'mx1.example.org' } },
+    ],
+  }),
 };
 
 const sorted = (w: World) => JSON.stringify({ ...w, zone: [...w.zone].map((r) => JSON.stringify(r)).sort() });
