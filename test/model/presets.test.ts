@@ -49,7 +49,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
   'null-mx': {
     outcome: 'bounced',
     steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
-    line: 'Diagnostic-Code: smtp; 556 5.1.10 Recipient address has null MX',
+    line: 'Diagnostic-Code: X-Postfix; 556 5.1.10 Recipient address has null MX',
   },
   'no-mx': {
     outcome: 'delivered',
