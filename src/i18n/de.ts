@@ -765,6 +765,5 @@ export const de = {
   'edit.password.false': 'Die App des Absenders sendet ein falsches Passwort',
   'edit.attachment': 'Der Absender hängt {mb} MB an',
   'edit.attachment.none': 'Der Absender hängt nichts an',
-  'notice.hint.world':
-    'Die Änderungen an der Welt ließen sich nicht lesen, also gilt die übliche Welt. Das Format steht in der README.',
+  'notice.hint.world': 'Nutze die kurze Form aus der README, etwa r_mx1.example.org_t.',
 } satisfies Record<MessageKey, string>;
