@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../../src/i18n';
 import '../../src/i18n/detail';
-import { PRESETS, messageForPreset, DEFAULT_MESSAGE } from '../../src/model';
+import { de } from '../../src/i18n/de';
+import { buildScenario, PRESETS, messageForPreset, DEFAULT_MESSAGE, type WorldEdit } from '../../src/model';
+import { planWithDetail } from '../../src/model/detail';
 import { activeSequence, planFor } from './helpers';
 import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';
 
@@ -14,22 +16,30 @@ describe('cross-domain plan (alice@example.com → bob@example.org)', () => {
       'sender-client->sender-client',
       'sender-client->sender-msa',
       'sender-msa->sender-mta',
-      'sender-mta->dns',
-      'sender-mta->dns',
+      'sender-mta->dns', // MX
+      'sender-mta->dns', // A
+      'sender-mta->dns', // AAAA: a second question
       'sender-mta->recipient-mx',
+      'recipient-mx->recipient-mx', // PTR, SPF, DKIM key, DMARC policy: the MX's own look-ups
+      'recipient-mx->recipient-mx',
+      'recipient-mx->recipient-mx',
+      'recipient-mx->recipient-mx',
       'recipient-mx->relay-1',
       'relay-1->recipient-store',
-      'recipient-store->recipient-imap',
-      'recipient-imap->recipient-client',
+      'recipient-client->recipient-imap', // IMAP is a pull: the app asks (and waits in IDLE)
+      'recipient-imap->recipient-client', // the IDLE notice, without the message
+      'recipient-client->recipient-imap', // FETCH
+      'recipient-imap->recipient-client', // the message comes back
     ]);
     expect(plan.outcome).toBe('delivered');
   });
 
   it('asks DNS for MX first, then for the address of the chosen exchange', () => {
-    expect(plan.steps.filter((s) => s.to === 'dns').map((s) => s.id)).toEqual(['dns-mx', 'dns-host']);
-    const hostStep = plan.steps.find((s) => s.id === 'dns-host');
-    expect(hostStep?.caption.params?.mx).toBe('mx1.example.org');
-    expect(hostStep?.caption.params?.addresses).toBe('198.51.100.25, 2001:db8:25::25');
+    expect(plan.steps.filter((s) => s.to === 'dns').map((s) => s.id)).toEqual(['dns-mx', 'dns-a', 'dns-aaaa']);
+    const [a, aaaa] = plan.steps.filter((s) => s.id.startsWith('dns-a'));
+    expect(a?.caption.params?.mx).toBe('mx1.example.org');
+    expect(a?.caption.params?.addresses).toBe('198.51.100.25');
+    expect(aaaa?.caption.params?.addresses).toBe('2001:db8:25::25');
   });
 
   it('submits on 587 with STARTTLS, and uses port 25 between MTAs', () => {
@@ -52,8 +62,9 @@ describe('cross-domain plan (alice@example.com → bob@example.org)', () => {
 describe('same-domain plan (alice@example.com → carol@example.com)', () => {
   const plan = planFor({ to: 'carol@example.com' });
 
-  it('goes straight from the MSA to the store, then to the reader', () => {
-    expect(activeSequence(plan)).toEqual([...SAME_DOMAIN_NODES]);
+  it('goes straight from the MSA to the store, then the reader pulls it', () => {
+    const arrivals = [...new Set(activeSequence(plan))];
+    expect(arrivals).toEqual([...SAME_DOMAIN_NODES]);
     expect(plan.outcome).toBe('delivered');
   });
 
@@ -79,12 +90,31 @@ describe('retrieval over POP3', () => {
   });
 });
 
+/** Worlds the presets do not cover: every other caption, wait and bubble appears in one of them. */
+const EDITED_WORLDS: WorldEdit[][] = [
+  [{ kind: 'reach', host: 'mx1.example.org', value: 'refused' }],
+  [{ kind: 'mailbox', address: 'bob@example.org', value: 'temporary' }],
+  [
+    { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
+    { kind: 'dkim', domain: 'example.com', value: false },
+    { kind: 'spf', domain: 'example.com', value: 'none' },
+  ],
+  [{ kind: 'dmarc', domain: 'example.com', value: 'absent' }],
+  [{ kind: 'mx', domain: 'example.org', value: [{ preference: 10, exchange: 'mx9.example.org' }] }],
+  [
+    { kind: 'size-limit', host: 'mx1.example.org', value: 1 },
+    { kind: 'attachment', value: 10 },
+  ],
+  [{ kind: 'domain', domain: 'example.org', value: 'null-mx' }],
+];
+
 describe('every plan', () => {
   const plans = [
     planFor(),
     planFor({ to: 'carol@example.com' }),
     ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p)),
     ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p, 'pop3')),
+    ...EDITED_WORLDS.map((edits) => planWithDetail(buildScenario(DEFAULT_MESSAGE, 'imap', null, edits)!)),
   ];
 
   it('ends in a terminal outcome with numbered steps', () => {
@@ -95,14 +125,25 @@ describe('every plan', () => {
     }
   });
 
-  it('only uses captions the message catalogue has', () => {
+  it('only uses texts the English and German catalogues have: captions, labels, waits, bubbles, verdicts', () => {
+    const german: Record<string, string> = de;
     for (const plan of plans) {
-      for (const key of [
-        plan.summary.key,
-        ...plan.steps.map((s) => s.caption.key),
-        ...plan.nodes.map((n) => n.title.key),
-      ])
+      const texts = [
+        plan.summary,
+        ...(plan.recipientVerdict ? [plan.recipientVerdict] : []),
+        ...plan.nodes.map((n) => n.title),
+        ...plan.steps.flatMap((s) => [
+          s.caption,
+          { key: `label.${s.id}` },
+          ...(s.myth ? [s.myth] : []),
+          ...(s.wait ? [s.wait] : []),
+          ...(s.dns ? [s.dns.question, s.dns.answer] : []),
+        ]),
+      ];
+      for (const { key } of texts) {
         expect(hasMessage(key), key).toBe(true);
+        expect(german[key], key).toBeTypeOf('string');
+      }
     }
   });
 });
@@ -111,7 +152,9 @@ describe('what the learner types decides the route', () => {
   it('a recipient with no mailbox is refused at RCPT TO and bounced back to the sender', () => {
     const plan = planFor({ to: 'nobody@example.org' });
     expect(plan.outcome).toBe('bounced');
-    expect(plan.steps.at(-1)).toMatchObject({ id: 'bounce', to: 'sender-client' });
+    expect(plan.steps.find((s) => s.id === 'relay')).toMatchObject({ result: 'refused', code: 550 });
+    expect(plan.steps.find((s) => s.id === 'bounce')).toMatchObject({ to: 'sender-store', token: 'bounce' });
+    expect(plan.steps.at(-1)).toMatchObject({ id: 'bounce-read', to: 'sender-client' });
   });
 
   it('a domain that does not exist ends at DNS, with no SMTP session to it', () => {

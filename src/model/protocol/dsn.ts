@@ -1,5 +1,5 @@
 // The bounce: a delivery status notification (RFC 3464) in a multipart/report (RFC 6522).
-import type { Failure } from '../journey';
+import type { Failure, HeaderField } from '../vocabulary';
 import { client, message, note, server, type TranscriptLine } from './types';
 
 export interface BounceFacts {
@@ -12,8 +12,27 @@ export interface BounceFacts {
   failure: Failure;
 }
 
+/**
+ * `smtp;` quotes a remote server's reply; a decision the MTA made itself (NXDOMAIN, null MX, no
+ * address) uses the MTA's own type, Postfix's `X-Postfix;` (RFC 3464 §2.3.6; email-facts §8).
+ * With no address for any MX the field is left out (it is optional).
+ */
+function diagnostic(b: BounceFacts): string[] {
+  const { reply, local } = b.failure;
+  const domain = b.recipient.slice(b.recipient.lastIndexOf('@') + 1);
+  if (local === 'nxdomain')
+    return [
+      `Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=${domain} type=MX: Host not found`,
+    ];
+  if (local === 'no-address')
+    return [
+      `Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for the mail servers of ${domain}`,
+    ];
+  if (!reply) return [];
+  return [`Diagnostic-Code: ${local ? 'X-Postfix' : 'smtp'}; ${reply.code} ${reply.enhanced} ${reply.text}`];
+}
+
 export function dsnMessage(b: BounceFacts): string[] {
-  const reply = b.failure.reply;
   return [
     `From: MAILER-DAEMON@${b.reportingMta}`,
     `To: ${b.sender}`,
@@ -37,12 +56,22 @@ export function dsnMessage(b: BounceFacts): string[] {
     'Action: failed',
     `Status: ${b.failure.status}`,
     ...(b.remoteMta ? [`Remote-MTA: dns; ${b.remoteMta}`] : []),
-    ...(reply ? [`Diagnostic-Code: smtp; ${reply.code} ${reply.enhanced} ${reply.text}`] : []),
+    ...diagnostic(b),
     '',
     '--dsn-b0unce',
     'Content-Type: text/rfc822-headers',
     '',
   ];
+}
+
+/** The bounce's own header: a new message from MAILER-DAEMON to the original envelope sender. */
+export function dsnHeaders(b: BounceFacts): HeaderField[] {
+  return dsnMessage(b)
+    .slice(0, 6)
+    .map((line) => {
+      const at = line.indexOf(': ');
+      return { name: line.slice(0, at), value: line.slice(at + 2) };
+    });
 }
 
 /** The bounce goes out with the null sender <> so that nobody ever bounces a bounce (RFC 5321 §4.5.5). */
