@@ -85,11 +85,22 @@ describe('hardening', () => {
 
 /** The page's one embed.html frame once it shows the journey (found by URL: it may change process). */
 async function frameOf(page: Page): Promise<Frame> {
-  const find = () => page.frames().find((f) => f.url().includes('/embed.html'));
-  await expect.poll(() => find() !== undefined).toBe(true);
-  const frame = find() as Frame;
-  await frame.waitForSelector('.ej [data-node="sender-client"]');
-  return frame;
+  // A cross-site frame may be swapped for a new Frame object when it moves to its own process, so
+  // each poll looks the frame up again instead of waiting on one that may have been detached.
+  let shown: Frame | undefined;
+  const journeyShown = async () => {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('/embed.html')) continue;
+      const drawn = await frame
+        .locator('.ej [data-node="sender-client"]')
+        .count()
+        .catch(() => 0);
+      if (drawn > 0) shown = frame;
+    }
+    return shown !== undefined;
+  };
+  await expect.poll(journeyShown, { timeout: 30_000 }).toBe(true);
+  return shown as Frame;
 }
 
 const frameStatus = (frame: Frame) => frame.locator('.ej').getAttribute('data-status');
