@@ -8,6 +8,7 @@ import { useT } from '../useT';
 import type { Translate } from '../../i18n';
 import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
 import { useRenderer } from '../useRenderer';
+import { pictureInWords } from './history';
 import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
@@ -96,6 +97,7 @@ export function JourneyGraph() {
   }, [layout, shown, cursor, step, visited, status, cards, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
+  const history = shown && cursor >= 0 ? pictureInWords(shown, cursor, t) : [];
   return (
     <div
       className="ej-card ej-graph"
@@ -119,10 +121,20 @@ export function JourneyGraph() {
       <div id={`${id}-route`} className="ej-visually-hidden">
         <p>{t('graph.routeHeading')}</p>
         <ol>
-          {shown?.nodes.map((n) => (
+          {layout?.nodes.map(({ node: n }) => (
             <li key={n.id}>{`${t(n.title)}, ${n.host}${n.id === now?.id ? ` ${t('graph.current')}` : ''}`}</li>
           ))}
         </ol>
+        {history.length > 0 && (
+          <>
+            <p>{t('graph.historyHeading')}</p>
+            <ol>
+              {history.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ol>
+          </>
+        )}
       </div>
     </div>
   );
