@@ -70,7 +70,7 @@ describe('the marks of a journey', () => {
   it('no such domain: no recipient server, and the verdict instead', async () => {
     const { container } = await renderPreset('no-such-domain');
     expect(container.querySelector('[data-node^="recipient-"]')).toBeNull();
-    expect(container.querySelector('[data-verdict="true"]')).toHaveTextContent('no such domain');
+    expect(container.querySelector('[data-verdict="nxdomain"]')).toHaveTextContent('no such domain');
   });
 
   it('screen readers hear what happened on the way', async () => {

@@ -73,19 +73,19 @@ export function drawAttempts(layer: Layer, attempts: readonly AttemptMark[], lab
       .join((enter) => {
         const b = enter.append('g').attr('class', 'ej-break');
         b.append('path').attr('d', 'M-9 -4L-3 4M-1 -4L5 4');
-        b.append('rect').attr('rx', 10).attr('height', 20).attr('y', -10);
-        b.append('text').attr('dy', '0.35em');
+        const pill = b.append('g').attr('class', 'ej-break-label');
+        pill.append('rect').attr('rx', 10).attr('height', 20).attr('y', -10);
+        pill.append('text').attr('dy', '0.35em');
         return b;
       })
       .attr('transform', (b) => `translate(${b.x},${b.y})`)
       .each(function (b) {
         const mark = this as SVGGElement;
-        select(mark)
-          .select('text')
-          .text(b.wait ? label(b.wait) : say('graph.noAnswer'));
-        select(mark).select('rect').attr('y', 8).attr('height', 20);
-        select(mark).select('text').attr('y', 18);
-        fitPill(mark, 8, 8, 'middle');
+        // The label hangs below the break (stacked when several tries broke off on the same way).
+        const pill = select(mark).select<SVGGElement>('g.ej-break-label');
+        pill.attr('transform', `translate(${b.label.x},${b.label.y})`);
+        pill.select('text').text(b.wait ? label(b.wait) : say('graph.noAnswer'));
+        fitPill(pill.node()!, 8, 8, b.label.anchor);
       });
   });
 }

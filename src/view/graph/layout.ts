@@ -169,7 +169,8 @@ function verdictBox(orientation: Orientation, below: number): Box {
     : { x: 12, y: below + 12, width: TALL_WIDTH - 24, height: 120 };
 }
 
-const isRecipientSide = (id: NodeId) => id.startsWith('recipient-');
+/** The recipient's side of the picture: its provider's servers and its device. */
+const isRecipientSide = (n: GraphNode) => n.zone === 'recipient-provider' || n.zone === 'recipient-device';
 
 export function layoutGraph(
   plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'> & Partial<Pick<Plan, 'recipientVerdict'>>,
@@ -178,7 +179,7 @@ export function layoutGraph(
 ): Layout {
   const verdict = plan.recipientVerdict ?? null;
   // The verdict is drawn in place of the recipient's servers: nothing that does not exist is drawn.
-  const drawn = verdict ? plan.nodes.filter((n) => !isRecipientSide(n.id)) : plan.nodes;
+  const drawn = verdict ? plan.nodes.filter((n) => !isRecipientSide(n)) : plan.nodes;
   const slots = slotsFor(orientation, mode, drawn);
   const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
   const nodes: LaidNode[] = drawn.flatMap((node) => {

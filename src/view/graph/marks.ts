@@ -13,7 +13,7 @@ export interface AttemptMark {
   token: Step['token'];
   d: string;
   /** Where an attempt that got no answer breaks off, with its waiting time; null otherwise. */
-  broken: (Point & { wait: Text | null }) | null;
+  broken: (Point & { wait: Text | null; label: Point & { anchor: 'middle' | 'start' } }) | null;
 }
 
 export interface CodeMark extends Point {
@@ -108,7 +108,7 @@ function attemptPath(layout: Layout, s: Step & { result: AttemptResult }, lane: 
     result: s.result,
     token: s.token,
     d,
-    broken: broken ? { ...end, wait: s.wait } : null,
+    broken: broken ? { ...end, wait: s.wait, label: { x: 0, y: 18, anchor: 'middle' } } : null,
   };
 }
 
@@ -154,6 +154,19 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
   const tried = done.filter(attempted);
   const lane = lanes(tried);
   const attempts = tried.flatMap((s) => attemptPath(layout, s, lane.get(s.index) ?? 0) ?? []);
+  // Several tries that broke off on the same way: their "no answer" labels stack instead of overlapping.
+  const breaks = new Map<string, number>();
+  for (const a of attempts) {
+    if (!a.broken) continue;
+    const pair = a.edge.split('->').sort().join('|');
+    const n = breaks.get(pair) ?? 0;
+    breaks.set(pair, n + 1);
+    // Below the break (a second one above it); in the tall picture from the left edge, clear of the DNS labels.
+    a.broken.label =
+      layout.orientation === 'wide'
+        ? { x: 0, y: 18 - n * 24, anchor: 'middle' }
+        : { x: 16 - a.broken.x, y: 18 - n * 24, anchor: 'start' };
+  }
   const codes: CodeMark[] = [];
   const stacks = new Map<NodeId, number>();
   for (const s of done) {

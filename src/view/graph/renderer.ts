@@ -45,8 +45,11 @@ export interface GraphRenderer {
 
 const NODE_RADIUS = 28;
 const LAYOUT_MS = 650;
-/** The envelope rides beside the line and parks like a badge on the node's shoulder. */
-const ENVELOPE_OFFSET = { x: 26, y: -30 };
+/**
+ * The envelope rides beside the line and parks like a badge on the node's shoulder: the upper
+ * right in the wide layout; in the tall one that is where the zone titles run, so it parks at the lower left.
+ */
+const ENVELOPE_OFFSET = { wide: { x: 26, y: -30 }, tall: { x: -42, y: 24 } } as const;
 /** Characters per label line in the wide layout, where columns are 160 units apart. */
 const WRAP_CHARS = 17;
 /** Widest a label line may be: a column's width below a node, the rest of the row beside it. */
@@ -181,7 +184,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         g.append('text').attr('class', 'ej-zone-label');
         return g;
       });
-    groups.attr('data-zone', (z) => z.zone).attr('data-verdict', (z) => (z.verdict ? 'true' : null));
+    // `data-verdict` names DNS's verdict (nxdomain, null-mx): a marker tests and embedders can read.
+    groups
+      .attr('data-zone', (z) => z.zone)
+      .attr('data-verdict', (z) => z.verdict?.key.replace(/^verdict\./, '') ?? null);
     // In place of servers that do not exist: a cross and DNS's verdict, in the middle of the empty box.
     groups.each(function (z) {
       select(this)
@@ -339,10 +345,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       control,
     );
     const { envelope, question } = tokens;
-    place(
-      marks.envelope,
-      envelope?.visible ? { x: envelope.x + ENVELOPE_OFFSET.x, y: envelope.y + ENVELOPE_OFFSET.y } : null,
-    );
+    const offset = ENVELOPE_OFFSET[view?.layout.orientation ?? 'wide'];
+    place(marks.envelope, envelope?.visible ? { x: envelope.x + offset.x, y: envelope.y + offset.y } : null);
     const asking = question && !view?.finished ? question : null;
     place(marks.question, asking);
     if (asking) {

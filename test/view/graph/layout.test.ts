@@ -50,7 +50,8 @@ describe('layoutGraph', () => {
       const plan = planOf(journey);
       const layout = layoutGraph(plan, modeOf(plan), orientation);
       expectSound(layout);
-      const drawn = plan.recipientVerdict ? plan.nodes.filter((n) => !n.id.startsWith('recipient-')) : plan.nodes;
+      const away = (n: GraphNode) => n.zone === 'recipient-provider' || n.zone === 'recipient-device';
+      const drawn = plan.recipientVerdict ? plan.nodes.filter((n) => !away(n)) : plan.nodes;
       expect(layout.nodes.map((n) => n.node.id)).toEqual(drawn.map((n) => n.id));
     },
   );
@@ -78,7 +79,9 @@ describe('layoutGraph', () => {
       expect(plan.recipientVerdict).not.toBeNull();
       for (const orientation of ORIENTATIONS) {
         const layout = layoutGraph(plan, 'cross-domain', orientation);
-        expect(layout.nodes.some((n) => n.node.id.startsWith('recipient-'))).toBe(false);
+        expect(layout.nodes.some((n) => n.node.id.startsWith('recipient-') || n.node.id.startsWith('relay-'))).toBe(
+          false,
+        );
         expect(layout.edges.some((e) => e.to.startsWith('recipient-'))).toBe(false);
         const verdict = layout.zones.find((z) => z.verdict);
         expect(verdict?.verdict).toEqual(plan.recipientVerdict);
