@@ -1,36 +1,33 @@
-// Shared vocabulary of the model: node ids, outcomes, translatable text and the plan's steps.
+// The plan and its steps as the store and views see them, built from the vocabulary (vocabulary.ts).
 
-/** Graph node ids: the public contract of DESIGN.md (`data-node` values). */
-export type NodeId =
-  | 'sender-client'
-  | 'sender-msa'
-  | 'sender-mta'
-  | 'dns'
-  | `relay-${number}`
-  | 'recipient-mx'
-  | 'recipient-store'
-  | 'recipient-imap'
-  | 'recipient-pop3'
-  | 'recipient-client';
+import type {
+  Checkpoint,
+  Envelope,
+  HeaderField,
+  MailboxState,
+  NodeId,
+  Outcome,
+  Text,
+  TranscriptLine,
+} from './vocabulary';
 
-import type { Envelope } from './annotate';
-import type { Checkpoint } from './checkpoints';
-import type { MailboxState } from './mailbox';
-import type { HeaderField } from './message';
-import type { TranscriptLine } from './protocol/types';
-
-export type Mode = 'cross-domain' | 'same-domain';
-export type Retrieval = 'imap' | 'pop3';
-export type Outcome = 'delivered' | 'bounced' | 'rejected' | 'deferred' | 'quarantined';
-
-/**
- * Text the model wants shown, as a message-catalogue key plus parameters, so the model
- * never holds English sentences and a new language is one catalogue file.
- */
-export interface Text {
-  key: string;
-  params?: Readonly<Record<string, string | number>>;
-}
+export type {
+  Checkpoint,
+  Envelope,
+  Failure,
+  Folder,
+  HeaderField,
+  MailboxState,
+  Mode,
+  MxRecord,
+  NodeId,
+  Outcome,
+  Reply,
+  Retrieval,
+  Speaker,
+  Text,
+  TranscriptLine,
+} from './vocabulary';
 
 /** Which side of the picture a node belongs to; the view groups nodes into zones by it. */
 export type Zone = 'sender-device' | 'sender-provider' | 'internet' | 'recipient-provider' | 'recipient-device';
@@ -49,7 +46,7 @@ export interface GraphNode {
  * One hop or action of the journey: what moves from where to where, over which protocol,
  * and what a learner is told about it.
  */
-export interface Step {
+export interface Step extends StepPicture {
   index: number;
   /** Stable id of the kind of step, e.g. `submit`, `dns-mx`, `relay`. */
   id: string;
@@ -80,6 +77,47 @@ export interface Step {
   checkpoint: Checkpoint | null;
 }
 
+/** How one drawn attempt ended: DESIGN.md's `data-result` values. */
+export type AttemptResult = 'accepted' | 'refused' | 'no-answer' | 'deferred' | 'request' | 'response';
+
+/** What the moving token is, so the picture can draw it differently. */
+export type Token =
+  | 'message' // the email itself
+  | 'bounce' // a DSN: a new message from MAILER-DAEMON
+  | 'question' // a DNS question or an IMAP/POP3 request
+  | 'answer' // a DNS answer (or a server's reply travelling back)
+  | 'credentials' // AUTH at submission
+  | 'notice'; // IMAP IDLE "new mail" notice (no message content)
+
+/** A DNS question and its answer as short plain text for bubbles ("MX of example.org?" / "mx1 (10), mx2 (20)"). */
+export interface DnsBubble {
+  question: Text;
+  answer: Text;
+}
+
+/** The receiving server's own checks, drawn as badges at the MX. */
+export interface Verdict {
+  check: 'ptr' | 'spf' | 'dkim' | 'dmarc';
+  pass: boolean;
+}
+
+/** What the picture draws for a step, beyond its route (the second edition of the contract). */
+export interface StepPicture {
+  /** How this step's attempt ended; null for a step inside one node (compose, queue wait). */
+  result: AttemptResult | null;
+  /** The reply code the picture shows on a refusal or deferral (550, 535, 451, 552, 554, 556), else null. */
+  code: number | null;
+  /** For a step where the message waits in a queue: the waiting time as catalogue text, else null. */
+  wait: Text | null;
+  /** Which mailbox folder a store step files into; null on other steps. */
+  folder: 'inbox' | 'junk' | 'sent' | null;
+  token: Token;
+  /** For DNS look-ups (the sender MTA's and the receiving MX's own), the bubbles; else null. */
+  dns: DnsBubble | null;
+  /** Verdict badges this step adds at its node (e.g. the MX's SPF/DKIM/DMARC checks); empty when none. */
+  verdicts: readonly Verdict[];
+}
+
 export interface GraphEdge {
   /** `FROM->TO`, the `data-edge` value of DESIGN.md. */
   id: string;
@@ -97,4 +135,7 @@ export interface Plan {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   zoneLabels: Readonly<Partial<Record<Zone, Text>>>;
+  /** When DNS says the recipient domain takes no mail: the verdict drawn in place of the recipient
+   *  servers ({key: 'verdict.nxdomain'} / {key: 'verdict.null-mx'}), else null. */
+  recipientVerdict: Text | null;
 }

@@ -49,7 +49,9 @@ export function Narration() {
         </p>
       )}
       {meta && <p className="ej-step-meta">{meta}</p>}
-      <p className="ej-caption">{caption}</p>
+      <p className="ej-caption" data-caption={step ? step.id : 'idle'}>
+        {caption}
+      </p>
       {clock && <p className="ej-clock">{clock}</p>}
       {step?.myth && isKnown(step.myth.key, lang) && (
         <aside className="ej-myth" aria-label={t('myth.heading')}>

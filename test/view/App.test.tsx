@@ -97,7 +97,7 @@ describe('App', () => {
     expect(ids).toEqual([...CROSS_DOMAIN_NODES]);
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(container.querySelector('[data-active="true"]')).toHaveAttribute('data-node', 'sender-client');
-    const graph = screen.getByRole('img', { name: /The route of the email/ });
+    const graph = screen.getByRole('group', { name: /The route of the email/ });
     expect(within(graph).queryByText('x')).toBeNull();
   });
 });

@@ -138,7 +138,7 @@ describe('the graph for screen readers', () => {
   it('lists every hop in order and marks the current one', () => {
     const { store } = renderApp();
     act(() => store.getState().actions.jumpTo(5));
-    const graph = screen.getByRole('img', { name: /The route of the email/ });
+    const graph = screen.getByRole('group', { name: /The route of the email/ });
     expect(graph).toHaveAccessibleDescription(/Incoming mail server \(MX\), mx1\.example\.org \(now here\)/);
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(graph).toHaveAccessibleDescription(/Spam and virus filter, filter\.example\.org \(now here\)/);

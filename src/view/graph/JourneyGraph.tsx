@@ -5,8 +5,10 @@ import { selectMode, selectStep } from '../../store/journeyStore';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
-import { layoutGraph, orientationFor, type Orientation } from './layout';
+import type { Translate } from '../../i18n';
+import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
 import { useRenderer } from '../useRenderer';
+import { pictureInWords } from './history';
 import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
@@ -29,6 +31,16 @@ function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation |
 }
 
 /** The last plan we could draw: while the message has an error, the picture stays, dimmed. */
+const NO_CHANGES: ReadonlyMap<NodeId, string> = new Map();
+
+/** The nodes that open a card (every server and the DNS resolver), with their accessible names. */
+function cardNames(layout: Layout | null, t: Translate): ReadonlyMap<NodeId, string> {
+  const names = new Map<NodeId, string>();
+  for (const { node } of layout?.nodes ?? [])
+    if (node.kind !== 'client') names.set(node.id, t('card.open', { node: t(node.title), host: node.host }));
+  return names;
+}
+
 function useLastPlan(plan: Plan | null): Plan | null {
   const last = useRef(plan);
   if (plan) last.current = plan;
@@ -58,6 +70,7 @@ export function JourneyGraph() {
     () => (shown && orientation ? layoutGraph(shown, mode, orientation) : null),
     [shown, mode, orientation],
   );
+  const cards = useMemo(() => cardNames(layout, t), [layout, t]);
   const visited = useMemo(
     () => new Set<NodeId>(shown?.steps.slice(0, cursor + 1).flatMap((s) => [s.from, s.to]) ?? []),
     [shown, cursor],
@@ -67,17 +80,24 @@ export function JourneyGraph() {
     if (!layout) return;
     renderer.current?.update({
       layout,
+      steps: shown?.steps ?? [],
+      cursor,
       step,
       visited,
       finished: status === 'finished',
+      settled: status === 'paused',
+      cards,
+      changed: NO_CHANGES,
       reducedMotion,
       showPorts,
       label: t,
+      say: (key) => t({ key }),
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, step, visited, status, reducedMotion, showPorts, t, store, renderer]);
+  }, [layout, shown, cursor, step, visited, status, cards, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
+  const history = shown && cursor >= 0 ? pictureInWords(shown, cursor, t) : [];
   return (
     <div
       className="ej-card ej-graph"
@@ -87,7 +107,7 @@ export function JourneyGraph() {
     >
       <svg
         ref={svgRef}
-        role="img"
+        role="group"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-route`}
         preserveAspectRatio="xMidYMid meet"
@@ -101,10 +121,20 @@ export function JourneyGraph() {
       <div id={`${id}-route`} className="ej-visually-hidden">
         <p>{t('graph.routeHeading')}</p>
         <ol>
-          {shown?.nodes.map((n) => (
+          {layout?.nodes.map(({ node: n }) => (
             <li key={n.id}>{`${t(n.title)}, ${n.host}${n.id === now?.id ? ` ${t('graph.current')}` : ''}`}</li>
           ))}
         </ol>
+        {history.length > 0 && (
+          <>
+            <p>{t('graph.historyHeading')}</p>
+            <ol>
+              {history.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ol>
+          </>
+        )}
       </div>
     </div>
   );
