@@ -1,4 +1,5 @@
 // Der deutsche Meldungskatalog: jede Zeichenkette, die die App zeigt. Platzhalter stehen in {name}.
+import { deLesson } from './de-lesson';
 import type { MessageKey } from './en';
 
 export const de = {
@@ -317,21 +318,6 @@ export const de = {
   'checkpoint.after-mx.2': 'Nach der Adresse des Servers mit Priorität 10',
   'checkpoint.after-mx.why':
     'Die kleinste Prioritätszahl wird zuerst versucht. Ein MX-Eintrag nennt einen Hostnamen, also braucht das Relay noch dessen Adresse (A/AAAA).',
-  'checkpoint.relay-port.q': 'Über welchen Port erreicht das Relay den MX von {domain}?',
-  'checkpoint.relay-port.0': '25',
-  'checkpoint.relay-port.1': '587',
-  'checkpoint.relay-port.2': '993',
-  'checkpoint.relay-port.3': '53',
-  'checkpoint.relay-port.why':
-    'Server reichen sich Mail auf Port 25 weiter, ohne Anmeldung. Port 587 ist für Menschen, die Mail einliefern, 993 zum Lesen (IMAP), 53 für das DNS.',
-  'checkpoint.unknown-user-code.q':
-    'Für diesen Empfänger gibt es bei {domain} kein Postfach. Welcher Antwortcode kommt bei RCPT TO zurück?',
-  'checkpoint.unknown-user-code.0': '250',
-  'checkpoint.unknown-user-code.1': '451',
-  'checkpoint.unknown-user-code.2': '550',
-  'checkpoint.unknown-user-code.3': '354',
-  'checkpoint.unknown-user-code.why':
-    '550 (5.1.1) ist eine dauerhafte Ablehnung: Das Postfach gibt es nicht. 4xx-Codes wie 451 heißen „später nochmal“; 250 heißt angenommen; 354 bittet um die Nachrichtendaten.',
   'checkpoint.same-domain.q':
     '{recipient} hat denselben Anbieter wie {sender}. Was passiert, nachdem der Einlieferungsserver die Nachricht angenommen hat?',
   'checkpoint.same-domain.0': 'Er fragt das DNS nach dem MX von {domain}',
@@ -788,4 +774,6 @@ export const de = {
   'card.on': 'An',
   'card.off': 'Aus',
   'card.changed': 'Von dir geändert',
+  // Issue 16: Unterrichtswerkzeuge, neue Vorhersagefragen, Zusammenfassung.
+  ...deLesson,
 } satisfies Record<MessageKey, string>;

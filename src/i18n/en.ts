@@ -3,6 +3,8 @@
 import type { enDetail } from './en-detail';
 import type { enJourney } from './en-journey';
 import type { enTrace } from './en-trace';
+import type { enCheckpoints } from './en-checkpoints';
+import { enLesson } from './en-lesson';
 export const en = {
   'app.title': 'Email Journey',
   'app.tagline': 'Press Send and follow one email from its sender to its reader.',
@@ -162,7 +164,14 @@ export const en = {
   'card.on': 'On',
   'card.off': 'Off',
   'card.changed': 'Changed by you',
+  // Issue 16: the lesson tools (settings, presentation, pace).
+  ...enLesson,
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
-export type MessageKey = keyof typeof en | keyof typeof enJourney | keyof typeof enDetail | keyof typeof enTrace;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enJourney
+  | keyof typeof enDetail
+  | keyof typeof enTrace
+  | keyof typeof enCheckpoints;

@@ -174,8 +174,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
     },
     myth: (_state, event) => (event.type === 'RCPT_ACCEPTED' ? 6 : event.type === 'NO_ANSWER' ? null : 7),
     checkpoint: (state, event, s) => {
-      if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('unknown-user-code', s);
-      return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('relay-port', s) : null;
+      if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('no-mailbox', s);
+      return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('no-login', s) : null;
     },
   },
 
@@ -202,6 +202,11 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
           ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
         },
       };
+    },
+    // Issue 16: a forged sender's failing check, and what the 250 after the final dot means.
+    checkpoint: (state, event, s) => {
+      if (state.check === 'spf' && !authVerdicts(s).spf) return checkpoint('forged-sender', s);
+      return state.check === 'dmarc' && event.type === 'DATA_ACCEPTED' ? checkpoint('final-dot', s) : null;
     },
   },
 
@@ -317,6 +322,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
       params: { status: state.failure.status, reply: reply(state.failure.reply, state.failure.status) },
       picture: { result: 'accepted', token: 'bounce', folder: 'inbox' },
     }),
+    checkpoint: (_state, _event, s) => checkpoint('who-bounces', s), // issue 16: who writes the bounce
   },
 
   'bounce-fetching': {
