@@ -19,7 +19,9 @@ import {
   type Controls,
   type Depth,
   type JourneyInit,
+  type Layout,
   type Motion,
+  type Pace,
   type Theme,
   type Tool,
 } from '../store/journeyStore';
@@ -28,8 +30,11 @@ export type { Theme, Controls, Motion } from '../store/journeyStore';
 
 export interface JourneyConfig extends Omit<
   JourneyInit,
-  'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls' | 'lang'
+  'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls' | 'lang' | 'pace' | 'layout'
 > {
+  /** Issue 16: null when the link does not say (Beginner then pauses after each step, unless autoplay). */
+  pace: Pace | null;
+  layout: Layout;
   mode: Mode;
   autoplay: boolean;
   /** 1-based step to open at, or null. */
@@ -73,6 +78,8 @@ export const CONFIG_KEYS = [
   'checkpoints',
   'motion',
   'trace',
+  'pace',
+  'layout',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -95,6 +102,8 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   motion: 'auto',
   tool: 'journey',
   sample: null,
+  pace: null,
+  layout: 'full',
 };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -108,6 +117,8 @@ const readers = {
   controls: oneOf<Controls>(['full', 'minimal', 'none']),
   depth: oneOf<Depth>(['beginner', 'expert']),
   motion: oneOf<Motion>(['auto', 'reduce']),
+  pace: oneOf<Pace>(['auto', 'step']),
+  layout: oneOf<Layout>(['full', 'present']),
   scenario: (raw: string): PresetName | undefined => (isPreset(raw) ? raw : undefined),
   speed: (raw: string) => {
     const n = Number(raw);
@@ -146,6 +157,8 @@ const HINT: Record<ConfigKey, string> = {
   checkpoints: 'notice.hint.checkpoints',
   motion: 'notice.hint.motion',
   trace: 'notice.hint.trace',
+  pace: 'notice.hint.pace',
+  layout: 'notice.hint.layout',
 };
 
 /** Shortens a hostile or huge value for display; it is only ever shown as text. */
@@ -200,6 +213,8 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     checkpoints: read('checkpoints', readers.autoplay, false, 'off'),
     motion: read('motion', readers.motion, DEFAULT_CONFIG.motion),
     ...read('trace', readers.trace, { tool: DEFAULT_CONFIG.tool, sample: null }, 'off'),
+    pace: read<Pace | null>('pace', readers.pace, null, 'step'),
+    layout: read('layout', readers.layout, DEFAULT_CONFIG.layout),
   };
   return { config, notices };
 }

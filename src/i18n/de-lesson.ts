@@ -19,6 +19,8 @@ export const deLesson = {
   'layout.leave': 'Präsentation beenden',
   'pace.next': 'Weiter',
   'pace.waiting': 'Bereit? Drücke Weiter (Leertaste oder →) für den nächsten Schritt.',
+  'notice.hint.pace': 'Nutze step oder auto.',
+  'notice.hint.layout': 'Nutze full oder present.',
   'pace.end': 'Das war der letzte Schritt.',
 
   'checkpoint.next-server.0.why':

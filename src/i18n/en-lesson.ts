@@ -19,5 +19,7 @@ export const enLesson = {
   'layout.leave': 'Leave presentation',
   'pace.next': 'Next',
   'pace.waiting': 'Ready? Press Next (Space or →) for the next step.',
+  'notice.hint.pace': 'Use step or auto.',
+  'notice.hint.layout': 'Use full or present.',
   'pace.end': 'That was the last step.',
 } as const;

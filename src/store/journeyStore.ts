@@ -32,6 +32,12 @@ export type Depth = 'beginner' | 'expert';
 export type Theme = 'light' | 'dark' | 'contrast';
 export type Controls = 'full' | 'minimal' | 'none';
 export type Motion = 'auto' | 'reduce';
+/** Issue 16: pause after each step (`step`) or play on, each step lasting its reading time (`auto`). */
+export type Pace = 'auto' | 'step';
+/** Issue 16: the full app, or picture and caption together for a projector (`present`). */
+export type Layout = 'full' | 'present';
+/** Reading speed at 1×: about 200 words a minute. */
+export const READING_MS_PER_WORD = 300;
 /** Which tool the app shows: the simulated journey, or the tracer for a real email's header. */
 export type Tool = 'journey' | 'trace';
 
@@ -52,6 +58,8 @@ export interface JourneyInit {
   tool?: Tool;
   /** A bundled sample the tracer opens with. */
   sample?: SampleName | null;
+  pace?: Pace;
+  layout?: Layout;
 }
 
 export interface CheckpointAnswer {
@@ -80,10 +88,14 @@ export interface JourneyActions {
   configure(config: JourneyInit): void;
   /** Change display settings that do not touch the journey (language, theme, motion, controls). */
   setDisplay(
-    display: Partial<Pick<JourneyStoreState, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints' | 'tool'>>,
+    display: Partial<
+      Pick<JourneyStoreState, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints' | 'tool' | 'pace' | 'layout'>
+    >,
   ): void;
   /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
   tick(dtMs: number): void;
+  /** Issue 16: how many words the caption on screen for step `index` has; that step lasts at least their reading time. */
+  setReading(index: number, words: number): void;
   /** Answer the pending checkpoint question with the index of a choice. */
   answer(choice: number): void;
   /** Leave the checkpoint and play the step it asked about. */
@@ -99,6 +111,10 @@ export interface JourneyStoreState extends JourneyInit {
   lang: string;
   tool: Tool;
   sample: SampleName | null;
+  pace: Pace;
+  layout: Layout;
+  /** The reading time of the caption shown for a step (lesson ms at 1×), reported by the caption's view. */
+  reading: { index: number; ms: number } | null;
   /** The step whose checkpoint question is showing (the journey waits before it), or null. */
   pending: number | null;
   /** Answers given in this run, by step index. */
@@ -159,6 +175,16 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
       return checkpoints && Boolean(plan?.steps[index]?.checkpoint) && answers[index] === undefined;
     };
     const enter = (index: number, status: Status) => set({ cursor: index, progress: 0, status, pending: null });
+    /** A step lasts its lesson time, or longer when its caption needs longer to read (issue 16). */
+    const stepMs = (step: Step, index: number) => {
+      const { reading } = get();
+      return Math.max(LESSON_MS[step.kind], reading?.index === index ? reading.ms : 0);
+    };
+    /** With pace=step the journey waits after each step; Next (Space, →) plays the next one. */
+    const waitingForNext = () => {
+      const { pace, status, progress, pending } = get();
+      return pace === 'step' && status === 'paused' && progress >= 1 && pending === null;
+    };
 
     return {
       ...init,
@@ -170,6 +196,9 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
       lang: init.lang ?? 'en',
       tool: init.tool ?? 'journey',
       sample: init.sample ?? null,
+      pace: init.pace ?? 'auto',
+      layout: init.layout ?? 'full',
+      reading: null,
       speed: clampSpeed(init.speed),
       ...derive(init.message, init.retrieval, init.preset),
       actions: {
@@ -193,6 +222,10 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
           if (!plan || status === 'finished') return;
           if (pending !== null) return enter(pending, 'paused');
           if (status === 'idle') return pausedAt(0);
+          if (waitingForNext() && cursor < lastIndex()) {
+            if (asksBefore(cursor + 1)) return set({ pending: cursor + 1 });
+            return enter(cursor + 1, 'playing');
+          }
           if (cursor >= lastIndex()) set({ status: 'finished', progress: 1 });
           else pausedAt(cursor + 1);
         },
@@ -237,6 +270,8 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
             ...(config.checkpoints !== undefined ? { checkpoints: config.checkpoints } : {}),
             ...(config.tool ? { tool: config.tool } : {}),
             ...(config.sample !== undefined ? { sample: config.sample } : {}),
+            ...(config.pace ? { pace: config.pace } : {}),
+            ...(config.layout ? { layout: config.layout } : {}),
           };
           const same =
             JSON.stringify(now.message) === JSON.stringify(config.message) &&
@@ -255,11 +290,17 @@ export function createJourneyStore(init: JourneyInit): JourneyStore {
           const { status, plan, cursor, progress, speed } = get();
           const step = plan?.steps[cursor];
           if (status !== 'playing' || !step || !(dtMs > 0)) return;
-          const next = progress + (dtMs * speed) / LESSON_MS[step.kind];
+          const next = progress + (dtMs * speed) / stepMs(step, cursor);
           if (next < 1) set({ progress: next });
           else if (cursor >= lastIndex()) set({ progress: 1, status: 'finished' });
           else if (asksBefore(cursor + 1)) set({ progress: 1, status: 'paused', pending: cursor + 1 });
+          else if (get().pace === 'step' && progress < 1) set({ progress: 1, status: 'paused' });
           else set({ cursor: cursor + 1, progress: 0 });
+        },
+        setReading: (index, words) => {
+          const ms = Math.max(0, words) * READING_MS_PER_WORD;
+          const { reading } = get();
+          if (reading?.index !== index || reading.ms !== ms) set({ reading: { index, ms } });
         },
         answer: (choice) => {
           const { pending, plan, answers } = get();
