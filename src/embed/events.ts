@@ -49,7 +49,7 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
     for (const [index, answer] of Object.entries(now.answers)) {
       const checkpoint = now.plan?.steps[Number(index)]?.checkpoint;
       if (before.answers[Number(index)] || !checkpoint) continue;
-      emit('checkpointanswer', { checkpoint: checkpoint.id, choice: answer.choice, correct: answer.correct });
+      emit('checkpointanswer', { id: checkpoint.id, choice: answer.choice, correct: answer.correct });
     }
   });
 }

@@ -11,6 +11,9 @@ import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
+// Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
+import { LessonSettings } from './lesson/LessonSettings';
+import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
 import { useT } from './useT';
 
 // Not part of the first load: the picture, captions and controls come first; these parts are
@@ -23,6 +26,7 @@ const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
 const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
 const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
+const Recap = lazy(() => import('./Recap').then((m) => ({ default: m.Recap })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
 const TraceMode = lazy(() => import('./trace/TraceMode').then((m) => ({ default: m.TraceMode })));
 
@@ -84,6 +88,9 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
   useEffect(prefetchWhenIdle, []);
+  const layout = useLayout(root);
+  const asking = useJourney((s) => (s.pending === null ? null : (s.plan?.steps[s.pending]?.checkpoint?.id ?? null)));
+  useFollowActive(root);
   return (
     <div
       ref={root}
@@ -95,12 +102,20 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
       data-theme={theme}
       data-controls={controls}
       data-tool={tool}
+      data-layout={layout}
+      data-asking={asking ?? undefined}
     >
       <header className="ej-header">
         {controls === 'full' && (
           <div>
             <h1>{t('app.title')}</h1>
             <p>{t('app.tagline')}</p>
+          </div>
+        )}
+        {controls === 'full' && (
+          <div className="ej-lesson-tools">
+            <PresentButton />
+            <LessonSettings />
           </div>
         )}
         <HeaderTools root={root} onEmbed={controls === 'full' ? () => setEmbed(true) : null} onHelp={openHelp} />
@@ -114,16 +129,24 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         aria-labelledby={controls === 'full' ? labelledByTab(base, 'journey') : undefined}
         hidden={tool !== 'journey'}
       >
-        {controls === 'full' && <ComposePanel />}
+        {controls === 'full' && layout !== 'present' && <ComposePanel />}
         <div className="ej-stage">
           <JourneyGraph />
           {controls !== 'none' && <PlaybackBar />}
-          {checkpoints && (
-            <Suspense fallback={null}>
-              <CheckpointCard />
-            </Suspense>
-          )}
-          <Narration />
+          {/* The caption's side: beside or over the picture when presenting (issue 16). */}
+          <div className="ej-side">
+            {checkpoints && (
+              <Suspense fallback={null}>
+                <CheckpointCard />
+              </Suspense>
+            )}
+            <Narration />
+            {checkpoints && (
+              <Suspense fallback={null}>
+                <Recap />
+              </Suspense>
+            )}
+          </div>
           <Timeline />
           {depth === 'expert' && (
             <Suspense fallback={null}>
