@@ -97,7 +97,8 @@ export const deBeginner = {
     'Erst jetzt fragt die App nach der Nachricht selbst. Mail kommt nur dann in eine App, wenn die App danach fragt.',
   'beginner.step.read.imap':
     'Die App zeigt die Nachricht, und {recipient} liest sie. Sie bleibt auf dem Server, also sehen {recipient}s andere Geräte sie auch.',
-  'beginner.step.read.imap.junk': '{recipient}s App zeigt die Nachricht im Spam-Ordner. Die Ordner liegen auf dem Server.',
+  'beginner.step.read.imap.junk':
+    '{recipient}s App zeigt die Nachricht im Spam-Ordner. Die Ordner liegen auf dem Server.',
   'beginner.step.read.pop3': 'Die App lädt die Nachricht auf dieses Gerät herunter, und {recipient} liest sie.',
   'beginner.step.read.pop3.junk':
     'Diese Art von App lädt nur den Posteingang herunter, also wartet die Nachricht ungesehen im Spam-Ordner.',
@@ -143,8 +144,7 @@ export const deBeginner = {
     'Bei Webmail im Browser spricht der Browser mit der Website des Anbieters; erst die Server des Anbieters verschicken die Mail.',
   'beginner.myth.4':
     'Auch Mail an jemanden beim selben Anbieter kommt zuerst ins Postfach. Der Leseserver gibt sie erst heraus, wenn die App fragt.',
-  'beginner.myth.5':
-    'Das Adressbuch nennt die Adresse des Mailservers des Empfängers, nicht die seines Computers.',
+  'beginner.myth.5': 'Das Adressbuch nennt die Adresse des Mailservers des Empfängers, nicht die seines Computers.',
   'beginner.myth.6':
     'Router im Internet tragen die Teile der Nachricht, lesen oder speichern aber nie Mail. Nur die Mailserver der beiden Anbieter bearbeiten sie.',
   'beginner.myth.7':

@@ -52,7 +52,8 @@ export const deLesson = {
     'Das Relay übergibt die Nachricht gleich dem Empfangsserver von {domain}. Warum meldet es sich nicht mit einem Passwort an?',
   'checkpoint.no-login.0': 'Es hat sich schon vorher angemeldet, beim Einlieferungsserver',
   'checkpoint.no-login.1': 'Es kennt {recipient}s Passwort',
-  'checkpoint.no-login.2': 'Server, die Mail weiterreichen, melden sich nie an; der Empfänger prüft den Absender stattdessen im DNS',
+  'checkpoint.no-login.2':
+    'Server, die Mail weiterreichen, melden sich nie an; der Empfänger prüft den Absender stattdessen im DNS',
   'checkpoint.no-login.3': 'Passwörter werden später mit der Nachricht geschickt',
   'checkpoint.no-login.why':
     'Auf Port 25 darf jeder Mail für die eigenen Nutzer anbieten. Statt einer Anmeldung fragt der Empfänger das DNS, ob dieser Server für die Domain senden darf (SPF, DKIM, DMARC).',
@@ -111,7 +112,8 @@ export const deLesson = {
     'Das Relay, das die Nachricht hat und ein Nein bekam, schreibt eine neue Nachricht (die Rückmeldung) und legt sie in {sender}s eigenes Postfach.',
   'checkpoint.who-bounces.0.why':
     'Der Empfangsserver hat nur Nein gesagt, solange das Relay verbunden war. Die Rückmeldung schreibt, wer die Nachricht hat.',
-  'checkpoint.who-bounces.2.why': '{recipient} hat die Nachricht nie bekommen, also weiß {recipient}s App nichts davon.',
+  'checkpoint.who-bounces.2.why':
+    '{recipient} hat die Nachricht nie bekommen, also weiß {recipient}s App nichts davon.',
   'checkpoint.who-bounces.3.why':
     '{sender}s App hat die Nachricht längst übergeben. Sie zeigt die Rückmeldung erst, wenn sie neue Mail abholt.',
 

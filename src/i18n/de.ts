@@ -111,8 +111,7 @@ export const de = {
     '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet {recipient}s Postfach im Speicher.',
   'step.read.imap':
     'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen die anderen Geräte von {recipient} sie auch.',
-  'step.read.imap.junk':
-    '{recipient}s App zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
+  'step.read.imap.junk': '{recipient}s App zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
   'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
   'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
   'step.bounce':

@@ -97,7 +97,8 @@ export const enBeginner = {
     'Only now does the app ask for the message itself. Mail reaches an app only when the app asks for it.',
   'beginner.step.read.imap':
     "The app shows the message and {recipient} reads it. It stays on the server, so {recipient}'s other devices see it too.",
-  'beginner.step.read.imap.junk': "{recipient}'s app shows the message in the Junk folder. The folders live on the server.",
+  'beginner.step.read.imap.junk':
+    "{recipient}'s app shows the message in the Junk folder. The folders live on the server.",
   'beginner.step.read.pop3': 'The app downloads the message to this device, and {recipient} reads it.',
   'beginner.step.read.pop3.junk':
     'This kind of app downloads only the inbox, so the message waits unseen in the Junk folder.',
@@ -145,7 +146,8 @@ export const enBeginner = {
     "With webmail in a browser, the browser talks to the provider's website; the provider's own servers then send the mail.",
   'beginner.myth.4':
     'Mail to someone at the same provider still goes into the mailbox first. The reading server only hands it out when the app asks.',
-  'beginner.myth.5': "The address book gives the address of the recipient's mail server, not of the recipient's computer.",
+  'beginner.myth.5':
+    "The address book gives the address of the recipient's mail server, not of the recipient's computer.",
   'beginner.myth.6':
     "Internet routers carry the message's pieces but never read or keep mail. Only the two providers' mail servers handle it.",
   'beginner.myth.7':

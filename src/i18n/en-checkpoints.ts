@@ -67,7 +67,7 @@ export const enCheckpoints = {
   'checkpoint.final-dot.0.why':
     '{recipient} reads it much later, only when the mail app asks the store. The 250 is a promise between two servers.',
   'checkpoint.final-dot.2.why':
-    "The message still has to pass the filter and be saved in the mailbox store, and nothing reaches a phone until its app asks.",
+    'The message still has to pass the filter and be saved in the mailbox store, and nothing reaches a phone until its app asks.',
   'checkpoint.final-dot.3.why':
     'No password was sent here: servers passing mail on never log in. The 250 answers the message itself.',
 
@@ -77,8 +77,7 @@ export const enCheckpoints = {
     "The IMAP server only reads from the mailbox store when {recipient}'s app asks. Delivery goes into the store.",
   'checkpoint.who-fetches.1.why':
     "SMTP pushes mail between servers, but never to a reader's device. The store waits until the app comes to ask.",
-  'checkpoint.who-fetches.2.why':
-    'DNS only answers questions about names and addresses; it never carries mail.',
+  'checkpoint.who-fetches.2.why': 'DNS only answers questions about names and addresses; it never carries mail.',
 
   'checkpoint.who-bounces.q': 'The message cannot be delivered. Who writes the bounce that tells {sender}?',
   'checkpoint.who-bounces.0': "{recipient}'s provider's receiving server",

@@ -170,8 +170,4 @@ export const en = {
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
 export type MessageKey =
-  | keyof typeof en
-  | keyof typeof enJourney
-  | keyof typeof enDetail
-  | keyof typeof enTrace
-  | keyof typeof enCheckpoints;
+  keyof typeof en | keyof typeof enJourney | keyof typeof enDetail | keyof typeof enTrace | keyof typeof enCheckpoints;

@@ -7,8 +7,7 @@ import { en, type MessageKey } from './en';
 export type Catalogue = Readonly<Record<string, string>>;
 
 const LOADERS: Readonly<Record<string, () => Promise<Catalogue>>> = {
-  de: () =>
-    Promise.all([import('./de'), import('./de-beginner')]).then(([m, b]) => ({ ...m.de, ...b.deBeginner })),
+  de: () => Promise.all([import('./de'), import('./de-beginner')]).then(([m, b]) => ({ ...m.de, ...b.deBeginner })),
 };
 
 const loaded: Record<string, Catalogue> = { en };

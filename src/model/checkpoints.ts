@@ -36,6 +36,9 @@ export function checkpoint(id: CheckpointId, s: Scenario): Checkpoint {
     choices: indices.map((i) => ({ key: `checkpoint.${id}.${i}`, params })),
     correct,
     explanation: { key: `checkpoint.${id}.why`, params },
-    feedback: indices.map((i) => ({ key: i === correct ? `checkpoint.${id}.why` : `checkpoint.${id}.${i}.why`, params })),
+    feedback: indices.map((i) => ({
+      key: i === correct ? `checkpoint.${id}.why` : `checkpoint.${id}.${i}.why`,
+      params,
+    })),
   };
 }

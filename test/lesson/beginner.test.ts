@@ -61,7 +61,9 @@ describe('the catalogues', () => {
     const captions = Object.keys(enJourney).filter((key) => key.startsWith('step.'));
     expect(captions.length).toBeGreaterThan(40);
     const missing = captions.flatMap((key) =>
-      ['en', 'de'].filter((lang) => !isKnown(`beginner.${key}`, lang) || !hasMessage(`beginner.${key}`)).map((lang) => `${lang} ${key}`),
+      ['en', 'de']
+        .filter((lang) => !isKnown(`beginner.${key}`, lang) || !hasMessage(`beginner.${key}`))
+        .map((lang) => `${lang} ${key}`),
     );
     expect(missing).toEqual([]);
   });

@@ -19,10 +19,24 @@ const EXTRA_WORLDS: readonly (readonly WorldEdit[])[] = [
   [{ kind: 'mailbox', address: BOB, value: 'temporary' }],
   [{ kind: 'mailbox', address: BOB, value: 'absent' }],
   [{ kind: 'reach', host: 'mx1.example.org', value: 'refused' }],
-  [{ kind: 'reach', host: 'mx1.example.org', value: 'refused' }, { kind: 'reach', host: 'mx2.example.org', value: 'refused' }],
-  [{ kind: 'size-limit', host: 'mx1.example.org', value: 1 }, { kind: 'attachment', value: 5 }],
-  [{ kind: 'dmarc', domain: 'example.com', value: 'quarantine' }, { kind: 'spf', domain: 'example.com', value: 'other' }, { kind: 'dkim', domain: 'example.com', value: false }],
-  [{ kind: 'dmarc', domain: 'example.com', value: 'none' }, { kind: 'spf', domain: 'example.com', value: 'other' }, { kind: 'dkim', domain: 'example.com', value: false }],
+  [
+    { kind: 'reach', host: 'mx1.example.org', value: 'refused' },
+    { kind: 'reach', host: 'mx2.example.org', value: 'refused' },
+  ],
+  [
+    { kind: 'size-limit', host: 'mx1.example.org', value: 1 },
+    { kind: 'attachment', value: 5 },
+  ],
+  [
+    { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
+    { kind: 'spf', domain: 'example.com', value: 'other' },
+    { kind: 'dkim', domain: 'example.com', value: false },
+  ],
+  [
+    { kind: 'dmarc', domain: 'example.com', value: 'none' },
+    { kind: 'spf', domain: 'example.com', value: 'other' },
+    { kind: 'dkim', domain: 'example.com', value: false },
+  ],
   [{ kind: 'dmarc', domain: 'example.com', value: 'absent' }],
   [{ kind: 'spf', domain: 'example.com', value: 'none' }],
   [{ kind: 'mx', domain: 'example.org', value: [] }],
@@ -39,7 +53,8 @@ export function everyJourney(): NamedPlan[] {
     for (const mode of ['cross-domain', 'same-domain'] as const)
       for (const retrieval of ['imap', 'pop3'] as const) {
         const base = preset ? messageForPreset(preset, DEFAULT_MESSAGE) : DEFAULT_MESSAGE;
-        const message = mode === 'same-domain' && !preset ? messageForMode(base, mode) : { ...base, ...(to ? { to } : {}) };
+        const message =
+          mode === 'same-domain' && !preset ? messageForMode(base, mode) : { ...base, ...(to ? { to } : {}) };
         const scenario = buildScenario(message, retrieval, preset, edits);
         if (scenario) plans.push({ name: `${name} ${mode} ${retrieval}`, plan: planJourney(scenario) });
       }

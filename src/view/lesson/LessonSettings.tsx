@@ -60,7 +60,11 @@ function SettingsPanel({ id }: { id: string }) {
         <span>{t('settings.layout')}</span>
       </label>
       <label className="ej-check">
-        <input type="checkbox" checked={s.checkpoints} onChange={(e) => setDisplay({ checkpoints: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={s.checkpoints}
+          onChange={(e) => setDisplay({ checkpoints: e.target.checked })}
+        />
         <span>{t('settings.checkpoints')}</span>
       </label>
       <Segmented
@@ -71,7 +75,13 @@ function SettingsPanel({ id }: { id: string }) {
         onChange={(pace) => setDisplay({ pace })}
         stack
       />
-      <Segmented name="lesson-depth" legend={t('settings.depth')} options={depths} value={s.depth} onChange={setDepth} />
+      <Segmented
+        name="lesson-depth"
+        legend={t('settings.depth')}
+        options={depths}
+        value={s.depth}
+        onChange={setDepth}
+      />
       <label className="ej-speed">
         <span>{t('settings.speed')}</span>
         <select className="ej-control" value={String(s.speed)} onChange={(e) => setSpeed(Number(e.target.value))}>

@@ -1,0 +1,101 @@
+// Issue 16 in Chromium: the first action above the fold, and after Send, at every step, the active
+// node and the caption in view at projector and phone sizes, in both layouts; large type when presenting.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { openApp } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SIZES = [
+  [1280, 800],
+  [1920, 1080],
+  [390, 844],
+] as const;
+
+/** Whether the active node's box and the caption's box both intersect the window. */
+function bothInView(page: Page): Promise<{ step: string | null; node: boolean; caption: boolean }> {
+  return page.evaluate(() => {
+    const seen = (el: Element | null) => {
+      const b = el?.getBoundingClientRect();
+      return Boolean(b && b.bottom > 0 && b.right > 0 && b.top < innerHeight && b.left < innerWidth);
+    };
+    const caption = document.querySelector('[data-caption]');
+    return {
+      step: caption?.getAttribute('data-caption') ?? null,
+      node: seen(document.querySelector('[data-node][data-active="true"]')),
+      caption: seen(caption),
+    };
+  });
+}
+
+/** The smallest on-screen font size (CSS px) of node titles and of host names. */
+function typeSizes(page: Page): Promise<{ title: number; host: number }> {
+  return page.evaluate(() => {
+    const smallest = (selector: string) =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGGraphicsElement>(selector)].map(
+          (el) => parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 0),
+        ),
+      );
+    return { title: smallest('[data-node] .ej-title'), host: smallest('[data-node] .ej-host') };
+  });
+}
+
+describe.each(['full', 'present'] as const)('layout=%s', (layout) => {
+  it.each(SIZES)('at %i×%i the first action is above the fold, then node and caption stay in view', async (w, h) => {
+    const { page, errors } = await openApp(browser, `?layout=${layout}&pace=step`, { width: w, height: h });
+    // One primary button to start, named as the tagline says, inside the first screen.
+    const start = page.locator('.ej-primary:visible');
+    expect(await start.count()).toBe(1);
+    const name = layout === 'full' ? 'Send' : 'Play';
+    expect((await start.textContent())?.trim()).toBe(name);
+    if (layout === 'full') expect(await page.locator('.ej-header p').textContent()).toContain(name);
+    const box = await start.boundingBox();
+    expect(box && box.y + box.height <= h && box.y >= 0).toBe(true);
+
+    await start.click();
+    const steps = await page.locator('.ej-timeline li').count();
+    expect(steps).toBeGreaterThan(8);
+    for (let i = 0; i < steps; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.ej-timeline li[data-state="done"]').length === n,
+        i,
+      );
+      await expect.poll(() => bothInView(page)).toMatchObject({ node: true, caption: true });
+    }
+    if (layout === 'present' && w >= 1280) {
+      const sizes = await typeSizes(page);
+      expect(sizes.title).toBeGreaterThanOrEqual(16);
+      expect(sizes.host).toBeGreaterThanOrEqual(13);
+      // Picture and caption side by side or overlaid: the compose form is gone.
+      expect(await page.locator('.ej-compose').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pace=step', () => {
+  it('waits after a step with Next and the mix-up note, and Space plays the next step', async () => {
+    const { page } = await openApp(browser, '?pace=step&speed=20');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+    await next.waitFor();
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
+    await next.click();
+    await page.waitForSelector('[data-caption="submit"]');
+    await next.waitFor();
+    expect(await page.locator('.ej-myth').count()).toBe(1);
+    await page.keyboard.press('Space');
+    await page.waitForSelector('[data-caption="handoff"]');
+    await page.close();
+  });
+});
