@@ -131,14 +131,24 @@ export const de = {
   'label.refuse': 'Fehler angezeigt',
   'label.handoff': 'An das Ausgangs-Relay',
   'label.dns-mx': 'DNS nach MX fragen',
-  'label.dns-host': 'DNS nach der Adresse fragen',
+  'label.dns-a': 'DNS nach der Adresse fragen (A)',
+  'label.dns-aaaa': 'DNS nach der IPv6-Adresse fragen (AAAA)',
+  'label.check-ptr': 'Der MX fragt, wer sich verbunden hat (PTR)',
+  'label.check-spf': 'Der MX prüft SPF',
+  'label.check-dkim': 'Der MX prüft DKIM',
+  'label.check-dmarc': 'Der MX prüft DMARC',
+  'label.reply': 'Die Antwort geht zurück',
+  'label.notice': 'Meldung „neue Mail“',
+  'label.fetch': 'Nach der Nachricht fragen',
+  'label.bounce-fetch': 'Der Absender fragt nach neuer Mail',
+  'label.bounce-read': 'Der Absender liest die Unzustellbarkeitsnachricht',
   'label.relay': 'Zustellung an den MX',
   'label.queue': 'In der Warteschlange warten',
   'label.filter': 'Spam- und Virenprüfung',
   'label.store': 'Im Postfach ablegen',
-  'label.login': 'Anmelden zum Lesen',
+  'label.login': 'Beim Postfach nachfragen',
   'label.read': 'Die E-Mail lesen',
-  'label.bounce': 'Zurück an den Absender',
+  'label.bounce': 'Unzustellbarkeitsnachricht ins Postfach des Absenders',
 
   'note.tls':
     'Hier beginnt die Verschlüsselung (TLS-Handshake; der Client prüft das Zertifikat von {server}). Danach muss der Client erneut EHLO sagen: Was er vorher erfahren hat, gilt nicht mehr.',
@@ -276,6 +286,7 @@ export const de = {
   'preset.spam': 'Sieht nach Spam aus',
   'preset.mailbox-full': 'Das Postfach ist voll',
   'preset.too-large': 'Der Anhang ist zu groß',
+  'preset.relay-denied': 'Der MX nimmt für die Domain keine Mail an (Relay verweigert)',
 
   'playback.label': 'Wiedergabe',
   'playback.play': 'Abspielen',
@@ -737,8 +748,7 @@ export const de = {
   'edit.password.false': 'Die App des Absenders sendet ein falsches Passwort',
   'edit.attachment': 'Der Absender hängt {mb} MB an',
   'edit.attachment.none': 'Der Absender hängt nichts an',
-  'notice.hint.world':
-    'Die Änderungen an der Welt ließen sich nicht lesen, also gilt die übliche Welt. Das Format steht in der README.',
+  'notice.hint.world': 'Nutze die kurze Form aus der README, etwa r_mx1.example.org_t.',
 
   // --- Bildsprache und Karten (Issue 14, Ansicht; die Schlüssel des Modells stehen anderswo) ---
   'graph.noAnswer': 'keine Antwort',

@@ -72,7 +72,7 @@ function SettingsPanel({ id }: { id: string }) {
         legend={t('settings.pace')}
         options={paces}
         value={s.pace}
-        onChange={(pace) => setDisplay({ pace })}
+        onChange={s.actions.setPace}
         stack
       />
       <Segmented
