@@ -89,7 +89,8 @@ export const de = {
   'step.relay.rejected': '{mta} verbindet sich auf Port 25 mit {mx}. Bei RCPT TO lehnt der Server ab: {reply}.',
   'step.relay.deferred':
     '{mta} verbindet sich auf Port 25 mit {mx}. Der Server antwortet {reply}: Ein 4xx-Code heißt „jetzt nicht, später nochmal“.',
-  'step.relay.no-answer': '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden, aber niemand antwortet.',
+  'step.relay.no-answer':
+    '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden, aber niemand antwortet. Nach etwa {seconds} Sekunden gibt er diesen Server auf.',
   'step.queue.retry':
     'Die Nachricht wartet in der Warteschlange von {mta}. Nach {minutes} Minuten (hier verkürzt) versucht es das Relay erneut.',
   'step.queue.stuck':
@@ -114,7 +115,7 @@ export const de = {
   'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
   'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
   'step.bounce':
-    '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und schickt sie in den Posteingang von {sender} zurück.',
+    '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht im Postfach von {sender} auf {senderStore} ab.',
 
   'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
   'summary.bounced':
@@ -138,9 +139,6 @@ export const de = {
   'label.login': 'Anmelden zum Lesen',
   'label.read': 'Die E-Mail lesen',
   'label.bounce': 'Zurück an den Absender',
-
-  'step.relay.rejected-data':
-    '{mta} verbindet sich auf Port 25 mit {mx} und sendet die Nachricht. Nach dem abschließenden Punkt prüft der Server, wer sie wirklich geschickt hat, und lehnt ab: {reply}.',
 
   'note.tls':
     'Hier beginnt die Verschlüsselung (TLS-Handshake; der Client prüft das Zertifikat von {server}). Danach muss der Client erneut EHLO sagen: Was er vorher erfahren hat, gilt nicht mehr.',
@@ -629,6 +627,135 @@ export const de = {
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'Domain gibt es nicht',
   'verdict.null-mx': 'nimmt keine Mail an',
+  'dns.q.aaaa': 'AAAA von {host}?',
+  'dns.q.ptr': 'PTR von {name}?',
+  'dns.q.txt': 'TXT von {name}?',
+  'dns.a.no-record': 'kein Eintrag',
+  'step.dns-aaaa':
+    '{mta} stellt eine zweite Frage, nach der IPv6-Adresse (AAAA) von {mx}: {addresses}. Eine DNS-Frage fragt nach genau einer Art von Eintrag.',
+  'step.dns-aaaa.none':
+    '{mta} stellt eine zweite Frage, nach der IPv6-Adresse (AAAA) von {mx}: Es gibt keine, also verbindet er sich über IPv4.',
+  'step.dns-aaaa.nothing':
+    '{mta} fragt auch nach der IPv6-Adresse (AAAA) von {mx}: Auch die gibt es nicht. Ohne jede Adresse ist {mx} nicht erreichbar.',
+  'step.relay.refused-connection':
+    '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden. Der Rechner antwortet sofort, dass dort niemand lauscht (Verbindung abgelehnt).',
+  'step.relay.rejected-mail':
+    '{mta} verbindet sich auf Port 25 mit {mx} und nennt die Größe der Nachricht. Bei MAIL FROM lehnt der Server ab: {reply}.',
+  'step.reply.rejected':
+    'Die Ablehnung von {mx}, {reply}, geht zurück an {mta}. Die Nachricht bleibt bei {mta}, der jetzt {sender} Bescheid geben muss.',
+  'step.reply.deferred':
+    'Die Antwort von {mx}, {reply}, geht zurück an {mta}: jetzt nicht, später noch einmal. Die Nachricht bleibt in der Warteschlange von {mta}.',
+  'step.reply.rejected-data':
+    '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat, und lehnt sie nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht zurück an {mta}.',
+  'step.check.ptr.pass':
+    '{mx} fragt seinen DNS-Resolver nach dem Namen hinter der Adresse, die sich verbunden hat ({ip}): {record}. Der Name kommt in seine Received-Zeile.',
+  'step.check.ptr.fail': '{mx} fragt seinen DNS-Resolver nach dem Namen hinter {ip}: Es gibt keinen.',
+  'step.check.spf.pass':
+    '{mx} holt den SPF-Eintrag von {senderDomain}: {record}. Die Adresse des Relays, {ip}, steht in der Liste, also besteht SPF.',
+  'step.check.spf.fail':
+    '{mx} holt den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
+  'step.check.dkim.pass':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft die Signatur, die der Anbieter hinzugefügt hat: DKIM besteht.',
+  'step.check.dkim.fail':
+    '{mx} sucht den DKIM-Schlüssel von {senderDomain} (s2025._domainkey), aber es ist keiner veröffentlicht; die Signatur lässt sich nicht prüfen: DKIM fällt durch.',
+  'step.check.dmarc.pass':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. SPF oder DKIM hat für {senderDomain} bestanden, also besteht DMARC und der Server nimmt die Nachricht an (250).',
+  'step.check.dmarc.absent':
+    '{senderDomain} veröffentlicht keine DMARC-Richtlinie, also wird nichts weiter gefragt: Der Server nimmt die Nachricht an (250).',
+  'step.check.dmarc.none':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, aber p=none verlangt nur Berichte: Der Server nimmt die Nachricht an (250).',
+  'step.check.dmarc.quarantine':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=quarantine heißt: annehmen, aber als Spam.',
+  'step.check.dmarc.reject':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=reject heißt: ablehnen.',
+  'step.filter.quarantine':
+    '{mx} gibt die Nachricht an {filter} weiter. Weil DMARC Quarantäne verlangt, landet sie im Spam-Ordner, nicht im Posteingang.',
+  'step.login.imap.junk':
+    '{recipient} öffnet den Spam-Ordner: Die App fragt {access} über IMAP (Port 993, mit TLS verschlüsselt), was darin liegt.',
+  'step.notice':
+    'Die App von {recipient} wartet mit IMAP IDLE. {access} meldet ihr „neue Mail“ (EXISTS): eine kurze Nachricht ohne die E-Mail selbst.',
+  'step.fetch':
+    'Erst jetzt fragt die App nach der Nachricht selbst (IMAP FETCH). Mail kommt nur dann in eine App, wenn die App danach fragt.',
+  'step.bounce-fetch': 'Die App von {sender} fragt {senderStore} über IMAP nach neuer Mail.',
+  'step.bounce-read':
+    'Die App von {sender} holt die Unzustellbarkeitsnachricht: eine neue Nachricht von MAILER-DAEMON, die erklärt, warum die Nachricht nicht zugestellt werden konnte (Status {status}).',
+  'node.recipient-mx2': 'Zweiter Eingangs-Mailserver (MX)',
+  'node.sender-store': 'Postfachspeicher von {sender}',
+  'mailbox.server.none': 'Gibt es nicht: Für diese Adresse gibt es kein Postfach',
+  'mailbox.phone.waiting': 'Noch nichts: Es ist noch nichts angekommen',
+  'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
+  'world.changes': 'Deine Änderungen',
+  'world.none': 'Keine Änderungen: die Welt, wie sie sonst ist.',
+  'world.undo': 'Rückgängig: {edit}',
+  'world.reset': 'Welt zurücksetzen',
+  'world.pending': 'Deine Änderung gilt ab dem nächsten Senden.',
+  'card.open': '{node} ändern',
+  'card.close': 'Schließen',
+  'card.reach': 'Läuft {target}?',
+  'card.reach.up': 'Ja, er antwortet',
+  'card.reach.timeout': 'Keine Antwort (Zeitüberschreitung)',
+  'card.reach.refused': 'Verbindung abgelehnt',
+  'card.greylisting': 'Greylisting: „später noch einmal“ beim ersten Versuch',
+  'card.size-limit': 'Größte Nachricht, die er annimmt (MB)',
+  'card.knows-user': 'Hat ein Postfach für {target} (aus: lehnt diesen Nutzer ab)',
+  'card.spam': 'Markiert eingehende Mail als Spam',
+  'card.mailbox': 'Postfach von {target}',
+  'card.mailbox.ok': 'Hat Platz',
+  'card.mailbox.temporary': 'Vorübergehend voll (452: später)',
+  'card.mailbox.permanent': 'Voll (552: ablehnen)',
+  'card.mailbox.absent': 'Gibt es nicht',
+  'card.mx': 'MX-Einträge von {target}',
+  'card.domain': 'Gibt es {target}?',
+  'card.domain.exists': 'Ja',
+  'card.domain.nxdomain': 'Nein (NXDOMAIN)',
+  'card.domain.null-mx': 'Ja, aber sie nimmt keine Mail an (Null-MX)',
+  'card.spf': 'SPF-Eintrag von {target}',
+  'card.spf.provider': 'Nennt die eigenen Server des Anbieters',
+  'card.spf.other': 'Nennt nur andere Server',
+  'card.spf.none': 'Kein SPF-Eintrag',
+  'card.dkim': 'DKIM-Schlüssel von {target} veröffentlicht',
+  'card.dmarc': 'DMARC-Richtlinie von {target}',
+  'card.dmarc.none': 'p=none (nur berichten)',
+  'card.dmarc.quarantine': 'p=quarantine (in den Spam-Ordner)',
+  'card.dmarc.reject': 'p=reject (ablehnen)',
+  'card.dmarc.absent': 'Kein DMARC-Eintrag',
+  'card.password': 'Die App sendet das richtige Passwort',
+  'card.attachment': 'Anhang',
+  'card.attachment.mb': '{mb} MB',
+  'edit.reach.up': '{host} antwortet wieder',
+  'edit.reach.timeout': '{host} antwortet nicht',
+  'edit.reach.refused': '{host} lehnt Verbindungen ab',
+  'edit.greylisting.true': '{host} setzt erste Versuche auf die Grauliste',
+  'edit.greylisting.false': '{host} nutzt kein Greylisting',
+  'edit.size-limit': '{host} nimmt Nachrichten bis {mb} MB an',
+  'edit.spam.true': '{host} markiert eingehende Mail als Spam',
+  'edit.spam.false': '{host} markiert keine Mail als Spam',
+  'edit.mailbox.ok': 'Das Postfach von {address} hat Platz',
+  'edit.mailbox.temporary': 'Das Postfach von {address} ist vorübergehend voll (452)',
+  'edit.mailbox.permanent': 'Das Postfach von {address} ist voll (552)',
+  'edit.mailbox.absent': '{address} gibt es nicht',
+  'edit.alias': '{address} leitet weiter an {target}',
+  'edit.alias.none': '{address} leitet nicht mehr weiter',
+  'edit.mx': 'MX-Einträge von {domain}: {list}',
+  'edit.mx.none': '{domain} hat keine MX-Einträge',
+  'edit.domain.exists': '{domain} gibt es',
+  'edit.domain.nxdomain': '{domain} gibt es nicht (NXDOMAIN)',
+  'edit.domain.null-mx': '{domain} nimmt keine Mail an (Null-MX)',
+  'edit.spf.provider': 'Der SPF-Eintrag von {domain} nennt die Server des Anbieters',
+  'edit.spf.other': 'Der SPF-Eintrag von {domain} nennt nur andere Server',
+  'edit.spf.none': '{domain} veröffentlicht keinen SPF-Eintrag',
+  'edit.dkim.true': '{domain} veröffentlicht seinen DKIM-Schlüssel',
+  'edit.dkim.false': '{domain} veröffentlicht keinen DKIM-Schlüssel',
+  'edit.dmarc.none': 'Die DMARC-Richtlinie von {domain} ist p=none',
+  'edit.dmarc.quarantine': 'Die DMARC-Richtlinie von {domain} ist p=quarantine',
+  'edit.dmarc.reject': 'Die DMARC-Richtlinie von {domain} ist p=reject',
+  'edit.dmarc.absent': '{domain} veröffentlicht keine DMARC-Richtlinie',
+  'edit.password.true': 'Die App des Absenders sendet das richtige Passwort',
+  'edit.password.false': 'Die App des Absenders sendet ein falsches Passwort',
+  'edit.attachment': 'Der Absender hängt {mb} MB an',
+  'edit.attachment.none': 'Der Absender hängt nichts an',
+  'notice.hint.world':
+    'Die Änderungen an der Welt ließen sich nicht lesen, also gilt die übliche Welt. Das Format steht in der README.',
 
   // --- Bildsprache und Karten (Issue 14, Ansicht; die Schlüssel des Modells stehen anderswo) ---
   'graph.noAnswer': 'keine Antwort',
@@ -647,17 +774,10 @@ export const de = {
   'graph.says.queue': 'Die Nachricht wartet in der Warteschlange von {node}: {wait}.',
   'graph.says.folder': 'Abgelegt im Ordner {folder}.',
   'graph.says.verdicts': '{node} prüft: {verdicts}.',
-  'graph.says.verdict': 'DNS sagt über {domain}: {verdict}. Für sie werden keine Server gezeichnet.',
+  'graph.says.verdict': 'DNS sagt über die Domain des Empfängers: {verdict}. Für sie werden keine Server gezeichnet.',
   'graph.says.pass': '{check} bestanden',
   'graph.says.fail': '{check} nicht bestanden',
-  'card.open': '{node}, {host}: Karte öffnen, um etwas zu ändern',
-  'card.close': 'Schließen',
-  'card.changes': 'Deine Änderungen',
-  'card.noChanges': 'Noch keine Änderungen: Alle Server arbeiten wie gewohnt.',
   'card.undo': 'Rückgängig',
-  'card.undoOne': 'Rückgängig: {edit}',
-  'card.reset': 'Welt zurücksetzen',
-  'card.pending': 'Eine Reise läuft gerade: Deine Änderung gilt ab dem nächsten Senden.',
   'card.replanned': 'Die Reise ist mit deiner Änderung neu geplant. Drücke „Senden“, um sie anzusehen.',
   'card.nothing': 'Hier gibt es nichts zu ändern.',
   'card.on': 'An',

@@ -166,4 +166,7 @@ export const enDetail = {
   'embed.copied': 'Copied.',
   'embed.copyFailed': 'Copying was refused; select the text and copy it by hand.',
   'embed.close': 'Close',
+  'mailbox.server.none': 'Does not exist: there is no mailbox for this address',
+  'mailbox.phone.waiting': 'Nothing yet: nothing has arrived',
+  'note.refused': 'connect to {host} port 25: Connection refused. The host turns the connection down at once.',
 } as const;

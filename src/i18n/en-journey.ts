@@ -66,7 +66,8 @@ export const enJourney = {
   'step.relay.rejected': '{mta} connects to {mx} on port 25. At RCPT TO the server refuses: {reply}.',
   'step.relay.deferred':
     '{mta} connects to {mx} on port 25. The server answers {reply}: a 4xx code means "not now, try later".',
-  'step.relay.no-answer': '{mta} tries to connect to {mx} on port 25, but nothing answers.',
+  'step.relay.no-answer':
+    '{mta} tries to connect to {mx} on port 25, but nothing answers. After about {seconds} seconds it gives up on this server.',
   'step.queue.retry':
     "The message waits in {mta}'s queue. After {minutes} minutes (shortened here) the relay tries again.",
   'step.queue.stuck':
@@ -90,7 +91,7 @@ export const enJourney = {
   'step.read.pop3': 'The app downloads the message (POP3 RETR) and {recipient} reads it.',
   'step.read.pop3.junk': 'POP3 only reads the inbox, so the message waits unseen in the Junk folder.',
   'step.bounce':
-    "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and sends it back to {sender}'s inbox.",
+    "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and files it as a new message in {sender}'s mailbox on {senderStore}.",
   'summary.delivered': '{recipient} has the message: {steps} steps, about {seconds} seconds of real Internet time.',
   'summary.bounced':
     "The message could not be delivered (status {status}). {sender}'s inbox now holds the bounce that explains why.",
@@ -99,8 +100,6 @@ export const enJourney = {
   'summary.deferred':
     "Not delivered yet (status {status}): the message waits in the relay's queue and will be retried.",
   'summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
-  'step.relay.rejected-data':
-    '{mta} connects to {mx} on port 25 and sends the message. After the final dot the server checks who really sent it and refuses: {reply}.',
   'myth.heading': 'A common mix-up',
   'myth.1':
     'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
@@ -134,4 +133,130 @@ export const enJourney = {
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'no such domain',
   'verdict.null-mx': 'accepts no mail',
+  // The second edition of the journey: two DNS questions, the MX's own checks, replies going back,
+  // pulls instead of pushes, and the bounce arriving in the sender's own mailbox.
+  'dns.q.aaaa': 'AAAA of {host}?',
+  'dns.q.ptr': 'PTR of {name}?',
+  'dns.q.txt': 'TXT of {name}?',
+  'dns.a.no-record': 'no record',
+  'step.dns-aaaa':
+    '{mta} asks a second question, for the IPv6 address (AAAA) of {mx}: {addresses}. One DNS question asks for one type of record.',
+  'step.dns-aaaa.none':
+    '{mta} asks a second question, for the IPv6 address (AAAA) of {mx}: there is none, so it connects over IPv4.',
+  'step.dns-aaaa.nothing':
+    '{mta} asks for the IPv6 address (AAAA) of {mx} too: there is none either. With no address at all, {mx} cannot be reached.',
+  'step.relay.refused-connection':
+    '{mta} tries to connect to {mx} on port 25. The host answers at once that nothing listens there (connection refused).',
+  'step.relay.rejected-mail':
+    '{mta} connects to {mx} on port 25 and announces the size of the message. At MAIL FROM the server refuses: {reply}.',
+  'step.reply.rejected':
+    "{mx}'s refusal, {reply}, goes back to {mta}. The message stays with {mta}, which must now tell {sender}.",
+  'step.reply.deferred':
+    "{mx}'s answer, {reply}, goes back to {mta}: not now, try later. The message stays in {mta}'s queue.",
+  'step.reply.rejected-data':
+    '{mx} has checked who really sent the message and refuses it after the final dot: {reply}. The refusal goes back to {mta}.',
+  'step.check.ptr.pass':
+    '{mx} asks its DNS resolver for the name behind the address that connected ({ip}): {record}. The name goes into its Received line.',
+  'step.check.ptr.fail': '{mx} asks its DNS resolver for the name behind {ip}: there is none.',
+  'step.check.spf.pass':
+    "{mx} fetches {senderDomain}'s SPF record: {record}. The relay's address {ip} is in the list, so SPF passes.",
+  'step.check.spf.fail':
+    "{mx} fetches {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
+  'step.check.dkim.pass':
+    "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature the provider added: DKIM passes.",
+  'step.check.dkim.fail':
+    '{mx} looks for the DKIM key of {senderDomain} (s2025._domainkey), but none is published, so the signature cannot be checked: DKIM fails.',
+  'step.check.dmarc.pass':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. SPF or DKIM passed for {senderDomain}, so DMARC passes and the server accepts the message (250).",
+  'step.check.dmarc.absent':
+    '{senderDomain} publishes no DMARC policy, so nothing more is asked: the server accepts the message (250).',
+  'step.check.dmarc.none':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, but the policy p=none only asks for reports: the server accepts the message (250).",
+  'step.check.dmarc.quarantine':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=quarantine says: accept it, but as spam.",
+  'step.check.dmarc.reject':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=reject says: refuse it.",
+  'step.filter.quarantine':
+    '{mx} passes the message to {filter}. Because DMARC asked for quarantine, it will go to the Junk folder, not the inbox.',
+  'step.login.imap.junk':
+    '{recipient} opens the Junk folder: the app asks {access} over IMAP (port 993, encrypted with TLS) for what is in it.',
+  'step.notice':
+    '{recipient}\'s app is waiting in IMAP IDLE. {access} tells it "new mail" (EXISTS): a short notice without the message.',
+  'step.fetch':
+    'Only now does the app ask for the message itself (IMAP FETCH). Mail reaches an app only when the app asks for it.',
+  'step.bounce-fetch': "{sender}'s app asks {senderStore} for new mail over IMAP.",
+  'step.bounce-read':
+    "{sender}'s app fetches the bounce: a new message from MAILER-DAEMON saying why the message could not be delivered (status {status}).",
+  // World cards (issue 13): what each knob is called, and each edit in plain words.
+  'world.changes': 'Your changes',
+  'world.none': 'No changes: the world as it usually is.',
+  'world.undo': 'Undo: {edit}',
+  'world.reset': 'Reset the world',
+  'world.pending': 'Your change applies to the next Send.',
+  'card.open': 'Change {node}',
+  'card.close': 'Close',
+  'card.reach': 'Is {target} running?',
+  'card.reach.up': 'Yes, it answers',
+  'card.reach.timeout': 'No answer (the connection times out)',
+  'card.reach.refused': 'Connection refused',
+  'card.greylisting': 'Greylisting: "try again later" to a first attempt',
+  'card.size-limit': 'Largest message it takes (MB)',
+  'card.knows-user': 'Has a mailbox for {target} (off: refuses this user)',
+  'card.spam': 'Marks incoming mail as spam',
+  'card.mailbox': 'Mailbox of {target}',
+  'card.mailbox.ok': 'Has room',
+  'card.mailbox.temporary': 'Full for now (452: try later)',
+  'card.mailbox.permanent': 'Full (552: refuse)',
+  'card.mailbox.absent': 'Does not exist',
+  'card.mx': 'MX records of {target}',
+  'card.domain': 'Does {target} exist?',
+  'card.domain.exists': 'Yes',
+  'card.domain.nxdomain': 'No (NXDOMAIN)',
+  'card.domain.null-mx': 'Yes, but it takes no mail (null MX)',
+  'card.spf': 'SPF record of {target}',
+  'card.spf.provider': "Lists the provider's own servers",
+  'card.spf.other': 'Lists other servers only',
+  'card.spf.none': 'No SPF record',
+  'card.dkim': 'DKIM key of {target} published',
+  'card.dmarc': 'DMARC policy of {target}',
+  'card.dmarc.none': 'p=none (only report)',
+  'card.dmarc.quarantine': 'p=quarantine (to Junk)',
+  'card.dmarc.reject': 'p=reject (refuse)',
+  'card.dmarc.absent': 'No DMARC record',
+  'card.password': 'The app sends the right password',
+  'card.attachment': 'Attachment',
+  'card.attachment.mb': '{mb} MB',
+  'edit.reach.up': '{host} answers again',
+  'edit.reach.timeout': '{host} does not answer',
+  'edit.reach.refused': '{host} refuses connections',
+  'edit.greylisting.true': '{host} greylists first attempts',
+  'edit.greylisting.false': '{host} does not greylist',
+  'edit.size-limit': '{host} takes messages up to {mb} MB',
+  'edit.spam.true': '{host} marks incoming mail as spam',
+  'edit.spam.false': '{host} does not mark mail as spam',
+  'edit.mailbox.ok': 'The mailbox of {address} has room',
+  'edit.mailbox.temporary': 'The mailbox of {address} is full for now (452)',
+  'edit.mailbox.permanent': 'The mailbox of {address} is full (552)',
+  'edit.mailbox.absent': '{address} does not exist',
+  'edit.alias': '{address} forwards to {target}',
+  'edit.alias.none': '{address} no longer forwards',
+  'edit.mx': 'MX records of {domain}: {list}',
+  'edit.mx.none': '{domain} has no MX records',
+  'edit.domain.exists': '{domain} exists',
+  'edit.domain.nxdomain': '{domain} does not exist (NXDOMAIN)',
+  'edit.domain.null-mx': '{domain} takes no mail (null MX)',
+  'edit.spf.provider': "The SPF record of {domain} lists its provider's servers",
+  'edit.spf.other': 'The SPF record of {domain} lists other servers only',
+  'edit.spf.none': '{domain} publishes no SPF record',
+  'edit.dkim.true': '{domain} publishes its DKIM key',
+  'edit.dkim.false': '{domain} publishes no DKIM key',
+  'edit.dmarc.none': 'The DMARC policy of {domain} is p=none',
+  'edit.dmarc.quarantine': 'The DMARC policy of {domain} is p=quarantine',
+  'edit.dmarc.reject': 'The DMARC policy of {domain} is p=reject',
+  'edit.dmarc.absent': '{domain} publishes no DMARC policy',
+  'edit.password.true': "The sender's app sends the right password",
+  'edit.password.false': "The sender's app sends a wrong password",
+  'edit.attachment': 'The sender attaches {mb} MB',
+  'edit.attachment.none': 'The sender attaches nothing',
+  'notice.hint.world': 'The world edits could not be read, so the usual world is used. See the README for the format.',
 } as const;

@@ -1,5 +1,5 @@
-// The simulated DNS resolver: answers MX and A/AAAA questions from the world's zone.
-import { DNS_ZONE, type DnsRecord, type MxRecord } from './world';
+// The simulated DNS resolver: answers MX, A, AAAA and TXT questions from the world's zone.
+import type { DnsRecord, MxRecord } from './world';
 
 export type MxAnswer = { status: 'NOERROR'; records: readonly MxRecord[] } | { status: 'NXDOMAIN' };
 
@@ -12,21 +12,26 @@ export interface AddressAnswer {
 const named = (name: string, zone: readonly DnsRecord[]) => zone.filter((r) => r.name === name.toLowerCase());
 
 /** True when any record exists at or below the name (so the name is not NXDOMAIN). */
-function nameExists(name: string, zone: readonly DnsRecord[]): boolean {
+export function nameExists(name: string, zone: readonly DnsRecord[]): boolean {
   const n = name.toLowerCase();
   return zone.some((r) => r.name === n || r.name.endsWith(`.${n}`));
 }
 
-export function queryMx(domain: string, zone: readonly DnsRecord[] = DNS_ZONE): MxAnswer {
+export function queryMx(domain: string, zone: readonly DnsRecord[]): MxAnswer {
   if (!nameExists(domain, zone)) return { status: 'NXDOMAIN' };
   const records = named(domain, zone).flatMap((r) => (r.type === 'MX' ? [r.mx] : []));
   return { status: 'NOERROR', records };
 }
 
-export function queryAddress(hostName: string, zone: readonly DnsRecord[] = DNS_ZONE): AddressAnswer {
+export function queryAddress(hostName: string, zone: readonly DnsRecord[]): AddressAnswer {
   const records = named(hostName, zone);
   const pick = (type: 'A' | 'AAAA') => records.flatMap((r) => (r.type === type ? [r.address] : []));
   return { status: nameExists(hostName, zone) ? 'NOERROR' : 'NXDOMAIN', ipv4: pick('A'), ipv6: pick('AAAA') };
+}
+
+/** TXT strings at a name, optionally only those starting with a tag such as `v=spf1`. */
+export function queryTxt(name: string, zone: readonly DnsRecord[], tag = ''): string[] {
+  return named(name, zone).flatMap((r) => (r.type === 'TXT' && r.text.startsWith(tag) ? [r.text] : []));
 }
 
 /**

@@ -1,15 +1,28 @@
 // The model's public face: what the store, views and embedding may use.
 export type { ComposedMessage, FieldErrors, MessageField, Scenario } from './scenario';
-export { buildScenario, DEFAULT_MESSAGE, messageForMode, modeOf, validateMessage } from './scenario';
-export type { PresetName } from './presets';
-export { isPreset, messageForPreset, PRESETS } from './presets';
-export { planJourney } from './plan';
+export {
+  buildScenario,
+  DEFAULT_MESSAGE,
+  messageForMode,
+  modeOf,
+  scenarioInWorld,
+  validateMessage,
+  worldFor,
+} from './scenario';
+export type { Preset, PresetName } from './presets';
+export { isPreset, messageForPreset, PRESET_RECORDS, PRESETS, presetEdits } from './presets';
+export { plan, planJourney } from './plan';
 export { parseAddress } from './address';
 export type * from './types';
-export type { Envelope } from './annotate';
 export type { MailboxState } from './mailbox';
-export type { HeaderField } from './message';
-export type { TranscriptLine } from './protocol/types';
 export { zoneOffset } from './clock';
 export type { Checkpoint } from './checkpoints';
 export { SAMPLE_NAMES, isSampleName, type SampleName } from './trace/sampleNames';
+// The world as data, its edits, and the cards that make them (issue 13).
+export type { Mailbox, ServerState, World } from './world';
+export { DEFAULT_WORLD } from './world';
+export type { WorldEdit } from './edits';
+export { applyEdit, applyEdits, editTarget, withEdit } from './edits';
+export type { Card, CardChoice, CardControl } from './cards';
+export { cardFor, describeEdit, editFor } from './cards';
+export { decodeEdits, encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './editCodec';

@@ -4,21 +4,9 @@
 // lists every event that state accepts. Any other event leaves the state unchanged, so a wrong
 // or late event can never crash the machine or skip a hop. It is pure: no clock, no randomness.
 import { byPreference, isNullMx } from './dns';
-import type { Outcome } from './types';
-import type { MxRecord } from './world';
+import type { Failure, Folder, MxRecord, Outcome, Reply } from './vocabulary';
 
-/** An SMTP reply (RFC 5321 §4.2) with its enhanced status code (RFC 3463). */
-export interface Reply {
-  code: number;
-  enhanced: string;
-  text: string;
-}
-
-/** Why a message could not be delivered: an SMTP reply, or a DSN status with no SMTP session. */
-export interface Failure {
-  reply: Reply | null;
-  status: string;
-}
+export type { Failure, Folder, Reply } from './vocabulary';
 
 /** Where the sending MTA is in its list of mail exchangers for the recipient domain. */
 export interface Route {
@@ -27,24 +15,42 @@ export interface Route {
   fallbacks: readonly MxRecord[];
   /** No MX record: the domain's own address stands in as MX 0 (RFC 5321 §5.1). */
   implicit: boolean;
+  /** 0 for the most preferred exchange (`recipient-mx`), 1 and up for the next (`recipient-mx2`). */
+  rank: number;
 }
 
-export type Folder = 'INBOX' | 'Junk';
+/** The receiving MX's own checks, in the order it makes them (email-facts.md §8). */
+export const CHECKS = ['ptr', 'spf', 'dkim', 'dmarc'] as const;
+export type Check = (typeof CHECKS)[number];
 
 export type JourneyState =
   | { phase: 'composing' } // Alice's app builds the RFC 5322 message
   | { phase: 'submitting' } // her app talks SMTP submission to the MSA (587)
-  | { phase: 'refusing'; failure: Failure } // the MSA said no; her app shows the error
+  | { phase: 'refusing'; failure: Failure } // the MSA said no; the reply goes back to her app
   | { phase: 'handing-off' } // the MSA hands a non-local message to the outbound MTA
   | { phase: 'resolving-mx' } // the MTA asks DNS for the recipient domain's MX records
-  | { phase: 'resolving-host'; route: Route } // ... then for the chosen exchange's A/AAAA
+  | { phase: 'resolving-host'; route: Route; family: 'A' | 'AAAA'; found: boolean } // ... then A, then AAAA
   | { phase: 'relaying'; route: Route; attempt: number } // SMTP on port 25 to the MX
-  | { phase: 'waiting-retry'; route: Route; attempt: number; failure: Failure } // 4xx: in the queue
-  | { phase: 'filtering'; mx: string } // the MX that took it passes it to its spam and virus filter
+  | { phase: 'checking'; route: Route; check: Check } // the MX asks DNS to judge who sent it
+  | {
+      phase: 'replying'; // a 4xx or 5xx reply travels back from the MX
+      route: Route;
+      attempt: number;
+      failure: Failure;
+      temporary: boolean;
+      /** The SMTP command it answered: MAIL FROM, RCPT TO, or the end of DATA. */
+      stage: 'mail' | 'rcpt' | 'data';
+    }
+  | { phase: 'waiting-retry'; route: Route; attempt: number; failure: Failure } // in the MTA's queue
+  | { phase: 'filtering'; rank: number; mx: string; folder: Folder } // the MX passes it to its spam and virus filter
   | { phase: 'storing'; folder: Folder; local: boolean } // LMTP into the mailbox store
-  | { phase: 'retrieving'; folder: Folder } // the recipient's app logs in to IMAP or POP3
-  | { phase: 'reading'; folder: Folder } // ... and the message reaches the recipient's screen
-  | { phase: 'bouncing'; failure: Failure } // the MTA returns a DSN to the sender
+  | { phase: 'logging-in'; folder: Folder } // the recipient's app asks the access server (a request)
+  | { phase: 'notifying' } // IMAP IDLE: the server announces new mail (no content)
+  | { phase: 'fetching' } // ... and the app asks for the message (IMAP FETCH)
+  | { phase: 'reading'; folder: Folder } // the access server's response reaches the app
+  | { phase: 'bouncing'; failure: Failure } // the MTA files a DSN into the sender's mailbox store
+  | { phase: 'bounce-fetching'; failure: Failure } // the sender's app asks its store
+  | { phase: 'bounce-reading'; failure: Failure } // ... and shows the bounce
   | { phase: 'done'; outcome: Outcome; failure: Failure | null };
 
 export type Phase = JourneyState['phase'];
@@ -52,27 +58,35 @@ export type Phase = JourneyState['phase'];
 export type JourneyEvent =
   | { type: 'SEND' }
   | { type: 'SUBMIT_ACCEPTED'; localDelivery: boolean }
-  | { type: 'SUBMIT_REJECTED'; reply: Reply }
+  | { type: 'SUBMIT_REJECTED'; reply: Reply; stage: 'auth' | 'mail' | 'rcpt' }
   | { type: 'ERROR_SHOWN' }
   | { type: 'HANDED_OFF' }
   | { type: 'MX_ANSWER'; records: readonly MxRecord[] }
   | { type: 'MX_EMPTY'; domain: string }
   | { type: 'NXDOMAIN' }
-  | { type: 'ADDRESS_ANSWER' }
-  | { type: 'ADDRESS_NONE' }
+  | { type: 'ADDRESS_ANSWER'; found: boolean }
   | { type: 'RCPT_ACCEPTED' }
-  | { type: 'RCPT_REJECTED'; reply: Reply }
-  | { type: 'DATA_REJECTED'; reply: Reply }
+  | { type: 'RCPT_REJECTED'; reply: Reply; stage: 'mail' | 'rcpt' }
   | { type: 'RCPT_DEFERRED'; reply: Reply }
-  | { type: 'NO_ANSWER' }
+  | { type: 'NO_ANSWER'; how: 'timeout' | 'refused' }
+  | { type: 'CHECKED'; pass: boolean }
+  | { type: 'DATA_ACCEPTED'; folder: Folder }
+  | { type: 'DATA_REJECTED'; reply: Reply }
+  | { type: 'REPLY_RECEIVED' }
   | { type: 'RETRY_DUE' }
   | { type: 'STILL_QUEUED' }
   | { type: 'FILTER_PASSED' }
   | { type: 'FILTER_SPAM' }
   | { type: 'STORED' }
+  | { type: 'LOGGED_IN'; idle: boolean }
+  | { type: 'NOTIFIED' }
   | { type: 'FETCHED' }
   | { type: 'READ' }
-  | { type: 'BOUNCE_DELIVERED' };
+  | { type: 'BOUNCE_STORED' }
+  | { type: 'BOUNCE_FETCHED' }
+  | { type: 'BOUNCE_READ' };
+
+export type EventType = JourneyEvent['type'];
 
 export const INITIAL_STATE: JourneyState = { phase: 'composing' };
 
@@ -87,11 +101,50 @@ const NULL_MX: Failure = {
 };
 const NO_SUCH_DOMAIN: Failure = { reply: null, status: '5.1.2' };
 const NO_ROUTE: Failure = { reply: null, status: '5.4.4' };
+/** Nothing answered any MX: a temporary network failure (RFC 3463 4.4.1). */
+const NO_ANSWER: Failure = { reply: null, status: '4.4.1' };
+
+const lookUp = (route: Route): JourneyState => ({ phase: 'resolving-host', route, family: 'A', found: false });
 
 /** Tries the next MX after the current one stops answering, or gives up on this attempt. */
 function nextExchange(route: Route): JourneyState | null {
   const [next, ...rest] = route.fallbacks;
-  return next ? { phase: 'resolving-host', route: { target: next, fallbacks: rest, implicit: false } } : null;
+  return next ? lookUp({ target: next, fallbacks: rest, implicit: false, rank: route.rank + 1 }) : null;
+}
+
+function afterCheck(state: Extract<JourneyState, { phase: 'checking' }>, event: JourneyEvent): JourneyState {
+  const at = CHECKS.indexOf(state.check);
+  const next = CHECKS[at + 1];
+  if (event.type === 'CHECKED' && next) return { ...state, check: next };
+  if (state.check !== 'dmarc') return state;
+  // DMARC is the last check: its policy decides at the end of DATA (RFC 7489 §6.3).
+  if (event.type === 'DATA_ACCEPTED')
+    return { phase: 'filtering', rank: state.route.rank, mx: state.route.target.exchange, folder: event.folder };
+  if (event.type === 'DATA_REJECTED')
+    return {
+      phase: 'replying',
+      route: state.route,
+      attempt: 1,
+      failure: fromReply(event.reply),
+      temporary: false,
+      stage: 'data',
+    };
+  return state;
+}
+
+function afterRelay(state: Extract<JourneyState, { phase: 'relaying' }>, event: JourneyEvent): JourneyState {
+  switch (event.type) {
+    case 'RCPT_ACCEPTED':
+      return { phase: 'checking', route: state.route, check: 'ptr' };
+    case 'RCPT_REJECTED':
+      return { ...state, phase: 'replying', failure: fromReply(event.reply), temporary: false, stage: event.stage };
+    case 'RCPT_DEFERRED':
+      return { ...state, phase: 'replying', failure: fromReply(event.reply), temporary: true, stage: 'rcpt' };
+    case 'NO_ANSWER':
+      return nextExchange(state.route) ?? { ...state, phase: 'waiting-retry', failure: NO_ANSWER };
+    default:
+      return state;
+  }
 }
 
 export function transition(state: JourneyState, event: JourneyEvent): JourneyState {
@@ -115,41 +168,33 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
     case 'resolving-mx': {
       if (event.type === 'NXDOMAIN') return { phase: 'bouncing', failure: NO_SUCH_DOMAIN };
       if (event.type === 'MX_EMPTY')
-        return {
-          phase: 'resolving-host',
-          route: { target: { preference: 0, exchange: event.domain }, fallbacks: [], implicit: true },
-        };
+        return lookUp({ target: { preference: 0, exchange: event.domain }, fallbacks: [], implicit: true, rank: 0 });
       if (event.type !== 'MX_ANSWER' || event.records.length === 0) return state;
       if (isNullMx(event.records)) return { phase: 'bouncing', failure: NULL_MX };
-      const [target, ...fallbacks] = byPreference(event.records);
-      return target ? { phase: 'resolving-host', route: { target, fallbacks, implicit: false } } : state;
+      const [target, ...fallbacks] = byPreference(event.records).filter((r) => r.exchange !== '.');
+      return target ? lookUp({ target, fallbacks, implicit: false, rank: 0 }) : state;
     }
 
-    case 'resolving-host':
-      if (event.type === 'ADDRESS_ANSWER') return { phase: 'relaying', route: state.route, attempt: 1 };
-      if (event.type === 'ADDRESS_NONE') return nextExchange(state.route) ?? { phase: 'bouncing', failure: NO_ROUTE };
-      return state;
+    case 'resolving-host': {
+      // A and AAAA are two questions (RFC 1035 §4.1.2; RFC 3596).
+      if (event.type !== 'ADDRESS_ANSWER') return state;
+      const found = state.found || event.found;
+      if (state.family === 'A') return { ...state, family: 'AAAA', found };
+      if (found) return { phase: 'relaying', route: state.route, attempt: 1 };
+      return nextExchange(state.route) ?? { phase: 'bouncing', failure: NO_ROUTE };
+    }
 
     case 'relaying':
-      switch (event.type) {
-        case 'RCPT_ACCEPTED':
-          return { phase: 'filtering', mx: state.route.target.exchange };
-        case 'RCPT_REJECTED':
-        case 'DATA_REJECTED':
-          return { phase: 'bouncing', failure: fromReply(event.reply) };
-        case 'RCPT_DEFERRED':
-          return { ...state, phase: 'waiting-retry', failure: fromReply(event.reply) };
-        case 'NO_ANSWER':
-          return (
-            nextExchange(state.route) ?? {
-              ...state,
-              phase: 'waiting-retry',
-              failure: { reply: null, status: '4.4.1' },
-            }
-          );
-        default:
-          return state;
-      }
+      return afterRelay(state, event);
+
+    case 'checking':
+      return afterCheck(state, event);
+
+    case 'replying':
+      if (event.type !== 'REPLY_RECEIVED') return state;
+      return state.temporary
+        ? { phase: 'waiting-retry', route: state.route, attempt: state.attempt, failure: state.failure }
+        : { phase: 'bouncing', failure: state.failure };
 
     case 'waiting-retry':
       // A 4xx keeps the message queued (RFC 5321 §4.5.4.1); the retry goes to the same exchange.
@@ -158,21 +203,34 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
       return state;
 
     case 'filtering':
-      if (event.type === 'FILTER_PASSED') return { phase: 'storing', folder: 'INBOX', local: false };
+      if (event.type === 'FILTER_PASSED') return { phase: 'storing', folder: state.folder, local: false };
       if (event.type === 'FILTER_SPAM') return { phase: 'storing', folder: 'Junk', local: false };
       return state;
 
     case 'storing':
-      return event.type === 'STORED' ? { phase: 'retrieving', folder: state.folder } : state;
+      return event.type === 'STORED' ? { phase: 'logging-in', folder: state.folder } : state;
 
-    case 'retrieving':
-      return event.type === 'FETCHED' ? { phase: 'reading', folder: state.folder } : state;
+    case 'logging-in':
+      if (event.type !== 'LOGGED_IN') return state;
+      return event.idle ? { phase: 'notifying' } : { phase: 'reading', folder: state.folder };
+
+    case 'notifying':
+      return event.type === 'NOTIFIED' ? { phase: 'fetching' } : state;
+
+    case 'fetching':
+      return event.type === 'FETCHED' ? { phase: 'reading', folder: 'INBOX' } : state;
 
     case 'reading':
       return event.type === 'READ' ? done(state.folder === 'Junk' ? 'quarantined' : 'delivered') : state;
 
     case 'bouncing':
-      return event.type === 'BOUNCE_DELIVERED' ? done('bounced', state.failure) : state;
+      return event.type === 'BOUNCE_STORED' ? { phase: 'bounce-fetching', failure: state.failure } : state;
+
+    case 'bounce-fetching':
+      return event.type === 'BOUNCE_FETCHED' ? { phase: 'bounce-reading', failure: state.failure } : state;
+
+    case 'bounce-reading':
+      return event.type === 'BOUNCE_READ' ? done('bounced', state.failure) : state;
 
     case 'done':
       return state;

@@ -1,19 +1,23 @@
-// Where the message is from the recipient's point of view: on the server, on the laptop, on the phone.
-import type { Folder } from './journey';
+// Where the message is from its reader's point of view: on the server, on the laptop, on the phone.
+import type { Scenario } from './scenario';
+import type { Folder, MailboxState } from './vocabulary';
 
-export interface MailboxState {
-  /** The copy in the mailbox store: not there yet, unread, read, or removed after POP3's QUIT. */
-  server: 'absent' | 'unread' | 'read' | 'removed';
-  folder: Folder;
-  /** The recipient's laptop, where the journey ends: shown from the server (IMAP) or downloaded (POP3). */
-  laptop: 'none' | 'shown' | 'downloaded';
-  /** A second device reading the same mailbox: it sees the \Seen flag only with IMAP. */
-  phone: 'none' | 'read' | 'unread';
-}
+export type { MailboxState } from './vocabulary';
 
-export const EMPTY_MAILBOX: MailboxState = { server: 'absent', folder: 'INBOX', laptop: 'none', phone: 'none' };
+/**
+ * Before anything arrives: the recipient's mailbox is empty of this message and the devices are
+ * still waiting, or, for a user (or domain) that does not exist, there is no mailbox at all.
+ */
+export const emptyMailbox = (s: Scenario): MailboxState => ({
+  owner: 'recipient',
+  server: s.recipient.hasMailbox ? 'absent' : 'none',
+  folder: 'INBOX',
+  laptop: 'none',
+  phone: s.recipient.hasMailbox ? 'waiting' : 'none',
+});
 
-export const storedIn = (folder: Folder): MailboxState => ({
+export const storedIn = (folder: Folder, owner: MailboxState['owner'] = 'recipient'): MailboxState => ({
+  owner,
   server: 'unread',
   folder,
   laptop: 'none',

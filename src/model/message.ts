@@ -1,11 +1,8 @@
 // The RFC 5322 message: header fields, encoding of non-ASCII text, folding, and the raw form.
 import type { Scenario } from './scenario';
+import type { HeaderField } from './vocabulary';
 
-export interface HeaderField {
-  name: string;
-  /** The value as written after "name: "; folded lines continue with CRLF + tab. */
-  value: string;
-}
+export type { HeaderField } from './vocabulary';
 
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 

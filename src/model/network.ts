@@ -1,8 +1,13 @@
-// The simulated Internet: in each state, what the servers of the world answer next.
+// The simulated Internet: in each state, what the servers of the world answer next. Every answer
+// comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
+import { authVerdicts, dmarcDecision, passes } from './auth';
 import { queryAddress, queryMx } from './dns';
-import type { JourneyEvent, JourneyState, Reply } from './journey';
+import type { JourneyEvent, JourneyState } from './journey';
+import { octets, messageLines, composedHeaders } from './message';
 import type { Scenario } from './scenario';
+import type { Reply } from './vocabulary';
+import { mailboxOf, providerFor, serverState } from './world';
 
 // Replies as email-facts.md §3 gives them.
 export const REPLIES = {
@@ -13,75 +18,134 @@ export const REPLIES = {
     enhanced: '5.1.1',
     text: `<${rcpt}>: Recipient address rejected: User unknown`,
   }),
+  relayDenied: (rcpt: string): Reply => ({ code: 554, enhanced: '5.7.1', text: `<${rcpt}>: Relay access denied` }),
   greylisted: { code: 451, enhanced: '4.7.1', text: 'Greylisted, try again later' },
   mailboxFullTemporary: { code: 452, enhanced: '4.2.2', text: 'Mailbox full' },
   mailboxFullPermanent: { code: 552, enhanced: '5.2.2', text: 'Mailbox full' },
-  dmarcReject: (domain: string): Reply => ({
-    code: 550,
-    enhanced: '5.7.1',
-    text: `Email rejected per DMARC policy for ${domain}`,
-  }),
 } as const satisfies Record<string, Reply | ((arg: string) => Reply)>;
 
-function submissionAnswer(scenario: Scenario): JourneyEvent {
-  if (scenario.preset === 'auth-failed') return { type: 'SUBMIT_REJECTED', reply: REPLIES.authFailed };
-  if (scenario.preset === 'too-large') return { type: 'SUBMIT_REJECTED', reply: REPLIES.tooLarge };
-  return { type: 'SUBMIT_ACCEPTED', localDelivery: scenario.mode === 'same-domain' };
+/** The message's size as sent: its lines plus whatever Alice attached. */
+export function messageOctets(s: Scenario): number {
+  return octets(messageLines(composedHeaders(s, ''), s.message.body)) + s.world.sender.attachmentOctets;
 }
 
-function mxAnswer(scenario: Scenario): JourneyEvent {
-  const answer = queryMx(scenario.recipient.domain);
+/** Whether a host takes mail for a domain: the servers of a provider serve that provider's domain. */
+export function serves(host: string, domain: string): boolean {
+  const d = domain.toLowerCase();
+  const h = host.toLowerCase();
+  const owner = providerFor(d);
+  return h === d || (owner !== undefined && h.endsWith(`.${owner.domain}`));
+}
+
+/** The refusal a full or missing mailbox earns at RCPT TO, if any. */
+function mailboxAnswer(s: Scenario): JourneyEvent | null {
+  const box = mailboxOf(s.world, s.recipient.address);
+  if (!box) return { type: 'RCPT_REJECTED', reply: REPLIES.userUnknown(s.recipient.address), stage: 'rcpt' };
+  if (box.full === 'temporary') return { type: 'RCPT_DEFERRED', reply: REPLIES.mailboxFullTemporary };
+  if (box.full === 'permanent') return { type: 'RCPT_REJECTED', reply: REPLIES.mailboxFullPermanent, stage: 'rcpt' };
+  return null;
+}
+
+function submissionAnswer(s: Scenario): JourneyEvent {
+  const msa = serverState(s.world, s.sender.provider.msa.name);
+  if (!s.world.sender.passwordRight) return { type: 'SUBMIT_REJECTED', reply: REPLIES.authFailed, stage: 'auth' };
+  if (messageOctets(s) > msa.sizeLimit) return { type: 'SUBMIT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
+  const local = s.mode === 'same-domain';
+  // A local recipient is checked by the submission server itself, at RCPT TO.
+  const refused = local ? mailboxAnswer(s) : null;
+  if (refused && 'reply' in refused) return { type: 'SUBMIT_REJECTED', reply: refused.reply, stage: 'rcpt' };
+  return { type: 'SUBMIT_ACCEPTED', localDelivery: local };
+}
+
+function mxAnswer(s: Scenario): JourneyEvent {
+  const answer = queryMx(s.recipient.domain, s.world.zone);
   if (answer.status === 'NXDOMAIN') return { type: 'NXDOMAIN' };
-  if (answer.records.length === 0) return { type: 'MX_EMPTY', domain: scenario.recipient.domain };
+  if (answer.records.length === 0) return { type: 'MX_EMPTY', domain: s.recipient.domain };
   return { type: 'MX_ANSWER', records: answer.records };
 }
 
-function rcptAnswer(scenario: Scenario, exchange: string, attempt: number): JourneyEvent {
-  const { preset, recipient, sender } = scenario;
-  const primary = exchange.startsWith('mx1.');
-  if (preset === 'all-mx-down' || (preset === 'primary-mx-down' && primary)) return { type: 'NO_ANSWER' };
-  if (preset === 'greylisted' && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted };
-  if (preset === 'mailbox-full')
-    return attempt === 1
-      ? { type: 'RCPT_DEFERRED', reply: REPLIES.mailboxFullTemporary }
-      : { type: 'RCPT_REJECTED', reply: REPLIES.mailboxFullPermanent };
-  if (!recipient.hasMailbox) return { type: 'RCPT_REJECTED', reply: REPLIES.userUnknown(recipient.address) };
-  // DMARC needs the From: header, so it is judged after DATA, not at RCPT TO.
-  if (preset === 'dmarc-reject') return { type: 'DATA_REJECTED', reply: REPLIES.dmarcReject(sender.domain) };
-  return { type: 'RCPT_ACCEPTED' };
+/** What the MX says during MAIL FROM and RCPT TO, in the order a Postfix MX checks. */
+function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEvent {
+  const server = serverState(s.world, exchange);
+  if (server.reach !== 'up') return { type: 'NO_ANSWER', how: server.reach };
+  if (messageOctets(s) > server.sizeLimit) return { type: 'RCPT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
+  if (!serves(exchange, s.recipient.domain))
+    return { type: 'RCPT_REJECTED', reply: REPLIES.relayDenied(s.recipient.address), stage: 'rcpt' };
+  const box = mailboxOf(s.world, s.recipient.address);
+  if (!box) return mailboxAnswer(s) as JourneyEvent;
+  // Greylisting defers a first attempt only; the retry after the delay is let through (RFC 6647).
+  if (server.greylisting && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted };
+  return mailboxAnswer(s) ?? { type: 'RCPT_ACCEPTED' };
+}
+
+/** A retry helps only where time is the cure (greylisting); a down server or a full mailbox stays so. */
+function retryAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'waiting-retry' }>): JourneyEvent {
+  const server = serverState(s.world, state.route.target.exchange);
+  // Only a reachable greylisting server deferred a first attempt for time alone (see rcptAnswer).
+  const cured = server.reach === 'up' && server.greylisting && state.attempt === 1;
+  return cured ? { type: 'RETRY_DUE' } : { type: 'STILL_QUEUED' };
+}
+
+function checkAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'checking' }>): JourneyEvent {
+  const verdicts = authVerdicts(s);
+  if (state.check !== 'dmarc') return { type: 'CHECKED', pass: passes(state.check, verdicts) };
+  const decision = dmarcDecision(verdicts, s.sender.domain);
+  return 'reply' in decision
+    ? { type: 'DATA_REJECTED', reply: decision.reply }
+    : { type: 'DATA_ACCEPTED', folder: decision.folder };
+}
+
+/** The filter's verdict: the world's spam setting for the recipient provider's filter host. */
+function filterAnswer(s: Scenario): JourneyEvent {
+  const filter = s.recipient.provider?.filter.name;
+  return filter && serverState(s.world, filter).spam ? { type: 'FILTER_SPAM' } : { type: 'FILTER_PASSED' };
 }
 
 /** The event that happens next in this world, for a journey in the given state. */
-export function nextEvent(state: JourneyState, scenario: Scenario): JourneyEvent | null {
+export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
       return { type: 'SEND' };
     case 'submitting':
-      return submissionAnswer(scenario);
+      return submissionAnswer(s);
     case 'refusing':
       return { type: 'ERROR_SHOWN' };
     case 'handing-off':
       return { type: 'HANDED_OFF' };
     case 'resolving-mx':
-      return mxAnswer(scenario);
+      return mxAnswer(s);
     case 'resolving-host': {
-      const answer = queryAddress(state.route.target.exchange);
-      return answer.ipv4.length + answer.ipv6.length > 0 ? { type: 'ADDRESS_ANSWER' } : { type: 'ADDRESS_NONE' };
+      const answer = queryAddress(state.route.target.exchange, s.world.zone);
+      const found = (state.family === 'A' ? answer.ipv4 : answer.ipv6).length > 0;
+      return { type: 'ADDRESS_ANSWER', found };
     }
     case 'relaying':
-      return rcptAnswer(scenario, state.route.target.exchange, state.attempt);
+      return rcptAnswer(s, state.route.target.exchange, state.attempt);
+    case 'checking':
+      return checkAnswer(s, state);
+    case 'replying':
+      return { type: 'REPLY_RECEIVED' };
     case 'waiting-retry':
-      return scenario.preset === 'all-mx-down' ? { type: 'STILL_QUEUED' } : { type: 'RETRY_DUE' };
+      return retryAnswer(s, state);
     case 'filtering':
-      return scenario.preset === 'spam' ? { type: 'FILTER_SPAM' } : { type: 'FILTER_PASSED' };
+      return filterAnswer(s);
     case 'storing':
       return { type: 'STORED' };
-    case 'retrieving':
+    case 'logging-in':
+      // IMAP apps wait in IDLE on the inbox; opening Junk or POP3 is a plain request.
+      return { type: 'LOGGED_IN', idle: s.retrieval === 'imap' && state.folder === 'INBOX' };
+    case 'notifying':
+      return { type: 'NOTIFIED' };
+    case 'fetching':
       return { type: 'FETCHED' };
     case 'reading':
       return { type: 'READ' };
     case 'bouncing':
-      return { type: 'BOUNCE_DELIVERED' };
+      return { type: 'BOUNCE_STORED' };
+    case 'bounce-fetching':
+      return { type: 'BOUNCE_FETCHED' };
+    case 'bounce-reading':
+      return { type: 'BOUNCE_READ' };
     case 'done':
       return null;
   }

@@ -1,16 +1,16 @@
 // The planner: runs the journey machine for a scenario and returns the ordered steps of its plan.
+// `plan(message, world)` and `planJourney(scenario)` are pure and deterministic.
 import type { annotate, Trace } from './annotate';
-import { checkpointBefore } from './checkpoints';
 import { START_EPOCH_SECONDS } from './clock';
-import { byPreference, queryMx } from './dns';
-import { EMPTY_MAILBOX } from './mailbox';
-import { graphEdges, graphNodes, zoneLabels } from './graph';
-import { INITIAL_STATE, isTerminal, transition, type JourneyState } from './journey';
+import { graphEdges, graphNodes, recipientVerdict, zoneLabels } from './graph';
+import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState, type Phase } from './journey';
+import { emptyMailbox } from './mailbox';
 import { nextEvent } from './network';
-import { pictureOf, recipientVerdictOf } from './picture';
-import type { Scenario } from './scenario';
-import { describeStep, mythFor } from './steps';
-import type { Plan, Step } from './types';
+import { PHASES, type PhaseRow } from './phases';
+import { scenarioInWorld, type Scenario } from './scenario';
+import type { Plan, Step, StepPicture } from './types';
+import type { ComposedMessage, Retrieval } from './vocabulary';
+import type { World } from './world';
 
 /** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
 const MAX_STEPS = 64;
@@ -26,57 +26,113 @@ const routeOnly: Annotator = (_state, _event, _scenario, trace) => ({
   mailbox: trace.mailbox,
 });
 
+const NO_PICTURE: StepPicture = {
+  result: null,
+  code: null,
+  wait: null,
+  folder: null,
+  token: 'message',
+  dns: null,
+  verdicts: [],
+};
+
+/** The parameters every caption may use: names, domains and host names of this scenario. */
+export function captionParams(s: Scenario): Record<string, string> {
+  const away = s.mode === 'same-domain' ? s.sender.provider : s.recipient.provider;
+  return {
+    sender: s.sender.name,
+    recipient: s.recipient.name,
+    from: s.sender.address,
+    to: s.recipient.address,
+    senderDomain: s.sender.domain,
+    recipientDomain: s.recipient.domain,
+    msa: s.sender.provider.msa.name,
+    mta: s.sender.provider.outboundMta.name,
+    senderStore: s.sender.provider.store.name,
+    filter: away?.filter.name ?? '',
+    store: away?.store.name ?? '',
+    access: (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? '',
+  };
+}
+
+const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
+
+type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
+
+/** One step: the journey in `state`, until `event` ends that state; null if the phase draws none. */
+function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft | null {
+  const row = rowOf(state);
+  const shape = row.step(state, event, s);
+  if (!shape) return null;
+  const myth = row.myth?.(state, event) ?? null;
+  return {
+    id: shape.id,
+    ...shape.hop,
+    caption: { key: shape.caption, params: { ...captionParams(s), ...shape.params } },
+    ...NO_PICTURE,
+    ...shape.picture,
+    myth: myth === null ? null : { key: `myth.${myth}` },
+    checkpoint: row.checkpoint?.(state, event, s) ?? null,
+  };
+}
+
 export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
   const steps: Step[] = [];
   let state: JourneyState = INITIAL_STATE;
-  let mxHost = firstExchange(scenario.recipient.domain);
   let lastMx: string | null = null;
-  let trace: Omit<Trace, 'end'> = { headers: [], mailbox: EMPTY_MAILBOX, envelope: null, start: START_EPOCH_SECONDS };
+  let trace: Omit<Trace, 'end'> = {
+    headers: [],
+    mailbox: emptyMailbox(scenario),
+    envelope: null,
+    start: START_EPOCH_SECONDS,
+  };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
-    if (state.phase === 'relaying') lastMx = mxHost = state.route.target.exchange;
-    const draft = describeStep(state, event, scenario);
+    if (state.phase === 'relaying') lastMx = state.route.target.exchange;
+    const draft = describe(state, event, scenario);
     if (draft) {
       const end = trace.start + draft.simulatedMs / 1000;
       const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
-      const checkpoint = checkpointBefore(draft, scenario);
-      const myth = mythFor(state, event);
-      steps.push({
-        ...draft,
-        ...pictureOf(state, event, scenario),
-        ...notes,
-        myth,
-        checkpoint,
-        index: steps.length,
-        startsAt: trace.start,
-        endsAt: end,
-      });
+      steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
       trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
     }
     state = transition(state, event);
   }
-  const nodes = graphNodes(scenario, steps, mxHost);
-  const summaryParams = { ...summaryCounts(steps), status: state.failure?.status ?? '' };
+  const verdict = recipientVerdict(scenario);
+  const nodes = graphNodes(scenario, steps, verdict);
   return {
     steps,
     detailed: annotator !== routeOnly,
     outcome: state.outcome,
     summary: {
       key: `summary.${state.outcome}`,
-      params: { sender: scenario.sender.name, recipient: scenario.recipient.name, ...summaryParams },
+      params: {
+        sender: scenario.sender.name,
+        recipient: scenario.recipient.name,
+        ...summaryCounts(steps),
+        status: state.failure?.status ?? '',
+      },
     },
     nodes,
     edges: graphEdges(scenario, steps, nodes),
-    zoneLabels: zoneLabels(scenario),
-    recipientVerdict: recipientVerdictOf(steps),
+    zoneLabels: zoneLabels(scenario, verdict),
+    recipientVerdict: verdict,
   };
 }
 
-function firstExchange(domain: string): string {
-  const answer = queryMx(domain);
-  const best = answer.status === 'NOERROR' ? byPreference(answer.records)[0] : undefined;
-  return best && best.exchange !== '.' ? best.exchange : domain;
+/**
+ * The plan of a message in a world: DESIGN.md's `plan(message, world)`. Null when the message
+ * cannot be sent (see validateMessage).
+ */
+export function plan(
+  message: ComposedMessage,
+  world: World,
+  retrieval: Retrieval = 'imap',
+  annotator: Annotator = routeOnly,
+): Plan | null {
+  const scenario = scenarioInWorld(message, retrieval, null, world);
+  return scenario ? planJourney(scenario, annotator) : null;
 }
 
 /** How many steps the journey took, and how long they would take on the real Internet. */

@@ -1,39 +1,65 @@
-// The named scenarios (`scenario=` key): what goes wrong, and the message that shows it best.
-import type { ComposedMessage } from './scenario';
+// The named scenarios (`scenario=` key): each one record, a named edit of the default world plus,
+// where the story needs one, the recipient that shows it best. Adding a preset is one record here
+// (and its name in the catalogues and the test table); nothing else in the model knows the names.
+import type { WorldEdit } from './edits';
+import type { ComposedMessage } from './vocabulary';
 
-export const PRESETS = [
-  'unknown-user',
-  'no-such-domain',
-  'null-mx',
-  'no-mx',
-  'primary-mx-down',
-  'all-mx-down',
-  'greylisted',
-  'auth-failed',
-  'dmarc-reject',
-  'spam',
-  'mailbox-full',
-  'too-large',
-] as const;
-
-export type PresetName = (typeof PRESETS)[number];
-
-export function isPreset(value: string): value is PresetName {
-  return (PRESETS as readonly string[]).includes(value);
+export interface Preset {
+  /** Rewrites the To address when the story needs a particular recipient. */
+  to?: string;
+  /** What is different in this world: applied to the default world before the learner's edits. */
+  edits: readonly WorldEdit[];
 }
 
-/**
- * Presets that only make sense with a particular recipient rewrite the To address; the rest
- * keep the learner's message and change how the servers answer.
- */
-const RECIPIENT: Partial<Record<PresetName, string>> = {
-  'unknown-user': 'bbob@example.org',
-  'no-such-domain': 'bob@example.invalid',
-  'null-mx': 'bob@nomail.example.net',
-  'no-mx': 'grace@nomx.example.net',
-};
+const BOB = 'bob@example.org';
+
+/** The presets, in the order the menu lists them. */
+export const PRESET_RECORDS = {
+  // No edit: bbob has no mailbox at example.org, so its MX answers 550 5.1.1.
+  'unknown-user': { to: 'bbob@example.org', edits: [] },
+  // .invalid never exists (RFC 2606 §2): DNS answers NXDOMAIN.
+  'no-such-domain': { to: 'bob@example.invalid', edits: [] },
+  // nomail.example.net publishes `MX 0 .` (RFC 7505).
+  'null-mx': { to: 'bob@nomail.example.net', edits: [] },
+  // nomx.example.net has an address but no MX: the implicit MX (RFC 5321 §5.1).
+  'no-mx': { to: 'grace@nomx.example.net', edits: [] },
+  'primary-mx-down': { edits: [{ kind: 'reach', host: 'mx1.example.org', value: 'timeout' }] },
+  'all-mx-down': {
+    edits: [
+      { kind: 'reach', host: 'mx1.example.org', value: 'timeout' },
+      { kind: 'reach', host: 'mx2.example.org', value: 'timeout' },
+    ],
+  },
+  greylisted: { edits: [{ kind: 'greylisting', host: 'mx1.example.org', value: true }] },
+  'auth-failed': { edits: [{ kind: 'password', value: false }] },
+  // Alice's own provider publishes DNS that her real mail fails: SPF lists another network, no DKIM
+  // key, and DMARC says reject, so neither check aligns (email-facts.md §8).
+  'dmarc-reject': {
+    edits: [
+      { kind: 'spf', domain: 'example.com', value: 'other' },
+      { kind: 'dkim', domain: 'example.com', value: false },
+      { kind: 'dmarc', domain: 'example.com', value: 'reject' },
+    ],
+  },
+  spam: { edits: [{ kind: 'spam', host: 'filter.example.org', value: true }] },
+  // 552 5.2.2 at once; a `temporary` full mailbox would answer 452 4.2.2 on every try instead.
+  'mailbox-full': { edits: [{ kind: 'mailbox', address: BOB, value: 'permanent' }] },
+  // A 60 MiB video: more than the submission server's SIZE of 50 MiB (RFC 1870).
+  'too-large': { edits: [{ kind: 'attachment', value: 60 }] },
+} as const satisfies Record<string, Preset>;
+
+export type PresetName = keyof typeof PRESET_RECORDS;
+
+export const PRESETS = Object.keys(PRESET_RECORDS) as readonly PresetName[];
+
+export function isPreset(value: string): value is PresetName {
+  return Object.hasOwn(PRESET_RECORDS, value);
+}
+
+export const presetEdits = (preset: PresetName | null): readonly WorldEdit[] =>
+  preset ? PRESET_RECORDS[preset].edits : [];
 
 export function messageForPreset(preset: PresetName, message: ComposedMessage): ComposedMessage {
-  const to = RECIPIENT[preset];
-  return to ? { ...message, to } : message;
+  const record: Preset = PRESET_RECORDS[preset];
+  return record.to ? { ...message, to: record.to } : message;
 }

@@ -1,15 +1,20 @@
 // The scenario: the composed message checked against the world, and the choices that shape a journey.
 import { parseAddress, type AddressProblem } from './address';
-import type { PresetName } from './presets';
-import type { Mode, Retrieval, Text } from './types';
-import { isSimulatedDomain, personAt, providerFor, PROVIDERS, type Provider } from './world';
+import { applyEdits, type WorldEdit } from './edits';
+import { presetEdits, type PresetName } from './presets';
+import type { ComposedMessage, Mode, Retrieval, Text } from './vocabulary';
+import {
+  DEFAULT_WORLD,
+  isSimulatedDomain,
+  mailboxOf,
+  personAt,
+  providerFor,
+  PROVIDERS,
+  type Provider,
+  type World,
+} from './world';
 
-export interface ComposedMessage {
-  from: string;
-  to: string;
-  subject: string;
-  body: string;
-}
+export type { ComposedMessage } from './vocabulary';
 
 export type MessageField = keyof ComposedMessage;
 
@@ -21,7 +26,7 @@ export interface Party {
   name: string;
   /** Their provider, when the domain is one the simulation runs servers for. */
   provider: Provider | undefined;
-  /** Whether the provider has a mailbox of that name. */
+  /** Whether the world has a mailbox for that address (directly or through an alias). */
   hasMailbox: boolean;
 }
 
@@ -31,7 +36,10 @@ export interface Scenario {
   recipient: Party;
   mode: Mode;
   retrieval: Retrieval;
+  /** The preset's name, for display only: nothing in the model branches on it. */
   preset: PresetName | null;
+  /** The world the journey travels through: the default, the preset's edits, then the learner's. */
+  world: World;
 }
 
 export const DEFAULT_MESSAGE: ComposedMessage = {
@@ -47,10 +55,11 @@ export const BODY_MAX = 5000;
 
 export type FieldErrors = Partial<Record<MessageField, Text>>;
 
-function party(address: string, local: string, domain: string): Party {
+function party(address: string, local: string, domain: string, world: World = DEFAULT_WORLD): Party {
   const provider = providerFor(domain);
   const person = provider ? personAt(provider, local) : undefined;
-  return { address, local, domain, name: person?.name ?? local, provider, hasMailbox: person !== undefined };
+  const hasMailbox = provider !== undefined && mailboxOf(world, `${local}@${domain}`) !== undefined;
+  return { address, local, domain, name: person?.name ?? local, provider, hasMailbox };
 }
 
 const problemText = (field: 'from' | 'to', problem: AddressProblem): Text => ({
@@ -85,16 +94,31 @@ export function buildScenario(
   message: ComposedMessage,
   retrieval: Retrieval,
   preset: PresetName | null,
+  edits: readonly WorldEdit[] = [],
+): Scenario | null {
+  return scenarioInWorld(message, retrieval, preset, worldFor(preset, edits));
+}
+
+/** The world a journey travels through: the default world, the preset's edits, then the learner's. */
+export const worldFor = (preset: PresetName | null, edits: readonly WorldEdit[] = []): World =>
+  applyEdits(DEFAULT_WORLD, [...presetEdits(preset), ...edits]);
+
+/** The scenario of a message in a given world (see buildScenario for the checks it relies on). */
+export function scenarioInWorld(
+  message: ComposedMessage,
+  retrieval: Retrieval,
+  preset: PresetName | null,
+  world: World,
 ): Scenario | null {
   if (Object.keys(validateMessage(message)).length > 0) return null;
   const from = parseAddress(message.from);
   const to = parseAddress(message.to);
   if (!from.ok || !to.ok) return null;
-  const sender = party(from.address, from.local, from.domain);
+  const sender = party(from.address, from.local, from.domain, world);
   if (!sender.provider) return null;
-  const recipient = party(to.address, to.local, to.domain);
+  const recipient = party(to.address, to.local, to.domain, world);
   const mode: Mode = recipient.domain === sender.domain ? 'same-domain' : 'cross-domain';
-  return { message, sender: { ...sender, provider: sender.provider }, recipient, mode, retrieval, preset };
+  return { message, sender: { ...sender, provider: sender.provider }, recipient, mode, retrieval, preset, world };
 }
 
 /** The mode a message implies, when its addresses can be read: same domain means same provider. */

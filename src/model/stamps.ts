@@ -1,5 +1,5 @@
 // What each accepting server adds to the message header (RFC 5321 §4.4; RFC 6376; RFC 8601).
-import type { HeaderField } from './message';
+import type { HeaderField } from './vocabulary';
 
 export interface ReceivedClause {
   /** The EHLO/LHLO name the client gave, or its address literal. */
@@ -35,7 +35,8 @@ export function dkimSignature(domain: string): HeaderField {
 export interface Verdicts {
   spf: 'pass' | 'fail';
   dkim: 'pass' | 'fail';
-  dmarc: 'pass' | 'fail';
+  /** `none`: the From: domain publishes no DMARC policy (RFC 8601 §2.7.1 result words). */
+  dmarc: 'pass' | 'fail' | 'none';
 }
 
 export function authenticationResults(authserv: string, senderDomain: string, v: Verdicts): HeaderField {

@@ -1,41 +1,33 @@
-// Shared vocabulary of the model: node ids, outcomes, translatable text and the plan's steps.
+// The plan and its steps as the store and views see them, built from the vocabulary (vocabulary.ts).
 
-/** Graph node ids: the public contract of DESIGN.md (`data-node` values). */
-export type NodeId =
-  | 'sender-client'
-  | 'sender-msa'
-  | 'sender-mta'
-  | 'dns'
-  | `relay-${number}`
-  | 'recipient-mx'
-  | 'recipient-store'
-  | 'recipient-imap'
-  | 'recipient-pop3'
-  | 'recipient-client'
-  | 'recipient-mx2'
-  | 'sender-store'
-  | 'sender-webmail'
-  | `forwarder-${number}`
-  | 'spoofer';
+import type {
+  Checkpoint,
+  Envelope,
+  HeaderField,
+  MailboxState,
+  NodeId,
+  Outcome,
+  Text,
+  TranscriptLine,
+} from './vocabulary';
 
-import type { Envelope } from './annotate';
-import type { Checkpoint } from './checkpoints';
-import type { MailboxState } from './mailbox';
-import type { HeaderField } from './message';
-import type { TranscriptLine } from './protocol/types';
-
-export type Mode = 'cross-domain' | 'same-domain';
-export type Retrieval = 'imap' | 'pop3';
-export type Outcome = 'delivered' | 'bounced' | 'rejected' | 'deferred' | 'quarantined';
-
-/**
- * Text the model wants shown, as a message-catalogue key plus parameters, so the model
- * never holds English sentences and a new language is one catalogue file.
- */
-export interface Text {
-  key: string;
-  params?: Readonly<Record<string, string | number>>;
-}
+export type {
+  Checkpoint,
+  Envelope,
+  Failure,
+  Folder,
+  HeaderField,
+  MailboxState,
+  Mode,
+  MxRecord,
+  NodeId,
+  Outcome,
+  Reply,
+  Retrieval,
+  Speaker,
+  Text,
+  TranscriptLine,
+} from './vocabulary';
 
 /** Which side of the picture a node belongs to; the view groups nodes into zones by it. */
 export type Zone = 'sender-device' | 'sender-provider' | 'internet' | 'recipient-provider' | 'recipient-device';

@@ -1,5 +1,9 @@
-// The simulated world: three providers, their people, hosts and DNS zone.
+// The simulated world: its providers, people and hosts (fixed), and the `World` record of what DNS
+// and every server answer (data: presets and the learner's edits change it, see edits.ts).
 // All names and addresses come from the documentation ranges (RFC 2606, RFC 5737, RFC 3849).
+import type { MxRecord } from './vocabulary';
+
+export type { MxRecord } from './vocabulary';
 
 export interface Host {
   name: string;
@@ -10,12 +14,6 @@ export interface Host {
 export interface Person {
   local: string;
   name: string;
-}
-
-export interface MxRecord {
-  preference: number;
-  /** Target host name; `.` is the null MX of RFC 7505. */
-  exchange: string;
 }
 
 export interface Provider {
@@ -31,7 +29,8 @@ export interface Provider {
 
 export type DnsRecord =
   | { name: string; type: 'MX'; ttl: number; mx: MxRecord }
-  | { name: string; type: 'A' | 'AAAA'; ttl: number; address: string };
+  | { name: string; type: 'A' | 'AAAA'; ttl: number; address: string }
+  | { name: string; type: 'TXT'; ttl: number; text: string };
 
 const host = (name: string, ipv4: string, ipv6?: string): Host => (ipv6 ? { name, ipv4, ipv6 } : { name, ipv4 });
 
@@ -92,8 +91,20 @@ const mx = (name: string, preference: number, exchange: string): DnsRecord => ({
 const a = (name: string, address: string): DnsRecord => ({ name, type: 'A', ttl: 3600, address });
 const aaaa = (name: string, address: string): DnsRecord => ({ name, type: 'AAAA', ttl: 3600, address });
 
-/** The public DNS zone data the resolver answers from. */
+const txt = (name: string, text: string): DnsRecord => ({ name, type: 'TXT', ttl: 3600, text });
+
+/** The DKIM selector the sender's provider signs with (`s=` in DKIM-Signature). */
+export const DKIM_SELECTOR = 's2025';
+/** SPF, DKIM key and DMARC policy as a provider publishes them (RFC 7208, RFC 6376, RFC 7489). */
+export const spfRecord = (net: string) => `v=spf1 ip4:${net}.0/24 -all`;
+export const DKIM_KEY = 'v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';
+export const dmarcRecord = (policy: string) => `v=DMARC1; p=${policy}`;
+
+/** The public DNS zone data the resolver answers from, before any edit. */
 export const DNS_ZONE: readonly DnsRecord[] = [
+  txt('example.com', spfRecord('192.0.2')),
+  txt(`${DKIM_SELECTOR}._domainkey.example.com`, DKIM_KEY),
+  txt('_dmarc.example.com', dmarcRecord('none')),
   mx('example.com', 10, 'mx.example.com'),
   a('mx.example.com', '192.0.2.30'),
   mx('example.org', 10, 'mx1.example.org'),
@@ -130,3 +141,84 @@ export function isSimulatedDomain(domain: string): boolean {
   if (roots.some((r) => d === r || d.endsWith(`.${r}`))) return true;
   return NONEXISTENT_TLDS.includes(d.split('.').pop() ?? '');
 }
+
+/** How a server behaves: reachable or not, and the policies it applies to incoming mail. */
+export interface ServerState {
+  /** `timeout`: nothing answers (a connect costs about 30 s); `refused`: TCP reset at once. */
+  reach: 'up' | 'timeout' | 'refused';
+  /** Answers a first attempt with 451 4.7.1 and accepts the retry (RFC 6647). */
+  greylisting: boolean;
+  /** The largest message it takes, advertised as SIZE in EHLO (RFC 1870), in octets. */
+  sizeLimit: number;
+  /** A filter's verdict on incoming mail: file it in Junk. */
+  spam: boolean;
+}
+
+/** A user's mailbox: `temporary` full answers 452 4.2.2 on every try, `permanent` 552 5.2.2 (email-facts §8). */
+export interface Mailbox {
+  full: 'no' | 'temporary' | 'permanent';
+}
+
+/** What Alice's app does: the password it sends and the size of what she attached. */
+export interface SenderApp {
+  passwordRight: boolean;
+  /** Extra octets an attachment adds to the message (0: none). */
+  attachmentOctets: number;
+}
+
+/**
+ * Everything DNS and the servers would answer, as data: the zone, per server (by host name) its
+ * state, the mailboxes that exist (by address; a missing one is an unknown user), aliases that
+ * forward one address to another, and Alice's app.
+ */
+export interface World {
+  zone: readonly DnsRecord[];
+  servers: Readonly<Record<string, ServerState>>;
+  mailboxes: Readonly<Record<string, Mailbox>>;
+  aliases: Readonly<Record<string, string>>;
+  sender: SenderApp;
+}
+
+/** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
+export const MSA_SIZE_LIMIT = 52_428_800;
+export const MX_SIZE_LIMIT = 36_700_160;
+
+const UP: ServerState = { reach: 'up', greylisting: false, sizeLimit: MX_SIZE_LIMIT, spam: false };
+
+function defaultServers(): Record<string, ServerState> {
+  const servers: Record<string, ServerState> = {};
+  for (const p of PROVIDERS) {
+    for (const h of [p.outboundMta, p.filter, p.store, p.imap, p.pop3]) servers[h.name] = UP;
+    servers[p.msa.name] = { ...UP, sizeLimit: MSA_SIZE_LIMIT };
+  }
+  for (const r of DNS_ZONE) if (r.type === 'MX' && r.mx.exchange !== '.') servers[r.mx.exchange] = UP;
+  return servers;
+}
+
+const defaultMailboxes = (): Record<string, Mailbox> =>
+  Object.fromEntries(
+    PROVIDERS.flatMap((p) => p.people.map((person) => [`${person.local}@${p.domain}`, { full: 'no' }])),
+  );
+
+/** The world as it is before any preset or edit: everything up, every known person has a mailbox. */
+export const DEFAULT_WORLD: World = {
+  zone: DNS_ZONE,
+  servers: defaultServers(),
+  mailboxes: defaultMailboxes(),
+  aliases: {},
+  sender: { passwordRight: true, attachmentOctets: 0 },
+};
+
+/** A server's state; a host the world does not list behaves like a plain, reachable MX. */
+export const serverState = (world: World, host: string): ServerState => world.servers[host.toLowerCase()] ?? UP;
+
+/** Follows forwarding aliases (at most a few, so a loop cannot hang the planner) to the final address. */
+export function resolveAlias(world: World, address: string): string {
+  let at = address.toLowerCase();
+  for (let i = 0; i < 5 && world.aliases[at]; i++) at = world.aliases[at] as string;
+  return at;
+}
+
+/** The mailbox mail for `address` ends in, or undefined for an unknown user. */
+export const mailboxOf = (world: World, address: string): Mailbox | undefined =>
+  world.mailboxes[resolveAlias(world, address)];

@@ -97,7 +97,13 @@ describe('rfc5322Date', () => {
 describe('IMAP and POP3', () => {
   it('IMAP leaves the message in the store, marked \\Seen, and the phone sees it read', () => {
     const last = planFor().steps.at(-1);
-    expect(last?.mailbox).toEqual({ server: 'read', folder: 'INBOX', laptop: 'shown', phone: 'read' });
+    expect(last?.mailbox).toEqual({
+      owner: 'recipient',
+      server: 'read',
+      folder: 'INBOX',
+      laptop: 'shown',
+      phone: 'read',
+    });
   });
 
   it('POP3: DELE only marks; the message leaves the server after QUIT', () => {
@@ -106,7 +112,13 @@ describe('IMAP and POP3', () => {
     const lines = read?.transcript.map((l) => l.text) ?? [];
     expect(lines.indexOf('DELE 2')).toBeLessThan(lines.indexOf('QUIT'));
     expect(plan.steps.at(-2)?.mailbox.server).toBe('unread');
-    expect(read?.mailbox).toEqual({ server: 'removed', folder: 'INBOX', laptop: 'downloaded', phone: 'none' });
+    expect(read?.mailbox).toEqual({
+      owner: 'recipient',
+      server: 'removed',
+      folder: 'INBOX',
+      laptop: 'downloaded',
+      phone: 'none',
+    });
   });
 
   it('the IMAP header literal counts the octets of the fetched lines exactly', () => {

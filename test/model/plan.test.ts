@@ -14,22 +14,30 @@ describe('cross-domain plan (alice@example.com → bob@example.org)', () => {
       'sender-client->sender-client',
       'sender-client->sender-msa',
       'sender-msa->sender-mta',
-      'sender-mta->dns',
-      'sender-mta->dns',
+      'sender-mta->dns', // MX
+      'sender-mta->dns', // A
+      'sender-mta->dns', // AAAA: a second question
       'sender-mta->recipient-mx',
+      'recipient-mx->recipient-mx', // PTR, SPF, DKIM key, DMARC policy: the MX's own look-ups
+      'recipient-mx->recipient-mx',
+      'recipient-mx->recipient-mx',
+      'recipient-mx->recipient-mx',
       'recipient-mx->relay-1',
       'relay-1->recipient-store',
-      'recipient-store->recipient-imap',
-      'recipient-imap->recipient-client',
+      'recipient-client->recipient-imap', // IMAP is a pull: the app asks (and waits in IDLE)
+      'recipient-imap->recipient-client', // the IDLE notice, without the message
+      'recipient-client->recipient-imap', // FETCH
+      'recipient-imap->recipient-client', // the message comes back
     ]);
     expect(plan.outcome).toBe('delivered');
   });
 
   it('asks DNS for MX first, then for the address of the chosen exchange', () => {
-    expect(plan.steps.filter((s) => s.to === 'dns').map((s) => s.id)).toEqual(['dns-mx', 'dns-host']);
-    const hostStep = plan.steps.find((s) => s.id === 'dns-host');
-    expect(hostStep?.caption.params?.mx).toBe('mx1.example.org');
-    expect(hostStep?.caption.params?.addresses).toBe('198.51.100.25, 2001:db8:25::25');
+    expect(plan.steps.filter((s) => s.to === 'dns').map((s) => s.id)).toEqual(['dns-mx', 'dns-a', 'dns-aaaa']);
+    const [a, aaaa] = plan.steps.filter((s) => s.id.startsWith('dns-a'));
+    expect(a?.caption.params?.mx).toBe('mx1.example.org');
+    expect(a?.caption.params?.addresses).toBe('198.51.100.25');
+    expect(aaaa?.caption.params?.addresses).toBe('2001:db8:25::25');
   });
 
   it('submits on 587 with STARTTLS, and uses port 25 between MTAs', () => {
@@ -52,8 +60,9 @@ describe('cross-domain plan (alice@example.com → bob@example.org)', () => {
 describe('same-domain plan (alice@example.com → carol@example.com)', () => {
   const plan = planFor({ to: 'carol@example.com' });
 
-  it('goes straight from the MSA to the store, then to the reader', () => {
-    expect(activeSequence(plan)).toEqual([...SAME_DOMAIN_NODES]);
+  it('goes straight from the MSA to the store, then the reader pulls it', () => {
+    const arrivals = [...new Set(activeSequence(plan))];
+    expect(arrivals).toEqual([...SAME_DOMAIN_NODES]);
     expect(plan.outcome).toBe('delivered');
   });
 
@@ -111,7 +120,9 @@ describe('what the learner types decides the route', () => {
   it('a recipient with no mailbox is refused at RCPT TO and bounced back to the sender', () => {
     const plan = planFor({ to: 'nobody@example.org' });
     expect(plan.outcome).toBe('bounced');
-    expect(plan.steps.at(-1)).toMatchObject({ id: 'bounce', to: 'sender-client' });
+    expect(plan.steps.find((s) => s.id === 'relay')).toMatchObject({ result: 'refused', code: 550 });
+    expect(plan.steps.find((s) => s.id === 'bounce')).toMatchObject({ to: 'sender-store', token: 'bounce' });
+    expect(plan.steps.at(-1)).toMatchObject({ id: 'bounce-read', to: 'sender-client' });
   });
 
   it('a domain that does not exist ends at DNS, with no SMTP session to it', () => {

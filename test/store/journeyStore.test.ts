@@ -22,7 +22,8 @@ describe('journey store', () => {
     const s = fresh().getState();
     expect(s.status).toBe('idle');
     expect(s.cursor).toBe(-1);
-    expect(s.plan?.steps.length).toBe(10);
+    // compose, submit, handoff, MX, A, AAAA, relay, 4 checks at the MX, filter, store, login, IDLE notice, fetch, read
+    expect(s.plan?.steps.length).toBe(17);
   });
 
   it('send → playing → finished, visiting every step once, in order', () => {
@@ -30,7 +31,7 @@ describe('journey store', () => {
     store.getState().actions.send();
     expect(store.getState().status).toBe('playing');
     const cursors = playOut(store);
-    expect(cursors).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(cursors).toEqual(Array.from({ length: 17 }, (_, i) => i));
     expect(store.getState().status).toBe('finished');
     expect(selectOutcome(store.getState())).toBe('delivered');
   });
@@ -43,7 +44,7 @@ describe('journey store', () => {
       store.getState().actions.tick(100);
       cursors.push(store.getState().cursor);
     }
-    expect([...new Set(cursors)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...new Set(cursors)]).toEqual(Array.from({ length: 17 }, (_, i) => i));
   });
 
   it('pause freezes the cursor and progress; play resumes', () => {

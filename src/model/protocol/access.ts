@@ -10,25 +10,41 @@ export interface AccessSession {
   messageLines: readonly string[];
 }
 
-/** Bob already has three older messages; ours arrives as number 4 (IMAP) or 2 in the POP3 maildrop. */
+/** The reader already has three older messages; ours arrives as number 4 (IMAP) or 2 in the POP3 maildrop. */
 const IMAP_NUMBER = 4;
 const POP3_OLDER_OCTETS = 1754;
 
-export function imapLogin(s: AccessSession): TranscriptLine[] {
+/** LOGIN and SELECT; with `idle` the app selects before the message arrives and waits in IDLE. */
+export function imapLogin(s: AccessSession, idle = false): TranscriptLine[] {
+  const exists = idle ? IMAP_NUMBER - 1 : IMAP_NUMBER;
   return [
     server(`* OK [CAPABILITY IMAP4rev1 IMAP4rev2 AUTH=PLAIN IDLE] ${s.host} ready`),
     client(`a1 LOGIN ${s.user} "s3cret"`),
     server('a1 OK LOGIN completed'),
     client(`a2 SELECT ${s.folder}`),
-    server(`* ${IMAP_NUMBER} EXISTS`),
+    server(`* ${exists} EXISTS`),
     server('* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)'),
     server('* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted'),
     server('* OK [UIDVALIDITY 1736840000] UIDs valid'),
+    server(`* OK [UIDNEXT ${exists + 1}] Predicted next UID`),
     server('a2 OK [READ-WRITE] SELECT completed'),
+    ...(idle ? [client('a3 IDLE'), server('+ idling'), note('note.imap.idle')] : []),
   ];
 }
 
-export function imapRead(s: AccessSession): TranscriptLine[] {
+/** The IDLE notice: the server announces the new message's number, nothing of its content (RFC 2177). */
+export function imapNotice(): TranscriptLine[] {
+  return [server(`* ${IMAP_NUMBER} EXISTS`), client('DONE'), server('a3 OK IDLE terminated')];
+}
+
+/** The app asks for the announced message (its header fields first). */
+export function imapFetchRequest(): TranscriptLine[] {
+  return [client(`a4 FETCH ${IMAP_NUMBER} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`)];
+}
+
+/** The FETCH exchange (tags after a3 when the app was idling) and LOGOUT. */
+export function imapRead(s: AccessSession, idle = false): TranscriptLine[] {
+  const [first, second] = idle ? ['a4', 'a5'] : ['a3', 'a4'];
   const blank = s.messageLines.indexOf('');
   const head = s.messageLines.slice(0, blank < 0 ? s.messageLines.length : blank);
   const wanted = head.filter((l) => /^(From|Subject|Date):/i.test(l));
@@ -36,23 +52,18 @@ export function imapRead(s: AccessSession): TranscriptLine[] {
   const literal = octets([...wanted, '']);
   const n = IMAP_NUMBER;
   return [
-    client(`a3 FETCH ${n} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`),
+    client(`${first} FETCH ${n} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`),
     server(`* ${n} FETCH (FLAGS () BODY[HEADER.FIELDS (FROM SUBJECT DATE)] {${literal}}`),
     ...wanted.map(server),
     server(''),
     server(')'),
-    server('a3 OK FETCH completed'),
-    client(`a4 FETCH ${n} BODY[]`),
+    server(`${first} OK FETCH completed`),
+    client(`${second} FETCH ${n} BODY[]`),
     note('note.imap.seen'),
     server(`* ${n} FETCH (FLAGS (\\Seen) BODY[] {${octets(s.messageLines)}}`),
     note('note.literal', { octets: octets(s.messageLines) }),
     server(')'),
-    server('a4 OK FETCH completed'),
-    client('a5 IDLE'),
-    server('+ idling'),
-    note('note.imap.idle'),
-    client('DONE'),
-    server('a5 OK IDLE terminated'),
+    server(`${second} OK FETCH completed`),
     client('a6 LOGOUT'),
     server(`* BYE ${s.host} logging out`),
     server('a6 OK LOGOUT completed'),

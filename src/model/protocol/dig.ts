@@ -1,29 +1,44 @@
 // DNS questions and answers in dig's presentation format (RFC 1035), as email-facts.md §2b shows.
+// One question per query: A and AAAA are two (RFC 1035 §4.1.2; RFC 3596).
 import { byPreference, queryAddress, queryMx } from '../dns';
+import type { DnsRecord } from '../world';
 import { dns, type TranscriptLine } from './types';
 
 const pad = (name: string) => `${name}.`.padEnd(22);
+const header = (status: string, count: number) =>
+  dns(`;; ->>HEADER<<- status: ${status}${status === 'NXDOMAIN' ? ' (RCODE 3)' : ''}, ANSWER: ${count}`);
 
-export function digMx(domain: string): TranscriptLine[] {
-  const answer = queryMx(domain);
+export function digMx(domain: string, zone: readonly DnsRecord[]): TranscriptLine[] {
+  const answer = queryMx(domain, zone);
   const question = dns(`;; QUESTION: ${domain}. IN MX`);
-  if (answer.status === 'NXDOMAIN') return [question, dns(';; ->>HEADER<<- status: NXDOMAIN (RCODE 3), ANSWER: 0')];
+  if (answer.status === 'NXDOMAIN') return [question, header('NXDOMAIN', 0)];
   const records = byPreference(answer.records);
   return [
     question,
-    dns(`;; ->>HEADER<<- status: NOERROR, ANSWER: ${records.length}`),
+    header('NOERROR', records.length),
     ...records.map((r) =>
       dns(`${pad(domain)} 3600 IN MX   ${r.preference} ${r.exchange === '.' ? '.' : `${r.exchange}.`}`),
     ),
   ];
 }
 
-export function digAddress(host: string): TranscriptLine[] {
-  const a = queryAddress(host);
+export function digAddress(host: string, family: 'A' | 'AAAA', zone: readonly DnsRecord[]): TranscriptLine[] {
+  const a = queryAddress(host, zone);
+  const found = family === 'A' ? a.ipv4 : a.ipv6;
   return [
-    dns(`;; QUESTION: ${host}. IN A / AAAA`),
-    dns(`;; ->>HEADER<<- status: ${a.status}, ANSWER: ${a.ipv4.length + a.ipv6.length}`),
-    ...a.ipv4.map((ip) => dns(`${pad(host)} 3600 IN A    ${ip}`)),
-    ...a.ipv6.map((ip) => dns(`${pad(host)} 3600 IN AAAA ${ip}`)),
+    dns(`;; QUESTION: ${host}. IN ${family}`),
+    header(a.status, found.length),
+    ...found.map((ip) => dns(`${pad(host)} 3600 IN ${family.padEnd(4)} ${ip}`)),
+  ];
+}
+
+/** A TXT or PTR question (the receiving MX's own look-ups) and the record found, if any. */
+export function digRecord(name: string, type: 'TXT' | 'PTR', record: string | null): TranscriptLine[] {
+  return [
+    dns(`;; QUESTION: ${name}. IN ${type}`),
+    header('NOERROR', record === null ? 0 : 1),
+    ...(record === null
+      ? []
+      : [dns(`${pad(name)} 3600 IN ${type.padEnd(4)} ${type === 'TXT' ? `"${record}"` : `${record}.`}`)]),
   ];
 }

@@ -1,5 +1,5 @@
 // The bounce: a delivery status notification (RFC 3464) in a multipart/report (RFC 6522).
-import type { Failure } from '../journey';
+import type { Failure, HeaderField } from '../vocabulary';
 import { client, message, note, server, type TranscriptLine } from './types';
 
 export interface BounceFacts {
@@ -43,6 +43,16 @@ export function dsnMessage(b: BounceFacts): string[] {
     'Content-Type: text/rfc822-headers',
     '',
   ];
+}
+
+/** The bounce's own header: a new message from MAILER-DAEMON to the original envelope sender. */
+export function dsnHeaders(b: BounceFacts): HeaderField[] {
+  return dsnMessage(b)
+    .slice(0, 6)
+    .map((line) => {
+      const at = line.indexOf(': ');
+      return { name: line.slice(0, at), value: line.slice(at + 2) };
+    });
 }
 
 /** The bounce goes out with the null sender <> so that nobody ever bounces a bounce (RFC 5321 §4.5.5). */

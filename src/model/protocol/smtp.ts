@@ -1,5 +1,5 @@
 // An SMTP (or LMTP) session as servers really speak it: email-facts.md §2a and §2c.
-import type { Reply } from '../journey';
+import type { Reply } from '../vocabulary';
 import { client, note, server, message, type TranscriptLine } from './types';
 
 export interface SmtpSession {
@@ -23,13 +23,15 @@ export interface SmtpSession {
   rcptReply?: Reply;
   /** What the server answers after the final dot; a 250 "queued" (or LMTP "delivered") when left out. */
   dataReply?: Reply;
+  /** Stop after the final dot: the server's verdict on the data comes in a later step. */
+  untilDot?: boolean;
   /** The message lines sent after DATA (already dot-stuffed). */
   data: readonly string[];
   queueId: string;
 }
 
 const OK = (code: number, enhanced: string, text: string): Reply => ({ code, enhanced, text });
-const replyLine = (r: Reply) => server(`${r.code} ${r.enhanced} ${r.text}`);
+export const replyLine = (r: Reply) => server(`${r.code} ${r.enhanced} ${r.text}`);
 
 /** base64 of NUL user NUL password: SASL PLAIN (RFC 4616). */
 export function saslPlain(user: string, password: string): string {
@@ -53,7 +55,7 @@ function ehlo(s: SmtpSession, afterTls: boolean): TranscriptLine[] {
   ];
 }
 
-const quit = (): TranscriptLine[] => [client('QUIT'), server('221 2.0.0 Bye')];
+export const quit = (): TranscriptLine[] => [client('QUIT'), server('221 2.0.0 Bye')];
 
 export function smtpSession(s: SmtpSession): TranscriptLine[] {
   const lines: TranscriptLine[] = [server(`220 ${s.serverName} ${s.lmtp ? 'LMTP' : 'ESMTP'} ready`), ...ehlo(s, false)];
@@ -75,6 +77,7 @@ export function smtpSession(s: SmtpSession): TranscriptLine[] {
   if (rcptReply.code >= 400) return [...lines, ...quit()];
   lines.push(client('DATA'), server('354 End data with <CR><LF>.<CR><LF>'));
   lines.push(...s.data.map(message), client('.'));
+  if (s.untilDot) return lines;
   if (s.dataReply) lines.push(replyLine(s.dataReply));
   else if (s.lmtp) lines.push(server(`250 2.0.0 <${s.rcptTo}> Ok: delivered as ${s.queueId}`));
   else lines.push(server(`250 2.0.0 Ok: queued as ${s.queueId}`));

@@ -37,7 +37,7 @@ const NO_CHANGES: ReadonlyMap<NodeId, string> = new Map();
 function cardNames(layout: Layout | null, t: Translate): ReadonlyMap<NodeId, string> {
   const names = new Map<NodeId, string>();
   for (const { node } of layout?.nodes ?? [])
-    if (node.kind !== 'client') names.set(node.id, t('card.open', { node: t(node.title), host: node.host }));
+    if (node.kind !== 'client') names.set(node.id, `${t('card.open', { node: t(node.title) })}, ${node.host}`);
   return names;
 }
 

@@ -213,7 +213,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const fits: [SVGTextElement, number][] = [];
     groups
       .select<SVGTextElement>('text')
-      .text((z) => label(z.label))
+      .text((z) => (z.label ? label(z.label) : ''))
       .each(function (z) {
         fits.push([this, z.width - 28]);
       });
@@ -388,7 +388,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     // a step change keeps both, and skips translating every label again.
     let labelsChanged = false;
     if (layoutChanged || next.label !== view?.label) {
-      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
+      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.flatMap((z) => z.label ?? [])]
         .map((text) => next.label(text))
         .join('\n');
       labelsChanged = labels !== shownLabels;

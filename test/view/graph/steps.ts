@@ -37,7 +37,7 @@ export function step(over: Partial<Step> = {}): Step {
     transcript: [],
     headers: [],
     envelope: null,
-    mailbox: { server: 'absent', folder: 'INBOX', laptop: 'none', phone: 'none' },
+    mailbox: { owner: 'recipient', server: 'absent', folder: 'INBOX', laptop: 'none', phone: 'none' },
     myth: null,
     checkpoint: null,
     result: 'accepted',

@@ -1,0 +1,223 @@
+// The SMTP and LMTP sessions of the journey, with the header fields each accepting server adds.
+import { authVerdicts } from './auth';
+import { rfc5322Date, zoneOffset } from './clock';
+import { queryAddress } from './dns';
+import type { JourneyEvent } from './journey';
+import { messageLines, octets } from './message';
+import { messageOctets } from './network';
+import { smtpSession, type SmtpSession } from './protocol/smtp';
+import type { Scenario } from './scenario';
+import * as stamp from './stamps';
+import type { Envelope, HeaderField, MailboxState, Reply, TranscriptLine } from './vocabulary';
+import { SENDER_DEVICE, serverState } from './world';
+
+/** What the planner carries from step to step. */
+export interface Trace {
+  headers: readonly HeaderField[];
+  mailbox: MailboxState;
+  envelope: Envelope | null;
+  /** Simulated time at the start and end of this step, in epoch seconds. */
+  start: number;
+  end: number;
+}
+
+export interface SessionNotes {
+  transcript: readonly TranscriptLine[];
+  headers?: readonly HeaderField[];
+  envelope?: Envelope | null;
+}
+
+// Queue ids as in email-facts.md §4, one per accepting server, so every run reads the same.
+export const QUEUE_ID = {
+  msa: '4Xk2Qd0Zz3z9',
+  out: '5D2E8800A1',
+  mx: '9F3A21C0B7',
+  filter: '6C1F3A04B2',
+  store: 'kT2hAp0x',
+};
+
+export const senderDate = (s: Scenario, at: number) => rfc5322Date(at, zoneOffset(s.sender.domain));
+export const recipientDate = (s: Scenario, at: number) => rfc5322Date(at, zoneOffset(s.recipient.domain));
+
+function session(
+  s: Scenario,
+  trace: Trace,
+  parts: Partial<SmtpSession> & Pick<SmtpSession, 'clientName' | 'serverName' | 'queueId' | 'sizeLimit'>,
+): TranscriptLine[] {
+  const lines = messageLines(trace.headers, s.message.body, true);
+  return smtpSession({
+    starttls: true,
+    auth: null,
+    dsn: false,
+    mailFrom: s.sender.address,
+    rcptTo: s.recipient.address,
+    messageSize: octets(lines) + s.world.sender.attachmentOctets,
+    data: lines,
+    ...parts,
+  });
+}
+
+const OK_AUTH: Reply = { code: 235, enhanced: '2.7.0', text: 'Authentication successful' };
+
+export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionNotes {
+  const msa = s.sender.provider.msa;
+  const refused = event.type === 'SUBMIT_REJECTED' ? event : null;
+  const transcript = session(s, t, {
+    clientName: `[${SENDER_DEVICE.ipv4}]`,
+    serverName: msa.name,
+    sizeLimit: serverState(s.world, msa.name).sizeLimit,
+    auth: {
+      user: s.sender.address,
+      password: s.world.sender.passwordRight ? 'correct-horse-battery' : 'correct-horse-battery-staple',
+      reply: refused?.stage === 'auth' ? refused.reply : OK_AUTH,
+    },
+    queueId: QUEUE_ID.msa,
+    ...(refused?.stage === 'mail' ? { mailReply: refused.reply, messageSize: messageOctets(s) } : {}),
+    ...(refused?.stage === 'rcpt' ? { rcptReply: refused.reply } : {}),
+  });
+  // No envelope exists until the server has taken MAIL FROM (none at all after a failed AUTH).
+  if (refused && refused.stage !== 'rcpt') return { transcript, envelope: null };
+  const envelope = { mailFrom: s.sender.address, rcptTo: s.recipient.address };
+  if (refused) return { transcript, envelope };
+  const received = stamp.received({
+    helo: `[${SENDER_DEVICE.ipv4}]`,
+    rdns: SENDER_DEVICE.name,
+    ip: SENDER_DEVICE.ipv4,
+    by: msa.name,
+    software: 'Postfix',
+    protocol: 'ESMTPSA',
+    id: QUEUE_ID.msa,
+    for: s.recipient.address,
+    date: senderDate(s, t.end),
+  });
+  const withId = stamp.withMessageId(t.headers, stamp.messageId(s.sender.domain));
+  return { transcript, envelope, headers: stamp.prepend(withId, stamp.dkimSignature(s.sender.domain), received) };
+}
+
+export function handoff(s: Scenario, t: Trace): SessionNotes {
+  const { msa, outboundMta } = s.sender.provider;
+  return {
+    transcript: session(s, t, {
+      clientName: msa.name,
+      serverName: outboundMta.name,
+      sizeLimit: serverState(s.world, msa.name).sizeLimit,
+      queueId: QUEUE_ID.out,
+    }),
+    headers: stamp.prepend(
+      t.headers,
+      stamp.received({
+        helo: msa.name,
+        rdns: msa.name,
+        ip: msa.ipv4,
+        by: outboundMta.name,
+        software: 'Postfix',
+        protocol: 'ESMTPS',
+        id: QUEUE_ID.out,
+        for: s.recipient.address,
+        date: senderDate(s, t.end),
+      }),
+    ),
+  };
+}
+
+/** Port 25 to the MX: up to the refusal, or up to the final dot (the MX then checks who sent it). */
+export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
+  const out = s.sender.provider.outboundMta;
+  const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
+  return session(s, t, {
+    clientName: out.name,
+    serverName: exchange,
+    sizeLimit: serverState(s.world, exchange).sizeLimit,
+    dsn: true,
+    notify: true,
+    queueId: QUEUE_ID.mx,
+    untilDot: true,
+    ...(refused && refused.type === 'RCPT_REJECTED' && refused.stage === 'mail' ? { mailReply: refused.reply } : {}),
+    ...(refused && !(refused.type === 'RCPT_REJECTED' && refused.stage === 'mail') ? { rcptReply: refused.reply } : {}),
+  });
+}
+
+/** The MX accepted the data: its Authentication-Results (the checks it made) and its Received line. */
+export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly HeaderField[] {
+  const out = s.sender.provider.outboundMta;
+  const v = authVerdicts(s);
+  const word = (pass: boolean) => (pass ? 'pass' : 'fail');
+  const verdicts: stamp.Verdicts = {
+    spf: word(v.spf),
+    dkim: word(v.dkim),
+    dmarc: v.policy === null ? 'none' : word(v.dmarc),
+  };
+  return stamp.prepend(
+    t.headers,
+    stamp.authenticationResults(exchange, s.sender.domain, verdicts),
+    stamp.received({
+      helo: out.name,
+      rdns: out.name,
+      ip: out.ipv4,
+      by: exchange,
+      software: 'Postfix',
+      protocol: 'ESMTPS',
+      id: QUEUE_ID.mx,
+      for: s.recipient.address,
+      date: recipientDate(s, t.end),
+    }),
+  );
+}
+
+export function filter(s: Scenario, t: Trace, mx: string, spam: boolean): SessionNotes {
+  const filterHost = s.recipient.provider?.filter.name ?? mx;
+  const received = stamp.received({
+    helo: mx,
+    rdns: mx,
+    ip: queryAddress(mx, s.world.zone).ipv4[0] ?? '',
+    by: filterHost,
+    software: 'Postfix',
+    protocol: 'ESMTP',
+    id: QUEUE_ID.filter,
+    for: s.recipient.address,
+    date: recipientDate(s, t.end),
+  });
+  return {
+    transcript: session(s, t, {
+      clientName: mx,
+      serverName: filterHost,
+      sizeLimit: serverState(s.world, filterHost).sizeLimit,
+      starttls: false,
+      queueId: QUEUE_ID.filter,
+    }),
+    headers: spam ? stamp.prepend(t.headers, stamp.spamFlag, received) : stamp.prepend(t.headers, received),
+  };
+}
+
+export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
+  const provider = local ? s.sender.provider : s.recipient.provider;
+  const from = local ? s.sender.provider.msa : provider?.filter;
+  const storeHost = provider?.store.name ?? s.recipient.domain;
+  if (!from) return { transcript: [] };
+  const date = local ? senderDate(s, t.end) : recipientDate(s, t.end);
+  return {
+    transcript: session(s, t, {
+      lmtp: true,
+      clientName: from.name,
+      serverName: storeHost,
+      sizeLimit: serverState(s.world, storeHost).sizeLimit,
+      starttls: false,
+      queueId: QUEUE_ID.store,
+    }),
+    headers: stamp.prepend(
+      t.headers,
+      stamp.returnPath(s.sender.address),
+      stamp.deliveredTo(s.recipient.address),
+      stamp.received({
+        helo: from.name,
+        rdns: from.name,
+        ip: from.ipv4,
+        by: storeHost,
+        protocol: 'LMTP',
+        id: QUEUE_ID.store,
+        for: s.recipient.address,
+        date,
+      }),
+    ),
+  };
+}
