@@ -96,8 +96,10 @@ function wideCross(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'in
     ['spoofer', at(90, MIDDLE)],
     ['recipient-client', at(1050, BOTTOM)],
   ]);
-  // The provider's servers in a row after Alice's app, in the order the message meets them.
-  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort(byRoute);
+  // The provider's servers in a row after Alice's app, in the order the message meets them; her
+  // own mailbox store first, next to her app, which fetches from it (a bounce, her Sent copy).
+  const first = (n: GraphNode) => (n.id === 'sender-store' ? -1 : routeRank(n.id));
+  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort((a, b) => first(a) - first(b));
   sender.forEach((n, i) => slots.set(n.id, at(250 + COLUMN * i, TOP)));
   nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * i, MIDDLE)));
   // The recipient's row ends below Bob's device: a second MX takes the column before the first.
