@@ -1,6 +1,8 @@
 // The one configuration parser: DESIGN.md's keys, from URL query parameters or element attributes.
 import {
+  decodeEdits,
   DEFAULT_MESSAGE,
+  encodeEdits,
   isPreset,
   isSampleName,
   messageForMode,
@@ -12,8 +14,10 @@ import {
   type PresetName,
   type Retrieval,
   type SampleName,
+  type WorldEdit,
 } from '../model';
 import {
+  JOURNEY_DEFAULTS,
   SPEED_MAX,
   SPEED_MIN,
   type Controls,
@@ -45,6 +49,8 @@ export interface JourneyConfig extends Omit<
   /** `trace=1` opens the tracer; `trace=<sample>` opens it with a bundled sample. */
   tool: Tool;
   sample: SampleName | null;
+  /** The learner's world edits (`world` key, the compact form of README "World edits"). */
+  edits: readonly WorldEdit[];
 }
 
 /** A value we could not use, and what we used instead; shown to the user as a polite notice. */
@@ -73,28 +79,31 @@ export const CONFIG_KEYS = [
   'checkpoints',
   'motion',
   'trace',
+  'world',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 const TEXT_MAX = { subject: 200, body: 5000 } as const;
 
+/** The store's defaults (src/store/defaults.ts), plus the keys only a link or attribute has. */
 export const DEFAULT_CONFIG: JourneyConfig = {
   mode: 'cross-domain',
-  message: DEFAULT_MESSAGE,
-  retrieval: 'imap',
-  preset: null,
-  speed: 1,
+  message: JOURNEY_DEFAULTS.message,
+  retrieval: JOURNEY_DEFAULTS.retrieval,
+  preset: JOURNEY_DEFAULTS.preset,
+  speed: JOURNEY_DEFAULTS.speed,
   autoplay: false,
   step: null,
   lang: null,
-  theme: 'light',
-  controls: 'full',
+  theme: JOURNEY_DEFAULTS.theme,
+  controls: JOURNEY_DEFAULTS.controls,
   depth: null,
-  checkpoints: false,
-  motion: 'auto',
-  tool: 'journey',
-  sample: null,
+  checkpoints: JOURNEY_DEFAULTS.checkpoints,
+  motion: JOURNEY_DEFAULTS.motion,
+  tool: JOURNEY_DEFAULTS.tool,
+  sample: JOURNEY_DEFAULTS.sample,
+  edits: JOURNEY_DEFAULTS.edits,
 };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -121,6 +130,8 @@ const readers = {
     if (raw === '0' || raw === 'false') return { tool: 'journey', sample: null };
     return isSampleName(raw) ? { tool: 'trace', sample: raw } : undefined;
   },
+  // A bad or hostile value decodes to null (bounded in length and count): the default world is used.
+  world: (raw: string): readonly WorldEdit[] | undefined => decodeEdits(raw) ?? undefined,
   lang: (raw: string) => (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw.toLowerCase() : undefined),
   address: (raw: string) => {
     const parsed = parseAddress(raw);
@@ -146,6 +157,7 @@ const HINT: Record<ConfigKey, string> = {
   checkpoints: 'notice.hint.checkpoints',
   motion: 'notice.hint.motion',
   trace: 'notice.hint.trace',
+  world: 'notice.hint.world',
 };
 
 /** Shortens a hostile or huge value for display; it is only ever shown as text. */
@@ -200,6 +212,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     checkpoints: read('checkpoints', readers.autoplay, false, 'off'),
     motion: read('motion', readers.motion, DEFAULT_CONFIG.motion),
     ...read('trace', readers.trace, { tool: DEFAULT_CONFIG.tool, sample: null }, 'off'),
+    edits: read('world', readers.world, DEFAULT_CONFIG.edits, 'none'),
   };
   return { config, notices };
 }
@@ -217,6 +230,7 @@ export function toQueryString(state: {
   speed: number;
   depth?: Depth;
   cursor: number;
+  edits?: readonly WorldEdit[];
 }): string {
   const params = new URLSearchParams();
   const { message } = state;
@@ -227,6 +241,7 @@ export function toQueryString(state: {
   if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
   if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
   if (state.depth === 'expert') params.set('depth', 'expert');
+  if (state.edits && state.edits.length > 0) params.set('world', encodeEdits(state.edits));
   if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
   return params.toString();
 }

@@ -1,7 +1,8 @@
-// Turns store changes into the host events of DESIGN.md: journeystart, journeystep, journeyend, checkpoint.
+// Turns store changes into the host events of DESIGN.md: journeystart, journeystep, journeyend, checkpoint, worldchange.
+import { encodeEdits } from '../model';
 import type { JourneyStore, JourneyStoreState } from '../store/journeyStore';
 
-export type JourneyEventType = 'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint';
+export type JourneyEventType = 'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint' | 'worldchange';
 export type Emit = (type: JourneyEventType, detail: Record<string, unknown>) => void;
 
 function stepDetail(s: JourneyStoreState) {
@@ -40,6 +41,8 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
     }
     if (now.status === 'finished' && before.status !== 'finished' && now.plan)
       emit('journeyend', { outcome: now.plan.outcome, steps: now.plan.steps.length });
+    // worldchange: the learner's world edits changed (detail: their compact form, as in `world`).
+    if (now.edits !== before.edits) emit('worldchange', { world: encodeEdits(now.edits) });
     for (const [index, answer] of Object.entries(now.answers)) {
       if (before.answers[Number(index)] || !now.plan) continue;
       const checkpoint = now.plan.steps[Number(index)]?.checkpoint;

@@ -212,10 +212,20 @@ export const DEFAULT_WORLD: World = {
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */
 export const serverState = (world: World, host: string): ServerState => world.servers[host.toLowerCase()] ?? UP;
 
-/** Follows forwarding aliases (at most a few, so a loop cannot hang the planner) to the final address. */
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
+
+/**
+ * Follows forwarding aliases to the final address: at most a few (a loop cannot hang the planner),
+ * and only inside one domain, where the provider's own server expands them. Forwarding to another
+ * organisation would be a second SMTP delivery through a forwarder hop, which this world does not model.
+ */
 export function resolveAlias(world: World, address: string): string {
   let at = address.toLowerCase();
-  for (let i = 0; i < 5 && world.aliases[at]; i++) at = world.aliases[at] as string;
+  for (let i = 0; i < 5; i++) {
+    const next = world.aliases[at];
+    if (!next || domainOf(next) !== domainOf(at)) break;
+    at = next;
+  }
   return at;
 }
 

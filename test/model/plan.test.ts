@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../../src/i18n';
 import '../../src/i18n/detail';
-import { PRESETS, messageForPreset, DEFAULT_MESSAGE } from '../../src/model';
+import { de } from '../../src/i18n/de';
+import { buildScenario, PRESETS, messageForPreset, DEFAULT_MESSAGE, type WorldEdit } from '../../src/model';
+import { planWithDetail } from '../../src/model/detail';
 import { activeSequence, planFor } from './helpers';
 import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';
 
@@ -88,12 +90,31 @@ describe('retrieval over POP3', () => {
   });
 });
 
+/** Worlds the presets do not cover: every other caption, wait and bubble appears in one of them. */
+const EDITED_WORLDS: WorldEdit[][] = [
+  [{ kind: 'reach', host: 'mx1.example.org', value: 'refused' }],
+  [{ kind: 'mailbox', address: 'bob@example.org', value: 'temporary' }],
+  [
+    { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
+    { kind: 'dkim', domain: 'example.com', value: false },
+    { kind: 'spf', domain: 'example.com', value: 'none' },
+  ],
+  [{ kind: 'dmarc', domain: 'example.com', value: 'absent' }],
+  [{ kind: 'mx', domain: 'example.org', value: [{ preference: 10, exchange: 'mx9.example.org' }] }],
+  [
+    { kind: 'size-limit', host: 'mx1.example.org', value: 1 },
+    { kind: 'attachment', value: 10 },
+  ],
+  [{ kind: 'domain', domain: 'example.org', value: 'null-mx' }],
+];
+
 describe('every plan', () => {
   const plans = [
     planFor(),
     planFor({ to: 'carol@example.com' }),
     ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p)),
     ...PRESETS.map((p) => planFor(messageForPreset(p, DEFAULT_MESSAGE), p, 'pop3')),
+    ...EDITED_WORLDS.map((edits) => planWithDetail(buildScenario(DEFAULT_MESSAGE, 'imap', null, edits)!)),
   ];
 
   it('ends in a terminal outcome with numbered steps', () => {
@@ -104,14 +125,25 @@ describe('every plan', () => {
     }
   });
 
-  it('only uses captions the message catalogue has', () => {
+  it('only uses texts the English and German catalogues have: captions, labels, waits, bubbles, verdicts', () => {
+    const german: Record<string, string> = de;
     for (const plan of plans) {
-      for (const key of [
-        plan.summary.key,
-        ...plan.steps.map((s) => s.caption.key),
-        ...plan.nodes.map((n) => n.title.key),
-      ])
+      const texts = [
+        plan.summary,
+        ...(plan.recipientVerdict ? [plan.recipientVerdict] : []),
+        ...plan.nodes.map((n) => n.title),
+        ...plan.steps.flatMap((s) => [
+          s.caption,
+          { key: `label.${s.id}` },
+          ...(s.myth ? [s.myth] : []),
+          ...(s.wait ? [s.wait] : []),
+          ...(s.dns ? [s.dns.question, s.dns.answer] : []),
+        ]),
+      ];
+      for (const { key } of texts) {
         expect(hasMessage(key), key).toBe(true);
+        expect(german[key], key).toBeTypeOf('string');
+      }
     }
   });
 });

@@ -22,6 +22,17 @@ const ACTIONS = [
   fc.tuple(fc.constant('setRetrieval' as const), fc.constantFrom('imap' as const, 'pop3' as const)),
   fc.tuple(fc.constant('setPreset' as const), fc.constantFrom(null, ...PRESETS)),
   fc.tuple(
+    fc.constant('editWorld' as const),
+    fc.constantFrom(
+      { kind: 'reach', host: 'mx1.example.org', value: 'timeout' } as const,
+      { kind: 'greylisting', host: 'mx1.example.org', value: true } as const,
+      { kind: 'domain', domain: 'example.org', value: 'nxdomain' } as const,
+      { kind: 'mailbox', address: 'bob@example.org', value: 'temporary' } as const,
+    ),
+  ),
+  fc.tuple(fc.constant('undoEdit' as const), fc.integer({ min: -1, max: 4 })),
+  fc.constant(['resetWorld'] as const),
+  fc.tuple(
     fc.constant('setField' as const),
     fc.constantFrom('to' as const, 'from' as const),
     fc.constantFrom('bob@example.org', 'x', '', 'carol@example.com', 'a@b@c'),

@@ -1,0 +1,97 @@
+// The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
+import type { Step } from '../model';
+import { clampSpeed } from './defaults';
+import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
+
+/** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
+export const LESSON_MS: Record<Step['kind'], number> = { local: 2400, lookup: 2800, hop: 3200 };
+
+export const START_OVER = {
+  status: 'idle' as Status,
+  cursor: -1,
+  progress: 0,
+  pending: null,
+  answers: {},
+} satisfies Omit<PlaybackSlice, 'speed'>;
+
+export function playbackSlice(
+  set: Set,
+  get: Get,
+  init: JourneyInit,
+  /** Applies world edits made during the last journey before a new one starts. */
+  applyPending: () => void,
+): { state: PlaybackSlice; actions: PlaybackActions } {
+  const lastIndex = () => (get().plan?.steps.length ?? 0) - 1;
+  const pausedAt = (index: number) =>
+    set({ cursor: Math.max(0, Math.min(index, lastIndex())), progress: 0, status: 'paused', pending: null });
+  const start = () => {
+    applyPending();
+    if (get().plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
+  };
+  /** Checkpoints stop the clock before a step that has an unanswered question. */
+  const asksBefore = (index: number) => {
+    const { checkpoints, plan, answers } = get();
+    return checkpoints && Boolean(plan?.steps[index]?.checkpoint) && answers[index] === undefined;
+  };
+  const enter = (index: number, status: Status) => set({ cursor: index, progress: 0, status, pending: null });
+
+  const actions: PlaybackActions = {
+    send: () => {
+      const { status } = get();
+      if (status === 'idle' || status === 'finished') start();
+    },
+    restart: start,
+    play: () => {
+      const { status, pending } = get();
+      if (pending !== null) enter(pending, 'playing');
+      else if (status === 'paused') set({ status: 'playing' });
+      else if (status === 'idle' || status === 'finished') start();
+    },
+    pause: () => {
+      if (get().status === 'playing') set({ status: 'paused' });
+    },
+    reset: () => {
+      set(START_OVER);
+      applyPending();
+    },
+    stepForward: () => {
+      const { status, cursor, plan, pending } = get();
+      if (!plan || status === 'finished') return;
+      if (pending !== null) return enter(pending, 'paused');
+      if (status === 'idle') return pausedAt(0);
+      if (cursor >= lastIndex()) set({ status: 'finished', progress: 1 });
+      else pausedAt(cursor + 1);
+    },
+    stepBack: () => {
+      const { status, cursor, plan, pending } = get();
+      if (!plan || status === 'idle') return;
+      if (status === 'finished' || pending !== null) return pausedAt(cursor);
+      pausedAt(cursor - 1);
+    },
+    jumpTo: (index) => {
+      if (get().plan && Number.isInteger(index)) pausedAt(index);
+    },
+    setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+    tick: (dtMs) => {
+      const { status, plan, cursor, progress, speed } = get();
+      const step = plan?.steps[cursor];
+      if (status !== 'playing' || !step || !(dtMs > 0)) return;
+      const next = progress + (dtMs * speed) / LESSON_MS[step.kind];
+      if (next < 1) set({ progress: next });
+      else if (cursor >= lastIndex()) set({ progress: 1, status: 'finished' });
+      else if (asksBefore(cursor + 1)) set({ progress: 1, status: 'paused', pending: cursor + 1 });
+      else set({ cursor: cursor + 1, progress: 0 });
+    },
+    answer: (choice) => {
+      const { pending, plan, answers } = get();
+      const checkpoint = pending === null ? null : plan?.steps[pending]?.checkpoint;
+      if (pending === null || !checkpoint || answers[pending] || !(choice in checkpoint.choices)) return;
+      set({ answers: { ...answers, [pending]: { choice, correct: choice === checkpoint.correct } } });
+    },
+    proceed: () => {
+      const { pending } = get();
+      if (pending !== null) enter(pending, 'playing');
+    },
+  };
+  return { state: { ...START_OVER, speed: clampSpeed(init.speed) }, actions };
+}

@@ -1,0 +1,144 @@
+// The journey store's state and actions, in three slices: compose (the message, the world and the
+// plan), playback (the cursor and the clock's progress) and display (how things are shown).
+import type {
+  ComposedMessage,
+  FieldErrors,
+  MessageField,
+  Mode,
+  Plan,
+  PresetName,
+  Retrieval,
+  SampleName,
+  Scenario,
+  World,
+  WorldEdit,
+} from '../model';
+import type { Controls, Depth, Motion, Theme, Tool } from './defaults';
+
+export type Status = 'idle' | 'playing' | 'paused' | 'finished';
+
+export interface CheckpointAnswer {
+  choice: number;
+  correct: boolean;
+}
+
+/** What a store starts from: the message and world are required, the rest has defaults. */
+export interface JourneyInit {
+  message: ComposedMessage;
+  retrieval: Retrieval;
+  preset: PresetName | null;
+  speed: number;
+  /** The learner's world edits (the `world` key), applied after the preset's. */
+  edits?: readonly WorldEdit[];
+  /** Beginner: captions and the graph. Expert: also transcripts, headers and ports. */
+  depth?: Depth;
+  /** Pause before key steps to ask the learner to predict what happens next. */
+  checkpoints?: boolean;
+  theme?: Theme;
+  motion?: Motion;
+  controls?: Controls;
+  /** A supported language code (en, de); the entry point resolves it. */
+  lang?: string;
+  tool?: Tool;
+  /** A bundled sample the tracer opens with. */
+  sample?: SampleName | null;
+}
+
+export interface ComposeSlice {
+  message: ComposedMessage;
+  retrieval: Retrieval;
+  preset: PresetName | null;
+  /** The learner's world edits, in the order made (a later edit of the same thing replaces it). */
+  edits: readonly WorldEdit[];
+  /** The world with every edit, pending ones included (what the cards show); the plan's own world
+   *  is `scenario.world`. */
+  world: World;
+  /** True while a journey is under way and the edits changed: they apply to the next Send. */
+  editsPending: boolean;
+  errors: FieldErrors;
+  scenario: Scenario | null;
+  plan: Plan | null;
+  /** The same plan with every protocol line, header and mailbox state, once asked for (loadDetail). */
+  detailedPlan: Plan | null;
+}
+
+export interface PlaybackSlice {
+  status: Status;
+  /** Index of the current step; -1 before Send. */
+  cursor: number;
+  /** How far the current step has played, 0 to 1; changes every frame. */
+  progress: number;
+  speed: number;
+  /** The step whose checkpoint question is showing (the journey waits before it), or null. */
+  pending: number | null;
+  /** Answers given in this run, by step index. */
+  answers: Readonly<Record<number, CheckpointAnswer>>;
+}
+
+export interface DisplaySlice {
+  depth: Depth;
+  checkpoints: boolean;
+  theme: Theme;
+  motion: Motion;
+  controls: Controls;
+  lang: string;
+  tool: Tool;
+  sample: SampleName | null;
+}
+
+export type DisplaySettings = Partial<
+  Pick<DisplaySlice, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints' | 'tool'>
+>;
+
+export interface ComposeActions {
+  setField(field: MessageField, value: string): void;
+  setMode(mode: Mode): void;
+  setRetrieval(retrieval: Retrieval): void;
+  /** Choose a failure scenario (or null for a normal journey); may rewrite the recipient. */
+  setPreset(preset: PresetName | null): void;
+  /** Change the world; while a journey is under way the change waits for the next Send. */
+  editWorld(edit: WorldEdit): void;
+  /** Take back the edit at this index of `edits`. */
+  undoEdit(index: number): void;
+  /** Back to the default world (and the preset's edits, if one is chosen). */
+  resetWorld(): void;
+  /** Load the protocol detail (lazily, once) and keep `detailedPlan` in step with `plan` from now on. */
+  loadDetail(): Promise<void>;
+  /** Take a whole configuration (from attributes or a host's `set`); the journey restarts only if it changed. */
+  configure(config: JourneyInit): void;
+}
+
+export interface PlaybackActions {
+  send(): void;
+  /** Start the same journey again from its first step. */
+  restart(): void;
+  play(): void;
+  pause(): void;
+  reset(): void;
+  stepForward(): void;
+  stepBack(): void;
+  jumpTo(index: number): void;
+  setSpeed(speed: number): void;
+  /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
+  tick(dtMs: number): void;
+  /** Answer the pending checkpoint question with the index of a choice. */
+  answer(choice: number): void;
+  /** Leave the checkpoint and play the step it asked about. */
+  proceed(): void;
+}
+
+export interface DisplayActions {
+  setDepth(depth: Depth): void;
+  /** Change display settings that do not touch the journey (language, theme, motion, controls). */
+  setDisplay(display: DisplaySettings): void;
+}
+
+export type JourneyActions = ComposeActions & PlaybackActions & DisplayActions;
+
+export interface JourneyStoreState extends ComposeSlice, PlaybackSlice, DisplaySlice {
+  /** Every command, in one object whose identity never changes (safe to select whole). */
+  actions: JourneyActions;
+}
+
+export type Set = (partial: Partial<JourneyStoreState>) => void;
+export type Get = () => JourneyStoreState;

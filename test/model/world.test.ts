@@ -1,0 +1,112 @@
+// Property tests of the world (issue 13): random worlds × random messages always end in a legal
+// outcome, a refused recipient gets exactly one bounce, a down primary MX with an up secondary
+// always delivers via the secondary, and identical inputs give identical plans.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, DEFAULT_WORLD, plan, type ComposedMessage, type Plan } from '../../src/model';
+import { ADDRESSES, worldEdit as edit } from './arbitraries';
+
+const message: fc.Arbitrary<ComposedMessage> = fc.record({
+  from: fc.constantFrom('alice@example.com', 'carol@example.com', 'bob@example.org'),
+  to: fc.constantFrom(...ADDRESSES, 'grace@nomx.example.net', 'x@nomail.example.net', 'bob@example.invalid'),
+  subject: fc.string({ maxLength: 40 }),
+  body: fc.string({ maxLength: 80 }),
+});
+
+const retrieval = fc.constantFrom('imap' as const, 'pop3' as const);
+const RUNS = { numRuns: 300 };
+
+/** What each outcome's last step must be. */
+const LAST_STEP: Record<Plan['outcome'], string> = {
+  delivered: 'read',
+  quarantined: 'read',
+  bounced: 'bounce-read',
+  rejected: 'refuse',
+  deferred: 'queue',
+};
+
+describe('random worlds × random messages', () => {
+  it('always end in a legal outcome, with numbered steps and a last step that fits it', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), message, retrieval, (edits, m, r) => {
+        const p = plan(m, applyEdits(DEFAULT_WORLD, edits), r);
+        if (!p) return; // a message the form would refuse (e.g. an empty subject is fine, a bad sender is not)
+        expect(Object.keys(LAST_STEP)).toContain(p.outcome);
+        expect(p.steps.map((s) => s.index)).toEqual(p.steps.map((_, i) => i));
+        expect(p.steps.at(-1)?.id).toBe(LAST_STEP[p.outcome]);
+        const ids = new Set(p.nodes.map((n) => n.id));
+        for (const s of p.steps) expect(ids.has(s.from) && ids.has(s.to)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a refused recipient gets exactly one bounce, back in the sender's own mailbox store", () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), message, retrieval, (edits, m, r) => {
+        const p = plan(m, applyEdits(DEFAULT_WORLD, edits), r);
+        const refusedAtMx = p?.steps.some((s) => s.id === 'reply' && s.result === 'refused');
+        if (!p || !refusedAtMx) return;
+        expect(p.outcome).toBe('bounced');
+        const bounces = p.steps.filter((s) => s.token === 'bounce' && s.to === 'sender-store');
+        expect(bounces).toHaveLength(1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a down primary MX with an up secondary always delivers via the secondary', () => {
+    const harmless = fc.oneof(
+      fc.record({
+        kind: fc.constant('greylisting' as const),
+        host: fc.constant('mx1.example.org'),
+        value: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant('spam' as const),
+        host: fc.constant('filter.example.org'),
+        value: fc.constant(false),
+      }),
+      fc.record({ kind: fc.constant('dkim' as const), domain: fc.constant('example.com'), value: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('timeout' as const, 'refused' as const),
+        fc.array(harmless, { maxLength: 3 }),
+        fc.constantFrom('bob@example.org', 'dave@example.org'),
+        retrieval,
+        (how, extra, to, r) => {
+          const world = applyEdits(DEFAULT_WORLD, [...extra, { kind: 'reach', host: 'mx1.example.org', value: how }]);
+          const p = plan({ from: 'alice@example.com', to, subject: 'Hi', body: 'Hello' }, world, r);
+          expect(p?.outcome).toBe('delivered');
+          const relays = p?.steps.filter((s) => s.id === 'relay') ?? [];
+          expect(relays.map((s) => `${s.to} ${s.result}`)).toEqual([
+            `recipient-mx ${how === 'timeout' ? 'no-answer' : 'refused'}`,
+            'recipient-mx2 accepted',
+          ]);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('identical inputs give identical plans', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), message, retrieval, (edits, m, r) => {
+        const once = plan(m, applyEdits(DEFAULT_WORLD, edits), r);
+        const again = plan({ ...m }, applyEdits(DEFAULT_WORLD, [...edits]), r);
+        expect(JSON.stringify(again)).toBe(JSON.stringify(once));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never changes the world it was given', () => {
+    const before = JSON.stringify(DEFAULT_WORLD);
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), (edits) => void applyEdits(DEFAULT_WORLD, edits)),
+      { numRuns: 100 },
+    );
+    expect(JSON.stringify(DEFAULT_WORLD)).toBe(before);
+  });
+});
