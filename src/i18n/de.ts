@@ -793,4 +793,9 @@ export const de = {
   'card.on': 'An',
   'card.off': 'Aus',
   'card.changed': 'Von dir geändert',
+  'cards.mx.preference': 'Priorität',
+  'cards.mx.exchange': 'Mailserver',
+  'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',
+  'cards.mx.removeShort': 'Entfernen',
+  'cards.mx.add': 'MX-Eintrag hinzufügen',
 } satisfies Record<MessageKey, string>;

@@ -165,6 +165,11 @@ export const en = {
   'card.on': 'On',
   'card.off': 'Off',
   'card.changed': 'Changed by you',
+  'cards.mx.preference': 'Preference',
+  'cards.mx.exchange': 'Mail server',
+  'cards.mx.remove': 'Remove the MX record {exchange}',
+  'cards.mx.removeShort': 'Remove',
+  'cards.mx.add': 'Add an MX record',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
