@@ -793,6 +793,7 @@ export const de = {
   'card.on': 'An',
   'card.off': 'Aus',
   'card.changed': 'Von dir geändert',
+  'cards.hint': 'Öffnet eine Karte, auf der du sein Verhalten ändern kannst.',
   'cards.mx.preference': 'Priorität',
   'cards.mx.exchange': 'Mailserver',
   'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',

@@ -165,6 +165,7 @@ export const en = {
   'card.on': 'On',
   'card.off': 'Off',
   'card.changed': 'Changed by you',
+  'cards.hint': 'Opens a card where you can change how it behaves.',
   'cards.mx.preference': 'Preference',
   'cards.mx.exchange': 'Mail server',
   'cards.mx.remove': 'Remove the MX record {exchange}',

@@ -46,15 +46,16 @@ function cardNames(
   const names = new Map<NodeId, string>();
   for (const { node } of layout?.nodes ?? []) {
     if (!cardOf({ scenario, world }, node.id)) continue;
+    // The name starts with the words drawn in the node (WCAG's label in name); what it does is its description.
     const note = changed.has(node.id) ? ` (${t('card.changed')})` : '';
-    names.set(node.id, `${t('card.open', { node: t(node.title) })}, ${node.host}${note}`);
+    names.set(node.id, `${t(node.title)} ${node.host}${note}`);
   }
   return names;
 }
 
-/** The node whose card an event (a click, Enter or Space) asks to open, if any. */
+/** The node whose card an event (a click on it, Enter or Space on its button) asks to open, if any. */
 function cardNodeOf(target: EventTarget | null): NodeId | null {
-  const node = target instanceof Element ? target.closest('[data-node][role="button"]') : null;
+  const node = target instanceof Element ? target.closest('[data-node][data-card="true"]') : null;
   return (node?.getAttribute('data-node') as NodeId | null) ?? null;
 }
 
@@ -109,6 +110,7 @@ export function JourneyGraph() {
       finished: status === 'finished',
       settled: status === 'paused',
       cards,
+      cardHint: `${id}-card-hint`,
       changed,
       reducedMotion,
       showPorts,
@@ -154,6 +156,9 @@ export function JourneyGraph() {
           <NodeCard node={openCard} onClose={() => setOpenCard(null)} />
         </Suspense>
       )}
+      <p id={`${id}-card-hint`} className="ej-visually-hidden">
+        {t('cards.hint')}
+      </p>
       {/* The text alternative: every hop in order, the current one marked. */}
       <div id={`${id}-route`} className="ej-visually-hidden">
         <p>{t('graph.routeHeading')}</p>
