@@ -118,7 +118,7 @@ export function JourneyGraph() {
       say: (key) => t({ key }),
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, shown, cursor, step, visited, status, cards, changed, reducedMotion, showPorts, t, store, renderer]);
+  }, [layout, shown, cursor, step, visited, status, cards, changed, id, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
   const history = shown && cursor >= 0 ? pictureInWords(shown, cursor, t) : [];
