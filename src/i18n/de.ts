@@ -286,6 +286,7 @@ export const de = {
   'preset.spam': 'Sieht nach Spam aus',
   'preset.mailbox-full': 'Das Postfach ist voll',
   'preset.too-large': 'Der Anhang ist zu groß',
+  'preset.relay-denied': 'Der MX nimmt für die Domain keine Mail an (Relay verweigert)',
 
   'playback.label': 'Wiedergabe',
   'playback.play': 'Abspielen',
@@ -764,8 +765,7 @@ export const de = {
   'edit.password.false': 'Die App des Absenders sendet ein falsches Passwort',
   'edit.attachment': 'Der Absender hängt {mb} MB an',
   'edit.attachment.none': 'Der Absender hängt nichts an',
-  'notice.hint.world':
-    'Die Änderungen an der Welt ließen sich nicht lesen, also gilt die übliche Welt. Das Format steht in der README.',
+  'notice.hint.world': 'Nutze die kurze Form aus der README, etwa r_mx1.example.org_t.',
 
   // --- Bildsprache und Karten (Issue 14, Ansicht; die Schlüssel des Modells stehen anderswo) ---
   'graph.noAnswer': 'keine Antwort',

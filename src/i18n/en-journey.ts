@@ -258,5 +258,5 @@ export const enJourney = {
   'edit.password.false': "The sender's app sends a wrong password",
   'edit.attachment': 'The sender attaches {mb} MB',
   'edit.attachment.none': 'The sender attaches nothing',
-  'notice.hint.world': 'The world edits could not be read, so the usual world is used. See the README for the format.',
+  'notice.hint.world': 'Use the compact form the README describes, such as r_mx1.example.org_t.',
 } as const;

@@ -85,6 +85,7 @@ export const en = {
   'preset.spam': 'Looks like spam',
   'preset.mailbox-full': 'The mailbox is full',
   'preset.too-large': 'The attachment is too large',
+  'preset.relay-denied': 'The MX does not take mail for the domain (relay denied)',
   'playback.label': 'Playback',
   'playback.play': 'Play',
   'playback.restart': 'Restart from the first step',

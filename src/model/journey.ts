@@ -98,9 +98,10 @@ const fromReply = (reply: Reply): Failure => ({ reply, status: reply.enhanced })
 const NULL_MX: Failure = {
   reply: { code: 556, enhanced: '5.1.10', text: 'Recipient address has null MX' },
   status: '5.1.10',
+  local: 'null-mx',
 };
-const NO_SUCH_DOMAIN: Failure = { reply: null, status: '5.1.2' };
-const NO_ROUTE: Failure = { reply: null, status: '5.4.4' };
+const NO_SUCH_DOMAIN: Failure = { reply: null, status: '5.1.2', local: 'nxdomain' };
+const NO_ROUTE: Failure = { reply: null, status: '5.4.4', local: 'no-address' };
 /** Nothing answered any MX: a temporary network failure (RFC 3463 4.4.1). */
 const NO_ANSWER: Failure = { reply: null, status: '4.4.1' };
 

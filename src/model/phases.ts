@@ -1,41 +1,15 @@
 // The steps as records: one row per phase of the journey machine, saying where the step goes
 // (hop), what the learner is told (caption key and parameters), which mix-up it puts right (myth),
 // which prediction question comes before it (checkpoint) and what the picture draws (picture).
-import { authVerdicts, checkQuestion } from './auth';
-import { checkpoint } from './checkpoints';
-import type { JourneyEvent, JourneyState, Phase } from './journey';
-import { HOPS, accessHop, bounceHops, mxNode, type Hop } from './hops';
 import { dnsBubbles } from './bubbles';
-import type { Scenario } from './scenario';
-import type { Checkpoint, StepPicture, Text } from './types';
+import { checkpoint } from './checkpoints';
+import { accessHop, bounceHops, HOPS, mxNode } from './hops';
+import type { Phase } from './journey';
+import { reply, type PhaseRow } from './phaseRow';
+import { RELAY_ROWS } from './relayPhases';
 
-/** What a row returns for one step; the planner adds the params every caption may use. */
-export interface StepShape {
-  id: string;
-  hop: Hop;
-  caption: string;
-  params?: Record<string, string | number>;
-  picture?: Partial<StepPicture>;
-}
-
-export interface PhaseRow<P extends Phase> {
-  /** The step this phase is, until `event` ends it; null when the phase draws no step. */
-  step(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): StepShape | null;
-  /** The number of the mix-up of email-facts.md §6 this step puts right, if any. */
-  myth?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent): number | null;
-  /** The prediction question to ask before this step (checkpoints=1), if any. */
-  checkpoint?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): Checkpoint | null;
-}
-
-const reply = (r: { code: number; enhanced: string; text: string } | null, status: string) =>
-  r ? `${r.code} ${r.enhanced} ${r.text}` : status;
-
-const wait = (key: string, params: Record<string, number>): Text => ({ key, params });
-
-/** Postfix's first retry comes after about 5 min; it gives up after 5 days (email-facts.md §8). */
-export const RETRY_MINUTES = 5;
-export const GIVE_UP_DAYS = 5;
-export const TIMEOUT_SECONDS = 30;
+export type { PhaseRow, StepShape } from './phaseRow';
+export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
 
 export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   composing: { step: () => ({ id: 'compose', hop: HOPS.compose, caption: 'step.compose' }) },
@@ -124,123 +98,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
       state.family === 'A' && state.route.rank === 0 ? checkpoint('after-mx', s) : null,
   },
 
-  relaying: {
-    step: (state, event) => {
-      const mx = state.route.target.exchange;
-      const hop = HOPS.relay(mxNode(state.route.rank));
-      const params = { mx, attempt: state.attempt };
-      switch (event.type) {
-        case 'NO_ANSWER':
-          return event.how === 'timeout'
-            ? {
-                id: 'relay',
-                hop: { ...hop, simulatedMs: TIMEOUT_SECONDS * 1000 },
-                caption: 'step.relay.no-answer',
-                params: { ...params, seconds: TIMEOUT_SECONDS },
-                picture: { result: 'no-answer', wait: wait('wait.timeout', { seconds: TIMEOUT_SECONDS }) },
-              }
-            : {
-                id: 'relay',
-                hop: { ...hop, simulatedMs: 5 },
-                caption: 'step.relay.refused-connection',
-                params,
-                picture: { result: 'refused' },
-              };
-        case 'RCPT_REJECTED':
-          return {
-            id: 'relay',
-            hop,
-            caption: event.stage === 'mail' ? 'step.relay.rejected-mail' : 'step.relay.rejected',
-            params: { ...params, reply: reply(event.reply, '') },
-            picture: { result: 'refused', code: event.reply.code },
-          };
-        case 'RCPT_DEFERRED':
-          return {
-            id: 'relay',
-            hop,
-            caption: 'step.relay.deferred',
-            params: { ...params, reply: reply(event.reply, '') },
-            picture: { result: 'deferred', code: event.reply.code },
-          };
-        default:
-          return {
-            id: 'relay',
-            hop,
-            caption: state.attempt > 1 ? 'step.relay.retry-accepted' : 'step.relay.accepted',
-            params,
-            picture: { result: 'accepted' },
-          };
-      }
-    },
-    myth: (_state, event) => (event.type === 'RCPT_ACCEPTED' ? 6 : event.type === 'NO_ANSWER' ? null : 7),
-    checkpoint: (state, event, s) => {
-      if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('unknown-user-code', s);
-      return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('relay-port', s) : null;
-    },
-  },
-
-  checking: {
-    step: (state, event, s) => {
-      const v = authVerdicts(s);
-      const question = checkQuestion(state.check, s);
-      const pass = v[state.check];
-      const outcome =
-        state.check !== 'dmarc' ? (pass ? 'pass' : 'fail') : v.policy === null ? 'absent' : pass ? 'pass' : v.policy;
-      return {
-        id: `check-${state.check}`,
-        hop: HOPS.check(mxNode(state.route.rank)),
-        caption: `step.check.${state.check}.${outcome}`,
-        params: {
-          mx: state.route.target.exchange,
-          ip: s.sender.provider.outboundMta.ipv4,
-          record: question.record ?? '',
-        },
-        picture: {
-          token: 'question',
-          dns: dnsBubbles(s).check(state.check),
-          verdicts: [{ check: state.check, pass }],
-          ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
-        },
-      };
-    },
-  },
-
-  replying: {
-    step: (state) => {
-      const caption = state.temporary
-        ? 'step.reply.deferred'
-        : state.stage === 'data'
-          ? 'step.reply.rejected-data'
-          : 'step.reply.rejected';
-      return {
-        id: 'reply',
-        hop: HOPS.reply(mxNode(state.route.rank)),
-        caption,
-        params: { mx: state.route.target.exchange, reply: reply(state.failure.reply, state.failure.status) },
-        picture: {
-          result: state.temporary ? 'deferred' : 'refused',
-          code: state.failure.reply?.code ?? null,
-          token: 'answer',
-        },
-      };
-    },
-    myth: () => 7,
-  },
-
-  'waiting-retry': {
-    step: (state, event) => {
-      const retry = event.type === 'RETRY_DUE';
-      return {
-        id: 'queue',
-        hop: HOPS.queue,
-        caption: retry ? 'step.queue.retry' : 'step.queue.stuck',
-        params: { minutes: RETRY_MINUTES, days: GIVE_UP_DAYS, status: state.failure.status },
-        picture: {
-          wait: retry ? wait('wait.retry', { minutes: RETRY_MINUTES }) : wait('wait.give-up', { days: GIVE_UP_DAYS }),
-        },
-      };
-    },
-  },
+  ...RELAY_ROWS,
 
   filtering: {
     step: (state, event) => ({

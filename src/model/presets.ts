@@ -46,6 +46,12 @@ export const PRESET_RECORDS = {
   'mailbox-full': { edits: [{ kind: 'mailbox', address: BOB, value: 'permanent' }] },
   // A 60 MiB video: more than the submission server's SIZE of 50 MiB (RFC 1870).
   'too-large': { edits: [{ kind: 'attachment', value: 60 }] },
+  // example.net's MX points at a server of example.org, which does not take mail for example.net:
+  // it is neither the destination nor an authorised relay, so RCPT TO gets 554 5.7.1 (email-facts §3, §6.7).
+  'relay-denied': {
+    to: 'erin@example.net',
+    edits: [{ kind: 'mx', domain: 'example.net', value: [{ preference: 10, exchange: 'mx1.example.org' }] }],
+  },
 } as const satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESET_RECORDS;

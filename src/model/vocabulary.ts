@@ -46,6 +46,8 @@ export interface Reply {
 export interface Failure {
   reply: Reply | null;
   status: string;
+  /** Set when the sending MTA decided this itself (no remote server said it): why. */
+  local?: 'nxdomain' | 'null-mx' | 'no-address';
 }
 
 /** One MX record: a preference and a target host name; `.` is the null MX of RFC 7505. */

@@ -1,6 +1,21 @@
-// The failure library: every preset's route, outcome, and defining reply, per email-facts.md §3.
+// The failure library: every preset's route, outcome, and defining reply, per email-facts.md §3;
+// and every preset is nothing but an edit of the default world: its plan equals the plan of a
+// world changed by hand (written out here without applyEdits), so no preset hides a special case.
+// Adding a preset adds one row to EXPECTED and one to BY_HAND.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGE, messageForPreset, type PresetName } from '../../src/model';
+import {
+  applyEdits,
+  buildScenario,
+  DEFAULT_MESSAGE,
+  DEFAULT_WORLD,
+  messageForPreset,
+  plan,
+  planJourney,
+  PRESET_RECORDS,
+  PRESETS,
+  type PresetName,
+  type World,
+} from '../../src/model';
 import { planFor } from './helpers';
 
 const planOf = (preset: PresetName) => planFor(messageForPreset(preset, DEFAULT_MESSAGE), preset);
@@ -34,7 +49,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
   'null-mx': {
     outcome: 'bounced',
     steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
-    line: 'Diagnostic-Code: smtp; 556 5.1.10 Recipient address has null MX',
+    line: 'Diagnostic-Code: X-Postfix; 556 5.1.10 Recipient address has null MX',
   },
   'no-mx': {
     outcome: 'delivered',
@@ -197,6 +212,23 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: ['compose', 'submit', 'refuse'],
     line: '552 5.3.4 Message size exceeds fixed maximum message size',
   },
+  'relay-denied': {
+    outcome: 'bounced',
+    steps: [
+      'compose',
+      'submit',
+      'handoff',
+      'dns-mx',
+      'dns-a',
+      'dns-aaaa',
+      'relay',
+      'reply',
+      'bounce',
+      'bounce-fetch',
+      'bounce-read',
+    ],
+    line: '554 5.7.1 <erin@example.net>: Relay access denied',
+  },
 };
 
 describe.each(Object.entries(EXPECTED) as [PresetName, (typeof EXPECTED)[PresetName]][])(
@@ -280,5 +312,69 @@ describe('failure details', () => {
     const plan = planOf('spam');
     expect(plan.steps.find((s) => s.id === 'store')?.mailbox.folder).toBe('Junk');
     expect(plan.steps.at(-1)?.headers.map((h) => h.name)).toContain('X-Spam-Flag');
+  });
+});
+
+const server = (w: World, host: string, change: object): World => ({
+  ...w,
+  servers: { ...w.servers, [host]: { ...w.servers[host]!, ...change } },
+});
+const withoutTxt = (w: World, name: string): World => ({
+  ...w,
+  zone: w.zone.filter((r) => !(r.name === name && r.type === 'TXT')),
+});
+
+/** Each preset's world, changed by hand from the default world. */
+const BY_HAND: Record<PresetName, (w: World) => World> = {
+  'unknown-user': (w) => w,
+  'no-such-domain': (w) => w,
+  'null-mx': (w) => w,
+  'no-mx': (w) => w,
+  'primary-mx-down': (w) => server(w, 'mx1.example.org', { reach: 'timeout' }),
+  'all-mx-down': (w) =>
+    server(server(w, 'mx1.example.org', { reach: 'timeout' }), 'mx2.example.org', { reach: 'timeout' }),
+  greylisted: (w) => server(w, 'mx1.example.org', { greylisting: true }),
+  'auth-failed': (w) => ({ ...w, sender: { ...w.sender, passwordRight: false } }),
+  'dmarc-reject': (w) => {
+    const bare = withoutTxt(
+      withoutTxt(withoutTxt(w, 'example.com'), 's2025._domainkey.example.com'),
+      '_dmarc.example.com',
+    );
+    return {
+      ...bare,
+      zone: [
+        ...bare.zone,
+        { name: 'example.com', type: 'TXT', ttl: 3600, text: 'v=spf1 ip4:233.252.0.0/24 -all' },
+        { name: '_dmarc.example.com', type: 'TXT', ttl: 3600, text: 'v=DMARC1; p=reject' },
+      ],
+    };
+  },
+  spam: (w) => server(w, 'filter.example.org', { spam: true }),
+  'mailbox-full': (w) => ({ ...w, mailboxes: { ...w.mailboxes, 'bob@example.org': { full: 'permanent' } } }),
+  'too-large': (w) => ({ ...w, sender: { ...w.sender, attachmentOctets: 60 * 1_048_576 } }),
+  'relay-denied': (w) => ({
+    ...w,
+    zone: [
+      ...w.zone.filter((r) => !(r.name === 'example.net' && r.type === 'MX')),
+      { name: 'example.net', type: 'MX', ttl: 3600, mx: { preference: 10, exchange: 'mx1.example.org' } },
+    ],
+  }),
+};
+
+const sorted = (w: World) => JSON.stringify({ ...w, zone: [...w.zone].map((r) => JSON.stringify(r)).sort() });
+
+describe.each(PRESETS)('preset %s', (preset) => {
+  const message = messageForPreset(preset, DEFAULT_MESSAGE);
+
+  it('is an edit of the default world that gives the world changed by hand', () => {
+    expect(sorted(applyEdits(DEFAULT_WORLD, PRESET_RECORDS[preset].edits))).toBe(
+      sorted(BY_HAND[preset](DEFAULT_WORLD)),
+    );
+  });
+
+  it.each(['imap', 'pop3'] as const)('plans exactly as its world changed by hand (%s)', (retrieval) => {
+    const scenario = buildScenario(message, retrieval, preset);
+    if (!scenario) throw new Error('preset message invalid');
+    expect(planJourney(scenario)).toEqual(plan(message, BY_HAND[preset](DEFAULT_WORLD), retrieval));
   });
 });

@@ -12,8 +12,27 @@ export interface BounceFacts {
   failure: Failure;
 }
 
+/**
+ * `smtp;` quotes a remote server's reply; a decision the MTA made itself (NXDOMAIN, null MX, no
+ * address) uses the MTA's own type, Postfix's `X-Postfix;` (RFC 3464 §2.3.6; email-facts §8).
+ * With no address for any MX the field is left out (it is optional).
+ */
+function diagnostic(b: BounceFacts): string[] {
+  const { reply, local } = b.failure;
+  const domain = b.recipient.slice(b.recipient.lastIndexOf('@') + 1);
+  if (local === 'nxdomain')
+    return [
+      `Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=${domain} type=MX: Host not found`,
+    ];
+  if (local === 'no-address')
+    return [
+      `Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for the mail servers of ${domain}`,
+    ];
+  if (!reply) return [];
+  return [`Diagnostic-Code: ${local ? 'X-Postfix' : 'smtp'}; ${reply.code} ${reply.enhanced} ${reply.text}`];
+}
+
 export function dsnMessage(b: BounceFacts): string[] {
-  const reply = b.failure.reply;
   return [
     `From: MAILER-DAEMON@${b.reportingMta}`,
     `To: ${b.sender}`,
@@ -37,7 +56,7 @@ export function dsnMessage(b: BounceFacts): string[] {
     'Action: failed',
     `Status: ${b.failure.status}`,
     ...(b.remoteMta ? [`Remote-MTA: dns; ${b.remoteMta}`] : []),
-    ...(reply ? [`Diagnostic-Code: smtp; ${reply.code} ${reply.enhanced} ${reply.text}`] : []),
+    ...diagnostic(b),
     '',
     '--dsn-b0unce',
     'Content-Type: text/rfc822-headers',
