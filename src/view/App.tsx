@@ -1,5 +1,17 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import { Component, lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
@@ -9,6 +21,7 @@ import { Notices, type Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
+import { WorldChanges } from './cards/WorldChanges';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 // Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
@@ -84,6 +97,9 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const lang = useJourney((s) => s.lang);
   const checkpoints = useJourney((s) => s.checkpoints);
   const tool = useJourney((s) => s.tool);
+  const edits = useJourney((s) => s.edits);
+  // The contract's `data-world`: the learner's world edits in their compact form, empty when none.
+  const world = useMemo(() => (edits.length > 0 ? encodeEdits(edits) : ''), [edits]);
   const base = useId();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
@@ -102,6 +118,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
       data-theme={theme}
       data-controls={controls}
       data-tool={tool}
+      data-world={world}
       data-layout={layout}
       data-asking={asking ?? undefined}
     >
@@ -132,6 +149,11 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         {controls === 'full' && layout !== 'present' && <ComposePanel />}
         <div className="ej-stage">
           <JourneyGraph />
+          {edits.length > 0 && (
+            <div className="ej-card">
+              <WorldChanges />
+            </div>
+          )}
           {controls !== 'none' && <PlaybackBar />}
           {/* The caption's side: beside or over the picture when presenting (issue 16). */}
           <div className="ej-side">

@@ -22,7 +22,8 @@ describe('App', () => {
 
     act(() => store.getState().actions.tick(3000));
     expect(caption()).toHaveTextContent(/the submission server of Alice's provider, on port 587/);
-    expect(container.querySelector('.ej-step-meta')).toHaveTextContent('Step 2 of 10 · SMTP submission');
+    const total = store.getState().plan!.steps.length;
+    expect(container.querySelector('.ej-step-meta')).toHaveTextContent(`Step 2 of ${total} · SMTP submission`);
   });
 
   it('finishes with the outcome on the root element and a summary', () => {
@@ -79,12 +80,12 @@ describe('App', () => {
     const { store, container } = renderApp();
     const live = container.querySelector('[aria-live="polite"]') as HTMLElement;
     await user.click(screen.getByRole('button', { name: 'Send' }));
-    expect(live).toHaveTextContent(/^Step 1 of 10/);
+    expect(live).toHaveTextContent(/^Step 1 of \d+/);
     const first = live.textContent;
     act(() => store.getState().actions.tick(500));
     expect(live.textContent).toBe(first);
     act(() => store.getState().actions.tick(2000));
-    expect(live).toHaveTextContent(/^Step 2 of 10/);
+    expect(live).toHaveTextContent(/^Step 2 of \d+/);
   });
 
   it('draws every node of the route with its contract id, marking the active one', async () => {

@@ -59,7 +59,7 @@ describe('the marks of a journey', () => {
 
   it('a wait: a queue with its waiting time; spam: the Junk folder', async () => {
     const grey = await renderPreset('greylisted');
-    act(() => grey.store.getState().actions.jumpTo(7));
+    act(() => grey.store.getState().actions.jumpTo(grey.store.getState().plan!.steps.findIndex((s) => s.wait)));
     expect(grey.container.querySelector('[data-queue]')).toHaveTextContent('retry in 5 min');
     grey.unmount();
     const spam = await renderPreset('spam');

@@ -14,15 +14,30 @@ const CROSS = 'M-4 -4L4 4M4 -4L-4 4';
 const LOCK = 'M-5 -1h10v8h-10z M-3 -1v-3a3 3 0 0 1 6 0v3';
 const FOLDER = 'M-7 -5h5l2 2h7v9h-14z';
 
-/** Sizes a pill's rect to its text, measured in a real browser, estimated elsewhere (jsdom). */
-function fitPill(group: SVGGElement, padLeft: number, padRight: number, anchor: 'start' | 'middle' | 'end') {
+/**
+ * Sizes a pill's rect to its text, measured in a real browser, estimated elsewhere (jsdom); text
+ * wider than `max` is squeezed to fit.
+ */
+function fitPill(
+  group: SVGGElement,
+  padLeft: number,
+  padRight: number,
+  anchor: 'start' | 'middle' | 'end',
+  max = Infinity,
+) {
   const text = group.querySelector('text');
   const rect = group.querySelector('rect');
   if (!text || !rect) return;
-  const width =
+  text.removeAttribute('textLength');
+  const measured =
     typeof text.getComputedTextLength === 'function' && text.getComputedTextLength() > 0
       ? text.getComputedTextLength()
       : (text.textContent ?? '').length * 7.5;
+  const width = Math.min(measured, max - padLeft - padRight);
+  if (width < measured) {
+    text.setAttribute('textLength', String(width));
+    text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+  }
   const total = padLeft + width + padRight;
   const left = anchor === 'start' ? 0 : anchor === 'middle' ? -total / 2 : -total;
   rect.setAttribute('x', String(left));
@@ -146,7 +161,7 @@ export function drawBubbles(layer: Layer, bubbles: readonly BubbleMark[], label:
     .each(function (b) {
       const g = select(this);
       g.select('text').text(label(b.text));
-      fitPill(this, 10, 10, b.anchor);
+      fitPill(this, 10, 10, b.anchor, b.max);
     });
 }
 

@@ -8,10 +8,7 @@ export function pictureInWords(plan: Plan, cursor: number, t: Translate): string
   const name = (id: Step['from']) => title.get(id) ?? id;
   const say = (key: string, params: Record<string, string | number>) => t({ key, params } as Text);
   const lines: string[] = [];
-  if (plan.recipientVerdict) {
-    const domain = plan.zoneLabels['recipient-provider']?.params?.domain ?? '';
-    lines.push(say('graph.says.verdict', { domain, verdict: t(plan.recipientVerdict) }));
-  }
+  if (plan.recipientVerdict) lines.push(say('graph.says.verdict', { verdict: t(plan.recipientVerdict) }));
   for (const s of plan.steps.slice(0, cursor + 1)) {
     if (s.result && s.from !== s.to)
       lines.push(say(`graph.result.${s.result}`, { from: name(s.from), to: name(s.to), code: s.code ?? '' }));

@@ -14,7 +14,8 @@ export interface LaidNode extends Point {
 
 export interface LaidZone {
   zone: Zone;
-  label: Text;
+  /** The zone's title; none for the box of a recipient side that does not exist. */
+  label: Text | null;
   x: number;
   y: number;
   width: number;
@@ -70,9 +71,10 @@ export function routeRank(id: NodeId): number {
     'sender-webmail': 1,
     'sender-msa': 2,
     'sender-mta': 3,
-    'sender-store': 4,
+    // The resolver the relay asks: the sender's provider's own (beside its relay), or on the Internet.
+    dns: 4,
+    'sender-store': 5,
     spoofer: 10,
-    dns: 11,
     'recipient-mx': 30,
     'recipient-mx2': 31,
     'recipient-store': 60,
@@ -86,21 +88,25 @@ export function routeRank(id: NodeId): number {
 const byRoute = (a: GraphNode, b: GraphNode) => routeRank(a.id) - routeRank(b.id);
 
 /** Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side below. */
-function wideCross(nodes: readonly GraphNode[]): Map<NodeId, Point> {
-  const slots = new Map<NodeId, Point>([
+function wideCross(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
+  const slots = new Map<NodeId | 'internet', Point>([
     ['sender-client', at(90, TOP)],
+    // A resolver on the Internet sits in its band; the provider's own is placed in the row below.
     ['dns', at(730, MIDDLE)],
     ['spoofer', at(90, MIDDLE)],
     ['recipient-client', at(1050, BOTTOM)],
   ]);
-  // The provider's servers in a row after Alice's app, in the order the message meets them.
-  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort(byRoute);
+  // The provider's servers in a row after Alice's app, in the order the message meets them; her
+  // own mailbox store first, next to her app, which fetches from it (a bounce, her Sent copy).
+  const first = (n: GraphNode) => (n.id === 'sender-store' ? -1 : routeRank(n.id));
+  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort((a, b) => first(a) - first(b));
   sender.forEach((n, i) => slots.set(n.id, at(250 + COLUMN * i, TOP)));
   nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * i, MIDDLE)));
   // The recipient's row ends below Bob's device: a second MX takes the column before the first.
   const recipient = nodes.filter((n) => n.zone === 'recipient-provider').sort(byRoute);
   const start = 890 - COLUMN * (recipient.length - 1);
   recipient.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, BOTTOM)));
+  if (band) slots.set('internet', at(WIDE_WIDTH / 2, MIDDLE));
   return slots;
 }
 
@@ -120,13 +126,23 @@ function wideSame(nodes: readonly GraphNode[]): Map<NodeId, Point> {
   return slots;
 }
 
-/** Tall: one column in journey order; each zone change leaves room for the zones' boxes. DNS sits beside it. */
-function tall(nodes: readonly GraphNode[]): Map<NodeId, Point> {
-  const slots = new Map<NodeId, Point>();
+const SENDER_SIDE: readonly Zone[] = ['sender-device', 'sender-provider'];
+
+/**
+ * Tall: one column in journey order; each zone change leaves room for the zones' boxes. DNS sits
+ * beside it. Between the two providers, room for the Internet's band (`band`: its middle, when drawn).
+ */
+function tall(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
+  const slots = new Map<NodeId | 'internet', Point>();
   let y = 0;
   let zone: Zone | null = null;
   for (const n of [...nodes].sort(byRoute)) {
     const first = zone === null;
+    if (band && zone && SENDER_SIDE.includes(zone) && !SENDER_SIDE.includes(n.zone) && n.zone !== 'internet') {
+      slots.set('internet', at(TALL_WIDTH / 2, y + ROW));
+      y += ROW + 30;
+      zone = 'internet';
+    }
     // Leaving the Internet's band needs the most room: its box, the next zone's title and its own.
     const gap = first ? 60 : n.zone === zone || n.zone === 'internet' ? ROW : zone === 'internet' ? ROW + 30 : ROW + 10;
     y += gap;
@@ -136,9 +152,14 @@ function tall(nodes: readonly GraphNode[]): Map<NodeId, Point> {
   return slots;
 }
 
-function slotsFor(orientation: Orientation, mode: Mode, nodes: readonly GraphNode[]): Map<NodeId, Point> {
-  if (orientation === 'tall') return tall(nodes);
-  return mode === 'cross-domain' ? wideCross(nodes) : wideSame(nodes);
+function slotsFor(
+  orientation: Orientation,
+  mode: Mode,
+  nodes: readonly GraphNode[],
+  band: boolean,
+): Map<NodeId | 'internet', Point> {
+  if (orientation === 'tall') return tall(nodes, band);
+  return mode === 'cross-domain' ? wideCross(nodes, band) : wideSame(nodes);
 }
 
 type Box = Omit<LaidZone, 'zone' | 'label' | 'verdict'>;
@@ -180,7 +201,10 @@ export function layoutGraph(
   const verdict = plan.recipientVerdict ?? null;
   // The verdict is drawn in place of the recipient's servers: nothing that does not exist is drawn.
   const drawn = verdict ? plan.nodes.filter((n) => !isRecipientSide(n)) : plan.nodes;
-  const slots = slotsFor(orientation, mode, drawn);
+  // The Internet is drawn between the providers even when no node of the journey lives in it.
+  const band =
+    mode === 'cross-domain' && Boolean(plan.zoneLabels.internet) && !drawn.some((n) => n.zone === 'internet');
+  const slots = slotsFor(orientation, mode, drawn, band);
   const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
   const nodes: LaidNode[] = drawn.flatMap((node) => {
     const slot = slots.get(node.id);
@@ -188,16 +212,18 @@ export function layoutGraph(
   });
   const position = new Map<NodeId, Point>(nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
   const zones: LaidZone[] = [];
+  const bandMiddle = slots.get('internet');
   for (const [zone, label] of Object.entries(plan.zoneLabels) as [Zone, Text][]) {
-    const members = nodes.filter((n) => n.node.zone === zone);
+    const members: Point[] = nodes.filter((n) => n.node.zone === zone);
+    if (zone === 'internet' && bandMiddle) members.push(bandMiddle);
     if (members.length === 0) continue;
     const box = zone === 'internet' ? internetBand(members, orientation, width) : zoneBox(members, orientation, width);
     zones.push({ zone, label, ...box, verdict: null });
   }
-  const recipientLabel = plan.zoneLabels['recipient-provider'];
-  if (verdict && recipientLabel) {
+  if (verdict) {
     const below = Math.max(0, ...zones.map((z) => z.y + z.height));
-    zones.push({ zone: 'recipient-provider', label: recipientLabel, ...verdictBox(orientation, below), verdict });
+    const label = plan.zoneLabels['recipient-provider'] ?? null;
+    zones.push({ zone: 'recipient-provider', label, ...verdictBox(orientation, below), verdict });
   }
   const others = (edge: GraphEdge) => nodes.filter((n) => n.node.id !== edge.from && n.node.id !== edge.to);
   const edges: LaidEdge[] = plan.edges.flatMap((edge) => {

@@ -2,7 +2,7 @@
 // verdict badges and DNS bubbles, placed beside the nodes where they never cover a label.
 import type { AttemptResult, DnsBubble, NodeId, Step, Text, Verdict } from '../../model';
 import { BREAK_AT } from './motion';
-import { pointOnEdge, routeRank, type Layout, type Point } from './layout';
+import { pointOnEdge, routeRank, type LaidNode, type Layout, type Point } from './layout';
 
 export interface AttemptMark {
   /** Stable key for the data join: the step's index. */
@@ -48,7 +48,9 @@ export interface VerdictMark extends Point {
 export interface BubbleMark extends Point {
   key: 'question' | 'answer';
   text: Text;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
+  /** The widest the bubble may be before its text is squeezed. */
+  max: number;
 }
 
 export interface Marks {
@@ -132,16 +134,25 @@ function codeSpot(layout: Layout, node: Point, stack: number): Point {
     : { x: node.x - 8, y: node.y - 56 - stack * 26 };
 }
 
-function bubbleSpots(layout: Layout, dns: Point): Record<'question' | 'answer', Point & { anchor: 'start' | 'end' }> {
-  return layout.orientation === 'wide'
-    ? {
-        question: { x: dns.x - 48, y: dns.y - 14, anchor: 'end' },
-        answer: { x: dns.x + 48, y: dns.y - 14, anchor: 'start' },
-      }
-    : {
-        question: { x: dns.x - 44, y: dns.y - 16, anchor: 'end' },
-        answer: { x: dns.x - 44, y: dns.y + 16, anchor: 'end' },
-      };
+type Spot = Point & { anchor: 'start' | 'middle' | 'end' };
+
+/**
+ * Where a look-up's two bubbles go, never on a label: beside the resolver when it is on the
+ * Internet, below it when it is the provider's own (in the row of its relay), and above (wide) or
+ * beside (tall) a server that asks on its own behalf, like the MX checking SPF, DKIM and DMARC.
+ */
+function bubbleSpots(layout: Layout, asker: LaidNode, viaResolver: boolean): Record<'question' | 'answer', Spot> {
+  const { x, y } = asker;
+  const pair = (q: Spot, a: Spot) => ({ question: q, answer: a });
+  const wide = layout.orientation === 'wide';
+  if (!viaResolver)
+    return wide
+      ? pair({ x: x - 20, y: y - 118, anchor: 'start' }, { x: x - 20, y: y - 92, anchor: 'start' })
+      : pair({ x: x + 42, y: y + 64, anchor: 'start' }, { x: x + 42, y: y + 88, anchor: 'start' });
+  if (!wide) return pair({ x: x - 44, y: y - 16, anchor: 'end' }, { x: x - 44, y: y + 16, anchor: 'end' });
+  return asker.node.zone === 'internet'
+    ? pair({ x: x - 48, y: y - 14, anchor: 'end' }, { x: x + 48, y: y - 14, anchor: 'start' })
+    : pair({ x, y: y + 126, anchor: 'middle' }, { x, y: y + 156, anchor: 'middle' });
 }
 
 /**
@@ -218,11 +229,14 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
 
 /** The DNS bubbles of the current look-up: the question at once, the answer once it has come back. */
 export function bubblesAt(layout: Layout, step: Step | null, answered: boolean): BubbleMark[] {
-  const dns = layout.nodes.find((n) => n.node.id === 'dns');
   const bubble: DnsBubble | null = step?.dns ?? null;
-  if (!dns || !bubble) return [];
-  const spots = bubbleSpots(layout, dns);
-  const marks: BubbleMark[] = [{ key: 'question', text: bubble.question, ...spots.question }];
-  if (answered) marks.push({ key: 'answer', text: bubble.answer, ...spots.answer });
+  if (!step || !bubble) return [];
+  const viaResolver = step.to === 'dns';
+  const asker = layout.nodes.find((n) => n.node.id === (viaResolver ? 'dns' : step.from));
+  if (!asker) return [];
+  const spots = bubbleSpots(layout, asker, viaResolver);
+  const max = layout.orientation === 'wide' ? 420 : layout.width - asker.x - 54;
+  const marks: BubbleMark[] = [{ key: 'question', text: bubble.question, max, ...spots.question }];
+  if (answered) marks.push({ key: 'answer', text: bubble.answer, max, ...spots.answer });
   return marks;
 }

@@ -27,6 +27,8 @@ export interface GraphView {
   settled: boolean;
   /** Nodes whose card the learner can open (focusable buttons), with their accessible names. */
   cards: ReadonlyMap<NodeId, string>;
+  /** The id of the element that says what those buttons do (their accessible description). */
+  cardHint: string;
   /** Nodes the learner's world edits changed, and how (`offline`, `greylisting`, `full`, …). */
   changed: ReadonlyMap<NodeId, string>;
   reducedMotion: boolean;
@@ -213,7 +215,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const fits: [SVGTextElement, number][] = [];
     groups
       .select<SVGTextElement>('text')
-      .text((z) => label(z.label))
+      .text((z) => (z.label ? label(z.label) : ''))
       .each(function (z) {
         fits.push([this, z.width - 28]);
       });
@@ -266,11 +268,16 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       'data-active': (n) => String(n.node.id === activeId),
       'data-visited': (n) => String(v.visited.has(n.node.id)),
       'data-changed': (n) => v.changed.get(n.node.id) ?? null,
-      // A server or the DNS node opens its card: a button in the keyboard's tab order.
+      'data-card': (n) => (v.cards.has(n.node.id) ? 'true' : null),
+    });
+    // A node with a card opens it: its halo is a button in the keyboard's tab order (a shape with no
+    // words inside, so its name, which holds the node's title and host, is the only one read).
+    setChanged(groups.select<SVGCircleElement>('circle.ej-halo'), {
       role: (n) => (v.cards.has(n.node.id) ? 'button' : null),
       tabindex: (n) => (v.cards.has(n.node.id) ? 0 : null),
       'aria-label': (n) => v.cards.get(n.node.id) ?? null,
       'aria-haspopup': (n) => (v.cards.has(n.node.id) ? 'dialog' : null),
+      'aria-describedby': (n) => (v.cards.has(n.node.id) ? v.cardHint : null),
     });
     morph(groups.select<SVGPathElement>('path.ej-icon'), 0, { d: (n) => ICONS[n.node.kind] });
     morph(groups, ms, { opacity: () => 1, transform: (n) => `translate(${n.x},${n.y})` });
@@ -388,7 +395,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     // a step change keeps both, and skips translating every label again.
     let labelsChanged = false;
     if (layoutChanged || next.label !== view?.label) {
-      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
+      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.flatMap((z) => z.label ?? [])]
         .map((text) => next.label(text))
         .join('\n');
       labelsChanged = labels !== shownLabels;

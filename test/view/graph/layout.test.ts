@@ -63,7 +63,7 @@ describe('layoutGraph', () => {
       'sender-client': [90, 110],
       'sender-msa': [250, 110],
       'sender-mta': [410, 110],
-      dns: [730, 292],
+      dns: [570, 110],
       'recipient-mx': [410, 472],
       'relay-1': [570, 472],
       'recipient-store': [730, 472],
@@ -104,6 +104,19 @@ describe('layoutGraph', () => {
       const one = layout.nodes.find((n) => n.node.id === 'recipient-mx')!;
       const two = layout.nodes.find((n) => n.node.id === 'recipient-mx2')!;
       expect(orientation === 'wide' ? one.x < two.x : one.y < two.y).toBe(true);
+    }
+  });
+
+  it('the Internet is drawn between the providers even with no node in it', () => {
+    for (const orientation of ORIENTATIONS) {
+      const layout = layoutGraph(planOf('default'), 'cross-domain', orientation);
+      const zone = (name: string) => layout.zones.find((z) => z.zone === name)!;
+      const internet = zone('internet');
+      expect(internet).toBeDefined();
+      const sender = zone('sender-provider');
+      const recipient = zone('recipient-provider');
+      expect(internet.y).toBeGreaterThanOrEqual(sender.y + sender.height);
+      expect(internet.y + internet.height).toBeLessThanOrEqual(recipient.y);
     }
   });
 

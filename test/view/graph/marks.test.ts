@@ -95,7 +95,7 @@ describe('bubblesAt', () => {
       expect(bubblesAt(layout, lookup, false).map((b) => b.key)).toEqual(['question']);
       const both = bubblesAt(layout, lookup, true);
       expect(both.map((b) => b.text)).toEqual([lookup.dns!.question, lookup.dns!.answer]);
-      for (const b of both) expect(Math.abs(b.x - dns.x)).toBeGreaterThanOrEqual(40);
+      for (const b of both) expect(Math.hypot(b.x - dns.x, b.y - dns.y)).toBeGreaterThanOrEqual(40);
     }
     expect(bubblesAt(layoutGraph(planOf('default'), 'cross-domain', 'wide'), step(), true)).toEqual([]);
   });
