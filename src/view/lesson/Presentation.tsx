@@ -60,8 +60,9 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
     const follow = () => {
       const here = root.current;
       const { status, cursor, motion } = store.getState();
-      if (!here || status === 'idle' || cursor < 0) return;
-      const smooth = motion !== 'reduce' && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // Nothing to follow before Send, or when the app is not laid out (a hidden tab, no layout engine).
+      if (!here || status === 'idle' || cursor < 0 || here.getBoundingClientRect().width === 0) return;
+      const smooth = motion !== 'reduce' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
       const node = here.querySelector('[data-node][data-active="true"]');
       const caption = here.querySelector('[data-caption]');
