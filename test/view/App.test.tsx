@@ -11,7 +11,7 @@ const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLE
 describe('App', () => {
   it('Send starts the journey and the caption follows the steps', async () => {
     const user = userEvent.setup();
-    const { store, container } = renderApp();
+    const { store, container } = renderApp({ depth: 'expert' });
     expect(screen.getByText('Press Send to start the journey.')).toBeInTheDocument();
     expect(root(container)).toHaveAttribute('data-status', 'idle');
 
@@ -20,7 +20,10 @@ describe('App', () => {
     const caption = () => container.querySelector('.ej-caption');
     expect(caption()).toHaveTextContent(/Alice writes to Bob and presses Send/);
 
-    act(() => store.getState().actions.tick(3000));
+    // A step lasts at least its caption's reading time (issue 16): tick until the next one.
+    act(() => {
+      for (let i = 0; i < 200 && store.getState().cursor < 1; i++) store.getState().actions.tick(100);
+    });
     expect(caption()).toHaveTextContent(/the submission server of Alice's provider, on port 587/);
     const total = store.getState().plan!.steps.length;
     expect(container.querySelector('.ej-step-meta')).toHaveTextContent(`Step 2 of ${total} · SMTP submission`);
@@ -84,7 +87,9 @@ describe('App', () => {
     const first = live.textContent;
     act(() => store.getState().actions.tick(500));
     expect(live.textContent).toBe(first);
-    act(() => store.getState().actions.tick(2000));
+    act(() => {
+      for (let i = 0; i < 200 && store.getState().cursor < 1; i++) store.getState().actions.tick(100);
+    });
     expect(live).toHaveTextContent(/^Step 2 of \d+/);
   });
 

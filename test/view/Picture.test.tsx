@@ -16,14 +16,15 @@ const envelopeAt = (container: HTMLElement) => (container.querySelector('.ej-env
 
 describe('the envelope', () => {
   it('moves along the hop as the clock ticks, and arrives', async () => {
-    const { store, container } = renderApp();
+    // pace=step stops at the end of the hop, however long the caption's reading time makes it.
+    const { store, container } = renderApp({ pace: 'step' });
     await pictureDrawn(container);
     act(() => {
       store.getState().actions.jumpTo(1);
       store.getState().actions.play();
     });
     const seen: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 60; i++) {
       act(() => store.getState().actions.tick(200));
       seen.push(envelopeAt(container));
     }

@@ -22,7 +22,7 @@ describe('playback and timeline', () => {
     const timeline = screen.getByRole('navigation', { name: 'Timeline of the journey' });
     const items = within(timeline).getAllByRole('button');
     expect(items).toHaveLength(store.getState().plan!.steps.length);
-    await user.click(within(timeline).getByRole('button', { name: /Step 7: Relay to the MX/ }));
+    await user.click(within(timeline).getByRole('button', { name: /Step 7: Deliver to the receiving server/ }));
     expect(store.getState()).toMatchObject({ cursor: 6, status: 'paused' });
     expect(within(timeline).getByRole('button', { name: /Step 7/ })).toHaveAttribute('aria-current', 'step');
   });
@@ -90,7 +90,11 @@ describe('checkpoints', () => {
     expect(store.getState().cursor).toBe(2);
     expect(document.querySelector('[data-node][data-active="true"]')?.getAttribute('data-node')).toBe('sender-mta');
     await user.click(within(card).getByRole('button', { name: "Bob's computer" }));
-    expect(within(card).getByRole('status')).toHaveTextContent(/Not quite\. The relay must first learn/);
+    // Feedback on this wrong choice first, then the explanation (issue 16).
+    expect(within(card).getByRole('status')).toHaveTextContent(
+      /Not quite\. The relay does not know where Bob's computer is/,
+    );
+    expect(within(card).getByRole('status')).toHaveTextContent(/The relay must first learn/);
     expect(within(card).getByRole('button', { name: /A DNS resolver/ })).toHaveTextContent('right answer');
     await user.click(within(card).getByRole('button', { name: 'Continue' }));
     expect(store.getState()).toMatchObject({ cursor: 3, status: 'playing', pending: null });
