@@ -162,12 +162,12 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
                 <CheckpointCard />
               </Suspense>
             )}
-            <Narration />
             {checkpoints && (
               <Suspense fallback={null}>
                 <Recap />
               </Suspense>
             )}
+            <Narration />
           </div>
           <Timeline />
           {depth === 'expert' && (

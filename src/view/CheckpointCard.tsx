@@ -15,10 +15,10 @@ export function CheckpointCard() {
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (pending !== null) heading.current?.focus();
+    if (pending !== null) heading.current?.focus({ preventScroll: true });
   }, [pending]);
   useEffect(() => {
-    if (given) next.current?.focus();
+    if (given) next.current?.focus({ preventScroll: true });
   }, [given]);
   if (pending === null || !checkpoint) return null;
   return (

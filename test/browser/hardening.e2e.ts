@@ -69,10 +69,11 @@ describe('hardening', () => {
     await page.close();
   });
 
-  it('the lesson page with its elements and iframe also runs under the CSP', async () => {
+  it('the lesson page with its elements, and the iframe demo, also run under the CSP', async () => {
     const { page, violations, errors } = await watched('/lesson.html', 'load');
     await page.waitForSelector('#cross .ej [data-node="sender-client"]');
     await page.locator('#cross').evaluate((el) => (el as HTMLElement & { send(): void }).send());
+    await page.goto(`${inject('baseUrl')}/embed-demo.html`, { waitUntil: 'load' });
     await page.locator('#framed').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#framed').getAttribute('data-last-event')).toBe('ready');
     expect(violations).toEqual([]);
