@@ -54,11 +54,11 @@ export const de = {
   'node.recipient-pop3': 'POP3-Server',
   'node.recipient-client': '{recipient}s Mail-App',
 
-  'zone.provider': '{domain} — Anbieter von {name}',
+  'zone.provider': '{domain} — {name}s Anbieter',
   'zone.shared-provider': '{domain} — Anbieter von {sender} und {recipient}',
   'zone.recipientProvider': '{domain} — Anbieter des Empfängers',
   'zone.internet': 'Das Internet',
-  'zone.device': 'Gerät von {name}',
+  'zone.device': '{name}s Gerät',
 
   'step.compose':
     '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date, Message-ID), eine Leerzeile, dann den Text.',

@@ -38,7 +38,7 @@ async function watched(
 
 describe('hardening', () => {
   it('the app runs under a strict CSP (no inline script, no eval) without a single violation', async () => {
-    const { page, violations, errors } = await watched('/?depth=expert&speed=20&checkpoints=1');
+    const { page, violations, errors } = await watched('/?depth=expert&speed=20&checkpoints=1&pace=auto');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -58,7 +58,7 @@ describe('hardening', () => {
   });
 
   it('makes no network request while a journey plays, in Expert depth, with dialogs', async () => {
-    const { page, requests } = await watched('/?speed=20');
+    const { page, requests } = await watched('/?speed=20&pace=auto');
     await page.getByRole('radio', { name: 'Expert' }).check();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);

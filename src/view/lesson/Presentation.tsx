@@ -74,14 +74,21 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
       else if (caption && !inView(caption.getBoundingClientRect()))
         caption.scrollIntoView({ block: 'nearest', behavior });
     };
-    const unsubscribe = store.subscribe((now, before) => {
-      if (now.cursor === before.cursor && now.status === before.status) return;
+    const later = () => {
       cancelAnimationFrame(frame);
       // Two frames: the picture marks the new active node in the frame after the store changes.
       frame = requestAnimationFrame(() => (frame = requestAnimationFrame(follow)));
+    };
+    const unsubscribe = store.subscribe((now, before) => {
+      if (now.cursor !== before.cursor || now.status !== before.status) later();
     });
+    // The caption card grows when the mix-up note appears (while paused): follow again then.
+    const card = root.current?.querySelector('.ej-narration');
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);
+    if (card) resized?.observe(card);
     return () => {
       unsubscribe();
+      resized?.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [root, store]);
