@@ -156,7 +156,11 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           )}
           {controls !== 'none' && <PlaybackBar />}
           {/* The caption's side: beside or over the picture when presenting (issue 16). */}
-          <div className="ej-side">
+          {/* When presenting, the side may scroll (a long question, the recap): keyboard users reach it too. */}
+          <div
+            className="ej-side"
+            {...(layout === 'present' ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
+          >
             {checkpoints && (
               <Suspense fallback={null}>
                 <CheckpointCard />

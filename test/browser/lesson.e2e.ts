@@ -2,6 +2,7 @@
 // node and the caption in view at projector and phone sizes, in both layouts; large type when presenting.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { openApp } from './page';
 
@@ -96,6 +97,41 @@ describe('pace=step', () => {
     expect(await page.locator('.ej-myth').count()).toBe(1);
     await page.keyboard.press('Space');
     await page.waitForSelector('[data-caption="handoff"]');
+    await page.close();
+  });
+});
+
+describe('the lesson tools are accessible', () => {
+  it('the settings menu, a wrong answer with its feedback, and the recap pass axe', async () => {
+    const { page, errors } = await openApp(browser, '?checkpoints=1&speed=20&layout=present', {
+      width: 1280,
+      height: 800,
+    });
+    await page.getByRole('button', { name: 'Lesson settings' }).click();
+    await page.getByRole('group', { name: 'Lesson settings' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    let first = true;
+    for (;;) {
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.ej-checkpoint') ||
+          document.querySelector('.ej')?.getAttribute('data-status') === 'finished',
+      );
+      if ((await page.locator('.ej-checkpoint').count()) === 0) break;
+      // The look-up line would give the answer away while a question is open.
+      for (const edge of await page.locator(".ej-edge[data-kind='lookup']").all())
+        expect(await edge.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+      await page.locator('.ej-checkpoint .ej-choices button').first().click();
+      await page.locator('.ej-feedback').waitFor();
+      if (first) expect(await axeViolations(page)).toEqual([]);
+      first = false;
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await page.locator('[data-recap]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
