@@ -396,7 +396,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     // a step change keeps both, and skips translating every label again.
     let labelsChanged = false;
     if (layoutChanged || next.label !== view?.label) {
-      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.flatMap((z) => z.label ?? [])]
+      const labels = [
+        ...next.layout.nodes.map((n) => n.node.title),
+        ...next.layout.zones.flatMap((z) => [z.label, z.verdict].filter((text) => text !== null)),
+      ]
         .map((text) => next.label(text))
         .join('\n');
       labelsChanged = labels !== shownLabels;
