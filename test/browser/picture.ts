@@ -10,6 +10,21 @@ export const JOURNEYS: readonly (readonly [string, string])[] = [
   ...PRESETS.map((p) => [p, `scenario=${p}`] as const),
 ];
 
+/**
+ * Switches the open page to a journey with the form's own controls (no reload: one page serves
+ * every journey), back at its start. Selectors, not words, so it works in every language.
+ */
+export async function chooseJourney(page: Page, journey: string): Promise<void> {
+  const reset = page.locator('.ej-compose .ej-buttons button[type="button"]');
+  if (await reset.isEnabled()) await reset.click();
+  const preset = PRESETS.includes(journey as never) ? journey : '';
+  await page.selectOption('#ej-preset', '');
+  await page.check(`input[name="ej-mode"][value="${journey === 'same-domain' ? 'same-domain' : 'cross-domain'}"]`);
+  await page.check(`input[name="ej-retrieval"][value="${journey === 'pop3' ? 'pop3' : 'imap'}"]`);
+  if (preset) await page.selectOption('#ej-preset', preset);
+  await page.waitForSelector('.ej[data-status="idle"]');
+}
+
 export interface Markers {
   nodes: string[];
   /** Every attempt in drawing order, as `result FROM->TO`. */
@@ -54,13 +69,34 @@ export function markers(page: Page): Promise<Markers> {
   });
 }
 
+export interface Walk {
+  /** Every pair of labels, or label and token, whose boxes overlap, with the step it happened at. */
+  overlaps: string[];
+  /** Everything the picture showed on the way, text hidden: markers, node ids, DNS answers. */
+  seen: string[];
+}
+
 /**
- * Steps through the whole journey in the page (the `ArrowRight` shortcut, one frame each) and
- * returns every pair of labels, or label and token, whose boxes overlap, with the step it happened at.
+ * Steps through the whole journey in the page with the `ArrowRight` shortcut. A step's picture is
+ * drawn synchronously when React commits the store's change, so a task's turn is enough to wait.
  */
-export function overlapsAtEveryStep(page: Page): Promise<string[]> {
+export function walkEveryStep(page: Page): Promise<Walk> {
   return page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const seen = new Set<string>();
+    const record = () => {
+      const all = (selector: string) => [...document.querySelectorAll(selector)];
+      for (const e of all('[data-node]')) seen.add(`node ${e.getAttribute('data-node')}`);
+      for (const e of all('.ej-attempt')) seen.add(`${e.getAttribute('data-result')} ${e.getAttribute('data-edge')}`);
+      for (const e of all('[data-code]')) seen.add(`code ${e.getAttribute('data-code')}`);
+      for (const e of all('[data-queue]')) seen.add(`queue ${e.getAttribute('data-queue')}`);
+      for (const e of all('[data-folder]')) seen.add(`folder ${e.getAttribute('data-folder')}`);
+      for (const e of all('[data-verdicts]')) seen.add(`verdicts ${e.getAttribute('data-verdicts')}`);
+      for (const e of all('[data-verdict]')) seen.add(`verdict ${e.getAttribute('data-verdict')}`);
+      for (const e of all('[data-dns="answer"]')) seen.add(`dns ${e.textContent}`);
+      const token = (document.querySelector('.ej-envelope') as HTMLElement | null)?.dataset.token;
+      if (token) seen.add(`token ${token}`);
+    };
     const LABELS =
       '.ej-graph text.ej-title, .ej-graph text.ej-host, .ej-graph text.ej-zone-label, .ej-graph g.ej-mark, .ej-graph .ej-break rect, .ej-graph .ej-verdict';
     const name = (e: Element) => {
@@ -87,11 +123,14 @@ export function overlapsAtEveryStep(page: Page): Promise<string[]> {
     const root = document.querySelector('.ej')!;
     check('idle');
     for (let i = 0; i < 80 && root.getAttribute('data-status') !== 'finished'; i++) {
+      const before = root.querySelector('[data-caption]')?.getAttribute('data-caption');
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       await frame();
       await frame();
+      if (root.querySelector('[data-caption]')?.getAttribute('data-caption') === before) await frame();
       check(`step ${i + 1}`);
+      record();
     }
-    return found;
+    return { overlaps: found, seen: [...seen].sort() };
   });
 }

@@ -129,25 +129,23 @@ function wideSame(nodes: readonly GraphNode[]): Map<NodeId, Point> {
 const SENDER_SIDE: readonly Zone[] = ['sender-device', 'sender-provider'];
 
 /**
- * Tall: one column in journey order; each zone change leaves room for the zones' boxes. DNS sits
- * beside it. Between the two providers, room for the Internet's band (`band`: its middle, when drawn).
+ * Tall: one column in journey order, labels beside each node; each zone change leaves room for
+ * the zones' boxes. Between the two providers, room for the Internet's band (`band`: its middle,
+ * when the Internet has no node of its own).
  */
 function tall(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
   const slots = new Map<NodeId | 'internet', Point>();
   let y = 0;
   let zone: Zone | null = null;
   for (const n of [...nodes].sort(byRoute)) {
-    const first = zone === null;
-    if (band && zone && SENDER_SIDE.includes(zone) && !SENDER_SIDE.includes(n.zone) && n.zone !== 'internet') {
-      slots.set('internet', at(TALL_WIDTH / 2, y + ROW));
-      y += ROW + 30;
-      zone = 'internet';
-    }
-    // Leaving the Internet's band needs the most room: its box, the next zone's title and its own.
-    const gap = first ? 60 : n.zone === zone || n.zone === 'internet' ? ROW : zone === 'internet' ? ROW + 30 : ROW + 10;
-    y += gap;
+    if (zone === null) y = 60;
+    else if (band && SENDER_SIDE.includes(zone) && !SENDER_SIDE.includes(n.zone) && n.zone !== 'internet') {
+      slots.set('internet', at(TALL_WIDTH / 2, y + 140));
+      y += 280;
+    } else if (n.zone === zone) y += ROW;
+    else y += zone === 'internet' || n.zone === 'internet' ? ROW + 30 : ROW + 10;
     zone = n.zone;
-    slots.set(n.id, at(n.id === 'dns' ? 300 : 70, y));
+    slots.set(n.id, at(70, y));
   }
   return slots;
 }

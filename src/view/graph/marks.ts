@@ -148,8 +148,8 @@ function bubbleSpots(layout: Layout, asker: LaidNode, viaResolver: boolean): Rec
   if (!viaResolver)
     return wide
       ? pair({ x: x - 20, y: y - 118, anchor: 'start' }, { x: x - 20, y: y - 92, anchor: 'start' })
-      : pair({ x: x + 42, y: y + 64, anchor: 'start' }, { x: x + 42, y: y + 88, anchor: 'start' });
-  if (!wide) return pair({ x: x - 44, y: y - 16, anchor: 'end' }, { x: x - 44, y: y + 16, anchor: 'end' });
+      : pair({ x: x + 42, y: y + 58, anchor: 'start' }, { x: x + 42, y: y + 80, anchor: 'start' });
+  if (!wide) return pair({ x: x + 42, y: y + 40, anchor: 'start' }, { x: x + 42, y: y + 64, anchor: 'start' });
   return asker.node.zone === 'internet'
     ? pair({ x: x - 48, y: y - 14, anchor: 'end' }, { x: x + 48, y: y - 14, anchor: 'start' })
     : pair({ x, y: y + 126, anchor: 'middle' }, { x, y: y + 156, anchor: 'middle' });
@@ -165,18 +165,17 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
   const tried = done.filter(attempted);
   const lane = lanes(tried);
   const attempts = tried.flatMap((s) => attemptPath(layout, s, lane.get(s.index) ?? 0) ?? []);
-  // Several tries that broke off on the same way: their "no answer" labels stack instead of overlapping.
-  const breaks = new Map<string, number>();
+  // Several tries that broke off (often side by side, towards mx1 and mx2): their labels take turns
+  // below and above the break instead of overlapping.
+  let n = 0;
   for (const a of attempts) {
     if (!a.broken) continue;
-    const pair = a.edge.split('->').sort().join('|');
-    const n = breaks.get(pair) ?? 0;
-    breaks.set(pair, n + 1);
+    n += 1;
     // Below the break (a second one above it); in the tall picture from the left edge, clear of the DNS labels.
     a.broken.label =
       layout.orientation === 'wide'
-        ? { x: 0, y: 18 - n * 24, anchor: 'middle' }
-        : { x: 16 - a.broken.x, y: 18 - n * 24, anchor: 'start' };
+        ? { x: 0, y: n % 2 === 1 ? 18 : -10, anchor: 'middle' }
+        : { x: 16 - a.broken.x, y: 18 - (n - 1) * 24, anchor: 'start' };
   }
   const codes: CodeMark[] = [];
   const stacks = new Map<NodeId, number>();
@@ -206,7 +205,7 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
   const folders: FolderMark[] = done.flatMap((s) => {
     const place = at.get(s.to);
     if (!s.folder || !place) return [];
-    const spot = wide ? { x: place.x - 64, y: place.y - 34 } : { x: place.x - 8, y: place.y - 56 };
+    const spot = wide ? { x: place.x - 72, y: place.y + 10 } : { x: place.x - 8, y: place.y - 56 };
     return [{ key: `${s.to}:${s.folder}`, node: s.to, folder: s.folder, ...spot }];
   });
   const verdictsByNode = new Map<NodeId, Verdict[]>();
@@ -221,7 +220,7 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     if (!place) return [];
     const spot = wide
       ? { x: place.x, y: place.y - 56, anchor: 'middle' as const }
-      : { x: place.x + 42, y: place.y + 40, anchor: 'start' as const };
+      : { x: place.x + 42, y: place.y + 36, anchor: 'start' as const };
     return [{ key: node, node, verdicts: list, ...spot }];
   });
   return { attempts, codes, queues, folders, verdicts, bubbles: [] };

@@ -287,7 +287,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
 
   function drawLabels(groups: AnySelection<SVGGElement, LaidNode>, v: GraphView) {
     const tall = v.layout.orientation === 'tall';
-    const beside = (n: LaidNode) => tall && n.node.id !== 'dns';
+    // In the tall layout every node is in one column and its words run beside it.
+    const beside = (n: LaidNode) => tall && n.x < v.layout.width / 2;
     const titleLines = (n: LaidNode) =>
       beside(n) ? [v.label(n.node.title)] : wrapLabel(v.label(n.node.title), WRAP_CHARS);
     const fits: [SVGTSpanElement, number][] = [];
@@ -395,7 +396,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     // a step change keeps both, and skips translating every label again.
     let labelsChanged = false;
     if (layoutChanged || next.label !== view?.label) {
-      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.flatMap((z) => z.label ?? [])]
+      const labels = [
+        ...next.layout.nodes.map((n) => n.node.title),
+        ...next.layout.zones.flatMap((z) => [z.label, z.verdict].filter((text) => text !== null)),
+      ]
         .map((text) => next.label(text))
         .join('\n');
       labelsChanged = labels !== shownLabels;
