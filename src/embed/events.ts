@@ -3,12 +3,7 @@ import { encodeEdits } from '../model';
 import type { JourneyStore, JourneyStoreState } from '../store/journeyStore';
 
 export type JourneyEventType =
-  | 'journeystart'
-  | 'journeystep'
-  | 'journeyend'
-  | 'checkpoint'
-  | 'checkpointanswer'
-  | 'worldchange';
+  'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint' | 'checkpointanswer' | 'worldchange';
 export type Emit = (type: JourneyEventType, detail: Record<string, unknown>) => void;
 
 function stepDetail(s: JourneyStoreState) {
