@@ -110,6 +110,12 @@ describe('the lesson tools are accessible', () => {
     await page.getByRole('button', { name: 'Lesson settings' }).click();
     await page.getByRole('group', { name: 'Lesson settings' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Every setting shows in the page's address at once.
+    await page.getByRole('checkbox', { name: /Projector theme/ }).check();
+    await page.getByRole('radio', { name: 'Play on, slow enough to read' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('contrast');
+    expect(new URL(page.url()).searchParams.get('pace')).toBe('auto');
+    expect(new URL(page.url()).searchParams.get('checkpoints')).toBe('1');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     let first = true;

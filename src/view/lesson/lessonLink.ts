@@ -2,7 +2,12 @@
 // layout, language, depth) on top of the host's share query (message, scenario, speed).
 import type { JourneyStoreState } from '../../store/journeyStore';
 
-type LessonState = Pick<JourneyStoreState, 'theme' | 'checkpoints' | 'pace' | 'layout' | 'lang' | 'depth'>;
+export type LessonState = Pick<
+  JourneyStoreState,
+  'theme' | 'checkpoints' | 'pace' | 'layout' | 'lang' | 'depth' | 'speed'
+>;
+
+export const LESSON_KEYS = ['theme', 'checkpoints', 'pace', 'layout', 'lang', 'depth', 'speed'] as const;
 
 /** The lesson settings as query parameters (DESIGN.md's keys), added to `base`; no step. */
 export function lessonQuery(base: string, state: LessonState): string {
@@ -15,5 +20,6 @@ export function lessonQuery(base: string, state: LessonState): string {
   set('layout', state.layout === 'present' ? 'present' : null);
   set('lang', state.lang);
   set('depth', state.depth);
+  set('speed', state.speed === 1 ? null : String(state.speed));
   return params.toString();
 }
