@@ -134,9 +134,11 @@ export function annotate(
       case 'checking':
         return checking(s, t, state, event);
       case 'replying':
-        // A refusal of the data comes after the final dot; earlier ones are in the relay's dialogue.
+        // The reply line that travels back; after the final dot the client then says QUIT.
         return {
-          transcript: state.stage === 'data' && state.failure.reply ? [replyLine(state.failure.reply), ...quit()] : [],
+          transcript: state.failure.reply
+            ? [replyLine(state.failure.reply), ...(state.stage === 'data' ? quit() : [])]
+            : [],
         };
       case 'waiting-retry':
         return { transcript: queueLine(s, t, state.route.target.exchange, state.failure) };

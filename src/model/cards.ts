@@ -2,7 +2,7 @@
 // its current value read from the world, and the one edit each new value makes (editFor).
 import { queryMx, queryTxt, nameExists, byPreference } from './dns';
 import { MIB, type WorldEdit } from './edits';
-import { MAX_MB, MAX_MX } from './editCodec';
+import { host as simulatedHost, MAX_MB, MAX_MX } from './editCodec';
 import type { Scenario } from './scenario';
 import type { MxRecord, NodeId, Text } from './vocabulary';
 import { DKIM_SELECTOR, mailboxOf, serverState, type World } from './world';
@@ -181,7 +181,7 @@ const isMxList = (value: unknown): value is readonly MxRecord[] =>
       (r as MxRecord).preference >= 0 &&
       (r as MxRecord).preference <= 65535 &&
       typeof (r as MxRecord).exchange === 'string' &&
-      /^[a-z0-9.-]{1,253}$/.test((r as MxRecord).exchange),
+      simulatedHost((r as MxRecord).exchange) !== null,
   );
 
 /**

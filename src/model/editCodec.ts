@@ -31,7 +31,8 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
 const LOCAL = /^[a-z0-9](?:[a-z0-9.+-]{0,62}[a-z0-9])?$/;
 
-const host = (text: string | undefined): string | null =>
+/** A host name or domain an edit may name: well formed, and one of the simulation's own names. */
+export const host = (text: string | undefined): string | null =>
   text !== undefined && text.length <= 253 && HOST.test(text) && isSimulatedDomain(text) ? text : null;
 const address = (local: string | undefined, domain: string | undefined): string | null =>
   local !== undefined && LOCAL.test(local) && !local.includes('..') && host(domain) ? `${local}@${domain}` : null;

@@ -3,6 +3,7 @@
 import {
   buildScenario,
   DEFAULT_MESSAGE,
+  MAX_EDITS,
   messageForMode,
   messageForPreset,
   modeOf,
@@ -95,7 +96,11 @@ export function composeSlice(
     },
     setRetrieval: (retrieval) => replan({ retrieval }),
     setPreset: (preset) => replan({ preset, message: messageForPresetChange(get().message, get().preset, preset) }),
-    editWorld: (edit) => changeEdits(withEdit(get().edits, edit)),
+    editWorld: (edit) => {
+      // No more edits than a link can carry (the compact form's bound): a further one is ignored.
+      const edits = withEdit(get().edits, edit);
+      if (edits.length <= MAX_EDITS) changeEdits(edits);
+    },
     undoEdit: (index) => {
       const { edits } = get();
       if (Number.isInteger(index) && index >= 0 && index < edits.length)

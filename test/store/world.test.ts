@@ -1,7 +1,7 @@
 // The store's world: edits re-plan at once, wait for the next Send while a journey plays, undo and
 // reset; the detailed plan loads lazily; initial state is picked field by field.
 import { describe, expect, it } from 'vitest';
-import { decodeEdits, encodeEdits, type WorldEdit } from '../../src/model';
+import { decodeEdits, encodeEdits, MAX_EDITS, type WorldEdit } from '../../src/model';
 import { watchJourney } from '../../src/embed/events';
 import { configFromUrl, DEFAULT_CONFIG, toQueryString } from '../../src/embed/config';
 import { createJourneyStore, JOURNEY_DEFAULTS } from '../../src/store/journeyStore';
@@ -44,6 +44,14 @@ describe('world edits in the store', () => {
     actions.send();
     expect(store.getState()).toMatchObject({ status: 'playing', cursor: 0, editsPending: false });
     expect(relayTargets(store)).toEqual(['recipient-mx:no-answer', 'recipient-mx2:accepted']);
+  });
+
+  it('keeps no more edits than a link can carry', () => {
+    const store = journeyStore();
+    for (let mb = 1; mb <= MAX_EDITS + 5; mb++)
+      store.getState().actions.editWorld({ kind: 'size-limit', host: `mx${mb}.example.org`, value: 10 });
+    expect(store.getState().edits).toHaveLength(MAX_EDITS);
+    expect(decodeEdits(encodeEdits(store.getState().edits))).toEqual(store.getState().edits);
   });
 
   it('undo takes back one edit, reset the whole world; bad indexes change nothing', () => {
