@@ -779,6 +779,7 @@ export const de = {
   'card.off': 'Aus',
   'card.changed': 'Von dir geändert',
   'cards.hint': 'Öffnet eine Karte, auf der du sein Verhalten ändern kannst.',
+  'cards.mx.hint': 'Mailserver sind Namen in example.com, example.org oder example.net; auch einer, den es nicht gibt.',
   'cards.mx.preference': 'Priorität',
   'cards.mx.exchange': 'Mailserver',
   'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',

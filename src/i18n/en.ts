@@ -169,6 +169,8 @@ export const en = {
   'card.off': 'Off',
   'card.changed': 'Changed by you',
   'cards.hint': 'Opens a card where you can change how it behaves.',
+  'cards.mx.hint':
+    'Mail servers are names in example.com, example.org or example.net; one that does not exist is allowed.',
   'cards.mx.preference': 'Preference',
   'cards.mx.exchange': 'Mail server',
   'cards.mx.remove': 'Remove the MX record {exchange}',

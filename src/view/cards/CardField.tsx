@@ -8,14 +8,18 @@ type MxRecords = readonly { preference: number; exchange: string }[];
 
 function MxList({ control, onEdit }: { control: CardControl; onEdit: (edit: WorldEdit) => void }) {
   const t = useT();
+  const hint = useId();
   const records = control.value as MxRecords;
   const put = (next: MxRecords) => onEdit(editFor(control, next));
   const change = (i: number, patch: Partial<MxRecords[number]>) =>
     put(records.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const next = Math.max(0, ...records.map((r) => r.preference)) + 10;
   return (
-    <fieldset className="ej-mx-list">
+    <fieldset className="ej-mx-list" aria-describedby={`${hint}`}>
       <legend>{t(control.label)}</legend>
+      <p id={hint} className="ej-legend">
+        {t('cards.mx.hint')}
+      </p>
       <ol>
         {records.map((record, i) => (
           <li key={i}>
@@ -65,7 +69,9 @@ function MxName({ value, label, onCommit }: { value: string; label: string; onCo
   const commit = () => {
     const name = draft.trim().toLowerCase();
     if (name && name !== value) onCommit(name);
-    else setDraft(value);
+    // A name the model cannot take (outside the simulation's domains) is not kept: the field shows
+    // what is in the world again (a new name remounts the field, see its key).
+    setDraft(value);
   };
   return (
     <label>

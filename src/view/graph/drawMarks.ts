@@ -15,6 +15,24 @@ const LOCK = 'M-5 -1h10v8h-10z M-3 -1v-3a3 3 0 0 1 6 0v3';
 const FOLDER = 'M-7 -5h5l2 2h7v9h-14z';
 
 /**
+ * Text widths by class and words: measuring forces the browser to lay out the page, and a step
+ * change redraws every badge, so each distinct text is measured once.
+ */
+const widths = new Map<string, number>();
+
+function textWidth(text: SVGTextElement, kind: string): number {
+  const words = text.textContent ?? '';
+  const key = `${kind}|${words}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  const measured = typeof text.getComputedTextLength === 'function' ? text.getComputedTextLength() : 0;
+  // Nothing measured (jsdom, or not laid out yet): an estimate, not remembered.
+  if (measured <= 0) return words.length * 7.5;
+  widths.set(key, measured);
+  return measured;
+}
+
+/**
  * Sizes a pill's rect to its text, measured in a real browser, estimated elsewhere (jsdom); text
  * wider than `max` is squeezed to fit.
  */
@@ -29,10 +47,7 @@ function fitPill(
   const rect = group.querySelector('rect');
   if (!text || !rect) return;
   text.removeAttribute('textLength');
-  const measured =
-    typeof text.getComputedTextLength === 'function' && text.getComputedTextLength() > 0
-      ? text.getComputedTextLength()
-      : (text.textContent ?? '').length * 7.5;
+  const measured = textWidth(text, group.getAttribute('class') ?? '');
   const width = Math.min(measured, max - padLeft - padRight);
   if (width < measured) {
     text.setAttribute('textLength', String(width));

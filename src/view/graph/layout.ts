@@ -68,12 +68,13 @@ export function routeRank(id: NodeId): number {
   if (isForwarder(id)) return 20 + numberOf(id);
   const fixed: Partial<Record<NodeId, number>> = {
     'sender-client': 0,
+    // Alice's own mailbox store sits next to her app, which fetches from it (a bounce, her Sent copy).
+    'sender-store': 0.5,
     'sender-webmail': 1,
     'sender-msa': 2,
     'sender-mta': 3,
     // The resolver the relay asks: the sender's provider's own (beside its relay), or on the Internet.
     dns: 4,
-    'sender-store': 5,
     spoofer: 10,
     'recipient-mx': 30,
     'recipient-mx2': 31,
@@ -96,10 +97,8 @@ function wideCross(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'in
     ['spoofer', at(90, MIDDLE)],
     ['recipient-client', at(1050, BOTTOM)],
   ]);
-  // The provider's servers in a row after Alice's app, in the order the message meets them; her
-  // own mailbox store first, next to her app, which fetches from it (a bounce, her Sent copy).
-  const first = (n: GraphNode) => (n.id === 'sender-store' ? -1 : routeRank(n.id));
-  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort((a, b) => first(a) - first(b));
+  // The provider's servers in a row after Alice's app, in the order of routeRank.
+  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort(byRoute);
   sender.forEach((n, i) => slots.set(n.id, at(250 + COLUMN * i, TOP)));
   nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * i, MIDDLE)));
   // The recipient's row ends below Bob's device: a second MX takes the column before the first.

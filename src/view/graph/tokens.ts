@@ -14,7 +14,7 @@ const SHAPES: Record<Token, string> = {
   // A returned letter: the envelope with a U-turn arrow, written by the mail system itself.
   bounce:
     `<rect x="-15" y="-10" width="30" height="20" rx="3"/><path d="${ENVELOPE.flap}"/>` +
-    '<path class="ej-tok-mark" d="M7 6H-5M-5 6l4-4M-5 6l4 4"/><text class="ej-tok-from" y="21" text-anchor="middle">MAILER-DAEMON</text>',
+    '<path class="ej-tok-mark" d="M7 6H-5M-5 6l4-4M-5 6l4 4"/><text class="ej-tok-from" x="-15" y="22">MAILER-DAEMON</text>',
   credentials: '<circle cx="-7" cy="0" r="6"/><path d="M-1 0H14M10 0v5M14 0v4"/>',
   question: '<circle class="ej-tok-disc" r="11"/><text class="ej-tok-glyph" dy="0.35em" text-anchor="middle">?</text>',
   answer: '<circle class="ej-tok-disc" r="11"/><path class="ej-tok-cross" d="M-5 -5L5 5M5 -5L-5 5"/>',
