@@ -1,7 +1,7 @@
 // Issue 16 in Chromium: the first action above the fold, and after Send, at every step, the active
 // node and the caption in view at projector and phone sizes, in both layouts; large type when presenting.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { openApp } from './page';
@@ -138,6 +138,36 @@ describe('the lesson tools are accessible', () => {
     await page.locator('[data-recap]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the worksheet', () => {
+  it('prints the five key steps with their pictures and room to answer, and no controls', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+    await page.goto(`${inject('baseUrl')}/lesson.html`);
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.key-steps email-journey')].map(
+          (el) => el.shadowRoot?.querySelector('[data-caption]')?.getAttribute('data-caption') ?? null,
+        ),
+      );
+    // The steps the questions ask about: a renumbered plan must not silently show other steps.
+    await expect.poll(shown).toEqual(['submit', 'dns-mx', 'relay', 'store', 'read']);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      answers: [...document.querySelectorAll('.answer')].filter((el) => el.getBoundingClientRect().height > 60).length,
+      pictures: [...document.querySelectorAll('.key-steps email-journey')].filter(
+        (el) => (el.shadowRoot?.querySelector('.ej-graph svg')?.getBoundingClientRect().height ?? 0) > 100,
+      ).length,
+      controls: [...document.querySelectorAll('email-journey')].filter((el) =>
+        [...(el.shadowRoot?.querySelectorAll('.ej-playback, .ej-timeline, .ej-next') ?? [])].some(
+          (c) => getComputedStyle(c).display !== 'none',
+        ),
+      ).length,
+      demoLink: getComputedStyle(document.querySelector('.demo-link')!).display,
+    }));
+    expect(printed).toEqual({ answers: 6, pictures: 5, controls: 0, demoLink: 'none' });
     await page.close();
   });
 });
