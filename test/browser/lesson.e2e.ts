@@ -84,6 +84,19 @@ describe.each(['full', 'present'] as const)('layout=%s', (layout) => {
   });
 });
 
+describe('Full screen', () => {
+  it('presents: picture and caption together, no compose form, until it is left', async () => {
+    const { page } = await openApp(browser, '', { width: 1280, height: 800 });
+    expect(await page.locator('.ej').getAttribute('data-layout')).toBe('full');
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('present');
+    expect(await page.locator('.ej-compose').count()).toBe(0);
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('full');
+    await page.close();
+  });
+});
+
 describe('pace=step', () => {
   it('waits after a step with Next and the mix-up note, and Space plays the next step', async () => {
     const { page } = await openApp(browser, '?pace=step&speed=20');
