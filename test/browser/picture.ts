@@ -82,7 +82,13 @@ export interface Walk {
  */
 export function walkEveryStep(page: Page): Promise<Walk> {
   return page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // A task's turn without setTimeout's 4 ms clamp for nested timers.
+    const channel = new MessageChannel();
+    const frame = () =>
+      new Promise((resolve) => {
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
     const seen = new Set<string>();
     const record = () => {
       const all = (selector: string) => [...document.querySelectorAll(selector)];
@@ -109,15 +115,15 @@ export function walkEveryStep(page: Page): Promise<Walk> {
       Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
     const found: string[] = [];
     const check = (at: string) => {
-      const labels = [...document.querySelectorAll(LABELS)].filter((e) => box(e).width > 0);
-      const tokens = [...document.querySelectorAll('.ej-envelope [data-shape], .ej-question')].filter(
-        (e) => box(e).width > 0 && getComputedStyle(e).display !== 'none',
-      );
+      const measured = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => [e, box(e)] as const).filter(([, b]) => b.width > 0);
+      const labels = measured(LABELS);
+      const tokens = measured('.ej-envelope [data-shape], .ej-question');
       for (let i = 0; i < labels.length; i++) {
+        const [label, b] = labels[i]!;
         for (let j = i + 1; j < labels.length; j++)
-          if (overlap(box(labels[i]!), box(labels[j]!))) found.push(`${at}: ${name(labels[i]!)} / ${name(labels[j]!)}`);
-        for (const token of tokens)
-          if (overlap(box(labels[i]!), box(token))) found.push(`${at}: ${name(labels[i]!)} / token ${name(token)}`);
+          if (overlap(b, labels[j]![1])) found.push(`${at}: ${name(label)} / ${name(labels[j]![0])}`);
+        for (const [token, t] of tokens) if (overlap(b, t)) found.push(`${at}: ${name(label)} / token ${name(token)}`);
       }
     };
     const root = document.querySelector('.ej')!;
