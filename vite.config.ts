@@ -1,4 +1,4 @@
-// Vite builds the pages (the app, the iframe page, the example lesson); Vitest runs unit and component tests.
+// Vite builds the pages (the app, the iframe page, the example lesson, the iframe demo); Vitest runs unit and component tests.
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -44,7 +44,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html', lesson: 'lesson.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html', lesson: 'lesson.html', embedDemo: 'embed-demo.html' },
+    },
   },
   test: {
     globals: true,

@@ -23,7 +23,9 @@ import {
   type Controls,
   type Depth,
   type JourneyInit,
+  type Layout,
   type Motion,
+  type Pace,
   type Theme,
   type Tool,
 } from '../store/journeyStore';
@@ -32,8 +34,11 @@ export type { Theme, Controls, Motion } from '../store/journeyStore';
 
 export interface JourneyConfig extends Omit<
   JourneyInit,
-  'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls' | 'lang'
+  'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls' | 'lang' | 'pace' | 'layout'
 > {
+  /** Issue 16: null when the link does not say (Beginner then pauses after each step, unless autoplay). */
+  pace: Pace | null;
+  layout: Layout;
   mode: Mode;
   autoplay: boolean;
   /** 1-based step to open at, or null. */
@@ -80,6 +85,8 @@ export const CONFIG_KEYS = [
   'motion',
   'trace',
   'world',
+  'pace',
+  'layout',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -104,6 +111,8 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   tool: JOURNEY_DEFAULTS.tool,
   sample: JOURNEY_DEFAULTS.sample,
   edits: JOURNEY_DEFAULTS.edits,
+  pace: null,
+  layout: 'full',
 };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
@@ -117,6 +126,8 @@ const readers = {
   controls: oneOf<Controls>(['full', 'minimal', 'none']),
   depth: oneOf<Depth>(['beginner', 'expert']),
   motion: oneOf<Motion>(['auto', 'reduce']),
+  pace: oneOf<Pace>(['auto', 'step']),
+  layout: oneOf<Layout>(['full', 'present']),
   scenario: (raw: string): PresetName | undefined => (isPreset(raw) ? raw : undefined),
   speed: (raw: string) => {
     const n = Number(raw);
@@ -199,6 +210,8 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     motion: read('motion', readers.motion, DEFAULT_CONFIG.motion),
     ...read('trace', readers.trace, { tool: DEFAULT_CONFIG.tool, sample: null }, 'off'),
     edits: read('world', readers.world, DEFAULT_CONFIG.edits, 'none'),
+    pace: read<Pace | null>('pace', readers.pace, null, 'step'),
+    layout: read('layout', readers.layout, DEFAULT_CONFIG.layout),
   };
   return { config, notices };
 }

@@ -2,7 +2,8 @@
 import { encodeEdits } from '../model';
 import type { JourneyStore, JourneyStoreState } from '../store/journeyStore';
 
-export type JourneyEventType = 'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint' | 'worldchange';
+export type JourneyEventType =
+  'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint' | 'checkpointanswer' | 'worldchange';
 export type Emit = (type: JourneyEventType, detail: Record<string, unknown>) => void;
 
 function stepDetail(s: JourneyStoreState) {
@@ -47,6 +48,12 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
       if (before.answers[Number(index)] || !now.plan) continue;
       const checkpoint = now.plan.steps[Number(index)]?.checkpoint;
       emit('checkpoint', { index: Number(index), id: checkpoint?.id, choice: answer.choice, correct: answer.correct });
+    }
+    // Issue 16: DESIGN.md's checkpointanswer, for lesson pages that keep a score.
+    for (const [index, answer] of Object.entries(now.answers)) {
+      const checkpoint = now.plan?.steps[Number(index)]?.checkpoint;
+      if (before.answers[Number(index)] || !checkpoint) continue;
+      emit('checkpointanswer', { id: checkpoint.id, choice: answer.choice, correct: answer.correct });
     }
   });
 }

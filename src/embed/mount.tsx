@@ -43,11 +43,14 @@ export interface MountedJourney {
 /** The store's starting state from a parsed configuration, with language and depth resolved. */
 export function initFromConfig(config: JourneyConfig, languages: readonly string[] = []) {
   const lang = pickLanguage([config.lang, ...languages]);
+  const depth = config.depth ?? savedDepth() ?? 'beginner';
   return {
     ...config,
     message: localDefaults(config.message, lang),
-    depth: config.depth ?? savedDepth() ?? 'beginner',
+    depth,
     lang,
+    // Issue 16: Beginner pauses after each step unless the link says otherwise or plays itself.
+    pace: config.pace ?? (depth === 'beginner' && !config.autoplay ? 'step' : 'auto'),
   };
 }
 

@@ -1,4 +1,5 @@
 // Der deutsche Meldungskatalog: jede Zeichenkette, die die App zeigt. Platzhalter stehen in {name}.
+import { deLesson } from './de-lesson';
 import type { MessageKey } from './en';
 
 export const de = {
@@ -42,7 +43,7 @@ export const de = {
   'error.subject.long': 'Der Betreff ist zu lang (höchstens {max} Zeichen).',
   'error.body.long': 'Die Nachricht ist für diese Simulation zu lang (höchstens {max} Zeichen).',
 
-  'node.sender-client': 'Mail-App von {sender}',
+  'node.sender-client': '{sender}s Mail-App',
   'node.sender-msa': 'Einlieferungsserver (MSA)',
   'node.sender-mta': 'Ausgangs-Relay (MTA)',
   'node.dns': 'DNS-Resolver',
@@ -51,28 +52,28 @@ export const de = {
   'node.recipient-store': 'Postfachspeicher',
   'node.recipient-imap': 'IMAP-Server',
   'node.recipient-pop3': 'POP3-Server',
-  'node.recipient-client': 'Mail-App von {recipient}',
+  'node.recipient-client': '{recipient}s Mail-App',
 
-  'zone.provider': '{domain} — Anbieter von {name}',
+  'zone.provider': '{domain} — {name}s Anbieter',
   'zone.shared-provider': '{domain} — Anbieter von {sender} und {recipient}',
   'zone.recipientProvider': '{domain} — Anbieter des Empfängers',
   'zone.internet': 'Das Internet',
-  'zone.device': 'Gerät von {name}',
+  'zone.device': '{name}s Gerät',
 
   'step.compose':
     '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date, Message-ID), eine Leerzeile, dann den Text.',
   'step.submit':
-    'Die App von {sender} verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused':
-    'Die App von {sender} verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
   'step.refuse':
-    '{msa} antwortet {reply}. Die App von {sender} zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+    '{msa} antwortet {reply}. {sender}s App zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
   'step.handoff':
     '{recipientDomain} gehört nicht zu den eigenen Domains von {senderDomain}, also gibt der Einlieferungsserver die Nachricht an das Ausgangs-Relay des Anbieters weiter, {mta}.',
   'step.dns-mx.found':
     '{mta} fragt das DNS, welche Server Mail für {recipientDomain} annehmen (die MX-Einträge). Antwort: {mxList}. Die kleinste Zahl wird zuerst versucht.',
   'step.dns-mx.empty':
-    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Der Name existiert, hat aber keinen MX-Eintrag, also dient die Domain selbst als Mailserver (Präferenz 0).',
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Der Name existiert, hat aber keinen MX-Eintrag, also dient die Domain selbst als Mailserver (Priorität 0).',
   'step.dns-mx.null':
     '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist ein „Null-MX“ (MX 0 .): Diese Domain nimmt überhaupt keine E-Mail an.',
   'step.dns-mx.nxdomain':
@@ -100,28 +101,27 @@ export const de = {
   'step.filter.spam':
     '{filter} untersucht die Nachricht und hält sie für Spam. Sie landet im Junk-Ordner, nicht im Posteingang.',
   'step.store':
-    'Die Nachricht wird in das Postfach von {recipient} auf {store} eingeliefert (per LMTP). Dort wartet sie: Noch wird nichts an das Gerät von {recipient} geschickt.',
-  'step.store.junk': 'Die Nachricht wird im Junk-Ordner des Postfachs von {recipient} auf {store} abgelegt (per LMTP).',
+    'Die Nachricht wird in {recipient}s Postfach auf {store} eingeliefert (per LMTP). Dort wartet sie: Noch wird nichts an das Gerät von {recipient} geschickt.',
+  'step.store.junk': 'Die Nachricht wird im Junk-Ordner von {recipient}s Postfach auf {store} abgelegt (per LMTP).',
   'step.store.local':
-    '{recipientDomain} ist der eigene Anbieter von {sender}, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Der Server legt die Nachricht direkt in das Postfach von {recipient} auf {store} (per LMTP). Spamfilter und Regeln laufen trotzdem.',
+    '{recipientDomain} ist der eigene Anbieter von {sender}, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Der Server legt die Nachricht direkt in {recipient}s Postfach auf {store} (per LMTP). Spamfilter und Regeln laufen trotzdem.',
   'step.login.imap':
-    '{recipient} öffnet die Mail-App. Sie meldet sich per IMAP bei {access} an (Port 993, mit TLS verschlüsselt), und der IMAP-Server öffnet das Postfach von {recipient} im Speicher.',
+    '{recipient} öffnet die Mail-App. Sie meldet sich per IMAP bei {access} an (Port 993, mit TLS verschlüsselt), und der IMAP-Server öffnet {recipient}s Postfach im Speicher.',
   'step.login.pop3':
-    '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet das Postfach von {recipient} im Speicher.',
+    '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet {recipient}s Postfach im Speicher.',
   'step.read.imap':
     'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen die anderen Geräte von {recipient} sie auch.',
-  'step.read.imap.junk':
-    'Die App von {recipient} zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
+  'step.read.imap.junk': '{recipient}s App zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
   'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
   'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
   'step.bounce':
-    '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht im Postfach von {sender} auf {senderStore} ab.',
+    '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht in {sender}s Postfach auf {senderStore} ab.',
 
   'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
   'summary.bounced':
-    'Die Nachricht konnte nicht zugestellt werden (Status {status}). Im Posteingang von {sender} liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
+    'Die Nachricht konnte nicht zugestellt werden (Status {status}). In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
   'summary.rejected':
-    'Der Einlieferungsserver hat die Nachricht abgelehnt (Status {status}). Die App von {sender} hat den Fehler gezeigt, und nichts wurde verschickt.',
+    'Der Einlieferungsserver hat die Nachricht abgelehnt (Status {status}). {sender}s App hat den Fehler gezeigt, und nichts wurde verschickt.',
   'summary.deferred':
     'Noch nicht zugestellt (Status {status}): Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
   'summary.quarantined': 'Die Nachricht wurde zugestellt, aber in den Junk-Ordner von {recipient}.',
@@ -142,7 +142,7 @@ export const de = {
   'label.fetch': 'Nach der Nachricht fragen',
   'label.bounce-fetch': 'Der Absender fragt nach neuer Mail',
   'label.bounce-read': 'Der Absender liest die Unzustellbarkeitsnachricht',
-  'label.relay': 'Weiterleiten an den MX',
+  'label.relay': 'Zustellung an den MX',
   'label.queue': 'In der Warteschlange warten',
   'label.filter': 'Spam- und Virenprüfung',
   'label.store': 'Im Postfach ablegen',
@@ -322,37 +322,22 @@ export const de = {
   'checkpoint.next-server.why':
     'Das Relay muss erst erfahren, welche Server Mail für {domain} annehmen, also fragt es das DNS nach den MX-Einträgen dieser Domain.',
   'checkpoint.after-mx.q':
-    'Das DNS hat zwei Mailserver genannt, mit Präferenz 10 und 20. Wonach fragt das Relay als Nächstes?',
+    'Das DNS hat zwei Mailserver genannt, mit Priorität 10 und 20. Wonach fragt das Relay als Nächstes?',
   'checkpoint.after-mx.0': 'Nach nichts: Es schickt die Nachricht an beide',
-  'checkpoint.after-mx.1': 'Nach der Adresse des Servers mit Präferenz 20',
-  'checkpoint.after-mx.2': 'Nach der Adresse des Servers mit Präferenz 10',
+  'checkpoint.after-mx.1': 'Nach der Adresse des Servers mit Priorität 20',
+  'checkpoint.after-mx.2': 'Nach der Adresse des Servers mit Priorität 10',
   'checkpoint.after-mx.why':
-    'Die kleinste Präferenzzahl wird zuerst versucht. Ein MX-Eintrag nennt einen Hostnamen, also braucht das Relay noch dessen Adresse (A/AAAA).',
-  'checkpoint.relay-port.q': 'Über welchen Port erreicht das Relay den MX von {domain}?',
-  'checkpoint.relay-port.0': '25',
-  'checkpoint.relay-port.1': '587',
-  'checkpoint.relay-port.2': '993',
-  'checkpoint.relay-port.3': '53',
-  'checkpoint.relay-port.why':
-    'Server reichen sich Mail auf Port 25 weiter, ohne Anmeldung. Port 587 ist für Menschen, die Mail einliefern, 993 zum Lesen (IMAP), 53 für das DNS.',
-  'checkpoint.unknown-user-code.q':
-    'Für diesen Empfänger gibt es bei {domain} kein Postfach. Welcher Antwortcode kommt bei RCPT TO zurück?',
-  'checkpoint.unknown-user-code.0': '250',
-  'checkpoint.unknown-user-code.1': '451',
-  'checkpoint.unknown-user-code.2': '550',
-  'checkpoint.unknown-user-code.3': '354',
-  'checkpoint.unknown-user-code.why':
-    '550 (5.1.1) ist eine dauerhafte Ablehnung: Das Postfach gibt es nicht. 4xx-Codes wie 451 heißen „später nochmal“; 250 heißt angenommen; 354 bittet um die Nachrichtendaten.',
+    'Die kleinste Prioritätszahl wird zuerst versucht. Ein MX-Eintrag nennt einen Hostnamen, also braucht das Relay noch dessen Adresse (A/AAAA).',
   'checkpoint.same-domain.q':
     '{recipient} hat denselben Anbieter wie {sender}. Was passiert, nachdem der Einlieferungsserver die Nachricht angenommen hat?',
   'checkpoint.same-domain.0': 'Er fragt das DNS nach dem MX von {domain}',
-  'checkpoint.same-domain.1': 'Er legt die Nachricht sofort in das Postfach von {recipient}',
+  'checkpoint.same-domain.1': 'Er legt die Nachricht sofort in {recipient}s Postfach',
   'checkpoint.same-domain.2': 'Er schickt die Nachricht an den IMAP-Server von {recipient}',
   'checkpoint.same-domain.why':
     'Die Domain gehört dem Anbieter selbst, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Die lokale Zustellung legt sie im Postfachspeicher ab. IMAP bedient den Speicher erst später.',
   'checkpoint.who-fetches.q':
     'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf den Bildschirm von {recipient}?',
-  'checkpoint.who-fetches.0': 'Die App von {recipient} meldet sich an (IMAP oder POP3) und holt sie',
+  'checkpoint.who-fetches.0': '{recipient}s App meldet sich an (IMAP oder POP3) und holt sie',
   'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an den Computer von {recipient}',
   'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
   'checkpoint.who-fetches.why':
@@ -424,7 +409,7 @@ export const de = {
   'protocol.RFC 5322': 'RFC 5322',
   'protocol.SMTP submission': 'SMTP-Einlieferung',
   'protocol.SMTP': 'SMTP',
-  'protocol.SMTP relay': 'SMTP-Weiterleitung',
+  'protocol.SMTP relay': 'SMTP-Relay',
   'protocol.DNS': 'DNS',
   'protocol.Queue': 'Warteschlange',
   'protocol.LMTP': 'LMTP',
@@ -712,14 +697,14 @@ export const de = {
   'step.login.imap.junk':
     '{recipient} öffnet den Spam-Ordner: Die App fragt {access} über IMAP (Port 993, mit TLS verschlüsselt), was darin liegt.',
   'step.notice':
-    'Die App von {recipient} wartet mit IMAP IDLE. {access} meldet ihr „neue Mail“ (EXISTS): eine kurze Nachricht ohne die E-Mail selbst.',
+    '{recipient}s App wartet mit IMAP IDLE. {access} meldet ihr „neue Mail“ (EXISTS): eine kurze Nachricht ohne die E-Mail selbst.',
   'step.fetch':
     'Erst jetzt fragt die App nach der Nachricht selbst (IMAP FETCH). Mail kommt nur dann in eine App, wenn die App danach fragt.',
-  'step.bounce-fetch': 'Die App von {sender} fragt {senderStore} über IMAP nach neuer Mail.',
+  'step.bounce-fetch': '{sender}s App fragt {senderStore} über IMAP nach neuer Mail.',
   'step.bounce-read':
-    'Die App von {sender} holt die Unzustellbarkeitsnachricht: eine neue Nachricht von MAILER-DAEMON, die erklärt, warum die Nachricht nicht zugestellt werden konnte (Status {status}).',
+    '{sender}s App holt die Unzustellbarkeitsnachricht: eine neue Nachricht von MAILER-DAEMON, die erklärt, warum die Nachricht nicht zugestellt werden konnte (Status {status}).',
   'node.recipient-mx2': 'Zweiter Eingangs-Mailserver (MX)',
-  'node.sender-store': 'Postfachspeicher von {sender}',
+  'node.sender-store': '{sender}s Postfachspeicher',
   'mailbox.server.none': 'Gibt es nicht: Für diese Adresse gibt es kein Postfach',
   'mailbox.phone.waiting': 'Noch nichts: Es ist noch nichts angekommen',
   'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
@@ -794,4 +779,40 @@ export const de = {
   'edit.attachment': 'Der Absender hängt {mb} MB an',
   'edit.attachment.none': 'Der Absender hängt nichts an',
   'notice.hint.world': 'Nutze die kurze Form aus der README, etwa r_mx1.example.org_t.',
+
+  // --- Bildsprache und Karten (Issue 14, Ansicht; die Schlüssel des Modells stehen anderswo) ---
+  'graph.noAnswer': 'keine Antwort',
+  'graph.refusedCode': 'abgelehnt mit {code}',
+  'graph.deferredCode': 'später noch einmal: {code}',
+  'graph.folder.inbox': 'Posteingang',
+  'graph.folder.junk': 'Spam',
+  'graph.folder.sent': 'Gesendet',
+  'graph.historyHeading': 'Was unterwegs geschah',
+  'graph.result.accepted': '{from} an {to}: angenommen.',
+  'graph.result.refused': '{from} an {to}: abgelehnt mit {code}.',
+  'graph.result.no-answer': '{from} an {to}: keine Antwort.',
+  'graph.result.deferred': '{from} an {to}: „später noch einmal“, {code}.',
+  'graph.result.request': '{from} fragt {to}.',
+  'graph.result.response': '{from} antwortet {to}.',
+  'graph.says.queue': 'Die Nachricht wartet in der Warteschlange von {node}: {wait}.',
+  'graph.says.folder': 'Abgelegt im Ordner {folder}.',
+  'graph.says.verdicts': '{node} prüft: {verdicts}.',
+  'graph.says.verdict': 'DNS sagt über die Domain des Empfängers: {verdict}. Für sie werden keine Server gezeichnet.',
+  'graph.says.pass': '{check} bestanden',
+  'graph.says.fail': '{check} nicht bestanden',
+  'card.undo': 'Rückgängig',
+  'card.replanned': 'Die Reise ist mit deiner Änderung neu geplant. Drücke „Senden“, um sie anzusehen.',
+  'card.nothing': 'Hier gibt es nichts zu ändern.',
+  'card.on': 'An',
+  'card.off': 'Aus',
+  'card.changed': 'Von dir geändert',
+  'cards.hint': 'Öffnet eine Karte, auf der du sein Verhalten ändern kannst.',
+  'cards.mx.hint': 'Mailserver sind Namen in example.com, example.org oder example.net; auch einer, den es nicht gibt.',
+  'cards.mx.preference': 'Priorität',
+  'cards.mx.exchange': 'Mailserver',
+  'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',
+  'cards.mx.removeShort': 'Entfernen',
+  'cards.mx.add': 'MX-Eintrag hinzufügen',
+  // Issue 16: Unterrichtswerkzeuge, neue Vorhersagefragen, Zusammenfassung.
+  ...deLesson,
 } satisfies Record<MessageKey, string>;

@@ -1,5 +1,6 @@
 // Registers the later parts' English strings; imported by those parts, so it loads with them.
 import { addStrings } from './index';
+import { enCheckpoints } from './en-checkpoints';
 import { enDetail } from './en-detail';
 
-addStrings('en', enDetail);
+addStrings('en', { ...enDetail, ...enCheckpoints });

@@ -114,21 +114,6 @@ export const enDetail = {
   'checkpoint.after-mx.2': 'The address of the server with preference 10',
   'checkpoint.after-mx.why':
     'The lowest preference number is tried first. An MX record names a host, so the relay still needs that host’s address (A/AAAA).',
-  'checkpoint.relay-port.q': 'Which port does the relay use to reach the MX of {domain}?',
-  'checkpoint.relay-port.0': '25',
-  'checkpoint.relay-port.1': '587',
-  'checkpoint.relay-port.2': '993',
-  'checkpoint.relay-port.3': '53',
-  'checkpoint.relay-port.why':
-    'Servers hand mail to each other on port 25, without a login. Port 587 is for people submitting mail, 993 for reading it (IMAP), 53 for DNS.',
-  'checkpoint.unknown-user-code.q':
-    'There is no mailbox for this recipient at {domain}. What reply code comes back at RCPT TO?',
-  'checkpoint.unknown-user-code.0': '250',
-  'checkpoint.unknown-user-code.1': '451',
-  'checkpoint.unknown-user-code.2': '550',
-  'checkpoint.unknown-user-code.3': '354',
-  'checkpoint.unknown-user-code.why':
-    '550 (5.1.1) is a permanent refusal: the mailbox does not exist. 4xx codes such as 451 mean "try later"; 250 means accepted; 354 invites the message data.',
   'checkpoint.same-domain.q':
     '{recipient} has the same provider as {sender}. What happens after the submission server accepts the message?',
   'checkpoint.same-domain.0': 'It asks DNS for the MX of {domain}',

@@ -3,6 +3,8 @@
 import type { enDetail } from './en-detail';
 import type { enJourney } from './en-journey';
 import type { enTrace } from './en-trace';
+import type { enCheckpoints } from './en-checkpoints';
+import { enLesson } from './en-lesson';
 export const en = {
   'app.title': 'Email Journey',
   'app.tagline': 'Press Send and follow one email from its sender to its reader.',
@@ -139,7 +141,45 @@ export const en = {
   'language.label': 'Language',
   'node.recipient-mx2': 'Second incoming mail server (MX)',
   'node.sender-store': "{sender}'s mailbox store",
+
+  // --- The picture's grammar and the cards (issue 14, view keys; the model's keys are elsewhere) ---
+  'graph.noAnswer': 'no answer',
+  'graph.refusedCode': 'refused with {code}',
+  'graph.deferredCode': 'try again later: {code}',
+  'graph.folder.inbox': 'Inbox',
+  'graph.folder.junk': 'Junk',
+  'graph.folder.sent': 'Sent',
+  'graph.historyHeading': 'What happened on the way',
+  'graph.result.accepted': '{from} to {to}: accepted.',
+  'graph.result.refused': '{from} to {to}: refused with {code}.',
+  'graph.result.no-answer': '{from} to {to}: no answer.',
+  'graph.result.deferred': '{from} to {to}: “try again later”, {code}.',
+  'graph.result.request': '{from} asks {to}.',
+  'graph.result.response': '{from} answers {to}.',
+  'graph.says.queue': 'The message waits in the queue of {node}: {wait}.',
+  'graph.says.folder': 'Filed in the {folder} folder.',
+  'graph.says.verdicts': '{node} checks: {verdicts}.',
+  'graph.says.verdict': 'DNS says the recipient domain: {verdict}. No servers are drawn for it.',
+  'graph.says.pass': '{check} passes',
+  'graph.says.fail': '{check} fails',
+  'card.undo': 'Undo',
+  'card.replanned': 'The journey is planned again with your change. Press Send to watch it.',
+  'card.nothing': 'Nothing to change on this one.',
+  'card.on': 'On',
+  'card.off': 'Off',
+  'card.changed': 'Changed by you',
+  'cards.hint': 'Opens a card where you can change how it behaves.',
+  'cards.mx.hint':
+    'Mail servers are names in example.com, example.org or example.net; one that does not exist is allowed.',
+  'cards.mx.preference': 'Preference',
+  'cards.mx.exchange': 'Mail server',
+  'cards.mx.remove': 'Remove the MX record {exchange}',
+  'cards.mx.removeShort': 'Remove',
+  'cards.mx.add': 'Add an MX record',
+  // Issue 16: the lesson tools (settings, presentation, pace).
+  ...enLesson,
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
-export type MessageKey = keyof typeof en | keyof typeof enJourney | keyof typeof enDetail | keyof typeof enTrace;
+export type MessageKey =
+  keyof typeof en | keyof typeof enJourney | keyof typeof enDetail | keyof typeof enTrace | keyof typeof enCheckpoints;

@@ -7,7 +7,7 @@ import { en, type MessageKey } from './en';
 export type Catalogue = Readonly<Record<string, string>>;
 
 const LOADERS: Readonly<Record<string, () => Promise<Catalogue>>> = {
-  de: () => import('./de').then((m) => m.de),
+  de: () => Promise.all([import('./de'), import('./de-beginner')]).then(([m, b]) => ({ ...m.de, ...b.deBeginner })),
 };
 
 const loaded: Record<string, Catalogue> = { en };
@@ -53,7 +53,9 @@ let journeyText: Promise<void> | null = null;
  * languages carry them in their own catalogue.
  */
 export function loadJourneyText(): Promise<void> {
-  journeyText ??= import('./en-journey').then((m) => addStrings('en', m.enJourney));
+  journeyText ??= Promise.all([import('./en-journey'), import('./en-beginner')]).then(([m, b]) =>
+    addStrings('en', { ...m.enJourney, ...b.enBeginner }),
+  );
   return journeyText;
 }
 
@@ -108,4 +110,15 @@ export function pickLanguage(wishes: readonly (string | null | undefined)[]): st
 /** Whether English has the key (the later parts' strings count once they have been registered). */
 export function hasMessage(key: string): boolean {
   return key in (loaded.en ?? en);
+}
+
+// --- Depth (issue 16): the Beginner layer is data, chosen here and nowhere else. ---
+
+/**
+ * The text to show at a depth: at Beginner, the `beginner.` twin of a caption, label or mix-up key
+ * when the catalogues have one (en-beginner.ts, de-beginner.ts); the Expert wording otherwise.
+ */
+export function atDepth<T extends Text>(text: T, depth: 'beginner' | 'expert'): Text {
+  const twin = `beginner.${text.key}`;
+  return depth === 'beginner' && twin in (loaded.en ?? en) ? { ...text, key: twin } : text;
 }

@@ -175,6 +175,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
       params: { status: state.failure.status, reply: reply(state.failure.reply, state.failure.status) },
       picture: { result: 'accepted', token: 'bounce', folder: 'inbox' },
     }),
+    checkpoint: (_state, _event, s) => checkpoint('who-bounces', s), // issue 16: who writes the bounce
   },
 
   'bounce-fetching': {

@@ -62,8 +62,8 @@ export const RELAY_ROWS: {
     },
     myth: (_state, event) => (event.type === 'RCPT_ACCEPTED' ? 6 : event.type === 'NO_ANSWER' ? null : 7),
     checkpoint: (state, event, s) => {
-      if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('unknown-user-code', s);
-      return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('relay-port', s) : null;
+      if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('no-mailbox', s);
+      return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('no-login', s) : null;
     },
   },
 
@@ -90,6 +90,11 @@ export const RELAY_ROWS: {
           ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
         },
       };
+    },
+    // Issue 16: a forged sender's failing check, and what the 250 after the final dot means.
+    checkpoint: (state, event, s) => {
+      if (state.check === 'spf' && !authVerdicts(s).spf) return checkpoint('forged-sender', s);
+      return state.check === 'dmarc' && event.type === 'DATA_ACCEPTED' ? checkpoint('final-dot', s) : null;
     },
   },
 

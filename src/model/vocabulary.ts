@@ -107,6 +107,8 @@ export interface Checkpoint {
   choices: readonly Text[];
   correct: number;
   explanation: Text;
+  /** What each choice gets as an answer, by index: why a wrong one is wrong (the right one's is the explanation). */
+  feedback: readonly Text[];
 }
 
 /** The message as Alice composes it. */

@@ -130,6 +130,8 @@ export function composeSlice(
         ...(config.checkpoints !== undefined ? { checkpoints: config.checkpoints } : {}),
         ...(config.tool ? { tool: config.tool } : {}),
         ...(config.sample !== undefined ? { sample: config.sample } : {}),
+        ...(config.pace ? { pace: config.pace } : {}),
+        ...(config.layout ? { layout: config.layout } : {}),
       };
       const same =
         JSON.stringify(now.message) === JSON.stringify(config.message) &&

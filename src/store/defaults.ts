@@ -13,6 +13,12 @@ export type Depth = 'beginner' | 'expert';
 export type Theme = 'light' | 'dark' | 'contrast';
 export type Controls = 'full' | 'minimal' | 'none';
 export type Motion = 'auto' | 'reduce';
+/** Issue 16: pause after each step (`step`) or play on, each step lasting its reading time (`auto`). */
+export type Pace = 'auto' | 'step';
+/** Issue 16: the full app, or picture and caption together for a projector (`present`). */
+export type Layout = 'full' | 'present';
+/** Issue 16: reading speed at 1×, about 200 words a minute. */
+export const READING_MS_PER_WORD = 300;
 /** Which tool the app shows: the simulated journey, or the tracer for a real email's header. */
 export type Tool = 'journey' | 'trace';
 

@@ -13,6 +13,7 @@ export function displaySlice(set: Set, init: JourneyInit): { state: DisplaySlice
     lang: init.lang ?? JOURNEY_DEFAULTS.lang,
     tool: init.tool ?? JOURNEY_DEFAULTS.tool,
     sample: init.sample ?? JOURNEY_DEFAULTS.sample,
+    layout: init.layout ?? 'full',
   };
   return {
     state,
@@ -26,6 +27,7 @@ export function displaySlice(set: Set, init: JourneyInit): { state: DisplaySlice
           ...(display.controls !== undefined ? { controls: display.controls } : {}),
           ...(display.checkpoints !== undefined ? { checkpoints: display.checkpoints } : {}),
           ...(display.tool !== undefined ? { tool: display.tool } : {}),
+          ...(display.layout !== undefined ? { layout: display.layout } : {}),
         }),
     },
   };

@@ -17,6 +17,7 @@ export type {
 } from './state';
 export type { Controls, Depth, Motion, Theme, Tool } from './defaults';
 export { JOURNEY_DEFAULTS, SPEED_MAX, SPEED_MIN } from './defaults';
+export type { Layout, Pace } from './defaults'; // issue 16
 
 export type JourneyStore = StoreApi<JourneyStoreState>;
 

@@ -1,6 +1,6 @@
 // The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
 import type { Step } from '../model';
-import { clampSpeed } from './defaults';
+import { clampSpeed, READING_MS_PER_WORD } from './defaults';
 import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
 
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
@@ -12,7 +12,7 @@ export const START_OVER = {
   progress: 0,
   pending: null,
   answers: {},
-} satisfies Omit<PlaybackSlice, 'speed'>;
+} satisfies Omit<PlaybackSlice, 'speed' | 'pace' | 'reading'>;
 
 export function playbackSlice(
   set: Set,
@@ -34,6 +34,16 @@ export function playbackSlice(
     return checkpoints && Boolean(plan?.steps[index]?.checkpoint) && answers[index] === undefined;
   };
   const enter = (index: number, status: Status) => set({ cursor: index, progress: 0, status, pending: null });
+  /** Issue 16: a step lasts its lesson time, or longer when its caption needs longer to read. */
+  const stepMs = (step: Step, index: number) => {
+    const { reading } = get();
+    return Math.max(LESSON_MS[step.kind], reading?.index === index ? reading.ms : 0);
+  };
+  /** Issue 16: with pace=step the journey waits after each step; Next (Space, →) plays the next one. */
+  const waitingForNext = () => {
+    const { pace, status, progress, pending } = get();
+    return pace === 'step' && status === 'paused' && progress >= 1 && pending === null;
+  };
 
   const actions: PlaybackActions = {
     send: () => {
@@ -59,6 +69,8 @@ export function playbackSlice(
       if (!plan || status === 'finished') return;
       if (pending !== null) return enter(pending, 'paused');
       if (status === 'idle') return pausedAt(0);
+      if (waitingForNext() && cursor < lastIndex())
+        return asksBefore(cursor + 1) ? set({ pending: cursor + 1 }) : enter(cursor + 1, 'playing');
       if (cursor >= lastIndex()) set({ status: 'finished', progress: 1 });
       else pausedAt(cursor + 1);
     },
@@ -76,11 +88,18 @@ export function playbackSlice(
       const { status, plan, cursor, progress, speed } = get();
       const step = plan?.steps[cursor];
       if (status !== 'playing' || !step || !(dtMs > 0)) return;
-      const next = progress + (dtMs * speed) / LESSON_MS[step.kind];
+      const next = progress + (dtMs * speed) / stepMs(step, cursor);
       if (next < 1) set({ progress: next });
       else if (cursor >= lastIndex()) set({ progress: 1, status: 'finished' });
       else if (asksBefore(cursor + 1)) set({ progress: 1, status: 'paused', pending: cursor + 1 });
+      else if (get().pace === 'step' && progress < 1) set({ progress: 1, status: 'paused' });
       else set({ cursor: cursor + 1, progress: 0 });
+    },
+    setPace: (pace) => set({ pace }),
+    setReading: (index, words) => {
+      const ms = Math.max(0, words) * READING_MS_PER_WORD;
+      const { reading } = get();
+      if (reading?.index !== index || reading.ms !== ms) set({ reading: { index, ms } });
     },
     answer: (choice) => {
       const { pending, plan, answers } = get();
@@ -93,5 +112,6 @@ export function playbackSlice(
       if (pending !== null) enter(pending, 'playing');
     },
   };
-  return { state: { ...START_OVER, speed: clampSpeed(init.speed) }, actions };
+  const lesson = { pace: init.pace ?? 'auto', reading: null } as const; // issue 16
+  return { state: { ...START_OVER, speed: clampSpeed(init.speed), ...lesson }, actions };
 }

@@ -13,7 +13,7 @@ import type {
   World,
   WorldEdit,
 } from '../model';
-import type { Controls, Depth, Motion, Theme, Tool } from './defaults';
+import type { Controls, Depth, Layout, Motion, Pace, Theme, Tool } from './defaults';
 
 export type Status = 'idle' | 'playing' | 'paused' | 'finished';
 
@@ -42,6 +42,9 @@ export interface JourneyInit {
   tool?: Tool;
   /** A bundled sample the tracer opens with. */
   sample?: SampleName | null;
+  /** Issue 16: reading pace (playback) and layout (display). */
+  pace?: Pace | null;
+  layout?: Layout;
 }
 
 export interface ComposeSlice {
@@ -73,6 +76,10 @@ export interface PlaybackSlice {
   pending: number | null;
   /** Answers given in this run, by step index. */
   answers: Readonly<Record<number, CheckpointAnswer>>;
+  /** Issue 16: wait after each step for Next (`step`), or play on (`auto`). */
+  pace: Pace;
+  /** Issue 16: the reading time of the caption shown for a step (lesson ms at 1×), reported by its view. */
+  reading: { index: number; ms: number } | null;
 }
 
 export interface DisplaySlice {
@@ -84,10 +91,12 @@ export interface DisplaySlice {
   lang: string;
   tool: Tool;
   sample: SampleName | null;
+  /** Issue 16: `present` shows picture and caption together, without the compose form. */
+  layout: Layout;
 }
 
 export type DisplaySettings = Partial<
-  Pick<DisplaySlice, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints' | 'tool'>
+  Pick<DisplaySlice, 'lang' | 'theme' | 'motion' | 'controls' | 'checkpoints' | 'tool' | 'layout'>
 >;
 
 export interface ComposeActions {
@@ -121,6 +130,10 @@ export interface PlaybackActions {
   setSpeed(speed: number): void;
   /** Advance lesson time by dt milliseconds; moves across at most one step boundary. */
   tick(dtMs: number): void;
+  /** Issue 16: wait after each step (`step`) or play on (`auto`). */
+  setPace(pace: Pace): void;
+  /** Issue 16: how many words the caption shown for step `index` has; the step lasts at least their reading time. */
+  setReading(index: number, words: number): void;
   /** Answer the pending checkpoint question with the index of a choice. */
   answer(choice: number): void;
   /** Leave the checkpoint and play the step it asked about. */

@@ -1,5 +1,17 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import { Component, lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
@@ -9,8 +21,12 @@ import type { Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
+import { WorldChanges } from './cards/WorldChanges';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
+// Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
+import { LessonSettings } from './lesson/LessonSettings';
+import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
 import { useT } from './useT';
 
 // Not part of the first load: the picture, captions and controls come first; these parts are
@@ -25,6 +41,7 @@ const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 // Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
+const Recap = lazy(() => import('./Recap').then((m) => ({ default: m.Recap })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
 const TraceMode = lazy(() => import('./trace/TraceMode').then((m) => ({ default: m.TraceMode })));
 
@@ -82,10 +99,16 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const lang = useJourney((s) => s.lang);
   const checkpoints = useJourney((s) => s.checkpoints);
   const tool = useJourney((s) => s.tool);
+  const edits = useJourney((s) => s.edits);
+  // The contract's `data-world`: the learner's world edits in their compact form, empty when none.
+  const world = useMemo(() => (edits.length > 0 ? encodeEdits(edits) : ''), [edits]);
   const base = useId();
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(root, store, openHelp, pageShortcuts);
   useEffect(prefetchWhenIdle, []);
+  const layout = useLayout(root);
+  const asking = useJourney((s) => (s.pending === null ? null : (s.plan?.steps[s.pending]?.checkpoint?.id ?? null)));
+  useFollowActive(root);
   return (
     <div
       ref={root}
@@ -97,12 +120,21 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
       data-theme={theme}
       data-controls={controls}
       data-tool={tool}
+      data-world={world}
+      data-layout={layout}
+      data-asking={asking ?? undefined}
     >
       <header className="ej-header">
         {controls === 'full' && (
           <div>
             <h1>{t('app.title')}</h1>
             <p>{t('app.tagline')}</p>
+          </div>
+        )}
+        {controls === 'full' && (
+          <div className="ej-lesson-tools">
+            <PresentButton />
+            <LessonSettings />
           </div>
         )}
         <HeaderTools root={root} onEmbed={controls === 'full' ? () => setEmbed(true) : null} onHelp={openHelp} />
@@ -120,16 +152,33 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         aria-labelledby={controls === 'full' ? labelledByTab(base, 'journey') : undefined}
         hidden={tool !== 'journey'}
       >
-        {controls === 'full' && <ComposePanel />}
+        {controls === 'full' && layout !== 'present' && <ComposePanel />}
         <div className="ej-stage">
           <JourneyGraph />
-          {controls !== 'none' && <PlaybackBar />}
-          {checkpoints && (
-            <Suspense fallback={null}>
-              <CheckpointCard />
-            </Suspense>
+          {edits.length > 0 && (
+            <div className="ej-card">
+              <WorldChanges />
+            </div>
           )}
-          <Narration />
+          {controls !== 'none' && <PlaybackBar />}
+          {/* The caption's side: beside or over the picture when presenting (issue 16). */}
+          {/* When presenting, the side may scroll (a long question, the recap): keyboard users reach it too. */}
+          <div
+            className="ej-side"
+            {...(layout === 'present' ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
+          >
+            {checkpoints && (
+              <Suspense fallback={null}>
+                <CheckpointCard />
+              </Suspense>
+            )}
+            {checkpoints && (
+              <Suspense fallback={null}>
+                <Recap />
+              </Suspense>
+            )}
+            <Narration />
+          </div>
           <Timeline />
           {depth === 'expert' && (
             <Suspense fallback={null}>

@@ -1,4 +1,5 @@
-// A prediction question before a key step (checkpoints=1): choose, see whether you were right and why, go on.
+// A prediction question before a key step (checkpoints=1): choose, see whether you were right and why
+// (feedback of its own for each choice), go on.
 import { useEffect, useRef } from 'react';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
@@ -14,10 +15,10 @@ export function CheckpointCard() {
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (pending !== null) heading.current?.focus();
+    if (pending !== null) heading.current?.focus({ preventScroll: true });
   }, [pending]);
   useEffect(() => {
-    if (given) next.current?.focus();
+    if (given) next.current?.focus({ preventScroll: true });
   }, [given]);
   if (pending === null || !checkpoint) return null;
   return (
@@ -47,11 +48,12 @@ export function CheckpointCard() {
         })}
       </ul>
       {given && (
-        <div className="ej-feedback" role="status">
+        <div className="ej-feedback" role="status" data-feedback={given.correct ? 'right' : 'wrong'}>
           <p>
             <strong>{t(given.correct ? 'checkpoint.correct' : 'checkpoint.incorrect')}</strong>{' '}
-            {t(checkpoint.explanation)}
+            {t(checkpoint.feedback[given.choice] ?? checkpoint.explanation)}
           </p>
+          {!given.correct && <p>{t(checkpoint.explanation)}</p>}
         </div>
       )}
       <button type="button" ref={next} className={given ? 'ej-primary' : 'ej-small'} onClick={proceed}>

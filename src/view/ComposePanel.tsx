@@ -1,4 +1,5 @@
-// The compose form: the message, the mode switch, and Send / Pause / Reset.
+// The compose form: Send first (the page's one first action, issue 16), then the message, the mode switch
+// and the scenario, all filled in already.
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
 import { ModeToggle } from './ModeToggle';
@@ -23,6 +24,19 @@ export function ComposePanel() {
           send();
         }}
       >
+        <div className="ej-buttons">
+          <button
+            type="submit"
+            className="ej-primary"
+            disabled={onTheWay || !canPlan}
+            aria-describedby={blocked ? 'ej-send-reason' : undefined}
+          >
+            {t(status === 'finished' ? 'compose.sendAgain' : 'compose.send')}
+          </button>
+          <button type="button" onClick={reset} disabled={status === 'idle'}>
+            {t('compose.reset')}
+          </button>
+        </div>
         <fieldset className="ej-fields" disabled={onTheWay}>
           <Field name="from" />
           <Field name="to" />
@@ -37,19 +51,6 @@ export function ComposePanel() {
             {t('compose.locked')}
           </p>
         )}
-        <div className="ej-buttons">
-          <button
-            type="submit"
-            className="ej-primary"
-            disabled={onTheWay || !canPlan}
-            aria-describedby={blocked ? 'ej-send-reason' : undefined}
-          >
-            {t(status === 'finished' ? 'compose.sendAgain' : 'compose.send')}
-          </button>
-          <button type="button" onClick={reset} disabled={status === 'idle'}>
-            {t('compose.reset')}
-          </button>
-        </div>
         {blocked && (
           <p id="ej-send-reason" className="ej-error">
             {t('compose.sendBlocked', { reason: t(firstError) })}

@@ -1,10 +1,15 @@
 // The caption of the current step, the steps so far, and the polite live region that announces them.
-import { useDeferredValue } from 'react';
-import { zoneOffset } from '../model';
-import { isKnown } from '../i18n';
+// Issue 16: the caption is chosen by depth (atDepth), reports its reading time to the store, and the
+// common mix-up shows while the journey stands still, with Next when the pace waits for the learner.
+import { useDeferredValue, useEffect } from 'react';
+import { zoneOffset, type Text } from '../model';
+import { atDepth, isKnown } from '../i18n';
 import { clockTime, duration } from './format';
+import { NextButton } from './NextButton';
 import { useJourney } from './StoreContext';
 import { useLang, useT } from './useT';
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function Narration() {
   const t = useT();
@@ -15,15 +20,16 @@ export function Narration() {
   const cursor = useDeferredValue(useJourney((s) => s.cursor));
   const status = useDeferredValue(useJourney((s) => s.status));
   const step = plan?.steps[cursor] ?? null;
-  const expert = useJourney((s) => s.depth === 'expert');
+  const depth = useJourney((s) => s.depth);
+  const expert = depth === 'expert';
+  const setReading = useJourney((s) => s.actions.setReading);
   const senderDomain = useJourney((s) => s.scenario?.sender.domain ?? '');
   const total = plan?.steps.length ?? 0;
   const finished = status === 'finished' && plan;
   const port = expert && step?.port != null ? t('narration.port', { port: step.port }) : null;
+  const protocol = expert && step ? t({ key: `protocol.${step.protocol}` }) : null;
   const meta = step
-    ? [t('narration.stepOf', { n: cursor + 1, total }), t({ key: `protocol.${step.protocol}` }), port]
-        .filter(Boolean)
-        .join(' · ')
+    ? [t('narration.stepOf', { n: cursor + 1, total }), protocol, port].filter(Boolean).join(' · ')
     : '';
   const time = step ? clockTime(step.endsAt, zoneOffset(senderDomain)) : '';
   const clock = !step
@@ -33,9 +39,18 @@ export function Narration() {
       : t('narration.clockStart', { time });
   // The journey's words arrive just after the first screen; until then a caption stays empty
   // rather than showing a catalogue key.
-  const say = (text: { key: string } | null | undefined) => (text && isKnown(text.key, lang) ? t(text) : '');
+  const say = (text: Text | null | undefined) => {
+    const shown = text && atDepth(text, depth);
+    return shown && isKnown(shown.key, lang) ? t(shown) : '';
+  };
   const caption = step ? say(step.caption) : t('narration.idle');
   const outcome = finished ? say({ key: `outcome.${plan.outcome}` }) : '';
+  // The mix-up is read while the journey stands still, never as a flash during playback.
+  const still = status !== 'playing';
+  const myth = still && step?.myth ? say(step.myth) : '';
+  useEffect(() => {
+    if (step && caption) setReading(step.index, wordCount(caption));
+  }, [step, caption, setReading]);
   // Announced once per step (this text changes only when the cursor or status does).
   const announcement = finished ? `${outcome}. ${say(plan.summary)}` : step ? `${meta}. ${caption}` : '';
   return (
@@ -49,14 +64,17 @@ export function Narration() {
         </p>
       )}
       {meta && <p className="ej-step-meta">{meta}</p>}
-      <p className="ej-caption">{caption}</p>
+      <p className="ej-caption" data-caption={step ? step.id : 'idle'}>
+        {caption}
+      </p>
       {clock && <p className="ej-clock">{clock}</p>}
-      {step?.myth && isKnown(step.myth.key, lang) && (
+      {myth && (
         <aside className="ej-myth" aria-label={t('myth.heading')}>
           <strong>{t('myth.heading')}: </strong>
-          {say(step.myth)}
+          {myth}
         </aside>
       )}
+      <NextButton />
       <div className="ej-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>

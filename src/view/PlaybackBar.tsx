@@ -76,6 +76,8 @@ export function PlaybackBar() {
   const hasPlan = useJourney((s) => s.plan !== null);
   const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);
   const actions = useJourney((s) => s.actions);
+  // Issue 16: before Send, the compose form's Send is the one first action; Play is primary otherwise.
+  const sendIsFirst = useJourney((s) => s.status === 'idle' && s.controls === 'full' && s.layout !== 'present');
   const playing = status === 'playing';
   const preset = SPEED_PRESETS.find((p) => p.value === speed);
   return (
@@ -84,6 +86,7 @@ export function PlaybackBar() {
         playing={playing}
         playLabel={t('playback.play')}
         actions={actions}
+        primary={!sendIsFirst}
         disabled={{
           restart: !hasPlan,
           back: !hasPlan || status === 'idle' || atStart,

@@ -1,7 +1,8 @@
-// Every step of the plan as a list of buttons: protocol and a short label; the current one marked; click to jump.
+// Every step of the plan as a list of buttons: a short label (plain words at Beginner, with the protocol
+// at Expert); the current one marked; click to jump.
 import { memo, useDeferredValue } from 'react';
 import type { Step } from '../model';
-import type { Translate } from '../i18n';
+import { atDepth, type Translate } from '../i18n';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
@@ -11,14 +12,15 @@ interface ItemProps {
   step: Step;
   state: StepState;
   hidden: boolean;
+  expert: boolean;
   /** Both stable (per language, per store), so an item's props change only with its state. */
   t: Translate;
   jumpTo: (index: number) => void;
 }
 
 /** One step; redrawn only when its own state changes (two or three of them per step change). */
-const TimelineItem = memo(function TimelineItem({ step, state, hidden, t, jumpTo }: ItemProps) {
-  const label = hidden ? t('timeline.hidden') : t({ key: `label.${step.id}` });
+const TimelineItem = memo(function TimelineItem({ step, state, hidden, expert, t, jumpTo }: ItemProps) {
+  const label = hidden ? t('timeline.hidden') : t(atDepth({ key: `label.${step.id}` }, expert ? 'expert' : 'beginner'));
   const name = t({ key: `protocol.${step.protocol}` });
   const protocol = step.port === null ? name : `${name} ${step.port}`;
   return (
@@ -29,7 +31,7 @@ const TimelineItem = memo(function TimelineItem({ step, state, hidden, t, jumpTo
           {step.index + 1}
         </span>{' '}
         <span className="ej-timeline-label">{label}</span>{' '}
-        {!hidden && <span className="ej-timeline-protocol">{protocol}</span>}
+        {!hidden && expert && <span className="ej-timeline-protocol">{protocol}</span>}
       </button>
     </li>
   );
@@ -42,6 +44,7 @@ export function Timeline() {
   const cursor = useDeferredValue(useJourney((s) => s.cursor));
   const checkpoints = useJourney((s) => s.checkpoints);
   const jumpTo = useJourney((s) => s.actions.jumpTo);
+  const expert = useJourney((s) => s.depth === 'expert');
   if (!plan) return null;
   return (
     <nav className="ej-card ej-timeline" aria-label={t('timeline.label')}>
@@ -56,6 +59,7 @@ export function Timeline() {
               step={step}
               state={state}
               hidden={checkpoints && state === 'ahead'}
+              expert={expert}
               t={t}
               jumpTo={jumpTo}
             />

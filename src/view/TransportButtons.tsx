@@ -17,6 +17,8 @@ export interface TransportProps {
   playLabel: string;
   actions: Transport;
   disabled: { restart: boolean; back: boolean; play: boolean; forward: boolean };
+  /** Whether Play is drawn as the primary action (not while another button is the page's first action). */
+  primary?: boolean;
 }
 
 /** A button that shows only an icon: its name is read out and shown as a tooltip. */
@@ -28,7 +30,7 @@ function IconButton(p: { icon: PlaybackIconName; label: string; onClick: () => v
   );
 }
 
-export function TransportButtons({ playing, playLabel, actions, disabled }: TransportProps) {
+export function TransportButtons({ playing, playLabel, actions, disabled, primary = true }: TransportProps) {
   const t = useT();
   const playText = playing ? t('controls.pause') : playLabel;
   return (
@@ -37,7 +39,7 @@ export function TransportButtons({ playing, playLabel, actions, disabled }: Tran
       <IconButton icon="back" label={t('playback.back')} onClick={actions.stepBack} disabled={disabled.back} />
       <button
         type="button"
-        className="ej-primary"
+        className={primary ? 'ej-primary' : undefined}
         onClick={playing ? actions.pause : actions.play}
         disabled={disabled.play}
         aria-label={playText}

@@ -29,6 +29,17 @@ async function openLesson(query = ''): Promise<{ page: Page; errors: string[] }>
   return { page, errors };
 }
 
+/** The iframe demo for developers (issue 16 moved it off the lesson page). */
+async function openDemo(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}/embed-demo.html`);
+  await page.waitForSelector('#framed');
+  return { page, errors };
+}
+
 const statusOf = (page: Page, id: string) => page.locator(`#${id} .ej`).getAttribute('data-status');
 
 describe('the example lesson page', () => {
@@ -123,7 +134,7 @@ describe('the iframe', () => {
   const frameStatus = (page: Page) => page.frameLocator('#framed').locator('.ej').getAttribute('data-status');
 
   it('obeys commands posted by its parent and reports events back', async () => {
-    const { page, errors } = await openLesson();
+    const { page, errors } = await openDemo();
     await page.locator('#framed').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#framed').getAttribute('data-last-event')).toBe('ready');
     await page.getByRole('button', { name: 'Send', exact: true }).last().click();
@@ -138,7 +149,7 @@ describe('the iframe', () => {
   });
 
   it('ignores malformed messages', async () => {
-    const { page, errors } = await openLesson();
+    const { page, errors } = await openDemo();
     await expect.poll(() => page.locator('#framed').getAttribute('data-last-event')).toBe('ready');
     await page.evaluate(() => {
       const frame = (document.getElementById('framed') as HTMLIFrameElement).contentWindow;
@@ -166,7 +177,7 @@ describe('the iframe', () => {
   });
 
   it('with origin set, ignores commands from any other origin', async () => {
-    const { page } = await openLesson();
+    const { page } = await openDemo();
     const own = new URL(inject('baseUrl')).origin;
     await page.locator('#framed').scrollIntoViewIfNeeded(); // the frame loads lazily
     for (const [origin, expected] of [

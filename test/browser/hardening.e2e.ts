@@ -40,7 +40,7 @@ async function watched(
 
 describe('hardening', () => {
   it('the app runs under a strict CSP (no inline script, no eval) without a single violation', async () => {
-    const { page, violations, errors } = await watched('/?depth=expert&speed=20&checkpoints=1');
+    const { page, violations, errors } = await watched('/?depth=expert&speed=20&checkpoints=1&pace=auto');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -60,7 +60,7 @@ describe('hardening', () => {
   });
 
   it('makes no network request while a journey plays, in Expert depth, with dialogs', async () => {
-    const { page, requests } = await watched('/?speed=20');
+    const { page, requests } = await watched('/?speed=20&pace=auto');
     await page.getByRole('radio', { name: 'Expert' }).check();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);
@@ -71,10 +71,11 @@ describe('hardening', () => {
     await page.close();
   });
 
-  it('the lesson page with its elements and iframe also runs under the CSP', async () => {
+  it('the lesson page with its elements, and the iframe demo, also run under the CSP', async () => {
     const { page, violations, errors } = await watched('/lesson.html', 'load');
     await page.waitForSelector('#cross .ej [data-node="sender-client"]');
     await page.locator('#cross').evaluate((el) => (el as HTMLElement & { send(): void }).send());
+    await page.goto(`${inject('baseUrl')}/embed-demo.html`, { waitUntil: 'load' });
     await page.locator('#framed').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#framed').getAttribute('data-last-event')).toBe('ready');
     expect(violations).toEqual([]);

@@ -20,7 +20,15 @@ describe('the journey in Chromium', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
-    expect(await activeNodes(page)).toEqual([...CROSS_DOMAIN_NODES]);
+    // The route in order of first visit; Bob's app then pulls: it asks the IMAP server, the answer comes back.
+    const visited = await activeNodes(page);
+    expect([...new Set(visited)]).toEqual([...CROSS_DOMAIN_NODES]);
+    expect(visited.slice(visited.indexOf('recipient-store') + 1)).toEqual([
+      'recipient-imap',
+      'recipient-client',
+      'recipient-imap',
+      'recipient-client',
+    ]);
     await expect.poll(() => page.locator('.ej-outcome').textContent()).toContain('Delivered');
     await screenshot(page, 'cross-domain-finished');
     expect(errors).toEqual([]);
@@ -36,7 +44,7 @@ describe('the journey in Chromium', () => {
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     const visited = await activeNodes(page);
-    expect(visited).toEqual([...SAME_DOMAIN_NODES]);
+    expect([...new Set(visited)]).toEqual([...SAME_DOMAIN_NODES]);
     await screenshot(page, 'same-domain-finished');
     expect(errors).toEqual([]);
     await page.close();

@@ -20,7 +20,9 @@ export async function openApp(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('baseUrl')}/${query}`);
+  // Beginner waits after each step (issue 16's pace=step); tests that play a journey through play on.
+  const paced = /[?&]pace=/.test(query) ? query : `${query}${query.includes('?') ? '&' : '?'}pace=auto`;
+  await page.goto(`${inject('baseUrl')}/${paced}`);
   await page.waitForSelector('[data-node="sender-client"]');
   return { page, errors };
 }

@@ -23,7 +23,7 @@ afterAll(async () => {
 const PRESETS = [
   ['unknown-user', 'bounced', '550 5.1.1 <bbob@example.org>: Recipient address rejected: User unknown'],
   ['no-such-domain', 'bounced', ';; ->>HEADER<<- status: NXDOMAIN (RCODE 3), ANSWER: 0'],
-  ['null-mx', 'bounced', 'Diagnostic-Code: smtp; 556 5.1.10 Recipient address has null MX'],
+  ['null-mx', 'bounced', 'Diagnostic-Code: X-Postfix; 556 5.1.10 Recipient address has null MX'],
   ['no-mx', 'delivered', ';; ->>HEADER<<- status: NOERROR, ANSWER: 0'],
   ['primary-mx-down', 'delivered', '220 mx2.example.org ESMTP ready'],
   ['all-mx-down', 'deferred', '(connect to mx2.example.org:25: Connection timed out)'],
@@ -33,6 +33,7 @@ const PRESETS = [
   ['spam', 'quarantined', 'a2 SELECT Junk'],
   ['mailbox-full', 'bounced', '552 5.2.2 Mailbox full'],
   ['too-large', 'rejected', '552 5.3.4 Message size exceeds fixed maximum message size'],
+  ['relay-denied', 'bounced', '554 5.7.1 <erin@example.net>: Relay access denied'],
 ] as const;
 
 describe('the failure library in Chromium', () => {

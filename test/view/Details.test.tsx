@@ -38,7 +38,7 @@ describe('Expert details', () => {
   it('tabs follow the arrow keys, and the header tab marks new Received lines', async () => {
     const user = userEvent.setup();
     const { store } = renderApp({ depth: 'expert' });
-    playTo(store, 'relay');
+    playTo(store, 'check-dmarc');
     const first = await screen.findByRole('tab', { name: 'Conversation' });
     first.focus();
     await user.keyboard('{ArrowRight}');

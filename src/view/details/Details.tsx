@@ -1,6 +1,6 @@
 // Expert depth: the protocol detail of the current step, in tabs (WAI-ARIA tabs pattern).
-import { useId, useMemo, useState } from 'react';
-import { planWithDetail, rawMessage } from '../../model/detail';
+import { useEffect, useId, useState } from 'react';
+import { rawMessage } from '../../model/detail';
 import { useJourney } from '../StoreContext';
 import { TabList } from '../TabList';
 import { useT } from '../useT';
@@ -19,9 +19,13 @@ export function Details() {
   const id = useId();
   const [tab, setTab] = useState<Tab>('transcript');
   const cursor = useJourney((s) => s.cursor);
-  const scenario = useJourney((s) => s.scenario);
-  // The store's plan has no protocol detail (it keeps the first load small); this one does.
-  const plan = useMemo(() => (scenario ? planWithDetail(scenario) : null), [scenario]);
+  // The store's first plan has no protocol detail (it keeps the first load small); the store loads
+  // the detailed one when this panel first asks for it, and keeps it in step with every change.
+  const plan = useJourney((s) => s.detailedPlan);
+  const loadDetail = useJourney((s) => s.actions.loadDetail);
+  useEffect(() => {
+    void loadDetail();
+  }, [loadDetail]);
   const body = useJourney((s) => s.message.body);
   const retrieval = useJourney((s) => s.retrieval);
   const recipient = useJourney((s) => s.scenario?.recipient.name ?? '');

@@ -1,12 +1,15 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { NodeId, Plan } from '../../model';
-import { selectMode, selectStep } from '../../store/journeyStore';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { NodeId, Plan, Scenario, World } from '../../model';
+import { cardOf, selectMode, selectStep } from '../../store/journeyStore';
+import { changedNodes } from '../cards/changed';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
-import { layoutGraph, orientationFor, type Orientation } from './layout';
+import type { Translate } from '../../i18n';
+import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
 import { useRenderer } from '../useRenderer';
+import { pictureInWords } from './history';
 import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
@@ -29,6 +32,33 @@ function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation |
 }
 
 /** The last plan we could draw: while the message has an error, the picture stays, dimmed. */
+// The card is fetched when first opened: nobody needs it to watch a journey.
+const NodeCard = lazy(() => import('../cards/NodeCard').then((m) => ({ default: m.NodeCard })));
+
+/** The nodes that open a card (those the model has a card for), with their accessible names. */
+function cardNames(
+  layout: Layout | null,
+  scenario: Scenario | null,
+  world: World,
+  changed: ReadonlyMap<NodeId, string>,
+  t: Translate,
+): ReadonlyMap<NodeId, string> {
+  const names = new Map<NodeId, string>();
+  for (const { node } of layout?.nodes ?? []) {
+    if (!cardOf({ scenario, world }, node.id)) continue;
+    // The name starts with the words drawn in the node (WCAG's label in name); what it does is its description.
+    const note = changed.has(node.id) ? ` (${t('card.changed')})` : '';
+    names.set(node.id, `${t(node.title)} ${node.host}${note}`);
+  }
+  return names;
+}
+
+/** The node whose card an event (a click on it, Enter or Space on its button) asks to open, if any. */
+function cardNodeOf(target: EventTarget | null): NodeId | null {
+  const node = target instanceof Element ? target.closest('[data-node][data-card="true"]') : null;
+  return (node?.getAttribute('data-node') as NodeId | null) ?? null;
+}
+
 function useLastPlan(plan: Plan | null): Plan | null {
   const last = useRef(plan);
   if (plan) last.current = plan;
@@ -58,6 +88,12 @@ export function JourneyGraph() {
     () => (shown && orientation ? layoutGraph(shown, mode, orientation) : null),
     [shown, mode, orientation],
   );
+  const scenario = useJourney((s) => s.scenario);
+  const world = useJourney((s) => s.world);
+  const edits = useJourney((s) => s.edits);
+  const changed = useMemo(() => changedNodes(edits, layout?.nodes.map((n) => n.node) ?? []), [edits, layout]);
+  const cards = useMemo(() => cardNames(layout, scenario, world, changed, t), [layout, scenario, world, changed, t]);
+  const [openCard, setOpenCard] = useState<NodeId | null>(null);
   const visited = useMemo(
     () => new Set<NodeId>(shown?.steps.slice(0, cursor + 1).flatMap((s) => [s.from, s.to]) ?? []),
     [shown, cursor],
@@ -67,17 +103,25 @@ export function JourneyGraph() {
     if (!layout) return;
     renderer.current?.update({
       layout,
+      steps: shown?.steps ?? [],
+      cursor,
       step,
       visited,
       finished: status === 'finished',
+      settled: status === 'paused',
+      cards,
+      cardHint: `${id}-card-hint`,
+      changed,
       reducedMotion,
       showPorts,
       label: t,
+      say: (key) => t({ key }),
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, step, visited, status, reducedMotion, showPorts, t, store, renderer]);
+  }, [layout, shown, cursor, step, visited, status, cards, changed, id, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
+  const history = shown && cursor >= 0 ? pictureInWords(shown, cursor, t) : [];
   return (
     <div
       className="ej-card ej-graph"
@@ -87,24 +131,52 @@ export function JourneyGraph() {
     >
       <svg
         ref={svgRef}
-        role="img"
+        role="group"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-route`}
         preserveAspectRatio="xMidYMid meet"
+        onClick={(e) => {
+          const node = cardNodeOf(e.target);
+          if (node) setOpenCard(node);
+        }}
+        onKeyDown={(e) => {
+          const node = e.key === 'Enter' || e.key === ' ' ? cardNodeOf(e.target) : null;
+          if (!node) return;
+          e.preventDefault();
+          setOpenCard(node);
+        }}
       >
         <title id={`${id}-title`}>
           {`${t('graph.label')}.${now ? ` ${t('graph.now', { node: t(now.title) })}` : ''}`}
         </title>
       </svg>
       <div className="ej-overlay" ref={overlayRef} aria-hidden="true" />
+      {openCard && (
+        <Suspense fallback={null}>
+          <NodeCard node={openCard} onClose={() => setOpenCard(null)} />
+        </Suspense>
+      )}
+      <p id={`${id}-card-hint`} className="ej-visually-hidden">
+        {t('cards.hint')}
+      </p>
       {/* The text alternative: every hop in order, the current one marked. */}
       <div id={`${id}-route`} className="ej-visually-hidden">
         <p>{t('graph.routeHeading')}</p>
         <ol>
-          {shown?.nodes.map((n) => (
+          {layout?.nodes.map(({ node: n }) => (
             <li key={n.id}>{`${t(n.title)}, ${n.host}${n.id === now?.id ? ` ${t('graph.current')}` : ''}`}</li>
           ))}
         </ol>
+        {history.length > 0 && (
+          <>
+            <p>{t('graph.historyHeading')}</p>
+            <ol>
+              {history.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ol>
+          </>
+        )}
       </div>
     </div>
   );

@@ -14,11 +14,14 @@ export interface LaidNode extends Point {
 
 export interface LaidZone {
   zone: Zone;
-  label: Text;
+  /** The zone's title; none for the box of a recipient side that does not exist. */
+  label: Text | null;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** Drawn in place of the zone's servers when DNS says the domain takes no mail. */
+  verdict: Text | null;
 }
 
 export interface LaidEdge extends GraphEdge {
@@ -43,65 +46,123 @@ export const TALL_BELOW_PX = 640;
 export const orientationFor = (containerWidth: number): Orientation =>
   containerWidth < TALL_BELOW_PX ? 'tall' : 'wide';
 
-type Slots = Partial<Record<NodeId, Point>>;
-
 const at = (x: number, y: number): Point => ({ x, y });
 
-// Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side below.
-const WIDE_CROSS: Slots = {
-  'sender-client': at(90, 110),
-  'sender-msa': at(250, 110),
-  'sender-mta': at(410, 110),
-  dns: at(730, 292),
-  'recipient-mx': at(410, 472),
-  'relay-1': at(570, 472),
-  'recipient-store': at(730, 472),
-  'recipient-imap': at(890, 472),
-  'recipient-pop3': at(890, 472),
-  'recipient-client': at(1050, 472),
-};
-// Same-domain, wide: one short row that never leaves the provider.
-const WIDE_SAME: Slots = {
-  'sender-client': at(150, 110),
-  'sender-msa': at(390, 110),
-  'recipient-store': at(630, 110),
-  'recipient-imap': at(870, 110),
-  'recipient-pop3': at(870, 110),
-  'recipient-client': at(1050, 110),
-};
-const TALL_CROSS: Slots = {
-  'sender-client': at(70, 60),
-  'sender-msa': at(70, 180),
-  'sender-mta': at(70, 290),
-  dns: at(300, 400),
-  'recipient-mx': at(70, 540),
-  'relay-1': at(70, 650),
-  'recipient-store': at(70, 760),
-  'recipient-imap': at(70, 870),
-  'recipient-pop3': at(70, 870),
-  'recipient-client': at(70, 990),
-};
-const TALL_SAME: Slots = {
-  'sender-client': at(70, 60),
-  'sender-msa': at(70, 190),
-  'recipient-store': at(70, 320),
-  'recipient-imap': at(70, 450),
-  'recipient-pop3': at(70, 450),
-  'recipient-client': at(70, 580),
-};
+/** Columns of the wide layout are this far apart; rows of the tall one, within a zone. */
+const COLUMN = 160;
+const ROW = 110;
+/** The wide layout's rows: the sender's side, the Internet, the recipient's side. */
+const TOP = 110;
+const MIDDLE = 292;
+const BOTTOM = 472;
+const WIDE_WIDTH = 1140;
+const TALL_WIDTH = 400;
 
-const SIZE = {
-  wide: { width: 1140, height: { 'cross-domain': 592, 'same-domain': 225 } },
-  tall: { width: 400, height: { 'cross-domain': 1060, 'same-domain': 650 } },
-} as const;
+const isRelay = (id: NodeId) => id.startsWith('relay-');
+const isForwarder = (id: NodeId) => id.startsWith('forwarder-');
+const numberOf = (id: NodeId) => Number(id.slice(id.lastIndexOf('-') + 1)) || 1;
 
-function slotsFor(orientation: Orientation, mode: Mode): Slots {
-  if (orientation === 'wide') return mode === 'cross-domain' ? WIDE_CROSS : WIDE_SAME;
-  return mode === 'cross-domain' ? TALL_CROSS : TALL_SAME;
+/** The order nodes follow along the journey: the tall layout's column, and the wide layout's rows. */
+export function routeRank(id: NodeId): number {
+  if (isRelay(id)) return 40 + numberOf(id);
+  if (isForwarder(id)) return 20 + numberOf(id);
+  const fixed: Partial<Record<NodeId, number>> = {
+    'sender-client': 0,
+    // Alice's own mailbox store sits next to her app, which fetches from it (a bounce, her Sent copy).
+    'sender-store': 0.5,
+    'sender-webmail': 1,
+    'sender-msa': 2,
+    'sender-mta': 3,
+    // The resolver the relay asks: the sender's provider's own (beside its relay), or on the Internet.
+    dns: 4,
+    spoofer: 10,
+    'recipient-mx': 30,
+    'recipient-mx2': 31,
+    'recipient-store': 60,
+    'recipient-imap': 61,
+    'recipient-pop3': 61,
+    'recipient-client': 70,
+  };
+  return fixed[id] ?? 50;
 }
 
+const byRoute = (a: GraphNode, b: GraphNode) => routeRank(a.id) - routeRank(b.id);
+
+/** Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side below. */
+function wideCross(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
+  const slots = new Map<NodeId | 'internet', Point>([
+    ['sender-client', at(90, TOP)],
+    // A resolver on the Internet sits in its band; the provider's own is placed in the row below.
+    ['dns', at(730, MIDDLE)],
+    ['spoofer', at(90, MIDDLE)],
+    ['recipient-client', at(1050, BOTTOM)],
+  ]);
+  // The provider's servers in a row after Alice's app, in the order of routeRank.
+  const sender = nodes.filter((n) => n.zone === 'sender-provider').sort(byRoute);
+  sender.forEach((n, i) => slots.set(n.id, at(250 + COLUMN * i, TOP)));
+  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * i, MIDDLE)));
+  // The recipient's row ends below Bob's device: a second MX takes the column before the first.
+  const recipient = nodes.filter((n) => n.zone === 'recipient-provider').sort(byRoute);
+  const start = 890 - COLUMN * (recipient.length - 1);
+  recipient.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, BOTTOM)));
+  if (band) slots.set('internet', at(WIDE_WIDTH / 2, MIDDLE));
+  return slots;
+}
+
+/** Same-domain, wide: one short row that never leaves the provider; Alice's own mailbox below it. */
+function wideSame(nodes: readonly GraphNode[]): Map<NodeId, Point> {
+  const slots = new Map<NodeId, Point>([
+    ['sender-client', at(150, TOP)],
+    ['sender-webmail', at(150, TOP + 180)],
+    ['sender-msa', at(390, TOP)],
+    ['sender-store', at(390, TOP + 180)],
+    ['recipient-store', at(630, TOP)],
+    ['recipient-imap', at(870, TOP)],
+    ['recipient-pop3', at(870, TOP)],
+    ['recipient-client', at(1050, TOP)],
+  ]);
+  for (const n of nodes) if (!slots.has(n.id)) slots.set(n.id, at(630, TOP + 180));
+  return slots;
+}
+
+const SENDER_SIDE: readonly Zone[] = ['sender-device', 'sender-provider'];
+
+/**
+ * Tall: one column in journey order, labels beside each node; each zone change leaves room for
+ * the zones' boxes. Between the two providers, room for the Internet's band (`band`: its middle,
+ * when the Internet has no node of its own).
+ */
+function tall(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
+  const slots = new Map<NodeId | 'internet', Point>();
+  let y = 0;
+  let zone: Zone | null = null;
+  for (const n of [...nodes].sort(byRoute)) {
+    if (zone === null) y = 60;
+    else if (band && SENDER_SIDE.includes(zone) && !SENDER_SIDE.includes(n.zone) && n.zone !== 'internet') {
+      slots.set('internet', at(TALL_WIDTH / 2, y + 140));
+      y += 280;
+    } else if (n.zone === zone) y += ROW;
+    else y += zone === 'internet' || n.zone === 'internet' ? ROW + 30 : ROW + 10;
+    zone = n.zone;
+    slots.set(n.id, at(70, y));
+  }
+  return slots;
+}
+
+function slotsFor(
+  orientation: Orientation,
+  mode: Mode,
+  nodes: readonly GraphNode[],
+  band: boolean,
+): Map<NodeId | 'internet', Point> {
+  if (orientation === 'tall') return tall(nodes, band);
+  return mode === 'cross-domain' ? wideCross(nodes, band) : wideSame(nodes);
+}
+
+type Box = Omit<LaidZone, 'zone' | 'label' | 'verdict'>;
+
 /** Where a zone's box goes around its nodes, leaving room for their labels. */
-function zoneBox(points: Point[], orientation: Orientation, width: number): Omit<LaidZone, 'zone' | 'label'> {
+function zoneBox(points: Point[], orientation: Orientation, width: number): Box {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const top = Math.min(...ys);
@@ -111,34 +172,55 @@ function zoneBox(points: Point[], orientation: Orientation, width: number): Omit
   return { x: left, y: top - 70, width: Math.max(...xs) + 76 - left, height: bottom - top + 168 };
 }
 
-function internetBand(dns: Point, orientation: Orientation, width: number): Omit<LaidZone, 'zone' | 'label'> {
+function internetBand(points: Point[], orientation: Orientation, width: number): Box {
+  const top = Math.min(...points.map((p) => p.y));
+  const bottom = Math.max(...points.map((p) => p.y));
   return orientation === 'wide'
-    ? { x: 12, y: dns.y - 66, width: width - 24, height: 146 }
-    : { x: 12, y: dns.y - 56, width: width - 24, height: 132 };
+    ? { x: 12, y: top - 66, width: width - 24, height: bottom - top + 146 }
+    : { x: 12, y: top - 56, width: width - 24, height: bottom - top + 132 };
 }
 
+/** The recipient's side when DNS says it takes no mail: an empty box where its servers would be. */
+function verdictBox(orientation: Orientation, below: number): Box {
+  return orientation === 'wide'
+    ? { x: 334, y: BOTTOM - 70, width: 632, height: 168 }
+    : { x: 12, y: below + 12, width: TALL_WIDTH - 24, height: 120 };
+}
+
+/** The recipient's side of the picture: its provider's servers and its device. */
+const isRecipientSide = (n: GraphNode) => n.zone === 'recipient-provider' || n.zone === 'recipient-device';
+
 export function layoutGraph(
-  plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'>,
+  plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'> & Partial<Pick<Plan, 'recipientVerdict'>>,
   mode: Mode,
   orientation: Orientation,
 ): Layout {
-  const slots = slotsFor(orientation, mode);
-  const width = SIZE[orientation].width;
-  const height = SIZE[orientation].height[mode];
-  const nodes: LaidNode[] = plan.nodes.flatMap((node) => {
-    const slot = slots[node.id];
+  const verdict = plan.recipientVerdict ?? null;
+  // The verdict is drawn in place of the recipient's servers: nothing that does not exist is drawn.
+  const drawn = verdict ? plan.nodes.filter((n) => !isRecipientSide(n)) : plan.nodes;
+  // The Internet is drawn between the providers even when no node of the journey lives in it.
+  const band =
+    mode === 'cross-domain' && Boolean(plan.zoneLabels.internet) && !drawn.some((n) => n.zone === 'internet');
+  const slots = slotsFor(orientation, mode, drawn, band);
+  const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
+  const nodes: LaidNode[] = drawn.flatMap((node) => {
+    const slot = slots.get(node.id);
     return slot ? [{ node, ...slot }] : [];
   });
   const position = new Map<NodeId, Point>(nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
   const zones: LaidZone[] = [];
+  const bandMiddle = slots.get('internet');
   for (const [zone, label] of Object.entries(plan.zoneLabels) as [Zone, Text][]) {
-    const members = nodes.filter((n) => n.node.zone === zone);
+    const members: Point[] = nodes.filter((n) => n.node.zone === zone);
+    if (zone === 'internet' && bandMiddle) members.push(bandMiddle);
     if (members.length === 0) continue;
-    const box =
-      zone === 'internet'
-        ? internetBand(members[0] as Point, orientation, width)
-        : zoneBox(members, orientation, width);
-    zones.push({ zone, label, ...box });
+    const box = zone === 'internet' ? internetBand(members, orientation, width) : zoneBox(members, orientation, width);
+    zones.push({ zone, label, ...box, verdict: null });
+  }
+  if (verdict) {
+    const below = Math.max(0, ...zones.map((z) => z.y + z.height));
+    const label = plan.zoneLabels['recipient-provider'] ?? null;
+    zones.push({ zone: 'recipient-provider', label, ...verdictBox(orientation, below), verdict });
   }
   const others = (edge: GraphEdge) => nodes.filter((n) => n.node.id !== edge.from && n.node.id !== edge.to);
   const edges: LaidEdge[] = plan.edges.flatMap((edge) => {
@@ -148,13 +230,18 @@ export function layoutGraph(
     const blocked = others(edge).some((n) => distanceToSegment(n, source, target) < NODE_CLEARANCE);
     return [{ ...edge, source, target, control: blocked ? bend(source, target, orientation) : null }];
   });
+  const lowest = Math.max(...nodes.map((n) => n.y), ...zones.map((z) => z.y + z.height - 98));
+  const height =
+    orientation === 'wide'
+      ? Math.max(mode === 'cross-domain' ? 592 : 225, lowest + 120)
+      : Math.max(...zones.map((z) => z.y + z.height), 0) + 12;
   return { orientation, width, height, nodes, zones, edges };
 }
 
 /** How close an edge may pass to a node it does not connect before it is bent around it. */
 const NODE_CLEARANCE = 40;
 
-function distanceToSegment(p: Point, a: Point, b: Point): number {
+export function distanceToSegment(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));

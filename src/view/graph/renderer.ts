@@ -6,21 +6,37 @@ import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { NodeId, Step, Text } from '../../model';
-import { ENVELOPE, ICONS } from './icons';
-import { arrowMarkers } from './markers';
+import { drawBubbles, drawMarks } from './drawMarks';
+import { ICONS } from './icons';
+import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
 import { pointOnEdge, wrapLabel } from './layout';
-import { tokensAt } from './motion';
+import { bubblesAt, marksAt } from './marks';
+import { arrivedAt, tokensAt } from './motion';
+import { overlayTokens, placer } from './tokens';
 
 export interface GraphView {
   layout: Layout;
+  /** Every step of the plan, and the current one's index: the picture shows every attempt so far. */
+  steps: readonly Step[];
+  cursor: number;
   step: Step | null;
   visited: ReadonlySet<NodeId>;
   finished: boolean;
+  /** Paused at the start of a step (stepped or linked to): the step is shown done, not about to start. */
+  settled: boolean;
+  /** Nodes whose card the learner can open (focusable buttons), with their accessible names. */
+  cards: ReadonlyMap<NodeId, string>;
+  /** The id of the element that says what those buttons do (their accessible description). */
+  cardHint: string;
+  /** Nodes the learner's world edits changed, and how (`offline`, `greylisting`, `full`, …). */
+  changed: ReadonlyMap<NodeId, string>;
   reducedMotion: boolean;
   /** Expert depth shows the protocol and port on the active edge. */
   showPorts: boolean;
   label: (text: Text) => string;
+  /** The picture's own words, by view catalogue key. */
+  say: (key: string) => string;
 }
 
 export interface GraphRenderer {
@@ -31,8 +47,11 @@ export interface GraphRenderer {
 
 const NODE_RADIUS = 28;
 const LAYOUT_MS = 650;
-/** The envelope rides beside the line and parks like a badge on the node's shoulder. */
-const ENVELOPE_OFFSET = { x: 26, y: -30 };
+/**
+ * The envelope rides beside the line and parks like a badge on the node's shoulder: the upper
+ * right in the wide layout; in the tall one that is where the zone titles run, so it parks at the lower left.
+ */
+const ENVELOPE_OFFSET = { wide: { x: 26, y: -30 }, tall: { x: -42, y: 24 } } as const;
 /** Characters per label line in the wide layout, where columns are 160 units apart. */
 const WRAP_CHARS = 17;
 /** Widest a label line may be: a column's width below a node, the rest of the row beside it. */
@@ -121,77 +140,19 @@ function edgePath(e: LaidEdge): string {
     : `M${start.x},${start.y}L${end.x},${end.y}`;
 }
 
-/**
- * The moving tokens (envelope, DNS question) live in an HTML overlay above the <svg> and move by
- * CSS transform: moving them inside the SVG made Chromium repaint the whole picture every frame,
- * which slow laptops could not keep up with. Positions stay in SVG units and are mapped here.
- */
-function overlayTokens(overlay: HTMLElement) {
-  // Each token is an HTML box holding its icon: a transform on the box is composited, while one on
-  // an <svg> element itself makes Chromium lay out and repaint around it.
-  const layer = select(overlay);
-  const envelopeBox = layer.append('div').attr('class', 'ej-token ej-envelope').style('display', 'none');
-  const envelope = envelopeBox.append('svg').attr('viewBox', '-17 -12 34 24');
-  envelope
-    .append('rect')
-    .attr('x', -ENVELOPE.width / 2)
-    .attr('y', -ENVELOPE.height / 2)
-    .attr('width', ENVELOPE.width)
-    .attr('height', ENVELOPE.height)
-    .attr('rx', 3);
-  envelope.append('path').attr('d', ENVELOPE.flap);
-  const questionBox = layer.append('div').attr('class', 'ej-token ej-question').style('display', 'none');
-  const question = questionBox.append('svg').attr('viewBox', '-14 -14 28 28');
-  question.append('circle').attr('r', 13);
-  question.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
-  return { envelope: envelopeBox.node()!, question: questionBox.node()!, questionText: question.select('text') };
-}
-
-/**
- * Shows a token at a point in SVG units, or hides it, writing to the DOM only when something
- * changed. The SVG-to-overlay mapping is measured only after `invalidate()` (a resize or a new
- * layout): measuring reads layout, and doing it right after a step's DOM changes would force
- * Chromium to lay out the page in the middle of the frame.
- */
-function placer(svgElement: SVGSVGElement, overlay: HTMLElement) {
-  const last = new Map<Element, string>();
-  let mapping: { scale: number; x: number; y: number } | null = null;
-  const measure = () => {
-    // jsdom has no geometry: there SVG units are taken as pixels.
-    const m = typeof svgElement.getScreenCTM === 'function' ? svgElement.getScreenCTM() : null;
-    if (!m) return { scale: 1, x: 0, y: 0 };
-    const box = overlay.getBoundingClientRect();
-    return { scale: m.a, x: m.e - box.left, y: m.f - box.top };
-  };
-  const place = (token: HTMLElement, at: Point | null) => {
-    let transform = 'none';
-    if (at) {
-      mapping ??= measure();
-      const { scale, x, y } = mapping;
-      transform = `translate(${(scale * at.x + x).toFixed(1)}px, ${(scale * at.y + y).toFixed(1)}px) scale(${scale.toFixed(3)})`;
-    }
-    const before = last.get(token);
-    if (before === transform) return;
-    last.set(token, transform);
-    if ((before === 'none') !== (transform === 'none')) token.style.display = at ? '' : 'none';
-    if (at) token.style.transform = transform;
-  };
-  return {
-    place,
-    invalidate: () => {
-      mapping = null;
-    },
-  };
-}
-
 export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement): GraphRenderer {
   const svg = select(svgElement);
   const arrowId = `ej-arrow-${++instances}`;
-  arrowMarkers(svg.append('defs'), arrowId, 'ej-arrowhead');
+  const defs = svg.append('defs');
+  arrowMarkers(defs, arrowId, 'ej-arrowhead');
+  attemptMarkers(defs, `${arrowId}-attempt`);
   const zonesLayer = svg.append('g').attr('class', 'ej-zones');
   const edgesLayer = svg.append('g').attr('class', 'ej-edges');
+  const attemptsLayer = svg.append('g').attr('class', 'ej-attempts');
   const nodesLayer = svg.append('g').attr('class', 'ej-nodes');
+  const badgesLayer = svg.append('g').attr('class', 'ej-badges');
   const tokensLayer = svg.append('g').attr('class', 'ej-tokens');
+  const bubblesLayer = svg.append('g').attr('class', 'ej-bubbles');
   const pill = tokensLayer.append('g').attr('class', 'ej-pill').style('display', 'none');
   pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
   pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
@@ -208,6 +169,9 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   let control: Point | null = null;
   let positions = new Map<NodeId, Point>();
   let progress = 0;
+  /** Whether the current step's outcome and its DNS answer are drawn: redrawn only when these flip. */
+  let shownArrival: boolean | null = null;
+  let shownAnswer: boolean | null = null;
 
   function drawZones(zones: LaidZone[], ms: number, label: GraphView['label']) {
     const groups = zonesLayer
@@ -222,7 +186,25 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         g.append('text').attr('class', 'ej-zone-label');
         return g;
       });
-    groups.attr('data-zone', (z) => z.zone);
+    // `data-verdict` names DNS's verdict (nxdomain, null-mx): a marker tests and embedders can read.
+    groups
+      .attr('data-zone', (z) => z.zone)
+      .attr('data-verdict', (z) => z.verdict?.key.replace(/^verdict\./, '') ?? null);
+    // In place of servers that do not exist: a cross and DNS's verdict, in the middle of the empty box.
+    groups.each(function (z) {
+      select(this)
+        .selectAll<SVGGElement, LaidZone>('g.ej-verdict')
+        .data(z.verdict ? [z] : [])
+        .join((enter) => {
+          const v = enter.append('g').attr('class', 'ej-verdict');
+          v.append('path').attr('d', 'M-12 -12L12 12M12 -12L-12 12');
+          v.append('text').attr('dy', '0.35em').attr('x', 24);
+          return v;
+        })
+        .attr('transform', (v) => `translate(${v.x + v.width / 2 - 90},${v.y + v.height / 2 + 8})`)
+        .select('text')
+        .text((v) => (v.verdict ? label(v.verdict) : ''));
+    });
     morph(groups, ms, { opacity: () => 1 });
     morph(groups.select<SVGRectElement>('rect'), ms, {
       x: (z) => z.x,
@@ -233,7 +215,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const fits: [SVGTextElement, number][] = [];
     groups
       .select<SVGTextElement>('text')
-      .text((z) => label(z.label))
+      .text((z) => (z.label ? label(z.label) : ''))
       .each(function (z) {
         fits.push([this, z.width - 28]);
       });
@@ -285,6 +267,17 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       'data-kind': (n) => n.node.kind,
       'data-active': (n) => String(n.node.id === activeId),
       'data-visited': (n) => String(v.visited.has(n.node.id)),
+      'data-changed': (n) => v.changed.get(n.node.id) ?? null,
+      'data-card': (n) => (v.cards.has(n.node.id) ? 'true' : null),
+    });
+    // A node with a card opens it: its halo is a button in the keyboard's tab order (a shape with no
+    // words inside, so its name, which holds the node's title and host, is the only one read).
+    setChanged(groups.select<SVGCircleElement>('circle.ej-halo'), {
+      role: (n) => (v.cards.has(n.node.id) ? 'button' : null),
+      tabindex: (n) => (v.cards.has(n.node.id) ? 0 : null),
+      'aria-label': (n) => v.cards.get(n.node.id) ?? null,
+      'aria-haspopup': (n) => (v.cards.has(n.node.id) ? 'dialog' : null),
+      'aria-describedby': (n) => (v.cards.has(n.node.id) ? v.cardHint : null),
     });
     morph(groups.select<SVGPathElement>('path.ej-icon'), 0, { d: (n) => ICONS[n.node.kind] });
     morph(groups, ms, { opacity: () => 1, transform: (n) => `translate(${n.x},${n.y})` });
@@ -294,7 +287,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
 
   function drawLabels(groups: AnySelection<SVGGElement, LaidNode>, v: GraphView) {
     const tall = v.layout.orientation === 'tall';
-    const beside = (n: LaidNode) => tall && n.node.id !== 'dns';
+    // In the tall layout every node is in one column and its words run beside it.
+    const beside = (n: LaidNode) => tall && n.x < v.layout.width / 2;
     const titleLines = (n: LaidNode) =>
       beside(n) ? [v.label(n.node.title)] : wrapLabel(v.label(n.node.title), WRAP_CHARS);
     const fits: [SVGTSpanElement, number][] = [];
@@ -347,7 +341,9 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     if (morphingUntil > 0 && performance.now() < morphingUntil) invalidate();
     const step = view?.step ?? null;
     const jump = view?.reducedMotion ?? false;
-    const shownProgress = view?.finished ? 1 : progress;
+    const shownProgress = view?.finished || (view?.settled && progress === 0) ? 1 : progress;
+    if (step) marks.setToken(step.token);
+    drawOutcome(shownProgress);
     const tokens = tokensAt(
       step,
       shownProgress,
@@ -357,10 +353,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       control,
     );
     const { envelope, question } = tokens;
-    place(
-      marks.envelope,
-      envelope?.visible ? { x: envelope.x + ENVELOPE_OFFSET.x, y: envelope.y + ENVELOPE_OFFSET.y } : null,
-    );
+    const offset = ENVELOPE_OFFSET[view?.layout.orientation ?? 'wide'];
+    place(marks.envelope, envelope?.visible ? { x: envelope.x + offset.x, y: envelope.y + offset.y } : null);
     const asking = question && !view?.finished ? question : null;
     place(marks.question, asking);
     if (asking) {
@@ -368,6 +362,26 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       if (marks.questionText.text() !== text) marks.questionText.text(text);
       const answering = String(asking.answering);
       if (marks.question.dataset.answering !== answering) marks.question.dataset.answering = answering;
+    }
+  }
+
+  /**
+   * The attempts, codes, queues and folders so far, and the current look-up's bubbles. Drawn at a
+   * step change, and again only when the current step's reply arrives or its answer comes back.
+   */
+  function drawOutcome(shownProgress: number, force = false) {
+    if (!view) return;
+    const step = view.step;
+    const arrived = step ? arrivedAt(step, shownProgress) || view.reducedMotion : false;
+    const answered = arrived || view.reducedMotion;
+    if (force || arrived !== shownArrival) {
+      shownArrival = arrived;
+      const marksNow = marksAt(view.layout, view.steps, view.cursor, arrived);
+      drawMarks({ attempts: attemptsLayer, badges: badgesLayer }, marksNow, view.label, view.say, `${arrowId}-attempt`);
+    }
+    if (force || answered !== shownAnswer) {
+      shownAnswer = answered;
+      drawBubbles(bubblesLayer, bubblesAt(view.layout, view.finished ? null : step, answered), view.label);
     }
   }
 
@@ -382,7 +396,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     // a step change keeps both, and skips translating every label again.
     let labelsChanged = false;
     if (layoutChanged || next.label !== view?.label) {
-      const labels = [...next.layout.nodes.map((n) => n.node.title), ...next.layout.zones.map((z) => z.label)]
+      const labels = [
+        ...next.layout.nodes.map((n) => n.node.title),
+        ...next.layout.zones.flatMap((z) => [z.label, z.verdict].filter((text) => text !== null)),
+      ]
         .map((text) => next.label(text))
         .join('\n');
       labelsChanged = labels !== shownLabels;
@@ -403,6 +420,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
     drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
     drawPill(next.step, next.showPorts);
+    shownArrival = null;
+    shownAnswer = null;
     drawTokens();
   }
 

@@ -1,0 +1,34 @@
+// A node's card: what the learner can change about a server or the DNS, as an accessible dialog.
+// The knobs come from the model (cardFor through the store), every change from editFor; focus goes
+// back to the node when it closes.
+import { useMemo } from 'react';
+import type { NodeId } from '../../model';
+import { cardOf } from '../../store/journeyStore';
+import { Dialog } from '../Dialog';
+import { useJourney } from '../StoreContext';
+import { useT } from '../useT';
+import { CardField } from './CardField';
+import './cards.css';
+import { WorldChanges } from './WorldChanges';
+
+export function NodeCard({ node, onClose }: { node: NodeId; onClose: () => void }) {
+  const t = useT();
+  const scenario = useJourney((s) => s.scenario);
+  const world = useJourney((s) => s.world);
+  const host = useJourney((s) => s.plan?.nodes.find((n) => n.id === node)?.host ?? '');
+  const editWorld = useJourney((s) => s.actions.editWorld);
+  const card = useMemo(() => cardOf({ scenario, world }, node), [scenario, world, node]);
+  const title = card ? `${t(card.title)}${host ? ` (${host})` : ''}` : host;
+  return (
+    <Dialog title={title} closeLabel={t('card.close')} onClose={onClose}>
+      <div className="ej-node-card" data-card={node}>
+        {card && card.controls.length > 0 ? (
+          card.controls.map((control) => <CardField key={control.id} control={control} onEdit={editWorld} />)
+        ) : (
+          <p>{t('card.nothing')}</p>
+        )}
+        <WorldChanges headingLevel={3} />
+      </div>
+    </Dialog>
+  );
+}

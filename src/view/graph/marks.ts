@@ -1,0 +1,241 @@
+// Pure geometry of the picture's grammar: every attempt so far, reply codes, queues, folders,
+// verdict badges and DNS bubbles, placed beside the nodes where they never cover a label.
+import type { AttemptResult, DnsBubble, NodeId, Step, Text, Verdict } from '../../model';
+import { BREAK_AT } from './motion';
+import { pointOnEdge, routeRank, type LaidNode, type Layout, type Point } from './layout';
+
+export interface AttemptMark {
+  /** Stable key for the data join: the step's index. */
+  key: string;
+  edge: string;
+  result: AttemptResult;
+  /** What travelled: a bounce is drawn unlike the message it returns. */
+  token: Step['token'];
+  d: string;
+  /** Where an attempt that got no answer breaks off, with its waiting time; null otherwise. */
+  broken: (Point & { wait: Text | null; label: Point & { anchor: 'middle' | 'start' } }) | null;
+}
+
+export interface CodeMark extends Point {
+  key: string;
+  node: NodeId;
+  code: number;
+  kind: 'refused' | 'deferred';
+  /** A refused login is drawn as a closed lock. */
+  lock: boolean;
+}
+
+export interface QueueMark extends Point {
+  key: string;
+  node: NodeId;
+  wait: Text;
+  anchor: 'middle' | 'start';
+}
+
+export interface FolderMark extends Point {
+  key: string;
+  node: NodeId;
+  folder: 'inbox' | 'junk' | 'sent';
+}
+
+export interface VerdictMark extends Point {
+  key: string;
+  node: NodeId;
+  verdicts: readonly Verdict[];
+  anchor: 'middle' | 'start';
+}
+
+export interface BubbleMark extends Point {
+  key: 'question' | 'answer';
+  text: Text;
+  anchor: 'start' | 'middle' | 'end';
+  /** The widest the bubble may be before its text is squeezed. */
+  max: number;
+}
+
+export interface Marks {
+  attempts: AttemptMark[];
+  codes: CodeMark[];
+  queues: QueueMark[];
+  folders: FolderMark[];
+  verdicts: VerdictMark[];
+  bubbles: BubbleMark[];
+}
+
+const NODE_RADIUS = 28;
+/** Attempts between the same two nodes run side by side, this far apart. */
+const LANE = 8;
+
+/** The step's attempt, when it has one and both ends are drawn. */
+const attempted = (s: Step): s is Step & { result: AttemptResult } => s.result !== null && s.from !== s.to;
+
+/** The server that gave a reply: the later of the two on the route (the refusing MX, not the relay it refuses). */
+export const answeringNode = (s: Pick<Step, 'from' | 'to'>): NodeId =>
+  routeRank(s.to) >= routeRank(s.from) ? s.to : s.from;
+
+function shift(p: Point, normal: Point, by: number): Point {
+  return { x: p.x + normal.x * by, y: p.y + normal.y * by };
+}
+
+function toward(a: Point, b: Point, gap: number): Point {
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  return { x: a.x + ((b.x - a.x) / len) * gap, y: a.y + ((b.y - a.y) / len) * gap };
+}
+
+const fmt = (p: Point) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+
+/** One attempt's line: along its edge (or the reverse edge's curve), moved into its lane, cut short when it broke off. */
+function attemptPath(layout: Layout, s: Step & { result: AttemptResult }, lane: number): AttemptMark | null {
+  const at = new Map(layout.nodes.map((n) => [n.node.id, n as Point]));
+  const a = at.get(s.from);
+  const b = at.get(s.to);
+  if (!a || !b) return null;
+  const laid = layout.edges.find((e) => (e.from === s.from && e.to === s.to) || (e.from === s.to && e.to === s.from));
+  const control = laid?.control ?? null;
+  // The normal of the pair's canonical direction, so lanes do not swap sides with the direction.
+  const [p, q] = s.from < s.to ? [a, b] : [b, a];
+  const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  const normal = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
+  const start = shift(toward(a, control ?? b, NODE_RADIUS + 5), normal, lane);
+  const fullEnd = shift(toward(b, control ?? a, NODE_RADIUS + 8), normal, lane);
+  const bend = control ? shift(control, normal, lane) : null;
+  const broken = s.result === 'no-answer';
+  const end = broken ? pointOnEdge(start, fullEnd, bend, BREAK_AT) : fullEnd;
+  // A broken-off curve keeps its shape: the control point moves in with the end (de Casteljau).
+  const curve = bend ? (broken ? pointOnEdge(start, bend, null, BREAK_AT) : bend) : null;
+  const d = curve ? `M${fmt(start)}Q${fmt(curve)} ${fmt(end)}` : `M${fmt(start)}L${fmt(end)}`;
+  return {
+    key: String(s.index),
+    edge: `${s.from}->${s.to}`,
+    result: s.result,
+    token: s.token,
+    d,
+    broken: broken ? { ...end, wait: s.wait, label: { x: 0, y: 18, anchor: 'middle' } } : null,
+  };
+}
+
+/** Lanes: the attempts between one pair of nodes, spread evenly around the edge. */
+function lanes(steps: readonly Step[]): Map<number, number> {
+  const groups = new Map<string, number[]>();
+  for (const s of steps) {
+    const pair = [s.from, s.to].sort().join('|');
+    groups.set(pair, [...(groups.get(pair) ?? []), s.index]);
+  }
+  const lane = new Map<number, number>();
+  for (const indices of groups.values())
+    indices.forEach((index, i) => lane.set(index, (i - (indices.length - 1) / 2) * LANE));
+  return lane;
+}
+
+/** Places beside a node, for each orientation: left of it (wide) or above it (tall), stacked. */
+function codeSpot(layout: Layout, node: Point, stack: number): Point {
+  return layout.orientation === 'wide'
+    ? { x: node.x - 72, y: node.y - 12 + stack * 26 }
+    : { x: node.x - 8, y: node.y - 56 - stack * 26 };
+}
+
+type Spot = Point & { anchor: 'start' | 'middle' | 'end' };
+
+/**
+ * Where a look-up's two bubbles go, never on a label: beside the resolver when it is on the
+ * Internet, below it when it is the provider's own (in the row of its relay), and above (wide) or
+ * beside (tall) a server that asks on its own behalf, like the MX checking SPF, DKIM and DMARC.
+ */
+function bubbleSpots(layout: Layout, asker: LaidNode, viaResolver: boolean): Record<'question' | 'answer', Spot> {
+  const { x, y } = asker;
+  const pair = (q: Spot, a: Spot) => ({ question: q, answer: a });
+  const wide = layout.orientation === 'wide';
+  if (!viaResolver)
+    return wide
+      ? pair({ x: x - 20, y: y - 118, anchor: 'start' }, { x: x - 20, y: y - 92, anchor: 'start' })
+      : pair({ x: x + 42, y: y + 58, anchor: 'start' }, { x: x + 42, y: y + 80, anchor: 'start' });
+  if (!wide) return pair({ x: x + 42, y: y + 40, anchor: 'start' }, { x: x + 42, y: y + 64, anchor: 'start' });
+  return asker.node.zone === 'internet'
+    ? pair({ x: x - 48, y: y - 14, anchor: 'end' }, { x: x + 48, y: y - 14, anchor: 'start' })
+    : pair({ x, y: y + 126, anchor: 'middle' }, { x, y: y + 156, anchor: 'middle' });
+}
+
+/**
+ * The marks after the steps up to `cursor`; the current step's own marks only once it has
+ * `arrived` (its reply came back), so a refusal is not shown before the envelope reaches the door.
+ */
+export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, arrived: boolean): Marks {
+  const at = new Map(layout.nodes.map((n) => [n.node.id, n as Point]));
+  const done = steps.slice(0, Math.max(0, arrived ? cursor + 1 : cursor));
+  const tried = done.filter(attempted);
+  const lane = lanes(tried);
+  const attempts = tried.flatMap((s) => attemptPath(layout, s, lane.get(s.index) ?? 0) ?? []);
+  // Several tries that broke off (often side by side, towards mx1 and mx2): their labels take turns
+  // below and above the break instead of overlapping.
+  let n = 0;
+  for (const a of attempts) {
+    if (!a.broken) continue;
+    n += 1;
+    // Below the break (a second one above it); in the tall picture from the left edge, clear of the DNS labels.
+    a.broken.label =
+      layout.orientation === 'wide'
+        ? { x: 0, y: n % 2 === 1 ? 18 : -10, anchor: 'middle' }
+        : { x: 16 - a.broken.x, y: 18 - (n - 1) * 24, anchor: 'start' };
+  }
+  const codes: CodeMark[] = [];
+  const stacks = new Map<NodeId, number>();
+  for (const s of done) {
+    if ((s.result !== 'refused' && s.result !== 'deferred') || s.code === null) continue;
+    const node = answeringNode(s);
+    const place = at.get(node);
+    const key = `${node}:${s.code}`;
+    if (!place || codes.some((c) => c.key === key)) continue;
+    const stack = stacks.get(node) ?? 0;
+    stacks.set(node, stack + 1);
+    codes.push({ key, node, code: s.code, kind: s.result, lock: s.code === 535, ...codeSpot(layout, place, stack) });
+  }
+  const wide = layout.orientation === 'wide';
+  const queues: QueueMark[] = [];
+  for (const s of done) {
+    const place = at.get(s.from);
+    if (!s.wait || s.result === 'no-answer' || !place) continue;
+    // One clock per waiting node: the latest wait replaces the one before.
+    const mark: QueueMark = wide
+      ? { key: s.from, node: s.from, wait: s.wait, x: place.x, y: place.y + 142, anchor: 'middle' }
+      : { key: s.from, node: s.from, wait: s.wait, x: place.x + 42, y: place.y + 40, anchor: 'start' };
+    const i = queues.findIndex((q) => q.key === mark.key);
+    if (i >= 0) queues[i] = mark;
+    else queues.push(mark);
+  }
+  const folders: FolderMark[] = done.flatMap((s) => {
+    const place = at.get(s.to);
+    if (!s.folder || !place) return [];
+    const spot = wide ? { x: place.x - 72, y: place.y + 10 } : { x: place.x - 8, y: place.y - 56 };
+    return [{ key: `${s.to}:${s.folder}`, node: s.to, folder: s.folder, ...spot }];
+  });
+  const verdictsByNode = new Map<NodeId, Verdict[]>();
+  for (const s of done) {
+    if (s.verdicts.length === 0) continue;
+    const node = s.to === 'dns' ? s.from : s.to;
+    const list = (verdictsByNode.get(node) ?? []).filter((v) => !s.verdicts.some((w) => w.check === v.check));
+    verdictsByNode.set(node, [...list, ...s.verdicts]);
+  }
+  const verdicts: VerdictMark[] = [...verdictsByNode].flatMap(([node, list]) => {
+    const place = at.get(node);
+    if (!place) return [];
+    const spot = wide
+      ? { x: place.x, y: place.y - 56, anchor: 'middle' as const }
+      : { x: place.x + 42, y: place.y + 36, anchor: 'start' as const };
+    return [{ key: node, node, verdicts: list, ...spot }];
+  });
+  return { attempts, codes, queues, folders, verdicts, bubbles: [] };
+}
+
+/** The DNS bubbles of the current look-up: the question at once, the answer once it has come back. */
+export function bubblesAt(layout: Layout, step: Step | null, answered: boolean): BubbleMark[] {
+  const bubble: DnsBubble | null = step?.dns ?? null;
+  if (!step || !bubble) return [];
+  const viaResolver = step.to === 'dns';
+  const asker = layout.nodes.find((n) => n.node.id === (viaResolver ? 'dns' : step.from));
+  if (!asker) return [];
+  const spots = bubbleSpots(layout, asker, viaResolver);
+  const max = layout.orientation === 'wide' ? 420 : layout.width - asker.x - 54;
+  const marks: BubbleMark[] = [{ key: 'question', text: bubble.question, max, ...spots.question }];
+  if (answered) marks.push({ key: 'answer', text: bubble.answer, max, ...spots.answer });
+  return marks;
+}

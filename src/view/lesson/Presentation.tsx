@@ -1,0 +1,95 @@
+// Issue 16: the presentation layout: a Present button, Full screen presenting by default, and the
+// picture following the active node so that node and caption stay in view at every step.
+import { useEffect, useState, type RefObject } from 'react';
+import type { Layout } from '../../store/journeyStore';
+import { useJourney, useJourneyStore } from '../StoreContext';
+import { useT } from '../useT';
+
+/** Whether the app's root is in full screen (where it presents unless the teacher chose otherwise). */
+function useFullscreen(root: RefObject<HTMLElement | null>): boolean {
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    const update = () => setActive(document.fullscreenElement !== null && document.fullscreenElement === root.current);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, [root]);
+  return active;
+}
+
+/** The layout to draw: the configured one, or `present` while in full screen. */
+export function useLayout(root: RefObject<HTMLElement | null>): Layout {
+  const layout = useJourney((s) => s.layout);
+  return useFullscreen(root) ? 'present' : layout;
+}
+
+export function PresentButton() {
+  const t = useT();
+  const layout = useJourney((s) => s.layout);
+  const setDisplay = useJourney((s) => s.actions.setDisplay);
+  const presenting = layout === 'present';
+  return (
+    <button
+      type="button"
+      className="ej-small"
+      aria-pressed={presenting}
+      onClick={() => setDisplay({ layout: presenting ? 'full' : 'present' })}
+    >
+      {t(presenting ? 'layout.leave' : 'layout.present')}
+    </button>
+  );
+}
+
+const inView = (box: DOMRect) =>
+  box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth;
+
+/** Where the window's visible picture ends: above the caption card when it is pinned to the bottom. */
+function visibleBottom(card: Element | null): number {
+  const box = card?.getBoundingClientRect();
+  const pinned = box && box.top > 0 && box.bottom >= window.innerHeight - 2;
+  return pinned ? box.top : window.innerHeight;
+}
+
+/**
+ * After each step change, brings the active node into view if it is not (a phone, a short
+ * projector), and then the caption if scrolling hid it. Reduced motion jumps instead of gliding.
+ */
+export function useFollowActive(root: RefObject<HTMLElement | null>): void {
+  const store = useJourneyStore();
+  useEffect(() => {
+    let frame = 0;
+    const follow = () => {
+      const here = root.current;
+      const { status, cursor, motion } = store.getState();
+      // Nothing to follow before Send, or when the app is not laid out (a hidden tab, no layout engine).
+      if (!here || status === 'idle' || cursor < 0 || here.getBoundingClientRect().width === 0) return;
+      const smooth = motion !== 'reduce' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
+      const node = here.querySelector('[data-node][data-active="true"]');
+      const caption = here.querySelector('[data-caption]');
+      const bottom = visibleBottom(caption?.closest('.ej-narration') ?? null);
+      const box = node?.getBoundingClientRect();
+      // Centre the node in the part of the window the pinned caption leaves free.
+      if (box && (box.top < 0 || box.bottom > bottom))
+        window.scrollBy({ top: box.top + box.height / 2 - bottom / 2, behavior });
+      else if (caption && !inView(caption.getBoundingClientRect()))
+        caption.scrollIntoView({ block: 'nearest', behavior });
+    };
+    const later = () => {
+      cancelAnimationFrame(frame);
+      // Two frames: the picture marks the new active node in the frame after the store changes.
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(follow)));
+    };
+    const unsubscribe = store.subscribe((now, before) => {
+      if (now.cursor !== before.cursor || now.status !== before.status) later();
+    });
+    // The caption card grows when the mix-up note appears (while paused): follow again then.
+    const card = root.current?.querySelector('.ej-narration');
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);
+    if (card) resized?.observe(card);
+    return () => {
+      unsubscribe();
+      resized?.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [root, store]);
+}

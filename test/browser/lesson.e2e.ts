@@ -1,0 +1,186 @@
+// Issue 16 in Chromium: the first action above the fold, and after Send, at every step, the active
+// node and the caption in view at projector and phone sizes, in both layouts; large type when presenting.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launchChromium } from './chromium';
+import { openApp } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SIZES = [
+  [1280, 800],
+  [1920, 1080],
+  [390, 844],
+] as const;
+
+/** Whether the active node's box and the caption's box both intersect the window. */
+function bothInView(page: Page): Promise<{ step: string | null; node: boolean; caption: boolean }> {
+  return page.evaluate(() => {
+    const seen = (el: Element | null) => {
+      const b = el?.getBoundingClientRect();
+      return Boolean(b && b.bottom > 0 && b.right > 0 && b.top < innerHeight && b.left < innerWidth);
+    };
+    const caption = document.querySelector('[data-caption]');
+    return {
+      step: caption?.getAttribute('data-caption') ?? null,
+      node: seen(document.querySelector('[data-node][data-active="true"]')),
+      caption: seen(caption),
+    };
+  });
+}
+
+/** The smallest on-screen font size (CSS px) of node titles and of host names. */
+function typeSizes(page: Page): Promise<{ title: number; host: number }> {
+  return page.evaluate(() => {
+    const smallest = (selector: string) =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGGraphicsElement>(selector)].map(
+          (el) => parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 0),
+        ),
+      );
+    return { title: smallest('[data-node] .ej-title'), host: smallest('[data-node] .ej-host') };
+  });
+}
+
+describe.each(['full', 'present'] as const)('layout=%s', (layout) => {
+  it.each(SIZES)('at %i×%i the first action is above the fold, then node and caption stay in view', async (w, h) => {
+    const { page, errors } = await openApp(browser, `?layout=${layout}&pace=step`, { width: w, height: h });
+    // One primary button to start, named as the tagline says, inside the first screen.
+    const start = page.locator('.ej-primary:visible');
+    expect(await start.count()).toBe(1);
+    const name = layout === 'full' ? 'Send' : 'Play';
+    expect((await start.textContent())?.trim()).toBe(name);
+    if (layout === 'full') expect(await page.locator('.ej-header p').textContent()).toContain(name);
+    const box = await start.boundingBox();
+    expect(box && box.y + box.height <= h && box.y >= 0).toBe(true);
+
+    await start.click();
+    const steps = await page.locator('.ej-timeline li').count();
+    expect(steps).toBeGreaterThan(8);
+    for (let i = 0; i < steps; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.ej-timeline li[data-state="done"]').length === n,
+        i,
+      );
+      await expect.poll(() => bothInView(page)).toMatchObject({ node: true, caption: true });
+    }
+    if (layout === 'present' && w >= 1280) {
+      const sizes = await typeSizes(page);
+      expect(sizes.title).toBeGreaterThanOrEqual(16);
+      expect(sizes.host).toBeGreaterThanOrEqual(13);
+      // Picture and caption side by side or overlaid: the compose form is gone.
+      expect(await page.locator('.ej-compose').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Full screen', () => {
+  it('presents: picture and caption together, no compose form, until it is left', async () => {
+    const { page } = await openApp(browser, '', { width: 1280, height: 800 });
+    expect(await page.locator('.ej').getAttribute('data-layout')).toBe('full');
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('present');
+    expect(await page.locator('.ej-compose').count()).toBe(0);
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('full');
+    await page.close();
+  });
+});
+
+describe('pace=step', () => {
+  it('waits after a step with Next and the mix-up note, and Space plays the next step', async () => {
+    const { page } = await openApp(browser, '?pace=step&speed=20');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+    await next.waitFor();
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
+    await next.click();
+    await page.waitForSelector('[data-caption="submit"]');
+    await next.waitFor();
+    expect(await page.locator('.ej-myth').count()).toBe(1);
+    await page.keyboard.press('Space');
+    await page.waitForSelector('[data-caption="handoff"]');
+    await page.close();
+  });
+});
+
+describe('the lesson tools are accessible', () => {
+  it('the settings menu, a wrong answer with its feedback, and the recap pass axe', async () => {
+    const { page, errors } = await openApp(browser, '?checkpoints=1&speed=20&layout=present', {
+      width: 1280,
+      height: 800,
+    });
+    await page.getByRole('button', { name: 'Lesson settings' }).click();
+    await page.getByRole('group', { name: 'Lesson settings' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Every setting shows in the page's address at once.
+    await page.getByRole('checkbox', { name: /Projector theme/ }).check();
+    await page.getByRole('radio', { name: 'Play on, slow enough to read' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('contrast');
+    expect(new URL(page.url()).searchParams.get('pace')).toBe('auto');
+    expect(new URL(page.url()).searchParams.get('checkpoints')).toBe('1');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    let first = true;
+    for (;;) {
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.ej-checkpoint') ||
+          document.querySelector('.ej')?.getAttribute('data-status') === 'finished',
+      );
+      if ((await page.locator('.ej-checkpoint').count()) === 0) break;
+      // The look-up line would give the answer away while a question is open.
+      for (const edge of await page.locator(".ej-edge[data-kind='lookup']").all())
+        expect(await edge.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+      await page.locator('.ej-checkpoint .ej-choices button').first().click();
+      await page.locator('.ej-feedback').waitFor();
+      if (first) expect(await axeViolations(page)).toEqual([]);
+      first = false;
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await page.locator('[data-recap]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the worksheet', () => {
+  it('prints the five key steps with their pictures and room to answer, and no controls', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+    await page.goto(`${inject('baseUrl')}/lesson.html`);
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.key-steps email-journey')].map(
+          (el) => el.shadowRoot?.querySelector('[data-caption]')?.getAttribute('data-caption') ?? null,
+        ),
+      );
+    // The steps the questions ask about: a renumbered plan must not silently show other steps.
+    await expect.poll(shown).toEqual(['submit', 'dns-mx', 'relay', 'store', 'read']);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      answers: [...document.querySelectorAll('.answer')].filter((el) => el.getBoundingClientRect().height > 60).length,
+      pictures: [...document.querySelectorAll('.key-steps email-journey')].filter(
+        (el) => (el.shadowRoot?.querySelector('.ej-graph svg')?.getBoundingClientRect().height ?? 0) > 100,
+      ).length,
+      controls: [...document.querySelectorAll('email-journey')].filter((el) =>
+        [...(el.shadowRoot?.querySelectorAll('.ej-playback, .ej-timeline, .ej-next') ?? [])].some(
+          (c) => getComputedStyle(c).display !== 'none',
+        ),
+      ).length,
+      demoLink: getComputedStyle(document.querySelector('.demo-link')!).display,
+    }));
+    expect(printed).toEqual({ answers: 6, pictures: 5, controls: 0, demoLink: 'none' });
+    await page.close();
+  });
+});

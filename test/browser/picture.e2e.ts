@@ -1,0 +1,118 @@
+// The picture tells the story (issue 14): each journey's final picture carries its markers, every
+// pair of journeys looks different with the text hidden, and no label ever covers another or a token.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchChromium } from './chromium';
+import { planOf } from '../view/graph/steps';
+import { chooseJourney, finish, JOURNEYS, markers, walkEveryStep } from './picture';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(page: Page, query: string) {
+  await page.goto(`${inject('baseUrl')}/?${query}`);
+  await page.waitForSelector('[data-node="sender-client"]');
+}
+
+/** What each journey's picture showed on the way (1280×800, English), for the sound-off check. */
+const journeysSeen = new Map<string, string[]>();
+
+describe('the final picture of every journey carries its markers', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it.each(JOURNEYS)('%s', async (journey, query) => {
+    await open(page, `${query}&speed=20`);
+    await finish(page);
+    const seen = await markers(page);
+    const plan = planOf(journey as Parameters<typeof planOf>[0]);
+    const outcome = await page.locator('.ej').getAttribute('data-outcome');
+    expect(outcome).toBe(plan.outcome);
+    // Every attempt is drawn with how it ended.
+    expect(seen.attempts.length).toBeGreaterThan(0);
+    for (const attempt of seen.attempts)
+      expect(attempt).toMatch(/^(accepted|refused|no-answer|deferred|request|response) \S+->\S+$/);
+    // Every refusal or deferral shows its code as visible text.
+    const refusals = seen.attempts.filter((a) => a.startsWith('refused') || a.startsWith('deferred'));
+    if (refusals.length > 0) expect(seen.codes.length).toBeGreaterThan(0);
+    for (const code of seen.codes) {
+      expect(code.text).toContain(code.code);
+      expect(code.visible).toBe(true);
+    }
+    for (const s of plan.steps)
+      if ((s.result === 'refused' || s.result === 'deferred') && s.code !== null)
+        expect(seen.codes.map((c) => c.code)).toContain(String(s.code));
+    const waits = plan.steps.filter((s) => s.wait && s.result !== 'no-answer');
+    expect(seen.queues.length > 0).toBe(waits.length > 0);
+    for (const queue of seen.queues) expect(queue).toMatch(/\d/);
+    expect(seen.folders.includes('junk')).toBe(journey === 'spam');
+    if (journey === 'no-such-domain' || journey === 'null-mx') {
+      expect(seen.nodes.filter((n) => n.startsWith('recipient-'))).toEqual([]);
+      expect(seen.verdict).toBe(journey === 'no-such-domain' ? 'nxdomain' : 'null-mx');
+    }
+    if (outcome === 'bounced') {
+      expect(seen.nodes).toContain('sender-store');
+      expect(seen.attempts.some((a) => /-> ?sender-store$/.test(a) || a.endsWith('->sender-store'))).toBe(true);
+    }
+    // Retrieval is a pull: every response answers an earlier request over the same pair, the other way.
+    seen.attempts.forEach((attempt, i) => {
+      if (!attempt.startsWith('response')) return;
+      const [from, to] = attempt.split(' ')[1]!.split('->');
+      expect(seen.attempts.slice(0, i)).toContain(`request ${to}->${from}`);
+    });
+    if (journey === 'spam' || journey === 'pop3') expect(seen.attempts.some((a) => a.startsWith('request'))).toBe(true);
+  });
+});
+
+describe('labels never overlap each other or a token, at every step', () => {
+  const viewports = [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ];
+  it.each(viewports)('at $width×$height, in English and German', async (viewport) => {
+    const page = await browser.newPage({ viewport });
+    const found: string[] = [];
+    // Reduced motion: the tokens sit where each step leaves them, and nothing morphs between layouts.
+    await open(page, 'motion=reduce');
+    for (const lang of ['en', 'de']) {
+      if (lang === 'de') {
+        await page.selectOption('.ej-header select', 'de');
+        await page.waitForSelector('.ej[lang="de"] [data-node="sender-msa"] text.ej-title:has-text("Einlieferung")');
+      }
+      for (const [journey] of JOURNEYS) {
+        await chooseJourney(page, journey);
+        const walk = await walkEveryStep(page);
+        found.push(...walk.overlaps.map((o) => `${lang} ${journey} ${o}`));
+        if (lang === 'en' && viewport.width === 1280) journeysSeen.set(journey, walk.seen);
+      }
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  });
+});
+
+describe('sound off', () => {
+  it('with every caption and panel hidden, every pair of journeys still looks different', () => {
+    expect(journeysSeen.size).toBe(JOURNEYS.length);
+    const same: string[] = [];
+    const names = [...journeysSeen.keys()];
+    names.forEach((a, i) =>
+      names.slice(i + 1).forEach((b) => {
+        if (JSON.stringify(journeysSeen.get(a)) === JSON.stringify(journeysSeen.get(b))) same.push(`${a} = ${b}`);
+      }),
+    );
+    expect(same).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+// Helpers for the picture's browser tests: the journeys, their final markers, and label overlaps.
+import type { Page } from 'playwright-core';
+import { PRESETS } from '../../src/model';
+
+/** The fifteen journeys of issue 14: the default, same-domain, POP3 and every preset, as URL queries. */
+export const JOURNEYS: readonly (readonly [string, string])[] = [
+  ['default', ''],
+  ['same-domain', 'mode=same-domain'],
+  ['pop3', 'retrieval=pop3'],
+  ...PRESETS.map((p) => [p, `scenario=${p}`] as const),
+];
+
+/**
+ * Switches the open page to a journey with the form's own controls (no reload: one page serves
+ * every journey), back at its start. Selectors, not words, so it works in every language.
+ */
+export async function chooseJourney(page: Page, journey: string): Promise<void> {
+  const reset = page.locator('.ej-compose .ej-buttons button[type="button"]');
+  if (await reset.isEnabled()) await reset.click();
+  const preset = PRESETS.includes(journey as never) ? journey : '';
+  await page.selectOption('#ej-preset', '');
+  await page.check(`input[name="ej-mode"][value="${journey === 'same-domain' ? 'same-domain' : 'cross-domain'}"]`);
+  await page.check(`input[name="ej-retrieval"][value="${journey === 'pop3' ? 'pop3' : 'imap'}"]`);
+  if (preset) await page.selectOption('#ej-preset', preset);
+  await page.waitForSelector('.ej[data-status="idle"]');
+}
+
+export interface Markers {
+  nodes: string[];
+  /** Every attempt in drawing order, as `result FROM->TO`. */
+  attempts: string[];
+  /** Every code badge: its `data-code`, its visible text, whether it is visible. */
+  codes: { code: string; text: string; visible: boolean }[];
+  queues: string[];
+  folders: string[];
+  verdict: string | null;
+  token: string | null;
+}
+
+/** Steps the journey to its end with the keyboard shortcuts (End, then one more step). */
+export async function finish(page: Page): Promise<void> {
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.ej[data-status="finished"]');
+}
+
+export function markers(page: Page): Promise<Markers> {
+  return page.evaluate(() => {
+    const all = (selector: string) => [...document.querySelectorAll(selector)];
+    const shown = (e: Element) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    };
+    return {
+      nodes: all('[data-node]').map((e) => e.getAttribute('data-node') ?? ''),
+      attempts: all('.ej-attempt[data-result]').map(
+        (e) => `${e.getAttribute('data-result')} ${e.getAttribute('data-edge')}`,
+      ),
+      codes: all('[data-code]').map((e) => ({
+        code: e.getAttribute('data-code') ?? '',
+        text: e.textContent ?? '',
+        visible: shown(e),
+      })),
+      queues: all('[data-queue]').map((e) => e.textContent ?? ''),
+      folders: all('[data-folder]').map((e) => e.getAttribute('data-folder') ?? ''),
+      verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+      token: (document.querySelector('.ej-envelope') as HTMLElement | null)?.dataset.token ?? null,
+    };
+  });
+}
+
+export interface Walk {
+  /** Every pair of labels, or label and token, whose boxes overlap, with the step it happened at. */
+  overlaps: string[];
+  /** Everything the picture showed on the way, text hidden: markers, node ids, DNS answers. */
+  seen: string[];
+}
+
+/**
+ * Steps through the whole journey in the page with the `ArrowRight` shortcut. A step's picture is
+ * drawn synchronously when React commits the store's change, so a task's turn is enough to wait.
+ */
+export function walkEveryStep(page: Page): Promise<Walk> {
+  return page.evaluate(async () => {
+    // A task's turn without setTimeout's 4 ms clamp for nested timers.
+    const channel = new MessageChannel();
+    const frame = () =>
+      new Promise((resolve) => {
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
+    const seen = new Set<string>();
+    const record = () => {
+      const all = (selector: string) => [...document.querySelectorAll(selector)];
+      for (const e of all('[data-node]')) seen.add(`node ${e.getAttribute('data-node')}`);
+      for (const e of all('.ej-attempt')) seen.add(`${e.getAttribute('data-result')} ${e.getAttribute('data-edge')}`);
+      for (const e of all('[data-code]')) seen.add(`code ${e.getAttribute('data-code')}`);
+      for (const e of all('[data-queue]')) seen.add(`queue ${e.getAttribute('data-queue')}`);
+      for (const e of all('[data-folder]')) seen.add(`folder ${e.getAttribute('data-folder')}`);
+      for (const e of all('[data-verdicts]')) seen.add(`verdicts ${e.getAttribute('data-verdicts')}`);
+      for (const e of all('[data-verdict]')) seen.add(`verdict ${e.getAttribute('data-verdict')}`);
+      for (const e of all('[data-dns="answer"]')) seen.add(`dns ${e.textContent}`);
+      const token = (document.querySelector('.ej-envelope') as HTMLElement | null)?.dataset.token;
+      if (token) seen.add(`token ${token}`);
+    };
+    const LABELS =
+      '.ej-graph text.ej-title, .ej-graph text.ej-host, .ej-graph text.ej-zone-label, .ej-graph g.ej-mark, .ej-graph .ej-break rect, .ej-graph .ej-verdict';
+    const name = (e: Element) => {
+      const owner = e.closest('[data-node], [data-zone], .ej-mark, .ej-attempt');
+      return `${e.getAttribute('class') ?? e.tagName} of ${owner?.getAttribute('data-node') ?? owner?.getAttribute('data-zone') ?? owner?.getAttribute('class') ?? '?'} “${(e.textContent ?? '').slice(0, 30)}”`;
+    };
+    const box = (e: Element) => e.getBoundingClientRect();
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1.5 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
+    const found: string[] = [];
+    const check = (at: string) => {
+      const measured = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => [e, box(e)] as const).filter(([, b]) => b.width > 0);
+      const labels = measured(LABELS);
+      const tokens = measured('.ej-envelope [data-shape], .ej-question');
+      for (let i = 0; i < labels.length; i++) {
+        const [label, b] = labels[i]!;
+        for (let j = i + 1; j < labels.length; j++)
+          if (overlap(b, labels[j]![1])) found.push(`${at}: ${name(label)} / ${name(labels[j]![0])}`);
+        for (const [token, t] of tokens) if (overlap(b, t)) found.push(`${at}: ${name(label)} / token ${name(token)}`);
+      }
+    };
+    const root = document.querySelector('.ej')!;
+    check('idle');
+    for (let i = 0; i < 80 && root.getAttribute('data-status') !== 'finished'; i++) {
+      const before = root.querySelector('[data-caption]')?.getAttribute('data-caption');
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await frame();
+      await frame();
+      if (root.querySelector('[data-caption]')?.getAttribute('data-caption') === before) await frame();
+      check(`step ${i + 1}`);
+      record();
+    }
+    return { overlaps: found, seen: [...seen].sort() };
+  });
+}

@@ -1,0 +1,74 @@
+// Issue 16 in the DOM: each wrong choice shows its own feedback, the recap's score matches the
+// answers, the picture hides the look-up line while a question is open, and the settings menu works.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
+import { playToEnd } from '../helpers/journey';
+import { renderApp } from '../view/render';
+
+const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLElement;
+
+describe('checkpoints in the app', () => {
+  it('say why each wrong choice is wrong, and the recap counts the answers', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderApp({ checkpoints: true, pace: 'auto', speed: 20 });
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    const given: boolean[] = [];
+    for (let asked = 0; asked < 10; asked++) {
+      act(() => playToEnd(store));
+      const { pending, plan, status } = store.getState();
+      if (status === 'finished' || pending === null) break;
+      const checkpoint = plan!.steps[pending]!.checkpoint!;
+      expect(root(container)).toHaveAttribute('data-asking', checkpoint.id);
+      const card = await screen.findByRole('region', { name: new RegExp(t(checkpoint.question).slice(0, 20)) });
+      // Wrong on the first two questions (each a different wrong choice), right afterwards.
+      const choice = asked < 2 ? (checkpoint.correct + 1 + asked) % checkpoint.choices.length : checkpoint.correct;
+      await user.click(within(card).getByRole('button', { name: t(checkpoint.choices[choice]!) }));
+      expect(within(card).getByRole('status')).toHaveTextContent(t(checkpoint.feedback[choice]!));
+      given.push(choice === checkpoint.correct);
+      await user.click(within(card).getByRole('button', { name: 'Continue' }));
+    }
+    expect(store.getState().status).toBe('finished');
+    expect(given.length).toBeGreaterThanOrEqual(4);
+    const right = given.filter(Boolean).length;
+    const recap = await screen.findByRole('region', { name: 'Your predictions' });
+    expect(recap).toHaveTextContent(`You predicted ${right} of ${given.length} correctly.`);
+    expect(recap).toHaveAttribute('data-recap', `${right}/${given.length}`);
+    expect(within(recap).getAllByRole('listitem')).toHaveLength(given.length);
+  });
+});
+
+describe('Lesson settings', () => {
+  it('change theme, predictions, pace, layout, depth and show the link that keeps them', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Lesson settings' }));
+    const menu = screen.getByRole('group', { name: 'Lesson settings' });
+    await user.click(within(menu).getByRole('checkbox', { name: /Projector theme/ }));
+    await user.click(within(menu).getByRole('checkbox', { name: 'Ask prediction questions' }));
+    await user.click(within(menu).getByRole('radio', { name: 'Pause after each step' }));
+    await user.click(within(menu).getByRole('radio', { name: 'Expert' }));
+    await user.click(within(menu).getByRole('checkbox', { name: 'Presentation layout' }));
+    expect(store.getState()).toMatchObject({
+      theme: 'contrast',
+      checkpoints: true,
+      pace: 'step',
+      depth: 'expert',
+      layout: 'present',
+    });
+    expect(root(container)).toHaveAttribute('data-layout', 'present');
+    expect(container.querySelector('.ej-compose')).toBeNull();
+    const link = within(menu).getByRole('textbox', { name: 'Link to this lesson' }) as HTMLInputElement;
+    const query = new URL(link.value).searchParams;
+    expect(Object.fromEntries(query)).toMatchObject({
+      theme: 'contrast',
+      checkpoints: '1',
+      pace: 'step',
+      layout: 'present',
+      depth: 'expert',
+    });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Lesson settings' })).toBeNull();
+  });
+});

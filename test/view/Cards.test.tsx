@@ -1,0 +1,113 @@
+// The cards: a server's or the DNS node's knobs, opened from the picture with the keyboard, editing
+// the world through the model; the changes listed in words, undone one by one or all at once.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { pictureDrawn, renderApp } from './render';
+
+const node = (container: HTMLElement, id: string) => container.querySelector(`[data-node="${id}"]`) as SVGGElement;
+/** A node's button: the halo drawn around it. */
+const button = (container: HTMLElement, id: string) =>
+  container.querySelector(`[data-node="${id}"] [role="button"]`) as SVGCircleElement;
+
+async function openCard(container: HTMLElement, id: string) {
+  const target = button(container, id);
+  target.focus();
+  fireEvent.keyDown(target, { key: 'Enter' });
+  return screen.findByRole('dialog');
+}
+
+describe('cards', () => {
+  it('servers and the DNS node are buttons with names; apps without a card are not', async () => {
+    const { container } = renderApp();
+    await pictureDrawn(container);
+    await waitFor(() => expect(button(container, 'recipient-mx')).not.toBeNull());
+    expect(button(container, 'recipient-mx')).toHaveAttribute('tabindex', '0');
+    expect(button(container, 'recipient-mx')).toHaveAccessibleName('Incoming mail server (MX) mx1.example.org');
+    expect(button(container, 'recipient-mx')).toHaveAccessibleDescription(/Opens a card/);
+    expect(button(container, 'dns')).not.toBeNull();
+    expect(button(container, 'recipient-client')).toBeNull();
+  });
+
+  it('Enter opens the card, a knob edits the world, Escape closes it and focus returns to the node', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    await waitFor(() => expect(button(container, 'recipient-mx')).not.toBeNull());
+    const dialog = await openCard(container, 'recipient-mx');
+    expect(dialog).toHaveAccessibleName(/Incoming mail server \(MX\)/);
+    const reach = within(dialog).getByRole('combobox', { name: /Is mx1\.example\.org running\?/ });
+    fireEvent.change(reach, { target: { value: 'timeout' } });
+    expect(store.getState().edits).toEqual([{ kind: 'reach', host: 'mx1.example.org', value: 'timeout' }]);
+    expect(within(dialog).getByText('mx1.example.org does not answer')).toBeInTheDocument();
+    expect(container.querySelector('.ej')).toHaveAttribute('data-world', 'r_mx1.example.org_t');
+    // The journey is planned again at once: it tries mx1, then delivers through mx2.
+    const relays = store.getState().plan!.steps.filter((s) => s.id === 'relay');
+    expect(relays.map((s) => [s.to, s.result])).toEqual([
+      ['recipient-mx', 'no-answer'],
+      ['recipient-mx2', 'accepted'],
+    ]);
+    await waitFor(() => expect(node(container, 'recipient-mx')).toHaveAttribute('data-changed', 'offline'));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button(container, 'recipient-mx'));
+  });
+
+  it('Space opens a card too, and does not start the journey', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    await waitFor(() => expect(button(container, 'dns')).not.toBeNull());
+    const target = button(container, 'dns');
+    target.focus();
+    fireEvent.keyDown(target, { key: ' ' });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('group', { name: /MX records of example\.org/ })).toBeInTheDocument();
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('the changes list undoes one edit, and Reset the world undoes them all', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    act(() => {
+      store.getState().actions.editWorld({ kind: 'greylisting', host: 'mx1.example.org', value: true });
+      store.getState().actions.editWorld({ kind: 'spam', host: 'filter.example.org', value: true });
+    });
+    const list = screen.getByRole('region', { name: 'Your changes' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining('mx1.example.org greylists first attempts'),
+      expect.stringContaining('filter.example.org marks incoming mail as spam'),
+    ]);
+    await user.click(within(list).getByRole('button', { name: /Undo: mx1\.example\.org greylists/ }));
+    expect(store.getState().edits).toEqual([{ kind: 'spam', host: 'filter.example.org', value: true }]);
+    await user.click(within(list).getByRole('button', { name: 'Reset the world' }));
+    expect(store.getState().edits).toEqual([]);
+    expect(container.querySelector('.ej')).toHaveAttribute('data-world', '');
+  });
+
+  it('while a journey plays, the page says the change applies to the next Send', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    act(() => store.getState().actions.send());
+    const dialog = await openCard(container, 'recipient-mx');
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /Greylisting/ }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Your change applies to the next Send.');
+    expect(store.getState().plan!.steps.some((s) => s.result === 'deferred')).toBe(false);
+  });
+
+  it('the MX list: records are removed and added through the model', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    const dialog = await openCard(container, 'dns');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove the MX record mx1.example.org' }));
+    const edit = store.getState().edits[0];
+    expect(edit).toMatchObject({ kind: 'mx', domain: 'example.org' });
+    expect(edit && 'value' in edit ? edit.value : null).toEqual([{ preference: 20, exchange: 'mx2.example.org' }]);
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Add an MX record' }));
+    const after = store.getState().edits[0];
+    expect(after && 'value' in after && Array.isArray(after.value) ? after.value.length : 0).toBe(2);
+  });
+});

@@ -1,0 +1,90 @@
+// The picture in the DOM: the envelope moves with the clock, and each journey's marks are drawn.
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { PresetName } from '../../src/model';
+import { pictureDrawn, renderApp } from './render';
+
+/** A preset as the menu chooses it (it may rewrite the recipient), the picture drawn. */
+async function renderPreset(preset: PresetName) {
+  const view = renderApp();
+  act(() => view.store.getState().actions.setPreset(preset));
+  await pictureDrawn(view.container);
+  return view;
+}
+
+const envelopeAt = (container: HTMLElement) => (container.querySelector('.ej-envelope') as HTMLElement).style.transform;
+
+describe('the envelope', () => {
+  it('moves along the hop as the clock ticks, and arrives', async () => {
+    // pace=step stops at the end of the hop, however long the caption's reading time makes it.
+    const { store, container } = renderApp({ pace: 'step' });
+    await pictureDrawn(container);
+    act(() => {
+      store.getState().actions.jumpTo(1);
+      store.getState().actions.play();
+    });
+    const seen: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      act(() => store.getState().actions.tick(200));
+      seen.push(envelopeAt(container));
+    }
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(4);
+    const msa = container.querySelector('[data-node="sender-msa"]')?.getAttribute('transform');
+    const [x, y] = (msa?.match(/[\d.]+/g) ?? []).map(Number);
+    expect(seen.at(-1)).toBe(
+      `translate(${((x ?? 0) + 26).toFixed(1)}px, ${((y ?? 0) - 30).toFixed(1)}px) scale(1.000)`,
+    );
+  });
+
+  it('is drawn as a returned letter when it is a bounce', async () => {
+    const { store, container } = await renderPreset('unknown-user');
+    const last = store.getState().plan!.steps.length - 1;
+    act(() => store.getState().actions.jumpTo(last));
+    expect(container.querySelector('.ej-envelope')).toHaveAttribute('data-token', 'bounce');
+  });
+});
+
+describe('the marks of a journey', () => {
+  it('a refusal: the attempt is drawn refused and the code is written at the refusing server', async () => {
+    const { store, container } = await renderPreset('unknown-user');
+    const steps = store.getState().plan!.steps;
+    act(() => store.getState().actions.jumpTo(steps.length - 1));
+    const refused = steps.find((s) => s.result === 'refused')!;
+    const attempt = container.querySelector(`.ej-attempt[data-edge="${refused.from}->${refused.to}"]`);
+    expect(attempt).toHaveAttribute('data-result', 'refused');
+    expect(container.querySelector('[data-code="550"]')).toHaveTextContent('550');
+    // Every attempt so far is an element of its own.
+    const tried = steps.filter((s) => s.result && s.from !== s.to);
+    expect(container.querySelectorAll('.ej-attempt[data-result]')).toHaveLength(tried.length);
+  });
+
+  it('a wait: a queue with its waiting time; spam: the Junk folder', async () => {
+    const grey = await renderPreset('greylisted');
+    act(() => grey.store.getState().actions.jumpTo(grey.store.getState().plan!.steps.findIndex((s) => s.wait)));
+    expect(grey.container.querySelector('[data-queue]')).toHaveTextContent('retry in 5 min');
+    grey.unmount();
+    const spam = await renderPreset('spam');
+    act(() => spam.store.getState().actions.jumpTo(spam.store.getState().plan!.steps.length - 1));
+    expect(spam.container.querySelector('[data-folder="junk"]')).toHaveTextContent('Junk');
+  });
+
+  it('no such domain: no recipient server, and the verdict instead', async () => {
+    const { container } = await renderPreset('no-such-domain');
+    expect(container.querySelector('[data-node^="recipient-"]')).toBeNull();
+    expect(container.querySelector('[data-verdict="nxdomain"]')).toHaveTextContent('no such domain');
+  });
+
+  it('screen readers hear what happened on the way', async () => {
+    const { store } = await renderPreset('auth-failed');
+    act(() => store.getState().actions.jumpTo(2));
+    const graph = screen.getByRole('group', { name: /The route of the email/ });
+    expect(graph).toHaveAccessibleDescription(/Submission server \(MSA\): refused with 535\./);
+  });
+
+  it('the caption is the element with data-caption', () => {
+    const { store, container } = renderApp();
+    expect(container.querySelector('[data-caption]')).toHaveTextContent('Press Send');
+    act(() => store.getState().actions.jumpTo(3));
+    expect(container.querySelector('[data-caption]')).toHaveAttribute('data-caption', 'dns-mx');
+  });
+});

@@ -1,0 +1,102 @@
+// @vitest-environment node
+// The picture's grammar as data: which marks each journey's steps leave, and where they sit.
+import { describe, expect, it } from 'vitest';
+import { layoutGraph } from '../../../src/view/graph/layout';
+import { answeringNode, bubblesAt, marksAt } from '../../../src/view/graph/marks';
+import { JOURNEYS, planOf, step } from './steps';
+
+const finalMarks = (journey: (typeof JOURNEYS)[number], orientation: 'wide' | 'tall' = 'wide') => {
+  const plan = planOf(journey);
+  const layout = layoutGraph(plan, journey === 'same-domain' ? 'same-domain' : 'cross-domain', orientation);
+  return { plan, layout, marks: marksAt(layout, plan.steps, plan.steps.length - 1, true) };
+};
+
+describe('marksAt', () => {
+  it.each(JOURNEYS)('%s: one attempt per step that tried something, with its result', (journey) => {
+    const { plan, marks } = finalMarks(journey);
+    const laidOut = new Set(finalMarks(journey).layout.nodes.map((n) => n.node.id as string));
+    const drawn = (id: string) => laidOut.has(id);
+    const tried = plan.steps.filter((s) => s.result && s.from !== s.to && drawn(s.from) && drawn(s.to));
+    expect(marks.attempts.map((a) => [a.edge, a.result])).toEqual(tried.map((s) => [`${s.from}->${s.to}`, s.result]));
+    for (const a of marks.attempts) expect(a.d).toMatch(/^M[\d.-]+,[\d.-]+[LQ]/);
+  });
+
+  it.each(JOURNEYS)('%s: a code badge for every refusal and deferral, a clock for every wait', (journey) => {
+    const { plan, marks } = finalMarks(journey);
+    for (const s of plan.steps) {
+      if ((s.result === 'refused' || s.result === 'deferred') && s.code !== null)
+        expect(marks.codes.some((c) => c.code === s.code && c.node === answeringNode(s))).toBe(true);
+      if (s.wait && s.result !== 'no-answer') expect(marks.queues.some((q) => q.node === s.from)).toBe(true);
+      if (s.folder) expect(marks.folders.some((f) => f.folder === s.folder)).toBe(true);
+    }
+    if (journey === 'default') expect(marks.codes).toEqual([]);
+  });
+
+  it('a refused login is a lock at the submission server, once', () => {
+    const { marks } = finalMarks('auth-failed');
+    expect(marks.codes).toEqual([expect.objectContaining({ node: 'sender-msa', code: 535, lock: true })]);
+  });
+
+  it('spam lands in Junk', () => {
+    expect(finalMarks('spam').marks.folders.map((f) => f.folder)).toEqual(['junk']);
+    expect(finalMarks('default').marks.folders.map((f) => f.folder)).toEqual(['inbox']);
+  });
+
+  it('an attempt with no answer breaks off before the host, carrying its waiting time', () => {
+    const { marks } = finalMarks('primary-mx-down');
+    const lost = marks.attempts.find((a) => a.result === 'no-answer');
+    expect(lost?.broken).not.toBeNull();
+    expect(lost?.broken?.wait).toEqual({ key: 'wait.timeout', params: { seconds: 30 } });
+  });
+
+  it('the current step leaves its marks only once it has arrived', () => {
+    const plan = planOf('unknown-user');
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const refusal = plan.steps.findIndex((s) => s.result === 'refused');
+    expect(marksAt(layout, plan.steps, refusal, false).codes).toEqual([]);
+    expect(marksAt(layout, plan.steps, refusal, true).codes).toHaveLength(1);
+    expect(marksAt(layout, plan.steps, -1, true).attempts).toEqual([]);
+  });
+
+  it('attempts between the same two nodes run in separate lanes', () => {
+    const { marks } = finalMarks('greylisted');
+    const relays = marks.attempts.filter((a) => a.edge === 'sender-mta->recipient-mx');
+    expect(relays.map((a) => a.result)).toEqual(['deferred', 'accepted']);
+    expect(relays[0]!.d).not.toBe(relays[1]!.d);
+  });
+
+  it('verdict badges gather at the node that checked', () => {
+    const plan = planOf('default');
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const steps = [
+      step({ index: 0, from: 'recipient-mx', to: 'dns', kind: 'lookup', verdicts: [{ check: 'spf', pass: true }] }),
+      step({ index: 1, from: 'recipient-mx', to: 'dns', kind: 'lookup', verdicts: [{ check: 'dmarc', pass: false }] }),
+    ];
+    const marks = marksAt(layout, steps, 1, true);
+    expect(marks.verdicts).toEqual([
+      expect.objectContaining({
+        node: 'recipient-mx',
+        verdicts: [
+          { check: 'spf', pass: true },
+          { check: 'dmarc', pass: false },
+        ],
+      }),
+    ]);
+  });
+});
+
+describe('bubblesAt', () => {
+  it('the question at once, the answer once it is back, beside the resolver and never on it', () => {
+    for (const orientation of ['wide', 'tall'] as const) {
+      const plan = planOf('default');
+      const layout = layoutGraph(plan, 'cross-domain', orientation);
+      const lookup = plan.steps.find((s) => s.id === 'dns-mx')!;
+      const dns = layout.nodes.find((n) => n.node.id === 'dns')!;
+      expect(bubblesAt(layout, lookup, false).map((b) => b.key)).toEqual(['question']);
+      const both = bubblesAt(layout, lookup, true);
+      expect(both.map((b) => b.text)).toEqual([lookup.dns!.question, lookup.dns!.answer]);
+      for (const b of both) expect(Math.hypot(b.x - dns.x, b.y - dns.y)).toBeGreaterThanOrEqual(40);
+    }
+    expect(bubblesAt(layoutGraph(planOf('default'), 'cross-domain', 'wide'), step(), true)).toEqual([]);
+  });
+});
