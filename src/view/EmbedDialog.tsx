@@ -1,5 +1,6 @@
 // "Embed this": the element tag and the iframe snippet for the current configuration, with copy buttons.
 import { Dialog } from './Dialog';
+import { lessonQuery } from './lesson/lessonLink';
 import { useHost } from './HostContext';
 import { useJourneyStore } from './StoreContext';
 import { useCopy } from './useCopy';
@@ -41,7 +42,10 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useJourneyStore();
   const host = useHost();
   const base = new URL('.', window.location.href).href;
-  const { tag, iframe } = snippets(base, host.shareQuery(store.getState()));
+  // The snippets carry the teacher's lesson settings (theme, predictions, pace, layout, language,
+  // depth, speed) as well as the message, so the embedded lesson opens as it was set up here.
+  const state = store.getState();
+  const { tag, iframe } = snippets(base, lessonQuery(host.shareQuery(state), state));
   const textLeftOut = host.shareLeavesTextOut?.(store.getState()) ?? false;
   return (
     <Dialog title={t('embed.title')} closeLabel={t('embed.close')} onClose={onClose} wide>

@@ -71,4 +71,18 @@ describe('Lesson settings', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Lesson settings' })).toBeNull();
   });
+
+  it('are carried by the embed dialog’s element tag and iframe snippet', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    act(() => store.getState().actions.setDisplay({ theme: 'contrast', checkpoints: true, layout: 'present' }));
+    await user.click(screen.getByRole('button', { name: 'Embed this' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Put this journey in a lesson page' });
+    const [tag, iframe] = [...dialog.querySelectorAll('pre')].map((pre) => pre.textContent ?? '');
+    for (const attribute of ['theme="contrast"', 'checkpoints="1"', 'layout="present"'])
+      expect(tag).toContain(attribute);
+    expect(iframe).toMatch(/embed\.html\?[^"]*theme=contrast/);
+    expect(iframe).toContain('checkpoints=1');
+    expect(iframe).toContain('layout=present');
+  });
 });
