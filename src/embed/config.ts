@@ -175,6 +175,8 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
   let message: ComposedMessage = {
     from: read('from', readers.address, DEFAULT_MESSAGE.from),
     to: read('to', readers.address, DEFAULT_MESSAGE.to),
+    cc: DEFAULT_MESSAGE.cc,
+    bcc: DEFAULT_MESSAGE.bcc,
     subject: text('subject'),
     body: text('body'),
   };

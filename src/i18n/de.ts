@@ -794,4 +794,7 @@ export const de = {
   'edit.attachment': 'Der Absender hängt {mb} MB an',
   'edit.attachment.none': 'Der Absender hängt nichts an',
   'notice.hint.world': 'Nutze die kurze Form aus der README, etwa r_mx1.example.org_t.',
+  // Issue 15: mehrere Empfänger, Webmail, der Ordner „Gesendet“ (Block des Modell-Helfers).
+  'compose.cc': 'Cc',
+  'compose.bcc': 'Bcc',
 } satisfies Record<MessageKey, string>;

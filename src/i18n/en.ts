@@ -139,6 +139,9 @@ export const en = {
   'language.label': 'Language',
   'node.recipient-mx2': 'Second incoming mail server (MX)',
   'node.sender-store': "{sender}'s mailbox store",
+  // Issue 15: several recipients, webmail, the Sent folder (model helper's block).
+  'compose.cc': 'Cc',
+  'compose.bcc': 'Bcc',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */

@@ -74,7 +74,7 @@ function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | nul
   return {
     transcript: dsnTranscript(facts),
     headers: dsnHeaders(facts),
-    envelope: { mailFrom: '', rcptTo: s.sender.address },
+    envelope: { mailFrom: '', rcptTo: s.sender.address, rcpt: [s.sender.address] },
     mailbox: storedIn('INBOX', 'sender'),
   };
 }
@@ -84,7 +84,7 @@ function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent):
     return { transcript: [note(event.how === 'timeout' ? 'note.noAnswer' : 'note.refused', { host: exchange })] };
   return {
     transcript: session.relay(s, t, exchange, event),
-    envelope: { mailFrom: s.sender.address, rcptTo: s.recipient.address },
+    envelope: { mailFrom: s.sender.address, rcptTo: s.recipient.address, rcpt: [s.recipient.address] },
   };
 }
 

@@ -55,6 +55,26 @@ export function captionParams(s: Scenario): Record<string, string> {
   };
 }
 
+/** Steps of the shared trunk: before the sending MTA opens a session per destination, and the bounce. */
+const TRUNK_STEPS = new Set(['compose', 'submit', 'refuse', 'handoff', 'bounce', 'bounce-fetch', 'bounce-read']);
+
+/** The RCPT TO addresses a step speaks: none before MAIL FROM is taken, nor on a connection nobody answers. */
+function rcptOf(state: JourneyState, event: JourneyEvent, s: Scenario): readonly string[] {
+  const to = [s.recipient.address];
+  switch (state.phase) {
+    case 'submitting':
+      return event.type === 'SUBMIT_REJECTED' && event.stage !== 'rcpt' ? [] : to;
+    case 'handing-off':
+    case 'filtering':
+    case 'storing':
+      return to;
+    case 'relaying':
+      return event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail') ? [] : to;
+    default:
+      return [];
+  }
+}
+
 const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
 
 type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
@@ -73,6 +93,8 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
     ...shape.picture,
     myth: myth === null ? null : { key: `myth.${myth}` },
     checkpoint: row.checkpoint?.(state, event, s) ?? null,
+    branch: s.mode === 'cross-domain' && !TRUNK_STEPS.has(shape.id) ? s.recipient.domain : null,
+    rcpt: rcptOf(state, event, s),
   };
 }
 
@@ -118,6 +140,15 @@ export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly
     edges: graphEdges(scenario, steps, nodes),
     zoneLabels: zoneLabels(scenario, verdict),
     recipientVerdict: verdict,
+    recipients: [
+      {
+        address: scenario.recipient.address,
+        field: 'to',
+        outcome: state.outcome,
+        branch: scenario.mode === 'cross-domain' ? scenario.recipient.domain : null,
+      },
+    ],
+    branches: scenario.mode === 'cross-domain' ? [scenario.recipient.domain] : [],
   };
 }
 

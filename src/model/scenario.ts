@@ -45,6 +45,8 @@ export interface Scenario {
 export const DEFAULT_MESSAGE: ComposedMessage = {
   from: 'alice@example.com',
   to: 'bob@example.org',
+  cc: '',
+  bcc: '',
   subject: 'Lunch on Friday?',
   body: 'Hi Bob, lunch on Friday?',
 };

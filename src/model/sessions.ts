@@ -77,7 +77,7 @@ export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionN
   });
   // No envelope exists until the server has taken MAIL FROM (none at all after a failed AUTH).
   if (refused && refused.stage !== 'rcpt') return { transcript, envelope: null };
-  const envelope = { mailFrom: s.sender.address, rcptTo: s.recipient.address };
+  const envelope = { mailFrom: s.sender.address, rcptTo: s.recipient.address, rcpt: [s.recipient.address] };
   if (refused) return { transcript, envelope };
   const received = stamp.received({
     helo: `[${SENDER_DEVICE.ipv4}]`,

@@ -151,7 +151,7 @@ describe('the states behind the Expert tabs', () => {
 
   it("the bounce has its own envelope and header, and arrives in the sender's mailbox", () => {
     const bounce = step(planOf('unknown-user'), 'bounce');
-    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com' });
+    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com', rcpt: ['alice@example.com'] });
     expect(bounce?.headers.find((h) => h.name === 'From')?.value).toBe('MAILER-DAEMON@out1.example.com');
     expect(bounce?.mailbox).toMatchObject({ owner: 'sender', server: 'unread' });
   });

@@ -256,7 +256,7 @@ describe('failure details', () => {
     const bounce = planOf('unknown-user').steps.find((s) => s.id === 'bounce');
     expect(bounce?.to).toBe('sender-store');
     expect(bounce?.token).toBe('bounce');
-    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com' });
+    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com', rcpt: ['alice@example.com'] });
     const lines = bounce?.transcript.map((l) => l.text) ?? [];
     expect(lines).toContain('MAIL FROM:<>');
     expect(lines).toEqual(
