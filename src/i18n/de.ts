@@ -797,4 +797,19 @@ export const de = {
   // Issue 15: mehrere Empfänger, Webmail, der Ordner „Gesendet“ (Block des Modell-Helfers).
   'compose.cc': 'Cc',
   'compose.bcc': 'Bcc',
+  // Issue 15 (Modell-Helfer): mehrere Empfänger.
+  'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
+  'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
+  'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
+  'error.recipient.many-at': '„{address}“ hat mehr als ein @.',
+  'error.recipient.bad-local':
+    'In „{address}“ darf der Teil vor dem @ Buchstaben, Ziffern und . _ + - enthalten (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
+  'error.recipient.bad-domain': 'In „{address}“ muss nach dem @ eine Domain stehen, etwa example.org.',
+  'error.recipient.too-long': '„{address}“ ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
+  'error.recipient.twice': '{address} ist schon Empfänger dieser Nachricht.',
+  'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
+  'summary.all':
+    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.some':
+    '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
 } satisfies Record<MessageKey, string>;

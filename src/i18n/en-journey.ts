@@ -262,4 +262,19 @@ export const enJourney = {
   'edit.attachment': 'The sender attaches {mb} MB',
   'edit.attachment.none': 'The sender attaches nothing',
   'notice.hint.world': 'Use the compact form the README describes, such as r_mx1.example.org_t.',
+  // Issue 15 (model helper): several recipients.
+  'error.recipient.empty': 'There is an empty entry between two commas.',
+  'error.recipient.spaces': '“{address}” has a space in it: separate addresses with commas.',
+  'error.recipient.no-at': '“{address}” needs an @ between the name and the domain, like bob@example.org.',
+  'error.recipient.many-at': '“{address}” has more than one @.',
+  'error.recipient.bad-local':
+    'In “{address}” the part before the @ may use letters, digits and . _ + - (no dot at the start or end, no two dots in a row).',
+  'error.recipient.bad-domain': 'In “{address}” the part after the @ must be a domain such as example.org.',
+  'error.recipient.too-long': '“{address}” is too long: at most 64 characters before the @ and 253 after it.',
+  'error.recipient.twice': '{address} is already a recipient of this message.',
+  'error.recipients.many': 'At most {max} recipients in all (To, Cc and Bcc together) in this simulation.',
+  'summary.all':
+    'All {total} recipients have the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.some':
+    "{reached} of {total} recipients have the message. The others could not be reached (yet): a bounce in {sender}'s inbox lists every one that failed for good.",
 } as const;

@@ -61,14 +61,15 @@ function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): T
 }
 
 function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | null): Partial<Annotation> {
+  const failed = s.failed?.map((f) => ({ recipient: f.address, remoteMta: f.remoteMta, failure: f.failure })) ?? [
+    { recipient: s.recipient.address, remoteMta, failure },
+  ];
   const facts = {
     reportingMta: s.sender.provider.outboundMta.name,
     sender: s.sender.address,
-    recipient: s.recipient.address,
-    remoteMta,
     arrivalDate: senderDate(s, t.start),
     date: senderDate(s, t.end),
-    failure,
+    failed,
   };
   // The bounce is a new message with its own header and envelope, filed in Alice's inbox.
   return {
@@ -84,7 +85,10 @@ function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent):
     return { transcript: [note(event.how === 'timeout' ? 'note.noAnswer' : 'note.refused', { host: exchange })] };
   return {
     transcript: session.relay(s, t, exchange, event),
-    envelope: { mailFrom: s.sender.address, rcptTo: s.recipient.address, rcpt: [s.recipient.address] },
+    envelope: session.envelopeOf(
+      s.sender.address,
+      s.group.map((r) => r.address),
+    ),
   };
 }
 

@@ -38,11 +38,19 @@ export function mailbox(name: string, address: string, known: boolean): string {
 }
 
 /** What Alice's app writes: Date and From are required, Message-ID is left to the MSA here. */
+/** To: and Cc: list their recipients; Bcc: is not written at all, so no copy shows it (RFC 5322 §3.6.3). */
+function addressList(s: Scenario, field: 'to' | 'cc'): string {
+  const list = s.recipients.filter((r) => r.field === field).map((r) => mailbox(r.name, r.address, r.hasMailbox));
+  return list.join(', ');
+}
+
 export function composedHeaders(s: Scenario, date: string): HeaderField[] {
+  const cc = addressList(s, 'cc');
   return [
     { name: 'Date', value: date },
     { name: 'From', value: mailbox(s.sender.name, s.sender.address, s.sender.hasMailbox) },
-    { name: 'To', value: mailbox(s.recipient.name, s.recipient.address, s.recipient.hasMailbox) },
+    { name: 'To', value: fold('To', addressList(s, 'to')).slice('To: '.length) },
+    ...(cc ? [{ name: 'Cc', value: fold('Cc', cc).slice('Cc: '.length) }] : []),
     { name: 'Subject', value: fold('Subject', encodeWord(s.message.subject)).slice('Subject: '.length) },
     { name: 'MIME-Version', value: '1.0' },
     { name: 'Content-Type', value: 'text/plain; charset=UTF-8' },

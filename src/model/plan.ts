@@ -2,13 +2,16 @@
 // `plan(message, world)` and `planJourney(scenario)` are pure and deterministic.
 import type { annotate, Trace } from './annotate';
 import { START_EPOCH_SECONDS } from './clock';
-import { graphEdges, graphNodes, recipientVerdict, zoneLabels } from './graph';
+import { recipientVerdict, zoneLabels } from './graph';
 import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState, type Phase } from './journey';
 import { emptyMailbox } from './mailbox';
 import { nextEvent } from './network';
 import { PHASES, type PhaseRow } from './phases';
-import { scenarioInWorld, type Scenario } from './scenario';
-import type { Plan, Step, StepPicture } from './types';
+import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
+import { destinations, forGroup, scenarioInWorld, type Scenario } from './scenario';
+import { acceptedOf, remoteOf } from './sessions';
+import { localRefusal } from './network';
+import type { Plan, RecipientResult, Step, StepPicture, Text } from './types';
 import type { ComposedMessage, Retrieval } from './vocabulary';
 import type { World } from './world';
 
@@ -43,7 +46,7 @@ export function captionParams(s: Scenario): Record<string, string> {
     sender: s.sender.name,
     recipient: s.recipient.name,
     from: s.sender.address,
-    to: s.recipient.address,
+    to: s.group.map((r) => r.address).join(', '),
     senderDomain: s.sender.domain,
     recipientDomain: s.recipient.domain,
     msa: s.sender.provider.msa.name,
@@ -60,16 +63,23 @@ const TRUNK_STEPS = new Set(['compose', 'submit', 'refuse', 'handoff', 'bounce',
 
 /** The RCPT TO addresses a step speaks: none before MAIL FROM is taken, nor on a connection nobody answers. */
 function rcptOf(state: JourneyState, event: JourneyEvent, s: Scenario): readonly string[] {
-  const to = [s.recipient.address];
+  const all = s.recipients.map((r) => r.address);
   switch (state.phase) {
-    case 'submitting':
-      return event.type === 'SUBMIT_REJECTED' && event.stage !== 'rcpt' ? [] : to;
+    case 'submitting': {
+      if (event.type !== 'SUBMIT_REJECTED') return all;
+      if (event.stage !== 'rcpt') return [];
+      // The app stops at the refused recipient.
+      const refused = localRefusal(s);
+      return refused ? all.slice(0, all.indexOf(refused.address) + 1) : all;
+    }
     case 'handing-off':
+      return remoteOf(s);
+    case 'relaying':
+      if (event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')) return [];
+      return s.group.map((r) => r.address);
     case 'filtering':
     case 'storing':
-      return to;
-    case 'relaying':
-      return event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail') ? [] : to;
+      return acceptedOf(s);
     default:
       return [];
   }
@@ -98,16 +108,18 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
   };
 }
 
-export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
+/** Runs the machine for one scenario, from `from` (composing, or a bounce) until it ends. */
+export function runJourney(
+  scenario: Scenario,
+  annotator: Annotator,
+  from: JourneyState = INITIAL_STATE,
+  start = START_EPOCH_SECONDS,
+  lastMxBefore: string | null = null,
+): Run {
   const steps: Step[] = [];
-  let state: JourneyState = INITIAL_STATE;
-  let lastMx: string | null = null;
-  let trace: Omit<Trace, 'end'> = {
-    headers: [],
-    mailbox: emptyMailbox(scenario),
-    envelope: null,
-    start: START_EPOCH_SECONDS,
-  };
+  let state: JourneyState = from;
+  let lastMx = lastMxBefore;
+  let trace: Omit<Trace, 'end'> = { headers: [], mailbox: emptyMailbox(scenario), envelope: null, start };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
@@ -121,34 +133,60 @@ export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly
     }
     state = transition(state, event);
   }
-  const verdict = recipientVerdict(scenario);
-  const nodes = graphNodes(scenario, steps, verdict);
+  return { scenario, steps, end: state, lastMx };
+}
+
+export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
+  const runs = destinations(scenario).map((group) => runJourney(forGroup(scenario, group), annotator));
+  const joined = joinRuns(runs);
+  const dsn = bounceRun(scenario, joined, annotator);
+  const steps = [...joined.steps, ...(dsn?.steps ?? [])].map((step, index) => ({ ...step, index }));
+  const lead = joined.main.scenario;
+  const verdict = recipientVerdict(lead);
+  const nodes = joined.nodes(dsn?.steps ?? []);
+  const outcome = overallOutcome(joined.recipients);
+  const failure = dsn?.end.failure ?? joined.main.end.failure;
   return {
     steps,
     detailed: annotator !== routeOnly,
-    outcome: state.outcome,
-    summary: {
-      key: `summary.${state.outcome}`,
-      params: {
-        sender: scenario.sender.name,
-        recipient: scenario.recipient.name,
-        ...summaryCounts(steps),
-        status: state.failure?.status ?? '',
-      },
-    },
+    outcome,
+    summary: summaryOf(lead, joined.recipients, outcome, failure?.status ?? '', steps),
     nodes,
-    edges: graphEdges(scenario, steps, nodes),
-    zoneLabels: zoneLabels(scenario, verdict),
+    edges: joined.edges(steps, nodes),
+    zoneLabels: zoneLabels(lead, verdict),
     recipientVerdict: verdict,
-    recipients: [
-      {
-        address: scenario.recipient.address,
-        field: 'to',
-        outcome: state.outcome,
-        branch: scenario.mode === 'cross-domain' ? scenario.recipient.domain : null,
-      },
-    ],
-    branches: scenario.mode === 'cross-domain' ? [scenario.recipient.domain] : [],
+    recipients: joined.recipients,
+    branches: joined.branches,
+  };
+}
+
+/** The bounce: one DSN, after every destination has been tried, listing only the failed recipients. */
+function bounceRun(scenario: Scenario, joined: Joined, annotator: Annotator): Run | null {
+  const [firstFailed] = joined.failed;
+  if (!firstFailed) return null;
+  const s = { ...forGroup(scenario, scenario.recipients), failed: joined.failed };
+  return runJourney(
+    s,
+    annotator,
+    { phase: 'bouncing', failure: firstFailed.failure },
+    joined.end,
+    firstFailed.remoteMta,
+  );
+}
+
+function summaryOf(
+  s: Scenario,
+  recipients: readonly RecipientResult[],
+  outcome: Plan['outcome'],
+  status: string,
+  steps: readonly Step[],
+): Text {
+  const reached = recipients.filter((r) => r.outcome === 'delivered' || r.outcome === 'quarantined').length;
+  const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
+  if (recipients.length === 1) return { key: `summary.${outcome}`, params };
+  return {
+    key: reached === recipients.length ? 'summary.all' : 'summary.some',
+    params: { ...params, reached, total: recipients.length, failed: recipients.length - reached },
   };
 }
 

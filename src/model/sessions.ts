@@ -4,7 +4,8 @@ import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { JourneyEvent } from './journey';
 import { messageLines, octets } from './message';
-import { messageOctets } from './network';
+import { groupReplies, localRefusal, messageOctets } from './network';
+import { forClause } from './recipients';
 import { smtpSession, type SmtpSession } from './protocol/smtp';
 import type { Scenario } from './scenario';
 import * as stamp from './stamps';
@@ -50,7 +51,7 @@ function session(
     auth: null,
     dsn: false,
     mailFrom: s.sender.address,
-    rcptTo: s.recipient.address,
+    rcptTo: s.group.map((r) => r.address),
     messageSize: octets(lines) + s.world.sender.attachmentOctets,
     data: lines,
     ...parts,
@@ -59,9 +60,27 @@ function session(
 
 const OK_AUTH: Reply = { code: 235, enhanced: '2.7.0', text: 'Authentication successful' };
 
+/** SMTP's envelope: the sender, and every RCPT TO of the transaction. */
+export const envelopeOf = (mailFrom: string, rcpt: readonly string[]): Envelope => ({
+  mailFrom,
+  rcptTo: rcpt.join(', '),
+  rcpt,
+});
+
+/** The recipients outside the sender's own domain: the ones the outbound MTA relays. */
+export const remoteOf = (s: Scenario) => s.recipients.filter((r) => r.domain !== s.sender.domain).map((r) => r.address);
+
+/** The group's recipients the MX (or store) takes: those whose mailbox does not refuse. */
+export const acceptedOf = (s: Scenario) => {
+  const refused = groupReplies(s);
+  return s.group.map((r) => r.address).filter((a) => !refused[a]);
+};
+
 export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionNotes {
   const msa = s.sender.provider.msa;
   const refused = event.type === 'SUBMIT_REJECTED' ? event : null;
+  const all = s.recipients.map((r) => r.address);
+  const local = refused?.stage === 'rcpt' ? localRefusal(s) : null;
   const transcript = session(s, t, {
     clientName: `[${SENDER_DEVICE.ipv4}]`,
     serverName: msa.name,
@@ -72,12 +91,14 @@ export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionN
       reply: refused?.stage === 'auth' ? refused.reply : OK_AUTH,
     },
     queueId: QUEUE_ID.msa,
+    rcptTo: all,
+    stopAtRefusal: true,
     ...(refused?.stage === 'mail' ? { mailReply: refused.reply, messageSize: messageOctets(s) } : {}),
-    ...(refused?.stage === 'rcpt' ? { rcptReply: refused.reply } : {}),
+    ...(local ? { rcptReplies: { [local.address]: local.reply } } : {}),
   });
   // No envelope exists until the server has taken MAIL FROM (none at all after a failed AUTH).
   if (refused && refused.stage !== 'rcpt') return { transcript, envelope: null };
-  const envelope = { mailFrom: s.sender.address, rcptTo: s.recipient.address, rcpt: [s.recipient.address] };
+  const envelope = envelopeOf(s.sender.address, all);
   if (refused) return { transcript, envelope };
   const received = stamp.received({
     helo: `[${SENDER_DEVICE.ipv4}]`,
@@ -87,7 +108,7 @@ export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionN
     software: 'Postfix',
     protocol: 'ESMTPSA',
     id: QUEUE_ID.msa,
-    for: s.recipient.address,
+    for: forClause(all),
     date: senderDate(s, t.end),
   });
   const withId = stamp.withMessageId(t.headers, stamp.messageId(s.sender.domain));
@@ -102,7 +123,9 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
       serverName: outboundMta.name,
       sizeLimit: serverState(s.world, msa.name).sizeLimit,
       queueId: QUEUE_ID.out,
+      rcptTo: remoteOf(s),
     }),
+    envelope: envelopeOf(s.sender.address, remoteOf(s)),
     headers: stamp.prepend(
       t.headers,
       stamp.received({
@@ -113,7 +136,7 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
         software: 'Postfix',
         protocol: 'ESMTPS',
         id: QUEUE_ID.out,
-        for: s.recipient.address,
+        for: forClause(remoteOf(s)),
         date: senderDate(s, t.end),
       }),
     ),
@@ -124,6 +147,11 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
 export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
   const out = s.sender.provider.outboundMta;
   const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
+  const own = groupReplies(s);
+  // A refusal of the followed recipient's own mailbox is per recipient; any other is server-wide.
+  const mine = own[s.recipient.address];
+  const perRecipient = refused !== null && mine?.code === refused.reply.code && mine.text === refused.reply.text;
+  const rcpt = refused && !perRecipient ? { rcptReply: refused.reply } : { rcptReplies: own };
   return session(s, t, {
     clientName: out.name,
     serverName: exchange,
@@ -132,8 +160,7 @@ export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEve
     notify: true,
     queueId: QUEUE_ID.mx,
     untilDot: true,
-    ...(refused && refused.type === 'RCPT_REJECTED' && refused.stage === 'mail' ? { mailReply: refused.reply } : {}),
-    ...(refused && !(refused.type === 'RCPT_REJECTED' && refused.stage === 'mail') ? { rcptReply: refused.reply } : {}),
+    ...(refused && refused.type === 'RCPT_REJECTED' && refused.stage === 'mail' ? { mailReply: refused.reply } : rcpt),
   });
 }
 
@@ -158,7 +185,7 @@ export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly He
       software: 'Postfix',
       protocol: 'ESMTPS',
       id: QUEUE_ID.mx,
-      for: s.recipient.address,
+      for: forClause(acceptedOf(s)),
       date: recipientDate(s, t.end),
     }),
   );
@@ -174,7 +201,7 @@ export function filter(s: Scenario, t: Trace, mx: string, spam: boolean): Sessio
     software: 'Postfix',
     protocol: 'ESMTP',
     id: QUEUE_ID.filter,
-    for: s.recipient.address,
+    for: forClause(acceptedOf(s)),
     date: recipientDate(s, t.end),
   });
   return {
@@ -184,6 +211,7 @@ export function filter(s: Scenario, t: Trace, mx: string, spam: boolean): Sessio
       sizeLimit: serverState(s.world, filterHost).sizeLimit,
       starttls: false,
       queueId: QUEUE_ID.filter,
+      rcptTo: acceptedOf(s),
     }),
     headers: spam ? stamp.prepend(t.headers, stamp.spamFlag, received) : stamp.prepend(t.headers, received),
   };
@@ -203,6 +231,7 @@ export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
       sizeLimit: serverState(s.world, storeHost).sizeLimit,
       starttls: false,
       queueId: QUEUE_ID.store,
+      rcptTo: acceptedOf(s),
     }),
     headers: stamp.prepend(
       t.headers,
@@ -215,7 +244,7 @@ export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
         by: storeHost,
         protocol: 'LMTP',
         id: QUEUE_ID.store,
-        for: s.recipient.address,
+        for: forClause(acceptedOf(s)),
         date,
       }),
     ),
