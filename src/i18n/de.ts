@@ -812,4 +812,7 @@ export const de = {
     'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
   'summary.some':
     '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
+  'notice.hint.client': 'Nutze app oder webmail.',
+  'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
+  'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
 } satisfies Record<MessageKey, string>;

@@ -277,4 +277,7 @@ export const enJourney = {
     'All {total} recipients have the message: {steps} steps, about {seconds} seconds of real Internet time.',
   'summary.some':
     "{reached} of {total} recipients have the message. The others could not be reached (yet): a bounce in {sender}'s inbox lists every one that failed for good.",
+  'notice.hint.client': 'Use app or webmail.',
+  'notice.hint.submission': 'Use 587 (STARTTLS) or 465 (TLS from the first byte).',
+  'notice.hint.keep': 'Use 1 to leave a copy on the POP3 server.',
 } as const;

@@ -25,7 +25,14 @@ describe('host events', () => {
     // The default journey: compose, submission, hand-off, DNS, relay, the MX's own checks, store and the pull.
     expect(steps).toBeGreaterThan(10);
     expect(events.filter(([type]) => type === 'journeystep')).toHaveLength(steps);
-    expect(events.at(-1)).toEqual(['journeyend', { outcome: 'delivered', steps }]);
+    expect(events.at(-1)).toEqual([
+      'journeyend',
+      {
+        outcome: 'delivered',
+        steps,
+        recipients: [{ address: 'bob@example.org', field: 'to', outcome: 'delivered', branch: 'example.org' }],
+      },
+    ]);
   });
 
   it('a checkpoint answer is reported once', () => {
