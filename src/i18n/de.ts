@@ -282,7 +282,7 @@ export const de = {
   'preset.all-mx-down': 'Alle Mailserver sind ausgefallen',
   'preset.greylisted': 'Greylisting: „später nochmal“',
   'preset.auth-failed': 'Falsches Passwort',
-  'preset.dmarc-reject': 'Scheitert an DMARC (wirkt gefälscht)',
+  'preset.dmarc-reject': 'Ein gefälschter Absender wird abgelehnt (Spoof, DMARC reject)',
   'preset.spam': 'Sieht nach Spam aus',
   'preset.mailbox-full': 'Das Postfach ist voll',
   'preset.too-large': 'Der Anhang ist zu groß',
@@ -797,6 +797,9 @@ export const de = {
   // Issue 15: mehrere Empfänger, Webmail, der Ordner „Gesendet“ (Block des Modell-Helfers).
   'compose.cc': 'Cc',
   'compose.bcc': 'Bcc',
+  'node.spoofer': 'Ein Server, der den Absender fälscht (Spoofer)',
+  'node.sender-webmail': 'Webmail des Anbieters von {sender}',
+  'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
   // Issue 15 (Modell-Helfer): mehrere Empfänger.
   'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
   'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
@@ -815,4 +818,17 @@ export const de = {
   'notice.hint.client': 'Nutze app oder webmail.',
   'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
   'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
+  // Issue 15 (Modell-Helfer): die Fälschung, Webmail, der Ordner „Gesendet“, Weiterleitung.
+  'step.spoof.compose':
+    'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}. Er kopiert sogar eine DKIM-Signature mit d={senderDomain}, kann aber nicht mit dem privaten Schlüssel von {senderDomain} signieren.',
+  'step.spoof.relay':
+    '{spoofer} sucht selbst den MX von {recipientDomain} und verbindet sich mit {mx} auf Port 25, mit MAIL FROM:<{from}>. Mit einem MX darf sich jeder verbinden: Bei RCPT TO nimmt er Mail für {to} an (250), hat aber noch nicht entschieden, ob er dem Absender glaubt.',
+  'step.check.dkim.forged':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft damit die Signatur: Sie stimmt nicht, also schlägt DKIM fehl.',
+  'step.reply.spoof':
+    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
+  'summary.spoof-rejected':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
+  'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
+  'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
 } satisfies Record<MessageKey, string>;

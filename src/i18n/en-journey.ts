@@ -280,4 +280,17 @@ export const enJourney = {
   'notice.hint.client': 'Use app or webmail.',
   'notice.hint.submission': 'Use 587 (STARTTLS) or 465 (TLS from the first byte).',
   'notice.hint.keep': 'Use 1 to leave a copy on the POP3 server.',
+  // Issue 15 (model helper): the spoof, webmail, the Sent folder, forwarding.
+  'step.spoof.compose':
+    'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}. It even copies a DKIM-Signature with d={senderDomain}, but it cannot sign with {senderDomain}’s private key.',
+  'step.spoof.relay':
+    '{spoofer} looks up the MX of {recipientDomain} and connects to {mx} on port 25 itself, claiming MAIL FROM:<{from}>. Anyone can connect to an MX: at RCPT TO it accepts mail for {to} (250), but it has not yet decided whether to believe the sender.',
+  'step.check.dkim.forged':
+    "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature with it: the signature does not verify, so DKIM fails.",
+  'step.reply.spoof':
+    '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {spoofer}, the server that sent it. {sender} never sees anything: the MX writes no bounce, and the forged envelope sender is not told.',
+  'summary.spoof-rejected':
+    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server (status {status}): neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
+  'edit.spoof.true': 'A server outside the sender domain’s SPF forges the sender’s address',
+  'edit.spoof.false': 'Nobody forges the sender’s address',
 } as const;

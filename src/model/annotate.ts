@@ -19,6 +19,7 @@ import { quit, replyLine } from './protocol/smtp';
 import { message, note, output } from './protocol/types';
 import type { Scenario } from './scenario';
 import * as session from './sessions';
+import * as stamp from './stamps';
 import { senderDate, type Trace } from './sessions';
 import type { Envelope, Failure, Folder, HeaderField, MailboxState, TranscriptLine } from './vocabulary';
 
@@ -120,7 +121,14 @@ export function annotate(
   const part = ((): Partial<Annotation> => {
     switch (state.phase) {
       case 'composing': {
-        const headers = composedHeaders(s, senderDate(s, t.start));
+        const written = composedHeaders(s, senderDate(s, t.start));
+        // The spoofer copies a DKIM-Signature with d= of the forged domain; it cannot make it verify.
+        const headers = s.world.spoof
+          ? [
+              stamp.dkimSignature(s.sender.domain),
+              ...stamp.withMessageId(written, stamp.messageId('bulk-sender.example')),
+            ]
+          : written;
         return { headers, transcript: messageLines(headers, s.message.body).map(message) };
       }
       case 'submitting':

@@ -42,8 +42,9 @@ export const HOPS = {
   refuse: hop('sender-msa', 'sender-client', 'SMTP submission', 587, 'STARTTLS', 0),
   handoff: hop('sender-msa', 'sender-mta', 'SMTP', 25, 'STARTTLS', SIMULATED_MS.handoff),
   lookup: { ...hop('sender-mta', 'dns', 'DNS', 53, null, SIMULATED_MS.dns), kind: 'lookup' } as Hop,
-  relay: (mx: NodeId) => hop('sender-mta', mx, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.relay),
-  reply: (mx: NodeId) => hop(mx, 'sender-mta', 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.reply),
+  relay: (mx: NodeId, from: NodeId = 'sender-mta') => hop(from, mx, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.relay),
+  reply: (mx: NodeId, to: NodeId = 'sender-mta') => hop(mx, to, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.reply),
+  forge: hop('spoofer', 'spoofer', 'RFC 5322', null, null, SIMULATED_MS.compose),
   // The MX asks its own provider's resolver; the picture shows the question at the MX itself.
   check: (mx: NodeId) => ({ ...hop(mx, mx, 'DNS', 53, null, SIMULATED_MS.check), kind: 'lookup' }) as Hop,
   queue: hop('sender-mta', 'sender-mta', 'Queue', null, null, SIMULATED_MS.retryDelay),

@@ -17,6 +17,8 @@ export interface Route {
   implicit: boolean;
   /** 0 for the most preferred exchange (`recipient-mx`), 1 and up for the next (`recipient-mx2`). */
   rank: number;
+  /** A spoofer's session: it sends straight to the MX, and a refusal ends there (nobody bounces to the sender). */
+  forged?: boolean;
 }
 
 /** The receiving MX's own checks, in the order it makes them (email-facts.md §8). */
@@ -57,6 +59,7 @@ export type Phase = JourneyState['phase'];
 
 export type JourneyEvent =
   | { type: 'SEND' }
+  | { type: 'FORGED'; target: MxRecord } // a spoofer sends the forged message straight to this MX
   | { type: 'SUBMIT_ACCEPTED'; localDelivery: boolean }
   | { type: 'SUBMIT_REJECTED'; reply: Reply; stage: 'auth' | 'mail' | 'rcpt' }
   | { type: 'ERROR_SHOWN' }
@@ -151,6 +154,12 @@ function afterRelay(state: Extract<JourneyState, { phase: 'relaying' }>, event: 
 export function transition(state: JourneyState, event: JourneyEvent): JourneyState {
   switch (state.phase) {
     case 'composing':
+      if (event.type === 'FORGED')
+        return {
+          phase: 'relaying',
+          route: { target: event.target, fallbacks: [], implicit: false, rank: 0, forged: true },
+          attempt: 1,
+        };
       return event.type === 'SEND' ? { phase: 'submitting' } : state;
 
     case 'submitting':
@@ -193,6 +202,8 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'replying':
       if (event.type !== 'REPLY_RECEIVED') return state;
+      // The refusal reaches the spoofer, whose forged envelope sender nobody will bounce to (RFC 7489 §7).
+      if (state.route.forged && !state.temporary) return done('rejected', state.failure);
       return state.temporary
         ? { phase: 'waiting-retry', route: state.route, attempt: state.attempt, failure: state.failure }
         : { phase: 'bouncing', failure: state.failure };

@@ -2,7 +2,7 @@
 // comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
 import { authVerdicts, dmarcDecision, passes } from './auth';
-import { queryAddress, queryMx } from './dns';
+import { byPreference, queryAddress, queryMx } from './dns';
 import type { JourneyEvent, JourneyState } from './journey';
 import { octets, messageLines, composedHeaders } from './message';
 import type { Scenario } from './scenario';
@@ -129,11 +129,18 @@ function filterAnswer(s: Scenario): JourneyEvent {
   return filter && serverState(s.world, filter).spam ? { type: 'FILTER_SPAM' } : { type: 'FILTER_PASSED' };
 }
 
+/** The spoofer looks up the recipient domain's MX itself and sends to the first. */
+function forgedAnswer(s: Scenario): JourneyEvent {
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  const [target] = answer.status === 'NOERROR' ? byPreference(answer.records) : [];
+  return { type: 'FORGED', target: target ?? { preference: 0, exchange: s.recipient.domain } };
+}
+
 /** The event that happens next in this world, for a journey in the given state. */
 export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
-      return { type: 'SEND' };
+      return s.world.spoof ? forgedAnswer(s) : { type: 'SEND' };
     case 'submitting':
       return submissionAnswer(s);
     case 'refusing':

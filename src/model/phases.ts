@@ -7,12 +7,22 @@ import { accessHop, bounceHops, HOPS, mxNode } from './hops';
 import type { Phase } from './journey';
 import { reply, type PhaseRow } from './phaseRow';
 import { RELAY_ROWS } from './relayPhases';
+import { SPOOFER } from './world';
 
 export type { PhaseRow, StepShape } from './phaseRow';
 export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
 
 export const PHASES: { [P in Phase]: PhaseRow<P> } = {
-  composing: { step: () => ({ id: 'compose', hop: HOPS.compose, caption: 'step.compose' }) },
+  composing: {
+    step: (_state, event, s) =>
+      event.type === 'FORGED'
+        ? { id: 'compose', hop: HOPS.forge, caption: 'step.spoof.compose', params: { spoofer: SPOOFER.name } }
+        : {
+            id: 'compose',
+            hop: HOPS.compose,
+            caption: s.setup.client === 'webmail' ? 'step.compose.webmail' : 'step.compose',
+          },
+  },
 
   submitting: {
     step: (_state, event) =>
@@ -121,7 +131,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
       caption: state.local ? 'step.store.local' : state.folder === 'Junk' ? 'step.store.junk' : 'step.store',
       picture: { result: 'accepted', folder: state.folder === 'Junk' ? 'junk' : 'inbox' },
     }),
-    myth: () => 4, // local mail goes to the store
+    // Local mail goes to the store (4); mail from afar passed only the two providers' servers (6).
+    myth: (state) => (state.local ? 4 : 6),
     checkpoint: (state, _event, s) => (state.local ? checkpoint('same-domain', s) : null),
   },
 

@@ -13,7 +13,7 @@ import { acceptedOf, remoteOf } from './sessions';
 import { localRefusal } from './network';
 import type { Plan, RecipientResult, Step, StepPicture, Text } from './types';
 import type { ComposedMessage, Retrieval } from './vocabulary';
-import type { World } from './world';
+import { SPOOFER, type World } from './world';
 
 /** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
 const MAX_STEPS = 64;
@@ -52,6 +52,7 @@ export function captionParams(s: Scenario): Record<string, string> {
     msa: s.sender.provider.msa.name,
     mta: s.sender.provider.outboundMta.name,
     senderStore: s.sender.provider.store.name,
+    spoofer: SPOOFER.name,
     filter: away?.filter.name ?? '',
     store: away?.store.name ?? '',
     access: (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? '',
@@ -183,6 +184,7 @@ function summaryOf(
 ): Text {
   const reached = recipients.filter((r) => r.outcome === 'delivered' || r.outcome === 'quarantined').length;
   const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
+  if (s.world.spoof && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
   if (recipients.length === 1) return { key: `summary.${outcome}`, params };
   return {
     key: reached === recipients.length ? 'summary.all' : 'summary.some',

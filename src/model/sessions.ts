@@ -1,5 +1,5 @@
 // The SMTP and LMTP sessions of the journey, with the header fields each accepting server adds.
-import { authVerdicts } from './auth';
+import { authVerdicts, connectingHost } from './auth';
 import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { JourneyEvent } from './journey';
@@ -145,7 +145,7 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
 
 /** Port 25 to the MX: up to the refusal, or up to the final dot (the MX then checks who sent it). */
 export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
-  const out = s.sender.provider.outboundMta;
+  const out = connectingHost(s);
   const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
   const own = groupReplies(s);
   // A refusal of the followed recipient's own mailbox is per recipient; any other is server-wide.

@@ -79,6 +79,10 @@ export const PROVIDERS: readonly Provider[] = [
   singleHostProvider('nomx.example.net', '203.0.113.60', [{ local: 'grace', name: 'Grace' }]),
 ];
 
+/** A server outside every provider's SPF that forges mail (the `spoof` edit): `.example` never exists
+ *  (RFC 2606 §2), and the address is in a documentation range (RFC 5737). */
+export const SPOOFER = host('mail.bulk-sender.example', '203.0.113.66');
+
 /** The device Alice sends from: a home connection, as in the email-facts transcripts. */
 export const SENDER_DEVICE = host('dsl-45.example.net', '203.0.113.45');
 
@@ -177,6 +181,8 @@ export interface World {
   mailboxes: Readonly<Record<string, Mailbox>>;
   aliases: Readonly<Record<string, string>>;
   sender: SenderApp;
+  /** A spoofer (SPOOFER) sends the message instead, with a forged From: of the sender's address. */
+  spoof: boolean;
 }
 
 /** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
@@ -207,6 +213,7 @@ export const DEFAULT_WORLD: World = {
   mailboxes: defaultMailboxes(),
   aliases: {},
   sender: { passwordRight: true, attachmentOctets: 0 },
+  spoof: false,
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */
