@@ -831,4 +831,37 @@ export const de = {
     'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
   'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
   'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
+  'label.webmail': 'Aus dem Browser senden (HTTPS)',
+  'label.sent': 'Eine Kopie in „Gesendet“',
+  'protocol.HTTPS': 'HTTPS',
+  'step.compose.webmail':
+    '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
+  'step.webmail':
+    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
+  'step.submit.webmail':
+    '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
+  'step.submit.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+  'step.submit.refused.webmail':
+    '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
+  'step.submit.refused.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+  'step.refuse.webmail':
+    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.sent.imap':
+    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
+  'step.sent.pop3':
+    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
+  'step.sent.webmail':
+    'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
+  'note.implicitTls':
+    'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',
+  'note.https':
+    'HTTPS (TLS auf Port 443) zu {host}: Der Browser schickt das Formular ab; aus dem Browser geht kein SMTP.',
+  'note.imap.appendSession': 'Die IMAP-Sitzung der App mit {host} ist schon offen (LOGIN über TLS auf Port 993).',
+  'note.pop3.noSent':
+    'POP3 hat keine Ordner auf dem Server, also auch keinen Ordner „Gesendet“ für eine Kopie: Die App behält sie lokal.',
+  'note.pop3.uidl':
+    'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
+  'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
 } satisfies Record<MessageKey, string>;

@@ -293,4 +293,24 @@ export const enJourney = {
     "A forged message claiming to be from {sender} was refused by {recipient}'s mail server (status {status}): neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
   'edit.spoof.true': 'A server outside the sender domain’s SPF forges the sender’s address',
   'edit.spoof.false': 'Nobody forges the sender’s address',
+  'step.compose.webmail':
+    '{sender} writes to {recipient} in the browser, on the webmail page of {senderDomain}, and presses Send. The webmail on the provider’s server builds the message: header lines (From, To, Subject, Date), a blank line, then the text.',
+  'step.webmail':
+    '{sender}’s browser sends the message to the provider’s web front end, {webmail}, over HTTPS (port 443). No SMTP leaves the browser: the webmail adds its own Received line ("with HTTP") and will hand the message to its own submission server.',
+  'step.submit.webmail':
+    '{webmail} hands the message to {msa}, the provider’s own submission server, inside the provider: SMTP with STARTTLS and a login on {sender}’s behalf. The server accepts it with 250.',
+  'step.submit.465':
+    "{sender}'s app connects to {msa} on port 465: encryption starts with the very first byte (implicit TLS), so there is no STARTTLS. {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
+  'step.submit.refused.webmail':
+    '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the server says no.',
+  'step.submit.refused.465':
+    "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and tries to hand over the message, but the server says no.",
+  'step.refuse.webmail':
+    '{msa} answers {reply}. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
+  'step.sent.imap':
+    "{sender}'s app stores its own copy in the Sent folder on {senderStore}, with IMAP APPEND (port 993, TLS). Because the folder is on the server, {sender}'s phone shows the sent message too. Some providers (Gmail, for one) file the copy themselves; apps set up for them must not APPEND a second one.",
+  'step.sent.pop3':
+    "POP3 has no Sent folder on the server: {sender}'s app keeps its copy in a Sent folder on this laptop only, so {sender}'s phone will not see it.",
+  'step.sent.webmail':
+    "The webmail files the copy in {sender}'s Sent folder on {senderStore} itself, so every device sees it. Some providers do this for mail sent from apps too; apps set up for them must not APPEND a second copy.",
 } as const;

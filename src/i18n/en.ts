@@ -145,6 +145,9 @@ export const en = {
   'node.spoofer': 'A server forging the sender (spoofer)',
   'node.sender-webmail': "Webmail of {sender}'s provider",
   'node.forwarder-1': 'Forwarding server (another organisation)',
+  'label.webmail': 'Send from the browser (HTTPS)',
+  'label.sent': 'A copy in Sent',
+  'protocol.HTTPS': 'HTTPS',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */

@@ -5,6 +5,7 @@ import type { JourneyEvent, JourneyState } from './journey';
 import { afterReading, storedIn } from './mailbox';
 import { composedHeaders, messageLines, octets } from './message';
 import {
+  imapAppendSent,
   imapFetchRequest,
   imapLogin,
   imapNotice,
@@ -16,7 +17,7 @@ import {
 import { digAddress, digMx, digRecord } from './protocol/dig';
 import { dsnHeaders, dsnTranscript } from './protocol/dsn';
 import { quit, replyLine } from './protocol/smtp';
-import { message, note, output } from './protocol/types';
+import { client, message, note, output, server } from './protocol/types';
 import type { Scenario } from './scenario';
 import * as session from './sessions';
 import * as stamp from './stamps';
@@ -38,7 +39,26 @@ const replyText = (f: Failure) => (f.reply ? `${f.reply.code} ${f.reply.enhanced
 function access(s: Scenario, t: Trace, folder: Folder): AccessSession {
   const provider = s.mode === 'same-domain' ? s.sender.provider : s.recipient.provider;
   const host = (s.retrieval === 'pop3' ? provider?.pop3 : provider?.imap)?.name ?? s.recipient.domain;
-  return { host, user: s.recipient.address, folder, messageLines: messageLines(t.headers, s.message.body) };
+  return {
+    host,
+    user: s.recipient.address,
+    folder,
+    messageLines: messageLines(t.headers, s.message.body),
+    keep: s.setup.keep,
+  };
+}
+
+/** Alice's own copy in Sent: what her app (or webmail) wrote, without the servers' trace fields. */
+function sentCopy(s: Scenario, t: Trace): TranscriptLine[] {
+  if (s.setup.client === 'app' && s.retrieval === 'pop3') return [note('note.pop3.noSent')];
+  const own = t.headers.filter((h) => !['Received', 'DKIM-Signature', 'Message-ID'].includes(h.name));
+  const host = s.setup.client === 'webmail' ? s.sender.provider.webmail.name : s.sender.provider.imap.name;
+  return imapAppendSent({
+    host,
+    user: s.sender.address,
+    folder: 'INBOX',
+    messageLines: messageLines(own, s.message.body),
+  });
 }
 
 /** Alice reads her own mailbox over IMAP: that is where the bounce arrives. */
@@ -131,8 +151,20 @@ export function annotate(
           : written;
         return { headers, transcript: messageLines(headers, s.message.body).map(message) };
       }
+      case 'posting':
+        return {
+          transcript: [
+            note('note.https', { host: s.sender.provider.webmail.name }),
+            client('POST /mail/send HTTP/1.1'),
+            client(`Host: ${s.sender.provider.webmail.name}`),
+            server('HTTP/1.1 200 OK'),
+          ],
+          headers: stamp.prepend(t.headers, session.webmailReceived(s, t)),
+        };
       case 'submitting':
         return session.submission(s, t, event);
+      case 'filing-sent':
+        return { transcript: sentCopy(s, t) };
       case 'refusing':
         return { transcript: [note('note.muaError', { reply: replyText(state.failure) })] };
       case 'handing-off':
@@ -171,7 +203,7 @@ export function annotate(
         const box = access(s, t, state.folder);
         return {
           transcript: s.retrieval === 'pop3' ? pop3Read(box) : imapRead(box, state.folder === 'INBOX'),
-          mailbox: afterReading(t.mailbox, s.retrieval),
+          mailbox: afterReading(t.mailbox, s.retrieval, s.setup.keep),
         };
       }
       case 'bouncing':

@@ -140,7 +140,11 @@ function forgedAnswer(s: Scenario): JourneyEvent {
 export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
-      return s.world.spoof ? forgedAnswer(s) : { type: 'SEND' };
+      return s.world.spoof ? forgedAnswer(s) : { type: 'SEND', webmail: s.setup.client === 'webmail' };
+    case 'posting':
+      return { type: 'POSTED' };
+    case 'filing-sent':
+      return { type: 'SENT_FILED' };
     case 'submitting':
       return submissionAnswer(s);
     case 'refusing':

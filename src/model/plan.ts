@@ -53,6 +53,7 @@ export function captionParams(s: Scenario): Record<string, string> {
     mta: s.sender.provider.outboundMta.name,
     senderStore: s.sender.provider.store.name,
     spoofer: SPOOFER.name,
+    webmail: s.sender.provider.webmail.name,
     filter: away?.filter.name ?? '',
     store: away?.store.name ?? '',
     access: (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? '',

@@ -76,14 +76,31 @@ export const acceptedOf = (s: Scenario) => {
   return s.group.map((r) => r.address).filter((a) => !refused[a]);
 };
 
+/** Webmail's own trace line, as webmail front ends write it: the browser's address, `with HTTP`
+ *  (email-facts §4; e.g. Yahoo's `from [ip] by web….yahoo.com via HTTP`, Gmail's `with HTTP`). */
+export function webmailReceived(s: Scenario, t: Trace): HeaderField {
+  return {
+    name: 'Received',
+    value: `from [${SENDER_DEVICE.ipv4}] by ${s.sender.provider.webmail.name} with HTTP; ${senderDate(s, t.end)}`,
+  };
+}
+
 export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionNotes {
   const msa = s.sender.provider.msa;
+  const webmail = s.setup.client === 'webmail' ? s.sender.provider.webmail : null;
+  // The app connects from Alice's home line; webmail's back end from its own host inside the provider.
+  const submitter = webmail
+    ? { helo: webmail.name, rdns: webmail.name, ip: webmail.ipv4 }
+    : { helo: `[${SENDER_DEVICE.ipv4}]`, rdns: SENDER_DEVICE.name, ip: SENDER_DEVICE.ipv4 };
+  const implicitTls = !webmail && s.setup.submission === 465;
   const refused = event.type === 'SUBMIT_REJECTED' ? event : null;
   const all = s.recipients.map((r) => r.address);
   const local = refused?.stage === 'rcpt' ? localRefusal(s) : null;
   const transcript = session(s, t, {
-    clientName: `[${SENDER_DEVICE.ipv4}]`,
+    clientName: submitter.helo,
     serverName: msa.name,
+    implicitTls,
+    starttls: !implicitTls,
     sizeLimit: serverState(s.world, msa.name).sizeLimit,
     auth: {
       user: s.sender.address,
@@ -101,9 +118,7 @@ export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionN
   const envelope = envelopeOf(s.sender.address, all);
   if (refused) return { transcript, envelope };
   const received = stamp.received({
-    helo: `[${SENDER_DEVICE.ipv4}]`,
-    rdns: SENDER_DEVICE.name,
-    ip: SENDER_DEVICE.ipv4,
+    ...submitter,
     by: msa.name,
     software: 'Postfix',
     protocol: 'ESMTPSA',

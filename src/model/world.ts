@@ -25,6 +25,8 @@ export interface Provider {
   store: Host;
   imap: Host;
   pop3: Host;
+  /** The web front end (webmail) Alice's browser speaks HTTPS to. */
+  webmail: Host;
 }
 
 export type DnsRecord =
@@ -48,13 +50,24 @@ function provider(domain: string, net: string, people: Person[], outboundSuffix 
     store: host(`store.${domain}`, `${net}.41`),
     imap: host(`imap.${domain}`, `${net}.50`),
     pop3: host(`pop.${domain}`, `${net}.51`),
+    webmail: host(`webmail.${domain}`, `${net}.60`),
   };
 }
 
 /** A small provider that runs everything on one host, with no MX record (RFC 5321 §5.1 implicit MX). */
 function singleHostProvider(domain: string, ipv4: string, people: Person[]): Provider {
   const only = host(domain, ipv4);
-  return { domain, people, msa: only, outboundMta: only, filter: only, store: only, imap: only, pop3: only };
+  return {
+    domain,
+    people,
+    msa: only,
+    outboundMta: only,
+    filter: only,
+    store: only,
+    imap: only,
+    pop3: only,
+    webmail: only,
+  };
 }
 
 export const PROVIDERS: readonly Provider[] = [

@@ -29,6 +29,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -43,12 +44,12 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
   },
   'no-such-domain': {
     outcome: 'bounced',
-    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
+    steps: ['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
     line: ';; ->>HEADER<<- status: NXDOMAIN (RCODE 3), ANSWER: 0',
   },
   'null-mx': {
     outcome: 'bounced',
-    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
+    steps: ['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
     line: 'Diagnostic-Code: X-Postfix; 556 5.1.10 Recipient address has null MX',
   },
   'no-mx': {
@@ -56,6 +57,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -79,6 +81,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -105,6 +108,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -122,6 +126,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -159,6 +164,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -180,6 +186,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -202,6 +209,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
