@@ -3,7 +3,7 @@
 import { checkQuestion } from './auth';
 import type { JourneyEvent, JourneyState } from './journey';
 import { afterReading, storedIn } from './mailbox';
-import { composedHeaders, messageLines, octets } from './message';
+import { bodyText, composedHeaders, messageLines, octets } from './message';
 import {
   imapAppendSent,
   imapFetchRequest,
@@ -43,7 +43,7 @@ function access(s: Scenario, t: Trace, folder: Folder): AccessSession {
     host,
     user: s.recipient.address,
     folder,
-    messageLines: messageLines(t.headers, s.message.body),
+    messageLines: messageLines(t.headers, bodyText(s)),
     keep: s.setup.keep,
   };
 }
@@ -57,7 +57,7 @@ function sentCopy(s: Scenario, t: Trace): TranscriptLine[] {
     host,
     user: s.sender.address,
     folder: 'INBOX',
-    messageLines: messageLines(own, s.message.body),
+    messageLines: messageLines(own, bodyText(s)),
   });
 }
 
@@ -74,7 +74,7 @@ function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): T
   return [
     note('note.mailq'),
     message(
-      `${session.QUEUE_ID.out}  ${octets(messageLines(t.headers, s.message.body))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
+      `${session.QUEUE_ID.out}  ${octets(messageLines(t.headers, bodyText(s)))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
     ),
     output(`        (${reason})`),
     output(`                                         ${s.recipient.address}`),
@@ -149,7 +149,7 @@ export function annotate(
               ...stamp.withMessageId(written, stamp.messageId('bulk-sender.example')),
             ]
           : written;
-        return { headers, transcript: messageLines(headers, s.message.body).map(message) };
+        return { headers, transcript: messageLines(headers, bodyText(s)).map(message) };
       }
       case 'posting':
         return {

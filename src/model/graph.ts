@@ -44,6 +44,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const all: GraphNode[] = [
     node('spoofer', 'internet', 'server', SPOOFER.name),
     node('sender-client', 'sender-device', 'client', s.sender.address, names),
+    node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
     node('sender-msa', 'sender-provider', 'server', home.msa.name),
     node('sender-mta', 'sender-provider', 'server', home.outboundMta.name),
     // The resolver is the sender provider's own recursive resolver, not "the Internet" (email-facts §8).

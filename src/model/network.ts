@@ -4,7 +4,7 @@
 import { authVerdicts, dmarcDecision, passes } from './auth';
 import { byPreference, queryAddress, queryMx } from './dns';
 import type { JourneyEvent, JourneyState } from './journey';
-import { octets, messageLines, composedHeaders } from './message';
+import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from './message';
 import type { Scenario } from './scenario';
 import type { Reply } from './vocabulary';
 import { mailboxOf, providerFor, serverState, type World } from './world';
@@ -26,7 +26,7 @@ export const REPLIES = {
 
 /** The message's size as sent: its lines plus whatever Alice attached. */
 export function messageOctets(s: Scenario): number {
-  return octets(messageLines(composedHeaders(s, ''), s.message.body)) + s.world.sender.attachmentOctets;
+  return octets(messageLines(composedHeaders(s, ''), bodyText(s))) + hiddenAttachmentOctets(s);
 }
 
 /** Whether a host takes mail for a domain: the servers of a provider serve that provider's domain. */

@@ -3,7 +3,7 @@ import { authVerdicts, connectingHost } from './auth';
 import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { JourneyEvent } from './journey';
-import { messageLines, octets } from './message';
+import { bodyText, hiddenAttachmentOctets, messageLines, octets } from './message';
 import { groupReplies, localRefusal, messageOctets } from './network';
 import { forClause } from './recipients';
 import { smtpSession, type SmtpSession } from './protocol/smtp';
@@ -45,14 +45,14 @@ function session(
   trace: Trace,
   parts: Partial<SmtpSession> & Pick<SmtpSession, 'clientName' | 'serverName' | 'queueId' | 'sizeLimit'>,
 ): TranscriptLine[] {
-  const lines = messageLines(trace.headers, s.message.body, true);
+  const lines = messageLines(trace.headers, bodyText(s), true);
   return smtpSession({
     starttls: true,
     auth: null,
     dsn: false,
     mailFrom: s.sender.address,
     rcptTo: s.group.map((r) => r.address),
-    messageSize: octets(lines) + s.world.sender.attachmentOctets,
+    messageSize: octets(lines) + hiddenAttachmentOctets(s),
     data: lines,
     ...parts,
   });
