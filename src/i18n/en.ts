@@ -148,6 +148,9 @@ export const en = {
   'label.webmail': 'Send from the browser (HTTPS)',
   'label.sent': 'A copy in Sent',
   'protocol.HTTPS': 'HTTPS',
+  'label.forward': 'The forwarder sends it on',
+  'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',
+  'preset.mailing-list': 'Sent through a mailing list (From: rewritten)',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */

@@ -107,7 +107,7 @@ function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent):
   return {
     transcript: session.relay(s, t, exchange, event),
     envelope: session.envelopeOf(
-      s.sender.address,
+      s.via?.mailFrom ?? s.sender.address,
       s.group.map((r) => r.address),
     ),
   };

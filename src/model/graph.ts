@@ -1,7 +1,7 @@
 // Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
 import { byPreference, queryMx } from './dns';
 import type { Scenario } from './scenario';
-import { SPOOFER } from './world';
+import { FORWARDER, SPOOFER } from './world';
 import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from './types';
 
 const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
@@ -43,6 +43,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
     node('spoofer', 'internet', 'server', SPOOFER.name),
+    node('forwarder-1', 'internet', 'server', FORWARDER.name),
     node('sender-client', 'sender-device', 'client', s.sender.address, names),
     node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
     node('sender-msa', 'sender-provider', 'server', home.msa.name),
@@ -86,7 +87,12 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
           ['sender-client', 'sender-msa'],
           ['sender-msa', 'sender-mta'],
           ['sender-mta', 'dns'],
-          ['sender-mta', 'recipient-mx'],
+          ...((s.via
+            ? [
+                ['sender-mta', 'forwarder-1'],
+                ['forwarder-1', 'recipient-mx'],
+              ]
+            : [['sender-mta', 'recipient-mx']]) as [NodeId, NodeId][]),
           ['recipient-mx', 'relay-1'],
           ['relay-1', 'recipient-store'],
           ['recipient-client', access],

@@ -2,6 +2,7 @@
 // returns the ordered steps of its plan. `plan(message, world)` and `planJourney(scenario)` are pure.
 import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
 import { recipientVerdict, zoneLabels } from './graph';
+import { forwardedRun } from './forwarding';
 import { routeOnly, runJourney, type Annotator } from './run';
 import { destinations, forGroup, scenarioInWorld, type Scenario } from './scenario';
 import type { Plan, RecipientResult, Step, Text } from './types';
@@ -12,7 +13,10 @@ export type { Annotator } from './run';
 export { captionParams } from './run';
 
 export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
-  const runs = destinations(scenario).map((group) => runJourney(forGroup(scenario, group), annotator));
+  const runs = destinations(scenario).map((group) => {
+    const s = forGroup(scenario, group);
+    return forwardedRun(s, annotator) ?? runJourney(s, annotator);
+  });
   const joined = joinRuns(runs);
   const dsn = bounceRun(scenario, joined, annotator);
   const steps = [...joined.steps, ...(dsn?.steps ?? [])].map((step, index) => ({ ...step, index }));
