@@ -1,14 +1,33 @@
 // The receiving MX's own checks of who sent a message: PTR, SPF, DKIM and DMARC, judged from the
 // world's DNS (RFC 7208, RFC 6376, RFC 7489; email-facts.md §8).
-import { queryTxt } from './dns';
+import { byPreference, isNullMx, queryAddress, queryMx, queryTxt } from './dns';
 import type { Check } from './journey';
 import type { Scenario } from './scenario';
-import type { Folder, Reply } from './vocabulary';
+import type { Folder, MxRecord, Reply } from './vocabulary';
 import { DKIM_SELECTOR, SPOOFER, type Host } from './world';
 
 /** The server that connects to the recipient's MX: the sender's outbound relay, or the spoofer. */
 export const connectingHost = (s: Scenario): Host =>
-  s.via?.host ?? (s.world.spoof ? SPOOFER : s.sender.provider.outboundMta);
+  s.via?.host ?? (forged(s) ? SPOOFER : s.sender.provider.outboundMta);
+
+/**
+ * The MX a spoofer sends to: the recipient domain's first exchange, or the domain itself when it has
+ * only an address. Null when the world has no spoofer, or DNS offers nowhere to send (then the
+ * spoof cannot happen and the sender's own journey runs).
+ */
+export function forgedTarget(s: Scenario): MxRecord | null {
+  if (!s.world.spoof || s.via) return null;
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  if (answer.status === 'NXDOMAIN' || isNullMx(answer.records)) return null;
+  const [first] = byPreference(answer.records);
+  if (first) return first;
+  return queryAddress(s.recipient.domain, s.world.zone).ipv4.length > 0
+    ? { preference: 0, exchange: s.recipient.domain }
+    : null;
+}
+
+/** Whether this journey is a spoof: a spoofer in the world, and somewhere to send to. */
+export const forged = (s: Scenario): boolean => forgedTarget(s) !== null;
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 /** The domain SPF checks: the envelope sender's (after SRS, the forwarder's own; RFC 7208 §2.4). */
@@ -64,7 +83,7 @@ export function authVerdicts(s: Scenario): AuthVerdicts {
   // The provider signs with d=<sender domain>, s=s2025: the signature verifies when the key is published.
   // A spoofer cannot sign with the provider's private key: its forged signature never verifies; a list
   // changes the signed subject and body, which breaks it; and under a rewritten From: it does not align.
-  const dkim = !s.world.spoof && !s.via?.list && checkQuestion('dkim', s).record !== null;
+  const dkim = !forged(s) && !s.via?.list && checkQuestion('dkim', s).record !== null;
   const policyText = /p=(none|quarantine|reject)/.exec(checkQuestion('dmarc', s).record ?? '')?.[1];
   const policy = (policyText as AuthVerdicts['policy']) ?? null;
   // Both identities are the From: domain itself, so each aligns; DMARC needs one to pass (RFC 7489 §3.1).

@@ -1,4 +1,5 @@
 // Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
+import { forged } from './auth';
 import { byPreference, queryMx } from './dns';
 import type { Scenario } from './scenario';
 import { FORWARDER, SPOOFER } from './world';
@@ -61,7 +62,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const visited = new Set(steps.flatMap((step) => [step.from, step.to]));
   // A spoof never touches the sender's provider: only the spoofer and the recipient's side are drawn.
   const usual = new Set<NodeId>(
-    s.world.spoof
+    forged(s)
       ? ['spoofer', 'recipient-mx', 'relay-1', 'recipient-store']
       : cross
         ? ['sender-client', 'sender-msa', 'sender-mta', 'dns', 'recipient-mx', 'relay-1', 'recipient-store']
@@ -75,7 +76,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
 /** The arrows of the picture: the usual route of the mode, then any hop the steps add. */
 export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly GraphNode[]): GraphEdge[] {
   const access: NodeId = s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap';
-  const pairs: [NodeId, NodeId][] = s.world.spoof
+  const pairs: [NodeId, NodeId][] = forged(s)
     ? [
         ['spoofer', 'recipient-mx'],
         ['recipient-mx', 'relay-1'],

@@ -1,8 +1,8 @@
 // The simulated Internet: in each state, what the servers of the world answer next. Every answer
 // comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
-import { authVerdicts, dmarcDecision, fromDomain, passes } from './auth';
-import { byPreference, queryAddress, queryMx } from './dns';
+import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
+import { queryAddress, queryMx } from './dns';
 import type { JourneyEvent, JourneyState } from './journey';
 import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from './message';
 import type { Scenario } from './scenario';
@@ -134,17 +134,16 @@ function filterAnswer(s: Scenario): JourneyEvent {
 }
 
 /** The spoofer looks up the recipient domain's MX itself and sends to the first. */
-function forgedAnswer(s: Scenario): JourneyEvent {
-  const answer = queryMx(s.recipient.domain, s.world.zone);
-  const [target] = answer.status === 'NOERROR' ? byPreference(answer.records) : [];
-  return { type: 'FORGED', target: target ?? { preference: 0, exchange: s.recipient.domain } };
+function forgedAnswer(s: Scenario): JourneyEvent | null {
+  const target = forgedTarget(s);
+  return target ? { type: 'FORGED', target } : null;
 }
 
 /** The event that happens next in this world, for a journey in the given state. */
 export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
-      return s.world.spoof ? forgedAnswer(s) : { type: 'SEND', webmail: s.setup.client === 'webmail' };
+      return forgedAnswer(s) ?? { type: 'SEND', webmail: s.setup.client === 'webmail' };
     case 'posting':
       return { type: 'POSTED' };
     case 'filing-sent':

@@ -1,5 +1,6 @@
 // The planner: runs the journey machine for a scenario (once per destination, see branches.ts) and
 // returns the ordered steps of its plan. `plan(message, world)` and `planJourney(scenario)` are pure.
+import { forged } from './auth';
 import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
 import { recipientVerdict, zoneLabels } from './graph';
 import { forwardedRun } from './forwarding';
@@ -62,7 +63,7 @@ function summaryOf(
 ): Text {
   const reached = recipients.filter((r) => r.outcome === 'delivered' || r.outcome === 'quarantined').length;
   const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
-  if (s.world.spoof && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
+  if (forged(s) && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
   if (recipients.length === 1) return { key: `summary.${outcome}`, params };
   return {
     key: reached === recipients.length ? 'summary.all' : 'summary.some',

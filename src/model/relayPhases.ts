@@ -1,6 +1,6 @@
 // The rows of the phases at the recipient's MX: the relay attempt, the MX's own checks, the reply
 // that travels back, and the wait in the sending MTA's queue.
-import { authVerdicts, checkQuestion, connectingHost, fromDomain, spfDomain } from './auth';
+import { authVerdicts, checkQuestion, connectingHost, forged, fromDomain, spfDomain } from './auth';
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
@@ -80,7 +80,7 @@ export const RELAY_ROWS: {
       const pass = v[state.check];
       const variant = s.via ? (s.via.list ? 'list' : 'forwarded') : null;
       const outcome =
-        state.check === 'dkim' && s.world.spoof
+        state.check === 'dkim' && forged(s)
           ? 'forged'
           : variant && (state.check === 'spf' || (state.check === 'dkim' && variant === 'list'))
             ? variant
