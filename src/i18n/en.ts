@@ -19,6 +19,18 @@ export const en = {
   'compose.locked': 'The email is on its way. Press Reset to change it.',
   'compose.send': 'Send',
   'compose.reset': 'Reset',
+  // Issue 15: several recipients, webmail, the Sent folder (model helper's block).
+  'compose.cc': 'Cc',
+  'compose.bcc': 'Bcc',
+  'node.spoofer': 'A server forging the sender (spoofer)',
+  'node.sender-webmail': "Webmail of {sender}'s provider",
+  'node.forwarder-1': 'Forwarding server (another organisation)',
+  'label.webmail': 'Send from the browser (HTTPS)',
+  'label.sent': 'A copy in Sent',
+  'protocol.HTTPS': 'HTTPS',
+  'label.forward': 'The forwarder sends it on',
+  'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',
+  'preset.mailing-list': 'Sent through a mailing list (From: rewritten)',
   'controls.pause': 'Pause',
   'compose.sendAgain': 'Send again',
   'compose.sendBlocked': 'Send is off until the message is fixed: {reason}',
@@ -139,18 +151,6 @@ export const en = {
   'language.label': 'Language',
   'node.recipient-mx2': 'Second incoming mail server (MX)',
   'node.sender-store': "{sender}'s mailbox store",
-  // Issue 15: several recipients, webmail, the Sent folder (model helper's block).
-  'compose.cc': 'Cc',
-  'compose.bcc': 'Bcc',
-  'node.spoofer': 'A server forging the sender (spoofer)',
-  'node.sender-webmail': "Webmail of {sender}'s provider",
-  'node.forwarder-1': 'Forwarding server (another organisation)',
-  'label.webmail': 'Send from the browser (HTTPS)',
-  'label.sent': 'A copy in Sent',
-  'protocol.HTTPS': 'HTTPS',
-  'label.forward': 'The forwarder sends it on',
-  'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',
-  'preset.mailing-list': 'Sent through a mailing list (From: rewritten)',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */
