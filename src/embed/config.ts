@@ -2,6 +2,8 @@
 import {
   decodeEdits,
   DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
+  MAX_RECIPIENTS,
   encodeEdits,
   isPreset,
   isSampleName,
@@ -9,11 +11,15 @@ import {
   messageForPreset,
   modeOf,
   parseAddress,
+  splitAddresses,
+  type Client,
   type ComposedMessage,
   type Mode,
   type PresetName,
   type Retrieval,
   type SampleName,
+  type SendSetup,
+  type SubmissionPort,
   type WorldEdit,
 } from '../model';
 import {
@@ -72,6 +78,12 @@ export const CONFIG_KEYS = [
   'to',
   'subject',
   'body',
+  // Issue 15: several recipients, webmail, the submission port, POP3's "leave a copy".
+  'cc',
+  'bcc',
+  'client',
+  'submission',
+  'keep',
   'retrieval',
   'scenario',
   'speed',
@@ -98,6 +110,7 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   mode: 'cross-domain',
   message: JOURNEY_DEFAULTS.message,
   retrieval: JOURNEY_DEFAULTS.retrieval,
+  setup: JOURNEY_DEFAULTS.setup,
   preset: JOURNEY_DEFAULTS.preset,
   speed: JOURNEY_DEFAULTS.speed,
   autoplay: false,
@@ -148,11 +161,24 @@ const readers = {
     const parsed = parseAddress(raw);
     return parsed.ok ? parsed.address : undefined;
   },
+  /** One address or several, comma-separated (to, cc, bcc); empty is allowed where `empty` says. */
+  addresses:
+    (empty: boolean) =>
+    (raw: string): string | undefined => {
+      const parts = splitAddresses(raw);
+      if (parts.length === 0) return empty ? '' : undefined;
+      const parsed = parts.map(parseAddress);
+      if (parts.length > MAX_RECIPIENTS || !parsed.every((p) => p.ok)) return undefined;
+      return parsed.map((p) => (p.ok ? p.address : '')).join(', ');
+    },
+  client: oneOf<Client>(['app', 'webmail']),
+  submission: (raw: string): SubmissionPort | undefined => (raw === '587' ? 587 : raw === '465' ? 465 : undefined),
 };
 
 /** The catalogue key of the hint on valid values: each key has its own, but addresses and texts share one. */
+const ADDRESS_KEYS: readonly ConfigKey[] = ['from', 'to', 'cc', 'bcc'];
 const hintFor = (key: ConfigKey) =>
-  `notice.hint.${key === 'from' || key === 'to' ? 'address' : key === 'subject' || key === 'body' ? 'text' : key}`;
+  `notice.hint.${ADDRESS_KEYS.includes(key) ? 'address' : key === 'subject' || key === 'body' ? 'text' : key}`;
 
 /**
  * Shortens a hostile or huge value for display; it is only ever shown as text, and the notice
@@ -185,7 +211,9 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
   const explicitTo = get('to') !== null;
   let message: ComposedMessage = {
     from: read('from', readers.address, DEFAULT_MESSAGE.from),
-    to: read('to', readers.address, DEFAULT_MESSAGE.to),
+    to: read('to', readers.addresses(false), DEFAULT_MESSAGE.to),
+    cc: read('cc', readers.addresses(true), DEFAULT_MESSAGE.cc, 'none'),
+    bcc: read('bcc', readers.addresses(true), DEFAULT_MESSAGE.bcc, 'none'),
     subject: text('subject'),
     body: text('body'),
   };
@@ -199,6 +227,11 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     message,
     preset,
     retrieval: read('retrieval', readers.retrieval, DEFAULT_CONFIG.retrieval),
+    setup: {
+      client: read('client', readers.client, DEFAULT_SETUP.client),
+      submission: read('submission', readers.submission, DEFAULT_SETUP.submission),
+      keep: read('keep', readers.autoplay, DEFAULT_SETUP.keep, 'off'),
+    },
     speed: read('speed', readers.speed, DEFAULT_CONFIG.speed),
     autoplay: read('autoplay', readers.autoplay, false, 'off'),
     step: read<number | null>('step', readers.step, null, 'none'),
@@ -230,6 +263,7 @@ export const SHARE_QUERY_MAX = 7000;
 type ShareState = {
   message: ComposedMessage;
   retrieval: Retrieval;
+  setup?: SendSetup;
   preset: PresetName | null;
   speed: number;
   depth?: Depth;
@@ -253,18 +287,22 @@ export function shareLeavesTextOut(state: ShareState): boolean {
 function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } {
   const params = new URLSearchParams();
   const { message } = state;
-  (['from', 'to', 'subject', 'body'] as const).forEach((key) => {
+  (['from', 'to', 'cc', 'bcc', 'subject', 'body'] as const).forEach((key) => {
     if (message[key] !== DEFAULT_MESSAGE[key]) params.set(key, message[key]);
   });
   if (state.preset) params.set('scenario', state.preset);
   if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
+  const setup = state.setup ?? DEFAULT_SETUP;
+  if (setup.client !== DEFAULT_SETUP.client) params.set('client', setup.client);
+  if (setup.submission !== DEFAULT_SETUP.submission) params.set('submission', String(setup.submission));
+  if (setup.keep !== DEFAULT_SETUP.keep) params.set('keep', '1');
   if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
   if (state.depth === 'expert') params.set('depth', 'expert');
   if (state.edits && state.edits.length > 0) params.set('world', encodeEdits(state.edits));
   if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
   // The body goes first, then the subject, then (only if typed absurdly long) the addresses.
   let textLeftOut = false;
-  for (const key of ['body', 'subject', 'to', 'from'] as const) {
+  for (const key of ['body', 'subject', 'bcc', 'cc', 'to', 'from'] as const) {
     if (params.toString().length <= SHARE_QUERY_MAX) break;
     textLeftOut ||= params.has(key);
     params.delete(key);

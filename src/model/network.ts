@@ -1,13 +1,13 @@
 // The simulated Internet: in each state, what the servers of the world answer next. Every answer
 // comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
-import { authVerdicts, dmarcDecision, passes } from './auth';
+import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
 import { queryAddress, queryMx } from './dns';
 import type { JourneyEvent, JourneyState } from './journey';
-import { octets, messageLines, composedHeaders } from './message';
+import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from './message';
 import type { Scenario } from './scenario';
 import type { Reply } from './vocabulary';
-import { mailboxOf, providerFor, serverState } from './world';
+import { forwardTarget, mailboxOf, providerFor, serverState, type World } from './world';
 
 // Replies as email-facts.md §3 gives them.
 export const REPLIES = {
@@ -26,7 +26,7 @@ export const REPLIES = {
 
 /** The message's size as sent: its lines plus whatever Alice attached. */
 export function messageOctets(s: Scenario): number {
-  return octets(messageLines(composedHeaders(s, ''), s.message.body)) + s.world.sender.attachmentOctets;
+  return octets(messageLines(composedHeaders(s, ''), bodyText(s))) + hiddenAttachmentOctets(s);
 }
 
 /** Whether a host takes mail for a domain: the servers of a provider serve that provider's domain. */
@@ -34,15 +34,46 @@ export function serves(host: string, domain: string): boolean {
   const d = domain.toLowerCase();
   const h = host.toLowerCase();
   const owner = providerFor(d);
-  return h === d || (owner !== undefined && h.endsWith(`.${owner.domain}`));
+  // A host inside the domain itself serves it too (mx.alumni.example.net for alumni.example.net).
+  return h === d || h.endsWith(`.${d}`) || (owner !== undefined && h.endsWith(`.${owner.domain}`));
+}
+
+/** What one mailbox answers at RCPT TO when the server itself takes the mail: nothing (250), or a refusal. */
+export function mailboxReply(world: World, address: string): { reply: Reply; temporary: boolean } | null {
+  // An address that forwards to another organisation is taken, then sent on (forwarding.ts).
+  if (forwardTarget(world, address)) return null;
+  const box = mailboxOf(world, address);
+  if (!box) return { reply: REPLIES.userUnknown(address), temporary: false };
+  if (box.full === 'temporary') return { reply: REPLIES.mailboxFullTemporary, temporary: true };
+  if (box.full === 'permanent') return { reply: REPLIES.mailboxFullPermanent, temporary: false };
+  return null;
 }
 
 /** The refusal a full or missing mailbox earns at RCPT TO, if any. */
 function mailboxAnswer(s: Scenario): JourneyEvent | null {
-  const box = mailboxOf(s.world, s.recipient.address);
-  if (!box) return { type: 'RCPT_REJECTED', reply: REPLIES.userUnknown(s.recipient.address), stage: 'rcpt' };
-  if (box.full === 'temporary') return { type: 'RCPT_DEFERRED', reply: REPLIES.mailboxFullTemporary };
-  if (box.full === 'permanent') return { type: 'RCPT_REJECTED', reply: REPLIES.mailboxFullPermanent, stage: 'rcpt' };
+  const answer = mailboxReply(s.world, s.recipient.address);
+  if (!answer) return null;
+  return answer.temporary
+    ? { type: 'RCPT_DEFERRED', reply: answer.reply }
+    : { type: 'RCPT_REJECTED', reply: answer.reply, stage: 'rcpt' };
+}
+
+/** Each recipient of the group the mailbox refuses, with its own reply (by address). */
+export function groupReplies(s: Scenario): Record<string, Reply> {
+  return Object.fromEntries(
+    s.group.flatMap((r) => {
+      const answer = mailboxReply(s.world, r.address);
+      return answer ? [[r.address, answer.reply]] : [];
+    }),
+  );
+}
+
+/** The first local recipient (the sender's own domain) the submission server refuses at RCPT TO. */
+export function localRefusal(s: Scenario): { address: string; reply: Reply } | null {
+  for (const r of s.recipients) {
+    const answer = r.domain === s.sender.domain ? mailboxReply(s.world, r.address) : null;
+    if (answer) return { address: r.address, reply: answer.reply };
+  }
   return null;
 }
 
@@ -50,11 +81,11 @@ function submissionAnswer(s: Scenario): JourneyEvent {
   const msa = serverState(s.world, s.sender.provider.msa.name);
   if (!s.world.sender.passwordRight) return { type: 'SUBMIT_REJECTED', reply: REPLIES.authFailed, stage: 'auth' };
   if (messageOctets(s) > msa.sizeLimit) return { type: 'SUBMIT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
-  const local = s.mode === 'same-domain';
-  // A local recipient is checked by the submission server itself, at RCPT TO.
-  const refused = local ? mailboxAnswer(s) : null;
-  if (refused && 'reply' in refused) return { type: 'SUBMIT_REJECTED', reply: refused.reply, stage: 'rcpt' };
-  return { type: 'SUBMIT_ACCEPTED', localDelivery: local };
+  // A local recipient is checked by the submission server itself, at RCPT TO; the app then gives up
+  // on the whole message and shows the error (as Thunderbird does), so nothing is sent to anyone.
+  const refused = localRefusal(s);
+  if (refused) return { type: 'SUBMIT_REJECTED', reply: refused.reply, stage: 'rcpt' };
+  return { type: 'SUBMIT_ACCEPTED', localDelivery: s.mode === 'same-domain' };
 }
 
 function mxAnswer(s: Scenario): JourneyEvent {
@@ -71,11 +102,12 @@ function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEven
   if (messageOctets(s) > server.sizeLimit) return { type: 'RCPT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
   if (!serves(exchange, s.recipient.domain))
     return { type: 'RCPT_REJECTED', reply: REPLIES.relayDenied(s.recipient.address), stage: 'rcpt' };
-  const box = mailboxOf(s.world, s.recipient.address);
-  if (!box) return mailboxAnswer(s) as JourneyEvent;
+  const refusal = mailboxAnswer(s);
+  // An unknown user is refused before greylisting asks anyone to come back.
+  if (refusal && !mailboxOf(s.world, s.recipient.address)) return refusal;
   // Greylisting defers a first attempt only; the retry after the delay is let through (RFC 6647).
   if (server.greylisting && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted };
-  return mailboxAnswer(s) ?? { type: 'RCPT_ACCEPTED' };
+  return refusal ?? { type: 'RCPT_ACCEPTED' };
 }
 
 /** A retry helps only where time is the cure (greylisting); a down server or a full mailbox stays so. */
@@ -89,7 +121,7 @@ function retryAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'waiting
 function checkAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'checking' }>): JourneyEvent {
   const verdicts = authVerdicts(s);
   if (state.check !== 'dmarc') return { type: 'CHECKED', pass: passes(state.check, verdicts) };
-  const decision = dmarcDecision(verdicts, s.sender.domain);
+  const decision = dmarcDecision(verdicts, fromDomain(s));
   return 'reply' in decision
     ? { type: 'DATA_REJECTED', reply: decision.reply }
     : { type: 'DATA_ACCEPTED', folder: decision.folder };
@@ -101,11 +133,21 @@ function filterAnswer(s: Scenario): JourneyEvent {
   return filter && serverState(s.world, filter).spam ? { type: 'FILTER_SPAM' } : { type: 'FILTER_PASSED' };
 }
 
+/** The spoofer looks up the recipient domain's MX itself and sends to the first. */
+function forgedAnswer(s: Scenario): JourneyEvent | null {
+  const target = forgedTarget(s);
+  return target ? { type: 'FORGED', target } : null;
+}
+
 /** The event that happens next in this world, for a journey in the given state. */
 export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
-      return { type: 'SEND' };
+      return forgedAnswer(s) ?? { type: 'SEND', webmail: s.setup.client === 'webmail' };
+    case 'posting':
+      return { type: 'POSTED' };
+    case 'filing-sent':
+      return { type: 'SENT_FILED' };
     case 'submitting':
       return submissionAnswer(s);
     case 'refusing':

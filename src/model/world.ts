@@ -25,6 +25,8 @@ export interface Provider {
   store: Host;
   imap: Host;
   pop3: Host;
+  /** The web front end (webmail) Alice's browser speaks HTTPS to. */
+  webmail: Host;
 }
 
 export type DnsRecord =
@@ -48,13 +50,24 @@ function provider(domain: string, net: string, people: Person[], outboundSuffix 
     store: host(`store.${domain}`, `${net}.41`),
     imap: host(`imap.${domain}`, `${net}.50`),
     pop3: host(`pop.${domain}`, `${net}.51`),
+    webmail: host(`webmail.${domain}`, `${net}.60`),
   };
 }
 
 /** A small provider that runs everything on one host, with no MX record (RFC 5321 §5.1 implicit MX). */
 function singleHostProvider(domain: string, ipv4: string, people: Person[]): Provider {
   const only = host(domain, ipv4);
-  return { domain, people, msa: only, outboundMta: only, filter: only, store: only, imap: only, pop3: only };
+  return {
+    domain,
+    people,
+    msa: only,
+    outboundMta: only,
+    filter: only,
+    store: only,
+    imap: only,
+    pop3: only,
+    webmail: only,
+  };
 }
 
 export const PROVIDERS: readonly Provider[] = [
@@ -78,6 +91,13 @@ export const PROVIDERS: readonly Provider[] = [
   ]),
   singleHostProvider('nomx.example.net', '203.0.113.60', [{ local: 'grace', name: 'Grace' }]),
 ];
+
+/** A server outside every provider's SPF that forges mail (the `spoof` edit): `.example` never exists
+ *  (RFC 2606 §2), and the address is in a documentation range (RFC 5737). */
+export const SPOOFER = host('mail.bulk-sender.example', '203.0.113.66');
+
+/** The alumni association's server: it takes mail for alumni.example.net and forwards it (issue 15). */
+export const FORWARDER = host('mx.alumni.example.net', '203.0.113.70');
 
 /** The device Alice sends from: a home connection, as in the email-facts transcripts. */
 export const SENDER_DEVICE = host('dsl-45.example.net', '203.0.113.45');
@@ -114,6 +134,10 @@ export const DNS_ZONE: readonly DnsRecord[] = [
   a('mx2.example.org', '198.51.100.26'),
   mx('example.net', 10, 'mail.example.net'),
   a('mail.example.net', '203.0.113.25'),
+  // A third organisation that only forwards: its MX is the forwarder, and its SPF lists it.
+  mx('alumni.example.net', 10, 'mx.alumni.example.net'),
+  a('mx.alumni.example.net', '203.0.113.70'),
+  txt('alumni.example.net', 'v=spf1 ip4:203.0.113.70 -all'),
   // A domain that publishes a null MX: it accepts no mail at all (RFC 7505).
   mx('nomail.example.net', 0, '.'),
   // A domain with no MX, only an address: it is its own implicit MX (RFC 5321 §5.1).
@@ -177,6 +201,10 @@ export interface World {
   mailboxes: Readonly<Record<string, Mailbox>>;
   aliases: Readonly<Record<string, string>>;
   sender: SenderApp;
+  /** A spoofer (SPOOFER) sends the message instead, with a forged From: of the sender's address. */
+  spoof: boolean;
+  /** Addresses that are mailing lists: forwarding them changes the message (subject tag, footer). */
+  lists: readonly string[];
 }
 
 /** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
@@ -207,6 +235,8 @@ export const DEFAULT_WORLD: World = {
   mailboxes: defaultMailboxes(),
   aliases: {},
   sender: { passwordRight: true, attachmentOctets: 0 },
+  spoof: false,
+  lists: [],
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */
@@ -217,7 +247,7 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 /**
  * Follows forwarding aliases to the final address: at most a few (a loop cannot hang the planner),
  * and only inside one domain, where the provider's own server expands them. Forwarding to another
- * organisation would be a second SMTP delivery through a forwarder hop, which this world does not model.
+ * organisation is a second SMTP delivery through a forwarder hop (forwardTarget, forwarding.ts).
  */
 export function resolveAlias(world: World, address: string): string {
   let at = address.toLowerCase();
@@ -227,6 +257,13 @@ export function resolveAlias(world: World, address: string): string {
     at = next;
   }
   return at;
+}
+
+/** Where an alias forwards to when that is another organisation (a second SMTP delivery), else null. */
+export function forwardTarget(world: World, address: string): string | null {
+  const at = address.toLowerCase();
+  const next = world.aliases[at];
+  return next && domainOf(next) !== domainOf(at) ? next : null;
 }
 
 /** The mailbox mail for `address` ends in, or undefined for an unknown user. */
