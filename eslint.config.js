@@ -4,10 +4,52 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layer = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
+/** One no-restricted-imports rule from [patterns, why] pairs (a later rule for the same files replaces an earlier one). */
+const restrict = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
+});
+
+// The model's public faces (DESIGN.md): index.ts for everyone, detail.ts for the Expert panel, and
+// the tracer's own face (model/trace/index.ts), which stays out of index.ts so the tracer and its
+// MIME parser remain a chunk of their own, loaded when its tab is opened. Anything deeper is internal.
+const MODEL_FACES = [
+  ['**/model/*', '!**/model/index', '!**/model/detail', '!**/model/trace', '**/model/*/**'],
+  'Use the model through its public faces: src/model/index.ts, src/model/detail.ts, src/model/trace/index.ts.',
+];
+const NO_D3 = [['d3', 'd3-*'], 'D3 lives only in the renderers (RENDERERS in eslint.config.js); React draws the rest.'];
+
+/** The only files that draw with D3: React owns the <svg>, these draw and animate inside it. */
+const RENDERERS = ['src/view/graph/renderer.ts', 'src/view/graph/markers.ts', 'src/view/trace/traceRenderer.ts'];
+
+/** What the model may not reach for: the clock, chance and the screen (time enters as dt from the store). */
+const IMPURE_GLOBALS = [
+  'document',
+  'window',
+  'Date',
+  'performance',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+].map((name) => ({ name, message: 'The model is pure and deterministic: no clock, timers or DOM (DESIGN.md).' }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'bench/results*', 'bench/.floor-dist', 'bench/.trace-dist', 'coverage', '.tmp'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'bench/results*',
+      'bench/.floor-dist',
+      'bench/.trace-dist',
+      'coverage',
+      '.tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,34 +69,54 @@ export default tseslint.config(
   {
     files: ['src/model/**'],
     rules: {
-      ...layer(
-        ['react', 'react-*', 'd3-*', 'zustand', 'zustand/*', '**/store/**', '**/view/**', '**/embed/**'],
-        'The model is pure: no React, D3, zustand, store, views or embedding.',
-      ),
+      ...restrict([
+        [
+          'react',
+          'react-*',
+          'd3',
+          'd3-*',
+          'zustand',
+          'zustand/*',
+          '**/store/**',
+          '**/view/**',
+          '**/embed/**',
+          'node:*',
+        ],
+        'The model is pure: no React, D3, zustand, Node APIs, store, views or embedding.',
+      ]),
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-globals': ['error', 'document', 'window', 'Date', 'requestAnimationFrame'],
+      'no-restricted-globals': ['error', ...IMPURE_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'The model is deterministic: use a seeded generator.' },
+        ...['globalThis', 'self'].flatMap((object) =>
+          IMPURE_GLOBALS.map(({ name, message }) => ({ object, property: name, message })),
+        ),
+      ],
     },
   },
   {
     files: ['src/store/**'],
-    rules: layer(['react', 'react-dom', 'd3-*', '**/view/**', '**/embed/**'], 'The store has no components and no D3.'),
+    rules: restrict(
+      [
+        ['react', 'react-dom', '**/view/**', '**/embed/**'],
+        'The store has no components and knows no views or embedding.',
+      ],
+      NO_D3,
+      MODEL_FACES,
+    ),
   },
   {
     files: ['src/view/**'],
-    rules: layer(
-      [
-        '**/model/journey',
-        '**/model/network',
-        '**/model/steps',
-        '**/model/plan',
-        '**/model/dns',
-        '**/model/world',
-        '**/model/message',
-        '**/model/annotate',
-        '**/model/protocol/*',
-        '**/embed/*',
-      ],
-      'Views use the model through src/model/index.ts (and model/detail.ts for the Expert panel), and never the embedding layer.',
-    ),
+    ignores: RENDERERS,
+    rules: restrict([['**/embed/*'], 'Views never use the embedding layer.'], NO_D3, MODEL_FACES),
+  },
+  {
+    files: RENDERERS,
+    rules: restrict([['**/embed/*'], 'Views never use the embedding layer.'], MODEL_FACES),
+  },
+  {
+    files: ['src/embed/**'],
+    rules: restrict(NO_D3, MODEL_FACES),
   },
 );

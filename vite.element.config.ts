@@ -1,18 +1,23 @@
-// Builds <email-journey> as one standalone ES module (React, D3 and styles inside): dist/email-journey.js.
+// Builds <email-journey> as an ES module, dist/email-journey.js, with React, D3 and its first screen's
+// styles inside; the tracer, the details panel, German and the other later parts are chunks in
+// dist/email-journey/, fetched only when used. The module imports them relative to its own URL, so
+// a lesson page on any path or site that loads email-journey.js finds them beside it.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { licenceNotices } from './scripts/licences.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), licenceNotices('email-journey.licenses.txt')],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,
-    // Library mode keeps whitespace in ES output by default, and splits lazy parts into extra files;
-    // an embedder wants one small file to copy.
-    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+    // Library mode keeps whitespace in ES output by default.
+    rolldownOptions: {
+      output: { minify: true, chunkFileNames: 'email-journey/[name]-[hash].js' },
+    },
     sourcemap: true,
     lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'email-journey.js' },
   },

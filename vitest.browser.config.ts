@@ -10,7 +10,10 @@ export default defineConfig({
     // Frames load lazily and CI machines are busy: waiting conditions get 15 s, not 1 s.
     expect: { poll: { timeout: 15_000, interval: 50 } },
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time, in their own browser contexts of one shared Chromium (serve.ts): the
+    // tests mostly wait for the journey to play, so two at once roughly halves the wall time.
+    fileParallelism: true,
+    maxWorkers: 2,
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

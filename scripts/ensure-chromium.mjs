@@ -9,7 +9,9 @@ if (!findChromium()) {
     console.log(`Chromium is missing; installing Debian's package: ${INSTALL_COMMAND}`);
     execSync(INSTALL_COMMAND, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } else {
-    console.error(`The browser tests need Chromium. Install it, then run npm test again:\n\n  sudo sh -c '${INSTALL_COMMAND}'\n\n(or point CHROME_PATH at a Chromium binary)`);
+    console.error(
+      `The browser tests need Chromium. Install it, then run npm test again:\n\n  sudo sh -c '${INSTALL_COMMAND}'\n\n(or point CHROME_PATH at a Chromium binary)`,
+    );
     process.exit(1);
   }
 }

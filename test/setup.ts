@@ -1,10 +1,8 @@
-// Component-test setup: jest-dom matchers and a clean DOM after each test.
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+// Test setup for both projects: the catalogues every test may read, then the DOM part where there is a DOM.
 import { loadJourneyText } from '../src/i18n';
 
 // The app fetches the step captions right after its first screen; tests start with them in place.
 await loadJourneyText();
 
-afterEach(() => cleanup());
+// `*.test.tsx` files (and any file that asks for jsdom) render: they get the DOM setup too.
+if (typeof document !== 'undefined') await import('./setup-dom');

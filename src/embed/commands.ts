@@ -3,6 +3,8 @@ import type { JourneyStore } from '../store/journeyStore';
 
 export const COMMANDS = ['send', 'play', 'pause', 'step', 'back', 'reset', 'set'] as const;
 export type Command = (typeof COMMANDS)[number];
+/** The commands that only move the journey (`set` changes its configuration). */
+export type PlaybackCommand = Exclude<Command, 'set'>;
 
 export const isCommand = (value: unknown): value is Command =>
   typeof value === 'string' && (COMMANDS as readonly string[]).includes(value);

@@ -2,6 +2,8 @@
 import {
   decodeEdits,
   DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
+  MAX_RECIPIENTS,
   encodeEdits,
   isPreset,
   isSampleName,
@@ -9,11 +11,15 @@ import {
   messageForPreset,
   modeOf,
   parseAddress,
+  splitAddresses,
+  type Client,
   type ComposedMessage,
   type Mode,
   type PresetName,
   type Retrieval,
   type SampleName,
+  type SendSetup,
+  type SubmissionPort,
   type WorldEdit,
 } from '../model';
 import {
@@ -80,6 +86,12 @@ export const CONFIG_KEYS = [
   'motion',
   'trace',
   'world',
+  // Issue 15: several recipients, webmail, the submission port, POP3's "leave a copy".
+  'cc',
+  'bcc',
+  'client',
+  'submission',
+  'keep',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -91,6 +103,7 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   mode: 'cross-domain',
   message: JOURNEY_DEFAULTS.message,
   retrieval: JOURNEY_DEFAULTS.retrieval,
+  setup: JOURNEY_DEFAULTS.setup,
   preset: JOURNEY_DEFAULTS.preset,
   speed: JOURNEY_DEFAULTS.speed,
   autoplay: false,
@@ -137,31 +150,30 @@ const readers = {
     const parsed = parseAddress(raw);
     return parsed.ok ? parsed.address : undefined;
   },
+  /** One address or several, comma-separated (to, cc, bcc); empty is allowed where `empty` says. */
+  addresses:
+    (empty: boolean) =>
+    (raw: string): string | undefined => {
+      const parts = splitAddresses(raw);
+      if (parts.length === 0) return empty ? '' : undefined;
+      const parsed = parts.map(parseAddress);
+      if (parts.length > MAX_RECIPIENTS || !parsed.every((p) => p.ok)) return undefined;
+      return parsed.map((p) => (p.ok ? p.address : '')).join(', ');
+    },
+  client: oneOf<Client>(['app', 'webmail']),
+  submission: (raw: string): SubmissionPort | undefined => (raw === '587' ? 587 : raw === '465' ? 465 : undefined),
 };
 
-const HINT: Record<ConfigKey, string> = {
-  mode: 'notice.hint.mode',
-  from: 'notice.hint.address',
-  to: 'notice.hint.address',
-  subject: 'notice.hint.text',
-  body: 'notice.hint.text',
-  retrieval: 'notice.hint.retrieval',
-  scenario: 'notice.hint.scenario',
-  speed: 'notice.hint.speed',
-  autoplay: 'notice.hint.autoplay',
-  step: 'notice.hint.step',
-  lang: 'notice.hint.lang',
-  theme: 'notice.hint.theme',
-  controls: 'notice.hint.controls',
-  depth: 'notice.hint.depth',
-  checkpoints: 'notice.hint.checkpoints',
-  motion: 'notice.hint.motion',
-  trace: 'notice.hint.trace',
-  world: 'notice.hint.world',
-};
+/** The catalogue key of the hint on valid values: each key has its own, but addresses and texts share one. */
+const ADDRESS_KEYS: readonly ConfigKey[] = ['from', 'to', 'cc', 'bcc'];
+const hintFor = (key: ConfigKey) =>
+  `notice.hint.${ADDRESS_KEYS.includes(key) ? 'address' : key === 'subject' || key === 'body' ? 'text' : key}`;
 
-/** Shortens a hostile or huge value for display; it is only ever shown as text. */
-const shown = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
+/**
+ * Shortens a hostile or huge value for display; it is only ever shown as text, and the notice
+ * writes out its invisible and bidi control characters (Notices.tsx).
+ */
+export const shownValue = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
 
 /**
  * Reads the configuration through `get` (URLSearchParams.get or getAttribute). Unknown keys are
@@ -177,7 +189,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     if (raw === null) return fallback;
     const value = reader(raw);
     if (value !== undefined) return value;
-    notices.push({ key, value: shown(raw), fallback: label, hint: HINT[key] });
+    notices.push({ key, value: shownValue(raw), fallback: label, hint: hintFor(key) });
     return fallback;
   }
   const text = (key: 'subject' | 'body') =>
@@ -188,7 +200,9 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
   const explicitTo = get('to') !== null;
   let message: ComposedMessage = {
     from: read('from', readers.address, DEFAULT_MESSAGE.from),
-    to: read('to', readers.address, DEFAULT_MESSAGE.to),
+    to: read('to', readers.addresses(false), DEFAULT_MESSAGE.to),
+    cc: read('cc', readers.addresses(true), DEFAULT_MESSAGE.cc, 'none'),
+    bcc: read('bcc', readers.addresses(true), DEFAULT_MESSAGE.bcc, 'none'),
     subject: text('subject'),
     body: text('body'),
   };
@@ -202,6 +216,11 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     message,
     preset,
     retrieval: read('retrieval', readers.retrieval, DEFAULT_CONFIG.retrieval),
+    setup: {
+      client: read('client', readers.client, DEFAULT_SETUP.client),
+      submission: read('submission', readers.submission, DEFAULT_SETUP.submission),
+      keep: read('keep', readers.autoplay, DEFAULT_SETUP.keep, 'off'),
+    },
     speed: read('speed', readers.speed, DEFAULT_CONFIG.speed),
     autoplay: read('autoplay', readers.autoplay, false, 'off'),
     step: read<number | null>('step', readers.step, null, 'none'),
@@ -222,26 +241,58 @@ export function configFromUrl(search: string): ReturnType<typeof parseConfig> {
   return parseConfig((key) => params.get(key));
 }
 
-/** The query string that reopens this journey as it is now: message, choices, and the current step. */
-export function toQueryString(state: {
+/**
+ * The longest query a share link may carry: with the page's own address it stays under the 8,000
+ * characters common servers accept in a request line (longer ones are refused with HTTP 431).
+ */
+export const SHARE_QUERY_MAX = 7000;
+
+type ShareState = {
   message: ComposedMessage;
   retrieval: Retrieval;
+  setup?: SendSetup;
   preset: PresetName | null;
   speed: number;
   depth?: Depth;
   cursor: number;
   edits?: readonly WorldEdit[];
-}): string {
+};
+
+/**
+ * The query string that reopens this journey as it is now: message, choices, and the current step.
+ * A message text too long for a link (a long body, many characters that need escaping) is left
+ * out, body first, and the link keeps the settings and the step; see shareLeavesTextOut.
+ */
+export function toQueryString(state: ShareState): string {
+  return shareQuery(state).query;
+}
+
+export function shareLeavesTextOut(state: ShareState): boolean {
+  return shareQuery(state).textLeftOut;
+}
+
+function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } {
   const params = new URLSearchParams();
   const { message } = state;
-  (['from', 'to', 'subject', 'body'] as const).forEach((key) => {
+  (['from', 'to', 'cc', 'bcc', 'subject', 'body'] as const).forEach((key) => {
     if (message[key] !== DEFAULT_MESSAGE[key]) params.set(key, message[key]);
   });
   if (state.preset) params.set('scenario', state.preset);
   if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
+  const setup = state.setup ?? DEFAULT_SETUP;
+  if (setup.client !== DEFAULT_SETUP.client) params.set('client', setup.client);
+  if (setup.submission !== DEFAULT_SETUP.submission) params.set('submission', String(setup.submission));
+  if (setup.keep !== DEFAULT_SETUP.keep) params.set('keep', '1');
   if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
   if (state.depth === 'expert') params.set('depth', 'expert');
   if (state.edits && state.edits.length > 0) params.set('world', encodeEdits(state.edits));
   if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
-  return params.toString();
+  // The body goes first, then the subject, then (only if typed absurdly long) the addresses.
+  let textLeftOut = false;
+  for (const key of ['body', 'subject', 'bcc', 'cc', 'to', 'from'] as const) {
+    if (params.toString().length <= SHARE_QUERY_MAX) break;
+    textLeftOut ||= params.has(key);
+    params.delete(key);
+  }
+  return { query: params.toString(), textLeftOut };
 }

@@ -4,10 +4,12 @@ import appCss from '../view/app.css?inline';
 import detailCss from '../view/detail.css?inline';
 import traceCss from '../view/trace.css?inline';
 import themeCss from '../view/theme.css?inline';
-import { runCommand, type Command } from './commands';
+import type { JourneyStore } from '../store/journeyStore';
+import type { PlaybackCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
 import { watchJourney, type JourneyEventType } from './events';
-import { applyConfig, mountJourney, type MountedJourney } from './mount';
+import { controlJourney, type JourneyControl } from './control';
+import { mountJourney, type MountedJourney } from './mount';
 
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
 const HOST_CSS = `:host { all: initial !important; display: block !important; contain: content; } :host([hidden]) { display: none !important; } .ej.ej { --ej-rem: 16px; font-size: 16px; }`;
@@ -33,33 +35,75 @@ function languagesAround(element: Element): string[] {
   return [lang ?? '', ...(navigator.languages ?? [])];
 }
 
+/**
+ * How long a removed element keeps drawing: a move (`append` elsewhere) or a framework re-render
+ * reconnects it long before. After that the view is released; the journey itself (message, step,
+ * answers) stays with the element object for as long as the page keeps it.
+ */
+const KEEP_VIEW_MS = 30_000;
+
+const isKey = (key: string): key is ConfigKey => (CONFIG_KEYS as readonly string[]).includes(key);
+
+/** A clear error for a host page's mistake, named after the element. */
+const misuse = (message: string) => new TypeError(`<email-journey>: ${message} (nothing was applied).`);
+
 export class EmailJourneyElement extends HTMLElement {
   static observedAttributes = [...CONFIG_KEYS];
   #journey: MountedJourney | null = null;
+  #control: JourneyControl | null = null;
+  /** Kept across disconnections, so a moved or re-added element goes on where it was. */
+  #store: JourneyStore | null = null;
+  /** Commands called while the element is not on a page; they run in order once it is. */
+  #queued: PlaybackCommand[] = [];
+  /** Attributes changed while no view was mounted; applied when it mounts again. */
+  #changedAway = new Set<ConfigKey>();
+  /** While set() writes its attributes, the changed keys are collected here and applied once. */
+  #batch: ConfigKey[] | null = null;
+  #release: ReturnType<typeof setTimeout> | null = null;
 
   connectedCallback(): void {
+    if (this.#release !== null) clearTimeout(this.#release);
+    this.#release = null;
     if (this.#journey) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.replaceChildren(container);
     adoptStyles(shadow, `${HOST_CSS}\n${themeCss}\n${appCss}\n${detailCss}\n${traceCss}`);
     const { config, notices } = this.#config();
-    this.#journey = mountJourney(container, config, {
+    const languages = languagesAround(this);
+    const journey = mountJourney(container, config, {
       notices,
       pageShortcuts: false,
-      languages: languagesAround(this),
+      languages,
       watch: (store) => watchJourney(store, (type, detail) => this.#emit(type, detail)),
+      ...(this.#store ? { store: this.#store } : {}),
     });
+    const control = controlJourney(journey, languages, notices);
+    this.#journey = journey;
+    this.#control = control;
+    this.#store = journey.store;
+    if (this.#changedAway.size > 0) control.configure(config, notices, [...this.#changedAway]);
+    this.#changedAway.clear();
+    for (const command of this.#queued.splice(0)) control.command(command);
   }
 
+  /** A disconnection only pauses; the view is released if the element stays away (KEEP_VIEW_MS). */
   disconnectedCallback(): void {
-    this.#journey?.unmount();
-    this.#journey = null;
+    const journey = this.#journey;
+    if (!journey) return;
+    this.#control?.command('pause');
+    this.#release = setTimeout(() => {
+      this.#release = null;
+      journey.unmount();
+      this.#journey = null;
+      this.#control = null;
+    }, KEEP_VIEW_MS);
   }
 
-  attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
-    if (!this.#journey || oldValue === newValue) return;
-    applyConfig(this.#journey.store, this.#config().config, languagesAround(this));
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (oldValue === newValue || !isKey(name)) return;
+    if (this.#batch) this.#batch.push(name);
+    else this.#apply([name]);
   }
 
   send(): void {
@@ -81,26 +125,55 @@ export class EmailJourneyElement extends HTMLElement {
     this.#command('reset');
   }
 
-  /** Sets several keys at once, as attributes, e.g. `set({ mode: 'same-domain', speed: '2' })`. */
+  /**
+   * Sets several keys at once, as attributes, e.g. `set({ mode: 'same-domain', speed: 2 })`: all
+   * of them, or (when one is unknown or invalid) none, with an error that says which.
+   */
   set(values: Partial<Record<ConfigKey, string | number | boolean>>): void {
-    if (typeof values !== 'object' || values === null) return;
-    for (const key of CONFIG_KEYS) {
-      const value = values[key];
-      if (value !== undefined && value !== null) this.setAttribute(key, String(value));
+    if (typeof values !== 'object' || values === null || Array.isArray(values))
+      throw misuse('set() takes an object of configuration keys, such as { mode: "same-domain" }');
+    const entries = Object.entries(values).filter(([, value]) => value !== undefined && value !== null);
+    const unknown = entries.filter(
+      ([key, value]) => !isKey(key) || !['string', 'number', 'boolean'].includes(typeof value),
+    );
+    if (unknown.length > 0)
+      throw misuse(`set() does not know ${unknown.map(([key]) => key).join(', ')} (the keys are listed in the README)`);
+    const next = new Map(entries.map(([key, value]) => [key, String(value)]));
+    const { notices } = parseConfig((key) => next.get(key) ?? this.getAttribute(key));
+    const invalid = notices.filter((notice) => next.has(notice.key) || notice.hint === 'notice.hint.conflict');
+    if (invalid.length > 0)
+      throw misuse(`set() cannot use ${invalid.map((notice) => `${notice.key}=${notice.value}`).join(', ')}`);
+    this.#batch = [];
+    try {
+      for (const [key, value] of next) this.setAttribute(key, value);
+    } finally {
+      const changed = this.#batch;
+      this.#batch = null;
+      if (changed.length > 0) this.#apply(changed);
     }
   }
 
   /** The running journey's store, for tests and advanced hosts. */
-  get journey(): MountedJourney['store'] | null {
-    return this.#journey?.store ?? null;
+  get journey(): JourneyStore | null {
+    return this.#store;
   }
 
   #config() {
     return parseConfig((key) => this.getAttribute(key));
   }
 
-  #command(command: Exclude<Command, 'set'>): void {
-    if (this.#journey) runCommand(this.#journey.store, command);
+  #apply(changed: readonly ConfigKey[]): void {
+    if (!this.#control) {
+      if (this.#store) changed.forEach((key) => this.#changedAway.add(key));
+      return;
+    }
+    const { config, notices } = this.#config();
+    this.#control.configure(config, notices, changed);
+  }
+
+  #command(command: PlaybackCommand): void {
+    if (this.#control) this.#control.command(command);
+    else this.#queued.push(command);
   }
 
   #emit(type: JourneyEventType, detail: Record<string, unknown>): void {

@@ -40,7 +40,12 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
       if (detail) emit('journeystep', detail);
     }
     if (now.status === 'finished' && before.status !== 'finished' && now.plan)
-      emit('journeyend', { outcome: now.plan.outcome, steps: now.plan.steps.length });
+      emit('journeyend', {
+        outcome: now.plan.outcome,
+        steps: now.plan.steps.length,
+        // Each recipient (To, Cc, Bcc) and what became of it: address, field, outcome, branch.
+        recipients: now.plan.recipients.map((r) => ({ ...r })),
+      });
     // worldchange: the learner's world edits changed (detail: their compact form, as in `world`).
     if (now.edits !== before.edits) emit('worldchange', { world: encodeEdits(now.edits) });
     for (const [index, answer] of Object.entries(now.answers)) {

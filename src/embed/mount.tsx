@@ -9,11 +9,11 @@ import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
-import { toQueryString, type ConfigNotice, type JourneyConfig } from './config';
+import { shareLeavesTextOut, toQueryString, type ConfigNotice, type JourneyConfig } from './config';
 import { savedDepth } from './preferences';
 
 /** Share links use the same keys the page was configured with. */
-const HOST: Host = { shareQuery: toQueryString };
+const HOST: Host = { shareQuery: toQueryString, shareLeavesTextOut };
 
 export interface MountOptions {
   notices?: readonly ConfigNotice[];
@@ -26,10 +26,17 @@ export interface MountOptions {
   pageShortcuts?: boolean;
   /** Languages to fall back to after the `lang` key: the host page's, then the browser's. */
   languages?: readonly string[];
+  /** A journey kept from an earlier mount (an element moved or re-added): it goes on where it was. */
+  store?: JourneyStore;
 }
 
 export interface MountedJourney {
   store: JourneyStore;
+  /** Settles once the first configuration (and the step or autoplay it asks for) is in place. */
+  started: Promise<void>;
+  /** Shows another set of configuration notices (an attribute or a `set` changed them). */
+  showNotices(notices: readonly ConfigNotice[]): void;
+  /** Stops drawing and listening; the store keeps the journey for a later mount. */
   unmount(): void;
 }
 
@@ -57,66 +64,72 @@ function localDefaults(message: ComposedMessage, lang: string): ComposedMessage 
 }
 
 /**
- * Applies a configuration; when its language is still loading, applies it again once loaded so
- * the sample message appears in that language (only while nothing has been sent yet).
+ * Applies a configuration at once; when its language is still loading, applies it again once
+ * loaded so the sample message appears in that language (only while nothing has been sent yet).
+ * Resolves when the language is ready, so the journey's queue holds later operations until then.
  */
-export function applyConfig(store: JourneyStore, config: JourneyConfig, languages: readonly string[] = []): void {
+export function applyConfig(
+  store: JourneyStore,
+  config: JourneyConfig,
+  languages: readonly string[],
+): Promise<void> | void {
   store.getState().actions.configure(initFromConfig(config, languages));
-  void followLanguage(store, config, languages);
-}
-
-/**
- * Once a language still loading arrives, localise the sample message (while nothing is sent yet);
- * resolves when the language is ready.
- */
-function followLanguage(store: JourneyStore, config: JourneyConfig, languages: readonly string[]): Promise<void> {
   const lang = store.getState().lang;
-  if (isLoaded(lang)) return Promise.resolve();
+  if (isLoaded(lang)) return;
   return loadLanguage(lang).then(() => {
     if (store.getState().status === 'idle') store.getState().actions.configure(initFromConfig(config, languages));
   });
 }
 
+/** Where a link or the attributes ask the journey to start: at a step (paused), or playing. */
+function begin(store: JourneyStore, config: JourneyConfig): void {
+  const { actions } = store.getState();
+  if (config.step !== null) actions.jumpTo(config.step - 1);
+  else if (config.autoplay) actions.send();
+}
+
 export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
   const languages = options.languages ?? [];
-  const store = createJourneyStore(initFromConfig(config, languages));
-  const languageReady = followLanguage(store, config, languages);
+  const reused = options.store;
+  const store = reused ?? createJourneyStore(initFromConfig(config, languages));
+  let notices = options.notices ?? [];
+  const languageReady = loadLanguage(store.getState().lang);
   // Captions, notices and field errors come right after the first screen; a page that opens
   // mid-journey, or with a notice or an error to show, waits for them.
   const journeyText = loadJourneyText();
   const needsLaterText =
-    config.step !== null ||
-    config.autoplay ||
-    (options.notices?.length ?? 0) > 0 ||
-    Object.keys(store.getState().errors).length > 0;
+    config.step !== null || config.autoplay || notices.length > 0 || Object.keys(store.getState().errors).length > 0;
   const stopClock = startClock(store);
   const stopEvents = options.watch ? options.watch(store) : () => {};
   const root = createRoot(container);
   let mounted = true;
+  let rendered = false;
   // A link that opens mid-journey (or plays at once) starts once the language is there, so the
   // sample message is already in that language: it is localised only before anything is sent.
-  const begin = () => {
-    if (!mounted) return;
-    if (config.step !== null) store.getState().actions.jumpTo(config.step - 1);
-    else if (config.autoplay) store.getState().actions.send();
-  };
-  if (isLoaded(store.getState().lang)) begin();
-  else void languageReady.then(begin, begin);
+  // A host's later operations (control.ts) queue behind this.
+  const started = languageReady
+    .then(() => (reused ? undefined : applyConfig(store, config, languages)))
+    .catch(() => undefined)
+    .then(() => {
+      if (!reused) begin(store, config);
+    });
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
-  const render = () =>
-    mounted &&
+  const render = () => {
+    if (!mounted) return;
+    rendered = true;
     startTransition(() =>
       root.render(
         <StrictMode>
           <StoreProvider store={store}>
             <HostProvider value={HOST}>
-              <App notices={options.notices ?? []} pageShortcuts={options.pageShortcuts ?? false} />
+              <App notices={notices} pageShortcuts={options.pageShortcuts ?? false} />
             </HostProvider>
           </StoreProvider>
         </StrictMode>,
       ),
     );
+  };
   // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
   // before German; if it cannot load, the app still appears, in English.
   const ready = needsLaterText ? Promise.all([languageReady, journeyText]) : languageReady;
@@ -124,6 +137,12 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   else void ready.then(render, render);
   return {
     store,
+    started,
+    // Their words arrive with the later text; the views redraw when it is in (i18n's addStrings).
+    showNotices(next) {
+      notices = next;
+      if (rendered) render();
+    },
     unmount() {
       mounted = false;
       stopEvents();

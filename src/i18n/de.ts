@@ -282,7 +282,7 @@ export const de = {
   'preset.all-mx-down': 'Alle Mailserver sind ausgefallen',
   'preset.greylisted': 'Greylisting: „später nochmal“',
   'preset.auth-failed': 'Falsches Passwort',
-  'preset.dmarc-reject': 'Scheitert an DMARC (wirkt gefälscht)',
+  'preset.dmarc-reject': 'Ein gefälschter Absender wird abgelehnt (Spoof, DMARC reject)',
   'preset.spam': 'Sieht nach Spam aus',
   'preset.mailbox-full': 'Das Postfach ist voll',
   'preset.too-large': 'Der Anhang ist zu groß',
@@ -435,6 +435,10 @@ export const de = {
   'default.body': 'Hallo {recipient}, Mittagessen am Freitag?',
 
   'embed.open': 'Einbetten',
+  'share.textLeftOut':
+    'Der Nachrichtentext ist zu lang für einen Link, darum enthält der Link nur die Einstellungen und den Schritt.',
+  'notice.hint.origin':
+    'Nimm den Ursprung der Unterrichtsseite, etwa https://lessons.example.org. Bis dahin nimmt dieser Rahmen keine Befehle an und meldet keiner Seite, was geschieht.',
   'embed.title': 'Diese Reise in eine Unterrichtsseite einbauen',
   'embed.intro':
     'Beide Schnipsel enthalten die Nachricht und die Einstellungen, die du jetzt siehst. Nichts wird irgendwohin geschickt: Die Seite funktioniert offline.',
@@ -511,6 +515,8 @@ export const de = {
   'trace.remark.cut': 'Der Text ist sehr lang; nur die ersten 1,9 MB wurden gelesen.',
   'trace.remark.dateSkew':
     'Das Date:-Feld liegt nach der ersten Received-Zeile: Die Uhr des Absenders geht vor. Die Zeit unterwegs wird deshalb ab dem ersten Hop gezählt.',
+  'trace.remark.controls':
+    '{count} Received-Zeile(n) enthalten unsichtbare oder die Schreibrichtung steuernde Zeichen (etwa U+202E), hier als Codes wie <U+202E> gezeigt. Kein Mailserver schreibt so etwas: Jemand hat diese Zeilen gefälscht, damit sie sich anders lesen.',
   'trace.remark.greylist': 'Der empfangende Server hat notiert: X-Greylist: {text}',
   'trace.stray.heading': 'Ausgelassene Zeilen',
   'trace.stray.line': 'Zeile {number}',
@@ -519,6 +525,10 @@ export const de = {
   'trace.auth.by': 'Geschrieben von {server}, das oberste Authentication-Results-Feld der empfangenden Organisation.',
   'trace.auth.byForeign': 'Geschrieben von {server}. Es nennt nicht die empfangende Organisation.',
   'trace.auth.noServer': 'einem unbenannten Server',
+  'trace.auth.byUnnamed':
+    'Geschrieben innerhalb von {org}, nachdem die Nachricht dort ankam: Das Feld nennt keinen Server (so schreibt es Microsoft 365), steht aber über der ersten Received-Zeile der Organisation, ist also das eigene Urteil des Empfängers.',
+  'trace.auth.merged':
+    'Dieser Server hat seine Ergebnisse auf {count} Authentication-Results-Felder verteilt; sie werden zusammen gelesen.',
   'trace.auth.others':
     '{count} weitere(s) Authentication-Results-Feld(er) stehen weiter unten im Header. Andere Server haben sie früher auf dem Weg geschrieben, und jeder davor hätte sie fälschen können.',
   'trace.auth.none':
@@ -544,15 +554,24 @@ export const de = {
   'trace.table.show': 'Hop {number} zeigen',
   'trace.table.noDate': 'kein Datum',
   'trace.table.skew': 'Uhr geht falsch',
+  'trace.table.slightSkew': 'Uhren weichen leicht ab',
+  'trace.table.dateSkew': 'Uhr des Absenders geht vor',
+  'trace.table.forged': 'versteckte Zeichen: gefälscht?',
+  'trace.table.pages': 'Seiten der Hop-Tabelle',
+  'trace.table.previous': 'Vorige Hops',
+  'trace.table.next': 'Nächste Hops',
+  'trace.table.range': 'Hops {from}–{to} von {count}',
   'trace.table.tls.yes': 'verschlüsselt (TLS)',
   'trace.table.tls.no': 'kein TLS vermerkt',
   'trace.table.tls.unknown': 'Verschlüsselung nicht vermerkt',
   'trace.table.tls.local': 'innerhalb eines Rechners',
 
   'trace.graph.label': 'Der Weg der eingefügten E-Mail: {count} Hops, der älteste zuerst',
-  'trace.graph.hidden': 'Das Bild zeigt nur die ersten Hops; {count} weitere stehen in der Tabelle.',
+  'trace.graph.folded':
+    'Lange Folgen von Hops innerhalb einer Organisation sind zu „…“-Kästen zusammengefaltet ({count} Hops); die Tabelle listet jeden Hop.',
   'trace.node.origin': 'die App des Absenders',
   'trace.node.unnamed': 'ein unbenannter Server',
+  'trace.node.fold': '… {count} weitere Hops',
   'trace.zone.origin': 'Seite des Absenders',
   'trace.table.notRecorded': 'nicht vermerkt',
   'trace.zone.unknown': 'ohne Namen',
@@ -564,6 +583,7 @@ export const de = {
   'trace.roleShort.internal': 'interner Relay',
   'trace.roleShort.filter': 'Filter auf demselben Host',
   'trace.roleShort.delivery': 'Zustellung ins Postfach',
+  'trace.roleShort.fold': 'zusammengefaltet (siehe Tabelle)',
 
   'trace.playback.label': 'Den Weg abspielen',
   'trace.playback.replay': 'Abspielen',
@@ -581,6 +601,8 @@ export const de = {
   'trace.caption.noDelay': 'Für diesen Hop lässt sich keine Verzögerung berechnen.',
   'trace.caption.source': 'Aus Received-Zeile {line} von {count}, von oben gezählt (die neueste steht oben):',
   'trace.caption.fields': 'Was der Parser daraus gelesen hat',
+  'trace.caption.forged':
+    'Achtung: Diese Zeile enthält unsichtbare oder die Schreibrichtung steuernde Zeichen, gezeigt als Codes wie <U+202E>. Hostnamen können sie nicht enthalten (RFC 5321): Die Zeile wurde gefälscht, damit sie sich anders liest, als sie ist.',
   'trace.field.helo': 'Stellte sich vor als (EHLO)',
   'trace.field.rdns': 'Reverse-DNS-Name',
   'trace.field.ip': 'IP-Adresse',
@@ -615,7 +637,13 @@ export const de = {
   'trace.note.auth': 'Der Absender hat sich angemeldet (das A in {with} oder ein Vermerk „Authenticated sender“).',
   'trace.note.helo': 'Er stellte sich als {helo} vor, aber der Reverse-DNS-Name seiner Adresse ist {rdns}.',
   'trace.note.skew':
-    'Diese Zeit liegt vor der vorigen, was nicht sein kann: Die Uhr eines der beiden Server geht falsch. Die Verzögerung wird als 0 gezeigt.',
+    'Diese Zeit liegt mehr als ein paar Sekunden vor der des vorigen Hops, was nicht sein kann: Die Uhr eines der beiden Server geht falsch. Die Verzögerung wird als 0 gezeigt.',
+  'trace.note.slightSkew':
+    'Diese Zeit liegt ein paar Sekunden vor der des vorigen Hops: Die Uhren der beiden Server weichen leicht voneinander ab, das ist häufig und harmlos. Die Verzögerung wird als 0 gezeigt.',
+  'trace.note.dateAhead':
+    'Der Date:-Header ist später als diese erste Received-Zeit. Date: schreibt meist das Gerät des Absenders (die Mail-App), dessen Uhr oft etwas abweicht; den Zeiten der Server ist eher zu trauen.',
+  'trace.note.controls':
+    'Diese Zeile enthält unsichtbare oder die Schreibrichtung steuernde Zeichen: ein Zeichen für Fälschung (kein Mailserver schreibt sie).',
   'trace.note.implausible':
     'Mehr als eine Woche für einen Hop: Höchstwahrscheinlich geht die Uhr eines Servers falsch.',
   'trace.note.slow':
@@ -800,4 +828,74 @@ export const de = {
   'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',
   'cards.mx.removeShort': 'Entfernen',
   'cards.mx.add': 'MX-Eintrag hinzufügen',
+  // Issue 15: mehrere Empfänger, Webmail, der Ordner „Gesendet“ (Block des Modell-Helfers).
+  'compose.cc': 'Cc',
+  'compose.bcc': 'Bcc',
+  'node.spoofer': 'Ein Server, der den Absender fälscht (Spoofer)',
+  'node.sender-webmail': 'Webmail des Anbieters von {sender}',
+  'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
+  // Issue 15 (Modell-Helfer): mehrere Empfänger.
+  'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
+  'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
+  'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
+  'error.recipient.many-at': '„{address}“ hat mehr als ein @.',
+  'error.recipient.bad-local':
+    'In „{address}“ darf der Teil vor dem @ Buchstaben, Ziffern und . _ + - enthalten (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
+  'error.recipient.bad-domain': 'In „{address}“ muss nach dem @ eine Domain stehen, etwa example.org.',
+  'error.recipient.too-long': '„{address}“ ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
+  'error.recipient.twice': '{address} ist schon Empfänger dieser Nachricht.',
+  'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
+  'summary.all':
+    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.some':
+    '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
+  'notice.hint.client': 'Nutze app oder webmail.',
+  'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
+  'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
+  // Issue 15 (Modell-Helfer): die Fälschung, Webmail, der Ordner „Gesendet“, Weiterleitung.
+  'step.spoof.compose':
+    'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}. Er kopiert sogar eine DKIM-Signature mit d={senderDomain}, kann aber nicht mit dem privaten Schlüssel von {senderDomain} signieren.',
+  'step.spoof.relay':
+    '{spoofer} sucht selbst den MX von {recipientDomain} und verbindet sich mit {mx} auf Port 25, mit MAIL FROM:<{from}>. Mit einem MX darf sich jeder verbinden: Bei RCPT TO nimmt er Mail für {to} an (250), hat aber noch nicht entschieden, ob er dem Absender glaubt.',
+  'step.check.dkim.forged':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft damit die Signatur: Sie stimmt nicht, also schlägt DKIM fehl.',
+  'step.reply.spoof':
+    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
+  'summary.spoof-rejected':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
+  'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
+  'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
+  'label.webmail': 'Aus dem Browser senden (HTTPS)',
+  'label.sent': 'Eine Kopie in „Gesendet“',
+  'protocol.HTTPS': 'HTTPS',
+  'step.compose.webmail':
+    '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
+  'step.webmail':
+    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
+  'step.submit.webmail':
+    '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
+  'step.submit.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+  'step.submit.refused.webmail':
+    '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
+  'step.submit.refused.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+  'step.refuse.webmail':
+    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.sent.imap':
+    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
+  'step.sent.pop3':
+    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
+  'step.sent.webmail':
+    'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
+  'note.implicitTls':
+    'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',
+  'note.https':
+    'HTTPS (TLS auf Port 443) zu {host}: Der Browser schickt das Formular ab; aus dem Browser geht kein SMTP.',
+  'note.imap.appendSession': 'Die IMAP-Sitzung der App mit {host} ist schon offen (LOGIN über TLS auf Port 993).',
+  'note.pop3.noSent':
+    'POP3 hat keine Ordner auf dem Server, also auch keinen Ordner „Gesendet“ für eine Kopie: Die App behält sie lokal.',
+  'note.pop3.uidl':
+    'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
+  'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
 } satisfies Record<MessageKey, string>;

@@ -169,4 +169,12 @@ export const enDetail = {
   'mailbox.server.none': 'Does not exist: there is no mailbox for this address',
   'mailbox.phone.waiting': 'Nothing yet: nothing has arrived',
   'note.refused': 'connect to {host} port 25: Connection refused. The host turns the connection down at once.',
+  'note.implicitTls':
+    'Port 465: the TLS handshake with {server} comes first, before any SMTP line (RFC 8314 §3.3). There is no STARTTLS.',
+  'note.https': 'HTTPS (TLS on port 443) to {host}: the browser posts the form; no SMTP leaves the browser.',
+  'note.imap.appendSession': "The app's IMAP session with {host} is already open (LOGIN over TLS on port 993).",
+  'note.pop3.noSent':
+    'POP3 has no folders on the server, so there is no Sent folder to store a copy in: the app keeps it locally.',
+  'note.pop3.uidl': 'UIDL lists each message’s unique id: the app remembers which ones it downloaded before.',
+  'note.pop3.keep': '"Leave a copy on the server": no DELE, so the message stays on the server after QUIT.',
 } as const;

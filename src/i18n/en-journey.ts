@@ -36,6 +36,9 @@ export const enJourney = {
   'notice.hint.text': 'It was too long.',
   'notice.hint.conflict': 'The recipient address decides the mode.',
   'notice.emptyValue': '(empty)',
+  'share.textLeftOut': 'The message text is too long for a link, so the link keeps only the settings and the step.',
+  'notice.hint.origin':
+    'Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.',
   'step.compose':
     '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date, Message-ID), a blank line, then the text.',
   'step.submit':
@@ -259,4 +262,55 @@ export const enJourney = {
   'edit.attachment': 'The sender attaches {mb} MB',
   'edit.attachment.none': 'The sender attaches nothing',
   'notice.hint.world': 'Use the compact form the README describes, such as r_mx1.example.org_t.',
+  // Issue 15 (model helper): several recipients.
+  'error.recipient.empty': 'There is an empty entry between two commas.',
+  'error.recipient.spaces': '“{address}” has a space in it: separate addresses with commas.',
+  'error.recipient.no-at': '“{address}” needs an @ between the name and the domain, like bob@example.org.',
+  'error.recipient.many-at': '“{address}” has more than one @.',
+  'error.recipient.bad-local':
+    'In “{address}” the part before the @ may use letters, digits and . _ + - (no dot at the start or end, no two dots in a row).',
+  'error.recipient.bad-domain': 'In “{address}” the part after the @ must be a domain such as example.org.',
+  'error.recipient.too-long': '“{address}” is too long: at most 64 characters before the @ and 253 after it.',
+  'error.recipient.twice': '{address} is already a recipient of this message.',
+  'error.recipients.many': 'At most {max} recipients in all (To, Cc and Bcc together) in this simulation.',
+  'summary.all':
+    'All {total} recipients have the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.some':
+    "{reached} of {total} recipients have the message. The others could not be reached (yet): a bounce in {sender}'s inbox lists every one that failed for good.",
+  'notice.hint.client': 'Use app or webmail.',
+  'notice.hint.submission': 'Use 587 (STARTTLS) or 465 (TLS from the first byte).',
+  'notice.hint.keep': 'Use 1 to leave a copy on the POP3 server.',
+  // Issue 15 (model helper): the spoof, webmail, the Sent folder, forwarding.
+  'step.spoof.compose':
+    'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}. It even copies a DKIM-Signature with d={senderDomain}, but it cannot sign with {senderDomain}’s private key.',
+  'step.spoof.relay':
+    '{spoofer} looks up the MX of {recipientDomain} and connects to {mx} on port 25 itself, claiming MAIL FROM:<{from}>. Anyone can connect to an MX: at RCPT TO it accepts mail for {to} (250), but it has not yet decided whether to believe the sender.',
+  'step.check.dkim.forged':
+    "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature with it: the signature does not verify, so DKIM fails.",
+  'step.reply.spoof':
+    '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {spoofer}, the server that sent it. {sender} never sees anything: the MX writes no bounce, and the forged envelope sender is not told.',
+  'summary.spoof-rejected':
+    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server (status {status}): neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
+  'edit.spoof.true': 'A server outside the sender domain’s SPF forges the sender’s address',
+  'edit.spoof.false': 'Nobody forges the sender’s address',
+  'step.compose.webmail':
+    '{sender} writes to {recipient} in the browser, on the webmail page of {senderDomain}, and presses Send. The webmail on the provider’s server builds the message: header lines (From, To, Subject, Date), a blank line, then the text.',
+  'step.webmail':
+    '{sender}’s browser sends the message to the provider’s web front end, {webmail}, over HTTPS (port 443). No SMTP leaves the browser: the webmail adds its own Received line ("with HTTP") and will hand the message to its own submission server.',
+  'step.submit.webmail':
+    '{webmail} hands the message to {msa}, the provider’s own submission server, inside the provider: SMTP with STARTTLS and a login on {sender}’s behalf. The server accepts it with 250.',
+  'step.submit.465':
+    "{sender}'s app connects to {msa} on port 465: encryption starts with the very first byte (implicit TLS), so there is no STARTTLS. {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
+  'step.submit.refused.webmail':
+    '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the server says no.',
+  'step.submit.refused.465':
+    "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and tries to hand over the message, but the server says no.",
+  'step.refuse.webmail':
+    '{msa} answers {reply}. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
+  'step.sent.imap':
+    "{sender}'s app stores its own copy in the Sent folder on {senderStore}, with IMAP APPEND (port 993, TLS). Because the folder is on the server, {sender}'s phone shows the sent message too. Some providers (Gmail, for one) file the copy themselves; apps set up for them must not APPEND a second one.",
+  'step.sent.pop3':
+    "POP3 has no Sent folder on the server: {sender}'s app keeps its copy in a Sent folder on this laptop only, so {sender}'s phone will not see it.",
+  'step.sent.webmail':
+    "The webmail files the copy in {sender}'s Sent folder on {senderStore} itself, so every device sees it. Some providers do this for mail sent from apps too; apps set up for them must not APPEND a second copy.",
 } as const;

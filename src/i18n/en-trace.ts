@@ -60,6 +60,8 @@ export const enTrace = {
   'trace.remark.cut': 'The text is very long; only its first 1.9 MB were read.',
   'trace.remark.dateSkew':
     'The Date: header is later than the first Received line: the sender’s clock runs fast. The transit time is counted from the first hop instead.',
+  'trace.remark.controls':
+    '{count} Received line(s) hold invisible or text-direction control characters (such as U+202E), shown here as codes like <U+202E>. No mail server writes them: someone forged these lines to make them read differently.',
   'trace.remark.greylist': 'The receiving server left a note: X-Greylist: {text}',
   'trace.stray.heading': 'Lines left out',
   'trace.stray.line': 'line {number}',
@@ -68,6 +70,10 @@ export const enTrace = {
   'trace.auth.by': 'Written by {server}, the topmost Authentication-Results of the receiving organisation.',
   'trace.auth.byForeign': 'Written by {server}. It does not name the receiving organisation.',
   'trace.auth.noServer': 'an unnamed server',
+  'trace.auth.byUnnamed':
+    'Written inside {org} after the message arrived there: the field names no server (Microsoft 365 writes it this way), but it sits above the organisation’s first Received line, so it is the receiver’s own verdict.',
+  'trace.auth.merged':
+    'This server wrote its verdicts in {count} Authentication-Results fields; they are read together.',
   'trace.auth.others':
     '{count} more Authentication-Results field(s) lie lower in the header. Other servers wrote them, earlier on the way, and anyone upstream could have forged them.',
   'trace.auth.none':
@@ -93,15 +99,24 @@ export const enTrace = {
   'trace.table.show': 'Show hop {number}',
   'trace.table.noDate': 'no date',
   'trace.table.skew': 'clock skew',
+  'trace.table.slightSkew': 'clocks differ slightly',
+  'trace.table.dateSkew': 'sender’s clock ahead',
+  'trace.table.forged': 'hidden characters: forged?',
+  'trace.table.pages': 'Pages of the hop table',
+  'trace.table.previous': 'Previous hops',
+  'trace.table.next': 'Next hops',
+  'trace.table.range': 'Hops {from}–{to} of {count}',
   'trace.table.tls.yes': 'encrypted (TLS)',
   'trace.table.tls.no': 'no TLS recorded',
   'trace.table.tls.unknown': 'encryption not recorded',
   'trace.table.tls.local': 'inside one machine',
 
   'trace.graph.label': 'The route of the pasted email: {count} hops, oldest first',
-  'trace.graph.hidden': 'The picture shows the first hops only; {count} more are in the table.',
+  'trace.graph.folded':
+    'Long runs of hops inside one organisation are folded into “…” boxes ({count} hops); the table lists every hop.',
   'trace.node.origin': 'the sender’s app',
   'trace.node.unnamed': 'an unnamed server',
+  'trace.node.fold': '… {count} more hops',
   'trace.zone.origin': 'sender’s side',
   'trace.table.notRecorded': 'not recorded',
   'trace.zone.unknown': 'not named',
@@ -113,6 +128,7 @@ export const enTrace = {
   'trace.roleShort.internal': 'internal relay',
   'trace.roleShort.filter': 'filter on the same host',
   'trace.roleShort.delivery': 'mailbox delivery',
+  'trace.roleShort.fold': 'folded (see the table)',
 
   'trace.playback.label': 'Replay the route',
   'trace.playback.replay': 'Replay',
@@ -129,6 +145,8 @@ export const enTrace = {
   'trace.caption.noDelay': 'No delay can be worked out for this hop.',
   'trace.caption.source': 'From Received line {line} of {count}, counting from the top (the newest is on top):',
   'trace.caption.fields': 'What the parser read from it',
+  'trace.caption.forged':
+    'Warning: this line holds invisible or text-direction control characters, shown as codes like <U+202E>. Host names cannot contain them (RFC 5321): the line was forged to read differently from what it says.',
   'trace.field.helo': 'Introduced itself as (EHLO)',
   'trace.field.rdns': 'Reverse DNS name',
   'trace.field.ip': 'IP address',
@@ -162,7 +180,13 @@ export const enTrace = {
   'trace.note.auth': 'The sender logged in (the A in {with} or an “Authenticated sender” note).',
   'trace.note.helo': 'It introduced itself as {helo}, but its address’s reverse DNS name is {rdns}.',
   'trace.note.skew':
-    'This time is earlier than the one before it, which cannot be: one of the two servers’ clocks is wrong. The delay is shown as 0.',
+    'This time is more than a few seconds earlier than the hop before it, which cannot be: one of the two servers’ clocks is wrong. The delay is shown as 0.',
+  'trace.note.slightSkew':
+    'This time is a few seconds earlier than the hop before it: the two servers’ clocks differ slightly, which is common and harmless. The delay is shown as 0.',
+  'trace.note.dateAhead':
+    'The Date: header is later than this first Received time. Date: is usually written by the sender’s own device (the mail app), whose clock is often a little off; the servers’ times are the ones to trust.',
+  'trace.note.controls':
+    'This line holds invisible or text-direction control characters: a sign of forgery (no mail server writes them).',
   'trace.note.implausible': 'More than a week for one hop: most likely a server’s clock is wrong.',
   'trace.note.slow':
     'A long wait for one hop. Typical reasons: greylisting (the receiver asked the sender to retry later), a retry after a failure, or a busy queue.',

@@ -81,7 +81,7 @@ export const en = {
   'preset.all-mx-down': 'Every mail server is down',
   'preset.greylisted': 'Greylisted: "try again later"',
   'preset.auth-failed': 'Wrong password',
-  'preset.dmarc-reject': 'Fails DMARC (looks forged)',
+  'preset.dmarc-reject': 'A forged sender is refused (spoof, DMARC reject)',
   'preset.spam': 'Looks like spam',
   'preset.mailbox-full': 'The mailbox is full',
   'preset.too-large': 'The attachment is too large',
@@ -174,6 +174,15 @@ export const en = {
   'cards.mx.remove': 'Remove the MX record {exchange}',
   'cards.mx.removeShort': 'Remove',
   'cards.mx.add': 'Add an MX record',
+  // Issue 15: several recipients, webmail, the Sent folder (model helper's block).
+  'compose.cc': 'Cc',
+  'compose.bcc': 'Bcc',
+  'node.spoofer': 'A server forging the sender (spoofer)',
+  'node.sender-webmail': "Webmail of {sender}'s provider",
+  'node.forwarder-1': 'Forwarding server (another organisation)',
+  'label.webmail': 'Send from the browser (HTTPS)',
+  'label.sent': 'A copy in Sent',
+  'protocol.HTTPS': 'HTTPS',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */

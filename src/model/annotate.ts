@@ -3,8 +3,9 @@
 import { checkQuestion } from './auth';
 import type { JourneyEvent, JourneyState } from './journey';
 import { afterReading, storedIn } from './mailbox';
-import { composedHeaders, messageLines, octets } from './message';
+import { bodyText, composedHeaders, messageLines, octets } from './message';
 import {
+  imapAppendSent,
   imapFetchRequest,
   imapLogin,
   imapNotice,
@@ -16,9 +17,10 @@ import {
 import { digAddress, digMx, digRecord } from './protocol/dig';
 import { dsnHeaders, dsnTranscript } from './protocol/dsn';
 import { quit, replyLine } from './protocol/smtp';
-import { message, note, output } from './protocol/types';
+import { client, message, note, output, server } from './protocol/types';
 import type { Scenario } from './scenario';
 import * as session from './sessions';
+import * as stamp from './stamps';
 import { senderDate, type Trace } from './sessions';
 import type { Envelope, Failure, Folder, HeaderField, MailboxState, TranscriptLine } from './vocabulary';
 
@@ -37,7 +39,26 @@ const replyText = (f: Failure) => (f.reply ? `${f.reply.code} ${f.reply.enhanced
 function access(s: Scenario, t: Trace, folder: Folder): AccessSession {
   const provider = s.mode === 'same-domain' ? s.sender.provider : s.recipient.provider;
   const host = (s.retrieval === 'pop3' ? provider?.pop3 : provider?.imap)?.name ?? s.recipient.domain;
-  return { host, user: s.recipient.address, folder, messageLines: messageLines(t.headers, s.message.body) };
+  return {
+    host,
+    user: s.recipient.address,
+    folder,
+    messageLines: messageLines(t.headers, bodyText(s)),
+    keep: s.setup.keep,
+  };
+}
+
+/** Alice's own copy in Sent: what her app (or webmail) wrote, without the servers' trace fields. */
+function sentCopy(s: Scenario, t: Trace): TranscriptLine[] {
+  if (s.setup.client === 'app' && s.retrieval === 'pop3') return [note('note.pop3.noSent')];
+  const own = t.headers.filter((h) => !['Received', 'DKIM-Signature', 'Message-ID'].includes(h.name));
+  const host = s.setup.client === 'webmail' ? s.sender.provider.webmail.name : s.sender.provider.imap.name;
+  return imapAppendSent({
+    host,
+    user: s.sender.address,
+    folder: 'INBOX',
+    messageLines: messageLines(own, bodyText(s)),
+  });
 }
 
 /** Alice reads her own mailbox over IMAP: that is where the bounce arrives. */
@@ -53,7 +74,7 @@ function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): T
   return [
     note('note.mailq'),
     message(
-      `${session.QUEUE_ID.out}  ${octets(messageLines(t.headers, s.message.body))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
+      `${session.QUEUE_ID.out}  ${octets(messageLines(t.headers, bodyText(s)))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
     ),
     output(`        (${reason})`),
     output(`                                         ${s.recipient.address}`),
@@ -61,20 +82,21 @@ function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): T
 }
 
 function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | null): Partial<Annotation> {
+  const failed = s.failed?.map((f) => ({ recipient: f.address, remoteMta: f.remoteMta, failure: f.failure })) ?? [
+    { recipient: s.recipient.address, remoteMta, failure },
+  ];
   const facts = {
     reportingMta: s.sender.provider.outboundMta.name,
     sender: s.sender.address,
-    recipient: s.recipient.address,
-    remoteMta,
     arrivalDate: senderDate(s, t.start),
     date: senderDate(s, t.end),
-    failure,
+    failed,
   };
   // The bounce is a new message with its own header and envelope, filed in Alice's inbox.
   return {
     transcript: dsnTranscript(facts),
     headers: dsnHeaders(facts),
-    envelope: { mailFrom: '', rcptTo: s.sender.address },
+    envelope: { mailFrom: '', rcptTo: s.sender.address, rcpt: [s.sender.address] },
     mailbox: storedIn('INBOX', 'sender'),
   };
 }
@@ -84,7 +106,10 @@ function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent):
     return { transcript: [note(event.how === 'timeout' ? 'note.noAnswer' : 'note.refused', { host: exchange })] };
   return {
     transcript: session.relay(s, t, exchange, event),
-    envelope: { mailFrom: s.sender.address, rcptTo: s.recipient.address },
+    envelope: session.envelopeOf(
+      s.sender.address,
+      s.group.map((r) => r.address),
+    ),
   };
 }
 
@@ -116,11 +141,30 @@ export function annotate(
   const part = ((): Partial<Annotation> => {
     switch (state.phase) {
       case 'composing': {
-        const headers = composedHeaders(s, senderDate(s, t.start));
-        return { headers, transcript: messageLines(headers, s.message.body).map(message) };
+        const written = composedHeaders(s, senderDate(s, t.start));
+        // The spoofer copies a DKIM-Signature with d= of the forged domain; it cannot make it verify.
+        const headers = s.world.spoof
+          ? [
+              stamp.dkimSignature(s.sender.domain),
+              ...stamp.withMessageId(written, stamp.messageId('bulk-sender.example')),
+            ]
+          : written;
+        return { headers, transcript: messageLines(headers, bodyText(s)).map(message) };
       }
+      case 'posting':
+        return {
+          transcript: [
+            note('note.https', { host: s.sender.provider.webmail.name }),
+            client('POST /mail/send HTTP/1.1'),
+            client(`Host: ${s.sender.provider.webmail.name}`),
+            server('HTTP/1.1 200 OK'),
+          ],
+          headers: stamp.prepend(t.headers, session.webmailReceived(s, t)),
+        };
       case 'submitting':
         return session.submission(s, t, event);
+      case 'filing-sent':
+        return { transcript: sentCopy(s, t) };
       case 'refusing':
         return { transcript: [note('note.muaError', { reply: replyText(state.failure) })] };
       case 'handing-off':
@@ -159,7 +203,7 @@ export function annotate(
         const box = access(s, t, state.folder);
         return {
           transcript: s.retrieval === 'pop3' ? pop3Read(box) : imapRead(box, state.folder === 'INBOX'),
-          mailbox: afterReading(t.mailbox, s.retrieval),
+          mailbox: afterReading(t.mailbox, s.retrieval, s.setup.keep),
         };
       }
       case 'bouncing':

@@ -4,7 +4,10 @@ import { queryTxt } from './dns';
 import type { Check } from './journey';
 import type { Scenario } from './scenario';
 import type { Folder, Reply } from './vocabulary';
-import { DKIM_SELECTOR } from './world';
+import { DKIM_SELECTOR, SPOOFER, type Host } from './world';
+
+/** The server that connects to the recipient's MX: the sender's outbound relay, or the spoofer. */
+export const connectingHost = (s: Scenario): Host => (s.world.spoof ? SPOOFER : s.sender.provider.outboundMta);
 
 export interface AuthVerdicts {
   ptr: boolean;
@@ -21,7 +24,7 @@ export function checkQuestion(check: Check, s: Scenario): { name: string; record
   const zone = s.world.zone;
   switch (check) {
     case 'ptr':
-      return { name: s.sender.provider.outboundMta.ipv4, record: s.sender.provider.outboundMta.name };
+      return { name: connectingHost(s).ipv4, record: connectingHost(s).name };
     case 'spf':
       return { name: domain, record: queryTxt(domain, zone, 'v=spf1')[0] ?? null };
     case 'dkim': {
@@ -43,9 +46,10 @@ function spfPasses(record: string | null, ip: string): boolean {
 }
 
 export function authVerdicts(s: Scenario): AuthVerdicts {
-  const spf = spfPasses(checkQuestion('spf', s).record, s.sender.provider.outboundMta.ipv4);
+  const spf = spfPasses(checkQuestion('spf', s).record, connectingHost(s).ipv4);
   // The provider signs with d=<sender domain>, s=s2025: the signature verifies when the key is published.
-  const dkim = checkQuestion('dkim', s).record !== null;
+  // A spoofer cannot sign with the provider's private key: its forged signature never verifies.
+  const dkim = !s.world.spoof && checkQuestion('dkim', s).record !== null;
   const policyText = /p=(none|quarantine|reject)/.exec(checkQuestion('dmarc', s).record ?? '')?.[1];
   const policy = (policyText as AuthVerdicts['policy']) ?? null;
   // Both identities are the From: domain itself, so each aligns; DMARC needs one to pass (RFC 7489 §3.1).

@@ -221,6 +221,8 @@ export function editFor(c: CardControl, value: unknown): WorldEdit {
       return { kind: 'attachment', value: Number(choice) };
     case 'alias':
       return { kind: 'alias', address: c.target, value: null };
+    case 'spoof':
+      return { kind: 'spoof', value: on };
   }
 }
 
@@ -255,5 +257,7 @@ export function describeEdit(e: WorldEdit): Text {
       return { key: `edit.password.${String(e.value)}` };
     case 'attachment':
       return e.value === 0 ? { key: 'edit.attachment.none' } : { key: 'edit.attachment', params: { mb: e.value } };
+    case 'spoof':
+      return { key: `edit.spoof.${String(e.value)}` };
   }
 }

@@ -16,6 +16,7 @@
 //   p_DOMAIN_n|q|r|x    DMARC policy none, quarantine, reject, or no DMARC record
 //   w_1|0               Alice's app sends the right / a wrong password
 //   t_MB                Alice attaches MB MiB (0 to 100)
+//   s_1|0               a spoofer forges mail From: the sender (on / off)
 // Example: `r_mx1.example.org_t*g_mx2.example.org_1` (mx1 does not answer, mx2 greylists).
 import type { WorldEdit } from './edits';
 import { isSimulatedDomain } from './world';
@@ -112,6 +113,10 @@ function decodeOne(text: string): WorldEdit | null {
       const right = flag(f[0]);
       return fields(1) && right !== null ? { kind: 'password', value: right } : null;
     }
+    case 's': {
+      const on = flag(f[0]);
+      return fields(1) && on !== null ? { kind: 'spoof', value: on } : null;
+    }
     case 't': {
       const size = mb(f[0], 0);
       return fields(1) && size !== null ? { kind: 'attachment', value: size } : null;
@@ -165,6 +170,8 @@ function encodeOne(e: WorldEdit): string {
       return `w_${e.value ? 1 : 0}`;
     case 'attachment':
       return `t_${e.value}`;
+    case 'spoof':
+      return `s_${e.value ? 1 : 0}`;
   }
 }
 

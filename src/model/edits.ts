@@ -34,7 +34,8 @@ export type WorldEdit =
   | { kind: 'dkim'; domain: string; value: boolean }
   | { kind: 'dmarc'; domain: string; value: DmarcEdit }
   | { kind: 'password'; value: boolean } // Alice's app sends the right password
-  | { kind: 'attachment'; value: number }; // megabytes (MiB) Alice attaches; 0 for none
+  | { kind: 'attachment'; value: number } // megabytes (MiB) Alice attaches; 0 for none
+  | { kind: 'spoof'; value: boolean }; // a server outside the sender's SPF forges her From: (issue 15)
 
 export const MIB = 1_048_576;
 /** The documentation network of each domain's provider, for SPF records (RFC 5737). */
@@ -128,6 +129,8 @@ export function applyEdit(world: World, edit: WorldEdit): World {
       return { ...world, sender: { ...world.sender, passwordRight: edit.value } };
     case 'attachment':
       return { ...world, sender: { ...world.sender, attachmentOctets: edit.value * MIB } };
+    case 'spoof':
+      return { ...world, spoof: edit.value };
     default:
       return { ...world, zone: zoneEdit(world.zone, edit) };
   }
@@ -148,6 +151,7 @@ export function editTarget(edit: WorldEdit): string {
       return `${edit.kind}:${edit.address}`;
     case 'password':
     case 'attachment':
+    case 'spoof':
       return edit.kind;
     default:
       return `${edit.kind}:${edit.domain}`;

@@ -1,6 +1,7 @@
 // Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
 import { byPreference, queryMx } from './dns';
 import type { Scenario } from './scenario';
+import { SPOOFER } from './world';
 import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from './types';
 
 const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
@@ -41,7 +42,9 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const [mx1 = s.recipient.domain, mx2 = mx1] = exchanges(s);
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
+    node('spoofer', 'internet', 'server', SPOOFER.name),
     node('sender-client', 'sender-device', 'client', s.sender.address, names),
+    node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
     node('sender-msa', 'sender-provider', 'server', home.msa.name),
     node('sender-mta', 'sender-provider', 'server', home.outboundMta.name),
     // The resolver is the sender provider's own recursive resolver, not "the Internet" (email-facts §8).
@@ -55,10 +58,13 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
     node('recipient-client', 'recipient-device', 'client', s.recipient.address, names),
   ];
   const visited = new Set(steps.flatMap((step) => [step.from, step.to]));
+  // A spoof never touches the sender's provider: only the spoofer and the recipient's side are drawn.
   const usual = new Set<NodeId>(
-    cross
-      ? ['sender-client', 'sender-msa', 'sender-mta', 'dns', 'recipient-mx', 'relay-1', 'recipient-store']
-      : ['sender-client', 'sender-msa', 'recipient-store'],
+    s.world.spoof
+      ? ['spoofer', 'recipient-mx', 'relay-1', 'recipient-store']
+      : cross
+        ? ['sender-client', 'sender-msa', 'sender-mta', 'dns', 'recipient-mx', 'relay-1', 'recipient-store']
+        : ['sender-client', 'sender-msa', 'recipient-store'],
   );
   usual.add(s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap').add('recipient-client');
   const shown = all.filter((n) => usual.has(n.id) || visited.has(n.id));
@@ -68,8 +74,14 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
 /** The arrows of the picture: the usual route of the mode, then any hop the steps add. */
 export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly GraphNode[]): GraphEdge[] {
   const access: NodeId = s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap';
-  const pairs: [NodeId, NodeId][] =
-    s.mode === 'cross-domain'
+  const pairs: [NodeId, NodeId][] = s.world.spoof
+    ? [
+        ['spoofer', 'recipient-mx'],
+        ['recipient-mx', 'relay-1'],
+        ['relay-1', 'recipient-store'],
+        ['recipient-client', access],
+      ]
+    : s.mode === 'cross-domain'
       ? [
           ['sender-client', 'sender-msa'],
           ['sender-msa', 'sender-mta'],

@@ -22,6 +22,9 @@ export const SIMULATED_MS = {
   login: 150,
   fetch: 200,
   bounce: 900,
+  post: 300,
+  inject: 700,
+  append: 300,
 } as const;
 
 export const hop = (
@@ -39,11 +42,22 @@ export const mxNode = (rank: number): NodeId => (rank === 0 ? 'recipient-mx' : '
 export const HOPS = {
   compose: hop('sender-client', 'sender-client', 'RFC 5322', null, null, SIMULATED_MS.compose),
   submit: hop('sender-client', 'sender-msa', 'SMTP submission', 587, 'STARTTLS', SIMULATED_MS.submit),
+  // Port 465: TLS from the first byte ("submissions", RFC 8314 §3.3).
+  submit465: hop('sender-client', 'sender-msa', 'SMTP submission', 465, 'TLS', SIMULATED_MS.submit),
+  // Webmail: the browser speaks HTTPS to the web front end, which submits to its own MSA.
+  post: hop('sender-client', 'sender-webmail', 'HTTPS', 443, 'TLS', SIMULATED_MS.post),
+  submitWebmail: hop('sender-webmail', 'sender-msa', 'SMTP submission', 587, 'STARTTLS', SIMULATED_MS.inject),
+  refuseWebmail: hop('sender-msa', 'sender-webmail', 'SMTP submission', 587, 'STARTTLS', 0),
+  // The copy in Sent: the app's IMAP APPEND, or the webmail files it itself.
+  sent: hop('sender-client', 'sender-store', 'IMAP', 993, 'TLS', SIMULATED_MS.append),
+  sentWebmail: hop('sender-webmail', 'sender-store', 'IMAP', 993, 'TLS', SIMULATED_MS.append),
+  sentPop3: hop('sender-client', 'sender-client', 'POP3', null, null, 0),
   refuse: hop('sender-msa', 'sender-client', 'SMTP submission', 587, 'STARTTLS', 0),
   handoff: hop('sender-msa', 'sender-mta', 'SMTP', 25, 'STARTTLS', SIMULATED_MS.handoff),
   lookup: { ...hop('sender-mta', 'dns', 'DNS', 53, null, SIMULATED_MS.dns), kind: 'lookup' } as Hop,
-  relay: (mx: NodeId) => hop('sender-mta', mx, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.relay),
-  reply: (mx: NodeId) => hop(mx, 'sender-mta', 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.reply),
+  relay: (mx: NodeId, from: NodeId = 'sender-mta') => hop(from, mx, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.relay),
+  reply: (mx: NodeId, to: NodeId = 'sender-mta') => hop(mx, to, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.reply),
+  forge: hop('spoofer', 'spoofer', 'RFC 5322', null, null, SIMULATED_MS.compose),
   // The MX asks its own provider's resolver; the picture shows the question at the MX itself.
   check: (mx: NodeId) => ({ ...hop(mx, mx, 'DNS', 53, null, SIMULATED_MS.check), kind: 'lookup' }) as Hop,
   queue: hop('sender-mta', 'sender-mta', 'Queue', null, null, SIMULATED_MS.retryDelay),

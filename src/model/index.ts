@@ -3,6 +3,7 @@ export type { ComposedMessage, FieldErrors, MessageField, Scenario } from './sce
 export {
   buildScenario,
   DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
   messageForMode,
   modeOf,
   scenarioInWorld,
@@ -13,6 +14,7 @@ export type { Preset, PresetName } from './presets';
 export { isPreset, messageForPreset, PRESET_RECORDS, PRESETS, presetEdits } from './presets';
 export { plan, planJourney } from './plan';
 export { parseAddress } from './address';
+export { MAX_RECIPIENTS, recipientsOf, splitAddresses } from './recipients';
 export type * from './types';
 export type { MailboxState } from './mailbox';
 export { zoneOffset } from './clock';

@@ -17,6 +17,8 @@ export interface Route {
   implicit: boolean;
   /** 0 for the most preferred exchange (`recipient-mx`), 1 and up for the next (`recipient-mx2`). */
   rank: number;
+  /** A spoofer's session: it sends straight to the MX, and a refusal ends there (nobody bounces to the sender). */
+  forged?: boolean;
 }
 
 /** The receiving MX's own checks, in the order it makes them (email-facts.md §8). */
@@ -25,7 +27,9 @@ export type Check = (typeof CHECKS)[number];
 
 export type JourneyState =
   | { phase: 'composing' } // Alice's app builds the RFC 5322 message
-  | { phase: 'submitting' } // her app talks SMTP submission to the MSA (587)
+  | { phase: 'posting' } // webmail: her browser sends the message over HTTPS to the provider's web front end
+  | { phase: 'submitting' } // her app (or the webmail) talks SMTP submission to the MSA (587 or 465)
+  | { phase: 'filing-sent'; localDelivery: boolean } // the copy goes into her Sent folder on the server
   | { phase: 'refusing'; failure: Failure } // the MSA said no; the reply goes back to her app
   | { phase: 'handing-off' } // the MSA hands a non-local message to the outbound MTA
   | { phase: 'resolving-mx' } // the MTA asks DNS for the recipient domain's MX records
@@ -56,7 +60,10 @@ export type JourneyState =
 export type Phase = JourneyState['phase'];
 
 export type JourneyEvent =
-  | { type: 'SEND' }
+  | { type: 'SEND'; webmail: boolean }
+  | { type: 'POSTED' }
+  | { type: 'SENT_FILED' }
+  | { type: 'FORGED'; target: MxRecord } // a spoofer sends the forged message straight to this MX
   | { type: 'SUBMIT_ACCEPTED'; localDelivery: boolean }
   | { type: 'SUBMIT_REJECTED'; reply: Reply; stage: 'auth' | 'mail' | 'rcpt' }
   | { type: 'ERROR_SHOWN' }
@@ -151,13 +158,26 @@ function afterRelay(state: Extract<JourneyState, { phase: 'relaying' }>, event: 
 export function transition(state: JourneyState, event: JourneyEvent): JourneyState {
   switch (state.phase) {
     case 'composing':
-      return event.type === 'SEND' ? { phase: 'submitting' } : state;
+      if (event.type === 'FORGED')
+        return {
+          phase: 'relaying',
+          route: { target: event.target, fallbacks: [], implicit: false, rank: 0, forged: true },
+          attempt: 1,
+        };
+      if (event.type === 'SEND') return event.webmail ? { phase: 'posting' } : { phase: 'submitting' };
+      return state;
+
+    case 'posting':
+      return event.type === 'POSTED' ? { phase: 'submitting' } : state;
 
     case 'submitting':
-      if (event.type === 'SUBMIT_ACCEPTED')
-        return event.localDelivery ? { phase: 'storing', folder: 'INBOX', local: true } : { phase: 'handing-off' };
+      if (event.type === 'SUBMIT_ACCEPTED') return { phase: 'filing-sent', localDelivery: event.localDelivery };
       if (event.type === 'SUBMIT_REJECTED') return { phase: 'refusing', failure: fromReply(event.reply) };
       return state;
+
+    case 'filing-sent':
+      if (event.type !== 'SENT_FILED') return state;
+      return state.localDelivery ? { phase: 'storing', folder: 'INBOX', local: true } : { phase: 'handing-off' };
 
     case 'refusing':
       // At submission nobody writes a bounce: the MUA shows the error (RFC 6409 §3.2).
@@ -193,6 +213,8 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'replying':
       if (event.type !== 'REPLY_RECEIVED') return state;
+      // The refusal reaches the spoofer, whose forged envelope sender nobody will bounce to (RFC 7489 §7).
+      if (state.route.forged && !state.temporary) return done('rejected', state.failure);
       return state.temporary
         ? { phase: 'waiting-retry', route: state.route, attempt: state.attempt, failure: state.failure }
         : { phase: 'bouncing', failure: state.failure };

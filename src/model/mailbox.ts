@@ -25,8 +25,10 @@ export const storedIn = (folder: Folder, owner: MailboxState['owner'] = 'recipie
 });
 
 /** After reading: IMAP keeps the message and syncs \Seen; POP3 downloads, DELE marks, QUIT removes. */
-export function afterReading(box: MailboxState, retrieval: 'imap' | 'pop3'): MailboxState {
+export function afterReading(box: MailboxState, retrieval: 'imap' | 'pop3', keep = false): MailboxState {
   if (retrieval === 'imap') return { ...box, server: 'read', laptop: 'shown', phone: 'read' };
   if (box.folder !== 'INBOX') return box; // POP3 only sees the inbox
+  // "Leave a copy": the server keeps it (POP3 has no \Seen flag), so the phone still finds it there, unread.
+  if (keep) return { ...box, server: 'unread', laptop: 'downloaded', phone: 'unread' };
   return { ...box, server: 'removed', laptop: 'downloaded', phone: 'none' };
 }

@@ -2,12 +2,12 @@
 // comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
 import { authVerdicts, dmarcDecision, passes } from './auth';
-import { queryAddress, queryMx } from './dns';
+import { byPreference, queryAddress, queryMx } from './dns';
 import type { JourneyEvent, JourneyState } from './journey';
-import { octets, messageLines, composedHeaders } from './message';
+import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from './message';
 import type { Scenario } from './scenario';
 import type { Reply } from './vocabulary';
-import { mailboxOf, providerFor, serverState } from './world';
+import { mailboxOf, providerFor, serverState, type World } from './world';
 
 // Replies as email-facts.md §3 gives them.
 export const REPLIES = {
@@ -26,7 +26,7 @@ export const REPLIES = {
 
 /** The message's size as sent: its lines plus whatever Alice attached. */
 export function messageOctets(s: Scenario): number {
-  return octets(messageLines(composedHeaders(s, ''), s.message.body)) + s.world.sender.attachmentOctets;
+  return octets(messageLines(composedHeaders(s, ''), bodyText(s))) + hiddenAttachmentOctets(s);
 }
 
 /** Whether a host takes mail for a domain: the servers of a provider serve that provider's domain. */
@@ -37,12 +37,40 @@ export function serves(host: string, domain: string): boolean {
   return h === d || (owner !== undefined && h.endsWith(`.${owner.domain}`));
 }
 
+/** What one mailbox answers at RCPT TO when the server itself takes the mail: nothing (250), or a refusal. */
+export function mailboxReply(world: World, address: string): { reply: Reply; temporary: boolean } | null {
+  const box = mailboxOf(world, address);
+  if (!box) return { reply: REPLIES.userUnknown(address), temporary: false };
+  if (box.full === 'temporary') return { reply: REPLIES.mailboxFullTemporary, temporary: true };
+  if (box.full === 'permanent') return { reply: REPLIES.mailboxFullPermanent, temporary: false };
+  return null;
+}
+
 /** The refusal a full or missing mailbox earns at RCPT TO, if any. */
 function mailboxAnswer(s: Scenario): JourneyEvent | null {
-  const box = mailboxOf(s.world, s.recipient.address);
-  if (!box) return { type: 'RCPT_REJECTED', reply: REPLIES.userUnknown(s.recipient.address), stage: 'rcpt' };
-  if (box.full === 'temporary') return { type: 'RCPT_DEFERRED', reply: REPLIES.mailboxFullTemporary };
-  if (box.full === 'permanent') return { type: 'RCPT_REJECTED', reply: REPLIES.mailboxFullPermanent, stage: 'rcpt' };
+  const answer = mailboxReply(s.world, s.recipient.address);
+  if (!answer) return null;
+  return answer.temporary
+    ? { type: 'RCPT_DEFERRED', reply: answer.reply }
+    : { type: 'RCPT_REJECTED', reply: answer.reply, stage: 'rcpt' };
+}
+
+/** Each recipient of the group the mailbox refuses, with its own reply (by address). */
+export function groupReplies(s: Scenario): Record<string, Reply> {
+  return Object.fromEntries(
+    s.group.flatMap((r) => {
+      const answer = mailboxReply(s.world, r.address);
+      return answer ? [[r.address, answer.reply]] : [];
+    }),
+  );
+}
+
+/** The first local recipient (the sender's own domain) the submission server refuses at RCPT TO. */
+export function localRefusal(s: Scenario): { address: string; reply: Reply } | null {
+  for (const r of s.recipients) {
+    const answer = r.domain === s.sender.domain ? mailboxReply(s.world, r.address) : null;
+    if (answer) return { address: r.address, reply: answer.reply };
+  }
   return null;
 }
 
@@ -50,11 +78,11 @@ function submissionAnswer(s: Scenario): JourneyEvent {
   const msa = serverState(s.world, s.sender.provider.msa.name);
   if (!s.world.sender.passwordRight) return { type: 'SUBMIT_REJECTED', reply: REPLIES.authFailed, stage: 'auth' };
   if (messageOctets(s) > msa.sizeLimit) return { type: 'SUBMIT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
-  const local = s.mode === 'same-domain';
-  // A local recipient is checked by the submission server itself, at RCPT TO.
-  const refused = local ? mailboxAnswer(s) : null;
-  if (refused && 'reply' in refused) return { type: 'SUBMIT_REJECTED', reply: refused.reply, stage: 'rcpt' };
-  return { type: 'SUBMIT_ACCEPTED', localDelivery: local };
+  // A local recipient is checked by the submission server itself, at RCPT TO; the app then gives up
+  // on the whole message and shows the error (as Thunderbird does), so nothing is sent to anyone.
+  const refused = localRefusal(s);
+  if (refused) return { type: 'SUBMIT_REJECTED', reply: refused.reply, stage: 'rcpt' };
+  return { type: 'SUBMIT_ACCEPTED', localDelivery: s.mode === 'same-domain' };
 }
 
 function mxAnswer(s: Scenario): JourneyEvent {
@@ -101,11 +129,22 @@ function filterAnswer(s: Scenario): JourneyEvent {
   return filter && serverState(s.world, filter).spam ? { type: 'FILTER_SPAM' } : { type: 'FILTER_PASSED' };
 }
 
+/** The spoofer looks up the recipient domain's MX itself and sends to the first. */
+function forgedAnswer(s: Scenario): JourneyEvent {
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  const [target] = answer.status === 'NOERROR' ? byPreference(answer.records) : [];
+  return { type: 'FORGED', target: target ?? { preference: 0, exchange: s.recipient.domain } };
+}
+
 /** The event that happens next in this world, for a journey in the given state. */
 export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
-      return { type: 'SEND' };
+      return s.world.spoof ? forgedAnswer(s) : { type: 'SEND', webmail: s.setup.client === 'webmail' };
+    case 'posting':
+      return { type: 'POSTED' };
+    case 'filing-sent':
+      return { type: 'SENT_FILED' };
     case 'submitting':
       return submissionAnswer(s);
     case 'refusing':

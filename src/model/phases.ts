@@ -7,35 +7,76 @@ import { accessHop, bounceHops, HOPS, mxNode } from './hops';
 import type { Phase } from './journey';
 import { reply, type PhaseRow } from './phaseRow';
 import { RELAY_ROWS } from './relayPhases';
+import type { Scenario } from './scenario';
+import { SPOOFER } from './world';
 
 export type { PhaseRow, StepShape } from './phaseRow';
 export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
 
+/** Where submission starts and on which port: the app (587 or 465), or the webmail's back end. */
+const submitHop = (s: Scenario) =>
+  s.setup.client === 'webmail' ? HOPS.submitWebmail : s.setup.submission === 465 ? HOPS.submit465 : HOPS.submit;
+const submitVariant = (s: Scenario) =>
+  s.setup.client === 'webmail' ? '.webmail' : s.setup.submission === 465 ? '.465' : '';
+
 export const PHASES: { [P in Phase]: PhaseRow<P> } = {
-  composing: { step: () => ({ id: 'compose', hop: HOPS.compose, caption: 'step.compose' }) },
+  composing: {
+    step: (_state, event, s) =>
+      event.type === 'FORGED'
+        ? { id: 'compose', hop: HOPS.forge, caption: 'step.spoof.compose', params: { spoofer: SPOOFER.name } }
+        : {
+            id: 'compose',
+            hop: HOPS.compose,
+            caption: s.setup.client === 'webmail' ? 'step.compose.webmail' : 'step.compose',
+          },
+  },
+
+  posting: {
+    step: () => ({ id: 'webmail', hop: HOPS.post, caption: 'step.webmail', picture: { result: 'accepted' } }),
+    myth: () => 3, // webmail speaks HTTPS, not SMTP
+  },
 
   submitting: {
-    step: (_state, event) =>
+    step: (_state, event, s) =>
       event.type === 'SUBMIT_REJECTED'
         ? {
             id: 'submit',
-            hop: HOPS.submit,
-            caption: 'step.submit.refused',
+            hop: submitHop(s),
+            caption: `step.submit.refused${submitVariant(s)}`,
             picture: {
               result: 'refused',
               code: event.reply.code,
               token: event.stage === 'auth' ? 'credentials' : 'message',
             },
           }
-        : { id: 'submit', hop: HOPS.submit, caption: 'step.submit', picture: { result: 'accepted' } },
-    myth: () => 3, // webmail speaks HTTPS, not SMTP
+        : {
+            id: 'submit',
+            hop: submitHop(s),
+            caption: `step.submit${submitVariant(s)}`,
+            picture: { result: 'accepted' },
+          },
+    // Apps speak SMTP submission (3: webmail would not); with webmail the mix-up was put right at its HTTPS step.
+    myth: () => 3,
+  },
+
+  'filing-sent': {
+    step: (_state, _event, s) => {
+      const how = s.setup.client === 'webmail' ? 'webmail' : s.retrieval;
+      const hop = how === 'webmail' ? HOPS.sentWebmail : how === 'pop3' ? HOPS.sentPop3 : HOPS.sent;
+      return {
+        id: 'sent',
+        hop,
+        caption: `step.sent.${how}`,
+        picture: how === 'pop3' ? {} : { result: 'accepted', folder: 'sent' },
+      };
+    },
   },
 
   refusing: {
-    step: (state) => ({
+    step: (state, _event, s) => ({
       id: 'refuse',
-      hop: HOPS.refuse,
-      caption: 'step.refuse',
+      hop: s.setup.client === 'webmail' ? HOPS.refuseWebmail : HOPS.refuse,
+      caption: s.setup.client === 'webmail' ? 'step.refuse.webmail' : 'step.refuse',
       params: { reply: reply(state.failure.reply, state.failure.status), status: state.failure.status },
       picture: { result: 'refused', code: state.failure.reply?.code ?? null, token: 'answer' },
     }),
@@ -121,7 +162,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
       caption: state.local ? 'step.store.local' : state.folder === 'Junk' ? 'step.store.junk' : 'step.store',
       picture: { result: 'accepted', folder: state.folder === 'Junk' ? 'junk' : 'inbox' },
     }),
-    myth: () => 4, // local mail goes to the store
+    // Local mail goes to the store (4); mail from afar passed only the two providers' servers (6).
+    myth: (state) => (state.local ? 4 : 6),
     checkpoint: (state, _event, s) => (state.local ? checkpoint('same-domain', s) : null),
   },
 

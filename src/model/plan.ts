@@ -1,123 +1,68 @@
-// The planner: runs the journey machine for a scenario and returns the ordered steps of its plan.
-// `plan(message, world)` and `planJourney(scenario)` are pure and deterministic.
-import type { annotate, Trace } from './annotate';
-import { START_EPOCH_SECONDS } from './clock';
-import { graphEdges, graphNodes, recipientVerdict, zoneLabels } from './graph';
-import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState, type Phase } from './journey';
-import { emptyMailbox } from './mailbox';
-import { nextEvent } from './network';
-import { PHASES, type PhaseRow } from './phases';
-import { scenarioInWorld, type Scenario } from './scenario';
-import type { Plan, Step, StepPicture } from './types';
+// The planner: runs the journey machine for a scenario (once per destination, see branches.ts) and
+// returns the ordered steps of its plan. `plan(message, world)` and `planJourney(scenario)` are pure.
+import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
+import { recipientVerdict, zoneLabels } from './graph';
+import { routeOnly, runJourney, type Annotator } from './run';
+import { destinations, forGroup, scenarioInWorld, type Scenario } from './scenario';
+import type { Plan, RecipientResult, Step, Text } from './types';
 import type { ComposedMessage, Retrieval } from './vocabulary';
 import type { World } from './world';
 
-/** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
-const MAX_STEPS = 64;
-
-/** Adds protocol detail to a step; the planner runs without one for the quick, first-load plan. */
-export type Annotator = typeof annotate;
-
-/** No protocol detail: what the picture, captions and playback need, and nothing more. */
-const routeOnly: Annotator = (_state, _event, _scenario, trace) => ({
-  transcript: [],
-  headers: trace.headers,
-  envelope: trace.envelope,
-  mailbox: trace.mailbox,
-});
-
-const NO_PICTURE: StepPicture = {
-  result: null,
-  code: null,
-  wait: null,
-  folder: null,
-  token: 'message',
-  dns: null,
-  verdicts: [],
-};
-
-/** The parameters every caption may use: names, domains and host names of this scenario. */
-export function captionParams(s: Scenario): Record<string, string> {
-  const away = s.mode === 'same-domain' ? s.sender.provider : s.recipient.provider;
-  return {
-    sender: s.sender.name,
-    recipient: s.recipient.name,
-    from: s.sender.address,
-    to: s.recipient.address,
-    senderDomain: s.sender.domain,
-    recipientDomain: s.recipient.domain,
-    msa: s.sender.provider.msa.name,
-    mta: s.sender.provider.outboundMta.name,
-    senderStore: s.sender.provider.store.name,
-    filter: away?.filter.name ?? '',
-    store: away?.store.name ?? '',
-    access: (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? '',
-  };
-}
-
-const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
-
-type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
-
-/** One step: the journey in `state`, until `event` ends that state; null if the phase draws none. */
-function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft | null {
-  const row = rowOf(state);
-  const shape = row.step(state, event, s);
-  if (!shape) return null;
-  const myth = row.myth?.(state, event) ?? null;
-  return {
-    id: shape.id,
-    ...shape.hop,
-    caption: { key: shape.caption, params: { ...captionParams(s), ...shape.params } },
-    ...NO_PICTURE,
-    ...shape.picture,
-    myth: myth === null ? null : { key: `myth.${myth}` },
-    checkpoint: row.checkpoint?.(state, event, s) ?? null,
-  };
-}
+export type { Annotator } from './run';
+export { captionParams } from './run';
 
 export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
-  const steps: Step[] = [];
-  let state: JourneyState = INITIAL_STATE;
-  let lastMx: string | null = null;
-  let trace: Omit<Trace, 'end'> = {
-    headers: [],
-    mailbox: emptyMailbox(scenario),
-    envelope: null,
-    start: START_EPOCH_SECONDS,
-  };
-  while (!isTerminal(state)) {
-    const event = nextEvent(state, scenario);
-    if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
-    if (state.phase === 'relaying') lastMx = state.route.target.exchange;
-    const draft = describe(state, event, scenario);
-    if (draft) {
-      const end = trace.start + draft.simulatedMs / 1000;
-      const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
-      steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
-      trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
-    }
-    state = transition(state, event);
-  }
-  const verdict = recipientVerdict(scenario);
-  const nodes = graphNodes(scenario, steps, verdict);
+  const runs = destinations(scenario).map((group) => runJourney(forGroup(scenario, group), annotator));
+  const joined = joinRuns(runs);
+  const dsn = bounceRun(scenario, joined, annotator);
+  const steps = [...joined.steps, ...(dsn?.steps ?? [])].map((step, index) => ({ ...step, index }));
+  const lead = joined.main.scenario;
+  const verdict = recipientVerdict(lead);
+  const nodes = joined.nodes(dsn?.steps ?? []);
+  const outcome = overallOutcome(joined.recipients);
+  const failure = dsn?.end.failure ?? joined.main.end.failure;
   return {
     steps,
     detailed: annotator !== routeOnly,
-    outcome: state.outcome,
-    summary: {
-      key: `summary.${state.outcome}`,
-      params: {
-        sender: scenario.sender.name,
-        recipient: scenario.recipient.name,
-        ...summaryCounts(steps),
-        status: state.failure?.status ?? '',
-      },
-    },
+    outcome,
+    summary: summaryOf(lead, joined.recipients, outcome, failure?.status ?? '', steps),
     nodes,
-    edges: graphEdges(scenario, steps, nodes),
-    zoneLabels: zoneLabels(scenario, verdict),
+    edges: joined.edges(steps, nodes),
+    zoneLabels: zoneLabels(lead, verdict),
     recipientVerdict: verdict,
+    recipients: joined.recipients,
+    branches: joined.branches,
+  };
+}
+
+/** The bounce: one DSN, after every destination has been tried, listing only the failed recipients. */
+function bounceRun(scenario: Scenario, joined: Joined, annotator: Annotator): Run | null {
+  const [firstFailed] = joined.failed;
+  if (!firstFailed) return null;
+  const s = { ...forGroup(scenario, scenario.recipients), failed: joined.failed };
+  return runJourney(
+    s,
+    annotator,
+    { phase: 'bouncing', failure: firstFailed.failure },
+    joined.end,
+    firstFailed.remoteMta,
+  );
+}
+
+function summaryOf(
+  s: Scenario,
+  recipients: readonly RecipientResult[],
+  outcome: Plan['outcome'],
+  status: string,
+  steps: readonly Step[],
+): Text {
+  const reached = recipients.filter((r) => r.outcome === 'delivered' || r.outcome === 'quarantined').length;
+  const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
+  if (s.world.spoof && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
+  if (recipients.length === 1) return { key: `summary.${outcome}`, params };
+  return {
+    key: reached === recipients.length ? 'summary.all' : 'summary.some',
+    params: { ...params, reached, total: recipients.length, failed: recipients.length - reached },
   };
 }
 

@@ -32,12 +32,12 @@ export const PRESET_RECORDS = {
   },
   greylisted: { edits: [{ kind: 'greylisting', host: 'mx1.example.org', value: true }] },
   'auth-failed': { edits: [{ kind: 'password', value: false }] },
-  // Alice's own provider publishes DNS that her real mail fails: SPF lists another network, no DKIM
-  // key, and DMARC says reject, so neither check aligns (email-facts.md §8).
+  // A spoof: a server outside example.com's SPF forges From: alice@example.com with a signature that
+  // cannot verify; example.com publishes p=reject, so Bob's MX refuses after DATA with 550 5.7.1 and
+  // nobody bounces to Alice (email-facts.md §8; RFC 7489 §6.3, §10.3).
   'dmarc-reject': {
     edits: [
-      { kind: 'spf', domain: 'example.com', value: 'other' },
-      { kind: 'dkim', domain: 'example.com', value: false },
+      { kind: 'spoof', value: true },
       { kind: 'dmarc', domain: 'example.com', value: 'reject' },
     ],
   },

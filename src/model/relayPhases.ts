@@ -1,6 +1,6 @@
 // The rows of the phases at the recipient's MX: the relay attempt, the MX's own checks, the reply
 // that travels back, and the wait in the sending MTA's queue.
-import { authVerdicts, checkQuestion } from './auth';
+import { authVerdicts, checkQuestion, connectingHost } from './auth';
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
@@ -15,7 +15,7 @@ export const RELAY_ROWS: {
   relaying: {
     step: (state, event) => {
       const mx = state.route.target.exchange;
-      const hop = HOPS.relay(mxNode(state.route.rank));
+      const hop = HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta');
       const params = { mx, attempt: state.attempt };
       switch (event.type) {
         case 'NO_ANSWER':
@@ -54,13 +54,19 @@ export const RELAY_ROWS: {
           return {
             id: 'relay',
             hop,
-            caption: state.attempt > 1 ? 'step.relay.retry-accepted' : 'step.relay.accepted',
+            caption: state.route.forged
+              ? 'step.spoof.relay'
+              : state.attempt > 1
+                ? 'step.relay.retry-accepted'
+                : 'step.relay.accepted',
             params,
             picture: { result: 'accepted' },
           };
       }
     },
-    myth: (_state, event) => (event.type === 'RCPT_ACCEPTED' ? 6 : event.type === 'NO_ANSWER' ? null : 7),
+    // The envelope-vs-To: mix-up belongs where the MX decides on RCPT TO (not where no RCPT was spoken).
+    myth: (_state, event) =>
+      event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail') ? null : 7,
     checkpoint: (state, event, s) => {
       if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('unknown-user-code', s);
       return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('relay-port', s) : null;
@@ -73,14 +79,24 @@ export const RELAY_ROWS: {
       const question = checkQuestion(state.check, s);
       const pass = v[state.check];
       const outcome =
-        state.check !== 'dmarc' ? (pass ? 'pass' : 'fail') : v.policy === null ? 'absent' : pass ? 'pass' : v.policy;
+        state.check === 'dkim' && s.world.spoof
+          ? 'forged'
+          : state.check !== 'dmarc'
+            ? pass
+              ? 'pass'
+              : 'fail'
+            : v.policy === null
+              ? 'absent'
+              : pass
+                ? 'pass'
+                : v.policy;
       return {
         id: `check-${state.check}`,
         hop: HOPS.check(mxNode(state.route.rank)),
         caption: `step.check.${state.check}.${outcome}`,
         params: {
           mx: state.route.target.exchange,
-          ip: s.sender.provider.outboundMta.ipv4,
+          ip: connectingHost(s).ipv4,
           record: question.record ?? '',
         },
         picture: {
@@ -97,12 +113,14 @@ export const RELAY_ROWS: {
     step: (state) => {
       const caption = state.temporary
         ? 'step.reply.deferred'
-        : state.stage === 'data'
-          ? 'step.reply.rejected-data'
-          : 'step.reply.rejected';
+        : state.route.forged
+          ? 'step.reply.spoof'
+          : state.stage === 'data'
+            ? 'step.reply.rejected-data'
+            : 'step.reply.rejected';
       return {
         id: 'reply',
-        hop: HOPS.reply(mxNode(state.route.rank)),
+        hop: HOPS.reply(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta'),
         caption,
         params: { mx: state.route.target.exchange, reply: reply(state.failure.reply, state.failure.status) },
         picture: {
@@ -112,7 +130,6 @@ export const RELAY_ROWS: {
         },
       };
     },
-    myth: () => 7,
   },
 
   'waiting-retry': {

@@ -1,8 +1,9 @@
 // The scenario: the composed message checked against the world, and the choices that shape a journey.
 import { parseAddress, type AddressProblem } from './address';
+import { RECIPIENT_FIELDS, recipientFieldError, recipientsOf, type RecipientField } from './recipients';
 import { applyEdits, type WorldEdit } from './edits';
 import { presetEdits, type PresetName } from './presets';
-import type { ComposedMessage, Mode, Retrieval, Text } from './vocabulary';
+import type { ComposedMessage, Failure, Mode, Retrieval, SendSetup, Text } from './vocabulary';
 import {
   DEFAULT_WORLD,
   isSimulatedDomain,
@@ -30,10 +31,29 @@ export interface Party {
   hasMailbox: boolean;
 }
 
+/** A recipient the bounce (DSN) reports on: why it failed, and which MX said so. */
+export interface FailedRecipient {
+  address: string;
+  failure: Failure;
+  remoteMta: string | null;
+}
+
+/** One recipient of the message, and the field it was typed in. */
+export type Recipient = Party & { field: RecipientField };
+
 export interface Scenario {
   message: ComposedMessage;
   sender: Party & { provider: Provider };
-  recipient: Party;
+  /** The recipient this journey follows to the end: the first of its group the MX would accept. */
+  recipient: Recipient;
+  /** Every recipient of the message (To, Cc, Bcc), in the order typed. */
+  recipients: readonly Recipient[];
+  /** The recipients sharing this journey's destination (one SMTP session, or local delivery). */
+  group: readonly Recipient[];
+  /** Where Alice writes, the submission port, POP3's "leave a copy". */
+  setup: SendSetup;
+  /** Set only for the bounce: every failed recipient, each with its reason (RFC 3464 §2.3). */
+  failed?: readonly FailedRecipient[];
   mode: Mode;
   retrieval: Retrieval;
   /** The preset's name, for display only: nothing in the model branches on it. */
@@ -42,9 +62,13 @@ export interface Scenario {
   world: World;
 }
 
+export const DEFAULT_SETUP: SendSetup = { client: 'app', submission: 587, keep: false };
+
 export const DEFAULT_MESSAGE: ComposedMessage = {
   from: 'alice@example.com',
   to: 'bob@example.org',
+  cc: '',
+  bcc: '',
   subject: 'Lunch on Friday?',
   body: 'Hi Bob, lunch on Friday?',
 };
@@ -74,9 +98,14 @@ export function validateMessage(message: ComposedMessage): FieldErrors {
   if (!from.ok) errors.from = problemText('from', from.problem);
   else if (!providerFor(from.domain))
     errors.from = { key: 'error.from.provider', params: { domains: senderDomains() } };
-  const to = parseAddress(message.to);
-  if (!to.ok) errors.to = problemText('to', to.problem);
-  else if (!isSimulatedDomain(to.domain)) errors.to = { key: 'error.to.outside', params: { domain: to.domain } };
+  const seen: string[] = [];
+  for (const field of RECIPIENT_FIELDS) {
+    const { error, addresses } = recipientFieldError(field, message[field], seen);
+    const outside = addresses.map((a) => a.slice(a.lastIndexOf('@') + 1)).find((d) => !isSimulatedDomain(d));
+    if (error) errors[field] = error;
+    else if (outside) errors[field] = { key: 'error.to.outside', params: { domain: outside } };
+    seen.push(...addresses);
+  }
   if (message.subject.length > SUBJECT_MAX)
     errors.subject = { key: 'error.subject.long', params: { max: SUBJECT_MAX } };
   if (message.body.length > BODY_MAX) errors.body = { key: 'error.body.long', params: { max: BODY_MAX } };
@@ -95,8 +124,9 @@ export function buildScenario(
   retrieval: Retrieval,
   preset: PresetName | null,
   edits: readonly WorldEdit[] = [],
+  setup: SendSetup = DEFAULT_SETUP,
 ): Scenario | null {
-  return scenarioInWorld(message, retrieval, preset, worldFor(preset, edits));
+  return scenarioInWorld(message, retrieval, preset, worldFor(preset, edits), setup);
 }
 
 /** The world a journey travels through: the default world, the preset's edits, then the learner's. */
@@ -109,22 +139,54 @@ export function scenarioInWorld(
   retrieval: Retrieval,
   preset: PresetName | null,
   world: World,
+  setup: SendSetup = DEFAULT_SETUP,
 ): Scenario | null {
   if (Object.keys(validateMessage(message)).length > 0) return null;
   const from = parseAddress(message.from);
-  const to = parseAddress(message.to);
-  if (!from.ok || !to.ok) return null;
+  if (!from.ok) return null;
   const sender = party(from.address, from.local, from.domain, world);
   if (!sender.provider) return null;
-  const recipient = party(to.address, to.local, to.domain, world);
-  const mode: Mode = recipient.domain === sender.domain ? 'same-domain' : 'cross-domain';
-  return { message, sender: { ...sender, provider: sender.provider }, recipient, mode, retrieval, preset, world };
+  const recipients = recipientsOf(message).map(({ address, field }): Recipient => {
+    const at = address.lastIndexOf('@');
+    return { ...party(address, address.slice(0, at), address.slice(at + 1), world), field };
+  });
+  const [first] = recipients;
+  if (!first) return null;
+  const base = {
+    message,
+    sender: { ...sender, provider: sender.provider },
+    recipients,
+    retrieval,
+    preset,
+    world,
+    setup,
+  };
+  return forGroup(
+    base,
+    recipients.filter((r) => r.domain === first.domain),
+  );
+}
+
+/** The journey of one destination's group: its mode, and the recipient it follows to the end. */
+export function forGroup(s: Omit<Scenario, 'recipient' | 'group' | 'mode'>, group: readonly Recipient[]): Scenario {
+  const [first] = group;
+  if (!first) throw new Error('a destination without recipients');
+  const open = group.find((r) => mailboxOf(s.world, r.address)?.full === 'no') ?? first;
+  const mode: Mode = first.domain === s.sender.domain ? 'same-domain' : 'cross-domain';
+  return { ...s, recipient: open, group, mode };
+}
+
+/** The recipients grouped by destination domain, in the order their domains first appear. */
+export function destinations(s: Scenario): Recipient[][] {
+  const byDomain = new Map<string, Recipient[]>();
+  for (const r of s.recipients) byDomain.set(r.domain, [...(byDomain.get(r.domain) ?? []), r]);
+  return [...byDomain.values()];
 }
 
 /** The mode a message implies, when its addresses can be read: same domain means same provider. */
 export function modeOf(message: ComposedMessage): Mode | null {
   const from = parseAddress(message.from);
-  const to = parseAddress(message.to);
+  const to = parseAddress(message.to.split(',')[0] ?? '');
   if (!from.ok || !to.ok) return null;
   return from.domain === to.domain ? 'same-domain' : 'cross-domain';
 }

@@ -1,10 +1,11 @@
 // The SMTP and LMTP sessions of the journey, with the header fields each accepting server adds.
-import { authVerdicts } from './auth';
+import { authVerdicts, connectingHost } from './auth';
 import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { JourneyEvent } from './journey';
-import { messageLines, octets } from './message';
-import { messageOctets } from './network';
+import { bodyText, hiddenAttachmentOctets, messageLines, octets } from './message';
+import { groupReplies, localRefusal, messageOctets } from './network';
+import { forClause } from './recipients';
 import { smtpSession, type SmtpSession } from './protocol/smtp';
 import type { Scenario } from './scenario';
 import * as stamp from './stamps';
@@ -44,14 +45,14 @@ function session(
   trace: Trace,
   parts: Partial<SmtpSession> & Pick<SmtpSession, 'clientName' | 'serverName' | 'queueId' | 'sizeLimit'>,
 ): TranscriptLine[] {
-  const lines = messageLines(trace.headers, s.message.body, true);
+  const lines = messageLines(trace.headers, bodyText(s), true);
   return smtpSession({
     starttls: true,
     auth: null,
     dsn: false,
     mailFrom: s.sender.address,
-    rcptTo: s.recipient.address,
-    messageSize: octets(lines) + s.world.sender.attachmentOctets,
+    rcptTo: s.group.map((r) => r.address),
+    messageSize: octets(lines) + hiddenAttachmentOctets(s),
     data: lines,
     ...parts,
   });
@@ -59,12 +60,47 @@ function session(
 
 const OK_AUTH: Reply = { code: 235, enhanced: '2.7.0', text: 'Authentication successful' };
 
+/** SMTP's envelope: the sender, and every RCPT TO of the transaction. */
+export const envelopeOf = (mailFrom: string, rcpt: readonly string[]): Envelope => ({
+  mailFrom,
+  rcptTo: rcpt.join(', '),
+  rcpt,
+});
+
+/** The recipients outside the sender's own domain: the ones the outbound MTA relays. */
+export const remoteOf = (s: Scenario) => s.recipients.filter((r) => r.domain !== s.sender.domain).map((r) => r.address);
+
+/** The group's recipients the MX (or store) takes: those whose mailbox does not refuse. */
+export const acceptedOf = (s: Scenario) => {
+  const refused = groupReplies(s);
+  return s.group.map((r) => r.address).filter((a) => !refused[a]);
+};
+
+/** Webmail's own trace line, as webmail front ends write it: the browser's address, `with HTTP`
+ *  (email-facts §4; e.g. Yahoo's `from [ip] by web….yahoo.com via HTTP`, Gmail's `with HTTP`). */
+export function webmailReceived(s: Scenario, t: Trace): HeaderField {
+  return {
+    name: 'Received',
+    value: `from [${SENDER_DEVICE.ipv4}] by ${s.sender.provider.webmail.name} with HTTP; ${senderDate(s, t.end)}`,
+  };
+}
+
 export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionNotes {
   const msa = s.sender.provider.msa;
+  const webmail = s.setup.client === 'webmail' ? s.sender.provider.webmail : null;
+  // The app connects from Alice's home line; webmail's back end from its own host inside the provider.
+  const submitter = webmail
+    ? { helo: webmail.name, rdns: webmail.name, ip: webmail.ipv4 }
+    : { helo: `[${SENDER_DEVICE.ipv4}]`, rdns: SENDER_DEVICE.name, ip: SENDER_DEVICE.ipv4 };
+  const implicitTls = !webmail && s.setup.submission === 465;
   const refused = event.type === 'SUBMIT_REJECTED' ? event : null;
+  const all = s.recipients.map((r) => r.address);
+  const local = refused?.stage === 'rcpt' ? localRefusal(s) : null;
   const transcript = session(s, t, {
-    clientName: `[${SENDER_DEVICE.ipv4}]`,
+    clientName: submitter.helo,
     serverName: msa.name,
+    implicitTls,
+    starttls: !implicitTls,
     sizeLimit: serverState(s.world, msa.name).sizeLimit,
     auth: {
       user: s.sender.address,
@@ -72,22 +108,22 @@ export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionN
       reply: refused?.stage === 'auth' ? refused.reply : OK_AUTH,
     },
     queueId: QUEUE_ID.msa,
+    rcptTo: all,
+    stopAtRefusal: true,
     ...(refused?.stage === 'mail' ? { mailReply: refused.reply, messageSize: messageOctets(s) } : {}),
-    ...(refused?.stage === 'rcpt' ? { rcptReply: refused.reply } : {}),
+    ...(local ? { rcptReplies: { [local.address]: local.reply } } : {}),
   });
   // No envelope exists until the server has taken MAIL FROM (none at all after a failed AUTH).
   if (refused && refused.stage !== 'rcpt') return { transcript, envelope: null };
-  const envelope = { mailFrom: s.sender.address, rcptTo: s.recipient.address };
+  const envelope = envelopeOf(s.sender.address, all);
   if (refused) return { transcript, envelope };
   const received = stamp.received({
-    helo: `[${SENDER_DEVICE.ipv4}]`,
-    rdns: SENDER_DEVICE.name,
-    ip: SENDER_DEVICE.ipv4,
+    ...submitter,
     by: msa.name,
     software: 'Postfix',
     protocol: 'ESMTPSA',
     id: QUEUE_ID.msa,
-    for: s.recipient.address,
+    for: forClause(all),
     date: senderDate(s, t.end),
   });
   const withId = stamp.withMessageId(t.headers, stamp.messageId(s.sender.domain));
@@ -102,7 +138,9 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
       serverName: outboundMta.name,
       sizeLimit: serverState(s.world, msa.name).sizeLimit,
       queueId: QUEUE_ID.out,
+      rcptTo: remoteOf(s),
     }),
+    envelope: envelopeOf(s.sender.address, remoteOf(s)),
     headers: stamp.prepend(
       t.headers,
       stamp.received({
@@ -113,7 +151,7 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
         software: 'Postfix',
         protocol: 'ESMTPS',
         id: QUEUE_ID.out,
-        for: s.recipient.address,
+        for: forClause(remoteOf(s)),
         date: senderDate(s, t.end),
       }),
     ),
@@ -122,8 +160,13 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
 
 /** Port 25 to the MX: up to the refusal, or up to the final dot (the MX then checks who sent it). */
 export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
-  const out = s.sender.provider.outboundMta;
+  const out = connectingHost(s);
   const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
+  const own = groupReplies(s);
+  // A refusal of the followed recipient's own mailbox is per recipient; any other is server-wide.
+  const mine = own[s.recipient.address];
+  const perRecipient = refused !== null && mine?.code === refused.reply.code && mine.text === refused.reply.text;
+  const rcpt = refused && !perRecipient ? { rcptReply: refused.reply } : { rcptReplies: own };
   return session(s, t, {
     clientName: out.name,
     serverName: exchange,
@@ -132,8 +175,7 @@ export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEve
     notify: true,
     queueId: QUEUE_ID.mx,
     untilDot: true,
-    ...(refused && refused.type === 'RCPT_REJECTED' && refused.stage === 'mail' ? { mailReply: refused.reply } : {}),
-    ...(refused && !(refused.type === 'RCPT_REJECTED' && refused.stage === 'mail') ? { rcptReply: refused.reply } : {}),
+    ...(refused && refused.type === 'RCPT_REJECTED' && refused.stage === 'mail' ? { mailReply: refused.reply } : rcpt),
   });
 }
 
@@ -158,7 +200,7 @@ export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly He
       software: 'Postfix',
       protocol: 'ESMTPS',
       id: QUEUE_ID.mx,
-      for: s.recipient.address,
+      for: forClause(acceptedOf(s)),
       date: recipientDate(s, t.end),
     }),
   );
@@ -174,7 +216,7 @@ export function filter(s: Scenario, t: Trace, mx: string, spam: boolean): Sessio
     software: 'Postfix',
     protocol: 'ESMTP',
     id: QUEUE_ID.filter,
-    for: s.recipient.address,
+    for: forClause(acceptedOf(s)),
     date: recipientDate(s, t.end),
   });
   return {
@@ -184,6 +226,7 @@ export function filter(s: Scenario, t: Trace, mx: string, spam: boolean): Sessio
       sizeLimit: serverState(s.world, filterHost).sizeLimit,
       starttls: false,
       queueId: QUEUE_ID.filter,
+      rcptTo: acceptedOf(s),
     }),
     headers: spam ? stamp.prepend(t.headers, stamp.spamFlag, received) : stamp.prepend(t.headers, received),
   };
@@ -203,6 +246,7 @@ export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
       sizeLimit: serverState(s.world, storeHost).sizeLimit,
       starttls: false,
       queueId: QUEUE_ID.store,
+      rcptTo: acceptedOf(s),
     }),
     headers: stamp.prepend(
       t.headers,
@@ -215,7 +259,7 @@ export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
         by: storeHost,
         protocol: 'LMTP',
         id: QUEUE_ID.store,
-        for: s.recipient.address,
+        for: forClause(acceptedOf(s)),
         date,
       }),
     ),

@@ -11,7 +11,8 @@ export interface ReceivedClause {
   /** RFC 3848 keyword: ESMTP, ESMTPS, ESMTPSA, LMTP… */
   protocol: string;
   id: string;
-  for: string;
+  /** The one recipient of the session; left out when there were several (RFC 5321 §4.4). */
+  for?: string | undefined;
   date: string;
   software?: string;
 }
@@ -21,7 +22,7 @@ export function received(c: ReceivedClause): HeaderField {
   const by = c.software ? `${c.by} (${c.software})` : c.by;
   return {
     name: 'Received',
-    value: `from ${c.helo} (${c.rdns} [${c.ip}])\r\n\tby ${by} with ${c.protocol} id ${c.id}\r\n\tfor <${c.for}>; ${c.date}`,
+    value: `from ${c.helo} (${c.rdns} [${c.ip}])\r\n\tby ${by} with ${c.protocol} id ${c.id}${c.for ? `\r\n\tfor <${c.for}>` : ''}; ${c.date}`,
   };
 }
 

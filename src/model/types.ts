@@ -7,12 +7,14 @@ import type {
   MailboxState,
   NodeId,
   Outcome,
+  RecipientResult,
   Text,
   TranscriptLine,
 } from './vocabulary';
 
 export type {
   Checkpoint,
+  Client,
   Envelope,
   Failure,
   Folder,
@@ -22,9 +24,13 @@ export type {
   MxRecord,
   NodeId,
   Outcome,
+  RecipientResult,
+  RecipientSideId,
   Reply,
   Retrieval,
+  SendSetup,
   Speaker,
+  SubmissionPort,
   Text,
   TranscriptLine,
 } from './vocabulary';
@@ -40,6 +46,9 @@ export interface GraphNode {
   /** The host name or device it stands for, e.g. smtp.example.com. */
   host: string;
   kind: 'client' | 'server' | 'dns' | 'store' | 'filter';
+  /** On recipient-side nodes: the destination domain they belong to (see Plan.branches); null for
+   *  the reader of a local recipient. Absent on the sender's side. */
+  branch?: string | null;
 }
 
 /**
@@ -75,6 +84,11 @@ export interface Step extends StepPicture {
   myth: Text | null;
   /** A prediction question to ask before this step plays (checkpoints=1), or null. */
   checkpoint: Checkpoint | null;
+  /** Which destination this step belongs to (its domain, a key of Plan.branches); null on the shared
+   *  trunk (compose, submission, hand-off, Sent copy, bounce) and for local delivery. */
+  branch: string | null;
+  /** The RCPT TO addresses spoken in this step (SMTP or LMTP), in order; empty when none. */
+  rcpt: readonly string[];
 }
 
 /** How one drawn attempt ended: DESIGN.md's `data-result` values. */
@@ -138,4 +152,9 @@ export interface Plan {
   /** When DNS says the recipient domain takes no mail: the verdict drawn in place of the recipient
    *  servers ({key: 'verdict.nxdomain'} / {key: 'verdict.null-mx'}), else null. */
   recipientVerdict: Text | null;
+  /** Every recipient (To, Cc, Bcc) and what became of it, in the order typed. */
+  recipients: readonly RecipientResult[];
+  /** Destination domains in drawing order: one per SMTP session the sending MTA opens; local
+   *  delivery is not a branch. The first uses the plain node ids, the others `${id}@${domain}`. */
+  branches: readonly string[];
 }

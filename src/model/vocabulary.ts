@@ -1,7 +1,18 @@
 // The model's shared vocabulary: small types every part of the model speaks, with no imports, so
 // no file has to import a bigger module (and its imports) just to name a node, a text or a reply.
 
-/** Graph node ids: the public contract of DESIGN.md (`data-node` values), second edition included. */
+/** The recipient-side ids that a second or later destination domain repeats with a suffix. */
+export type RecipientSideId =
+  | 'recipient-mx'
+  | 'recipient-mx2'
+  | 'recipient-store'
+  | 'recipient-imap'
+  | 'recipient-pop3'
+  | 'recipient-client'
+  | `relay-${number}`;
+
+/** Graph node ids: the public contract of DESIGN.md (`data-node` values), second edition included.
+ *  The first destination domain keeps the plain ids; each further one uses `${base}@${domain}`. */
 export type NodeId =
   | 'sender-client'
   | 'sender-msa'
@@ -17,7 +28,8 @@ export type NodeId =
   | 'sender-store'
   | 'sender-webmail'
   | `forwarder-${number}`
-  | 'spoofer';
+  | 'spoofer'
+  | `${RecipientSideId}@${string}`;
 
 export type Mode = 'cross-domain' | 'same-domain';
 export type Retrieval = 'imap' | 'pop3';
@@ -59,7 +71,10 @@ export interface MxRecord {
 /** SMTP's envelope (MAIL FROM / RCPT TO); an empty MAIL FROM is the null sender of a bounce. */
 export interface Envelope {
   mailFrom: string;
+  /** Every RCPT TO of the transaction, comma-separated (Bcc recipients included: they are envelope-only). */
   rcptTo: string;
+  /** The same RCPT TO addresses as a list, in the order they were spoken. */
+  rcpt: readonly string[];
 }
 
 export interface HeaderField {
@@ -112,7 +127,35 @@ export interface Checkpoint {
 /** The message as Alice composes it. */
 export interface ComposedMessage {
   from: string;
+  /** One address or several, comma-separated. */
   to: string;
+  /** Comma-separated; may be empty. */
+  cc: string;
+  /** Comma-separated; may be empty. Envelope only: never in the delivered header (RFC 5322 §3.6.3). */
+  bcc: string;
   subject: string;
   body: string;
+}
+
+/** Where Alice writes: a mail app on her device (SMTP submission), or webmail in a browser (HTTPS). */
+export type Client = 'app' | 'webmail';
+/** Submission port: 587 with STARTTLS (RFC 6409) or 465 with implicit TLS (RFC 8314 §3.3). */
+export type SubmissionPort = 587 | 465;
+
+/** The choices beside the message that shape the journey (configuration keys client, submission, keep). */
+export interface SendSetup {
+  client: Client;
+  submission: SubmissionPort;
+  /** POP3 "leave a copy on the server": the client tracks messages with UIDL and sends no DELE (RFC 1939 §7). */
+  keep: boolean;
+}
+
+/** One recipient of the message and what became of it. */
+export interface RecipientResult {
+  address: string;
+  field: 'to' | 'cc' | 'bcc';
+  /** `rejected`: refused in a session with no bounce (at submission, or a spoof refused at the MX). */
+  outcome: 'delivered' | 'bounced' | 'deferred' | 'quarantined' | 'rejected';
+  /** The destination domain's branch key (see Step.branch); null for local delivery at the sender's provider. */
+  branch: string | null;
 }

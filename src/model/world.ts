@@ -25,6 +25,8 @@ export interface Provider {
   store: Host;
   imap: Host;
   pop3: Host;
+  /** The web front end (webmail) Alice's browser speaks HTTPS to. */
+  webmail: Host;
 }
 
 export type DnsRecord =
@@ -48,13 +50,24 @@ function provider(domain: string, net: string, people: Person[], outboundSuffix 
     store: host(`store.${domain}`, `${net}.41`),
     imap: host(`imap.${domain}`, `${net}.50`),
     pop3: host(`pop.${domain}`, `${net}.51`),
+    webmail: host(`webmail.${domain}`, `${net}.60`),
   };
 }
 
 /** A small provider that runs everything on one host, with no MX record (RFC 5321 §5.1 implicit MX). */
 function singleHostProvider(domain: string, ipv4: string, people: Person[]): Provider {
   const only = host(domain, ipv4);
-  return { domain, people, msa: only, outboundMta: only, filter: only, store: only, imap: only, pop3: only };
+  return {
+    domain,
+    people,
+    msa: only,
+    outboundMta: only,
+    filter: only,
+    store: only,
+    imap: only,
+    pop3: only,
+    webmail: only,
+  };
 }
 
 export const PROVIDERS: readonly Provider[] = [
@@ -78,6 +91,10 @@ export const PROVIDERS: readonly Provider[] = [
   ]),
   singleHostProvider('nomx.example.net', '203.0.113.60', [{ local: 'grace', name: 'Grace' }]),
 ];
+
+/** A server outside every provider's SPF that forges mail (the `spoof` edit): `.example` never exists
+ *  (RFC 2606 §2), and the address is in a documentation range (RFC 5737). */
+export const SPOOFER = host('mail.bulk-sender.example', '203.0.113.66');
 
 /** The device Alice sends from: a home connection, as in the email-facts transcripts. */
 export const SENDER_DEVICE = host('dsl-45.example.net', '203.0.113.45');
@@ -177,6 +194,8 @@ export interface World {
   mailboxes: Readonly<Record<string, Mailbox>>;
   aliases: Readonly<Record<string, string>>;
   sender: SenderApp;
+  /** A spoofer (SPOOFER) sends the message instead, with a forged From: of the sender's address. */
+  spoof: boolean;
 }
 
 /** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
@@ -207,6 +226,7 @@ export const DEFAULT_WORLD: World = {
   mailboxes: defaultMailboxes(),
   aliases: {},
   sender: { passwordRight: true, attachmentOctets: 0 },
+  spoof: false,
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */

@@ -3,6 +3,7 @@
 import {
   buildScenario,
   DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
   MAX_EDITS,
   messageForMode,
   messageForPreset,
@@ -16,6 +17,7 @@ import {
   type PresetName,
   type Retrieval,
   type Scenario,
+  type SendSetup,
   type WorldEdit,
 } from '../model';
 import type { planWithDetail } from '../model/detail';
@@ -53,11 +55,13 @@ export function composeSlice(
     retrieval: Retrieval,
     preset: PresetName | null,
     edits: readonly WorldEdit[],
+    setup: SendSetup,
   ): Omit<ComposeSlice, 'preset'> & PlaybackSliceReset {
-    const scenario = buildScenario(message, retrieval, preset, edits);
+    const scenario = buildScenario(message, retrieval, preset, edits, setup);
     return {
       message,
       retrieval,
+      setup,
       edits,
       world: scenario?.world ?? worldFor(preset, edits),
       editsPending: false,
@@ -71,21 +75,23 @@ export function composeSlice(
 
   /** A new list of edits: re-planned at once, or kept for the next Send while a journey runs. */
   function changeEdits(edits: readonly WorldEdit[]) {
-    const { message, retrieval, preset } = get();
+    const { message, retrieval, preset, setup } = get();
     if (underWay(get)) set({ edits, world: worldFor(preset, edits), editsPending: true });
-    else set(derive(message, retrieval, preset, edits));
+    else set(derive(message, retrieval, preset, edits, setup));
   }
 
   /** Before a new journey starts (Send, restart, reset): plan with the edits made meanwhile. */
   function applyPending() {
-    const { message, retrieval, preset, edits, editsPending } = get();
-    if (editsPending) set(derive(message, retrieval, preset, edits));
+    const { message, retrieval, preset, edits, editsPending, setup } = get();
+    if (editsPending) set(derive(message, retrieval, preset, edits, setup));
   }
 
-  const replan = (change: Partial<{ message: ComposedMessage; retrieval: Retrieval; preset: PresetName | null }>) => {
+  const replan = (
+    change: Partial<{ message: ComposedMessage; retrieval: Retrieval; preset: PresetName | null; setup: SendSetup }>,
+  ) => {
     const now = get();
-    const next = { message: now.message, retrieval: now.retrieval, preset: now.preset, ...change };
-    set({ preset: next.preset, ...derive(next.message, next.retrieval, next.preset, now.edits) });
+    const next = { message: now.message, retrieval: now.retrieval, preset: now.preset, setup: now.setup, ...change };
+    set({ preset: next.preset, ...derive(next.message, next.retrieval, next.preset, now.edits, next.setup) });
   };
 
   const actions: ComposeActions = {
@@ -95,6 +101,7 @@ export function composeSlice(
       if (modeOf(message) !== mode) replan({ message: messageForMode(message, mode) });
     },
     setRetrieval: (retrieval) => replan({ retrieval }),
+    setSetup: (change) => replan({ setup: { ...get().setup, ...change } }),
     setPreset: (preset) => replan({ preset, message: messageForPresetChange(get().message, get().preset, preset) }),
     editWorld: (edit) => {
       // No more edits than a link can carry (the compact form's bound): a further one is ignored.
@@ -131,19 +138,25 @@ export function composeSlice(
         ...(config.tool ? { tool: config.tool } : {}),
         ...(config.sample !== undefined ? { sample: config.sample } : {}),
       };
+      const setup = config.setup ?? DEFAULT_SETUP;
       const same =
         JSON.stringify(now.message) === JSON.stringify(config.message) &&
+        JSON.stringify(now.setup) === JSON.stringify(setup) &&
         now.retrieval === config.retrieval &&
         now.preset === config.preset &&
         edits === now.edits;
       if (same) set(display);
       else
-        set({ ...display, preset: config.preset, ...derive(config.message, config.retrieval, config.preset, edits) });
+        set({
+          ...display,
+          preset: config.preset,
+          ...derive(config.message, config.retrieval, config.preset, edits, setup),
+        });
     },
   };
 
   const { message, retrieval, preset } = init;
-  const initial = derive(message, retrieval, preset, init.edits ?? []);
+  const initial = derive(message, retrieval, preset, init.edits ?? [], init.setup ?? DEFAULT_SETUP);
   return { state: { ...initial, preset }, actions, applyPending };
 }
 

@@ -2,10 +2,12 @@
 // (createJourneyStore) and the configuration parser (src/embed/config.ts) both read it.
 import {
   DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
   type ComposedMessage,
   type PresetName,
   type Retrieval,
   type SampleName,
+  type SendSetup,
   type WorldEdit,
 } from '../model';
 
@@ -22,6 +24,7 @@ export const SPEED_MAX = 20;
 export interface JourneyDefaults {
   message: ComposedMessage;
   retrieval: Retrieval;
+  setup: SendSetup;
   preset: PresetName | null;
   edits: readonly WorldEdit[];
   speed: number;
@@ -38,6 +41,7 @@ export interface JourneyDefaults {
 export const JOURNEY_DEFAULTS: JourneyDefaults = {
   message: DEFAULT_MESSAGE,
   retrieval: 'imap',
+  setup: DEFAULT_SETUP,
   preset: null,
   edits: [],
   speed: 1,

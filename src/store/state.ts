@@ -10,6 +10,7 @@ import type {
   Retrieval,
   SampleName,
   Scenario,
+  SendSetup,
   World,
   WorldEdit,
 } from '../model';
@@ -30,6 +31,9 @@ export interface JourneyInit {
   speed: number;
   /** The learner's world edits (the `world` key), applied after the preset's. */
   edits?: readonly WorldEdit[];
+  /** Where the sender writes (app or webmail), the submission port, POP3's "leave a copy"
+   *  (keys client, submission, keep); the defaults when left out. */
+  setup?: SendSetup;
   /** Beginner: captions and the graph. Expert: also transcripts, headers and ports. */
   depth?: Depth;
   /** Pause before key steps to ask the learner to predict what happens next. */
@@ -47,6 +51,8 @@ export interface JourneyInit {
 export interface ComposeSlice {
   message: ComposedMessage;
   retrieval: Retrieval;
+  /** client (app · webmail), submission (587 · 465), keep (POP3 leaves a copy on the server). */
+  setup: SendSetup;
   preset: PresetName | null;
   /** The learner's world edits, in the order made (a later edit of the same thing replaces it). */
   edits: readonly WorldEdit[];
@@ -94,6 +100,8 @@ export interface ComposeActions {
   setField(field: MessageField, value: string): void;
   setMode(mode: Mode): void;
   setRetrieval(retrieval: Retrieval): void;
+  /** Change where the sender writes, the submission port or POP3's "leave a copy"; re-plans. */
+  setSetup(change: Partial<SendSetup>): void;
   /** Choose a failure scenario (or null for a normal journey); may rewrite the recipient. */
   setPreset(preset: PresetName | null): void;
   /** Change the world; while a journey is under way the change waits for the next Send. */

@@ -72,6 +72,9 @@ export function hopDurations(trace: Trace | null, timing: Timing): number[] {
   return delays.map((d) => Math.max(MIN_HOP_MS, (SCALE_TOTAL_MS * d) / sum));
 }
 
+/** Resolves in a new task of the event loop, after the browser has had a chance to paint and handle input. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const STOPPED = { status: 'idle' as Status, cursor: -1, progress: 0, selected: null };
 
 export function createTraceStore(): TraceStore {
@@ -96,10 +99,18 @@ export function createTraceStore(): TraceStore {
         setInput: (input) => set({ input, source: { kind: 'paste', name: '' } }),
         read: async (given, source) => {
           const input = given ?? get().input;
+          // An empty paste area after a large paste or a file (read without filling it) is not a new
+          // message: pressing "Trace this email" again keeps the result the learner has.
+          if (typeof input === 'string' && !/\S/.test(input) && get().trace) return;
           const id = ++reads;
           const shown = typeof input !== 'string' ? {} : { input: input.length <= MAX_SHOWN_CHARS ? input : '' };
           set({ ...shown, ...(source ? { source } : {}), phase: 'reading', problem: null, ...STOPPED });
-          const result = await readMessage(input);
+          await nextTask(); // the "Reading…" state is drawn before the work starts
+          if (id !== reads) return;
+          const result = await readMessage(input, nextTask);
+          // Reading and drawing in separate tasks: a long header's parse and its first render
+          // together would hold the main thread twice as long (3,000 lines stay under 200 ms each).
+          await nextTask();
           if (id !== reads) return; // a newer paste or drop arrived meanwhile
           if (!result.ok) return set({ phase: 'failed', trace: null, problem: result.problem, durations: [] });
           set({ phase: 'ready', trace: result.trace, durations: hopDurations(result.trace, get().timing) });

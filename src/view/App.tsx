@@ -17,7 +17,7 @@ import { ComposePanel } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
-import { Notices, type Notice } from './Notices';
+import type { Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
@@ -36,6 +36,8 @@ const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
 const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
 const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
+// Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
+const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
 const TraceMode = lazy(() => import('./trace/TraceMode').then((m) => ({ default: m.TraceMode })));
 
@@ -122,7 +124,11 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         )}
         <HeaderTools root={root} onEmbed={controls === 'full' ? () => setEmbed(true) : null} onHelp={openHelp} />
       </header>
-      <Notices notices={notices} />
+      {notices.length > 0 && (
+        <Suspense fallback={null}>
+          <Notices notices={notices} />
+        </Suspense>
+      )}
       {controls === 'full' && <ToolTabs base={base} />}
       <div
         className="ej-layout"

@@ -42,9 +42,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const host = useHost();
   const base = new URL('.', window.location.href).href;
   const { tag, iframe } = snippets(base, host.shareQuery(store.getState()));
+  const textLeftOut = host.shareLeavesTextOut?.(store.getState()) ?? false;
   return (
     <Dialog title={t('embed.title')} closeLabel={t('embed.close')} onClose={onClose} wide>
       <p className="ej-legend">{t('embed.intro')}</p>
+      {textLeftOut && <p className="ej-legend">{t('share.textLeftOut')}</p>}
       <Snippet label={t('embed.tag')} code={tag} />
       <Snippet label={t('embed.iframe')} code={iframe} />
     </Dialog>

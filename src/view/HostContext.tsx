@@ -6,6 +6,8 @@ import type { JourneyStoreState } from '../store/journeyStore';
 export interface Host {
   /** The query string (no "?") that reopens the journey as it is now, step included. */
   shareQuery(state: JourneyStoreState): string;
+  /** Whether shareQuery left the message text out, to keep the link short enough for any server. */
+  shareLeavesTextOut?(state: JourneyStoreState): boolean;
 }
 
 const HostContext = createContext<Host>({ shareQuery: () => '' });

@@ -39,9 +39,11 @@ function CopyLink() {
   const host = useHost();
   const [state, copy] = useCopy();
   const [link, setLink] = useState('');
+  const [textLeftOut, setTextLeftOut] = useState(false);
   const onCopy = () => {
     const url = `${location.origin}${location.pathname}?${host.shareQuery(store.getState())}`;
     setLink(url);
+    setTextLeftOut(host.shareLeavesTextOut?.(store.getState()) ?? false);
     void copy(url);
   };
   return (
@@ -51,6 +53,7 @@ function CopyLink() {
       </button>
       <span role="status" className="ej-copy-status">
         {state === 'copied' ? t('playback.copied') : ''}
+        {state !== 'idle' && textLeftOut ? ` ${t('share.textLeftOut')}` : ''}
       </span>
       {/* The clipboard refused (permissions, insecure page): show the link to copy by hand. */}
       {state === 'failed' && (

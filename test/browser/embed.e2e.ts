@@ -7,7 +7,8 @@ import { enDetail } from '../../src/i18n/en-detail';
 
 const en = { ...enCore, ...enDetail };
 import { launchChromium } from './chromium';
-import { openApp, screenshot } from './page';
+import { eventLog, holdBack, openHost, stateOf } from './host';
+import { messagesHandled, openApp, screenshot } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -150,10 +151,14 @@ describe('the iframe', () => {
         { source: 'email-journey', command: 'explode' },
         { source: 'email-journey', command: 'set', config: '<script>' },
         { source: 'email-journey', command: 'set', config: { mode: { evil: true } } },
+        // All keys or none: a valid mode does not apply beside an invalid speed.
+        { source: 'email-journey', command: 'set', config: { mode: 'same-domain', speed: 999 } },
+        // Messages arrive in order: once this one has applied, every one before it was handled.
+        { source: 'email-journey', command: 'set', config: { theme: 'dark' } },
       ])
         frame?.postMessage(message, '*');
     });
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.frameLocator('#framed').locator('.ej').getAttribute('data-theme')).toBe('dark');
     expect(await frameStatus(page)).toBe('idle');
     expect(await page.frameLocator('#framed').locator('[data-node="dns"]').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -181,13 +186,21 @@ describe('the iframe', () => {
           frame.document.querySelector('[data-node="sender-client"]')
         );
       }, origin);
-      await page.evaluate(() =>
-        (document.getElementById('framed') as HTMLIFrameElement).contentWindow?.postMessage(
-          { source: 'email-journey', command: 'send' },
-          '*',
-        ),
+      // The frame is of this page's origin: a listener of ours in it tells when the message was handled.
+      await page.evaluate(() => {
+        const frame = (document.getElementById('framed') as HTMLIFrameElement).contentWindow as Window & {
+          __seen?: number;
+        };
+        frame.__seen = 0;
+        frame.addEventListener('message', () => (frame.__seen = (frame.__seen ?? 0) + 1));
+        frame.postMessage({ source: 'email-journey', command: 'send' }, '*');
+      });
+      await page.waitForFunction(
+        () =>
+          ((document.getElementById('framed') as HTMLIFrameElement).contentWindow as Window & { __seen?: number })
+            .__seen === 1,
       );
-      await page.waitForTimeout(300);
+      await messagesHandled(page, '#framed');
       expect(await frameStatus(page)).toBe(expected);
     }
     await page.close();
@@ -222,6 +235,227 @@ describe('German', () => {
     await page.getByRole('button', { name: 'Tastenkürzel' }).click();
     expect(await leftovers()).toEqual([]);
     expect(await page.getByRole('dialog').textContent()).toContain('Abspielen oder anhalten');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+type JourneyElement = HTMLElement & {
+  send(): void;
+  play(): void;
+  pause(): void;
+  step(): void;
+  back(): void;
+  reset(): void;
+  set(values: Record<string, unknown>): void;
+};
+
+describe('the element loaded from another site and path', () => {
+  it('loads the tracer, the details panel and German as chunks beside email-journey.js, only when used', async () => {
+    const { page, errors, fetched } = await openHost(browser, '<email-journey id="a" depth="expert"></email-journey>');
+    await page.waitForSelector('#a .ej [data-node="sender-client"]');
+    const base = inject('baseUrl');
+    const first = [...fetched];
+    expect(first[0]).toBe(`${base}/email-journey.js`);
+    expect(first.every((url) => url === `${base}/email-journey.js` || url.startsWith(`${base}/email-journey/`))).toBe(
+      true,
+    );
+    expect(first.some((url) => /TraceMode|\/de-/.test(url))).toBe(false);
+    // Expert depth: the details panel arrives as its own chunk.
+    await expect.poll(() => fetched.some((url) => url.startsWith(`${base}/email-journey/Details-`))).toBe(true);
+    await page.locator('#a').evaluate((el) => el.setAttribute('lang', 'de'));
+    await expect
+      .poll(() => page.locator('#a .ej-caption').textContent())
+      .toBe('Drücke „Senden“, um die Reise zu starten.');
+    await page.locator('#a').evaluate((el) => el.setAttribute('trace', '1'));
+    await page.waitForSelector('#a .ejt-layout[data-tool="trace"]');
+    expect(fetched.some((url) => url.startsWith(`${base}/email-journey/de-`))).toBe(true);
+    expect(fetched.some((url) => url.startsWith(`${base}/email-journey/TraceMode-`))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('queues commands called before the element is on the page and replays them in order', async () => {
+    const { page, errors } = await openHost(browser, '<main id="spot"></main>');
+    const thrown = await page.evaluate(async () => {
+      await customElements.whenDefined('email-journey');
+      const el = document.createElement('email-journey') as JourneyElement;
+      el.id = 'late';
+      el.setAttribute('speed', '20');
+      el.send();
+      el.pause();
+      el.step();
+      el.back();
+      el.step();
+      el.step();
+      let message = '';
+      try {
+        el.set({ speed: 999 });
+      } catch (error) {
+        message = `${(error as Error).name}: ${(error as Error).message}`;
+      }
+      document.getElementById('spot')?.append(el);
+      return message;
+    });
+    expect(thrown).toBe('TypeError: <email-journey>: set() cannot use speed=999 (nothing was applied).');
+    await expect.poll(() => stateOf(page, '#late')).toMatchObject({ status: 'paused', cursor: 2, speed: 20 });
+    const log = await eventLog(page);
+    expect(log.map((e) => (e.type === 'journeystep' ? e.detail.index : e.type))).toEqual([
+      'journeystart',
+      0,
+      1,
+      0,
+      1,
+      2,
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('applies step and autoplay at once on a mounted element', async () => {
+    const { page, errors } = await openHost(browser, '<email-journey id="a" speed="0.25"></email-journey>');
+    await page.waitForSelector('#a .ej [data-node="sender-client"]');
+    await page.locator('#a').evaluate((el) => el.setAttribute('step', '4'));
+    await expect.poll(() => stateOf(page, '#a')).toMatchObject({ status: 'paused', cursor: 3 });
+    expect(await page.locator('#a .ej').getAttribute('data-status')).toBe('paused');
+    await page.locator('#a').evaluate((el) => el.setAttribute('autoplay', '1'));
+    await expect.poll(() => stateOf(page, '#a')).toMatchObject({ status: 'playing', cursor: 3 });
+    const log = await eventLog(page);
+    expect(log.map((e) => [e.type, e.detail.index ?? null])).toEqual([['journeystep', 3]]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the last attribute written wins while German is still loading', async () => {
+    const { page, errors } = await openHost(browser, '<main id="spot"></main>');
+    const release = await holdBack(page, /\/email-journey\/de-[^/]+\.js$/);
+    await page.evaluate(async () => {
+      await customElements.whenDefined('email-journey');
+      const el = document.createElement('email-journey');
+      el.id = 'race';
+      el.setAttribute('lang', 'de');
+      document.getElementById('spot')?.append(el);
+      el.setAttribute('lang', 'en');
+      el.setAttribute('mode', 'same-domain');
+    });
+    release();
+    await page.waitForSelector('#race .ej [data-node="sender-client"]');
+    await expect.poll(() => stateOf(page, '#race')).toMatchObject({ lang: 'en', mode: 'same-domain' });
+    expect(await page.locator('#race .ej-caption').textContent()).toBe('Press Send to start the journey.');
+    expect(await page.locator('#race [data-node="dns"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('1,000 quick lang toggles end with the state on the last attribute', async () => {
+    const { page, errors } = await openHost(browser, '<email-journey id="a"></email-journey>');
+    await page.waitForSelector('#a .ej [data-node="sender-client"]');
+    const release = await holdBack(page, /\/email-journey\/de-[^/]+\.js$/);
+    const last = await page.locator('#a').evaluate((el) => {
+      for (let i = 0; i < 1000; i += 1) el.setAttribute('lang', i % 2 === 0 ? 'de' : 'en');
+      el.setAttribute('lang', 'de');
+      for (let i = 0; i < 999; i += 1) el.setAttribute('lang', i % 2 === 0 ? 'en' : 'de');
+      return el.getAttribute('lang');
+    });
+    release();
+    expect(last).toBe('en');
+    await expect.poll(() => stateOf(page, '#a')).toMatchObject({ lang: 'en' });
+    expect(await page.locator('#a .ej-caption').textContent()).toBe('Press Send to start the journey.');
+    await page.locator('#a').evaluate((el) => el.setAttribute('lang', 'de'));
+    await expect
+      .poll(() => page.locator('#a .ej-caption').textContent())
+      .toBe('Drücke „Senden“, um die Reise zu starten.');
+    expect(await stateOf(page, '#a')).toMatchObject({ lang: 'de' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its journey and step when removed and added back, or moved', async () => {
+    const { page, errors } = await openHost(
+      browser,
+      '<section id="one"><email-journey id="a" speed="0.25"></email-journey></section><section id="two"></section>',
+    );
+    await page.waitForSelector('#a .ej [data-node="sender-client"]');
+    await page.locator('#a').evaluate((el) => {
+      (el as JourneyElement).send();
+      el.setAttribute('step', '3');
+      (el as JourneyElement).play();
+    });
+    await expect.poll(() => stateOf(page, '#a')).toMatchObject({ status: 'playing', cursor: 2 });
+    await page.evaluate(() => {
+      const el = document.getElementById('a') as HTMLElement;
+      el.remove();
+      document.getElementById('one')?.append(el);
+    });
+    await expect.poll(() => stateOf(page, '#a')).toMatchObject({ status: 'paused', cursor: 2 });
+    expect(await page.locator('#a .ej').getAttribute('data-status')).toBe('paused');
+    await page.evaluate(() => document.getElementById('two')?.append(document.getElementById('a') as HTMLElement));
+    expect(await stateOf(page, '#a')).toMatchObject({ status: 'paused', cursor: 2 });
+    expect(await page.locator('#two #a .ej [data-node][data-active="true"]').count()).toBe(1);
+    const log = await eventLog(page);
+    expect(log.filter((e) => e.type === 'journeystart')).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the polite notice for bad attribute values, at load and when changed', async () => {
+    const { page, errors } = await openHost(
+      browser,
+      '<email-journey id="a" theme="neon" speed="999" to="not an address"></email-journey>',
+    );
+    const items = page.locator('#a .ej-notices li');
+    await expect
+      .poll(() => items.allTextContents())
+      .toEqual([
+        'to=not an address is not a valid value, so the default (bob@example.org) is used. Use an address such as bob@example.org.',
+        'speed=999 is not a valid value, so the default (1) is used. Use a number from 0.25 to 20.',
+        'theme=neon is not a valid value, so the default (light) is used. Use light, dark or contrast.',
+      ]);
+    expect(await stateOf(page, '#a')).toMatchObject({ theme: 'light', speed: 1 });
+    await page.locator('#a').evaluate((el) => {
+      el.removeAttribute('theme');
+      el.removeAttribute('speed');
+      el.removeAttribute('to');
+      el.setAttribute('mode', 'sideways');
+    });
+    await expect
+      .poll(() => items.allTextContents())
+      .toEqual([
+        'mode=sideways is not a valid value, so the default (cross-domain) is used. Use cross-domain or same-domain.',
+      ]);
+    expect(await page.locator('#a .ej-notices').getAttribute('role')).toBe('status');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('set() applies every key or none', async () => {
+    const { page, errors } = await openHost(browser, '<email-journey id="a"></email-journey>');
+    await page.waitForSelector('#a .ej [data-node="sender-client"]');
+    const tries = await page.locator('#a').evaluate((el) => {
+      const j = el as JourneyElement;
+      const outcome = (values: unknown) => {
+        try {
+          j.set(values as Record<string, unknown>);
+          return 'applied';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      return [
+        outcome({ mode: 'same-domain', theme: 'dark', speed: 999 }),
+        outcome({ mode: 'same-domain', colour: 'red' }),
+        outcome('same-domain'),
+        outcome({ mode: 'same-domain', theme: 'dark', speed: 3 }),
+      ];
+    });
+    expect(tries).toEqual([
+      '<email-journey>: set() cannot use speed=999 (nothing was applied).',
+      '<email-journey>: set() does not know colour (the keys are listed in the README) (nothing was applied).',
+      '<email-journey>: set() takes an object of configuration keys, such as { mode: "same-domain" } (nothing was applied).',
+      'applied',
+    ]);
+    expect(await stateOf(page, '#a')).toMatchObject({ mode: 'same-domain', theme: 'dark', speed: 3 });
+    expect(await page.locator('#a').evaluate((el) => el.getAttribute('speed'))).toBe('3');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,9 @@
 // The hardened page: a strict CSP that nothing violates, and no network request while a learner works.
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
+import { eventLog, holdBack, openHost, otherSite } from './host';
 import { waitForFinish } from './page';
 
 let browser: Browser;
@@ -78,5 +80,260 @@ describe('hardening', () => {
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** The page's one embed.html frame once it shows the journey (found by URL: it may change process). */
+async function frameOf(page: Page): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().includes('/embed.html'));
+  await expect.poll(() => find() !== undefined).toBe(true);
+  const frame = find() as Frame;
+  await frame.waitForSelector('.ej [data-node="sender-client"]');
+  return frame;
+}
+
+const frameStatus = (frame: Frame) => frame.locator('.ej').getAttribute('data-status');
+
+/** Posts a command from the host page to its frame, aimed at the app's origin. */
+const command = (page: Page, message: Record<string, unknown>) =>
+  page.evaluate(
+    ([m, target]) =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow?.postMessage(
+        { source: 'email-journey', ...m },
+        target,
+      ),
+    [message, inject('baseUrl')] as const,
+  );
+
+/** Lets every message already posted to this page arrive: one posted now arrives after them. */
+const settle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+  );
+
+describe('the iframe and its origin key', () => {
+  for (const origin of ['foo', 'null', 'javascript:alert(1)', 'lessons.example.org']) {
+    it(`origin=${origin} is reported once; the frame then neither obeys nor announces, and its own controls work`, async () => {
+      const { page, errors, warnings } = await openHost(
+        browser,
+        `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&controls=full&origin=${encodeURIComponent(origin)}"></iframe>`,
+        { withElement: false },
+      );
+      const frame = await frameOf(page);
+      const notice = frame.locator('.ej-notices li');
+      await expect
+        .poll(() => notice.allTextContents())
+        .toEqual([
+          `origin=${origin} is not a valid value, so the default (none) is used. Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.`,
+        ]);
+      expect(await frame.locator('.ej-notices').getAttribute('role')).toBe('status');
+      expect(warnings.filter((w) => w.startsWith('Email Journey: origin='))).toHaveLength(1);
+      await command(page, { command: 'send' });
+      await frame.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+      await frame.getByRole('button', { name: 'Pause', exact: true }).click();
+      await expect.poll(() => frameStatus(frame)).toBe('paused');
+      await frame.getByRole('button', { name: 'Play', exact: true }).click();
+      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+      await settle(page);
+      expect(await eventLog(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const suffix of ['/', '/lessons/unit-3/email.html?x=1']) {
+    it(`origin with "${suffix}" after the host is cut to the origin, and that page may steer and hear the frame`, async () => {
+      const site = await otherSite();
+      const { page, errors } = await openHost(
+        browser,
+        `<iframe id="f" title="Journey" src="${inject('baseUrl')}/embed.html?speed=20&origin=${encodeURIComponent(site + suffix)}"></iframe>`,
+        { withElement: false },
+      );
+      const frame = await frameOf(page);
+      await expect.poll(async () => (await eventLog(page)).map((e) => e.type)).toEqual(['message:ready']);
+      await command(page, { command: 'send' });
+      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+      await settle(page);
+      const log = await eventLog(page);
+      expect(log[1]).toEqual({
+        type: 'message:journeystart',
+        detail: { mode: 'cross-domain', from: 'alice@example.com', to: 'bob@example.org', scenario: null, steps: 10 },
+      });
+      expect(log.at(-1)).toEqual({ type: 'message:journeyend', detail: { outcome: 'delivered', steps: 10 } });
+      expect(await frame.locator('.ej-notices').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const query of ['', '&origin=']) {
+    it(`without an origin${query ? ' (empty)' : ''}, a page of another site learns nothing and steers nothing`, async () => {
+      const { page, errors } = await openHost(
+        browser,
+        `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&controls=full${query}"></iframe>`,
+        { withElement: false },
+      );
+      const frame = await frameOf(page);
+      await command(page, { command: 'send' });
+      await frame.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+      await settle(page);
+      expect(await eventLog(page)).toEqual([]);
+      expect(await frame.locator('.ej-notices').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a set() answering ready while German loads applies in order: English, same domain', async () => {
+    const site = await otherSite();
+    const answer = `<script>addEventListener('message', (e) => { if (e.data && e.data.type === 'ready') e.source.postMessage({ source: 'email-journey', command: 'set', config: { lang: 'en', mode: 'same-domain' } }, e.origin); });</script>`;
+    const { page, errors } = await openHost(browser, '', { withElement: false });
+    const release = await holdBack(page, /\/assets\/de-[^/]+\.js$/);
+    await page.evaluate(
+      ([html, src]) => {
+        document.body.insertAdjacentHTML('beforeend', html);
+        const script = document.createElement('script');
+        script.textContent = /<script>(.*)<\/script>/s.exec(html)?.[1] ?? '';
+        document.body.append(script);
+        const iframe = document.createElement('iframe');
+        iframe.id = 'f';
+        iframe.title = 'Journey';
+        iframe.src = src;
+        document.body.append(iframe);
+      },
+      [answer, `${inject('baseUrl')}/embed.html?lang=de&origin=${encodeURIComponent(site)}`] as const,
+    );
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/embed.html')) as Frame;
+    await expect
+      .poll(() => frame.evaluate(() => (window as unknown as { __log?: { type: string }[] }).__log?.map((e) => e.type)))
+      .toContain('command:set');
+    release();
+    await frame.waitForSelector('.ej [data-node="sender-client"]');
+    await expect.poll(() => frame.locator('.ej-caption').textContent()).toBe('Press Send to start the journey.');
+    expect(await frame.locator('[data-node="dns"]').count()).toBe(0);
+    expect(await frame.locator('html').getAttribute('lang')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('text from outside never reorders a sentence', () => {
+  const RLO = '\u202E';
+  const PDF = '\u202C';
+
+  it('a URL value with a right-to-left override is shown with the controls written out, isolated', async () => {
+    const { page, errors } = await watched(`/?to=${encodeURIComponent(`${RLO}moc.elgoog@bob${PDF}`)}`);
+    const item = page.locator('.ej-notices li');
+    await expect
+      .poll(() => item.textContent())
+      .toBe(
+        'to=<U+202E>moc.elgoog@bob<U+202C> is not a valid value, so the default (bob@example.org) is used. Use an address such as bob@example.org.',
+      );
+    expect(await item.locator('bdi').first().textContent()).toBe('<U+202E>moc.elgoog@bob<U+202C>');
+    expect(await item.evaluate((li) => li.textContent?.includes('\u202E'))).toBe(false);
+    await page.locator('.ej-notices').screenshot({ path: '/tmp/issue-18/notice-bidi-url.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an element attribute and an iframe origin with bidi controls get the same treatment', async () => {
+    const { page, errors } = await openHost(
+      browser,
+      `<email-journey id="a" theme="${RLO}noen"></email-journey><iframe id="f" title="Journey" width="1200" height="700" src="${inject('baseUrl')}/embed.html?origin=${encodeURIComponent(`${RLO}https://x.example`)}"></iframe>`,
+    );
+    await expect.poll(() => page.locator('#a .ej-notices li bdi').first().textContent()).toBe('<U+202E>noen');
+    const frame = await frameOf(page);
+    await expect
+      .poll(() => frame.locator('.ej-notices li bdi').first().textContent())
+      .toBe('<U+202E>https://x.example');
+    await page.locator('#a').screenshot({ path: '/tmp/issue-18/element-bidi-attribute.png' });
+    await page.locator('#f').screenshot({ path: '/tmp/issue-18/iframe-bidi-origin.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('share links stay short', () => {
+  const longBody = 'Grüße aus Köln, Bob! Wie geht’s? '.repeat(160).slice(0, 5000);
+
+  it('"Copy link to this step" with a 5,000-character body leaves the text out and says so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('textbox', { name: 'Message' }).fill(longBody);
+    expect(await page.getByRole('textbox', { name: 'Message' }).inputValue()).toHaveLength(5000);
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect
+      .poll(() => page.locator('.ej-copy-status').textContent())
+      .toBe('Link copied. The message text is too long for a link, so the link keeps only the settings and the step.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link.length).toBeLessThan(8000);
+    expect(new URL(link).searchParams.has('body')).toBe(false);
+    await page.getByRole('button', { name: 'Embed this' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain('The message text is too long for a link, so the link keeps only the settings and the step.');
+    const iframeSnippet = (await dialog.locator('pre').nth(1).textContent()) ?? '';
+    const src = /src="([^"]+)"/.exec(iframeSnippet)?.[1] ?? '';
+    expect(src.length).toBeGreaterThan(0);
+    expect(src.length).toBeLessThan(8000);
+    await context.close();
+  });
+
+  it('a short body is kept in the link, with no note', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('textbox', { name: 'Message' }).fill('See you at noon.');
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect.poll(() => page.locator('.ej-copy-status').textContent()).toBe('Link copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('body')).toBe('See you at noon.');
+    await context.close();
+  });
+});
+
+describe('licences', () => {
+  const bundled = [
+    'react',
+    'react-dom',
+    'scheduler',
+    'zustand',
+    'postal-mime',
+    'd3-ease',
+    'd3-interpolate',
+    'd3-selection',
+    'd3-transition',
+    'd3-color',
+    'd3-dispatch',
+    'd3-timer',
+  ];
+
+  it('the repository has an MIT LICENSE, and notices of every bundled package ship beside the built files', async () => {
+    const licence = readFileSync('LICENSE', 'utf8');
+    expect(licence).toContain('MIT License');
+    expect(licence).toContain('Copyright (c) Email Journey contributors');
+    for (const file of ['licenses.txt', 'email-journey.licenses.txt']) {
+      const response = await fetch(`${inject('baseUrl')}/${file}`);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      for (const name of bundled) {
+        const version = (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+          .version;
+        expect(text, `${file} names ${name}`).toContain(`\n${name} ${version} (`);
+      }
+      expect(text).toContain('Copyright (c) Meta Platforms, Inc. and affiliates.');
+      expect(text).toContain('Mike Bostock');
+      expect(text).toContain('Andris Reinman');
+    }
   });
 });

@@ -71,3 +71,29 @@ export async function recordTranscript(page: Page): Promise<void> {
 export function transcriptSeen(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as { __transcript: Set<string> }).__transcript]);
 }
+
+/**
+ * Resolves once an iframe has handled every message its parent posted to it so far: a marker posted
+ * after them arrives after them (one window's messages are delivered in order), and the app's store
+ * updates reach the DOM synchronously through useSyncExternalStore. This is how a test shows that
+ * nothing happened, without waiting a fixed time and hoping that was long enough.
+ */
+export async function messagesHandled(page: Page, frameSelector: string): Promise<void> {
+  const frame = await (await page.$(frameSelector))?.contentFrame();
+  if (!frame) throw new Error(`no frame at ${frameSelector}`);
+  const marker = `handled-${Date.now()}-${Math.random()}`;
+  await frame.evaluate((m) => {
+    (window as unknown as { __handled: Promise<void> }).__handled = new Promise((resolve) => {
+      window.addEventListener('message', function arrived(event) {
+        if (event.data !== m) return;
+        window.removeEventListener('message', arrived);
+        resolve();
+      });
+    });
+  }, marker);
+  await page.evaluate(
+    ([selector, m]) => (document.querySelector(selector) as HTMLIFrameElement).contentWindow?.postMessage(m, '*'),
+    [frameSelector, marker] as const,
+  );
+  await frame.evaluate(() => (window as unknown as { __handled: Promise<void> }).__handled);
+}

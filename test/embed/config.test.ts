@@ -1,7 +1,7 @@
 // The configuration parser: defaults, polite fallbacks, and hostile values that stay inert text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, configFromUrl, DEFAULT_CONFIG, parseConfig } from '../../src/embed/config';
+import { CONFIG_KEYS, configFromUrl, DEFAULT_CONFIG, parseConfig, toQueryString } from '../../src/embed/config';
 
 describe('configuration from the URL', () => {
   it('uses the defaults for an empty query', () => {
@@ -95,5 +95,52 @@ describe('configuration from the URL', () => {
         expect(config.speed).toBeLessThanOrEqual(20);
       }),
     );
+  });
+});
+
+describe('issue 15 keys: several recipients, client, submission, keep', () => {
+  it('reads to, cc and bcc as comma-separated lists and the three choices', () => {
+    const { config, notices } = configFromUrl(
+      '?to=bob@example.org,%20dave@example.org&cc=carol@example.com&bcc=erin@example.net&client=webmail&submission=465&keep=1',
+    );
+    expect(notices).toEqual([]);
+    expect(config.message).toMatchObject({
+      to: 'bob@example.org, dave@example.org',
+      cc: 'carol@example.com',
+      bcc: 'erin@example.net',
+    });
+    expect(config.setup).toEqual({ client: 'webmail', submission: 465, keep: true });
+  });
+
+  it.each([
+    ['cc=not-an-address', 'cc'],
+    ['bcc=a@example.org,b@', 'bcc'],
+    [
+      'to=a@example.org,b@example.org,c@example.org,d@example.org,e@example.org,f@example.org,g@example.org,h@example.org,i@example.org',
+      'to',
+    ],
+    ['client=outlook', 'client'],
+    ['submission=25', 'submission'],
+    ['keep=maybe', 'keep'],
+  ])('%s falls back to the default with a notice', (query, key) => {
+    const { config, notices } = configFromUrl(`?${query}`);
+    expect(notices.map((n) => n.key)).toEqual([key]);
+    expect(config.setup).toEqual(DEFAULT_CONFIG.setup);
+    expect(config.message.cc).toBe('');
+  });
+
+  it('a share link carries the recipients and the choices, and reads back the same', () => {
+    const message = {
+      ...DEFAULT_CONFIG.message,
+      to: 'bob@example.org, dave@example.org',
+      cc: 'carol@example.com',
+      bcc: 'erin@example.net',
+    };
+    const setup = { client: 'webmail' as const, submission: 465 as const, keep: true };
+    const query = toQueryString({ message, retrieval: 'pop3', setup, preset: null, speed: 1, cursor: -1 });
+    const { config, notices } = configFromUrl(`?${query}`);
+    expect(notices).toEqual([]);
+    expect(config.message).toEqual(message);
+    expect(config.setup).toEqual(setup);
   });
 });

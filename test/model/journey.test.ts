@@ -21,7 +21,11 @@ const failure = { reply, status: '5.1.1' };
 
 /** One sample event of every kind (and of every payload that leads somewhere else). */
 const EVENTS: Record<string, JourneyEvent> = {
-  SEND: { type: 'SEND' },
+  SEND: { type: 'SEND', webmail: false },
+  'SEND webmail': { type: 'SEND', webmail: true },
+  FORGED: { type: 'FORGED', target: mx1 },
+  POSTED: { type: 'POSTED' },
+  SENT_FILED: { type: 'SENT_FILED' },
   'SUBMIT_ACCEPTED remote': { type: 'SUBMIT_ACCEPTED', localDelivery: false },
   'SUBMIT_ACCEPTED local': { type: 'SUBMIT_ACCEPTED', localDelivery: true },
   SUBMIT_REJECTED: { type: 'SUBMIT_REJECTED', reply, stage: 'auth' },
@@ -60,7 +64,10 @@ const EVENTS: Record<string, JourneyEvent> = {
 /** One sample state of every phase (a few phases twice, where a field changes what follows). */
 const STATES: Record<string, JourneyState> = {
   composing: INITIAL_STATE,
+  posting: { phase: 'posting' },
   submitting: { phase: 'submitting' },
+  'filing-sent remote': { phase: 'filing-sent', localDelivery: false },
+  'filing-sent local': { phase: 'filing-sent', localDelivery: true },
   refusing: { phase: 'refusing', failure },
   'handing-off': { phase: 'handing-off' },
   'resolving-mx': { phase: 'resolving-mx' },
@@ -72,6 +79,14 @@ const STATES: Record<string, JourneyState> = {
   'checking spf': { phase: 'checking', route, check: 'spf' },
   'checking dmarc': { phase: 'checking', route, check: 'dmarc' },
   'replying permanent': { phase: 'replying', route, attempt: 1, failure, temporary: false, stage: 'rcpt' },
+  'replying forged': {
+    phase: 'replying',
+    route: { ...route, forged: true },
+    attempt: 1,
+    failure,
+    temporary: false,
+    stage: 'data',
+  },
   'replying temporary': { phase: 'replying', route, attempt: 1, failure, temporary: true, stage: 'rcpt' },
   'waiting-retry': { phase: 'waiting-retry', route, attempt: 1, failure },
   filtering: { phase: 'filtering', rank: 0, mx: 'mx1.example.org', folder: 'INBOX' },
@@ -90,8 +105,13 @@ const STATES: Record<string, JourneyState> = {
 /** Every pair that moves: `state sample / event sample` → the phase (or outcome) it leads to. */
 const MOVES: Record<string, Phase | `done:${string}`> = {
   'composing / SEND': 'submitting',
-  'submitting / SUBMIT_ACCEPTED remote': 'handing-off',
-  'submitting / SUBMIT_ACCEPTED local': 'storing',
+  'composing / SEND webmail': 'posting',
+  'composing / FORGED': 'relaying',
+  'posting / POSTED': 'submitting',
+  'submitting / SUBMIT_ACCEPTED remote': 'filing-sent',
+  'submitting / SUBMIT_ACCEPTED local': 'filing-sent',
+  'filing-sent remote / SENT_FILED': 'handing-off',
+  'filing-sent local / SENT_FILED': 'storing',
   'submitting / SUBMIT_REJECTED': 'refusing',
   'refusing / ERROR_SHOWN': 'done:rejected',
   'handing-off / HANDED_OFF': 'resolving-mx',
@@ -117,6 +137,7 @@ const MOVES: Record<string, Phase | `done:${string}`> = {
   'checking dmarc / DATA_ACCEPTED': 'filtering',
   'checking dmarc / DATA_REJECTED': 'replying',
   'replying permanent / REPLY_RECEIVED': 'bouncing',
+  'replying forged / REPLY_RECEIVED': 'done:rejected',
   'replying temporary / REPLY_RECEIVED': 'waiting-retry',
   'waiting-retry / RETRY_DUE': 'relaying',
   'waiting-retry / STILL_QUEUED': 'done:deferred',
@@ -143,8 +164,8 @@ const PAIRS = Object.entries(STATES).flatMap(([stateName, state]) =>
 describe('transition, every (state × event) pair', () => {
   it('covers every phase and every event type', () => {
     const phases = new Set(Object.values(STATES).map((s) => s.phase));
-    expect(phases.size).toBe(20);
-    expect(new Set(Object.values(EVENTS).map((e) => e.type)).size).toBe(29);
+    expect(phases.size).toBe(22);
+    expect(new Set(Object.values(EVENTS).map((e) => e.type)).size).toBe(32);
   });
 
   it.each(PAIRS)('$key', ({ key, state, event }) => {

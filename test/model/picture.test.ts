@@ -24,7 +24,6 @@ describe('attempts, refusals and waits', () => {
     for (const [preset, code] of [
       ['unknown-user', 550],
       ['mailbox-full', 552],
-      ['dmarc-reject', 550],
       ['relay-denied', 554],
     ] as const) {
       expect(step(planOf(preset), 'reply'), preset).toMatchObject({
@@ -105,6 +104,17 @@ describe('DNS you can read', () => {
     const verdicts = planOf('dmarc-reject').steps.flatMap((s) => s.verdicts);
     expect(verdicts.filter((v) => !v.pass).map((v) => v.check)).toEqual(['spf', 'dkim', 'dmarc']);
   });
+
+  it('dmarc-reject is a spoof: the refusal after DATA goes back to the spoofer, never to Alice', () => {
+    const p = planOf('dmarc-reject');
+    expect(step(p, 'reply')).toMatchObject({ from: 'recipient-mx', to: 'spoofer', result: 'refused', code: 550 });
+    const visited = p.steps.flatMap((s) => [s.from, s.to]);
+    expect(visited.filter((n) => n.startsWith('sender-'))).toEqual([]);
+    expect(p.nodes.map((n) => n.id)).toContain('spoofer');
+    expect(p.recipients).toEqual([
+      { address: 'bob@example.org', field: 'to', outcome: 'rejected', branch: 'example.org' },
+    ]);
+  });
 });
 
 describe('pulls, Junk and the bounce', () => {
@@ -125,7 +135,7 @@ describe('pulls, Junk and the bounce', () => {
   });
 
   it("every bounce is a new message into sender-store, then fetched by the sender's app", () => {
-    for (const preset of ['unknown-user', 'no-such-domain', 'null-mx', 'dmarc-reject', 'mailbox-full'] as const) {
+    for (const preset of ['unknown-user', 'no-such-domain', 'null-mx', 'mailbox-full'] as const) {
       const tail = planOf(preset).steps.slice(-3);
       expect(
         tail.map((s) => [s.id, s.from, s.to, s.result, s.token]),
@@ -151,7 +161,7 @@ describe('the states behind the Expert tabs', () => {
 
   it("the bounce has its own envelope and header, and arrives in the sender's mailbox", () => {
     const bounce = step(planOf('unknown-user'), 'bounce');
-    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com' });
+    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com', rcpt: ['alice@example.com'] });
     expect(bounce?.headers.find((h) => h.name === 'From')?.value).toBe('MAILER-DAEMON@out1.example.com');
     expect(bounce?.mailbox).toMatchObject({ owner: 'sender', server: 'unread' });
   });

@@ -29,6 +29,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -43,12 +44,12 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
   },
   'no-such-domain': {
     outcome: 'bounced',
-    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
+    steps: ['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
     line: ';; ->>HEADER<<- status: NXDOMAIN (RCODE 3), ANSWER: 0',
   },
   'null-mx': {
     outcome: 'bounced',
-    steps: ['compose', 'submit', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
+    steps: ['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'bounce', 'bounce-fetch', 'bounce-read'],
     line: 'Diagnostic-Code: X-Postfix; 556 5.1.10 Recipient address has null MX',
   },
   'no-mx': {
@@ -56,6 +57,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -79,6 +81,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -105,6 +108,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -122,6 +126,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -148,25 +153,10 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: ['compose', 'submit', 'refuse'],
     line: '535 5.7.8 Authentication credentials invalid',
   },
+  // A spoof: the spoofer sends straight to Bob's MX; DMARC rejects after DATA and nobody bounces to Alice.
   'dmarc-reject': {
-    outcome: 'bounced',
-    steps: [
-      'compose',
-      'submit',
-      'handoff',
-      'dns-mx',
-      'dns-a',
-      'dns-aaaa',
-      'relay',
-      'check-ptr',
-      'check-spf',
-      'check-dkim',
-      'check-dmarc',
-      'reply',
-      'bounce',
-      'bounce-fetch',
-      'bounce-read',
-    ],
+    outcome: 'rejected',
+    steps: ['compose', 'relay', 'check-ptr', 'check-spf', 'check-dkim', 'check-dmarc', 'reply'],
     line: '550 5.7.1 Email rejected per DMARC policy for example.com',
   },
   spam: {
@@ -174,6 +164,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -195,6 +186,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -217,6 +209,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: [
       'compose',
       'submit',
+      'sent',
       'handoff',
       'dns-mx',
       'dns-a',
@@ -256,7 +249,7 @@ describe('failure details', () => {
     const bounce = planOf('unknown-user').steps.find((s) => s.id === 'bounce');
     expect(bounce?.to).toBe('sender-store');
     expect(bounce?.token).toBe('bounce');
-    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com' });
+    expect(bounce?.envelope).toEqual({ mailFrom: '', rcptTo: 'alice@example.com', rcpt: ['alice@example.com'] });
     const lines = bounce?.transcript.map((l) => l.text) ?? [];
     expect(lines).toContain('MAIL FROM:<>');
     expect(lines).toEqual(
@@ -336,17 +329,11 @@ const BY_HAND: Record<PresetName, (w: World) => World> = {
   greylisted: (w) => server(w, 'mx1.example.org', { greylisting: true }),
   'auth-failed': (w) => ({ ...w, sender: { ...w.sender, passwordRight: false } }),
   'dmarc-reject': (w) => {
-    const bare = withoutTxt(
-      withoutTxt(withoutTxt(w, 'example.com'), 's2025._domainkey.example.com'),
-      '_dmarc.example.com',
-    );
+    const bare = withoutTxt(w, '_dmarc.example.com');
     return {
       ...bare,
-      zone: [
-        ...bare.zone,
-        { name: 'example.com', type: 'TXT', ttl: 3600, text: 'v=spf1 ip4:233.252.0.0/24 -all' },
-        { name: '_dmarc.example.com', type: 'TXT', ttl: 3600, text: 'v=DMARC1; p=reject' },
-      ],
+      spoof: true,
+      zone: [...bare.zone, { name: '_dmarc.example.com', type: 'TXT', ttl: 3600, text: 'v=DMARC1; p=reject' }],
     };
   },
   spam: (w) => server(w, 'filter.example.org', { spam: true }),

@@ -9,6 +9,8 @@ import { ADDRESSES, worldEdit as edit } from './arbitraries';
 const message: fc.Arbitrary<ComposedMessage> = fc.record({
   from: fc.constantFrom('alice@example.com', 'carol@example.com', 'bob@example.org'),
   to: fc.constantFrom(...ADDRESSES, 'grace@nomx.example.net', 'x@nomail.example.net', 'bob@example.invalid'),
+  cc: fc.constant(''),
+  bcc: fc.constant(''),
   subject: fc.string({ maxLength: 40 }),
   body: fc.string({ maxLength: 80 }),
 });
@@ -77,7 +79,7 @@ describe('random worlds × random messages', () => {
         retrieval,
         (how, extra, to, r) => {
           const world = applyEdits(DEFAULT_WORLD, [...extra, { kind: 'reach', host: 'mx1.example.org', value: how }]);
-          const p = plan({ from: 'alice@example.com', to, subject: 'Hi', body: 'Hello' }, world, r);
+          const p = plan({ from: 'alice@example.com', to, cc: '', bcc: '', subject: 'Hi', body: 'Hello' }, world, r);
           expect(p?.outcome).toBe('delivered');
           const relays = p?.steps.filter((s) => s.id === 'relay') ?? [];
           expect(relays.map((s) => `${s.to} ${s.result}`)).toEqual([

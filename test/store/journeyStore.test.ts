@@ -23,7 +23,7 @@ describe('journey store', () => {
     expect(s.status).toBe('idle');
     expect(s.cursor).toBe(-1);
     // compose, submit, handoff, MX, A, AAAA, relay, 4 checks at the MX, filter, store, login, IDLE notice, fetch, read
-    expect(s.plan?.steps.length).toBe(17);
+    expect(s.plan?.steps.length).toBe(18);
   });
 
   it('send → playing → finished, visiting every step once, in order', () => {
@@ -31,7 +31,7 @@ describe('journey store', () => {
     store.getState().actions.send();
     expect(store.getState().status).toBe('playing');
     const cursors = playOut(store);
-    expect(cursors).toEqual(Array.from({ length: 17 }, (_, i) => i));
+    expect(cursors).toEqual(Array.from({ length: 18 }, (_, i) => i));
     expect(store.getState().status).toBe('finished');
     expect(selectOutcome(store.getState())).toBe('delivered');
   });
@@ -44,7 +44,7 @@ describe('journey store', () => {
       store.getState().actions.tick(100);
       cursors.push(store.getState().cursor);
     }
-    expect([...new Set(cursors)]).toEqual(Array.from({ length: 17 }, (_, i) => i));
+    expect([...new Set(cursors)]).toEqual(Array.from({ length: 18 }, (_, i) => i));
   });
 
   it('pause freezes the cursor and progress; play resumes', () => {

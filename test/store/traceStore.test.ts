@@ -84,4 +84,16 @@ describe('trace store', () => {
     await reading;
     expect(store.getState()).toMatchObject({ phase: 'empty', trace: null, input: '' });
   });
+
+  it('keeps the result when "Trace this email" is pressed after a large paste left the text area empty', async () => {
+    const store = createTraceStore();
+    const lines = `${SAMPLES.webmail.split('\n\n')[0]}\n`.repeat(300);
+    await store.getState().actions.read(lines, { kind: 'large', name: '0.6 MB' });
+    const trace = store.getState().trace;
+    expect(store.getState()).toMatchObject({ phase: 'ready', input: '' });
+    expect(trace?.hops).toHaveLength(1800);
+    await store.getState().actions.read(store.getState().input, { kind: 'paste', name: '' });
+    expect(store.getState()).toMatchObject({ phase: 'ready', source: { kind: 'large' } });
+    expect(store.getState().trace).toBe(trace);
+  });
 });

@@ -1,13 +1,13 @@
 // The tracer as a learner meets it: tabs, a sample, the table and caption, sorting, and bad input.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render';
 
 async function openTracer(sample: 'webmail' | 'greylisted' | null = 'greylisted') {
   const view = renderApp({ tool: 'trace', sample });
-  await screen.findByRole('heading', { name: 'Trace a real email' }, { timeout: 5000 });
-  if (sample) await screen.findByRole('table', {}, { timeout: 5000 });
+  await screen.findByRole('heading', { name: 'Trace a real email' });
+  if (sample) await screen.findByRole('table');
   return view;
 }
 
@@ -18,7 +18,7 @@ describe('trace a real email', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('tab', { name: 'Trace a real email' }));
-    const area = await screen.findByLabelText('Message header (or the whole message)', {}, { timeout: 5000 });
+    const area = await screen.findByLabelText('Message header (or the whole message)');
     await user.type(area, 'Received: by x');
     await user.click(screen.getByRole('tab', { name: 'Send an email' }));
     expect(screen.getByRole('button', { name: 'Send' })).toBeVisible();
@@ -73,7 +73,7 @@ describe('trace a real email', () => {
     const user = userEvent.setup();
     await openTracer(null);
     const file = new File(['{"json": true}'], 'notes.txt', { type: 'text/plain' });
-    await act(() => user.upload(screen.getByLabelText('Open an .eml file', { selector: 'input' }), file));
+    await user.upload(screen.getByLabelText('Open an .eml file', { selector: 'input' }), file);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('looks like JSON'));
   });
 });

@@ -6,6 +6,8 @@ export interface AccessSession {
   host: string;
   user: string;
   folder: 'INBOX' | 'Junk';
+  /** POP3 "leave a copy on the server": UIDL to know what was fetched before, no DELE (RFC 1939 §7). */
+  keep?: boolean;
   /** Every line of the stored message, for literal sizes. */
   messageLines: readonly string[];
 }
@@ -82,6 +84,29 @@ export function pop3Login(s: AccessSession): TranscriptLine[] {
     server(`+OK maildrop has ${count} messages (${total} octets)`),
     client('STAT'),
     server(`+OK ${count} ${total}`),
+    ...(s.keep
+      ? [
+          // Unique ids (RFC 1939 §7): the app remembers which it already downloaded and keeps them on the server.
+          client('UIDL'),
+          server('+OK'),
+          server('1 whqtswO00WBw418f9t5JxYwZ'),
+          ...(count === 2 ? [server('2 QhdPYR:00WBw1Ph7x7')] : []),
+          server('.'),
+          note('note.pop3.uidl'),
+        ]
+      : []),
+  ];
+}
+
+/** The app files its copy of what it sent in the Sent folder on the server (RFC 9051 §6.3.12; UIDPLUS RFC 4315). */
+export function imapAppendSent(s: AccessSession): TranscriptLine[] {
+  const size = octets(s.messageLines);
+  return [
+    note('note.imap.appendSession', { host: s.host }),
+    client(`A005 APPEND "Sent" (\\Seen) {${size}}`),
+    server('+ Ready for literal data'),
+    note('note.literal', { octets: size }),
+    server('A005 OK [APPENDUID 1700000000 57] Append completed.'),
   ];
 }
 
@@ -92,9 +117,9 @@ export function pop3Read(s: AccessSession): TranscriptLine[] {
     server(`+OK ${octets(s.messageLines)} octets`),
     note('note.literal', { octets: octets(s.messageLines) }),
     server('.'),
-    client('DELE 2'),
-    server('+OK message 2 deleted'),
-    note('note.pop3.dele'),
+    ...(s.keep
+      ? [note('note.pop3.keep')]
+      : [client('DELE 2'), server('+OK message 2 deleted'), note('note.pop3.dele')]),
     client('QUIT'),
     server('+OK Bye'),
     note('note.pop3.update'),

@@ -2,14 +2,20 @@
 import type { Failure, HeaderField } from '../vocabulary';
 import { client, message, note, server, type TranscriptLine } from './types';
 
+/** One failed recipient's block of the report (RFC 3464 §2.3). */
+export interface FailedFacts {
+  recipient: string;
+  remoteMta: string | null;
+  failure: Failure;
+}
+
 export interface BounceFacts {
   reportingMta: string;
   sender: string;
-  recipient: string;
-  remoteMta: string | null;
   arrivalDate: string;
   date: string;
-  failure: Failure;
+  /** Only the recipients that failed, each in its own block (RFC 3464 §2.3); never the delivered ones. */
+  failed: readonly FailedFacts[];
 }
 
 /**
@@ -17,7 +23,7 @@ export interface BounceFacts {
  * address) uses the MTA's own type, Postfix's `X-Postfix;` (RFC 3464 §2.3.6; email-facts §8).
  * With no address for any MX the field is left out (it is optional).
  */
-function diagnostic(b: BounceFacts): string[] {
+function diagnostic(b: FailedFacts): string[] {
   const { reply, local } = b.failure;
   const domain = b.recipient.slice(b.recipient.lastIndexOf('@') + 1);
   if (local === 'nxdomain')
@@ -52,12 +58,14 @@ export function dsnMessage(b: BounceFacts): string[] {
     `Reporting-MTA: dns; ${b.reportingMta}`,
     `Arrival-Date: ${b.arrivalDate}`,
     '',
-    `Final-Recipient: rfc822; ${b.recipient}`,
-    'Action: failed',
-    `Status: ${b.failure.status}`,
-    ...(b.remoteMta ? [`Remote-MTA: dns; ${b.remoteMta}`] : []),
-    ...diagnostic(b),
-    '',
+    ...b.failed.flatMap((f) => [
+      `Final-Recipient: rfc822; ${f.recipient}`,
+      'Action: failed',
+      `Status: ${f.failure.status}`,
+      ...(f.remoteMta ? [`Remote-MTA: dns; ${f.remoteMta}`] : []),
+      ...diagnostic(f),
+      '',
+    ]),
     '--dsn-b0unce',
     'Content-Type: text/rfc822-headers',
     '',

@@ -1,16 +1,23 @@
 // From a header's fields to the journey it records: hops oldest first, delays in UTC, skew, trust.
 import { pickAuthResults } from './auth';
+import { hasControls } from './controls';
 import { parseMailDate } from './date';
 import { isLocal, organisation } from './hosts';
 import { parseReceived } from './received';
 import { caption, IMPLAUSIBLE_SECONDS, notesFor, roleOf } from './roles';
-import type { Hop, MailDate, ReceivedFields, StrayLine, Trace } from './types';
+import type { Hop, MailDate, ReceivedFields, Skew, StrayLine, Trace } from './types';
 import type { Text } from '../types';
+import { addWork } from './work';
 
 export interface HeaderField {
   key: string;
   value: string;
+  /** For Authentication-Results: how many Received fields lie above it in the header. */
+  receivedAbove?: number;
 }
+
+/** A step back in time of up to this much is two clocks a little apart, not a fault worth a red flag. */
+export const SLIGHT_SKEW_SECONDS = 10;
 
 /** Loop detection starts at 100 Received lines or more (RFC 5321 §6.3). */
 const LOOP_THRESHOLD = 100;
@@ -27,8 +34,8 @@ interface Draft {
 }
 
 /** Oldest first. A line without `by` (qmail's "invoked by uid") names its host through its neighbours. */
-function drafts(received: readonly string[]): Draft[] {
-  const fields = received.map(parseReceived);
+function drafts(received: readonly string[], parsed?: readonly ReceivedFields[]): Draft[] {
+  const fields = parsed ?? received.map(parseReceived);
   const out: Draft[] = [];
   for (let i = received.length - 1; i >= 0; i -= 1) {
     const f = fields[i]!;
@@ -63,23 +70,29 @@ function byGroups(list: readonly Draft[]): (string | null)[] {
 }
 
 /**
- * Delay of each hop: t(hop) − the latest earlier hop time (or Date: for the first one), in UTC.
- * A negative delay means a clock is off: it is flagged and shown as 0, and the later hops are
- * measured from the latest time seen, so one wrong clock does not distort every other delay.
+ * Delay of each hop: t(hop) − t(previous dated hop), or − Date: for the first one, in UTC. Each
+ * hop is judged against its predecessor only, so one early clock flags one hop, not every later
+ * one. A step back of a few seconds is two clocks slightly apart; a longer one is a wrong clock
+ * (flagged, shown as 0). A Date: after the first hop is the sender's device clock running ahead.
  */
 function delays(list: readonly Draft[], sent: MailDate | null) {
-  let latest: number | null = null;
+  let previous: number | null = null;
   return list.map((d) => {
     const t = d.fields.date?.epochSeconds;
     if (t === undefined) return { delaySeconds: null, delayFrom: null, skew: null };
-    const delayFrom = latest !== null ? ('hop' as const) : sent ? ('date' as const) : null;
-    const previous = latest ?? sent?.epochSeconds ?? null;
-    latest = latest === null ? t : Math.max(latest, t);
-    if (previous === null) return { delaySeconds: null, delayFrom: null, skew: null };
-    const delay = t - previous;
-    if (delay < 0) return { delaySeconds: 0, delayFrom, skew: 'negative' as const };
+    const delayFrom = previous !== null ? ('hop' as const) : sent ? ('date' as const) : null;
+    const before = previous ?? sent?.epochSeconds ?? null;
+    previous = t;
+    if (before === null) return { delaySeconds: null, delayFrom: null, skew: null };
+    const delay = t - before;
+    if (delay < 0) return { delaySeconds: 0, delayFrom, skew: skewOf(delay, delayFrom) };
     return { delaySeconds: delay, delayFrom, skew: delay > IMPLAUSIBLE_SECONDS ? ('implausible' as const) : null };
   });
+}
+
+function skewOf(delay: number, from: 'date' | 'hop' | null): Skew {
+  if (from === 'date') return 'date';
+  return -delay <= SLIGHT_SKEW_SECONDS ? 'slight' : 'negative';
 }
 
 /** Transit time from Date: to the last hop; from the first hop when Date: lies after it (a fast clock). */
@@ -104,15 +117,26 @@ function remarks(received: number, trace: Omit<Trace, 'remarks'>): Text[] {
   if (!trace.sent) out.push({ key: 'trace.remark.noDate' });
   if (received >= LOOP_THRESHOLD) out.push({ key: 'trace.remark.loop', params: { count: received } });
   if (trace.auth && !trace.auth.fromReceiver) out.push({ key: 'trace.remark.authForeign' });
+  const forged = trace.hops.filter((h) => h.forged).length;
+  if (forged) out.push({ key: 'trace.remark.controls', params: { count: forged } });
   if (trace.stray.length) out.push({ key: 'trace.remark.stray', params: { count: trace.stray.length } });
   return out;
 }
 
-export function analyseTrace(headers: readonly HeaderField[], stray: readonly StrayLine[] = []): Trace {
+/**
+ * The journey a header records. `parsed`: the Received values already taken apart, in header order
+ * (readMessage parses a long header in slices between which the page can draw); parsed here if absent.
+ */
+export function analyseTrace(
+  headers: readonly HeaderField[],
+  stray: readonly StrayLine[] = [],
+  parsed?: readonly ReceivedFields[],
+): Trace {
   const value = (key: string) => headers.find((h) => h.key === key)?.value ?? null;
   const received = headers.filter((h) => h.key === 'received').map((h) => h.value);
   const sent = parseMailDate(value('date') ?? '');
-  const list = drafts(received);
+  const list = drafts(received, parsed?.length === received.length ? parsed : undefined);
+  addWork(list.length);
   const groups = byGroups(list);
   const timing = delays(list, sent);
   const receivingOrg = groups.findLast((g) => g !== null) ?? null;
@@ -130,11 +154,12 @@ export function analyseTrace(headers: readonly HeaderField[], stray: readonly St
       byHost: d.byHost,
       fromOrg,
       byOrg,
-      role: roleOf(d.fields, fromOrg, byOrg),
+      role: roleOf(d.fields, fromOrg, byOrg, { first: i === 0, last: i === list.length - 1 }),
       delaySeconds: timing[i]!.delaySeconds,
       delayFrom: timing[i]!.delayFrom,
       skew: timing[i]!.skew,
       upstream: border >= 0 && i < border,
+      forged: hasControls(d.raw),
       caption: { key: '' },
       notes: [],
       raw: d.raw,
@@ -144,9 +169,13 @@ export function analyseTrace(headers: readonly HeaderField[], stray: readonly St
     return hop;
   });
   const { total, dateSkew } = transit(hops, sent);
+  // The receiving organisation's first hop is Received line `ownLines` from the top (1-based):
+  // a field above it was added after the message arrived there.
+  const ownLines = border >= 0 && receivingOrg !== null ? received.length - border : 0;
   const auth = pickAuthResults(
-    headers.filter((h) => h.key === 'authentication-results').map((h) => h.value),
+    headers.filter((h) => h.key === 'authentication-results'),
     receivingOrg,
+    ownLines,
   );
   const trace = {
     hops,

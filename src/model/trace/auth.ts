@@ -30,30 +30,65 @@ function verdict(words: readonly string[]): Verdict | null {
 }
 
 /** Reads one field; the authserv-id is missing in some (Microsoft 365 writes none). */
-export function parseAuthResults(value: string, position: number): Omit<AuthResults, 'fromReceiver' | 'others'> {
+export function parseAuthResults(
+  value: string,
+  position: number,
+): Omit<AuthResults, 'fromReceiver' | 'others' | 'fields'> {
   const parts = segments(tokenize(value.slice(0, 8000)));
   const first = parts[0] ?? [];
   const hasId = first.length > 0 && !first[0]!.includes('=');
   const verdicts = (hasId ? parts.slice(1) : parts).map(verdict).filter((v): v is Verdict => v !== null);
-  // Several DKIM signatures may be checked; the one that passed is the one that counts.
-  const best = METHODS.flatMap((m) => {
+  return { authservId: hasId ? first[0]! : '', verdicts: best(verdicts), position, raw: value };
+}
+
+/** One verdict per method, in the order given: several DKIM signatures may be checked, and the one that passed counts. */
+function best(verdicts: readonly Verdict[]): Verdict[] {
+  return METHODS.flatMap((m) => {
     const all = verdicts.filter((v) => v.method === m);
     const chosen = all.find((v) => v.result === 'pass') ?? all[0];
     return chosen ? [chosen] : [];
   });
-  return { authservId: hasId ? first[0]! : '', verdicts: best, position, raw: value };
+}
+
+export interface AuthField {
+  value: string;
+  /** How many Received fields lie above it; unknown when the field came without its place. */
+  receivedAbove?: number;
 }
 
 /**
- * The topmost Authentication-Results written by the receiving organisation (RFC 8601 §5): the
- * only one to trust. If none names it, the topmost one, marked as not the receiver's own.
+ * The verdicts of the receiving organisation (RFC 8601 §5): the only ones to trust. A field is its
+ * own when its authserv-id names that organisation, or when it names no server (Exchange Online
+ * writes none) and lies above the organisation's first Received line (`ownLines`, 1-based from the
+ * top): it was added after the message arrived there. All fields of the topmost such server are
+ * merged (Fastmail writes one per method). If none is the receiver's, the topmost field, marked.
  */
-export function pickAuthResults(values: readonly string[], receivingOrg: string | null): AuthResults | null {
-  // Only the authserv-id is needed to choose; the chosen field alone is parsed in full.
-  const ownIndex = values.findIndex((v) => receivingOrg !== null && organisation(authservIdOf(v)) === receivingOrg);
+export function pickAuthResults(
+  fields: readonly AuthField[],
+  receivingOrg: string | null,
+  ownLines = 0,
+): AuthResults | null {
+  if (fields.length === 0) return null;
+  // Only the authserv-ids are needed to choose; the chosen fields alone are parsed in full.
+  const ids = fields.map((f) => authservIdOf(f.value));
+  const own = (i: number) =>
+    ids[i]
+      ? receivingOrg !== null && organisation(ids[i]!) === receivingOrg
+      : fields[i]!.receivedAbove !== undefined && fields[i]!.receivedAbove! < ownLines;
+  const ownIndex = fields.findIndex((_, i) => own(i));
   const index = ownIndex >= 0 ? ownIndex : 0;
-  if (values[index] === undefined) return null;
-  return { ...parseAuthResults(values[index]!, index + 1), fromReceiver: ownIndex >= 0, others: values.length - 1 };
+  const chosen =
+    ownIndex >= 0
+      ? fields.flatMap((_, i) => (own(i) && ids[i]!.toLowerCase() === ids[index]!.toLowerCase() ? [i] : []))
+      : [index];
+  const parsed = chosen.map((i) => parseAuthResults(fields[i]!.value, i + 1));
+  return {
+    ...parsed[0]!,
+    verdicts: best(parsed.flatMap((p) => p.verdicts)),
+    fromReceiver: ownIndex >= 0,
+    fields: chosen.length,
+    others: fields.length - chosen.length,
+  };
 }
 
 /** The first word of the field, unless it is already a method=result (no authserv-id). */

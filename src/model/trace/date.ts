@@ -1,6 +1,7 @@
 // Reads the date-times mail servers write, strict RFC 5322 ones and the odd ones real servers
 // produce, into UTC epoch seconds without the Date object (the model has no clock).
 import type { MailDate } from './types';
+import { addWork } from './work';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -86,6 +87,7 @@ const MAX_DATE_TEXT = 200;
 /** Reads a header date-time; null when there is none to be found. Comments like `(PST)` are ignored. */
 export function parseMailDate(input: string): MailDate | null {
   const head = input.slice(0, MAX_DATE_TEXT);
+  addWork(head.length);
   const text = head.includes('(') ? head.replace(/\([^()]*\)/g, ' ') : head;
   const parts = split(text);
   if (!parts) return null;

@@ -4,6 +4,7 @@ export { analyseTrace, type HeaderField } from './analyse';
 export { parseReceived } from './received';
 export { parseMailDate } from './date';
 export { organisation } from './hosts';
+export { hasControls, showControls } from './controls';
 export { SAMPLES } from './samples';
 export { SAMPLE_NAMES, isSampleName, type SampleName } from './sampleNames';
 export type * from './types';

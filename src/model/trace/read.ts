@@ -3,8 +3,9 @@
 // Received lines and the trace logic are ours.
 import PostalMime from 'postal-mime';
 import { analyseTrace } from './analyse';
+import { parseReceived } from './received';
 import { headerSection, type HeaderSection } from './section';
-import type { TraceResult } from './types';
+import type { ReceivedFields, TraceResult } from './types';
 
 /** Signatures of files people drop by mistake: images, PDF, archives, Office documents. */
 const MAGIC: readonly number[][] = [
@@ -29,8 +30,18 @@ const problem = (key: string, params?: Record<string, string | number>): TraceRe
   problem: { key, params },
 });
 
+/** UTF-16 with a byte-order mark: what Windows Notepad saves as "Unicode" (little endian) and "Unicode big endian". */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 function toText(input: string | Uint8Array): string | null {
   if (typeof input === 'string') return input;
+  // Before the binary test: every other byte of UTF-16 text is a NUL.
+  const wide = utf16(input);
+  if (wide) return new TextDecoder(wide, { fatal: false }).decode(input);
   if (looksBinary(input)) return null;
   // Not fatal: broken bytes become U+FFFD and the rest of the header still reads.
   return new TextDecoder('utf-8', { fatal: false }).decode(input);
@@ -46,14 +57,40 @@ async function fields(section: HeaderSection) {
   const parsed = section.header.trim()
     ? (await PostalMime.parse(`${section.header}\r\n\r\n`, { maxHeadersSize: 4 * 1024 * 1024 })).headers
     : [];
+  // Authentication-Results keep their place among the Received fields: whose they are depends on it.
+  let auth = 0;
   return [
-    ...parsed.map((h) => ({ key: h.key, value: h.value })),
+    ...parsed.map((h) =>
+      h.key === 'authentication-results'
+        ? { key: h.key, value: h.value, receivedAbove: section.authAbove[auth++] }
+        : { key: h.key, value: h.value },
+    ),
     ...section.received.map((value) => ({ key: 'received', value })),
   ];
 }
 
-/** Never throws: every way the input can be wrong ends in a problem the view can explain. */
-export async function readMessage(input: string | Uint8Array): Promise<TraceResult> {
+/** Received lines parsed between two pauses: a few milliseconds of work each. */
+const SLICE = 250;
+
+/** Takes the Received values apart a slice at a time, letting the caller's `pause` run in between. */
+async function parseAll(values: readonly string[], pause: () => Promise<void>): Promise<ReceivedFields[]> {
+  const out: ReceivedFields[] = [];
+  for (let i = 0; i < values.length; i += SLICE) {
+    if (i > 0) await pause();
+    for (const value of values.slice(i, i + SLICE)) out.push(parseReceived(value));
+  }
+  return out;
+}
+
+/**
+ * Never throws: every way the input can be wrong ends in a problem the view can explain. `pause`
+ * is awaited between slices of a long header (the store passes one that yields to the browser, so
+ * reading thousands of lines never holds the page for long); the model itself keeps no clock.
+ */
+export async function readMessage(
+  input: string | Uint8Array,
+  pause: () => Promise<void> = async () => {},
+): Promise<TraceResult> {
   const text = toText(input);
   if (text === null) return problem('trace.problem.binary');
   // Tests on the start of the text only: a pasted megabyte is never copied just to be checked.
@@ -64,7 +101,9 @@ export async function readMessage(input: string | Uint8Array): Promise<TraceResu
   try {
     const headers = await fields(section);
     if (!headers.some((h) => h.key === 'received')) return problem('trace.problem.noReceived');
-    const trace = analyseTrace(headers, section.stray);
+    const parsed = await parseAll(section.received, pause);
+    await pause();
+    const trace = analyseTrace(headers, section.stray, parsed);
     if (section.cut) trace.remarks.unshift({ key: 'trace.remark.cut' });
     return { ok: true, trace };
   } catch {

@@ -21,14 +21,33 @@ const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?$/i;
 const looksIpv6 = (text: string) => IPV6.test(text) && (text.includes('::') || text.split(':').length > 5);
 export const isIp = (text: string) => IPV4.test(text) || looksIpv6(text);
 
-/** `[192.0.2.5]`, `[IPv6:2001:db8::1]`, `[192.0.2.5]:4123` → the address inside. */
-function bracketedIp(text: string): string | null {
-  const match = /\[(?:IPv6:)?([0-9a-f:.]+)\]/i.exec(text);
-  return match && isIp(match[1]!) ? match[1]! : null;
+/**
+ * The address inside an address literal as servers write it: `[192.0.2.5]`, `[IPv6:2001:db8::1]`,
+ * `[192.0.2.5]:4123` and `[10.0.8.6.13219]` (a port after the address), `[::ffff:192.0.2.5]` (an
+ * IPv4 client seen by an IPv6 socket, shown as the IPv4 address it is).
+ */
+export function literalIp(text: string): string | null {
+  const match = /\[(?:IPv6:)?([0-9a-z:.%]+)\]/i.exec(text);
+  return match ? plainIp(match[1]!) : null;
 }
 
-const cleanHost = (name: string) => name.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+/** An address as written, or null: drops a port glued on with a fifth dotted number and `::ffff:`. */
+function plainIp(text: string): string | null {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(text);
+  if (mapped) return mapped[1]!;
+  if (isIp(text)) return text;
+  const withPort = /^(\d{1,3}(?:\.\d{1,3}){3})\.\d{1,5}$/.exec(text);
+  return withPort ? withPort[1]! : null;
+}
+
+/** A host name without brackets, a trailing dot or the comma some servers put before the next clause. */
+const cleanHost = (name: string) => name.replace(/^\[|\]$/g, '').replace(/[.,;]+$/, '');
+/** The first word of `from`: a name, or an address literal shown as its address. */
+const hostOrLiteral = (word: string) => (word.startsWith('[') ? (literalIp(word) ?? cleanHost(word)) : cleanHost(word));
 const isUnknown = (name: string) => /^(unknown|localhost\.?localdomain)$/i.test(name);
+/** A name worth showing as the reverse-DNS name: not `unknown`, not an address, not a literal. */
+const isName = (word: string | null): word is string =>
+  !!word && !isUnknown(word) && !word.startsWith('[') && !isIp(word) && !/[=:@]/.test(word);
 
 /** Splits the part before the date into clauses; words before any keyword are unparsed. */
 function clauses(tokens: readonly Token[]): { parts: Map<Clause, Parts>; stray: Token[] } {
@@ -54,26 +73,41 @@ function clauses(tokens: readonly Token[]): { parts: Map<Clause, Parts>; stray: 
   return { parts, stray };
 }
 
-/** The sending side: EHLO name, reverse-DNS name and IP, from the word and its comments. */
+/** `(EHLO name)` (Yahoo), `(HELO name)` (qmail), `helo=name` (Exim), `HELO [literal]` (CommuniGate). */
+const HELO = /\b(?:helo|ehlo)[= ]\s*(\[[^\]\s)]*\]?|[^\s)\]]+)/i;
+/** An ident or login name before the address: `(root@192.0.2.7)`, `(user@[192.0.2.7])`. */
+const IDENT = /^\S+@(\[?[0-9a-f:.]+\]?)(?:\s|$)/i;
+
+/** The sending side: EHLO name, reverse-DNS name and IP, from the words and comments of `from`. */
 function fromSide(from: Parts | undefined): Pick<ReceivedFields, 'helo' | 'rdns' | 'ip'> {
   if (!from) return { helo: null, rdns: null, ip: null };
-  const first = from.words[0] ?? null;
-  let helo = first && !isUnknown(first) ? cleanHost(first) : null;
+  // CommuniGate writes `from HELO [192.0.2.1]`: the keyword is not the host.
+  const words = /^(helo|ehlo)$/i.test(from.words[0] ?? '') && from.words.length > 1 ? from.words.slice(1) : from.words;
+  const first = words[0] ?? null;
+  let helo = first && !isUnknown(first) ? hostOrLiteral(first) : null;
   let rdns: string | null = null;
-  let ip = first ? bracketedIp(first) : null;
+  let ip = first ? literalIp(first) : null;
+  // fetchmail, Exim, ZoneMTA and Domino put the address after the name, outside a comment.
+  for (const word of words.slice(1)) ip = literalIp(word) ?? ip;
   for (const comment of from.comments) {
-    const heloMatch = /\bhelo[= ]\s*([^\s)\]]+)/i.exec(comment);
+    const heloMatch = HELO.exec(comment);
     if (heloMatch) {
-      // Exim writes the verified name first and the EHLO name as helo=; qmail as (HELO name).
-      if (first && !isUnknown(first) && !first.startsWith('[')) rdns = cleanHost(first);
-      helo = cleanHost(heloMatch[1]!);
+      // The first word is then the verified name (Exim, qmail), or Yahoo's proxy address: not a name.
+      if (isName(first)) rdns = cleanHost(first);
+      helo = hostOrLiteral(heloMatch[1]!);
     }
-    const inBrackets = bracketedIp(comment);
+    const inBrackets = literalIp(comment);
+    const ident = IDENT.exec(comment);
     if (inBrackets) {
       ip = inBrackets;
       const before = comment.slice(0, comment.indexOf('[')).trim().split(/\s+/).pop() ?? '';
-      if (before && !isUnknown(before) && !/[=:]/.test(before)) rdns = cleanHost(before);
-    } else if (isIp(comment)) ip = comment; // qmail and Exchange: (192.0.2.5)
+      const name = before.slice(before.indexOf('@') + 1);
+      if (isName(name)) rdns = cleanHost(name);
+    } else if (ident) {
+      ip = plainIp(ident[1]!.replace(/^\[|\]$/g, '')) ?? ip;
+    } else if (isIp(comment) || /^::ffff:/i.test(comment)) {
+      ip = plainIp(comment) ?? ip; // qmail, Yahoo and Exchange: (192.0.2.5)
+    }
   }
   if (helo && isIp(helo)) ip ??= helo;
   return { helo, rdns, ip };
@@ -118,8 +152,13 @@ function tls(protocol: string, kind: HandOver, hints: string): Tls {
   return 'unknown';
 }
 
-function authenticated(protocol: string, comments: string): boolean {
-  if (/^(UTF8)?(E?SMTP|LMTP)S?A$/i.test(protocol)) return true;
+/**
+ * The sender logged in: ESMTPA/ESMTPSA (RFC 3848) or a server's own note. LMTPA is not the
+ * sender: it is the mail server logging in to the mailbox store (Cyrus) at final delivery.
+ */
+function authenticated(protocol: string, kind: HandOver, comments: string): boolean {
+  if (kind === 'lmtp') return false;
+  if (/^(UTF8)?E?SMTPS?A$/i.test(protocol)) return true;
   return comments.includes('auth') && /authenticated sender|\bauth(enticated)?[= ]|\bauthid=/.test(comments);
 }
 
@@ -130,10 +169,16 @@ function splitDate(value: string, tokens: readonly Token[]): { body: Token[]; da
     if (token.kind === 'semicolon')
       return { body: tokens.slice(0, i), dateText: value.slice(token.at + 1).trim() || null };
   }
+  // A `;` swallowed by an unclosed comment still ends the clauses if a date follows it.
+  const hidden = value.lastIndexOf(';');
+  if (hidden !== -1 && parseMailDate(value.slice(hidden + 1)))
+    return { body: [...tokens], dateText: value.slice(hidden + 1).trim() };
   // No `;`: some servers just append the date. Take the shortest tail that reads as one, plus
   // a weekday name before it, so a queue id like `77` is not mistaken for the day.
   for (let start = tokens.length - 1; start >= Math.max(0, tokens.length - 8); start -= 1) {
-    if (tokens[start]?.kind !== 'word' || !parseMailDate(untokenize(tokens.slice(start)))) continue;
+    const token = tokens[start]!;
+    // The tail must begin with the date (a day or a year), not just hold one inside a comment.
+    if (token.kind !== 'word' || !/^\d/.test(token.text) || !parseMailDate(untokenize(tokens.slice(start)))) continue;
     const weekday = tokens[start - 1];
     const from =
       weekday?.kind === 'word' && /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?$/i.test(weekday.text) ? start - 1 : start;
@@ -173,8 +218,12 @@ export function parseReceived(value: string): ReceivedFields {
     with: withPart ? withPart.words.join(' ') || null : null,
     handOver: kind,
     tls: tls(protocol, kind, hints),
-    authenticated: authenticated(protocol, commentText),
-    id: parts.get('id')?.words[0] ?? null,
+    authenticated: authenticated(protocol, kind, commentText),
+    id:
+      parts
+        .get('id')
+        ?.words[0]?.replace(/^<(.*)>$/, '$1')
+        .replace(/;$/, '') || null,
     for: parts.get('for')?.words[0]?.replace(/^<|>$/g, '') || null,
     software: software(hints),
     date: dateText ? parseMailDate(dateText) : null,

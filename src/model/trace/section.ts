@@ -1,7 +1,9 @@
 // Finds the header in pasted text: field lines and their continuations up to the first blank line.
 // Lines that belong to no field (a mail program's preamble, a stray sentence) are set aside, so
 // the learner sees exactly what was not read.
+import { parseMailDate } from './date';
 import type { StrayLine } from './types';
+import { addWork } from './work';
 
 /** More header than this is not an email; only this much is read (postal-mime's own limit is 2 MiB). */
 export const MAX_HEADER_CHARS = 1_900_000;
@@ -15,6 +17,8 @@ export interface HeaderSection {
   stray: StrayLine[];
   /** The header went on past MAX_HEADER_CHARS and was cut there. */
   cut: boolean;
+  /** For each Authentication-Results field, top to bottom: how many Received fields lie above it. */
+  authAbove: number[];
 }
 
 // Sticky patterns test a line where it starts in the text, so a megabyte is not cut into lines.
@@ -32,28 +36,44 @@ const at = (pattern: RegExp, text: string, index: number) => {
   return pattern.test(text);
 };
 
-/** Ranges of kept lines, joined when they touch, so the header is a few slices of the text. */
+/**
+ * Ranges of kept lines, joined when they touch, so the header is a few slices of the text. A line
+ * that continues a field without the leading space (a broken writer) starts a piece joined by a space.
+ */
 class Ranges {
-  private list: [number, number][] = [];
-  add(start: number, end: number) {
+  private list: [number, number, string][] = [];
+  add(start: number, end: number, joiner = '\n') {
     const last = this.list.at(-1);
-    if (last && last[1] === start - 1) last[1] = end;
-    else this.list.push([start, end]);
+    if (last && last[1] === start - 1 && joiner === '\n') last[1] = end;
+    else this.list.push([start, end, joiner]);
   }
   text(of: string): string {
-    return this.list.map(([a, b]) => of.slice(a, b)).join('\n');
+    return this.list.map(([a, b, joiner], i) => (i ? joiner : '') + of.slice(a, b)).join('');
   }
+}
+
+/** A DKIM-Signature or ARC tag list line (`s=selector1;`, `bh=…;`) that lost its folding space. */
+const TAG_LINE = /^[a-z][a-z0-9_]*=\S*$/i;
+
+/** Whether a Received field, as far as it has been read, has not reached its date yet. */
+function receivedOpen(text: string, fieldStart: number, end: number): boolean {
+  const soFar = text.slice(fieldStart, end);
+  const semicolon = soFar.lastIndexOf(';');
+  return semicolon === -1 || parseMailDate(soFar.slice(semicolon + 1)) === null;
 }
 
 export function headerSection(input: string): HeaderSection {
   const cut = input.length > MAX_HEADER_CHARS;
-  const text = cut ? input.slice(0, MAX_HEADER_CHARS) : input;
+  const text = classicMac(cut ? input.slice(0, MAX_HEADER_CHARS) : input);
   const received = new Ranges();
   const others = new Ranges();
   const stray: StrayLine[] = [];
+  const authAbove: number[] = [];
   let fieldCount = 0;
-  /** Where the current field's lines go, or null when it is skipped. */
+  let receivedCount = 0;
+  /** Where the current field's lines go, or null when it is skipped; and where it started. */
   let keeping: Ranges | null = null;
+  let fieldStart = 0;
   const seen = new Set<string>();
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let n = 1; start < text.length; n += 1) {
@@ -66,21 +86,37 @@ export function headerSection(input: string): HeaderSection {
       if (keeping) keeping.add(start, end);
       else if (fieldCount === 0) stray.push(strayLine(text.slice(start, end), n));
     } else if (at(FIELD, text, start)) {
-      keeping = at(RECEIVED, text, start)
-        ? received
-        : at(EVERY, text, start) || firstOnce(text, start, seen)
-          ? others
-          : null;
+      const isReceived = at(RECEIVED, text, start);
+      const isAuth = !isReceived && at(EVERY, text, start);
+      if (isAuth) authAbove.push(receivedCount);
+      if (isReceived) receivedCount += 1;
+      keeping = isReceived ? received : isAuth || firstOnce(text, start, seen) ? others : null;
       keeping?.add(start, end);
+      fieldStart = start;
       fieldCount += 1;
+    } else if (keeping === received && receivedOpen(text, fieldStart, start)) {
+      received.add(start, end, ' '); // a Received field folded without its leading space
+    } else if (fieldCount > 0 && TAG_LINE.test(text.slice(start, end).trim())) {
+      keeping?.add(start, end, ' ');
     } else if (!(n === 1 && at(MBOX_FROM, text, start))) {
       keeping = null;
       stray.push(strayLine(text.slice(start, end), n));
     }
     start = end + 1;
   }
-  return { header: unfold(others.text(text)), received: values(unfold(received.text(text))), fieldCount, stray, cut };
+  addWork(text.length);
+  return {
+    header: unfold(others.text(text)),
+    received: values(unfold(received.text(text))),
+    fieldCount,
+    stray,
+    cut,
+    authAbove,
+  };
 }
+
+/** Classic Mac OS line ends (a lone CR): read as line feeds, so such a file has lines at all. */
+const classicMac = (text: string) => (/\r(?!\n)/.test(text.slice(0, 4096)) ? text.replace(/\r(?!\n)/g, '\n') : text);
 
 /**
  * RFC 5322 §2.2.3: a line break before white space is removed, the same as the MIME parser would

@@ -1,5 +1,7 @@
 // Splits a header value into words, (comments) and `;` in one pass, so a parser can walk clauses.
 
+import { addWork } from './work';
+
 export type Token =
   | { kind: 'word'; text: string }
   | { kind: 'comment'; text: string }
@@ -68,6 +70,7 @@ export function tokenize(value: string): Token[] {
       i = end;
     }
   }
+  addWork(value.length);
   return tokens;
 }
 

@@ -58,12 +58,24 @@ export interface AuthResults {
   verdicts: Verdict[];
   /** Position among the message's Authentication-Results fields, 1 = topmost. */
   position: number;
-  /** Whether the authserv-id belongs to the receiving organisation (the only one to trust). */
+  /**
+   * Written by the receiving organisation (the only one to trust): its authserv-id names that
+   * organisation, or it names none and lies above that organisation's first Received line.
+   */
   fromReceiver: boolean;
-  /** How many other Authentication-Results fields lie below or beside it (written by others). */
+  /** How many fields of that server were merged into these verdicts (Fastmail writes one per method). */
+  fields: number;
+  /** How many other Authentication-Results fields the header holds (written by others). */
   others: number;
   raw: string;
 }
+
+/**
+ * `negative`: earlier than the previous hop by more than a few seconds, a server clock is wrong;
+ * `implausible`: more than a week for one hop; `slight`: a step back of a few seconds, two clocks a
+ * little apart; `date`: the Date: header (the sender's device) is later than the first hop.
+ */
+export type Skew = 'negative' | 'implausible' | 'slight' | 'date' | null;
 
 export type HopRole = 'webmail' | 'submission' | 'local' | 'border' | 'internal' | 'filter' | 'delivery';
 
@@ -86,10 +98,12 @@ export interface Hop {
   delaySeconds: number | null;
   /** What the delay is counted from: the Date: header (first dated hop) or an earlier hop. */
   delayFrom: 'date' | 'hop' | null;
-  /** The delay came out negative (clamped to 0) or implausibly long: a server's clock is off. */
-  skew: 'negative' | 'implausible' | null;
+  /** How the times disagree, if they do (the delay is then shown as 0). */
+  skew: Skew;
   /** Written before the message reached the receiving organisation: a claim that could be forged. */
   upstream: boolean;
+  /** The line holds invisible or bidi control characters (U+202E…): no server writes those, a forger does. */
+  forged: boolean;
   /** Plain-words caption of what this server did. */
   caption: Text;
   /** Further remarks: TLS, login, HELO vs reverse DNS, skew, trust. */

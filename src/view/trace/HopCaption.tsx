@@ -1,5 +1,5 @@
 // The current hop in plain words: what the server did, how long it took, and which header line said so.
-import type { Hop, Trace } from '../../model/trace';
+import { showControls, type Hop, type Trace } from '../../model/trace';
 import { useLang, useT } from '../useT';
 import { useTrace } from './TraceContext';
 import { delayText, utcText } from './timeText';
@@ -26,7 +26,9 @@ function Fields({ hop }: { hop: Hop }) {
         .map(([key, value]) => (
           <div key={key}>
             <dt>{t(key as Parameters<typeof t>[0])}</dt>
-            <dd>{value}</dd>
+            <dd>
+              <bdi>{showControls(value)}</bdi>
+            </dd>
           </div>
         ))}
     </dl>
@@ -51,19 +53,25 @@ export function HopCaption({ trace }: { trace: Trace }) {
       ) : (
         <>
           <h3>{t('trace.caption.heading', { number: hop.number, count: trace.hops.length })}</h3>
+          {hop.forged && (
+            <p className="ejt-forged-warning" data-forged="true">
+              {t('trace.caption.forged')}
+            </p>
+          )}
+          {/* Host names come from the header: control characters in them are shown as codes, never obeyed. */}
           <p className="ejt-caption-main">
-            {t(hop.caption)} {delaySentence(hop, t, lang)}
+            {showControls(t(hop.caption))} {delaySentence(hop, t, lang)}
           </p>
           <ul className="ejt-notes">
             {hop.notes.map((note) => (
               <li key={note.key} data-note={note.key}>
-                {t(note)}
+                {showControls(t(note))}
               </li>
             ))}
           </ul>
           <p className="ejt-source">{t('trace.caption.source', { line: hop.line, count: hop.totalLines })}</p>
-          {/* Unfolded by the MIME parser; runs of tabs and spaces from the folding shown as one space. */}
-          <pre className="ejt-raw">{`Received: ${hop.raw.replace(/\s+/g, ' ')}`}</pre>
+          {/* Unfolded; runs of tabs and spaces from the folding shown as one space, controls as codes. */}
+          <pre className="ejt-raw">{`Received: ${showControls(hop.raw).replace(/[ \t\r\n]+/g, ' ')}`}</pre>
           <details className="ejt-parsed">
             <summary>{t('trace.caption.fields')}</summary>
             <Fields hop={hop} />

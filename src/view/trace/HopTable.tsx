@@ -1,17 +1,19 @@
 // The analysers' table (hop, from, by, with, time, delay with a bar), sortable, copyable, and
-// linked to the picture: choosing a row shows that hop.
+// linked to the picture: choosing a row shows that hop. A long chain is shown a page at a time,
+// so thousands of hops draw a bounded number of rows; the page follows the hop shown elsewhere.
 import { useMemo, useState } from 'react';
-import type { Hop, Trace } from '../../model/trace';
-import { useCopy } from '../useCopy';
+import { showControls, type Hop, type Trace } from '../../model/trace';
+import { decimal } from '../format';
 import { useLang, useT } from '../useT';
+import { CopyTable } from './CopyTable';
+import { asText, fromText } from './tableText';
 import { useTrace } from './TraceContext';
 import { delayText, utcText } from './timeText';
 
 type Column = 'hop' | 'from' | 'by' | 'with' | 'time' | 'delay';
 const COLUMNS: readonly Column[] = ['hop', 'from', 'by', 'with', 'time', 'delay'];
-
-const fromText = (h: Hop) =>
-  [h.fromHost, h.fields.ip && h.fields.ip !== h.fromHost ? `[${h.fields.ip}]` : ''].filter(Boolean).join(' ');
+/** Rows per page: more than any real message has, few enough to draw at once. */
+export const PAGE_ROWS = 100;
 
 const SORT_VALUE: Record<Column, (h: Hop) => string | number> = {
   hop: (h) => h.number,
@@ -22,35 +24,58 @@ const SORT_VALUE: Record<Column, (h: Hop) => string | number> = {
   delay: (h) => h.delaySeconds ?? -1,
 };
 
-/** Tab-separated text of the table, in its current order, for pasting into a spreadsheet. */
-function asText(hops: readonly Hop[], header: readonly string[]): string {
-  const rows = hops.map((h) =>
-    [h.number, fromText(h), h.byHost, h.fields.with ?? '', utcText(h.fields.date), h.delaySeconds ?? ''].join('\t'),
-  );
-  return [header.join('\t'), ...rows].join('\n');
+/** The clock remark of a row: red for a wrong clock, quiet for two clocks a little apart. */
+function SkewMark({ hop }: { hop: Hop }) {
+  const t = useT();
+  if (hop.skew === 'negative' || hop.skew === 'implausible')
+    return <span className="ejt-skew">{t('trace.table.skew')}</span>;
+  if (hop.skew === 'slight') return <span className="ejt-skew-slight">{t('trace.table.slightSkew')}</span>;
+  if (hop.skew === 'date') return <span className="ejt-skew-slight">{t('trace.table.dateSkew')}</span>;
+  return null;
 }
 
-function CopyButton({ text }: { text: string }) {
+/** Which page to show: the one the learner turned to, until another hop is shown elsewhere. */
+function usePage(rows: readonly Hop[], shown: number) {
+  const [turned, setTurned] = useState<{ page: number; shown: number; rows: readonly Hop[] } | null>(null);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_ROWS));
+  const at = shown >= 0 ? rows.findIndex((h) => h.number - 1 === shown) : -1;
+  const followed = at >= 0 ? Math.floor(at / PAGE_ROWS) : 0;
+  const page = turned && turned.shown === shown && turned.rows === rows ? turned.page : followed;
+  const turn = (to: number) => setTurned({ page: Math.max(0, Math.min(pages - 1, to)), shown, rows });
+  return { page: Math.min(page, pages - 1), pages, turn };
+}
+
+function Pager({
+  page,
+  pages,
+  count,
+  turn,
+}: {
+  page: number;
+  pages: number;
+  count: number;
+  turn: (to: number) => void;
+}) {
   const t = useT();
-  const [state, copy] = useCopy();
+  const lang = useLang();
+  const number = (n: number) => decimal(n, lang);
+  if (pages <= 1) return null;
   return (
-    <div className="ejt-copy">
-      <button type="button" className="ej-small" onClick={() => void copy(text)}>
-        {t('trace.table.copy')}
+    <nav className="ejt-pages" aria-label={t('trace.table.pages')}>
+      <button type="button" className="ej-small" disabled={page === 0} onClick={() => turn(page - 1)}>
+        {t('trace.table.previous')}
       </button>
       <span role="status">
-        {state === 'copied' ? t('trace.table.copied') : state === 'failed' ? t('trace.table.copyManual') : ''}
+        {t('trace.table.range', {
+          from: number(page * PAGE_ROWS + 1),
+          to: number(Math.min(count, (page + 1) * PAGE_ROWS)),
+          count: number(count),
+        })}
       </span>
-      {state === 'failed' && (
-        <textarea
-          readOnly
-          value={text}
-          aria-label={t('trace.table.copyField')}
-          rows={4}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      )}
-    </div>
+      <button type="button" className="ej-small" disabled={page >= pages - 1} onClick={() => turn(page + 1)}>
+        {t('trace.table.next')}
+      </button>
+    </nav>
   );
 }
 
@@ -68,18 +93,21 @@ export function HopTable({ trace }: { trace: Trace }) {
     );
     return sort.descending ? sorted.reverse() : sorted;
   }, [trace, sort]);
-  const longest = Math.max(1, ...trace.hops.map((h) => h.delaySeconds ?? 0));
+  const { page, pages, turn } = usePage(rows, selected ?? cursor);
+  const longest = useMemo(() => trace.hops.reduce((m, h) => Math.max(m, h.delaySeconds ?? 0), 1), [trace]);
   const header = COLUMNS.map((c) => t(`trace.table.${c}`));
   const choose = (h: Hop) => {
     select(h.number - 1);
     jumpTo(h.number - 1);
   };
+  const visible = rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS);
   return (
     <section className="ej-card ejt-table-section" aria-labelledby="ejt-table-heading">
       <div className="ejt-table-head">
         <h3 id="ejt-table-heading">{t('trace.table.heading')}</h3>
-        <CopyButton text={asText(rows, header)} />
+        <CopyTable text={() => asText(rows, header)} />
       </div>
+      <Pager page={page} pages={pages} count={rows.length} turn={turn} />
       <div className="ejt-table-scroll">
         <table className="ejt-table">
           <caption>{t('trace.table.caption')}</caption>
@@ -104,12 +132,13 @@ export function HopTable({ trace }: { trace: Trace }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((h) => (
+            {visible.map((h) => (
               <tr
                 key={h.number}
                 data-hop={h.number}
                 data-selected={selected === h.number - 1 ? 'true' : undefined}
                 data-current={cursor === h.number - 1 ? 'true' : undefined}
+                data-forged={h.forged ? 'true' : undefined}
                 onClick={() => choose(h)}
               >
                 <th scope="row">
@@ -126,16 +155,21 @@ export function HopTable({ trace }: { trace: Trace }) {
                     {h.number}
                   </button>
                 </th>
-                <td>{fromText(h) || (h.number === 1 ? t('trace.node.origin') : t('trace.table.notRecorded'))}</td>
-                <td>{h.byHost || t('trace.node.unnamed')}</td>
                 <td>
-                  {h.fields.with ?? ''}
+                  <bdi>{fromText(h) || (h.number === 1 ? t('trace.node.origin') : t('trace.table.notRecorded'))}</bdi>
+                  {h.forged && <span className="ejt-forged">{t('trace.table.forged')}</span>}
+                </td>
+                <td>
+                  <bdi>{h.byHost ? showControls(h.byHost) : t('trace.node.unnamed')}</bdi>
+                </td>
+                <td>
+                  <bdi>{showControls(h.fields.with ?? '')}</bdi>
                   <span className={`ejt-tls ejt-tls-${h.fields.tls}`}>{t(`trace.table.tls.${h.fields.tls}`)}</span>
                 </td>
                 <td>{h.fields.date ? utcText(h.fields.date) : t('trace.table.noDate')}</td>
                 <td className="ejt-delay">
                   <span>{h.delaySeconds === null ? '–' : delayText(h.delaySeconds, lang)}</span>
-                  {h.skew && <span className="ejt-skew">{t('trace.table.skew')}</span>}
+                  <SkewMark hop={h} />
                   <span
                     className="ejt-bar"
                     aria-hidden="true"

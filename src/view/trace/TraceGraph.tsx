@@ -1,9 +1,10 @@
 // The traced route as a picture: React owns the <svg>, the D3 trace renderer draws inside it.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Trace } from '../../model/trace';
+import { showControls, type Trace } from '../../model/trace';
 import { useJourney } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
-import { useT } from '../useT';
+import { decimal } from '../format';
+import { useLang, useT } from '../useT';
 import { useTrace, useTraceStore } from './TraceContext';
 import { layoutTrace, type TraceNode } from './traceLayout';
 import { useRenderer } from '../useRenderer';
@@ -24,13 +25,20 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   return width;
 }
 
-export function hostName(node: Pick<TraceNode, 'host' | 'index'>, t: ReturnType<typeof useT>): string {
-  if (node.host) return node.host;
+/** A box's name as shown: the host (control characters made visible), a fold's count, or a stand-in. */
+export function hostName(
+  node: Pick<TraceNode, 'host' | 'index' | 'folded'>,
+  t: ReturnType<typeof useT>,
+  lang: string,
+): string {
+  if (node.folded) return t('trace.node.fold', { count: decimal(node.folded, lang) });
+  if (node.host) return showControls(node.host);
   return t(node.index === 0 ? 'trace.node.origin' : 'trace.node.unnamed');
 }
 
 export function TraceGraph({ trace }: { trace: Trace }) {
   const t = useT();
+  const lang = useLang();
   const id = useId();
   const store = useTraceStore();
   const container = useRef<HTMLDivElement>(null);
@@ -53,27 +61,30 @@ export function TraceGraph({ trace }: { trace: Trace }) {
       selected,
       finished,
       reducedMotion: reduced,
-      hostLabel: (n) => hostName(n, t),
+      hostLabel: (n) => hostName(n, t, lang),
       roleLabel: (n) => t(`trace.roleShort.${n.role}`),
-      zoneLabel: (z) => z.group ?? t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'),
+      zoneLabel: (z) =>
+        z.group ? showControls(z.group) : t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'),
       onSelect: (hop) => {
         select(hop);
         jumpTo(hop);
       },
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, cursor, selected, finished, reduced, t, select, jumpTo, store, renderer]);
+  }, [layout, cursor, selected, finished, reduced, t, lang, select, jumpTo, store, renderer]);
 
   return (
     <div className="ej-card ejt-graph" ref={container}>
       <svg ref={svg} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-route`}>
         <title id={`${id}-title`}>{t('trace.graph.label', { count: trace.hops.length })}</title>
       </svg>
-      {layout.hidden > 0 && <p className="ejt-hidden-hops">{t('trace.graph.hidden', { count: layout.hidden })}</p>}
+      {layout.folded > 0 && (
+        <p className="ejt-hidden-hops">{t('trace.graph.folded', { count: decimal(layout.folded, lang) })}</p>
+      )}
       <ol id={`${id}-route`} className="ej-visually-hidden">
         {layout.nodes.map((n) => (
           <li key={n.index}>
-            {`${hostName(n, t)} (${n.group ?? t('trace.zone.unknown')}), ${t(`trace.roleShort.${n.role}`)}${n.index === cursor + 1 ? ` ${t('graph.current')}` : ''}`}
+            {`${hostName(n, t, lang)} (${n.group ? showControls(n.group) : t('trace.zone.unknown')}), ${t(`trace.roleShort.${n.role}`)}${n.index === cursor + 1 ? ` ${t('graph.current')}` : ''}`}
           </li>
         ))}
       </ol>

@@ -1,24 +1,30 @@
 // The message as a whole: subject, sender, transit time, the trusted sender checks, and remarks.
-import type { AuthResults, Trace } from '../../model/trace';
+import { showControls, type AuthResults, type Trace } from '../../model/trace';
+import { decimal } from '../format';
 import { useLang, useT } from '../useT';
 import { delayText, utcText } from './timeText';
 
-function Verdicts({ auth }: { auth: AuthResults | null }) {
+function Verdicts({ auth, receiver }: { auth: AuthResults | null; receiver: string }) {
   const t = useT();
   if (!auth) return <p>{t('trace.auth.none')}</p>;
-  const server = auth.authservId || t('trace.auth.noServer');
+  const server = auth.authservId ? showControls(auth.authservId) : t('trace.auth.noServer');
   return (
     <>
       <ul className="ejt-verdicts">
         {auth.verdicts.map((v) => (
           <li key={v.method} data-method={v.method} data-result={v.result}>
             <strong>{`${v.method.toUpperCase()}: ${v.result}`}</strong>
-            {v.about ? ` (${t('trace.auth.about', { about: v.about })})` : ''}
+            {v.about ? ` (${t('trace.auth.about', { about: showControls(v.about) })})` : ''}
             <span className="ejt-verdict-help">{t(`trace.auth.${v.method}`)}</span>
           </li>
         ))}
       </ul>
-      <p>{t(auth.fromReceiver ? 'trace.auth.by' : 'trace.auth.byForeign', { server })}</p>
+      <p>
+        {auth.fromReceiver && !auth.authservId
+          ? t('trace.auth.byUnnamed', { org: receiver })
+          : t(auth.fromReceiver ? 'trace.auth.by' : 'trace.auth.byForeign', { server })}
+      </p>
+      {auth.fields > 1 && <p>{t('trace.auth.merged', { count: auth.fields })}</p>}
       {auth.others > 0 && <p>{t('trace.auth.others', { count: auth.others })}</p>}
     </>
   );
@@ -30,18 +36,18 @@ export function TraceSummary({ trace }: { trace: Trace }) {
   const unknown = t('trace.summary.unknown');
   const fromFirst = trace.remarks.some((r) => r.key === 'trace.remark.dateSkew') || !trace.sent;
   const rows: [string, string][] = [
-    [t('trace.summary.subject'), trace.subject ?? unknown],
-    [t('trace.summary.from'), trace.from ?? unknown],
-    [t('trace.summary.to'), trace.to ?? unknown],
+    [t('trace.summary.subject'), trace.subject ? showControls(trace.subject) : unknown],
+    [t('trace.summary.from'), trace.from ? showControls(trace.from) : unknown],
+    [t('trace.summary.to'), trace.to ? showControls(trace.to) : unknown],
     [t('trace.summary.sent'), trace.sent ? `${utcText(trace.sent)} UTC` : unknown],
-    [t('trace.summary.hops'), String(trace.hops.length)],
+    [t('trace.summary.hops'), decimal(trace.hops.length, lang)],
     [
       t('trace.summary.total'),
       trace.totalSeconds === null
         ? unknown
         : `${delayText(trace.totalSeconds, lang)} (${t(fromFirst ? 'trace.summary.totalFromFirst' : 'trace.summary.totalNote')})`,
     ],
-    [t('trace.summary.receiver'), trace.receivingOrg ?? unknown],
+    [t('trace.summary.receiver'), trace.receivingOrg ? showControls(trace.receivingOrg) : unknown],
   ];
   return (
     <section className="ej-card ejt-summary" aria-labelledby="ejt-summary-heading">
@@ -50,19 +56,21 @@ export function TraceSummary({ trace }: { trace: Trace }) {
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>
+              <bdi>{value}</bdi>
+            </dd>
           </div>
         ))}
       </dl>
       {trace.remarks.length > 0 && (
         <ul className="ejt-remarks">
           {trace.remarks.map((r) => (
-            <li key={r.key}>{t(r)}</li>
+            <li key={r.key}>{showControls(t(r))}</li>
           ))}
         </ul>
       )}
       <h4>{t('trace.auth.heading')}</h4>
-      <Verdicts auth={trace.auth} />
+      <Verdicts auth={trace.auth} receiver={trace.receivingOrg ? showControls(trace.receivingOrg) : unknown} />
       {trace.stray.length > 0 && (
         <details className="ejt-stray">
           <summary>{`${t('trace.stray.heading')} (${trace.stray.length})`}</summary>
@@ -70,7 +78,7 @@ export function TraceSummary({ trace }: { trace: Trace }) {
             {trace.stray.slice(0, 50).map((s) => (
               <li key={s.lineNumber}>
                 <span className="ejt-stray-number">{t('trace.stray.line', { number: s.lineNumber })}</span>{' '}
-                <code>{s.text}</code>
+                <code>{showControls(s.text)}</code>
               </li>
             ))}
           </ul>

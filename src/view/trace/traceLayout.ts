@@ -1,6 +1,7 @@
 // Pure layout of a traced route: hosts in a snaking grid (left to right, then right to left), so
-// every arrow joins neighbours, and organisation zones behind runs of hosts. Testable without a DOM.
-import type { Hop, HopRole, Tls, Trace } from '../../model/trace';
+// every arrow joins neighbours, and organisation zones behind runs of hosts. Long runs inside one
+// organisation fold into one "…" box, so thousands of hops draw a bounded picture. Testable without a DOM.
+import type { HopRole, Tls, Trace } from '../../model/trace';
 
 export interface Point {
   x: number;
@@ -8,16 +9,20 @@ export interface Point {
 }
 
 export interface TraceNode extends Point {
-  /** 0 is where the message started; node i is the server that wrote hop i. */
+  /** 0 is where the message started; node i is the server that wrote hop i (the first of a fold). */
   index: number;
   host: string;
   group: string | null;
-  role: HopRole | 'origin';
+  role: HopRole | 'origin' | 'fold';
+  /** For a fold: how many hops it stands for (hop `index` to `index + folded - 1`); 0 otherwise. */
+  folded: number;
 }
 
 export interface TraceEdge {
-  /** The hop this arrow stands for (index into trace.hops). */
+  /** The first hop this arrow stands for (index into trace.hops). */
   hop: number;
+  /** The last hop it stands for: the same as `hop` unless it leads into a fold. */
+  last: number;
   from: Point;
   to: Point;
   tls: Tls;
@@ -42,40 +47,78 @@ export interface TraceLayout {
   zones: TraceZone[];
   width: number;
   height: number;
-  /** Hops left out of the picture (the table still lists them). */
-  hidden: number;
+  /** Hops drawn inside "…" boxes rather than one by one (the table lists them all). */
+  folded: number;
 }
 
 export const NODE = { width: 156, height: 50 };
 const CELL = { width: 180, height: 132 };
 const PAD = 12;
 const MAX_COLUMNS = 6;
-/** More hosts than this make a picture nobody can read; real messages have 3–8 hops. */
-export const MAX_GRAPH_HOPS = 48;
+/** A run of more hops than this inside one organisation keeps its first and last two and folds the rest. */
+export const FOLD_RUN = 5;
+/** At most this many boxes: real messages have 3–8 hops; a longer chain folds its middle. */
+export const MAX_GRAPH_NODES = 36;
 
-function nodesOf(trace: Trace): Omit<TraceNode, 'x' | 'y'>[] {
-  const hops = trace.hops.slice(0, MAX_GRAPH_HOPS);
+type Draft = Omit<TraceNode, 'x' | 'y'>;
+
+/** A box for hops `from` to `to` (indexes into trace.hops). */
+const fold = (from: number, to: number, group: string | null): Draft => ({
+  index: from + 1,
+  host: '',
+  group,
+  role: 'fold',
+  folded: to - from + 1,
+});
+
+/** Origin, then one node per hop; long same-organisation runs fold, then the middle if still too many. */
+function nodesOf(trace: Trace): Draft[] {
+  const hops = trace.hops;
   const first = hops[0];
-  const origin = { index: 0, host: first?.fromHost ?? '', group: first?.fromOrg ?? null, role: 'origin' as const };
-  return [origin, ...hops.map((h: Hop, i) => ({ index: i + 1, host: h.byHost, group: h.byOrg, role: h.role }))];
+  const out: Draft[] = [
+    { index: 0, host: first?.fromHost ?? '', group: first?.fromOrg ?? null, role: 'origin', folded: 0 },
+  ];
+  let start = 0;
+  for (let i = 1; i <= hops.length; i += 1) {
+    if (i < hops.length && hops[i]!.byOrg === hops[start]!.byOrg) continue;
+    const run = i - start;
+    const one = (k: number): Draft => {
+      const h = hops[k]!;
+      return { index: k + 1, host: h.byHost, group: h.byOrg, role: h.role, folded: 0 };
+    };
+    if (run <= FOLD_RUN) for (let k = start; k < i; k += 1) out.push(one(k));
+    else out.push(one(start), one(start + 1), fold(start + 2, i - 3, hops[start]!.byOrg), one(i - 2), one(i - 1));
+    start = i;
+  }
+  if (out.length <= MAX_GRAPH_NODES) return out;
+  // Still too many (organisations alternating): keep both ends, fold everything between.
+  const head = out.slice(0, MAX_GRAPH_NODES / 2);
+  const tail = out.slice(out.length - MAX_GRAPH_NODES / 2 + 1);
+  const last = head.at(-1)!;
+  const from = last.index - 1 + Math.max(1, last.folded); // the hop after the head's last one
+  const to = tail[0]!.index - 2; // the hop before the tail's first one
+  return [...head, fold(from, to, null), ...tail];
 }
 
 export function layoutTrace(trace: Trace, width: number): TraceLayout {
+  const drafts = nodesOf(trace);
   const columns = Math.max(1, Math.min(MAX_COLUMNS, Math.floor((width - 2 * PAD) / CELL.width)));
-  const used = Math.min(columns, trace.hops.length + 1);
+  const used = Math.min(columns, drafts.length);
   const left = Math.max(PAD, (width - used * CELL.width) / 2);
   const cellOf = (i: number) => {
     const row = Math.floor(i / columns);
     const along = i % columns;
     return { row, column: row % 2 === 0 ? along : columns - 1 - along };
   };
-  const nodes: TraceNode[] = nodesOf(trace).map((n, i) => {
+  const nodes: TraceNode[] = drafts.map((n, i) => {
     const { row, column } = cellOf(i);
     return { ...n, x: left + column * CELL.width + CELL.width / 2, y: PAD + row * CELL.height + CELL.height / 2 };
   });
-  const edges: TraceEdge[] = nodes
-    .slice(1)
-    .map((to, i) => ({ hop: i, from: nodes[i]!, to, tls: trace.hops[i]!.fields.tls }));
+  const edges: TraceEdge[] = nodes.slice(1).map((to, i) => {
+    const hop = to.index - 1;
+    const last = to.folded ? hop + to.folded - 1 : hop;
+    return { hop, last, from: nodes[i]!, to, tls: trace.hops[hop]!.fields.tls };
+  });
   const rows = Math.ceil(nodes.length / columns);
   return {
     nodes,
@@ -83,8 +126,13 @@ export function layoutTrace(trace: Trace, width: number): TraceLayout {
     zones: zonesOf(nodes, columns, cellOf, left),
     width,
     height: rows * CELL.height + 2 * PAD,
-    hidden: Math.max(0, trace.hops.length - MAX_GRAPH_HOPS),
+    folded: nodes.reduce((sum, n) => sum + n.folded, 0),
   };
+}
+
+/** The arrow a hop travels along: its own, or the one into the fold that holds it. */
+export function edgeOfHop(edges: readonly TraceEdge[], hop: number): TraceEdge | undefined {
+  return edges.find((e) => e.hop <= hop && hop <= e.last);
 }
 
 /** One rectangle per row for each run of neighbouring hosts of the same organisation. */

@@ -4,7 +4,7 @@ import { select, type Selection } from 'd3-selection';
 import { arrowMarkers } from '../graph/markers';
 import { fitWidths } from '../graph/renderer';
 import type { TraceEdge, TraceLayout, TraceNode, TraceZone } from './traceLayout';
-import { hostLines, NODE, pointOnTraceEdge, shortHost } from './traceLayout';
+import { edgeOfHop, hostLines, NODE, pointOnTraceEdge, shortHost } from './traceLayout';
 
 export interface TraceView {
   layout: TraceLayout;
@@ -31,6 +31,12 @@ let instances = 0;
 const TONES = ['internet', 'sender-provider', 'recipient-provider', 'sender-device'] as const;
 
 type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** Whether an arrow stands for hop `hop` (index into the hops); a fold's arrow stands for all it holds. */
+const holds = (e: TraceEdge, hop: number) => e.hop <= hop && hop <= e.last;
+/** Whether a box is the server of hop `hop`: its own, or one inside a fold. */
+const covers = (n: TraceNode, hop: number) =>
+  hop >= 0 && (n.folded ? n.index <= hop + 1 && hop + 1 < n.index + n.folded : n.index === hop + 1);
 
 function scaffold(svg: Root, marker: string) {
   arrowMarkers(svg.append('defs'), marker, 'ej-arrowhead');
@@ -101,10 +107,10 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('class', 'ej-edge ejt-edge')
       .attr('data-edge', (e) => String(e.hop + 1))
       .attr('data-tls', (e) => e.tls)
-      .attr('data-active', (e) => (e.hop === view.cursor && !view.finished ? 'true' : null))
+      .attr('data-active', (e) => (holds(e, view.cursor) && !view.finished ? 'true' : null))
       .attr('data-visited', (e) => (e.hop <= view.cursor ? 'true' : null))
-      .attr('data-selected', (e) => (e.hop === view.selected ? 'true' : null))
-      .attr('marker-end', (e) => `url(#${marker}${e.hop === view.cursor && !view.finished ? '-active' : ''})`)
+      .attr('data-selected', (e) => (view.selected !== null && holds(e, view.selected) ? 'true' : null))
+      .attr('marker-end', (e) => `url(#${marker}${holds(e, view.cursor) && !view.finished ? '-active' : ''})`)
       .each(function (e) {
         const c = clip(e);
         select(this).attr('x1', c.x1).attr('y1', c.y1).attr('x2', c.x2).attr('y2', c.y2);
@@ -119,7 +125,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
         const g = enter.append('g').attr('class', 'ejt-node');
         g.append('title');
         g.append('rect').attr('class', 'ejt-box').attr('rx', 8);
-        g.append('circle').attr('class', 'ejt-badge').attr('r', 11);
+        g.append('rect').attr('class', 'ejt-badge').attr('rx', 11).attr('height', 22);
         g.append('text').attr('class', 'ejt-badge-text').attr('text-anchor', 'middle').attr('dy', '0.35em');
         g.append('text').attr('class', 'ejt-host').attr('text-anchor', 'middle');
         g.append('text').attr('class', 'ejt-domain').attr('text-anchor', 'middle');
@@ -129,9 +135,10 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
     node
       .attr('data-hop', (n) => String(n.index))
       .attr('data-role', (n) => n.role)
-      .attr('data-active', (n) => (n.index === view.cursor + 1 ? 'true' : null))
+      .attr('data-folded', (n) => (n.folded ? String(n.folded) : null))
+      .attr('data-active', (n) => (covers(n, view.cursor) ? 'true' : null))
       .attr('data-visited', (n) => (n.index <= view.cursor + 1 && view.cursor >= 0 ? 'true' : null))
-      .attr('data-selected', (n) => (view.selected !== null && n.index === view.selected + 1 ? 'true' : null))
+      .attr('data-selected', (n) => (view.selected !== null && covers(n, view.selected) ? 'true' : null))
       .attr('transform', (n) => `translate(${n.x},${n.y})`)
       .on('click', (_, n) => view.onSelect(Math.max(0, n.index - 1)));
     node.select('title').text((n) => `${view.hostLabel(n)} — ${view.roleLabel(n)}`);
@@ -141,15 +148,18 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('y', -NODE.height / 2)
       .attr('width', NODE.width)
       .attr('height', NODE.height);
+    // A round badge for 1–2 digits, a pill that grows for the hop numbers of a long chain.
+    const badgeWidth = (n: TraceNode) => Math.max(22, 8 + 7.5 * (n.folded ? 1 : String(n.index).length));
     node
-      .select('circle')
-      .attr('cx', -NODE.width / 2)
-      .attr('cy', -NODE.height / 2);
+      .select('rect.ejt-badge')
+      .attr('width', badgeWidth)
+      .attr('x', (n) => -NODE.width / 2 - badgeWidth(n) / 2)
+      .attr('y', -NODE.height / 2 - 11);
     node
       .select('.ejt-badge-text')
       .attr('x', -NODE.width / 2)
       .attr('y', -NODE.height / 2)
-      .text((n) => String(n.index));
+      .text((n) => (n.folded ? '…' : String(n.index)));
     const inside = NODE.width - 12;
     const fits: [SVGTextElement, number][] = [];
     node.each(function (n) {
@@ -173,7 +183,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
   }
 
   function placeEnvelope(progress: number) {
-    const edge = edges[cursor];
+    const edge = cursor >= 0 ? edgeOfHop(edges, cursor) : undefined;
     if (!edge) return void layer.envelope.style('display', 'none');
     const c = clip(edge);
     const p = pointOnTraceEdge({ ...edge, from: { x: c.x1, y: c.y1 }, to: { x: c.x2, y: c.y2 } }, still ? 1 : progress);

@@ -10,7 +10,16 @@ export function planOf(journey: (typeof JOURNEYS)[number]): Plan {
     journey === 'pop3'
       ? { retrieval: 'pop3' }
       : journey === 'same-domain'
-        ? { message: { from: 'alice@example.com', to: 'carol@example.com', subject: 'Hi', body: 'Hello' } }
+        ? {
+            message: {
+              from: 'alice@example.com',
+              to: 'carol@example.com',
+              cc: '',
+              bcc: '',
+              subject: 'Hi',
+              body: 'Hello',
+            },
+          }
         : {},
   );
   if (journey !== 'default' && journey !== 'pop3' && journey !== 'same-domain')
@@ -47,6 +56,8 @@ export function step(over: Partial<Step> = {}): Step {
     token: 'message',
     dns: null,
     verdicts: [],
+    branch: null,
+    rcpt: [],
     ...over,
   };
 }
