@@ -19,7 +19,13 @@ const MODEL_FACES = [
 const NO_D3 = [['d3', 'd3-*'], 'D3 lives only in the renderers (RENDERERS in eslint.config.js); React draws the rest.'];
 
 /** The only files that draw with D3: React owns the <svg>, these draw and animate inside it. */
-const RENDERERS = ['src/view/graph/renderer.ts', 'src/view/graph/markers.ts', 'src/view/trace/traceRenderer.ts'];
+const RENDERERS = [
+  'src/view/graph/renderer.ts',
+  'src/view/graph/markers.ts',
+  'src/view/graph/drawMarks.ts',
+  'src/view/graph/tokens.ts',
+  'src/view/trace/traceRenderer.ts',
+];
 
 /** What the model may not reach for: the clock, chance and the screen (time enters as dt from the store). */
 const IMPURE_GLOBALS = [

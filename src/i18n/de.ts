@@ -898,4 +898,23 @@ export const de = {
   'note.pop3.uidl':
     'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
   'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
+
+  // --- Issue 15, Bild und Formular (Schlüssel der Ansicht, Helfer für Bild und Formular) ---
+  'compose.more': 'Cc, Bcc und Optionen',
+  'compose.more.title': 'Weitere Empfänger und Optionen',
+  'compose.recipientsHint': 'Mehrere Adressen: mit Kommas trennen.',
+  'compose.bccHint': 'Bcc-Empfänger bekommen die Nachricht, aber ihre Adresse steht nicht darin.',
+  'client.legend': 'Geschrieben in',
+  'client.app': 'Einer Mail-App auf dem Laptop',
+  'client.webmail': 'Webmail im Browser',
+  'submission.legend': 'Die Mail-App sendet auf Port',
+  'submission.587': '587 mit STARTTLS',
+  'submission.465': '465, verschlüsselt ab dem ersten Byte',
+  'keep.label': 'POP3: eine Kopie auf dem Server lassen',
+  'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.bounced': 'zurück {code}',
+  'graph.recipient.rejected': 'abgelehnt {code}',
+  'graph.recipient.deferred': 'wartet {code}',
+  'graph.recipient.quarantined': 'im Spam',
+  'graph.recipient.says': '{address}: {result}.',
 } satisfies Record<MessageKey, string>;

@@ -183,6 +183,25 @@ export const en = {
   'label.webmail': 'Send from the browser (HTTPS)',
   'label.sent': 'A copy in Sent',
   'protocol.HTTPS': 'HTTPS',
+
+  // --- Issue 15, picture and compose form (view keys of the picture/form helper) ---
+  'compose.more': 'Cc, Bcc and options',
+  'compose.more.title': 'More recipients and options',
+  'compose.recipientsHint': 'Several addresses: separate them with commas.',
+  'compose.bccHint': 'Bcc recipients get the message, but their address is not in it.',
+  'client.legend': 'Written in',
+  'client.app': 'A mail app on the laptop',
+  'client.webmail': 'Webmail in the browser',
+  'submission.legend': 'The mail app sends on port',
+  'submission.587': '587 with STARTTLS',
+  'submission.465': '465, encrypted from the first byte',
+  'keep.label': 'POP3: leave a copy on the server',
+  'graph.recipient.delivered': 'delivered',
+  'graph.recipient.bounced': 'bounced {code}',
+  'graph.recipient.rejected': 'refused {code}',
+  'graph.recipient.deferred': 'waiting {code}',
+  'graph.recipient.quarantined': 'in Junk',
+  'graph.recipient.says': '{address}: {result}.',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */

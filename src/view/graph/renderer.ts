@@ -5,13 +5,14 @@ import { easeCubicInOut } from 'd3-ease';
 import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { NodeId, Step, Text } from '../../model';
-import { drawBubbles, drawMarks } from './drawMarks';
+import type { NodeId, RecipientResult, Step, Text } from '../../model';
+import { drawBubbles, drawMarks, drawResults } from './drawMarks';
 import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
 import { pointOnEdge, wrapLabel } from './layout';
 import { bubblesAt, marksAt } from './marks';
+import { resultsAt } from './results';
 import { arrivedAt, tokensAt } from './motion';
 import { overlayTokens, placer } from './tokens';
 
@@ -19,6 +20,8 @@ export interface GraphView {
   layout: Layout;
   /** Every step of the plan, and the current one's index: the picture shows every attempt so far. */
   steps: readonly Step[];
+  /** Every recipient and what became of it: drawn at its branch's end once decided. */
+  recipients: readonly RecipientResult[];
   cursor: number;
   step: Step | null;
   visited: ReadonlySet<NodeId>;
@@ -176,7 +179,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   function drawZones(zones: LaidZone[], ms: number, label: GraphView['label']) {
     const groups = zonesLayer
       .selectAll<SVGGElement, LaidZone>('g.ej-zone')
-      .data(zones, (z) => z.zone)
+      .data(zones, (z) => z.key)
       .join((enter) => {
         const g = enter
           .append('g')
@@ -378,6 +381,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       shownArrival = arrived;
       const marksNow = marksAt(view.layout, view.steps, view.cursor, arrived);
       drawMarks({ attempts: attemptsLayer, badges: badgesLayer }, marksNow, view.label, view.say, `${arrowId}-attempt`);
+      drawResults(badgesLayer, resultsAt(view.layout, view.steps, view.recipients, view.cursor, arrived), view.say);
     }
     if (force || answered !== shownAnswer) {
       shownAnswer = answered;
