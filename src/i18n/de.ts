@@ -898,6 +898,28 @@ export const de = {
   'note.pop3.uidl':
     'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
   'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
+  'label.forward': 'Der Weiterleiter schickt sie weiter',
+  'preset.forwarded': 'Die Adresse leitet zu einem anderen Anbieter weiter (SRS, ARC)',
+  'preset.mailing-list': 'Über eine Mailingliste verschickt (From: umgeschrieben)',
+  'step.forward':
+    '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
+  'step.forward.list':
+    '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
+  'step.check.spf.forwarded':
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF, aber für {spfDomain}, nicht für {senderDomain}. Für {senderDomain} selbst scheitert SPF von dieser IP, also liefert SPF für DMARC nichts Passendes.',
+  'step.check.spf.list':
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Umschlag-Domain der Liste: Er nennt {ip}, also besteht SPF, und er passt zur umgeschriebenen From:-Domain.',
+  'step.check.dkim.list':
+    '{mx} holt den DKIM-Schlüssel von {dkimDomain} (s2025._domainkey) und prüft die Signatur: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also stimmt die Signatur nicht mehr. DKIM scheitert.',
+  'card.forwards-to': 'Diese Adresse leitet weiter an',
+  'card.forwards-to.address': '{address}',
+  'card.forwards-to.none': 'Niemanden (keine Weiterleitung)',
+  'card.list': 'Sie ist eine Mailingliste (markiert den Betreff, hängt eine Fußzeile an)',
+  'edit.list.true': '{address} ist eine Mailingliste',
+  'edit.list.false': '{address} ist keine Mailingliste',
+  'note.forward.srs':
+    'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
+  'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',
 
   // --- Issue 15, Bild und Formular (Schlüssel der Ansicht, Helfer für Bild und Formular) ---
   'compose.more': 'Cc, Bcc und Optionen',

@@ -313,4 +313,20 @@ export const enJourney = {
     "POP3 has no Sent folder on the server: {sender}'s app keeps its copy in a Sent folder on this laptop only, so {sender}'s phone will not see it.",
   'step.sent.webmail':
     "The webmail files the copy in {sender}'s Sent folder on {senderStore} itself, so every device sees it. Some providers do this for mail sent from apps too; apps set up for them must not APPEND a second copy.",
+  'step.forward':
+    '{alias} forwards to {target}, so {forwarder} sends the message on: a second SMTP delivery, from its own IP. It rewrites the envelope sender with SRS ({srs}) so that SPF is checked for its own domain and bounces come back to it; From: stays {from}. It also seals what it checked (SPF, DKIM, DMARC all passed) in ARC headers, instance i=1.',
+  'step.forward.list':
+    '{alias} is a mailing list: {forwarder} sends a copy on to {target}, with [{list}] in front of the subject and a footer under the text. That changes what {senderDomain}’s DKIM signature covers, so it will no longer verify, and from this IP SPF cannot pass for {senderDomain}: under From: {from} DMARC would fail. So the list rewrites From: to its own address ("{sender} via the list") and puts {sender} in Reply-To:. Its envelope sender is {srs}.',
+  'step.check.spf.forwarded':
+    '{mx} fetches the SPF record of {spfDomain}, the domain of the SRS envelope sender: it lists {ip}, so SPF passes, but for {spfDomain}, not {senderDomain}. For {senderDomain} itself SPF fails from this IP, so SPF gives DMARC nothing aligned.',
+  'step.check.spf.list':
+    "{mx} fetches the SPF record of {spfDomain}, the list's envelope sender domain: it lists {ip}, so SPF passes, and it matches the rewritten From: domain.",
+  'step.check.dkim.list':
+    "{mx} fetches {dkimDomain}'s DKIM key (s2025._domainkey) and checks the signature: the list changed the subject and added a footer, so the signature no longer verifies. DKIM fails.",
+  'card.forwards-to': 'This address forwards to',
+  'card.forwards-to.address': '{address}',
+  'card.forwards-to.none': 'Nobody (no forwarding)',
+  'card.list': 'It is a mailing list (tags the subject, adds a footer)',
+  'edit.list.true': '{address} is a mailing list',
+  'edit.list.false': '{address} is not a mailing list',
 } as const;

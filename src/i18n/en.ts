@@ -183,6 +183,9 @@ export const en = {
   'label.webmail': 'Send from the browser (HTTPS)',
   'label.sent': 'A copy in Sent',
   'protocol.HTTPS': 'HTTPS',
+  'label.forward': 'The forwarder sends it on',
+  'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',
+  'preset.mailing-list': 'Sent through a mailing list (From: rewritten)',
 
   // --- Issue 15, picture and compose form (view keys of the picture/form helper) ---
   'compose.more': 'Cc, Bcc and options',

@@ -1,6 +1,6 @@
 // What a learner can inspect at each step: the protocol dialogue, the message header as it
 // stands afterwards, the envelope, and the mailbox of whoever the message (or bounce) is for.
-import { checkQuestion } from './auth';
+import { checkQuestion, forged } from './auth';
 import type { JourneyEvent, JourneyState } from './journey';
 import { afterReading, storedIn } from './mailbox';
 import { bodyText, composedHeaders, messageLines, octets } from './message';
@@ -107,7 +107,7 @@ function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent):
   return {
     transcript: session.relay(s, t, exchange, event),
     envelope: session.envelopeOf(
-      s.sender.address,
+      s.via?.mailFrom ?? s.sender.address,
       s.group.map((r) => r.address),
     ),
   };
@@ -143,7 +143,7 @@ export function annotate(
       case 'composing': {
         const written = composedHeaders(s, senderDate(s, t.start));
         // The spoofer copies a DKIM-Signature with d= of the forged domain; it cannot make it verify.
-        const headers = s.world.spoof
+        const headers = forged(s)
           ? [
               stamp.dkimSignature(s.sender.domain),
               ...stamp.withMessageId(written, stamp.messageId('bulk-sender.example')),

@@ -1,17 +1,48 @@
 // The receiving MX's own checks of who sent a message: PTR, SPF, DKIM and DMARC, judged from the
 // world's DNS (RFC 7208, RFC 6376, RFC 7489; email-facts.md §8).
-import { queryTxt } from './dns';
+import { byPreference, isNullMx, queryAddress, queryMx, queryTxt } from './dns';
 import type { Check } from './journey';
 import type { Scenario } from './scenario';
-import type { Folder, Reply } from './vocabulary';
+import type { Folder, MxRecord, Reply } from './vocabulary';
 import { DKIM_SELECTOR, SPOOFER, type Host } from './world';
 
 /** The server that connects to the recipient's MX: the sender's outbound relay, or the spoofer. */
-export const connectingHost = (s: Scenario): Host => (s.world.spoof ? SPOOFER : s.sender.provider.outboundMta);
+export const connectingHost = (s: Scenario): Host =>
+  s.via?.host ?? (forged(s) ? SPOOFER : s.sender.provider.outboundMta);
+
+/**
+ * The MX a spoofer sends to: the recipient domain's first exchange, or the domain itself when it has
+ * only an address. Null when the world has no spoofer, or DNS offers nowhere to send (then the
+ * spoof cannot happen and the sender's own journey runs).
+ */
+export function forgedTarget(s: Scenario): MxRecord | null {
+  if (!s.world.spoof || s.via) return null;
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  if (answer.status === 'NXDOMAIN' || isNullMx(answer.records)) return null;
+  const [first] = byPreference(answer.records);
+  if (first) return first;
+  return queryAddress(s.recipient.domain, s.world.zone).ipv4.length > 0
+    ? { preference: 0, exchange: s.recipient.domain }
+    : null;
+}
+
+/** Whether this journey is a spoof: a spoofer in the world, and somewhere to send to. */
+export const forged = (s: Scenario): boolean => forgedTarget(s) !== null;
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+/** The domain SPF checks: the envelope sender's (after SRS, the forwarder's own; RFC 7208 §2.4). */
+export const spfDomain = (s: Scenario): string => (s.via ? domainOf(s.via.mailFrom) : s.sender.domain);
+/** The domain DMARC is about: the From: domain (a list rewrites From: to its own address). */
+export const fromDomain = (s: Scenario): string => (s.via?.list ? domainOf(s.via.list) : s.sender.domain);
+/** Relaxed alignment: the same organisational domain (here: the last two labels; RFC 7489 §3.1). */
+const orgDomain = (d: string) => d.split('.').slice(-2).join('.');
 
 export interface AuthVerdicts {
   ptr: boolean;
+  /** SPF passed for a domain aligned with From: (what counts for DMARC; the badge shows it). */
   spf: boolean;
+  /** SPF's own result for the envelope sender's domain (what Authentication-Results reports). */
+  spfPass: boolean;
   dkim: boolean;
   dmarc: boolean;
   /** The sender domain's DMARC policy, or null when it publishes none. */
@@ -20,15 +51,16 @@ export interface AuthVerdicts {
 
 /** The DNS name each check asks about, and the record it finds (null: none published). */
 export function checkQuestion(check: Check, s: Scenario): { name: string; record: string | null } {
-  const domain = s.sender.domain;
+  const domain = fromDomain(s);
   const zone = s.world.zone;
   switch (check) {
     case 'ptr':
       return { name: connectingHost(s).ipv4, record: connectingHost(s).name };
     case 'spf':
-      return { name: domain, record: queryTxt(domain, zone, 'v=spf1')[0] ?? null };
+      return { name: spfDomain(s), record: queryTxt(spfDomain(s), zone, 'v=spf1')[0] ?? null };
     case 'dkim': {
-      const name = `${DKIM_SELECTOR}._domainkey.${domain}`;
+      // The signature Alice's provider added names d=<sender domain>, whoever forwards it.
+      const name = `${DKIM_SELECTOR}._domainkey.${s.sender.domain}`;
       return { name, record: queryTxt(name, zone, 'v=DKIM1')[0] ?? null };
     }
     case 'dmarc': {
@@ -46,14 +78,16 @@ function spfPasses(record: string | null, ip: string): boolean {
 }
 
 export function authVerdicts(s: Scenario): AuthVerdicts {
-  const spf = spfPasses(checkQuestion('spf', s).record, connectingHost(s).ipv4);
+  const spfPass = spfPasses(checkQuestion('spf', s).record, connectingHost(s).ipv4);
+  const spf = spfPass && orgDomain(spfDomain(s)) === orgDomain(fromDomain(s));
   // The provider signs with d=<sender domain>, s=s2025: the signature verifies when the key is published.
-  // A spoofer cannot sign with the provider's private key: its forged signature never verifies.
-  const dkim = !s.world.spoof && checkQuestion('dkim', s).record !== null;
+  // A spoofer cannot sign with the provider's private key: its forged signature never verifies; a list
+  // changes the signed subject and body, which breaks it; and under a rewritten From: it does not align.
+  const dkim = !forged(s) && !s.via?.list && checkQuestion('dkim', s).record !== null;
   const policyText = /p=(none|quarantine|reject)/.exec(checkQuestion('dmarc', s).record ?? '')?.[1];
   const policy = (policyText as AuthVerdicts['policy']) ?? null;
   // Both identities are the From: domain itself, so each aligns; DMARC needs one to pass (RFC 7489 §3.1).
-  return { ptr: true, spf, dkim, dmarc: spf || dkim, policy };
+  return { ptr: true, spf, spfPass, dkim, dmarc: spf || dkim, policy };
 }
 
 export const passes = (check: Check, v: AuthVerdicts): boolean => v[check];

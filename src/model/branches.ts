@@ -4,7 +4,7 @@
 // local delivery in the same journey, and each recipient's own result.
 import { graphEdges, graphNodes, recipientVerdict } from './graph';
 import { mailboxReply } from './network';
-import type { FailedRecipient, Scenario } from './scenario';
+import type { FailedRecipient, Recipient, Scenario } from './scenario';
 import type { JourneyState } from './journey';
 import type { GraphEdge, GraphNode, NodeId, Outcome, RecipientResult, Step, Text } from './types';
 
@@ -15,6 +15,8 @@ export interface Run {
   end: Extract<JourneyState, { phase: 'done' }>;
   /** The last MX the run spoke to (the bounce's Remote-MTA). */
   lastMx: string | null;
+  /** The recipients as typed, when the run delivered to another address (a forwarding alias). */
+  typed?: readonly Recipient[];
 }
 
 /** Steps every run repeats identically up to the hand-off; only the first run keeps them. */
@@ -64,19 +66,20 @@ function fates(run: Run): { result: RecipientResult; failed: FailedRecipient | n
     outcome === 'delivered' ||
     outcome === 'quarantined' ||
     ((outcome === 'bounced' || outcome === 'deferred') && sameReply(lead?.reply, failure?.reply ?? null));
-  return s.group.map((r) => {
+  return s.group.map((r, i) => {
     const answer = own ? mailboxReply(s.world, r.address) : null;
     const fate: Outcome = answer ? (answer.temporary ? 'deferred' : 'bounced') : outcome;
+    const typed = run.typed?.[i] ?? r;
     const result: RecipientResult = {
-      address: r.address,
-      field: r.field,
+      address: typed.address,
+      field: typed.field,
       outcome: fate === 'rejected' ? 'rejected' : fate,
       branch,
     };
     if (fate !== 'bounced') return { result, failed: null };
     const why = answer ? { reply: answer.reply, status: answer.reply.enhanced } : failure;
     if (!why) return { result, failed: null };
-    return { result, failed: { address: r.address, failure: why, remoteMta: why.reply ? run.lastMx : null } };
+    return { result, failed: { address: typed.address, failure: why, remoteMta: why.reply ? run.lastMx : null } };
   });
 }
 

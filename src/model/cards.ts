@@ -5,7 +5,7 @@ import { MIB, type WorldEdit } from './edits';
 import { host as simulatedHost, MAX_MB, MAX_MX } from './editCodec';
 import type { Scenario } from './scenario';
 import type { MxRecord, NodeId, Text } from './vocabulary';
-import { DKIM_SELECTOR, mailboxOf, serverState, type World } from './world';
+import { DKIM_SELECTOR, mailboxOf, PROVIDERS, serverState, type World } from './world';
 
 export interface CardChoice {
   value: string;
@@ -165,9 +165,31 @@ export function cardFor(node: NodeId, s: Scenario, world: World = s.world): Card
         names,
       );
     }
+    case 'forwarder-1':
+      return card(forwarderControls(s, world));
     default:
       return null;
   }
+}
+
+/** Where the forwarding address sends mail on (any person at another organisation), and whether it is a list. */
+function forwarderControls(s: Scenario, world: World): CardControl[] {
+  const address = s.recipient.address;
+  const domain = s.recipient.domain;
+  const targets = PROVIDERS.filter((p) => p.domain !== domain).flatMap((p) =>
+    p.people.map((person) => `${person.local}@${p.domain}`),
+  );
+  const current = world.aliases[address] ?? 'none';
+  return [
+    control('alias', address, 'choice', current, {
+      label: 'card.forwards-to',
+      choices: [
+        ...targets.map((value) => ({ value, label: { key: 'card.forwards-to.address', params: { address: value } } })),
+        { value: 'none', label: { key: 'card.forwards-to.none' } },
+      ],
+    }),
+    control('list', address, 'toggle', world.lists.includes(address)),
+  ];
 }
 
 const isMxList = (value: unknown): value is readonly MxRecord[] =>
@@ -220,9 +242,12 @@ export function editFor(c: CardControl, value: unknown): WorldEdit {
     case 'attachment':
       return { kind: 'attachment', value: Number(choice) };
     case 'alias':
-      return { kind: 'alias', address: c.target, value: null };
+      // "This address forwards to …": one of the choices, or `none` to stop forwarding.
+      return { kind: 'alias', address: c.target, value: choice === 'none' ? null : choice };
     case 'spoof':
       return { kind: 'spoof', value: on };
+    case 'list':
+      return { kind: 'list', address: c.target, value: on };
   }
 }
 
@@ -259,5 +284,7 @@ export function describeEdit(e: WorldEdit): Text {
       return e.value === 0 ? { key: 'edit.attachment.none' } : { key: 'edit.attachment', params: { mb: e.value } };
     case 'spoof':
       return { key: `edit.spoof.${String(e.value)}` };
+    case 'list':
+      return { key: `edit.list.${String(e.value)}`, params: { address: e.address } };
   }
 }

@@ -17,6 +17,8 @@
 //   w_1|0               Alice's app sends the right / a wrong password
 //   t_MB                Alice attaches MB MiB (0 to 100)
 //   s_1|0               a spoofer forges mail From: the sender (on / off)
+//   l_LOCAL_DOMAIN_1|0  the address is a mailing list (changes subject and footer when forwarding)
+// An alias may forward to another organisation (a_bob_alumni.example.net_bob_example.org): a forwarder hop.
 // Example: `r_mx1.example.org_t*g_mx2.example.org_1` (mx1 does not answer, mx2 greylists).
 import type { WorldEdit } from './edits';
 import { isSimulatedDomain } from './world';
@@ -113,6 +115,11 @@ function decodeOne(text: string): WorldEdit | null {
       const right = flag(f[0]);
       return fields(1) && right !== null ? { kind: 'password', value: right } : null;
     }
+    case 'l': {
+      const a = address(f[0], f[1]);
+      const on = flag(f[2]);
+      return a && on !== null && fields(3) ? { kind: 'list', address: a, value: on } : null;
+    }
     case 's': {
       const on = flag(f[0]);
       return fields(1) && on !== null ? { kind: 'spoof', value: on } : null;
@@ -172,6 +179,8 @@ function encodeOne(e: WorldEdit): string {
       return `t_${e.value}`;
     case 'spoof':
       return `s_${e.value ? 1 : 0}`;
+    case 'list':
+      return `l_${split(e.address)}_${e.value ? 1 : 0}`;
   }
 }
 

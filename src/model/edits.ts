@@ -35,7 +35,8 @@ export type WorldEdit =
   | { kind: 'dmarc'; domain: string; value: DmarcEdit }
   | { kind: 'password'; value: boolean } // Alice's app sends the right password
   | { kind: 'attachment'; value: number } // megabytes (MiB) Alice attaches; 0 for none
-  | { kind: 'spoof'; value: boolean }; // a server outside the sender's SPF forges her From: (issue 15)
+  | { kind: 'spoof'; value: boolean } // a server outside the sender's SPF forges her From: (issue 15)
+  | { kind: 'list'; address: string; value: boolean }; // the address is a mailing list (issue 15)
 
 export const MIB = 1_048_576;
 /** The documentation network of each domain's provider, for SPF records (RFC 5737). */
@@ -131,6 +132,10 @@ export function applyEdit(world: World, edit: WorldEdit): World {
       return { ...world, sender: { ...world.sender, attachmentOctets: edit.value * MIB } };
     case 'spoof':
       return { ...world, spoof: edit.value };
+    case 'list': {
+      const others = world.lists.filter((a) => a !== edit.address);
+      return { ...world, lists: edit.value ? [...others, edit.address] : others };
+    }
     default:
       return { ...world, zone: zoneEdit(world.zone, edit) };
   }
@@ -148,6 +153,7 @@ export function editTarget(edit: WorldEdit): string {
       return `${edit.kind}:${edit.host}`;
     case 'mailbox':
     case 'alias':
+    case 'list':
       return `${edit.kind}:${edit.address}`;
     case 'password':
     case 'attachment':

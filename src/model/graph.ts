@@ -1,7 +1,8 @@
 // Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
+import { forged } from './auth';
 import { byPreference, queryMx } from './dns';
 import type { Scenario } from './scenario';
-import { SPOOFER } from './world';
+import { FORWARDER, SPOOFER } from './world';
 import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from './types';
 
 const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
@@ -43,6 +44,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
     node('spoofer', 'internet', 'server', SPOOFER.name),
+    node('forwarder-1', 'internet', 'server', FORWARDER.name),
     node('sender-client', 'sender-device', 'client', s.sender.address, names),
     node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
     node('sender-msa', 'sender-provider', 'server', home.msa.name),
@@ -60,7 +62,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const visited = new Set(steps.flatMap((step) => [step.from, step.to]));
   // A spoof never touches the sender's provider: only the spoofer and the recipient's side are drawn.
   const usual = new Set<NodeId>(
-    s.world.spoof
+    forged(s)
       ? ['spoofer', 'recipient-mx', 'relay-1', 'recipient-store']
       : cross
         ? ['sender-client', 'sender-msa', 'sender-mta', 'dns', 'recipient-mx', 'relay-1', 'recipient-store']
@@ -74,7 +76,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
 /** The arrows of the picture: the usual route of the mode, then any hop the steps add. */
 export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly GraphNode[]): GraphEdge[] {
   const access: NodeId = s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap';
-  const pairs: [NodeId, NodeId][] = s.world.spoof
+  const pairs: [NodeId, NodeId][] = forged(s)
     ? [
         ['spoofer', 'recipient-mx'],
         ['recipient-mx', 'relay-1'],
@@ -86,7 +88,12 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
           ['sender-client', 'sender-msa'],
           ['sender-msa', 'sender-mta'],
           ['sender-mta', 'dns'],
-          ['sender-mta', 'recipient-mx'],
+          ...((s.via
+            ? [
+                ['sender-mta', 'forwarder-1'],
+                ['forwarder-1', 'recipient-mx'],
+              ]
+            : [['sender-mta', 'recipient-mx']]) as [NodeId, NodeId][]),
           ['recipient-mx', 'relay-1'],
           ['relay-1', 'recipient-store'],
           ['recipient-client', access],

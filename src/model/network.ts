@@ -1,13 +1,13 @@
 // The simulated Internet: in each state, what the servers of the world answer next. Every answer
 // comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
-import { authVerdicts, dmarcDecision, passes } from './auth';
-import { byPreference, queryAddress, queryMx } from './dns';
+import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
+import { queryAddress, queryMx } from './dns';
 import type { JourneyEvent, JourneyState } from './journey';
 import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from './message';
 import type { Scenario } from './scenario';
 import type { Reply } from './vocabulary';
-import { mailboxOf, providerFor, serverState, type World } from './world';
+import { forwardTarget, mailboxOf, providerFor, serverState, type World } from './world';
 
 // Replies as email-facts.md §3 gives them.
 export const REPLIES = {
@@ -34,11 +34,14 @@ export function serves(host: string, domain: string): boolean {
   const d = domain.toLowerCase();
   const h = host.toLowerCase();
   const owner = providerFor(d);
-  return h === d || (owner !== undefined && h.endsWith(`.${owner.domain}`));
+  // A host inside the domain itself serves it too (mx.alumni.example.net for alumni.example.net).
+  return h === d || h.endsWith(`.${d}`) || (owner !== undefined && h.endsWith(`.${owner.domain}`));
 }
 
 /** What one mailbox answers at RCPT TO when the server itself takes the mail: nothing (250), or a refusal. */
 export function mailboxReply(world: World, address: string): { reply: Reply; temporary: boolean } | null {
+  // An address that forwards to another organisation is taken, then sent on (forwarding.ts).
+  if (forwardTarget(world, address)) return null;
   const box = mailboxOf(world, address);
   if (!box) return { reply: REPLIES.userUnknown(address), temporary: false };
   if (box.full === 'temporary') return { reply: REPLIES.mailboxFullTemporary, temporary: true };
@@ -99,11 +102,12 @@ function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEven
   if (messageOctets(s) > server.sizeLimit) return { type: 'RCPT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
   if (!serves(exchange, s.recipient.domain))
     return { type: 'RCPT_REJECTED', reply: REPLIES.relayDenied(s.recipient.address), stage: 'rcpt' };
-  const box = mailboxOf(s.world, s.recipient.address);
-  if (!box) return mailboxAnswer(s) as JourneyEvent;
+  const refusal = mailboxAnswer(s);
+  // An unknown user is refused before greylisting asks anyone to come back.
+  if (refusal && !mailboxOf(s.world, s.recipient.address)) return refusal;
   // Greylisting defers a first attempt only; the retry after the delay is let through (RFC 6647).
   if (server.greylisting && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted };
-  return mailboxAnswer(s) ?? { type: 'RCPT_ACCEPTED' };
+  return refusal ?? { type: 'RCPT_ACCEPTED' };
 }
 
 /** A retry helps only where time is the cure (greylisting); a down server or a full mailbox stays so. */
@@ -117,7 +121,7 @@ function retryAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'waiting
 function checkAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'checking' }>): JourneyEvent {
   const verdicts = authVerdicts(s);
   if (state.check !== 'dmarc') return { type: 'CHECKED', pass: passes(state.check, verdicts) };
-  const decision = dmarcDecision(verdicts, s.sender.domain);
+  const decision = dmarcDecision(verdicts, fromDomain(s));
   return 'reply' in decision
     ? { type: 'DATA_REJECTED', reply: decision.reply }
     : { type: 'DATA_ACCEPTED', folder: decision.folder };
@@ -130,17 +134,16 @@ function filterAnswer(s: Scenario): JourneyEvent {
 }
 
 /** The spoofer looks up the recipient domain's MX itself and sends to the first. */
-function forgedAnswer(s: Scenario): JourneyEvent {
-  const answer = queryMx(s.recipient.domain, s.world.zone);
-  const [target] = answer.status === 'NOERROR' ? byPreference(answer.records) : [];
-  return { type: 'FORGED', target: target ?? { preference: 0, exchange: s.recipient.domain } };
+function forgedAnswer(s: Scenario): JourneyEvent | null {
+  const target = forgedTarget(s);
+  return target ? { type: 'FORGED', target } : null;
 }
 
 /** The event that happens next in this world, for a journey in the given state. */
 export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
   switch (state.phase) {
     case 'composing':
-      return s.world.spoof ? forgedAnswer(s) : { type: 'SEND', webmail: s.setup.client === 'webmail' };
+      return forgedAnswer(s) ?? { type: 'SEND', webmail: s.setup.client === 'webmail' };
     case 'posting':
       return { type: 'POSTED' };
     case 'filing-sent':

@@ -1,7 +1,9 @@
 // The planner: runs the journey machine for a scenario (once per destination, see branches.ts) and
 // returns the ordered steps of its plan. `plan(message, world)` and `planJourney(scenario)` are pure.
+import { forged } from './auth';
 import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
 import { recipientVerdict, zoneLabels } from './graph';
+import { forwardedRun } from './forwarding';
 import { routeOnly, runJourney, type Annotator } from './run';
 import { destinations, forGroup, scenarioInWorld, type Scenario } from './scenario';
 import type { Plan, RecipientResult, Step, Text } from './types';
@@ -12,7 +14,10 @@ export type { Annotator } from './run';
 export { captionParams } from './run';
 
 export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly): Plan {
-  const runs = destinations(scenario).map((group) => runJourney(forGroup(scenario, group), annotator));
+  const runs = destinations(scenario).map((group) => {
+    const s = forGroup(scenario, group);
+    return forwardedRun(s, annotator) ?? runJourney(s, annotator);
+  });
   const joined = joinRuns(runs);
   const dsn = bounceRun(scenario, joined, annotator);
   const steps = [...joined.steps, ...(dsn?.steps ?? [])].map((step, index) => ({ ...step, index }));
@@ -58,7 +63,7 @@ function summaryOf(
 ): Text {
   const reached = recipients.filter((r) => r.outcome === 'delivered' || r.outcome === 'quarantined').length;
   const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
-  if (s.world.spoof && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
+  if (forged(s) && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
   if (recipients.length === 1) return { key: `summary.${outcome}`, params };
   return {
     key: reached === recipients.length ? 'summary.all' : 'summary.some',

@@ -52,6 +52,20 @@ export const PRESET_RECORDS = {
     to: 'erin@example.net',
     edits: [{ kind: 'mx', domain: 'example.net', value: [{ preference: 10, exchange: 'mx1.example.org' }] }],
   },
+  // A third organisation forwards: bob@alumni.example.net -> bob@example.org. SRS, ARC; at example.org
+  // SPF does not align with example.com, DKIM passes, DMARC passes by DKIM (email-facts.md §8).
+  forwarded: {
+    to: 'bob@alumni.example.net',
+    edits: [{ kind: 'alias', address: 'bob@alumni.example.net', value: BOB }],
+  },
+  // A mailing list at the same organisation: subject tag and footer break DKIM, so it rewrites From:.
+  'mailing-list': {
+    to: 'friends@alumni.example.net',
+    edits: [
+      { kind: 'alias', address: 'friends@alumni.example.net', value: BOB },
+      { kind: 'list', address: 'friends@alumni.example.net', value: true },
+    ],
+  },
 } as const satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESET_RECORDS;

@@ -1,6 +1,6 @@
 // The rows of the phases at the recipient's MX: the relay attempt, the MX's own checks, the reply
 // that travels back, and the wait in the sending MTA's queue.
-import { authVerdicts, checkQuestion, connectingHost } from './auth';
+import { authVerdicts, checkQuestion, connectingHost, forged, fromDomain, spfDomain } from './auth';
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
@@ -78,18 +78,21 @@ export const RELAY_ROWS: {
       const v = authVerdicts(s);
       const question = checkQuestion(state.check, s);
       const pass = v[state.check];
+      const variant = s.via ? (s.via.list ? 'list' : 'forwarded') : null;
       const outcome =
-        state.check === 'dkim' && s.world.spoof
+        state.check === 'dkim' && forged(s)
           ? 'forged'
-          : state.check !== 'dmarc'
-            ? pass
-              ? 'pass'
-              : 'fail'
-            : v.policy === null
-              ? 'absent'
-              : pass
+          : variant && (state.check === 'spf' || (state.check === 'dkim' && variant === 'list'))
+            ? variant
+            : state.check !== 'dmarc'
+              ? pass
                 ? 'pass'
-                : v.policy;
+                : 'fail'
+              : v.policy === null
+                ? 'absent'
+                : pass
+                  ? 'pass'
+                  : v.policy;
       return {
         id: `check-${state.check}`,
         hop: HOPS.check(mxNode(state.route.rank)),
@@ -97,6 +100,9 @@ export const RELAY_ROWS: {
         params: {
           mx: state.route.target.exchange,
           ip: connectingHost(s).ipv4,
+          senderDomain: fromDomain(s),
+          spfDomain: spfDomain(s),
+          dkimDomain: s.sender.domain,
           record: question.record ?? '',
         },
         picture: {

@@ -9,7 +9,7 @@ import { PHASES, type PhaseRow } from './phases';
 import type { Run } from './branches';
 import type { Scenario } from './scenario';
 import { acceptedOf, remoteOf } from './sessions';
-import type { HeaderField, Step, StepPicture } from './types';
+import type { Envelope, HeaderField, Step, StepPicture } from './types';
 import { SPOOFER } from './world';
 
 /** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
@@ -47,7 +47,7 @@ export function captionParams(s: Scenario): Record<string, string> {
     senderDomain: s.sender.domain,
     recipientDomain: s.recipient.domain,
     msa: s.sender.provider.msa.name,
-    mta: s.sender.provider.outboundMta.name,
+    mta: s.via?.host.name ?? s.sender.provider.outboundMta.name,
     senderStore: s.sender.provider.store.name,
     spoofer: SPOOFER.name,
     webmail: s.sender.provider.webmail.name,
@@ -125,11 +125,12 @@ export function runJourney(
   start = START_EPOCH_SECONDS,
   lastMxBefore: string | null = null,
   headers: readonly HeaderField[] = [],
+  envelope: Envelope | null = null,
 ): Run {
   const steps: Step[] = [];
   let state: JourneyState = from;
   let lastMx = lastMxBefore;
-  let trace: Omit<Trace, 'end'> = { headers, mailbox: emptyMailbox(scenario), envelope: null, start };
+  let trace: Omit<Trace, 'end'> = { headers, mailbox: emptyMailbox(scenario), envelope, start };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
@@ -145,4 +146,3 @@ export function runJourney(
   }
   return { scenario, steps, end: state, lastMx };
 }
-

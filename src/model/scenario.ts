@@ -11,6 +11,7 @@ import {
   personAt,
   providerFor,
   PROVIDERS,
+  type Host,
   type Provider,
   type World,
 } from './world';
@@ -38,6 +39,16 @@ export interface FailedRecipient {
   remoteMta: string | null;
 }
 
+/** The second leg of a forwarded message: who sends it on, and how the envelope and message changed. */
+export interface Via {
+  /** The forwarding server of the third organisation (drawn as forwarder-1). */
+  host: Host;
+  /** Its envelope sender: an SRS address (forwarder) or the list's bounce address. */
+  mailFrom: string;
+  /** For a mailing list, its address: From: is rewritten to it, and subject and footer change. */
+  list: string | null;
+}
+
 /** One recipient of the message, and the field it was typed in. */
 export type Recipient = Party & { field: RecipientField };
 
@@ -52,6 +63,8 @@ export interface Scenario {
   group: readonly Recipient[];
   /** Where Alice writes, the submission port, POP3's "leave a copy". */
   setup: SendSetup;
+  /** Set on the leg after a forwarder: the forwarder's host, envelope sender and list. */
+  via?: Via;
   /** Set only for the bounce: every failed recipient, each with its reason (RFC 3464 §2.3). */
   failed?: readonly FailedRecipient[];
   mode: Mode;
@@ -165,6 +178,12 @@ export function scenarioInWorld(
     base,
     recipients.filter((r) => r.domain === first.domain),
   );
+}
+
+/** A recipient of the given field, as the world knows them (used for a forwarding target). */
+export function recipientParty(address: string, field: RecipientField, world: World): Recipient {
+  const at = address.lastIndexOf('@');
+  return { ...party(address, address.slice(0, at), address.slice(at + 1), world), field };
 }
 
 /** The journey of one destination's group: its mode, and the recipient it follows to the end. */

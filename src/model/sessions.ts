@@ -1,5 +1,5 @@
 // The SMTP and LMTP sessions of the journey, with the header fields each accepting server adds.
-import { authVerdicts, connectingHost } from './auth';
+import { authVerdicts, connectingHost, fromDomain, spfDomain } from './auth';
 import { rfc5322Date, zoneOffset } from './clock';
 import { queryAddress } from './dns';
 import type { JourneyEvent } from './journey';
@@ -50,7 +50,8 @@ function session(
     starttls: true,
     auth: null,
     dsn: false,
-    mailFrom: s.sender.address,
+    // After a forwarder, the envelope sender is its SRS address (or the list's); never Alice's again.
+    mailFrom: s.via?.mailFrom ?? s.sender.address,
     rcptTo: s.group.map((r) => r.address),
     messageSize: octets(lines) + hiddenAttachmentOctets(s),
     data: lines,
@@ -181,17 +182,21 @@ export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEve
 
 /** The MX accepted the data: its Authentication-Results (the checks it made) and its Received line. */
 export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly HeaderField[] {
-  const out = s.sender.provider.outboundMta;
+  const out = connectingHost(s);
   const v = authVerdicts(s);
   const word = (pass: boolean) => (pass ? 'pass' : 'fail');
   const verdicts: stamp.Verdicts = {
-    spf: word(v.spf),
+    spf: word(v.spfPass),
     dkim: word(v.dkim),
     dmarc: v.policy === null ? 'none' : word(v.dmarc),
   };
   return stamp.prepend(
     t.headers,
-    stamp.authenticationResults(exchange, s.sender.domain, verdicts),
+    stamp.authenticationResults(
+      exchange,
+      { mailfrom: spfDomain(s), dkim: s.sender.domain, from: fromDomain(s) },
+      verdicts,
+    ),
     stamp.received({
       helo: out.name,
       rdns: out.name,
@@ -250,7 +255,7 @@ export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
     }),
     headers: stamp.prepend(
       t.headers,
-      stamp.returnPath(s.sender.address),
+      stamp.returnPath(s.via?.mailFrom ?? s.sender.address),
       stamp.deliveredTo(s.recipient.address),
       stamp.received({
         helo: from.name,

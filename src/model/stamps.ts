@@ -40,11 +40,33 @@ export interface Verdicts {
   dmarc: 'pass' | 'fail' | 'none';
 }
 
-export function authenticationResults(authserv: string, senderDomain: string, v: Verdicts): HeaderField {
-  return {
-    name: 'Authentication-Results',
-    value: `${authserv}; spf=${v.spf} smtp.mailfrom=${senderDomain};\r\n\tdkim=${v.dkim} header.d=${senderDomain} header.s=s2025; dmarc=${v.dmarc} header.from=${senderDomain}`,
-  };
+/** The domains each result is about: SPF's envelope sender, DKIM's d=, DMARC's From:. */
+export interface AuthDomains {
+  mailfrom: string;
+  dkim: string;
+  from: string;
+}
+
+export function authenticationResults(authserv: string, d: AuthDomains, v: Verdicts): HeaderField {
+  return { name: 'Authentication-Results', value: `${authserv}; ${authResults(d, v)}` };
+}
+
+const authResults = (d: AuthDomains, v: Verdicts) =>
+  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${v.dkim} header.d=${d.dkim} header.s=s2025; dmarc=${v.dmarc} header.from=${d.from}`;
+
+/** The ARC set a forwarder adds, instance 1 (RFC 8617 §4.1): the results it saw, its signature, its seal. */
+export function arcSet(forwarder: string, domain: string, t: number, d: AuthDomains, v: Verdicts): HeaderField[] {
+  return [
+    {
+      name: 'ARC-Seal',
+      value: `i=1; a=rsa-sha256; t=${t}; cv=none; d=${domain}; s=arc2025;\r\n\tb=<base64 seal>`,
+    },
+    {
+      name: 'ARC-Message-Signature',
+      value: `i=1; a=rsa-sha256; c=relaxed/relaxed; d=${domain}; s=arc2025; t=${t};\r\n\th=from:to:subject:date:message-id:dkim-signature; bh=<base64 body hash>; b=<base64 signature>`,
+    },
+    { name: 'ARC-Authentication-Results', value: `i=1; ${forwarder}; ${authResults(d, v)}` },
+  ];
 }
 
 /** The MSA adds a Message-ID when the client did not (RFC 6409 §8.3). */

@@ -96,6 +96,9 @@ export const PROVIDERS: readonly Provider[] = [
  *  (RFC 2606 §2), and the address is in a documentation range (RFC 5737). */
 export const SPOOFER = host('mail.bulk-sender.example', '203.0.113.66');
 
+/** The alumni association's server: it takes mail for alumni.example.net and forwards it (issue 15). */
+export const FORWARDER = host('mx.alumni.example.net', '203.0.113.70');
+
 /** The device Alice sends from: a home connection, as in the email-facts transcripts. */
 export const SENDER_DEVICE = host('dsl-45.example.net', '203.0.113.45');
 
@@ -131,6 +134,10 @@ export const DNS_ZONE: readonly DnsRecord[] = [
   a('mx2.example.org', '198.51.100.26'),
   mx('example.net', 10, 'mail.example.net'),
   a('mail.example.net', '203.0.113.25'),
+  // A third organisation that only forwards: its MX is the forwarder, and its SPF lists it.
+  mx('alumni.example.net', 10, 'mx.alumni.example.net'),
+  a('mx.alumni.example.net', '203.0.113.70'),
+  txt('alumni.example.net', 'v=spf1 ip4:203.0.113.70 -all'),
   // A domain that publishes a null MX: it accepts no mail at all (RFC 7505).
   mx('nomail.example.net', 0, '.'),
   // A domain with no MX, only an address: it is its own implicit MX (RFC 5321 §5.1).
@@ -196,6 +203,8 @@ export interface World {
   sender: SenderApp;
   /** A spoofer (SPOOFER) sends the message instead, with a forged From: of the sender's address. */
   spoof: boolean;
+  /** Addresses that are mailing lists: forwarding them changes the message (subject tag, footer). */
+  lists: readonly string[];
 }
 
 /** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
@@ -227,6 +236,7 @@ export const DEFAULT_WORLD: World = {
   aliases: {},
   sender: { passwordRight: true, attachmentOctets: 0 },
   spoof: false,
+  lists: [],
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */
@@ -237,7 +247,7 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 /**
  * Follows forwarding aliases to the final address: at most a few (a loop cannot hang the planner),
  * and only inside one domain, where the provider's own server expands them. Forwarding to another
- * organisation would be a second SMTP delivery through a forwarder hop, which this world does not model.
+ * organisation is a second SMTP delivery through a forwarder hop (forwardTarget, forwarding.ts).
  */
 export function resolveAlias(world: World, address: string): string {
   let at = address.toLowerCase();
@@ -247,6 +257,13 @@ export function resolveAlias(world: World, address: string): string {
     at = next;
   }
   return at;
+}
+
+/** Where an alias forwards to when that is another organisation (a second SMTP delivery), else null. */
+export function forwardTarget(world: World, address: string): string | null {
+  const at = address.toLowerCase();
+  const next = world.aliases[at];
+  return next && domainOf(next) !== domainOf(at) ? next : null;
 }
 
 /** The mailbox mail for `address` ends in, or undefined for an unknown user. */

@@ -64,4 +64,16 @@ export const worldEdit: fc.Arbitrary<WorldEdit> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('password' as const), value: fc.boolean() }),
   fc.record({ kind: fc.constant('attachment' as const), value: fc.constantFrom(0, 10, 40, 60) }),
+  // Issue 15: a spoofer, a mailing list, and forwarding to another organisation.
+  fc.record({ kind: fc.constant('spoof' as const), value: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('list' as const),
+    address: fc.constantFrom('friends@alumni.example.net', 'bob@alumni.example.net'),
+    value: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('alias' as const),
+    address: fc.constantFrom('bob@alumni.example.net', 'friends@alumni.example.net'),
+    value: fc.constantFrom('bob@example.org', 'erin@example.net', null),
+  }),
 );

@@ -1,0 +1,155 @@
+// Several recipients (issue 15, email-facts.md §8): one MAIL FROM and one RCPT TO per recipient,
+// one session per destination domain, local delivery in the same journey, Bcc only in the envelope,
+// and one DSN listing exactly the recipients that failed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildScenario, DEFAULT_MESSAGE, MAX_RECIPIENTS, validateMessage, type Plan } from '../../src/model';
+import { planWithDetail } from '../../src/model/detail';
+import { planFor } from './helpers';
+
+const lines = (plan: Plan, id: string) =>
+  plan.steps.filter((s) => s.id === id).map((s) => s.transcript.map((l) => l.text));
+const rcptLines = (transcript: readonly string[]) => transcript.filter((l) => l.startsWith('RCPT TO:'));
+const header = (plan: Plan, stepId: string, name: string) =>
+  plan.steps
+    .find((s) => s.id === stepId)
+    ?.headers.filter((h) => h.name === name)
+    .map((h) => h.value) ?? [];
+
+describe('reading To, Cc and Bcc', () => {
+  it('"bob@example.org, dave@example.org" sends to both', () => {
+    const message = { ...DEFAULT_MESSAGE, to: 'bob@example.org, dave@example.org' };
+    expect(validateMessage(message)).toEqual({});
+    expect(planFor(message).recipients.map((r) => [r.address, r.outcome])).toEqual([
+      ['bob@example.org', 'delivered'],
+      ['dave@example.org', 'delivered'],
+    ]);
+  });
+
+  it('names the bad address, refuses one typed twice, and more than 8 in all', () => {
+    expect(validateMessage({ ...DEFAULT_MESSAGE, cc: 'carol@example.com, dave@' }).cc).toEqual({
+      key: 'error.recipient.bad-domain',
+      params: { address: 'dave@' },
+    });
+    expect(validateMessage({ ...DEFAULT_MESSAGE, bcc: 'bob@example.org' }).bcc).toEqual({
+      key: 'error.recipient.twice',
+      params: { address: 'bob@example.org' },
+    });
+    const many = Array.from({ length: MAX_RECIPIENTS }, (_, i) => `u${i}@example.org`).join(', ');
+    expect(validateMessage({ ...DEFAULT_MESSAGE, to: many })).toEqual({});
+    expect(validateMessage({ ...DEFAULT_MESSAGE, to: many, bcc: 'one.more@example.net' }).bcc).toEqual({
+      key: 'error.recipients.many',
+      params: { max: 8 },
+    });
+  });
+});
+
+describe('bob@example.org, carol@example.com and (Bcc) dave@example.net, who is unknown there', () => {
+  const plan = planFor({ to: 'bob@example.org, carol@example.com', bcc: 'dave@example.net' });
+
+  it('delivers two and bounces one, each with its own result', () => {
+    expect(plan.recipients).toEqual([
+      { address: 'bob@example.org', field: 'to', outcome: 'delivered', branch: 'example.org' },
+      { address: 'carol@example.com', field: 'to', outcome: 'delivered', branch: null },
+      { address: 'dave@example.net', field: 'bcc', outcome: 'bounced', branch: 'example.net' },
+    ]);
+    expect(plan.outcome).toBe('bounced');
+  });
+
+  it('submits with one MAIL FROM and one RCPT TO per recipient, Bcc included, each answered', () => {
+    const [submit = []] = lines(plan, 'submit');
+    expect(submit.filter((l) => l.startsWith('MAIL FROM:'))).toHaveLength(1);
+    expect(rcptLines(submit)).toEqual([
+      'RCPT TO:<bob@example.org>',
+      'RCPT TO:<carol@example.com>',
+      'RCPT TO:<dave@example.net>',
+    ]);
+    expect(submit.filter((l) => l === '250 2.1.5 Ok')).toHaveLength(3);
+  });
+
+  it('opens one session per destination domain, drawn as two branches', () => {
+    expect(plan.branches).toEqual(['example.org', 'example.net']);
+    const relays = plan.steps.filter((s) => s.id === 'relay');
+    expect(relays.map((s) => [s.to, s.branch, s.rcpt])).toEqual([
+      ['recipient-mx', 'example.org', ['bob@example.org']],
+      ['recipient-mx@example.net', 'example.net', ['dave@example.net']],
+    ]);
+    const [, toNet = []] = lines(plan, 'relay');
+    expect(toNet).toContain('550 5.1.1 <dave@example.net>: Recipient address rejected: User unknown');
+    const ids = plan.nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['recipient-mx', 'recipient-mx@example.net', 'sender-store']));
+    expect(plan.edges.map((e) => e.id)).toContain('sender-mta->recipient-mx@example.net');
+  });
+
+  it('delivers the local recipient in the same journey, into the provider’s own store', () => {
+    const local = plan.steps.find((s) => s.id === 'store' && s.branch === null);
+    expect(local).toMatchObject({ from: 'sender-msa', to: 'sender-store', rcpt: ['carol@example.com'] });
+  });
+
+  it('keeps Bcc in the envelope and out of every header', () => {
+    expect(plan.steps.find((s) => s.id === 'submit')?.envelope?.rcpt).toContain('dave@example.net');
+    for (const step of plan.steps) expect(step.headers.map((h) => h.name)).not.toContain('Bcc');
+    expect(header(plan, 'compose', 'To')).toEqual(['Bob <bob@example.org>, Carol <carol@example.com>']);
+    const delivered = plan.steps.filter((s) => s.id === 'read').flatMap((s) => s.headers.map((h) => h.value));
+    expect(delivered.join('\n')).not.toContain('dave@example.net');
+  });
+
+  it('writes one bounce listing only the failed recipient', () => {
+    expect(plan.steps.filter((s) => s.id === 'bounce')).toHaveLength(1);
+    const [dsn = []] = lines(plan, 'bounce');
+    expect(dsn.filter((l) => l.startsWith('Final-Recipient:'))).toEqual(['Final-Recipient: rfc822; dave@example.net']);
+  });
+
+  it('names a recipient in a Received line only when its session had one (RFC 5321 §4.4)', () => {
+    const [msa = ''] = header(plan, 'submit', 'Received');
+    expect(msa).not.toContain(' for <');
+    const [mx = ''] = header(plan, 'check-dmarc', 'Received');
+    expect(mx).toContain('for <bob@example.org>');
+  });
+});
+
+describe('random recipient lists (property)', () => {
+  const POOL = [
+    'bob@example.org', // delivered
+    'dave@example.org', // delivered, same session as bob
+    'bbob@example.org', // unknown: 550 at RCPT, the session goes on for the others
+    'erin@example.net', // delivered, its own session
+    'zed@example.net', // unknown at example.net
+    'carol@example.com', // local
+    'x@example.invalid', // no such domain: bounced without a session
+    'grace@nomx.example.net', // implicit MX
+  ];
+  const lists = fc
+    .uniqueArray(fc.constantFrom(...POOL), { minLength: 1, maxLength: MAX_RECIPIENTS })
+    .chain((addresses) =>
+      fc.tuple(
+        fc.constant(addresses),
+        fc.array(fc.constantFrom('to', 'cc', 'bcc'), { minLength: addresses.length, maxLength: addresses.length }),
+      ),
+    );
+
+  it('outcomes add up, and exactly one DSN lists exactly the failed recipients (none when all succeed)', () => {
+    fc.assert(
+      fc.property(lists, ([addresses, fields]) => {
+        // To must not be empty: the first address goes there whatever field was drawn for it.
+        const field = (i: number) => (i === 0 ? 'to' : fields[i]);
+        const pick = (f: string) => addresses.filter((_, i) => field(i) === f).join(', ');
+        const message = { ...DEFAULT_MESSAGE, to: pick('to'), cc: pick('cc'), bcc: pick('bcc') };
+        const scenario = buildScenario(message, 'imap', null);
+        if (!scenario) throw new Error(`invalid ${JSON.stringify(message)}`);
+        const plan = planWithDetail(scenario);
+        expect(plan.recipients.map((r) => r.address).sort()).toEqual([...addresses].sort());
+        const failed = plan.recipients.filter((r) => r.outcome === 'bounced').map((r) => r.address);
+        const bounces = plan.steps.filter((s) => s.id === 'bounce');
+        expect(bounces).toHaveLength(failed.length > 0 ? 1 : 0);
+        const listed = bounces
+          .flatMap((s) => s.transcript.map((l) => l.text))
+          .filter((l) => l.startsWith('Final-Recipient:'))
+          .map((l) => l.replace('Final-Recipient: rfc822; ', ''));
+        expect(listed.sort()).toEqual(failed.sort());
+        expect(plan.branches).toEqual([...new Set(plan.recipients.flatMap((r) => (r.branch ? [r.branch] : [])))]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
