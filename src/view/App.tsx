@@ -21,7 +21,6 @@ import type { Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { Timeline } from './Timeline';
-import { WorldChanges } from './cards/WorldChanges';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 import { useT } from './useT';
@@ -38,6 +37,8 @@ const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 // Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
+// "Your changes" shows only once the learner has changed the world.
+const WorldChanges = lazy(() => import('./cards/WorldChanges').then((m) => ({ default: m.WorldChanges })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
 const TraceMode = lazy(() => import('./trace/TraceMode').then((m) => ({ default: m.TraceMode })));
 
@@ -142,7 +143,9 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           <JourneyGraph />
           {edits.length > 0 && (
             <div className="ej-card">
-              <WorldChanges />
+              <Suspense fallback={null}>
+                <WorldChanges />
+              </Suspense>
             </div>
           )}
           {controls !== 'none' && <PlaybackBar />}

@@ -1,5 +1,5 @@
 // The picture in the DOM: the envelope moves with the clock, and each journey's marks are drawn.
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PresetName } from '../../src/model';
 import { pictureDrawn, renderApp } from './render';
@@ -49,6 +49,8 @@ describe('the marks of a journey', () => {
     const steps = store.getState().plan!.steps;
     act(() => store.getState().actions.jumpTo(steps.length - 1));
     const refused = steps.find((s) => s.result === 'refused')!;
+    // The grammar's drawing loads after the first screen: wait for it rather than for a time.
+    await waitFor(() => expect(container.querySelector('.ej-attempt')).not.toBeNull());
     const attempt = container.querySelector(`.ej-attempt[data-edge="${refused.from}->${refused.to}"]`);
     expect(attempt).toHaveAttribute('data-result', 'refused');
     expect(container.querySelector('[data-code="550"]')).toHaveTextContent('550');
@@ -60,11 +62,11 @@ describe('the marks of a journey', () => {
   it('a wait: a queue with its waiting time; spam: the Junk folder', async () => {
     const grey = await renderPreset('greylisted');
     act(() => grey.store.getState().actions.jumpTo(grey.store.getState().plan!.steps.findIndex((s) => s.wait)));
-    expect(grey.container.querySelector('[data-queue]')).toHaveTextContent('retry in 5 min');
+    await waitFor(() => expect(grey.container.querySelector('[data-queue]')).toHaveTextContent('retry in 5 min'));
     grey.unmount();
     const spam = await renderPreset('spam');
     act(() => spam.store.getState().actions.jumpTo(spam.store.getState().plan!.steps.length - 1));
-    expect(spam.container.querySelector('[data-folder="junk"]')).toHaveTextContent('Junk');
+    await waitFor(() => expect(spam.container.querySelector('[data-folder="junk"]')).toHaveTextContent('Junk'));
   });
 
   it('no such domain: no recipient server, and the verdict instead', async () => {

@@ -1,6 +1,6 @@
 // Draws the picture's grammar (marks.ts) with D3: attempt lines, reply-code badges, queue clocks,
 // folders, verdict badges and DNS bubbles. Called on step changes only, never per frame.
-import { select, type Selection } from 'd3-selection';
+import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Text } from '../../model';
 import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, VerdictMark } from './marks';
 import type { ResultMark } from './results';
@@ -15,6 +15,30 @@ const CROSS = 'M-4 -4L4 4M4 -4L-4 4';
 const LOCK = 'M-5 -1h10v8h-10z M-3 -1v-3a3 3 0 0 1 6 0v3';
 const FOLDER = 'M-7 -5h5l2 2h7v9h-14z';
 const CHECK = 'M-5 0L-1 4L5 -4';
+
+/** Writes an attribute only when its value changes: a step change redraws every mark, and
+ * re-setting an unchanged `d` or `transform` still makes Chromium restyle and lay out again. */
+function setIf(element: Element, name: string, value: string | number | null) {
+  if (value === null) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== String(value)) element.setAttribute(name, String(value));
+}
+
+/** D3's attr and text for the update path, writing only what changed. */
+function put<E extends Element, D>(
+  sel: Selection<E, D, BaseType, unknown>,
+  attrs: Record<string, (d: D) => string | number | null>,
+  text?: (d: D) => string,
+) {
+  sel.each(function (d) {
+    for (const [name, value] of Object.entries(attrs)) setIf(this, name, value(d));
+    if (text) {
+      const words = text(d);
+      if (this.textContent !== words) this.textContent = words;
+    }
+  });
+  return sel;
+}
 
 /**
  * Text widths by class and words: measuring forces the browser to lay out the page, and a step
@@ -48,24 +72,21 @@ function fitPill(
   const text = group.querySelector('text');
   const rect = group.querySelector('rect');
   if (!text || !rect) return;
-  text.removeAttribute('textLength');
   const measured = textWidth(text, group.getAttribute('class') ?? '');
   const width = Math.min(measured, max - padLeft - padRight);
-  if (width < measured) {
-    text.setAttribute('textLength', String(width));
-    text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-  }
+  setIf(text, 'textLength', width < measured ? width : null);
+  setIf(text, 'lengthAdjust', width < measured ? 'spacingAndGlyphs' : null);
   const total = padLeft + width + padRight;
   const left = anchor === 'start' ? 0 : anchor === 'middle' ? -total / 2 : -total;
-  rect.setAttribute('x', String(left));
-  rect.setAttribute('width', String(total));
-  text.setAttribute('x', String(left + padLeft));
+  setIf(rect, 'x', left);
+  setIf(rect, 'width', total);
+  setIf(text, 'x', left + padLeft);
   const icon = group.querySelector('path.ej-mark-icon');
-  icon?.setAttribute('transform', `translate(${left + 12},0)`);
+  if (icon) setIf(icon, 'transform', `translate(${left + 12},0)`);
 }
 
-function pills<D extends { key: string }>(layer: Layer, cls: string, data: readonly D[]) {
-  return layer
+function pills<D extends { key: string; x: number; y: number }>(layer: Layer, cls: string, data: readonly D[]) {
+  const groups = layer
     .selectAll<SVGGElement, D>(`g.${cls}`)
     .data(data, (d) => d.key)
     .join((enter) => {
@@ -74,11 +95,8 @@ function pills<D extends { key: string }>(layer: Layer, cls: string, data: reado
       g.append('path').attr('class', 'ej-mark-icon');
       g.append('text').attr('dy', '0.35em');
       return g;
-    })
-    .attr('transform', (d) => {
-      const p = d as unknown as { x: number; y: number };
-      return `translate(${p.x},${p.y})`;
     });
+  return put(groups, { transform: (d) => `translate(${d.x},${d.y})` });
 }
 
 export function drawAttempts(layer: Layer, attempts: readonly AttemptMark[], label: Label, say: Say, ends: string) {
@@ -89,18 +107,17 @@ export function drawAttempts(layer: Layer, attempts: readonly AttemptMark[], lab
       const g = enter.append('g').attr('class', 'ej-attempt');
       g.append('path').attr('class', 'ej-attempt-line');
       return g;
-    })
-    .attr('data-edge', (a) => a.edge)
-    .attr('data-result', (a) => a.result)
-    .attr('data-token', (a) => a.token);
-  groups
-    .select('path.ej-attempt-line')
-    .attr('d', (a) => a.d)
-    .attr('marker-end', (a) => (a.result === 'no-answer' ? null : `url(#${ends}-${a.result})`));
+    });
+  put(groups, { 'data-edge': (a) => a.edge, 'data-result': (a) => a.result, 'data-token': (a) => a.token });
+  put(groups.select<SVGPathElement>('path.ej-attempt-line'), {
+    d: (a) => a.d,
+    'marker-end': (a) => (a.result === 'no-answer' ? null : `url(#${ends}-${a.result})`),
+  });
   // Where an attempt broke off: a gap mark and "no answer", with the time it waited.
   groups.each(function (a) {
     const g = select(this);
-    g.selectAll<SVGGElement, NonNullable<AttemptMark['broken']>>('g.ej-break')
+    const breaks = g
+      .selectAll<SVGGElement, NonNullable<AttemptMark['broken']>>('g.ej-break')
       .data(a.broken ? [a.broken] : [])
       .join((enter) => {
         const b = enter.append('g').attr('class', 'ej-break');
@@ -109,55 +126,49 @@ export function drawAttempts(layer: Layer, attempts: readonly AttemptMark[], lab
         pill.append('rect').attr('rx', 10).attr('height', 20).attr('y', -10);
         pill.append('text').attr('dy', '0.35em');
         return b;
-      })
-      .attr('transform', (b) => `translate(${b.x},${b.y})`)
-      .each(function (b) {
-        const mark = this as SVGGElement;
-        // The label hangs below the break (stacked when several tries broke off on the same way).
-        const pill = select(mark).select<SVGGElement>('g.ej-break-label');
-        pill.attr('transform', `translate(${b.label.x},${b.label.y})`);
-        pill.select('text').text(b.wait ? label(b.wait) : say('graph.noAnswer'));
-        fitPill(pill.node()!, 8, 8, b.label.anchor);
       });
+    put(breaks, { transform: (b) => `translate(${b.x},${b.y})` }).each(function (b) {
+      // The label hangs below the break (or above it, taking turns when several tries broke off).
+      const pill = select(this).select<SVGGElement>('g.ej-break-label');
+      put(pill, { transform: () => `translate(${b.label.x},${b.label.y})` });
+      put(pill.select<SVGTextElement>('text'), {}, () => (b.wait ? label(b.wait) : say('graph.noAnswer')));
+      fitPill(pill.node()!, 8, 8, b.label.anchor);
+    });
   });
 }
 
 export function drawCodes(layer: Layer, codes: readonly CodeMark[], say: Say) {
-  pills(layer, 'ej-code', codes)
-    .attr('data-code', (c) => c.code)
-    .attr('data-kind', (c) => c.kind)
-    .each(function (c) {
-      const g = select(this);
-      g.select('path.ej-mark-icon').attr('d', c.lock ? LOCK : c.kind === 'deferred' ? CLOCK : CROSS);
-      g.select('text').text(String(c.code));
-      g.attr(
-        'aria-label',
-        say(c.kind === 'deferred' ? 'graph.deferredCode' : 'graph.refusedCode').replace('{code}', String(c.code)),
-      );
-      fitPill(this, 24, 9, 'middle');
+  put(pills(layer, 'ej-code', codes), {
+    'data-code': (c) => c.code,
+    'data-kind': (c) => c.kind,
+    'aria-label': (c) =>
+      say(c.kind === 'deferred' ? 'graph.deferredCode' : 'graph.refusedCode').replace('{code}', String(c.code)),
+  }).each(function (c) {
+    const g = select(this);
+    put(g.select<SVGPathElement>('path.ej-mark-icon'), {
+      d: () => (c.lock ? LOCK : c.kind === 'deferred' ? CLOCK : CROSS),
     });
+    put(g.select<SVGTextElement>('text'), {}, () => String(c.code));
+    fitPill(this, 24, 9, 'middle');
+  });
 }
 
 export function drawQueues(layer: Layer, queues: readonly QueueMark[], label: Label) {
-  pills(layer, 'ej-queue', queues)
-    .attr('data-queue', (q) => label(q.wait))
-    .each(function (q) {
-      const g = select(this);
-      g.select('path.ej-mark-icon').attr('d', CLOCK);
-      g.select('text').text(label(q.wait));
-      fitPill(this, 24, 9, q.anchor);
-    });
+  put(pills(layer, 'ej-queue', queues), { 'data-queue': (q) => label(q.wait) }).each(function (q) {
+    const g = select(this);
+    put(g.select<SVGPathElement>('path.ej-mark-icon'), { d: () => CLOCK });
+    put(g.select<SVGTextElement>('text'), {}, () => label(q.wait));
+    fitPill(this, 24, 9, q.anchor);
+  });
 }
 
 export function drawFolders(layer: Layer, folders: readonly FolderMark[], say: Say) {
-  pills(layer, 'ej-folder', folders)
-    .attr('data-folder', (f) => f.folder)
-    .each(function (f) {
-      const g = select(this);
-      g.select('path.ej-mark-icon').attr('d', FOLDER);
-      g.select('text').text(say(`graph.folder.${f.folder}`));
-      fitPill(this, 24, 9, 'middle');
-    });
+  put(pills(layer, 'ej-folder', folders), { 'data-folder': (f) => f.folder }).each(function (f) {
+    const g = select(this);
+    put(g.select<SVGPathElement>('path.ej-mark-icon'), { d: () => FOLDER });
+    put(g.select<SVGTextElement>('text'), {}, () => say(`graph.folder.${f.folder}`));
+    fitPill(this, 24, 9, 'middle');
+  });
 }
 
 export function drawVerdicts(layer: Layer, verdicts: readonly VerdictMark[]) {
@@ -165,9 +176,11 @@ export function drawVerdicts(layer: Layer, verdicts: readonly VerdictMark[]) {
     const g = select(this);
     // The checks' own names (SPF, DKIM, DMARC, PTR) are protocol names, never translated.
     const text = v.verdicts.map((c) => `${c.check.toUpperCase()} ${c.pass ? '✓' : '✗'}`).join('  ');
-    g.attr('data-verdicts', v.verdicts.map((c) => `${c.check}:${c.pass ? 'pass' : 'fail'}`).join(' '));
-    g.attr('data-pass', String(v.verdicts.every((c) => c.pass)));
-    g.select('text').text(text);
+    put(g, {
+      'data-verdicts': () => v.verdicts.map((c) => `${c.check}:${c.pass ? 'pass' : 'fail'}`).join(' '),
+      'data-pass': () => String(v.verdicts.every((c) => c.pass)),
+    });
+    put(g.select<SVGTextElement>('text'), {}, () => text);
     fitPill(this, 9, 9, v.anchor);
   });
 }
@@ -193,13 +206,10 @@ export function drawResults(layer: Layer, results: readonly ResultMark[], say: S
 }
 
 export function drawBubbles(layer: Layer, bubbles: readonly BubbleMark[], label: Label) {
-  pills(layer, 'ej-bubble', bubbles)
-    .attr('data-dns', (b) => b.key)
-    .each(function (b) {
-      const g = select(this);
-      g.select('text').text(label(b.text));
-      fitPill(this, 10, 10, b.anchor, b.max);
-    });
+  put(pills(layer, 'ej-bubble', bubbles), { 'data-dns': (b) => b.key }).each(function (b) {
+    put(select(this).select<SVGTextElement>('text'), {}, () => label(b.text));
+    fitPill(this, 10, 10, b.anchor, b.max);
+  });
 }
 
 export function drawMarks(

@@ -6,13 +6,10 @@ import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { NodeId, RecipientResult, Step, Text } from '../../model';
-import { drawBubbles, drawMarks, drawResults } from './drawMarks';
 import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
 import { pointOnEdge, wrapLabel } from './layout';
-import { bubblesAt, marksAt } from './marks';
-import { resultsAt } from './results';
 import { arrivedAt, tokensAt } from './motion';
 import { overlayTokens, placer } from './tokens';
 
@@ -62,6 +59,12 @@ const MAX_LABEL_BELOW = 152;
 const MAX_LABEL_BESIDE = 270;
 
 let instances = 0;
+
+type Grammar = typeof import('./grammar');
+/** The grammar's module, once loaded (shared by every renderer on the page). */
+let grammar: Grammar | null = null;
+let grammarLoading: Promise<Grammar> | null = null;
+const loadGrammar = () => (grammarLoading ??= import('./grammar').then((m) => (grammar = m)));
 
 type AnySelection<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
 
@@ -374,6 +377,17 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
    */
   function drawOutcome(shownProgress: number, force = false) {
     if (!view) return;
+    if (!grammar) {
+      // Not loaded yet (a deep link, or Send in the first moment): drawn as soon as it is.
+      if (view.cursor >= 0 && !waiting) {
+        waiting = true;
+        void loadGrammar().then(() => {
+          if (view && !destroyed) drawOutcome(view.finished ? 1 : progress, true);
+        });
+      }
+      return;
+    }
+    const { bubblesAt, drawBubbles, drawMarks, drawResults, marksAt, resultsAt } = grammar;
     const step = view.step;
     const arrived = step ? arrivedAt(step, shownProgress) || view.reducedMotion : false;
     const answered = arrived || view.reducedMotion;
@@ -388,6 +402,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       drawBubbles(bubblesLayer, bubblesAt(view.layout, view.finished ? null : step, answered), view.label);
     }
   }
+
+  let destroyed = false;
+  let waiting = false;
+  let idleLoad: ReturnType<typeof setTimeout> | number | null = null;
 
   /** Where the first picture waits for its frame (see update). */
   let firstView: GraphView | null = null;
@@ -444,6 +462,11 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         firstFrame = 0;
         if (firstView) draw(firstView);
         firstView = null;
+        // The grammar is fetched once the first picture is up, before anyone can press Send.
+        idleLoad =
+          'requestIdleCallback' in globalThis
+            ? requestIdleCallback(() => void loadGrammar())
+            : setTimeout(() => void loadGrammar(), 200);
       });
     },
     setProgress(value) {
@@ -451,7 +474,12 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       drawTokens();
     },
     destroy() {
+      destroyed = true;
       cancelAnimationFrame(firstFrame);
+      if (idleLoad !== null) {
+        if ('cancelIdleCallback' in globalThis) cancelIdleCallback(idleLoad as number);
+        else clearTimeout(idleLoad);
+      }
       resized?.disconnect();
       svg.selectAll('*').interrupt().remove();
       select(overlay).selectAll('*').remove();
