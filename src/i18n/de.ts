@@ -933,6 +933,8 @@ export const de = {
   'submission.587': '587 mit STARTTLS',
   'submission.465': '465, verschlüsselt ab dem ersten Byte',
   'keep.label': 'POP3: eine Kopie auf dem Server lassen',
+  'zone.forwarder': '{domain}: eine andere Organisation',
+  'zone.spoofer': '{domain}: ein fremder Server',
   'graph.recipient.delivered': 'zugestellt',
   'graph.recipient.bounced': 'zurück {code}',
   'graph.recipient.rejected': 'abgelehnt {code}',

@@ -164,6 +164,8 @@ export const en = {
   'submission.587': '587 with STARTTLS',
   'submission.465': '465, encrypted from the first byte',
   'keep.label': 'POP3: leave a copy on the server',
+  'zone.forwarder': '{domain}: another organisation',
+  'zone.spoofer': '{domain}: a stranger’s server',
 } as const;
 
 /** Every key of the catalogue: the first screen's and the later parts'. */

@@ -59,3 +59,13 @@ export function boxesOf(nodes: readonly GraphNode[]): GraphNode[][] {
   for (const n of nodes) groups.set(boxKey(n), [...(groups.get(boxKey(n)) ?? []), n]);
   return [...groups.values()];
 }
+
+/** A server of another organisation on the way (a forwarder, a list) or a stranger forging the sender. */
+export const isOutsider = (node: GraphNode) =>
+  node.zone === 'internet' && (node.id === 'spoofer' || node.id.startsWith('forwarder-'));
+
+/** An outsider's own box title: its organisation's domain (its host without the first label). */
+export function outsiderLabel(node: GraphNode): Text {
+  const domain = node.host.includes('.') ? node.host.slice(node.host.indexOf('.') + 1) : node.host;
+  return { key: node.id === 'spoofer' ? 'zone.spoofer' : 'zone.forwarder', params: { domain } };
+}

@@ -1,6 +1,16 @@
 // Pure layout of the journey graph: where each node, zone and edge sits, for a wide or tall container.
 import type { GraphEdge, GraphNode, Mode, NodeId, Plan, Text, Zone } from '../../model';
-import { baseId, boxesOf, boxKey, boxLabel, isLocalReader, isRecipientZone, laneOf } from './lanes';
+import {
+  baseId,
+  boxesOf,
+  boxKey,
+  boxLabel,
+  isLocalReader,
+  isOutsider,
+  isRecipientZone,
+  laneOf,
+  outsiderLabel,
+} from './lanes';
 
 export type Orientation = 'wide' | 'tall';
 
@@ -25,6 +35,8 @@ export interface LaidZone {
   height: number;
   /** Drawn in place of the zone's servers when DNS says the domain takes no mail. */
   verdict: Text | null;
+  /** Where the title goes: at the top (the default), or at the bottom of an outsider's box, below its badges. */
+  labelAt?: 'bottom';
 }
 
 export interface LaidEdge extends GraphEdge {
@@ -94,6 +106,8 @@ const byRoute = (a: GraphNode, b: GraphNode) => routeRank(a.id) - routeRank(b.id
 
 /** Rows of the recipient's side, one per destination domain (see lanes.ts), this far apart. */
 const LANE_GAP = 190;
+/** How much taller the Internet's row is when an outsider (forwarder, spoofer) has its own box in it. */
+const OUTSIDER_ROOM = 70;
 
 /**
  * Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side
@@ -105,11 +119,13 @@ function wideCross(
   band: boolean,
   branches: readonly string[],
 ): Map<NodeId | 'internet', Point> {
+  // An outsider's own box in the Internet's row needs a taller row: the recipient's rows move down.
+  const lower = nodes.some(isOutsider) ? OUTSIDER_ROOM : 0;
   const slots = new Map<NodeId | 'internet', Point>([
     ['sender-client', at(90, TOP)],
     // A resolver on the Internet sits in its band; the provider's own is placed in the row below.
     ['dns', at(730, MIDDLE)],
-    ['spoofer', at(90, MIDDLE)],
+    ['spoofer', at(250, MIDDLE)],
   ]);
   // The provider's servers in a row after Alice's app, in the order of routeRank; a reader delivered
   // locally has its device at the row's end (and the row closes up to leave it room).
@@ -119,13 +135,13 @@ function wideCross(
   const column = Math.min(COLUMN, (end - 250) / Math.max(1, sender.length - 1));
   sender.forEach((n, i) => slots.set(n.id, at(250 + column * i, TOP)));
   local.forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * (local.length - 1 - i), TOP)));
-  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * i, MIDDLE)));
+  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(730 - COLUMN * i, MIDDLE)));
   // Each destination's row: the first ends below its reader's device (a second MX takes the column
   // before the first); a further one starts at the left edge, its device at the right end.
   const recipient = nodes.filter((n) => n.zone === 'recipient-provider').sort(byRoute);
   const devices = nodes.filter((n) => n.zone === 'recipient-device' && !isLocalReader(n));
   for (let lane = 0; lane < Math.max(1, branches.length); lane++) {
-    const y = BOTTOM + LANE_GAP * lane;
+    const y = BOTTOM + lower + LANE_GAP * lane;
     const row = recipient.filter((n) => laneOf(n, branches) === lane);
     const start = lane === 0 ? 890 - COLUMN * (row.length - 1) : 170;
     row.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, y)));
@@ -245,8 +261,12 @@ export function layoutGraph(
   // The verdict is drawn in place of the recipient's servers: nothing that does not exist is drawn.
   const drawn = verdict ? plan.nodes.filter((n) => !isRecipientSide(n)) : plan.nodes;
   // The Internet is drawn between the providers even when no node of the journey lives in it.
+  // Outsiders get boxes of their own in the wide picture, inside the Internet's band.
+  const boxed = orientation === 'wide' && mode === 'cross-domain' ? drawn.filter(isOutsider) : [];
   const band =
-    mode === 'cross-domain' && Boolean(plan.zoneLabels.internet) && !drawn.some((n) => n.zone === 'internet');
+    mode === 'cross-domain' &&
+    Boolean(plan.zoneLabels.internet) &&
+    !drawn.some((n) => n.zone === 'internet' && !boxed.includes(n));
   const slots = slotsFor(orientation, mode, drawn, band, plan.branches ?? []);
   const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
   const nodes: LaidNode[] = drawn.flatMap((node) => {
@@ -258,11 +278,13 @@ export function layoutGraph(
   const bandMiddle = slots.get('internet');
   // One box per zone, and on the recipient's side one per destination domain and per reader's device.
   for (const zone of Object.keys(plan.zoneLabels) as Zone[]) {
-    const boxes = boxesOf(nodes.filter((n) => n.node.zone === zone).map((n) => n.node));
+    const boxes = boxesOf(nodes.filter((n) => n.node.zone === zone && !boxed.includes(n.node)).map((n) => n.node));
     if (zone === 'internet' && bandMiddle && boxes.length === 0) boxes.push([]);
     for (const members of boxes) {
       const points: Point[] = members.map((m) => position.get(m.id)).filter((p) => p !== undefined);
       if (zone === 'internet' && bandMiddle) points.push(bandMiddle);
+      if (zone === 'internet' && bandMiddle && boxed.length > 0)
+        points.push(at(bandMiddle.x, bandMiddle.y + OUTSIDER_ROOM));
       const box =
         zone === 'internet'
           ? internetBand(points, orientation, width)
@@ -270,6 +292,20 @@ export function layoutGraph(
       const label = members.length > 0 ? boxLabel(members, plan) : (plan.zoneLabels[zone] ?? null);
       zones.push({ key: members[0] ? boxKey(members[0]) : zone, zone, label, ...box, verdict: null });
     }
+  }
+  for (const node of boxed) {
+    const p = position.get(node.id)!;
+    // Wide enough for its organisation's name, never past the picture's edges.
+    const x = Math.min(Math.max(p.x - 160, 14), WIDE_WIDTH - 14 - 320);
+    const box = { x, y: p.y - 64, width: 320, height: 208 };
+    zones.push({
+      key: `outsider|${node.id}`,
+      zone: 'internet',
+      label: outsiderLabel(node),
+      ...box,
+      verdict: null,
+      labelAt: 'bottom',
+    });
   }
   if (verdict) {
     const below = Math.max(0, ...zones.map((z) => z.y + z.height));

@@ -228,7 +228,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     fitWidths(fits);
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
     groups.select('text').attr('text-anchor', 'end');
-    morph(groups.select<SVGTextElement>('text'), ms, { x: (z) => z.x + z.width - 14, y: (z) => z.y + 22 });
+    morph(groups.select<SVGTextElement>('text'), ms, {
+      x: (z) => z.x + z.width - 14,
+      y: (z) => (z.labelAt === 'bottom' ? z.y + z.height - 10 : z.y + 22),
+    });
   }
 
   function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {

@@ -13,8 +13,13 @@ export interface ResultMark extends Point {
   anchor: 'middle' | 'start';
 }
 
-const deviceOf = (layout: Layout, r: RecipientResult) =>
-  layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === r.address) ?? null;
+/** The recipient's own device; for an address that forwards (or a list), the one device at its branch's end. */
+function deviceOf(layout: Layout, r: RecipientResult): LaidNode | null {
+  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === r.address);
+  if (own) return own;
+  const ends = layout.nodes.filter((n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch);
+  return ends.length === 1 ? ends[0]! : null;
+}
 
 /** The node a recipient's result is drawn at: its own device, else the door of its destination. */
 function endNode(layout: Layout, r: RecipientResult): LaidNode | null {
