@@ -135,7 +135,9 @@ function wideCross(
   const column = Math.min(COLUMN, (end - 250) / Math.max(1, sender.length - 1));
   sender.forEach((n, i) => slots.set(n.id, at(250 + column * i, TOP)));
   local.forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * (local.length - 1 - i), TOP)));
-  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(730 - COLUMN * i, MIDDLE)));
+  // Forwarders in the Internet's row, clear of a resolver that sits there too.
+  const onward = nodes.some((n) => n.id === 'dns' && n.zone === 'internet') ? 410 : 730;
+  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(onward - COLUMN * i, MIDDLE)));
   // Each destination's row: the first ends below its reader's device (a second MX takes the column
   // before the first); a further one starts at the left edge, its device at the right end.
   const recipient = nodes.filter((n) => n.zone === 'recipient-provider').sort(byRoute);
