@@ -41,11 +41,8 @@ export function ComposePanel() {
       >
         <fieldset className="ej-fields" disabled={onTheWay}>
           <Field name="from" />
-          <Field
-            name="to"
-            hint="compose.recipientsHint"
-            aside={<MoreToggle open={open} onToggle={() => setMore(!open)} />}
-          />
+          {/* No hint line under To (Send stays where it was); Cc's hint says addresses take commas. */}
+          <Field name="to" aside={<MoreToggle open={open} onToggle={() => setMore(!open)} />} />
           <Field name="subject" />
           <Field name="body" multiline />
         </fieldset>
