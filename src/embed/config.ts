@@ -73,6 +73,12 @@ export const CONFIG_KEYS = [
   'to',
   'subject',
   'body',
+  // Issue 15: several recipients, webmail, the submission port, POP3's "leave a copy".
+  'cc',
+  'bcc',
+  'client',
+  'submission',
+  'keep',
   'retrieval',
   'scenario',
   'speed',
@@ -86,12 +92,6 @@ export const CONFIG_KEYS = [
   'motion',
   'trace',
   'world',
-  // Issue 15: several recipients, webmail, the submission port, POP3's "leave a copy".
-  'cc',
-  'bcc',
-  'client',
-  'submission',
-  'keep',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];

@@ -18,6 +18,120 @@ export const de = {
   'compose.locked': 'Die E-Mail ist unterwegs. Mit „Zurücksetzen“ kannst du sie wieder ändern.',
   'compose.send': 'Senden',
   'compose.reset': 'Zurücksetzen',
+  // Issue 15: mehrere Empfänger, Webmail, der Ordner „Gesendet“ (Block des Modell-Helfers).
+  'compose.cc': 'Cc',
+  'compose.bcc': 'Bcc',
+  'node.spoofer': 'Ein Server, der den Absender fälscht (Spoofer)',
+  'node.sender-webmail': 'Webmail des Anbieters von {sender}',
+  'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
+  // Issue 15 (Modell-Helfer): mehrere Empfänger.
+  'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
+  'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
+  'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
+  'error.recipient.many-at': '„{address}“ hat mehr als ein @.',
+  'error.recipient.bad-local':
+    'In „{address}“ darf der Teil vor dem @ Buchstaben, Ziffern und . _ + - enthalten (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
+  'error.recipient.bad-domain': 'In „{address}“ muss nach dem @ eine Domain stehen, etwa example.org.',
+  'error.recipient.too-long': '„{address}“ ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
+  'error.recipient.twice': '{address} ist schon Empfänger dieser Nachricht.',
+  'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
+  'summary.all':
+    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.some':
+    '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
+  'notice.hint.client': 'Nutze app oder webmail.',
+  'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
+  'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
+  // Issue 15 (Modell-Helfer): die Fälschung, Webmail, der Ordner „Gesendet“, Weiterleitung.
+  'step.spoof.compose':
+    'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}. Er kopiert sogar eine DKIM-Signature mit d={senderDomain}, kann aber nicht mit dem privaten Schlüssel von {senderDomain} signieren.',
+  'step.spoof.relay':
+    '{spoofer} sucht selbst den MX von {recipientDomain} und verbindet sich mit {mx} auf Port 25, mit MAIL FROM:<{from}>. Mit einem MX darf sich jeder verbinden: Bei RCPT TO nimmt er Mail für {to} an (250), hat aber noch nicht entschieden, ob er dem Absender glaubt.',
+  'step.check.dkim.forged':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft damit die Signatur: Sie stimmt nicht, also schlägt DKIM fehl.',
+  'step.reply.spoof':
+    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
+  'summary.spoof-rejected':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
+  'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
+  'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
+  'label.webmail': 'Aus dem Browser senden (HTTPS)',
+  'label.sent': 'Eine Kopie in „Gesendet“',
+  'protocol.HTTPS': 'HTTPS',
+  'step.compose.webmail':
+    '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
+  'step.webmail':
+    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
+  'step.submit.webmail':
+    '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
+  'step.submit.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+  'step.submit.refused.webmail':
+    '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
+  'step.submit.refused.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+  'step.refuse.webmail':
+    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.sent.imap':
+    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
+  'step.sent.pop3':
+    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
+  'step.sent.webmail':
+    'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
+  'note.implicitTls':
+    'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',
+  'note.https':
+    'HTTPS (TLS auf Port 443) zu {host}: Der Browser schickt das Formular ab; aus dem Browser geht kein SMTP.',
+  'note.imap.appendSession': 'Die IMAP-Sitzung der App mit {host} ist schon offen (LOGIN über TLS auf Port 993).',
+  'note.pop3.noSent':
+    'POP3 hat keine Ordner auf dem Server, also auch keinen Ordner „Gesendet“ für eine Kopie: Die App behält sie lokal.',
+  'note.pop3.uidl':
+    'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
+  'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
+  'label.forward': 'Der Weiterleiter schickt sie weiter',
+  'preset.forwarded': 'Die Adresse leitet zu einem anderen Anbieter weiter (SRS, ARC)',
+  'preset.mailing-list': 'Über eine Mailingliste verschickt (From: umgeschrieben)',
+
+  // --- Issue 15, Bild und Formular (Schlüssel der Ansicht, Helfer für Bild und Formular) ---
+  'compose.more': 'Cc, Bcc und Optionen',
+  'compose.more.title': 'Weitere Empfänger und Optionen',
+  'compose.recipientsHint': 'Mehrere Adressen: mit Kommas trennen.',
+  'compose.bccHint': 'Bcc-Empfänger bekommen die Nachricht, aber ihre Adresse steht nicht darin.',
+  'client.legend': 'Geschrieben in',
+  'client.app': 'Einer Mail-App auf dem Laptop',
+  'client.webmail': 'Webmail im Browser',
+  'submission.legend': 'Die Mail-App sendet auf Port',
+  'submission.587': '587 mit STARTTLS',
+  'submission.465': '465, verschlüsselt ab dem ersten Byte',
+  'keep.label': 'POP3: eine Kopie auf dem Server lassen',
+  'zone.forwarder': '{domain}: eine andere Organisation',
+  'zone.spoofer': '{domain}: ein fremder Server',
+  'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.bounced': 'zurück {code}',
+  'graph.recipient.rejected': 'abgelehnt {code}',
+  'graph.recipient.deferred': 'wartet {code}',
+  'graph.recipient.quarantined': 'im Spam',
+  'graph.recipient.says': '{address}: {result}.',
+
+  'step.forward':
+    '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
+  'step.forward.list':
+    '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
+  'step.check.spf.forwarded':
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF, aber für {spfDomain}, nicht für {senderDomain}. Für {senderDomain} selbst scheitert SPF von dieser IP, also liefert SPF für DMARC nichts Passendes.',
+  'step.check.spf.list':
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Umschlag-Domain der Liste: Er nennt {ip}, also besteht SPF, und er passt zur umgeschriebenen From:-Domain.',
+  'step.check.dkim.list':
+    '{mx} holt den DKIM-Schlüssel von {dkimDomain} (s2025._domainkey) und prüft die Signatur: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also stimmt die Signatur nicht mehr. DKIM scheitert.',
+  'card.forwards-to': 'Diese Adresse leitet weiter an',
+  'card.forwards-to.address': '{address}',
+  'card.forwards-to.none': 'Niemanden (keine Weiterleitung)',
+  'card.list': 'Sie ist eine Mailingliste (markiert den Betreff, hängt eine Fußzeile an)',
+  'edit.list.true': '{address} ist eine Mailingliste',
+  'edit.list.false': '{address} ist keine Mailingliste',
+  'note.forward.srs':
+    'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
+  'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',
   'controls.pause': 'Pause',
   'compose.sendAgain': 'Erneut senden',
   'compose.sendBlocked': 'Senden ist aus, bis die Nachricht stimmt: {reason}',
@@ -828,117 +942,4 @@ export const de = {
   'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',
   'cards.mx.removeShort': 'Entfernen',
   'cards.mx.add': 'MX-Eintrag hinzufügen',
-  // Issue 15: mehrere Empfänger, Webmail, der Ordner „Gesendet“ (Block des Modell-Helfers).
-  'compose.cc': 'Cc',
-  'compose.bcc': 'Bcc',
-  'node.spoofer': 'Ein Server, der den Absender fälscht (Spoofer)',
-  'node.sender-webmail': 'Webmail des Anbieters von {sender}',
-  'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
-  // Issue 15 (Modell-Helfer): mehrere Empfänger.
-  'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
-  'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
-  'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
-  'error.recipient.many-at': '„{address}“ hat mehr als ein @.',
-  'error.recipient.bad-local':
-    'In „{address}“ darf der Teil vor dem @ Buchstaben, Ziffern und . _ + - enthalten (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
-  'error.recipient.bad-domain': 'In „{address}“ muss nach dem @ eine Domain stehen, etwa example.org.',
-  'error.recipient.too-long': '„{address}“ ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
-  'error.recipient.twice': '{address} ist schon Empfänger dieser Nachricht.',
-  'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
-  'summary.all':
-    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
-  'summary.some':
-    '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
-  'notice.hint.client': 'Nutze app oder webmail.',
-  'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
-  'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
-  // Issue 15 (Modell-Helfer): die Fälschung, Webmail, der Ordner „Gesendet“, Weiterleitung.
-  'step.spoof.compose':
-    'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}. Er kopiert sogar eine DKIM-Signature mit d={senderDomain}, kann aber nicht mit dem privaten Schlüssel von {senderDomain} signieren.',
-  'step.spoof.relay':
-    '{spoofer} sucht selbst den MX von {recipientDomain} und verbindet sich mit {mx} auf Port 25, mit MAIL FROM:<{from}>. Mit einem MX darf sich jeder verbinden: Bei RCPT TO nimmt er Mail für {to} an (250), hat aber noch nicht entschieden, ob er dem Absender glaubt.',
-  'step.check.dkim.forged':
-    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft damit die Signatur: Sie stimmt nicht, also schlägt DKIM fehl.',
-  'step.reply.spoof':
-    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
-  'summary.spoof-rejected':
-    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
-  'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
-  'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
-  'label.webmail': 'Aus dem Browser senden (HTTPS)',
-  'label.sent': 'Eine Kopie in „Gesendet“',
-  'protocol.HTTPS': 'HTTPS',
-  'step.compose.webmail':
-    '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
-  'step.webmail':
-    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
-  'step.submit.webmail':
-    '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
-  'step.submit.465':
-    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
-  'step.submit.refused.webmail':
-    '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
-  'step.submit.refused.465':
-    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
-  'step.refuse.webmail':
-    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
-  'step.sent.imap':
-    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
-  'step.sent.pop3':
-    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
-  'step.sent.webmail':
-    'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
-  'note.implicitTls':
-    'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',
-  'note.https':
-    'HTTPS (TLS auf Port 443) zu {host}: Der Browser schickt das Formular ab; aus dem Browser geht kein SMTP.',
-  'note.imap.appendSession': 'Die IMAP-Sitzung der App mit {host} ist schon offen (LOGIN über TLS auf Port 993).',
-  'note.pop3.noSent':
-    'POP3 hat keine Ordner auf dem Server, also auch keinen Ordner „Gesendet“ für eine Kopie: Die App behält sie lokal.',
-  'note.pop3.uidl':
-    'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
-  'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
-  'label.forward': 'Der Weiterleiter schickt sie weiter',
-  'preset.forwarded': 'Die Adresse leitet zu einem anderen Anbieter weiter (SRS, ARC)',
-  'preset.mailing-list': 'Über eine Mailingliste verschickt (From: umgeschrieben)',
-  'step.forward':
-    '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
-  'step.forward.list':
-    '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
-  'step.check.spf.forwarded':
-    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF, aber für {spfDomain}, nicht für {senderDomain}. Für {senderDomain} selbst scheitert SPF von dieser IP, also liefert SPF für DMARC nichts Passendes.',
-  'step.check.spf.list':
-    '{mx} holt den SPF-Eintrag von {spfDomain}, der Umschlag-Domain der Liste: Er nennt {ip}, also besteht SPF, und er passt zur umgeschriebenen From:-Domain.',
-  'step.check.dkim.list':
-    '{mx} holt den DKIM-Schlüssel von {dkimDomain} (s2025._domainkey) und prüft die Signatur: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also stimmt die Signatur nicht mehr. DKIM scheitert.',
-  'card.forwards-to': 'Diese Adresse leitet weiter an',
-  'card.forwards-to.address': '{address}',
-  'card.forwards-to.none': 'Niemanden (keine Weiterleitung)',
-  'card.list': 'Sie ist eine Mailingliste (markiert den Betreff, hängt eine Fußzeile an)',
-  'edit.list.true': '{address} ist eine Mailingliste',
-  'edit.list.false': '{address} ist keine Mailingliste',
-  'note.forward.srs':
-    'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
-  'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',
-
-  // --- Issue 15, Bild und Formular (Schlüssel der Ansicht, Helfer für Bild und Formular) ---
-  'compose.more': 'Cc, Bcc und Optionen',
-  'compose.more.title': 'Weitere Empfänger und Optionen',
-  'compose.recipientsHint': 'Mehrere Adressen: mit Kommas trennen.',
-  'compose.bccHint': 'Bcc-Empfänger bekommen die Nachricht, aber ihre Adresse steht nicht darin.',
-  'client.legend': 'Geschrieben in',
-  'client.app': 'Einer Mail-App auf dem Laptop',
-  'client.webmail': 'Webmail im Browser',
-  'submission.legend': 'Die Mail-App sendet auf Port',
-  'submission.587': '587 mit STARTTLS',
-  'submission.465': '465, verschlüsselt ab dem ersten Byte',
-  'keep.label': 'POP3: eine Kopie auf dem Server lassen',
-  'zone.forwarder': '{domain}: eine andere Organisation',
-  'zone.spoofer': '{domain}: ein fremder Server',
-  'graph.recipient.delivered': 'zugestellt',
-  'graph.recipient.bounced': 'zurück {code}',
-  'graph.recipient.rejected': 'abgelehnt {code}',
-  'graph.recipient.deferred': 'wartet {code}',
-  'graph.recipient.quarantined': 'im Spam',
-  'graph.recipient.says': '{address}: {result}.',
 } satisfies Record<MessageKey, string>;

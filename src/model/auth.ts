@@ -16,7 +16,8 @@ export const connectingHost = (s: Scenario): Host =>
  * spoof cannot happen and the sender's own journey runs).
  */
 export function forgedTarget(s: Scenario): MxRecord | null {
-  if (!s.world.spoof || s.via) return null;
+  // The spoof is told for a message to one destination; with several, the sender's own journey runs.
+  if (!s.world.spoof || s.via || s.group.length !== s.recipients.length) return null;
   const answer = queryMx(s.recipient.domain, s.world.zone);
   if (answer.status === 'NXDOMAIN' || isNullMx(answer.records)) return null;
   const [first] = byPreference(answer.records);

@@ -106,7 +106,10 @@ export function joinRuns(runs: readonly Run[]): Joined {
     );
     for (const step of kept) {
       if (TRUNK.has(step.id) || step.id === 'handoff') seen.add(step.id);
-      steps.push({ ...step, from: rename(step.from), to: rename(step.to) });
+      // A prediction question is asked once, at its first step, not again in every branch.
+      const asked = step.checkpoint !== null && seen.has(`checkpoint:${step.checkpoint.id}`);
+      if (step.checkpoint) seen.add(`checkpoint:${step.checkpoint.id}`);
+      steps.push({ ...step, from: rename(step.from), to: rename(step.to), checkpoint: asked ? null : step.checkpoint });
     }
     const those = fates(run);
     recipients.push(...those.map((f) => f.result));
