@@ -32,6 +32,7 @@ try {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector('.ej[data-status="finished"]');
+    await page.waitForSelector('.ej-attempt', { state: 'attached' }); // the marks load just after the first screen
     await page.locator('.ej-graph').screenshot({ path: `${OUT}/${name}.png` });
     console.log(`${OUT}/${name}.png`);
   }

@@ -86,6 +86,7 @@ describe('labels never overlap each other or a token, at every step', () => {
     const found: string[] = [];
     // Reduced motion: the tokens sit where each step leaves them, and nothing morphs between layouts.
     await open(page, 'motion=reduce');
+    await finish(page); // so the grammar's drawing has loaded before the walks start
     for (const lang of ['en', 'de']) {
       if (lang === 'de') {
         await page.selectOption('.ej-header select', 'de');

@@ -37,11 +37,13 @@ export interface Markers {
   token: string | null;
 }
 
-/** Steps the journey to its end with the keyboard shortcuts (End, then one more step). */
+/** Steps the journey to its end with the keyboard shortcuts (End, then one more step), its marks drawn. */
 export async function finish(page: Page): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('.ej[data-status="finished"]');
+  // The grammar's drawing loads just after the first screen; every journey has at least one attempt.
+  await page.waitForSelector('.ej-attempt', { state: 'attached' });
 }
 
 export function markers(page: Page): Promise<Markers> {
