@@ -105,9 +105,9 @@ export function routeRank(node: NodeId): number {
 const byRoute = (a: GraphNode, b: GraphNode) => routeRank(a.id) - routeRank(b.id);
 
 /** Rows of the recipient's side, one per destination domain (see lanes.ts), this far apart. */
-const LANE_GAP = 190;
+const LANE_GAP = 200;
 /** How much taller the Internet's row is when an outsider (forwarder, spoofer) has its own box in it. */
-const OUTSIDER_ROOM = 70;
+const OUTSIDER_ROOM = 100;
 
 /**
  * Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side
@@ -232,7 +232,7 @@ function zoneBox(points: Point[], orientation: Orientation, width: number, devic
   if (orientation === 'tall') return { x: 12, y: top - 52, width: width - 24, height: bottom - top + 98 };
   const left = Math.min(...xs) - 76;
   // A reader's device leaves room below its labels for the recipient's result (results.ts).
-  const below = device ? 182 : 168;
+  const below = device ? 190 : 168;
   return { x: left, y: top - 70, width: Math.max(...xs) + 76 - left, height: bottom - top + below };
 }
 

@@ -70,7 +70,7 @@ export function resultsAt(
     stacks.set(place, stack + 1);
     const spot =
       layout.orientation === 'wide'
-        ? { x: place.x, y: place.y + 92 + stack * 26, anchor: 'middle' as const }
+        ? { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
         : { x: place.x + 42, y: place.y + 44 + stack * 26, anchor: 'start' as const };
     return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), ...spot }];
   });

@@ -77,7 +77,7 @@ describe('layoutGraph', () => {
       'recipient-client': [1050, 472],
     });
     // Bob's device box leaves room below its labels for his result (issue 15).
-    expect([layout.width, layout.height]).toEqual([1140, 606]);
+    expect([layout.width, layout.height]).toEqual([1140, 614]);
   });
 
   it('no such domain: no recipient server is drawn, and the verdict takes their place', () => {
