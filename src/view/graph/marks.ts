@@ -210,7 +210,7 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     else queues.push(mark);
   }
   // One tag per folder and store; a second folder at the same store (Alice's Sent, then a bounce in
-  // her Inbox) goes to its right (wide; its left is where her app's tokens park) or above it (tall).
+  // her Inbox) goes to its right: its left (wide) and the row above it (tall) are where her app's tokens park.
   const folders: FolderMark[] = [];
   for (const s of done) {
     const place = at.get(s.to);
@@ -219,7 +219,7 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     const stack = folders.filter((f) => f.node === s.to).length;
     const spot = wide
       ? { x: place.x + (stack === 0 ? -72 : 72), y: place.y + 10 + Math.max(0, stack - 1) * 26 }
-      : { x: place.x - 8, y: place.y - 56 - stack * 26 };
+      : { x: place.x - 8 + stack * 124, y: place.y - 56 };
     folders.push({ key, node: s.to, folder: s.folder, ...spot });
   }
   const verdictsByNode = new Map<NodeId, Verdict[]>();
