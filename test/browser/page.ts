@@ -21,7 +21,8 @@ export async function openApp(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${inject('baseUrl')}/${query}`);
-  await page.waitForSelector('[data-node="sender-client"]');
+  // Any node: the spoof (dmarc-reject) draws no Alice.
+  await page.waitForSelector('[data-node]');
   return { page, errors };
 }
 
