@@ -92,6 +92,28 @@ export const de = {
   'label.forward': 'Der Weiterleiter schickt sie weiter',
   'preset.forwarded': 'Die Adresse leitet zu einem anderen Anbieter weiter (SRS, ARC)',
   'preset.mailing-list': 'Über eine Mailingliste verschickt (From: umgeschrieben)',
+
+  // --- Issue 15, Bild und Formular (Schlüssel der Ansicht, Helfer für Bild und Formular) ---
+  'compose.more': 'Cc, Bcc und Optionen',
+  'compose.more.title': 'Weitere Empfänger und Optionen',
+  'compose.recipientsHint': 'Mehrere Adressen: mit Kommas trennen.',
+  'compose.bccHint': 'Bcc-Empfänger bekommen die Nachricht, aber ihre Adresse steht nicht darin.',
+  'client.legend': 'Geschrieben in',
+  'client.app': 'Einer Mail-App auf dem Laptop',
+  'client.webmail': 'Webmail im Browser',
+  'submission.legend': 'Die Mail-App sendet auf Port',
+  'submission.587': '587 mit STARTTLS',
+  'submission.465': '465, verschlüsselt ab dem ersten Byte',
+  'keep.label': 'POP3: eine Kopie auf dem Server lassen',
+  'zone.forwarder': '{domain}: eine andere Organisation',
+  'zone.spoofer': '{domain}: ein fremder Server',
+  'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.bounced': 'zurück {code}',
+  'graph.recipient.rejected': 'abgelehnt {code}',
+  'graph.recipient.deferred': 'wartet {code}',
+  'graph.recipient.quarantined': 'im Spam',
+  'graph.recipient.says': '{address}: {result}.',
+
   'step.forward':
     '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
   'step.forward.list':

@@ -364,4 +364,12 @@ export const enJourney = {
   'card.list': 'It is a mailing list (tags the subject, adds a footer)',
   'edit.list.true': '{address} is a mailing list',
   'edit.list.false': '{address} is not a mailing list',
+
+  // --- Issue 15, the picture (view keys of the picture/form helper): each recipient's result ---
+  'graph.recipient.delivered': 'delivered',
+  'graph.recipient.bounced': 'bounced {code}',
+  'graph.recipient.rejected': 'refused {code}',
+  'graph.recipient.deferred': 'waiting {code}',
+  'graph.recipient.quarantined': 'in Junk',
+  'graph.recipient.says': '{address}: {result}.',
 } as const;

@@ -33,6 +33,22 @@ export const en = {
   'label.forward': 'The forwarder sends it on',
   'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',
   'preset.mailing-list': 'Sent through a mailing list (From: rewritten)',
+
+  // --- Issue 15, picture and compose form (view keys of the picture/form helper) ---
+  'compose.more': 'Cc, Bcc and options',
+  'compose.more.title': 'More recipients and options',
+  'compose.recipientsHint': 'Several addresses: separate them with commas.',
+  'compose.bccHint': 'Bcc recipients get the message, but their address is not in it.',
+  'client.legend': 'Written in',
+  'client.app': 'A mail app on the laptop',
+  'client.webmail': 'Webmail in the browser',
+  'submission.legend': 'The mail app sends on port',
+  'submission.587': '587 with STARTTLS',
+  'submission.465': '465, encrypted from the first byte',
+  'keep.label': 'POP3: leave a copy on the server',
+  'zone.forwarder': '{domain}: another organisation',
+  'zone.spoofer': '{domain}: a stranger’s server',
+
   'controls.pause': 'Pause',
   'compose.sendAgain': 'Send again',
   'compose.sendBlocked': 'Send is off until the message is fixed: {reason}',

@@ -1,8 +1,11 @@
 // The compose form: Send first (the page's one first action, issue 16), then the message, the mode switch
 // and the scenario, all filled in already.
+import { useState } from 'react';
+import { DEFAULT_SETUP } from '../model';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
 import { ModeToggle } from './ModeToggle';
+import { MoreOptions, MoreToggle } from './MoreOptions';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
@@ -13,6 +16,19 @@ export function ComposePanel() {
   const firstError = useJourney((s) => Object.values(s.errors)[0]);
   const { send, reset } = useJourney((s) => s.actions);
   const onTheWay = status === 'playing' || status === 'paused';
+  // The disclosure starts open when a link or the element already set something in it, and stays
+  // open while Cc or Bcc holds an error, so the message naming the bad address is never hidden.
+  const preset = useJourney(
+    (s) =>
+      s.message.cc !== '' ||
+      s.message.bcc !== '' ||
+      s.setup.client !== DEFAULT_SETUP.client ||
+      s.setup.submission !== DEFAULT_SETUP.submission ||
+      s.setup.keep !== DEFAULT_SETUP.keep,
+  );
+  const hidden = useJourney((s) => Boolean(s.errors.cc || s.errors.bcc));
+  const [more, setMore] = useState(preset);
+  const open = more || hidden;
   const blocked = !canPlan && firstError;
   return (
     <section className="ej-card ej-compose" aria-labelledby="ej-compose-heading">
@@ -39,10 +55,12 @@ export function ComposePanel() {
         </div>
         <fieldset className="ej-fields" disabled={onTheWay}>
           <Field name="from" />
-          <Field name="to" />
+          {/* No hint line under To (Send stays where it was); Cc's hint says addresses take commas. */}
+          <Field name="to" aside={<MoreToggle open={open} onToggle={() => setMore(!open)} />} />
           <Field name="subject" />
           <Field name="body" multiline />
         </fieldset>
+        {open && <MoreOptions disabled={onTheWay} />}
         <ModeToggle disabled={onTheWay} />
         <RetrievalChoice disabled={onTheWay} />
         <PresetSelect disabled={onTheWay} />

@@ -1,21 +1,38 @@
-// One labelled compose field with its inline error.
-import { useId } from 'react';
+// One labelled compose field with its inline error, an optional hint, and an optional control beside its label.
+import { useId, type ReactNode } from 'react';
 import type { MessageField } from '../model';
+import type { MessageKey } from '../i18n/en';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
-export function Field({ name, multiline = false }: { name: MessageField; multiline?: boolean }) {
+/** The fields that hold addresses (several, comma-separated, for the recipients). */
+const ADDRESSES: readonly MessageField[] = ['from', 'to', 'cc', 'bcc'];
+
+export function Field({
+  name,
+  multiline = false,
+  hint,
+  aside,
+}: {
+  name: MessageField;
+  multiline?: boolean;
+  /** A catalogue key: a short note under the field (read with it by screen readers). */
+  hint?: MessageKey;
+  /** A control on the label's row (the To field's "Cc, Bcc and options"). */
+  aside?: ReactNode;
+}) {
   const t = useT();
   const id = useId();
   const value = useJourney((s) => s.message[name]);
   const error = useJourney((s) => s.errors[name]);
   const setField = useJourney((s) => s.actions.setField);
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const props = {
     id,
     name,
     value,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby': described || undefined,
     spellCheck: name === 'subject' || name === 'body',
     autoComplete: 'off',
     className: 'ej-control',
@@ -23,11 +40,19 @@ export function Field({ name, multiline = false }: { name: MessageField; multili
   };
   return (
     <div className="ej-field" data-field={name}>
-      <label htmlFor={id}>{t(`compose.${name}`)}</label>
+      <div className={aside ? 'ej-field-head' : undefined}>
+        <label htmlFor={id}>{t(`compose.${name}`)}</label>
+        {aside}
+      </div>
       {multiline ? (
         <textarea rows={3} {...props} />
       ) : (
-        <input type="text" inputMode={name === 'from' || name === 'to' ? 'email' : 'text'} {...props} />
+        <input type="text" inputMode={ADDRESSES.includes(name) ? 'email' : 'text'} {...props} />
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="ej-hint">
+          {t(hint)}
+        </p>
       )}
       {error && (
         <p id={`${id}-error`} className="ej-error">

@@ -68,18 +68,19 @@ describe('keyboard only', () => {
 });
 
 describe('deep links', () => {
-  it('?step=7 opens paused at step 7, exactly as playing there would', async () => {
-    const { page } = await openApp(browser, '?step=7&depth=expert');
+  // Step 8 is the relay to the MX (issue 15 put Alice's Sent copy at step 3).
+  it('?step=8 opens paused at step 8, exactly as playing there would', async () => {
+    const { page } = await openApp(browser, '?step=8&depth=expert');
     expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
     expect(await page.locator('[data-node][data-active="true"]').getAttribute('data-node')).toBe('recipient-mx');
-    expect(await page.locator('.ej-step-meta').textContent()).toMatch(/Step 7 of \d+/);
+    expect(await page.locator('.ej-step-meta').textContent()).toMatch(/Step 8 of \d+/);
     const linked = await page.locator('.ej-transcript').textContent();
     await page.close();
 
     const played = await openApp(browser, '?depth=expert&speed=0.25');
     await played.page.getByRole('button', { name: 'Send', exact: true }).click();
     await played.page.getByRole('button', { name: 'Pause' }).click();
-    for (let i = 0; i < 6; i++) await played.page.getByRole('button', { name: 'Step forward' }).click();
+    for (let i = 0; i < 7; i++) await played.page.getByRole('button', { name: 'Step forward' }).click();
     await played.page.waitForSelector('[data-node="recipient-mx"][data-active="true"]');
     expect(await played.page.locator('.ej-transcript').textContent()).toBe(linked);
     await played.page.close();

@@ -23,7 +23,8 @@ export async function openApp(
   // Beginner waits after each step (issue 16's pace=step); tests that play a journey through play on.
   const paced = /[?&]pace=/.test(query) ? query : `${query}${query.includes('?') ? '&' : '?'}pace=auto`;
   await page.goto(`${inject('baseUrl')}/${paced}`);
-  await page.waitForSelector('[data-node="sender-client"]');
+  // Any node: the spoof (dmarc-reject) draws no Alice.
+  await page.waitForSelector('[data-node]');
   return { page, errors };
 }
 

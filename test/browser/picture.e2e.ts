@@ -17,7 +17,8 @@ afterAll(async () => {
 
 async function open(page: Page, query: string) {
   await page.goto(`${inject('baseUrl')}/?${query}`);
-  await page.waitForSelector('[data-node="sender-client"]');
+  // Any node: the spoof (dmarc-reject) draws no Alice.
+  await page.waitForSelector('[data-node]');
 }
 
 /** What each journey's picture showed on the way (1280×800, English), for the sound-off check. */

@@ -2,12 +2,19 @@
 import type { Page } from 'playwright-core';
 import { PRESETS } from '../../src/model';
 
-/** The fifteen journeys of issue 14: the default, same-domain, POP3 and every preset, as URL queries. */
+/** Issue 15's three recipients: two in To (one at Alice's own provider), one in Bcc whom example.net does not know. */
+export const THREE_TO = 'bob@example.org,carol@example.com';
+export const THREE_BCC = 'dave@example.net';
+
+/** The journeys of issue 14 (the default, same-domain, POP3 and every preset) and issue 15's, as URL queries. */
 export const JOURNEYS: readonly (readonly [string, string])[] = [
   ['default', ''],
   ['same-domain', 'mode=same-domain'],
   ['pop3', 'retrieval=pop3'],
   ...PRESETS.map((p) => [p, `scenario=${p}`] as const),
+  // Issue 15: three recipients in two domains and one local (a bounce for dave), and webmail.
+  ['three-recipients', `to=${THREE_TO}&bcc=${THREE_BCC}`],
+  ['webmail', 'client=webmail'],
 ];
 
 /**
@@ -19,6 +26,12 @@ export async function chooseJourney(page: Page, journey: string): Promise<void> 
   if (await reset.isEnabled()) await reset.click();
   const preset = PRESETS.includes(journey as never) ? journey : '';
   await page.selectOption('#ej-preset', '');
+  // Issue 15's fields, behind "Cc, Bcc and options": back to one recipient and the mail app, unless asked.
+  const more = page.locator('.ej-more-toggle[aria-expanded="false"]');
+  if (await more.count()) await more.click();
+  await page.fill('[data-field="bcc"] input', journey === 'three-recipients' ? THREE_BCC : '');
+  await page.fill('[data-field="to"] input', journey === 'three-recipients' ? THREE_TO : 'bob@example.org');
+  await page.check(`input[name="ej-client"][value="${journey === 'webmail' ? 'webmail' : 'app'}"]`);
   await page.check(`input[name="ej-mode"][value="${journey === 'same-domain' ? 'same-domain' : 'cross-domain'}"]`);
   await page.check(`input[name="ej-retrieval"][value="${journey === 'pop3' ? 'pop3' : 'imap'}"]`);
   if (preset) await page.selectOption('#ej-preset', preset);

@@ -29,7 +29,8 @@ const PRESETS = [
   ['all-mx-down', 'deferred', '(connect to mx2.example.org:25: Connection timed out)'],
   ['greylisted', 'delivered', '451 4.7.1 Greylisted, try again later'],
   ['auth-failed', 'rejected', '535 5.7.8 Authentication credentials invalid'],
-  ['dmarc-reject', 'bounced', '550 5.7.1 Email rejected per DMARC policy for example.com'],
+  // Issue 15: a spoof, refused at the MX; the refusal goes back to the spoofer and Alice gets no bounce.
+  ['dmarc-reject', 'rejected', '550 5.7.1 Email rejected per DMARC policy for example.com'],
   ['spam', 'quarantined', 'a2 SELECT Junk'],
   ['mailbox-full', 'bounced', '552 5.2.2 Mailbox full'],
   ['too-large', 'rejected', '552 5.3.4 Message size exceeds fixed maximum message size'],
@@ -49,7 +50,8 @@ describe('the failure library in Chromium', () => {
     expect((await page.locator('.ej-outcome').textContent())?.length).toBeGreaterThan(20);
     expect(await page.locator('.ej-caption').textContent()).not.toBe('');
     const nodes = await activeNodes(page);
-    if (outcome === 'bounced' || outcome === 'rejected') expect(nodes.at(-1)).toBe('sender-client');
+    if (preset === 'dmarc-reject') expect(nodes.at(-1)).toBe('spoofer');
+    else if (outcome === 'bounced' || outcome === 'rejected') expect(nodes.at(-1)).toBe('sender-client');
     if (preset === 'unknown-user' || preset === 'greylisted') await screenshot(page, `preset-${preset}`);
     expect(errors).toEqual([]);
     await page.close();

@@ -95,12 +95,14 @@ describe('App', () => {
 
   it('draws every node of the route with its contract id, marking the active one', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp();
+    const { store, container } = renderApp();
     // The box is sized at once, so nothing below moves when the picture appears a frame later.
     expect(container.querySelector('.ej-graph svg')?.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
     await pictureDrawn(container);
     const ids = [...container.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node'));
-    expect(ids).toEqual([...CROSS_DOMAIN_NODES]);
+    // The contract's route, and Alice's mailbox store for her Sent copy (issue 15).
+    expect(ids).toEqual(store.getState().plan!.nodes.map((n) => n.id));
+    expect(ids).toEqual(expect.arrayContaining([...CROSS_DOMAIN_NODES, 'sender-store']));
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(container.querySelector('[data-active="true"]')).toHaveAttribute('data-node', 'sender-client');
     const graph = screen.getByRole('group', { name: /The route of the email/ });

@@ -29,11 +29,21 @@ export function EnvelopeView({ envelope, headers }: { envelope: Envelope | null;
           </tr>
           <tr>
             <th scope="row">{t('details.recipient')}</th>
-            <td>
-              <code>{envelope ? `RCPT TO:<${envelope.rcptTo}>` : '—'}</code>
+            <td data-envelope="rcpt">
+              {/* One RCPT TO per recipient, as SMTP speaks them: Bcc recipients are here, and only here. */}
+              {envelope && envelope.rcpt.length > 0 ? (
+                envelope.rcpt.map((address) => (
+                  <code key={address} className="ej-line">
+                    RCPT TO:&lt;{address}&gt;
+                  </code>
+                ))
+              ) : (
+                <code>{envelope ? `RCPT TO:<${envelope.rcptTo}>` : '—'}</code>
+              )}
             </td>
-            <td>
-              <code>To: {field(headers, 'To')}</code>
+            <td data-letter="recipients">
+              <code className="ej-line">To: {field(headers, 'To')}</code>
+              {headers.some((h) => h.name === 'Cc') && <code className="ej-line">Cc: {field(headers, 'Cc')}</code>}
             </td>
           </tr>
         </tbody>

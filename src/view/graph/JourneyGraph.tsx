@@ -104,6 +104,7 @@ export function JourneyGraph() {
     renderer.current?.update({
       layout,
       steps: shown?.steps ?? [],
+      recipients: shown?.recipients ?? [],
       cursor,
       step,
       visited,

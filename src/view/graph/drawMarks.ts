@@ -3,6 +3,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Text } from '../../model';
 import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, VerdictMark } from './marks';
+import type { ResultMark } from './results';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 type Label = (text: Text) => string;
@@ -13,6 +14,7 @@ const CLOCK = 'M0 -7a7 7 0 1 0 0.01 0z M0 -4v4l3 2';
 const CROSS = 'M-4 -4L4 4M4 -4L-4 4';
 const LOCK = 'M-5 -1h10v8h-10z M-3 -1v-3a3 3 0 0 1 6 0v3';
 const FOLDER = 'M-7 -5h5l2 2h7v9h-14z';
+const CHECK = 'M-5 0L-1 4L5 -4';
 
 /** Writes an attribute only when its value changes: a step change redraws every mark, and
  * re-setting an unchanged `d` or `transform` still makes Chromium restyle and lay out again. */
@@ -181,6 +183,26 @@ export function drawVerdicts(layer: Layer, verdicts: readonly VerdictMark[]) {
     put(g.select<SVGTextElement>('text'), {}, () => text);
     fitPill(this, 9, 9, v.anchor);
   });
+}
+
+/** Each recipient's result at its branch's end: ✓ delivered, ✗ with the code, a clock while it waits. */
+export function drawResults(layer: Layer, results: readonly ResultMark[], say: Say) {
+  const icon = { delivered: CHECK, bounced: CROSS, rejected: CROSS, deferred: CLOCK, quarantined: FOLDER } as const;
+  pills(layer, 'ej-result', results)
+    .attr('data-recipient', (r) => r.key)
+    .attr('data-result', (r) => r.outcome)
+    .attr('data-field', (r) => r.field)
+    .attr('data-code', (r) => r.code)
+    .each(function (r) {
+      const g = select(this);
+      const words = say(`graph.recipient.${r.outcome}`)
+        .replace('{code}', r.code === null ? '' : String(r.code))
+        .trim();
+      g.select('path.ej-mark-icon').attr('d', icon[r.outcome]);
+      g.select('text').text(words);
+      g.attr('aria-label', say('graph.recipient.says').replace('{address}', r.key).replace('{result}', words));
+      fitPill(this, 24, 9, r.anchor);
+    });
 }
 
 export function drawBubbles(layer: Layer, bubbles: readonly BubbleMark[], label: Label) {

@@ -1,6 +1,7 @@
-// The picture's grammar (attempts, codes, queues, folders, verdicts, DNS bubbles) with its styles:
-// loaded by the renderer just after the first screen, since nothing of it shows before Send.
+// The picture's grammar (attempts, codes, queues, folders, verdicts, DNS bubbles, each recipient's
+// result) with its styles: loaded by the renderer just after the first screen, since nothing of it shows before Send.
 import './grammar.css';
 
-export { drawBubbles, drawMarks } from './drawMarks';
+export { drawBubbles, drawMarks, drawResults } from './drawMarks';
 export { bubblesAt, marksAt } from './marks';
+export { resultsAt } from './results';

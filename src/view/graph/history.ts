@@ -22,5 +22,11 @@ export function pictureInWords(plan: Plan, cursor: number, t: Translate): string
       lines.push(say('graph.says.verdicts', { node: name(s.to === 'dns' ? s.from : s.to), verdicts }));
     }
   }
+  // Once the journey is over, each recipient's result, as the picture shows it at each branch's end.
+  if (plan.recipients.length > 1 && cursor >= plan.steps.length - 1)
+    for (const r of plan.recipients) {
+      const result = say(`graph.recipient.${r.outcome}`, { code: '' }).trim();
+      lines.push(say('graph.recipient.says', { address: r.address, result }));
+    }
   return lines;
 }

@@ -1,5 +1,16 @@
 // Pure layout of the journey graph: where each node, zone and edge sits, for a wide or tall container.
 import type { GraphEdge, GraphNode, Mode, NodeId, Plan, Text, Zone } from '../../model';
+import {
+  baseId,
+  boxesOf,
+  boxKey,
+  boxLabel,
+  isLocalReader,
+  isOutsider,
+  isRecipientZone,
+  laneOf,
+  outsiderLabel,
+} from './lanes';
 
 export type Orientation = 'wide' | 'tall';
 
@@ -13,6 +24,8 @@ export interface LaidNode extends Point {
 }
 
 export interface LaidZone {
+  /** The box's key for the data join: its zone, and on the recipient's side its domain or reader. */
+  key: string;
   zone: Zone;
   /** The zone's title; none for the box of a recipient side that does not exist. */
   label: Text | null;
@@ -22,6 +35,8 @@ export interface LaidZone {
   height: number;
   /** Drawn in place of the zone's servers when DNS says the domain takes no mail. */
   verdict: Text | null;
+  /** Where the title goes: at the top (the default), or at the bottom of an outsider's box, below its badges. */
+  labelAt?: 'bottom';
 }
 
 export interface LaidEdge extends GraphEdge {
@@ -63,7 +78,8 @@ const isForwarder = (id: NodeId) => id.startsWith('forwarder-');
 const numberOf = (id: NodeId) => Number(id.slice(id.lastIndexOf('-') + 1)) || 1;
 
 /** The order nodes follow along the journey: the tall layout's column, and the wide layout's rows. */
-export function routeRank(id: NodeId): number {
+export function routeRank(node: NodeId): number {
+  const id = baseId(node);
   if (isRelay(id)) return 40 + numberOf(id);
   if (isForwarder(id)) return 20 + numberOf(id);
   const fixed: Partial<Record<NodeId, number>> = {
@@ -88,23 +104,51 @@ export function routeRank(id: NodeId): number {
 
 const byRoute = (a: GraphNode, b: GraphNode) => routeRank(a.id) - routeRank(b.id);
 
-/** Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side below. */
-function wideCross(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
+/** Rows of the recipient's side, one per destination domain (see lanes.ts), this far apart. */
+const LANE_GAP = 200;
+/** How much taller the Internet's row is when an outsider (forwarder, spoofer) has its own box in it. */
+const OUTSIDER_ROOM = 100;
+
+/**
+ * Cross-domain, wide: the sender's side on top, the Internet in the middle, the recipient's side
+ * below, one row per destination domain. The first row ends below its reader's device; a further
+ * row starts at the left edge, so the relay's line to it passes clear of the rows above.
+ */
+function wideCross(
+  nodes: readonly GraphNode[],
+  band: boolean,
+  branches: readonly string[],
+): Map<NodeId | 'internet', Point> {
+  // An outsider's own box in the Internet's row needs a taller row: the recipient's rows move down.
+  const lower = nodes.some(isOutsider) ? OUTSIDER_ROOM : 0;
   const slots = new Map<NodeId | 'internet', Point>([
     ['sender-client', at(90, TOP)],
     // A resolver on the Internet sits in its band; the provider's own is placed in the row below.
     ['dns', at(730, MIDDLE)],
-    ['spoofer', at(90, MIDDLE)],
-    ['recipient-client', at(1050, BOTTOM)],
+    ['spoofer', at(250, MIDDLE)],
   ]);
-  // The provider's servers in a row after Alice's app, in the order of routeRank.
+  // The provider's servers in a row after Alice's app, in the order of routeRank; a reader delivered
+  // locally has its device at the row's end (and the row closes up to leave it room).
+  const local = nodes.filter((n) => n.zone === 'recipient-device' && isLocalReader(n));
   const sender = nodes.filter((n) => n.zone === 'sender-provider').sort(byRoute);
-  sender.forEach((n, i) => slots.set(n.id, at(250 + COLUMN * i, TOP)));
-  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * i, MIDDLE)));
-  // The recipient's row ends below Bob's device: a second MX takes the column before the first.
+  const end = local.length > 0 ? 1050 - COLUMN * local.length : 1050;
+  const column = Math.min(COLUMN, (end - 250) / Math.max(1, sender.length - 1));
+  sender.forEach((n, i) => slots.set(n.id, at(250 + column * i, TOP)));
+  local.forEach((n, i) => slots.set(n.id, at(1050 - COLUMN * (local.length - 1 - i), TOP)));
+  // Forwarders in the Internet's row, clear of a resolver that sits there too.
+  const onward = nodes.some((n) => n.id === 'dns' && n.zone === 'internet') ? 410 : 730;
+  nodes.filter((n) => isForwarder(n.id)).forEach((n, i) => slots.set(n.id, at(onward - COLUMN * i, MIDDLE)));
+  // Each destination's row: the first ends below its reader's device (a second MX takes the column
+  // before the first); a further one starts at the left edge, its device at the right end.
   const recipient = nodes.filter((n) => n.zone === 'recipient-provider').sort(byRoute);
-  const start = 890 - COLUMN * (recipient.length - 1);
-  recipient.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, BOTTOM)));
+  const devices = nodes.filter((n) => n.zone === 'recipient-device' && !isLocalReader(n));
+  for (let lane = 0; lane < Math.max(1, branches.length); lane++) {
+    const y = BOTTOM + lower + LANE_GAP * lane;
+    const row = recipient.filter((n) => laneOf(n, branches) === lane);
+    const start = lane === 0 ? 890 - COLUMN * (row.length - 1) : 170;
+    row.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, y)));
+    devices.filter((n) => laneOf(n, branches) === lane).forEach((n) => slots.set(n.id, at(1050, y)));
+  }
   if (band) slots.set('internet', at(WIDE_WIDTH / 2, MIDDLE));
   return slots;
 }
@@ -121,29 +165,46 @@ function wideSame(nodes: readonly GraphNode[]): Map<NodeId, Point> {
     ['recipient-pop3', at(870, TOP)],
     ['recipient-client', at(1050, TOP)],
   ]);
+  // Further readers of the same provider: one row each below, their access server and device.
+  const readers = nodes.filter((n) => n.id !== baseId(n.id) && n.zone === 'recipient-device');
+  readers.forEach((reader, i) => {
+    const domain = reader.id.slice(reader.id.indexOf('@'));
+    slots.set(reader.id, at(1050, TOP + 180 * (i + 1)));
+    for (const n of nodes)
+      if (n.id !== reader.id && n.id.endsWith(domain)) slots.set(n.id, at(870, TOP + 180 * (i + 1)));
+  });
   for (const n of nodes) if (!slots.has(n.id)) slots.set(n.id, at(630, TOP + 180));
   return slots;
 }
 
 const SENDER_SIDE: readonly Zone[] = ['sender-device', 'sender-provider'];
+/** On the sender's side of the Internet: its zones, and a reader delivered inside the sender's provider. */
+const senderSide = (n: GraphNode) => SENDER_SIDE.includes(n.zone) || isLocalReader(n);
 
 /**
  * Tall: one column in journey order, labels beside each node; each zone change leaves room for
  * the zones' boxes. Between the two providers, room for the Internet's band (`band`: its middle,
  * when the Internet has no node of its own).
  */
-function tall(nodes: readonly GraphNode[], band: boolean): Map<NodeId | 'internet', Point> {
+function tall(
+  nodes: readonly GraphNode[],
+  band: boolean,
+  branches: readonly string[],
+): Map<NodeId | 'internet', Point> {
   const slots = new Map<NodeId | 'internet', Point>();
   let y = 0;
-  let zone: Zone | null = null;
-  for (const n of [...nodes].sort(byRoute)) {
-    if (zone === null) y = 60;
-    else if (band && SENDER_SIDE.includes(zone) && !SENDER_SIDE.includes(n.zone) && n.zone !== 'internet') {
+  let last: GraphNode | null = null;
+  // The sender's side first, then each destination's lane in turn, each in journey order.
+  const group = (n: GraphNode) => (senderSide(n) || !isRecipientZone(n.zone) ? 0 : 1 + laneOf(n, branches));
+  const ordered = [...nodes].sort((a, b) => group(a) - group(b) || byRoute(a, b));
+  for (const n of ordered) {
+    if (last === null) y = 60;
+    else if (band && senderSide(last) && !senderSide(n) && n.zone !== 'internet') {
       slots.set('internet', at(TALL_WIDTH / 2, y + 140));
       y += 280;
-    } else if (n.zone === zone) y += ROW;
-    else y += zone === 'internet' || n.zone === 'internet' ? ROW + 30 : ROW + 10;
-    zone = n.zone;
+    } else if (boxKey(n) === boxKey(last)) y += ROW;
+    else y += last.zone === 'internet' || n.zone === 'internet' ? ROW + 30 : ROW + 10;
+    last = n;
     slots.set(n.id, at(70, y));
   }
   return slots;
@@ -154,22 +215,25 @@ function slotsFor(
   mode: Mode,
   nodes: readonly GraphNode[],
   band: boolean,
+  branches: readonly string[],
 ): Map<NodeId | 'internet', Point> {
-  if (orientation === 'tall') return tall(nodes, band);
-  return mode === 'cross-domain' ? wideCross(nodes, band) : wideSame(nodes);
+  if (orientation === 'tall') return tall(nodes, band, branches);
+  return mode === 'cross-domain' ? wideCross(nodes, band, branches) : wideSame(nodes);
 }
 
-type Box = Omit<LaidZone, 'zone' | 'label' | 'verdict'>;
+type Box = Omit<LaidZone, 'key' | 'zone' | 'label' | 'verdict'>;
 
 /** Where a zone's box goes around its nodes, leaving room for their labels. */
-function zoneBox(points: Point[], orientation: Orientation, width: number): Box {
+function zoneBox(points: Point[], orientation: Orientation, width: number, device = false): Box {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const top = Math.min(...ys);
   const bottom = Math.max(...ys);
   if (orientation === 'tall') return { x: 12, y: top - 52, width: width - 24, height: bottom - top + 98 };
   const left = Math.min(...xs) - 76;
-  return { x: left, y: top - 70, width: Math.max(...xs) + 76 - left, height: bottom - top + 168 };
+  // A reader's device leaves room below its labels for the recipient's result (results.ts).
+  const below = device ? 190 : 168;
+  return { x: left, y: top - 70, width: Math.max(...xs) + 76 - left, height: bottom - top + below };
 }
 
 function internetBand(points: Point[], orientation: Orientation, width: number): Box {
@@ -188,10 +252,10 @@ function verdictBox(orientation: Orientation, below: number): Box {
 }
 
 /** The recipient's side of the picture: its provider's servers and its device. */
-const isRecipientSide = (n: GraphNode) => n.zone === 'recipient-provider' || n.zone === 'recipient-device';
+const isRecipientSide = (n: GraphNode) => isRecipientZone(n.zone);
 
 export function layoutGraph(
-  plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'> & Partial<Pick<Plan, 'recipientVerdict'>>,
+  plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'> & Partial<Pick<Plan, 'recipientVerdict' | 'branches'>>,
   mode: Mode,
   orientation: Orientation,
 ): Layout {
@@ -199,9 +263,13 @@ export function layoutGraph(
   // The verdict is drawn in place of the recipient's servers: nothing that does not exist is drawn.
   const drawn = verdict ? plan.nodes.filter((n) => !isRecipientSide(n)) : plan.nodes;
   // The Internet is drawn between the providers even when no node of the journey lives in it.
+  // Outsiders get boxes of their own in the wide picture, inside the Internet's band.
+  const boxed = orientation === 'wide' && mode === 'cross-domain' ? drawn.filter(isOutsider) : [];
   const band =
-    mode === 'cross-domain' && Boolean(plan.zoneLabels.internet) && !drawn.some((n) => n.zone === 'internet');
-  const slots = slotsFor(orientation, mode, drawn, band);
+    mode === 'cross-domain' &&
+    Boolean(plan.zoneLabels.internet) &&
+    !drawn.some((n) => n.zone === 'internet' && !boxed.includes(n));
+  const slots = slotsFor(orientation, mode, drawn, band, plan.branches ?? []);
   const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
   const nodes: LaidNode[] = drawn.flatMap((node) => {
     const slot = slots.get(node.id);
@@ -210,17 +278,47 @@ export function layoutGraph(
   const position = new Map<NodeId, Point>(nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
   const zones: LaidZone[] = [];
   const bandMiddle = slots.get('internet');
-  for (const [zone, label] of Object.entries(plan.zoneLabels) as [Zone, Text][]) {
-    const members: Point[] = nodes.filter((n) => n.node.zone === zone);
-    if (zone === 'internet' && bandMiddle) members.push(bandMiddle);
-    if (members.length === 0) continue;
-    const box = zone === 'internet' ? internetBand(members, orientation, width) : zoneBox(members, orientation, width);
-    zones.push({ zone, label, ...box, verdict: null });
+  // One box per zone, and on the recipient's side one per destination domain and per reader's device.
+  for (const zone of Object.keys(plan.zoneLabels) as Zone[]) {
+    const boxes = boxesOf(nodes.filter((n) => n.node.zone === zone && !boxed.includes(n.node)).map((n) => n.node));
+    if (zone === 'internet' && bandMiddle && boxes.length === 0) boxes.push([]);
+    for (const members of boxes) {
+      const points: Point[] = members.map((m) => position.get(m.id)).filter((p) => p !== undefined);
+      if (zone === 'internet' && bandMiddle) points.push(bandMiddle);
+      if (zone === 'internet' && bandMiddle && boxed.length > 0)
+        points.push(at(bandMiddle.x, bandMiddle.y + OUTSIDER_ROOM));
+      const box =
+        zone === 'internet'
+          ? internetBand(points, orientation, width)
+          : zoneBox(points, orientation, width, zone === 'recipient-device');
+      const label = members.length > 0 ? boxLabel(members, plan) : (plan.zoneLabels[zone] ?? null);
+      zones.push({ key: members[0] ? boxKey(members[0]) : zone, zone, label, ...box, verdict: null });
+    }
+  }
+  for (const node of boxed) {
+    const p = position.get(node.id)!;
+    // Wide enough for its organisation's name, never past the picture's edges.
+    const x = Math.min(Math.max(p.x - 160, 14), WIDE_WIDTH - 14 - 320);
+    const box = { x, y: p.y - 64, width: 320, height: 208 };
+    zones.push({
+      key: `outsider|${node.id}`,
+      zone: 'internet',
+      label: outsiderLabel(node),
+      ...box,
+      verdict: null,
+      labelAt: 'bottom',
+    });
   }
   if (verdict) {
     const below = Math.max(0, ...zones.map((z) => z.y + z.height));
     const label = plan.zoneLabels['recipient-provider'] ?? null;
-    zones.push({ zone: 'recipient-provider', label, ...verdictBox(orientation, below), verdict });
+    zones.push({
+      key: 'recipient-provider',
+      zone: 'recipient-provider',
+      label,
+      ...verdictBox(orientation, below),
+      verdict,
+    });
   }
   const others = (edge: GraphEdge) => nodes.filter((n) => n.node.id !== edge.from && n.node.id !== edge.to);
   const edges: LaidEdge[] = plan.edges.flatMap((edge) => {

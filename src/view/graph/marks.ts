@@ -13,7 +13,7 @@ export interface AttemptMark {
   token: Step['token'];
   d: string;
   /** Where an attempt that got no answer breaks off, with its waiting time; null otherwise. */
-  broken: (Point & { wait: Text | null; label: Point & { anchor: 'middle' | 'start' } }) | null;
+  broken: (Point & { wait: Text | null; label: Point & { anchor: 'middle' | 'start' | 'end' } }) | null;
 }
 
 export interface CodeMark extends Point {
@@ -145,6 +145,9 @@ function bubbleSpots(layout: Layout, asker: LaidNode, viaResolver: boolean): Rec
   const { x, y } = asker;
   const pair = (q: Spot, a: Spot) => ({ question: q, answer: a });
   const wide = layout.orientation === 'wide';
+  // A server in the Internet's row asking on its own behalf (a forwarder): beside it, in the band.
+  if (!viaResolver && wide && asker.node.zone === 'internet')
+    return pair({ x: x + 48, y: y - 14, anchor: 'start' }, { x: x + 48, y: y + 14, anchor: 'start' });
   if (!viaResolver)
     return wide
       ? pair({ x: x - 20, y: y - 118, anchor: 'start' }, { x: x - 20, y: y - 92, anchor: 'start' })
@@ -152,7 +155,8 @@ function bubbleSpots(layout: Layout, asker: LaidNode, viaResolver: boolean): Rec
   if (!wide) return pair({ x: x + 42, y: y + 40, anchor: 'start' }, { x: x + 42, y: y + 64, anchor: 'start' });
   return asker.node.zone === 'internet'
     ? pair({ x: x - 48, y: y - 14, anchor: 'end' }, { x: x + 48, y: y - 14, anchor: 'start' })
-    : pair({ x, y: y + 126, anchor: 'middle' }, { x, y: y + 156, anchor: 'middle' });
+    : // Below the provider's own resolver, ending at its right: clear of the Internet's title at the band's right end.
+      pair({ x: x + 40, y: y + 126, anchor: 'end' }, { x: x + 40, y: y + 156, anchor: 'end' });
 }
 
 /**
@@ -172,9 +176,12 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     if (!a.broken) continue;
     n += 1;
     // Below the break (a second one above it); in the tall picture from the left edge, clear of the DNS labels.
+    // Wide: beside the break, left then right (below it, it would meet the next MX's check bubbles).
     a.broken.label =
       layout.orientation === 'wide'
-        ? { x: 0, y: n % 2 === 1 ? 18 : -10, anchor: 'middle' }
+        ? n % 2 === 1
+          ? { x: -12, y: 0, anchor: 'end' }
+          : { x: 12, y: 0, anchor: 'start' }
         : { x: 16 - a.broken.x, y: 18 - (n - 1) * 24, anchor: 'start' };
   }
   const codes: CodeMark[] = [];
@@ -202,12 +209,19 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     if (i >= 0) queues[i] = mark;
     else queues.push(mark);
   }
-  const folders: FolderMark[] = done.flatMap((s) => {
+  // One tag per folder and store; a second folder at the same store (Alice's Sent, then a bounce in
+  // her Inbox) goes to its right: its left (wide) and the row above it (tall) are where her app's tokens park.
+  const folders: FolderMark[] = [];
+  for (const s of done) {
     const place = at.get(s.to);
-    if (!s.folder || !place) return [];
-    const spot = wide ? { x: place.x - 72, y: place.y + 10 } : { x: place.x - 8, y: place.y - 56 };
-    return [{ key: `${s.to}:${s.folder}`, node: s.to, folder: s.folder, ...spot }];
-  });
+    const key = `${s.to}:${s.folder}`;
+    if (!s.folder || !place || folders.some((f) => f.key === key)) continue;
+    const stack = folders.filter((f) => f.node === s.to).length;
+    const spot = wide
+      ? { x: place.x + (stack === 0 ? -72 : 72), y: place.y + 10 + Math.max(0, stack - 1) * 26 }
+      : { x: place.x - 8 + stack * 124, y: place.y - 56 };
+    folders.push({ key, node: s.to, folder: s.folder, ...spot });
+  }
   const verdictsByNode = new Map<NodeId, Verdict[]>();
   for (const s of done) {
     if (s.verdicts.length === 0) continue;

@@ -5,7 +5,7 @@ import { easeCubicInOut } from 'd3-ease';
 import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { NodeId, Step, Text } from '../../model';
+import type { NodeId, RecipientResult, Step, Text } from '../../model';
 import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
@@ -17,6 +17,8 @@ export interface GraphView {
   layout: Layout;
   /** Every step of the plan, and the current one's index: the picture shows every attempt so far. */
   steps: readonly Step[];
+  /** Every recipient and what became of it: drawn at its branch's end once decided. */
+  recipients: readonly RecipientResult[];
   cursor: number;
   step: Step | null;
   visited: ReadonlySet<NodeId>;
@@ -180,7 +182,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   function drawZones(zones: LaidZone[], ms: number, label: GraphView['label']) {
     const groups = zonesLayer
       .selectAll<SVGGElement, LaidZone>('g.ej-zone')
-      .data(zones, (z) => z.zone)
+      .data(zones, (z) => z.key)
       .join((enter) => {
         const g = enter
           .append('g')
@@ -226,7 +228,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     fitWidths(fits);
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
     groups.select('text').attr('text-anchor', 'end');
-    morph(groups.select<SVGTextElement>('text'), ms, { x: (z) => z.x + z.width - 14, y: (z) => z.y + 22 });
+    morph(groups.select<SVGTextElement>('text'), ms, {
+      x: (z) => z.x + z.width - 14,
+      y: (z) => (z.labelAt === 'bottom' ? z.y + z.height - 10 : z.y + 22),
+    });
   }
 
   function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
@@ -385,7 +390,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       }
       return;
     }
-    const { bubblesAt, drawBubbles, drawMarks, marksAt } = grammar;
+    const { bubblesAt, drawBubbles, drawMarks, drawResults, marksAt, resultsAt } = grammar;
     const step = view.step;
     const arrived = step ? arrivedAt(step, shownProgress) || view.reducedMotion : false;
     const answered = arrived || view.reducedMotion;
@@ -393,6 +398,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       shownArrival = arrived;
       const marksNow = marksAt(view.layout, view.steps, view.cursor, arrived);
       drawMarks({ attempts: attemptsLayer, badges: badgesLayer }, marksNow, view.label, view.say, `${arrowId}-attempt`);
+      drawResults(badgesLayer, resultsAt(view.layout, view.steps, view.recipients, view.cursor, arrived), view.say);
     }
     if (force || answered !== shownAnswer) {
       shownAnswer = answered;

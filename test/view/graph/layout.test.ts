@@ -13,10 +13,14 @@ import {
   type Layout,
   type Orientation,
 } from '../../../src/view/graph/layout';
+import { boxKey } from '../../../src/view/graph/lanes';
 import { JOURNEYS, planOf } from './steps';
 
 const ORIENTATIONS: Orientation[] = ['wide', 'tall'];
-const modeOf = (plan: Plan) => (plan.nodes.some((n) => n.id === 'dns') ? 'cross-domain' : 'same-domain');
+const modeOf = (plan: Plan) =>
+  plan.nodes.some((n) => n.id === 'dns' || n.zone === 'internet' || n.zone === 'recipient-provider')
+    ? 'cross-domain'
+    : 'same-domain';
 
 function expectSound(layout: Layout) {
   const places = layout.nodes.map((n) => `${n.x},${n.y}`);
@@ -26,7 +30,7 @@ function expectSound(layout: Layout) {
     expect(n.x).toBeLessThanOrEqual(layout.width - 40);
     expect(n.y).toBeGreaterThanOrEqual(40);
     expect(n.y).toBeLessThanOrEqual(layout.height - 40);
-    const zone = layout.zones.find((z) => z.zone === n.node.zone && !z.verdict);
+    const zone = layout.zones.find((z) => z.key === boxKey(n.node) && !z.verdict);
     expect(zone, `${n.node.id} has its zone`).toBeDefined();
     expect(n.x).toBeGreaterThan(zone!.x);
     expect(n.x).toBeLessThan(zone!.x + zone!.width);
@@ -61,16 +65,19 @@ describe('layoutGraph', () => {
     const at = Object.fromEntries(layout.nodes.map((n) => [n.node.id, [n.x, n.y]]));
     expect(at).toMatchObject({
       'sender-client': [90, 110],
-      'sender-msa': [250, 110],
-      'sender-mta': [410, 110],
-      dns: [570, 110],
+      // Alice's mailbox store, where her Sent copy goes (issue 15), next to her app.
+      'sender-store': [250, 110],
+      'sender-msa': [410, 110],
+      'sender-mta': [570, 110],
+      dns: [730, 110],
       'recipient-mx': [410, 472],
       'relay-1': [570, 472],
       'recipient-store': [730, 472],
       'recipient-imap': [890, 472],
       'recipient-client': [1050, 472],
     });
-    expect([layout.width, layout.height]).toEqual([1140, 592]);
+    // Bob's device box leaves room below its labels for his result (issue 15).
+    expect([layout.width, layout.height]).toEqual([1140, 614]);
   });
 
   it('no such domain: no recipient server is drawn, and the verdict takes their place', () => {
@@ -123,7 +130,7 @@ describe('layoutGraph', () => {
   it('the tall layout is one column in route order', () => {
     const layout = layoutGraph(planOf('greylisted'), 'cross-domain', 'tall');
     expect(layout.nodes.every((n) => n.x === 70)).toBe(true);
-    const ys = layout.nodes.map((n) => n.y);
+    const ys = [...layout.nodes].sort((a, b) => routeRank(a.node.id) - routeRank(b.node.id)).map((n) => n.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 

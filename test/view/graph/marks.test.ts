@@ -38,8 +38,9 @@ describe('marksAt', () => {
   });
 
   it('spam lands in Junk', () => {
-    expect(finalMarks('spam').marks.folders.map((f) => f.folder)).toEqual(['junk']);
-    expect(finalMarks('default').marks.folders.map((f) => f.folder)).toEqual(['inbox']);
+    // Alice's copy in Sent first (issue 15), then the message in Bob's Junk.
+    expect(finalMarks('spam').marks.folders.map((f) => f.folder)).toEqual(['sent', 'junk']);
+    expect(finalMarks('default').marks.folders.map((f) => f.folder)).toEqual(['sent', 'inbox']);
   });
 
   it('an attempt with no answer breaks off before the host, carrying its waiting time', () => {

@@ -1,0 +1,77 @@
+// Pure geometry of each recipient's result at the end of its branch: delivered ✓, bounced ✗ with
+// the reply code, or a clock while it waits; shown once the steps that decided it have been played.
+import type { NodeId, RecipientResult, Step } from '../../model';
+import type { LaidNode, Layout, Point } from './layout';
+
+export interface ResultMark extends Point {
+  /** The recipient's address: the data join's key and the `data-recipient` marker. */
+  key: string;
+  field: RecipientResult['field'];
+  outcome: RecipientResult['outcome'];
+  /** The reply code that refused or deferred this recipient, when one did. */
+  code: number | null;
+  anchor: 'middle' | 'start';
+}
+
+/** The recipient's own device; for an address that forwards (or a list), the one device at its branch's end. */
+function deviceOf(layout: Layout, r: RecipientResult): LaidNode | null {
+  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === r.address);
+  if (own) return own;
+  const ends = layout.nodes.filter((n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch);
+  return ends.length === 1 ? ends[0]! : null;
+}
+
+/** The node a recipient's result is drawn at: its own device, else the door of its destination. */
+function endNode(layout: Layout, r: RecipientResult): LaidNode | null {
+  const device = deviceOf(layout, r);
+  if (device) return device;
+  const suffix = r.branch && layout.nodes.some((n) => n.node.id === `recipient-mx@${r.branch}`) ? `@${r.branch}` : '';
+  const door = layout.nodes.find((n) => n.node.id === (`recipient-mx${suffix}` as NodeId));
+  return door ?? null;
+}
+
+/** The steps that concern one recipient: its RCPT TO, its device, and its branch when it did not arrive. */
+function concerns(s: Step, r: RecipientResult, device: NodeId | null): boolean {
+  if (s.rcpt.includes(r.address) || (device !== null && (s.from === device || s.to === device))) return true;
+  return r.outcome !== 'delivered' && r.branch !== null && s.branch === r.branch;
+}
+
+/** The code that refused or deferred a recipient: the last one its branch (or its own RCPT) got. */
+function codeOf(steps: readonly Step[], r: RecipientResult): number | null {
+  if (r.outcome === 'delivered') return null;
+  const told = steps.filter(
+    (s) => s.code !== null && (s.rcpt.includes(r.address) || (r.branch && s.branch === r.branch)),
+  );
+  return told[told.length - 1]?.code ?? null;
+}
+
+/**
+ * The results decided by the steps up to `cursor` (the current one's once it has `arrived`), each
+ * below its reader's device (wide) or beside it (tall), where no label runs.
+ */
+export function resultsAt(
+  layout: Layout,
+  steps: readonly Step[],
+  recipients: readonly RecipientResult[],
+  cursor: number,
+  arrived: boolean,
+): ResultMark[] {
+  const done = Math.max(0, arrived ? cursor + 1 : cursor);
+  const stacks = new Map<Point, number>();
+  return recipients.flatMap((r) => {
+    const place = endNode(layout, r);
+    const device = deviceOf(layout, r)?.node.id ?? null;
+    let last = -1;
+    steps.forEach((s, i) => {
+      if (concerns(s, r, device)) last = i;
+    });
+    if (!place || last < 0 || last >= done) return [];
+    const stack = stacks.get(place) ?? 0;
+    stacks.set(place, stack + 1);
+    const spot =
+      layout.orientation === 'wide'
+        ? { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
+        : { x: place.x + 42, y: place.y + 44 + stack * 26, anchor: 'start' as const };
+    return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), ...spot }];
+  });
+}
