@@ -1,7 +1,7 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Plan, Scenario, World } from '../../model';
-import { cardOf, selectMode, selectStep } from '../../store/journeyStore';
+import { opensCard, selectMode, selectStep } from '../../store/journeyStore';
 import { changedNodes } from '../cards/changed';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
@@ -45,7 +45,7 @@ function cardNames(
 ): ReadonlyMap<NodeId, string> {
   const names = new Map<NodeId, string>();
   for (const { node } of layout?.nodes ?? []) {
-    if (!cardOf({ scenario, world }, node.id)) continue;
+    if (!opensCard({ scenario, world }, node.id)) continue;
     // The name starts with the words drawn in the node (WCAG's label in name); what it does is its description.
     const note = changed.has(node.id) ? ` (${t('card.changed')})` : '';
     names.set(node.id, `${t(node.title)} ${node.host}${note}`);
