@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n';
 import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
 import { useRenderer } from '../useRenderer';
 import { pictureInWords } from './history';
+import { withStyles } from '../laterStyles';
 import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
@@ -33,7 +34,7 @@ function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation |
 
 /** The last plan we could draw: while the message has an error, the picture stays, dimmed. */
 // The card is fetched when first opened: nobody needs it to watch a journey.
-const NodeCard = lazy(() => import('../cards/NodeCard').then((m) => ({ default: m.NodeCard })));
+const NodeCard = lazy(() => withStyles(import('../cards/NodeCard')).then((m) => ({ default: m.NodeCard })));
 
 /** The nodes that open a card (those the model has a card for), with their accessible names. */
 function cardNames(
