@@ -44,7 +44,7 @@ const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.Sho
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m.Recap })));
 // "Your changes" shows only once the learner has changed the world.
-const WorldChanges = lazy(() => import('./cards/WorldChanges').then((m) => ({ default: m.WorldChanges })));
+const WorldChanges = lazy(() => withStyles(import('./cards/WorldChanges')).then((m) => ({ default: m.WorldChanges })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
 const TraceMode = lazy(() => withStyles(import('./trace/TraceMode')).then((m) => ({ default: m.TraceMode })));
 

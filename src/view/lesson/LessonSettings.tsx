@@ -1,9 +1,10 @@
 // Issue 16: the teacher's "Lesson settings" menu button. Its panel (SettingsPanel.tsx) is a chunk of
 // its own, fetched when the menu is first opened: a learner's first visit never needs it.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { withStyles } from '../laterStyles';
 import { useT } from '../useT';
 
-const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const SettingsPanel = lazy(() => withStyles(import('./SettingsPanel')).then((m) => ({ default: m.SettingsPanel })));
 
 /** The menu button and its panel; Escape or a second press closes it and gives focus back. */
 export function LessonSettings() {
