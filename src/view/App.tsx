@@ -24,7 +24,7 @@ import { Timeline } from './Timeline';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 // Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
-import { LessonSettings } from './lesson/LessonSettings';
+import { LessonSettings, loadSettingsPanel } from './lesson/LessonSettings';
 import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
 import { withStyles } from './laterStyles';
 import { useT } from './useT';
@@ -85,7 +85,7 @@ function TracePanel({ base }: { base: string }) {
 
 function prefetchWhenIdle(): void {
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts()]));
+  idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts(), loadSettingsPanel()]));
 }
 
 export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {

@@ -1,10 +1,12 @@
 // Issue 16: the teacher's "Lesson settings" menu button. Its panel (SettingsPanel.tsx) is a chunk of
-// its own, fetched when the menu is first opened: a learner's first visit never needs it.
+// its own, not part of the first load: fetched while the browser is idle (App.tsx), or when the menu
+// is opened before that.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { withStyles } from '../laterStyles';
 import { useT } from '../useT';
 
-const SettingsPanel = lazy(() => withStyles(import('./SettingsPanel')).then((m) => ({ default: m.SettingsPanel })));
+export const loadSettingsPanel = () => withStyles(import('./SettingsPanel'));
+const SettingsPanel = lazy(() => loadSettingsPanel().then((m) => ({ default: m.SettingsPanel })));
 
 /** The menu button and its panel; Escape or a second press closes it and gives focus back. */
 export function LessonSettings() {
