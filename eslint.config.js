@@ -13,8 +13,10 @@ const restrict = (...groups) => ({
 // the tracer's own face (model/trace/index.ts), which stays out of index.ts so the tracer and its
 // MIME parser remain a chunk of their own, loaded when its tab is opened. Anything deeper is internal.
 const MODEL_FACES = [
-  ['**/model/*', '!**/model/index', '!**/model/detail', '!**/model/trace', '**/model/*/**'],
-  'Use the model through its public faces: src/model/index.ts, src/model/detail.ts, src/model/trace/index.ts.',
+  // editing.ts is the cards' face: a node's card, the edit a control makes, an edit in words. It is a
+  // face of its own so that it loads lazily, with the first card or "Your changes" (README Performance).
+  ['**/model/*', '!**/model/index', '!**/model/detail', '!**/model/editing', '!**/model/trace', '**/model/*/**'],
+  'Use the model through its public faces: src/model/index.ts, detail.ts, editing.ts, src/model/trace/index.ts.',
 ];
 const NO_D3 = [['d3', 'd3-*'], 'D3 lives only in the renderers (RENDERERS in eslint.config.js); React draws the rest.'];
 

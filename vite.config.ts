@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { FIRST_SCREEN_CHUNK } from './scripts/chunks.mjs';
 import { licenceNotices } from './scripts/licences.mjs';
 
 /**
@@ -46,6 +47,7 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html', lesson: 'lesson.html', embedDemo: 'embed-demo.html' },
+      output: { codeSplitting: FIRST_SCREEN_CHUNK },
     },
   },
   test: {

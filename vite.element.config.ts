@@ -4,6 +4,7 @@
 // a lesson page on any path or site that loads email-journey.js finds them beside it.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { FIRST_SCREEN_CHUNK } from './scripts/chunks.mjs';
 import { licenceNotices } from './scripts/licences.mjs';
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
     minify: true,
     // Library mode keeps whitespace in ES output by default.
     rolldownOptions: {
-      output: { minify: true, chunkFileNames: 'email-journey/[name]-[hash].js' },
+      output: { minify: true, chunkFileNames: 'email-journey/[name]-[hash].js', codeSplitting: FIRST_SCREEN_CHUNK },
     },
     sourcemap: true,
     lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'email-journey.js' },

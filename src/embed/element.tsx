@@ -1,9 +1,8 @@
 // <email-journey>: the whole app in a shadow root, configured by attributes, talking through events.
 // Each element has its own store; host CSS cannot reach inside, and ours cannot leak out.
 import appCss from '../view/app.css?inline';
-import detailCss from '../view/detail.css?inline';
-import traceCss from '../view/trace.css?inline';
 import themeCss from '../view/theme.css?inline';
+import { partsWaitFor } from '../view/laterStyles';
 import type { JourneyStore } from '../store/journeyStore';
 import type { PlaybackCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
@@ -14,19 +13,48 @@ import { mountJourney, type MountedJourney } from './mount';
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
 const HOST_CSS = `:host { all: initial !important; display: block !important; contain: content; } :host([hidden]) { display: none !important; } .ej.ej { --ej-rem: 16px; font-size: 16px; }`;
 
+/** The first screen's styles, in every element's shadow root from the start. */
+const FIRST_CSS = `${HOST_CSS}\n${themeCss}\n${appCss}`;
+
+/**
+ * The later parts' styles (laterCss.ts): fetched when the first element connects, beside its first
+ * screen, and adopted by every element; the parts wait for them (laterStyles.ts).
+ */
+let laterCss: string | null = null;
+let laterLoading: Promise<string> | null = null;
+function loadLaterCss(): Promise<string> {
+  laterLoading ??= import('./laterCss').then((m) => (laterCss = m.LATER_CSS));
+  return laterLoading;
+}
+
+/** One constructed stylesheet per text, shared by every element on the page. */
+const sheets = new Map<string, CSSStyleSheet>();
+function sheetOf(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
 /**
  * A constructed stylesheet needs no 'unsafe-inline' in the host page's CSP (a <style> element
- * would); browsers without constructable stylesheets get the <style> element instead.
+ * would); browsers without constructable stylesheets get <style> elements instead.
  */
-function adoptStyles(shadow: ShadowRoot, css: string): void {
+function adoptStyles(shadow: ShadowRoot, css: readonly string[]): void {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = css.map(sheetOf);
   } catch {
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.prepend(style);
+    shadow.querySelectorAll(':scope > style').forEach((style) => style.remove());
+    shadow.prepend(
+      ...css.map((text) => {
+        const style = document.createElement('style');
+        style.textContent = text;
+        return style;
+      }),
+    );
   }
 }
 
@@ -68,7 +96,13 @@ export class EmailJourneyElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.replaceChildren(container);
-    adoptStyles(shadow, `${HOST_CSS}\n${themeCss}\n${appCss}\n${detailCss}\n${traceCss}`);
+    if (laterCss) adoptStyles(shadow, [FIRST_CSS, laterCss]);
+    else {
+      adoptStyles(shadow, [FIRST_CSS]);
+      // Adopted before any part that waits for it is drawn: these callbacks run first.
+      const later = loadLaterCss().then((css) => adoptStyles(shadow, [FIRST_CSS, css]));
+      partsWaitFor(later);
+    }
     const { config, notices } = this.#config();
     const languages = languagesAround(this);
     const journey = mountJourney(container, config, {

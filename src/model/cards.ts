@@ -1,5 +1,6 @@
 // The cards of the picture: for a server or the DNS node, the knobs a learner can turn, each with
 // its current value read from the world, and the one edit each new value makes (editFor).
+import { exchange } from './cardNodes';
 import { queryMx, queryTxt, nameExists, byPreference } from './dns';
 import { MIB, type WorldEdit } from './edits';
 import { host as simulatedHost, MAX_MB, MAX_MX } from './editCodec';
@@ -56,16 +57,6 @@ function control(
     edit,
     target,
   };
-}
-
-/** The exchanges of the recipient domain in preference order (the nodes recipient-mx, recipient-mx2). */
-function exchange(s: Scenario, world: World, rank: number): string | null {
-  const answer = queryMx(s.recipient.domain, world.zone);
-  if (answer.status !== 'NOERROR') return null;
-  const names = byPreference(answer.records).map((r) => r.exchange);
-  if (names.length === 0 && rank === 0) return s.recipient.domain;
-  const name = names[rank];
-  return name && name !== '.' ? name : null;
 }
 
 function serverControls(s: Scenario, world: World, host: string): CardControl[] {

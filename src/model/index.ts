@@ -25,6 +25,6 @@ export type { Mailbox, ServerState, World } from './world';
 export { DEFAULT_WORLD } from './world';
 export type { WorldEdit } from './edits';
 export { applyEdit, applyEdits, editTarget, withEdit } from './edits';
-export type { Card, CardChoice, CardControl } from './cards';
-export { cardFor, describeEdit, editFor } from './cards';
+// The cards themselves are the third face, editing.ts (loaded with the first card).
+export { hasCard } from './cardNodes';
 export { decodeEdits, encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './editCodec';

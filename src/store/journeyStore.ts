@@ -1,7 +1,7 @@
 // One zustand store per Email Journey instance, made of three slices: compose (message, world,
 // plan), playback (cursor and clock) and display (how it is shown). See state.ts for the shapes.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { cardFor, modeOf, type Card, type Mode, type NodeId, type Plan, type Step } from '../model';
+import { hasCard, modeOf, type Mode, type NodeId, type Plan, type Step } from '../model';
 import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
 import { LESSON_MS, playbackSlice } from './playbackSlice';
@@ -42,12 +42,9 @@ export const selectStep = (s: JourneyStoreState): Step | null => s.plan?.steps[s
 
 export const selectOutcome = (s: JourneyStoreState) => (s.status === 'finished' ? (s.plan?.outcome ?? null) : null);
 
-/**
- * A node's card in the world as edited (pending edits included). It builds a new object: call it
- * inside useMemo on `scenario` and `world`, not as a zustand selector.
- */
-export const cardOf = (s: Pick<JourneyStoreState, 'scenario' | 'world'>, node: NodeId): Card | null =>
-  s.scenario ? cardFor(node, s.scenario, s.world) : null;
+/** Whether a node opens a card in the world as edited (pending edits included). */
+export const opensCard = (s: Pick<JourneyStoreState, 'scenario' | 'world'>, node: NodeId): boolean =>
+  s.scenario ? hasCard(node, s.scenario, s.world) : false;
 
 /** Lesson time of a step at speed 1, in milliseconds. */
 export const lessonMs = (step: Step) => LESSON_MS[step.kind];

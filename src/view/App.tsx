@@ -24,27 +24,29 @@ import { Timeline } from './Timeline';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 // Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
-import { LessonSettings } from './lesson/LessonSettings';
+import { LessonSettings, loadSettingsPanel } from './lesson/LessonSettings';
 import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
+import { withStyles } from './laterStyles';
 import { useT } from './useT';
 
 // Not part of the first load: the picture, captions and controls come first; these parts are
 // fetched when the browser is idle right after, so nothing is requested while the learner works.
-const loadDetails = () => import('./details/Details');
-const loadCheckpoint = () => import('./CheckpointCard');
-const loadEmbed = () => import('./EmbedDialog');
-const loadShortcuts = () => import('./ShortcutsDialog');
+// Each waits for its styles too where the host adopts them itself (laterStyles.ts).
+const loadDetails = () => withStyles(import('./details/Details'));
+const loadCheckpoint = () => withStyles(import('./CheckpointCard'));
+const loadEmbed = () => withStyles(import('./EmbedDialog'));
+const loadShortcuts = () => withStyles(import('./ShortcutsDialog'));
 const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
 const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
 const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 // Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
-const Recap = lazy(() => import('./Recap').then((m) => ({ default: m.Recap })));
+const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m.Recap })));
 // "Your changes" shows only once the learner has changed the world.
-const WorldChanges = lazy(() => import('./cards/WorldChanges').then((m) => ({ default: m.WorldChanges })));
+const WorldChanges = lazy(() => withStyles(import('./cards/WorldChanges')).then((m) => ({ default: m.WorldChanges })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
-const TraceMode = lazy(() => import('./trace/TraceMode').then((m) => ({ default: m.TraceMode })));
+const TraceMode = lazy(() => withStyles(import('./trace/TraceMode')).then((m) => ({ default: m.TraceMode })));
 
 /** If the tracer's file cannot be fetched (offline after an update), say so instead of going blank. */
 class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -83,7 +85,7 @@ function TracePanel({ base }: { base: string }) {
 
 function prefetchWhenIdle(): void {
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts()]));
+  idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts(), loadSettingsPanel()]));
 }
 
 export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {

@@ -44,7 +44,8 @@ describe('Lesson settings', () => {
     const user = userEvent.setup();
     const { store, container } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Lesson settings' }));
-    const menu = screen.getByRole('group', { name: 'Lesson settings' });
+    // The panel is fetched when the menu is first opened.
+    const menu = await screen.findByRole('group', { name: 'Lesson settings' });
     await user.click(within(menu).getByRole('checkbox', { name: /Projector theme/ }));
     await user.click(within(menu).getByRole('checkbox', { name: 'Ask prediction questions' }));
     await user.click(within(menu).getByRole('radio', { name: 'Pause after each step' }));

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { enJourney } from '../../src/i18n/en-journey';
 import { de } from '../../src/i18n/de';
+import { cardFor, describeEdit, editFor } from '../../src/model/editing';
 import {
-  cardFor,
   decodeEdits,
-  describeEdit,
-  editFor,
   encodeEdits,
+  applyEdits,
+  hasCard,
+  PRESETS,
   MAX_EDITS,
   MAX_WORLD_TEXT,
   type NodeId,
@@ -38,6 +39,32 @@ describe('cards', () => {
     for (const node of nodes) expect(cardFor(node, s)?.controls.length, node).toBeGreaterThan(0);
     expect(cardFor('sender-mta', s)).toBeNull();
     expect(cardFor('recipient-client', s)).toBeNull();
+  });
+
+  it('the first picture marks exactly the nodes that have a card, in every preset and edited world', () => {
+    const nodes: NodeId[] = [
+      'sender-client',
+      'sender-msa',
+      'sender-mta',
+      'dns',
+      'relay-1',
+      'relay-2',
+      'recipient-mx',
+      'recipient-mx2',
+      'recipient-store',
+      'recipient-imap',
+      'recipient-pop3',
+      'recipient-client',
+      'sender-store',
+    ];
+    const scenarios = [s, scenarioFor({ to: 'carol@example.com' }), ...PRESETS.map((p) => scenarioFor({}, p))];
+    fc.assert(
+      fc.property(fc.constantFrom(...scenarios), fc.array(worldEditArbitrary, { maxLength: 6 }), (scenario, edits) => {
+        const world = applyEdits(scenario.world, edits);
+        for (const node of nodes)
+          expect(hasCard(node, scenario, world), node).toBe(cardFor(node, scenario, world) !== null);
+      }),
+    );
   });
 
   it('every label and choice is in the English and German catalogues', () => {

@@ -1,7 +1,8 @@
 // One knob of a node's card, by kind: a checkbox, a menu of choices, a number, or the MX record list.
 // The new value goes to the model's editFor: the view never builds a world edit itself.
 import { useId, useState } from 'react';
-import { editFor, type CardControl, type WorldEdit } from '../../model';
+import type { WorldEdit } from '../../model';
+import { editFor, type CardControl } from '../../model/editing';
 import { useT } from '../useT';
 
 type MxRecords = readonly { preference: number; exchange: string }[];

@@ -1,9 +1,10 @@
 // A node's card: what the learner can change about a server or the DNS, as an accessible dialog.
-// The knobs come from the model (cardFor through the store), every change from editFor; focus goes
-// back to the node when it closes.
+// The knobs come from the model's editing face (cardFor), every change from editFor; focus goes
+// back to the node when it closes. This chunk brings the editing face with it: a first visit that
+// never opens a card does not download it.
 import { useMemo } from 'react';
 import type { NodeId } from '../../model';
-import { cardOf } from '../../store/journeyStore';
+import { cardFor } from '../../model/editing';
 import { Dialog } from '../Dialog';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
@@ -17,7 +18,7 @@ export function NodeCard({ node, onClose }: { node: NodeId; onClose: () => void 
   const world = useJourney((s) => s.world);
   const host = useJourney((s) => s.plan?.nodes.find((n) => n.id === node)?.host ?? '');
   const editWorld = useJourney((s) => s.actions.editWorld);
-  const card = useMemo(() => cardOf({ scenario, world }, node), [scenario, world, node]);
+  const card = useMemo(() => (scenario ? cardFor(node, scenario, world) : null), [scenario, world, node]);
   const title = card ? `${t(card.title)}${host ? ` (${host})` : ''}` : host;
   return (
     <Dialog title={title} closeLabel={t('card.close')} onClose={onClose}>

@@ -1,7 +1,8 @@
 // "Your changes": every world edit in plain words, each with its undo, and "Reset the world".
-import { describeEdit } from '../../model';
+import { describeEdit } from '../../model/editing';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
+import './cards.css';
 
 export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useT();

@@ -1,7 +1,7 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Plan, Scenario, World } from '../../model';
-import { cardOf, selectMode, selectStep } from '../../store/journeyStore';
+import { opensCard, selectMode, selectStep } from '../../store/journeyStore';
 import { changedNodes } from '../cards/changed';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n';
 import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
 import { useRenderer } from '../useRenderer';
 import { pictureInWords } from './history';
+import { withStyles } from '../laterStyles';
 import { createRenderer } from './renderer';
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
@@ -33,7 +34,7 @@ function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation |
 
 /** The last plan we could draw: while the message has an error, the picture stays, dimmed. */
 // The card is fetched when first opened: nobody needs it to watch a journey.
-const NodeCard = lazy(() => import('../cards/NodeCard').then((m) => ({ default: m.NodeCard })));
+const NodeCard = lazy(() => withStyles(import('../cards/NodeCard')).then((m) => ({ default: m.NodeCard })));
 
 /** The nodes that open a card (those the model has a card for), with their accessible names. */
 function cardNames(
@@ -45,7 +46,7 @@ function cardNames(
 ): ReadonlyMap<NodeId, string> {
   const names = new Map<NodeId, string>();
   for (const { node } of layout?.nodes ?? []) {
-    if (!cardOf({ scenario, world }, node.id)) continue;
+    if (!opensCard({ scenario, world }, node.id)) continue;
     // The name starts with the words drawn in the node (WCAG's label in name); what it does is its description.
     const note = changed.has(node.id) ? ` (${t('card.changed')})` : '';
     names.set(node.id, `${t(node.title)} ${node.host}${note}`);

@@ -6,6 +6,7 @@ import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { NodeId, RecipientResult, Step, Text } from '../../model';
+import { withStyles } from '../laterStyles';
 import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
@@ -64,7 +65,7 @@ type Grammar = typeof import('./grammar');
 /** The grammar's module, once loaded (shared by every renderer on the page). */
 let grammar: Grammar | null = null;
 let grammarLoading: Promise<Grammar> | null = null;
-const loadGrammar = () => (grammarLoading ??= import('./grammar').then((m) => (grammar = m)));
+const loadGrammar = () => (grammarLoading ??= withStyles(import('./grammar')).then((m) => (grammar = m)));
 
 type AnySelection<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
 
