@@ -149,4 +149,45 @@ export const deBeginner = {
     'Router im Internet tragen die Teile der Nachricht, lesen oder speichern aber nie Mail. Nur die Mailserver der beiden Anbieter bearbeiten sie.',
   'beginner.myth.7':
     'Der Empfangsserver prüft die Adresse auf dem Umschlag, nicht die An-Zeile, die du siehst. Deshalb funktionieren versteckte Kopien.',
+  // Issue 15: the new journeys (webmail, Sent copy, forwarding, mailing list, the spoof, implicit TLS).
+  'beginner.label.sent': 'Kopie in „Gesendet“',
+  'beginner.label.forward': 'An einen anderen Anbieter weitergegeben',
+  'beginner.step.compose.webmail':
+    '{sender} schreibt {recipient} auf der Webseite des Anbieters und drückt „Senden“. Die Webseite baut die Nachricht, mit einem Etikett oben drauf.',
+  'beginner.step.webmail':
+    'Der Browser von {sender} schickt die Nachricht über eine verschlüsselte Webverbindung an die Webseite des Anbieters. Der Browser selbst spricht nie mit Mailservern.',
+  'beginner.step.submit.webmail':
+    'Die Webseite des Anbieters gibt die Nachricht an den eigenen Sendeserver weiter, innerhalb des Anbieters. Der Server antwortet: Angenommen, ab jetzt meine Aufgabe.',
+  'beginner.step.submit.465':
+    'Die App von {sender} verbindet sich mit dem Sendeserver des Anbieters, verschlüsselt vom ersten Byte an, meldet sich an und übergibt die Nachricht.',
+  'beginner.step.submit.refused.webmail':
+    'Die Webseite des Anbieters will die Nachricht an den Sendeserver übergeben, aber der Server lehnt ab.',
+  'beginner.step.submit.refused.465':
+    'Die App von {sender} verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
+  'beginner.step.refuse.webmail':
+    'Die Webseite zeigt {sender} den Fehler des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es gibt keine Rückmeldung.',
+  'beginner.step.sent.imap':
+    'Die App von {sender} legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch das Handy von {sender} die Nachricht.',
+  'beginner.step.sent.pop3':
+    'Diese App behält ihre Kopie nur auf dem Laptop: Bei dieser Art, Mail zu lesen, hat der Server keinen Ordner „Gesendet“. Das Handy sieht sie nie.',
+  'beginner.step.sent.webmail':
+    'Der Anbieter legt selbst eine Kopie im Ordner „Gesendet“ von {sender} auf seinem Server ab. So zeigt jedes Gerät von {sender} die Nachricht.',
+  'beginner.step.spoof.compose':
+    'Ein fremder Server, der mit dem Anbieter von {sender} nichts zu tun hat, schreibt eine Nachricht, die vorgibt, von {sender} zu kommen. Signieren kann er sie nicht.',
+  'beginner.step.spoof.relay':
+    'Der fremde Server liefert die gefälschte Nachricht direkt beim Empfangsserver von {recipient} ein. Verbinden darf sich jeder; ob er dem Absender glaubt, entscheidet der Server später.',
+  'beginner.step.check.dkim.forged':
+    'Der Empfangsserver prüft die Unterschrift der Nachricht mit dem Schlüssel, den der Anbieter von {sender} veröffentlicht. Sie passt nicht: Jemand anderes hat das geschrieben.',
+  'beginner.step.reply.spoof':
+    'Der Empfangsserver lehnt die gefälschte Nachricht ab und sagt es dem fremden Server. {sender} erfährt nichts davon: Sie hat ja nichts geschickt.',
+  'beginner.step.forward':
+    'Die alte Adresse von {recipient} leitet seine Mail weiter: Der Server dort schickt die Nachricht an seinen jetzigen Anbieter und vermerkt, dass er den Absender geprüft hat.',
+  'beginner.step.forward.list':
+    'Die Adresse ist eine Mailingliste: Ihr Server schickt jedem Mitglied eine Kopie, setzt eine Markierung in den Betreff, hängt eine Fußzeile an und schickt als Liste selbst.',
+  'beginner.step.check.spf.forwarded':
+    'Der Empfangsserver prüft, wer für die Domain des Absenders senden darf. Der weiterleitende Server darf es für seine eigene Domain, nicht für die von {sender}.',
+  'beginner.step.check.spf.list':
+    'Der Empfangsserver prüft, wer für die Domain der Liste senden darf: Der Listenserver darf es, und die Liste schreibt jetzt als sie selbst.',
+  'beginner.step.check.dkim.list':
+    'Der Empfangsserver prüft die Unterschrift: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also passt die Unterschrift nicht mehr.',
 } as const;

@@ -152,4 +152,45 @@ export const enBeginner = {
     "Internet routers carry the message's pieces but never read or keep mail. Only the two providers' mail servers handle it.",
   'beginner.myth.7':
     'The receiving server checks the address on the envelope, not the To line you see. That is how hidden copies work.',
+  // Issue 15: the new journeys (webmail, Sent copy, forwarding, mailing list, the spoof, implicit TLS).
+  'beginner.label.sent': 'Keep a copy in Sent',
+  'beginner.label.forward': 'Passed on to another provider',
+  'beginner.step.compose.webmail':
+    "{sender} writes to {recipient} on the provider's web page and presses Send. The provider's website builds the message, with a label on top.",
+  'beginner.step.webmail':
+    "{sender}'s browser sends the message to the provider's website over an encrypted web connection. The browser itself never talks to mail servers.",
+  'beginner.step.submit.webmail':
+    "The provider's website hands the message to the provider's own sending server, inside the provider. The server replies: got it, my job now.",
+  'beginner.step.submit.465':
+    "{sender}'s app connects to the provider's sending server, encrypted from the very first byte, logs in and hands over the message. The server takes charge.",
+  'beginner.step.submit.refused.webmail':
+    "The provider's website tries to hand the message to the provider's sending server, but the server says no.",
+  'beginner.step.submit.refused.465':
+    "{sender}'s app connects to the provider's sending server, encrypted from the first byte, and tries to hand over the message, but the server says no.",
+  'beginner.step.refuse.webmail':
+    "The web page shows {sender} the server's error. Nothing was sent, so nobody else sees this message and no bounce is written.",
+  'beginner.step.sent.imap':
+    "{sender}'s app saves a copy in the Sent folder on the provider's server, so {sender}'s phone shows the sent message too.",
+  'beginner.step.sent.pop3':
+    'This app keeps its Sent copy on the laptop only: with this way of reading mail the server has no Sent folder.',
+  'beginner.step.sent.webmail':
+    "The provider files a copy in {sender}'s Sent folder on its own server, so every device of {sender}'s shows the sent message.",
+  'beginner.step.spoof.compose':
+    "A stranger's server, nothing to do with {sender}'s provider, writes a message pretending to come from {sender}. It cannot sign it with her provider's key.",
+  'beginner.step.spoof.relay':
+    "The stranger's server delivers the fake message straight to {recipient}'s receiving server. Anyone may connect; whether to believe the sender is decided later.",
+  'beginner.step.check.dkim.forged':
+    "The receiving server checks the message's signature with the key {sender}'s provider publishes. The signature does not match: somebody else wrote this.",
+  'beginner.step.reply.spoof':
+    "The receiving server refuses the fake message and tells the stranger's server. {sender} never hears of it: she sent nothing.",
+  'beginner.step.forward':
+    "{recipient}'s old address forwards his mail: that provider's server sends the message on to his current provider, noting that it checked the sender.",
+  'beginner.step.forward.list':
+    'The address is a mailing list: its server sends every member a copy, tags the subject, adds a footer and sends as the list.',
+  'beginner.step.check.spf.forwarded':
+    "The receiving server checks who may send for the sender's domain. The forwarding server is allowed for its own domain, not for {sender}'s.",
+  'beginner.step.check.spf.list':
+    "The receiving server checks who may send for the list's domain: the list's server is allowed, and the list now writes as itself.",
+  'beginner.step.check.dkim.list':
+    'The receiving server checks the signature: the list changed the subject and added a footer, so the signature no longer matches.',
 } as const;
