@@ -222,7 +222,7 @@ describe('the element and the iframe take the new keys', () => {
   it('<email-journey cc="…"> sends to the Cc recipient and reports every recipient in journeyend', async () => {
     const { page, errors } = await openHost(
       browser,
-      '<email-journey id="j" cc="carol@example.com" bcc="dave@example.net" speed="20"></email-journey>',
+      '<email-journey id="j" cc="carol@example.com" bcc="dave@example.net" speed="20" pace="auto"></email-journey>',
     );
     await page.waitForSelector('#j .ej [data-node="sender-client"]');
     await page.locator('#j').evaluate((el) => (el as HTMLElement & { send(): void }).send());

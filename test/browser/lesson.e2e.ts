@@ -109,7 +109,7 @@ describe('pace=step', () => {
     await next.waitFor();
     expect(await page.locator('.ej-myth').count()).toBe(1);
     await page.keyboard.press('Space');
-    await page.waitForSelector('[data-caption="handoff"]');
+    await page.waitForSelector('[data-caption="sent"]');
     await page.close();
   });
 });
