@@ -1,16 +1,15 @@
 // Mounts one Email Journey into a container: its own store, clock, React root and host events.
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { format, isLoaded, loadJourneyText, loadLanguage, pickLanguage, t } from '../i18n';
-import { en } from '../i18n/en';
-import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
+import { isLoaded, loadJourneyText, loadLanguage } from '../i18n';
 import { startClock } from '../store/clock';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
 import { shareLeavesTextOut, toQueryString, type ConfigNotice, type JourneyConfig } from './config';
-import { savedDepth } from './preferences';
+import { initFromConfig } from './init';
+import { loadPlanner, plannerLoaded } from '../store/planner';
 
 /** Share links use the same keys the page was configured with. */
 const HOST: Host = { shareQuery: toQueryString, shareLeavesTextOut };
@@ -40,32 +39,6 @@ export interface MountedJourney {
   unmount(): void;
 }
 
-/** The store's starting state from a parsed configuration, with language and depth resolved. */
-export function initFromConfig(config: JourneyConfig, languages: readonly string[] = []) {
-  const lang = pickLanguage([config.lang, ...languages]);
-  const depth = config.depth ?? savedDepth() ?? 'beginner';
-  return {
-    ...config,
-    message: localDefaults(config.message, lang),
-    depth,
-    lang,
-    // Issue 16: Beginner pauses after each step unless the link says otherwise or plays itself.
-    pace: config.pace ?? (depth === 'beginner' && !config.autoplay ? 'step' : 'auto'),
-  };
-}
-
-/** The sample subject and greeting in the reader's language, unless the link or attributes gave their own. */
-function localDefaults(message: ComposedMessage, lang: string): ComposedMessage {
-  const recipient = buildScenario(message, 'imap', null)?.recipient.name ?? '';
-  const englishBody =
-    message.body === DEFAULT_MESSAGE.body || message.body === format(en['default.body'], { recipient });
-  return {
-    ...message,
-    subject: message.subject === DEFAULT_MESSAGE.subject ? t('default.subject', {}, lang) : message.subject,
-    body: englishBody ? t('default.body', { recipient }, lang) : message.body,
-  };
-}
-
 /**
  * Applies a configuration at once; when its language is still loading, applies it again once
  * loaded so the sample message appears in that language (only while nothing has been sent yet).
@@ -83,6 +56,12 @@ export function applyConfig(
     if (store.getState().status === 'idle') store.getState().actions.configure(initFromConfig(config, languages));
   });
 }
+
+/** Whether the journey's plan is there to draw (or there is none to wait for: the message is invalid). */
+const planned = (store: JourneyStore) => plannerLoaded() || !store.getState().scenario || !!store.getState().plan;
+
+/** Resolves once the planner is in, or could not be fetched (the app then shows what it can). */
+const whenPlanned = (): Promise<void> => loadPlanner().catch(() => undefined);
 
 /** Where a link or the attributes ask the journey to start: at a step (paused), or playing. */
 function begin(store: JourneyStore, config: JourneyConfig): void {
@@ -113,12 +92,18 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const started = languageReady
     .then(() => (reused ? undefined : applyConfig(store, config, languages)))
     .catch(() => undefined)
+    .then(whenPlanned)
     .then(() => {
       if (!reused) begin(store, config);
     });
+  const render = () => {
+    // A journey other than the default is drawn once the planner is in (store/planner.ts).
+    if (planned(store)) draw();
+    else void whenPlanned().then(draw);
+  };
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
-  const render = () => {
+  const draw = () => {
     if (!mounted) return;
     rendered = true;
     startTransition(() =>

@@ -12,7 +12,7 @@ export {
 } from './scenario';
 export type { Preset, PresetName } from './presets';
 export { isPreset, messageForPreset, PRESET_RECORDS, PRESETS, presetEdits } from './presets';
-export { plan, planJourney } from './plan';
+// The planner itself is a face of its own, planner.ts, loaded right after the first screen.
 export { parseAddress } from './address';
 export { MAX_RECIPIENTS, recipientsOf, splitAddresses } from './recipients';
 export type * from './types';

@@ -8,7 +8,6 @@ import {
   messageForMode,
   messageForPreset,
   modeOf,
-  planJourney,
   validateMessage,
   withEdit,
   worldFor,
@@ -22,6 +21,7 @@ import {
 } from '../model';
 import type { planWithDetail } from '../model/detail';
 import { clampSpeed } from './defaults';
+import { loadPlanner, planNow, plannerLoaded } from './planner';
 import { START_OVER } from './playbackSlice';
 import type { ComposeActions, ComposeSlice, Get, JourneyInit, PlaybackSlice, Set } from './state';
 
@@ -58,6 +58,7 @@ export function composeSlice(
     setup: SendSetup,
   ): Omit<ComposeSlice, 'preset'> & PlaybackSliceReset {
     const scenario = buildScenario(message, retrieval, preset, edits, setup);
+    const inputs = { message, retrieval, preset, edits, setup };
     return {
       message,
       retrieval,
@@ -67,7 +68,7 @@ export function composeSlice(
       editsPending: false,
       errors: validateMessage(message),
       scenario,
-      plan: scenario ? planJourney(scenario) : null,
+      plan: scenario ? planNow(scenario, inputs) : null,
       detailedPlan: detailed(scenario),
       ...START_OVER,
     };
@@ -159,6 +160,16 @@ export function composeSlice(
 
   const { message, retrieval, preset } = init;
   const initial = derive(message, retrieval, preset, init.edits ?? [], init.setup ?? DEFAULT_SETUP);
+  // A journey other than the default waits for the planner (planner.ts); its plan follows it in.
+  if (!plannerLoaded())
+    loadPlanner().then(
+      () => {
+        const now = get();
+        if (now.scenario && !now.plan) set({ plan: planNow(now.scenario, now) });
+      },
+      // Not fetched (offline, a broken deployment): mount.tsx shows the app without a plan.
+      () => undefined,
+    );
   return { state: { ...initial, preset }, actions, applyPending };
 }
 

@@ -5,12 +5,12 @@ import {
   DEFAULT_MESSAGE,
   messageForMode,
   messageForPreset,
-  planJourney,
   PRESETS,
   type Plan,
   type PresetName,
   type WorldEdit,
 } from '../../src/model';
+import { planJourney } from '../../src/model/planner';
 
 const BOB = 'bob@example.org';
 

@@ -9,13 +9,12 @@ import {
   DEFAULT_MESSAGE,
   DEFAULT_WORLD,
   messageForPreset,
-  plan,
-  planJourney,
   PRESET_RECORDS,
   PRESETS,
   type PresetName,
   type World,
 } from '../../src/model';
+import { plan, planJourney } from '../../src/model/planner';
 import { planFor } from './helpers';
 
 const planOf = (preset: PresetName) => planFor(messageForPreset(preset, DEFAULT_MESSAGE), preset);
