@@ -44,6 +44,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), licenceNotices('licenses.txt')],
   build: {
     target: 'es2022',
+    // Every browser the es2022 target reaches preloads modules itself (Safari since 17); older ones just preload less.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html', lesson: 'lesson.html', embedDemo: 'embed-demo.html' },

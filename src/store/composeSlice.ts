@@ -21,7 +21,7 @@ import {
 } from '../model';
 import type { planWithDetail } from '../model/detail';
 import { clampSpeed } from './defaults';
-import { loadPlanner, planNow, plannerLoaded } from './planner';
+import { afterPlanner, firstPicture, planNow, plannerLoaded } from './planner';
 import { START_OVER } from './playbackSlice';
 import type { ComposeActions, ComposeSlice, Get, JourneyInit, PlaybackSlice, Set } from './state';
 
@@ -68,7 +68,8 @@ export function composeSlice(
       editsPending: false,
       errors: validateMessage(message),
       scenario,
-      plan: scenario ? planNow(scenario, inputs) : null,
+      plan: scenario ? planNow(scenario) : null,
+      picture: scenario ? firstPicture(inputs) : null,
       detailedPlan: detailed(scenario),
       ...START_OVER,
     };
@@ -160,16 +161,12 @@ export function composeSlice(
 
   const { message, retrieval, preset } = init;
   const initial = derive(message, retrieval, preset, init.edits ?? [], init.setup ?? DEFAULT_SETUP);
-  // A journey other than the default waits for the planner (planner.ts); its plan follows it in.
+  // The plan follows the planner in (planner.ts); until then only the default journey has a picture.
   if (!plannerLoaded())
-    loadPlanner().then(
-      () => {
-        const now = get();
-        if (now.scenario && !now.plan) set({ plan: planNow(now.scenario, now) });
-      },
-      // Not fetched (offline, a broken deployment): mount.tsx shows the app without a plan.
-      () => undefined,
-    );
+    afterPlanner(() => {
+      const { scenario, plan } = get();
+      if (scenario && !plan) set({ plan: planNow(scenario), picture: null });
+    });
   return { state: { ...initial, preset }, actions, applyPending };
 }
 

@@ -1,7 +1,8 @@
 // The journey planner (src/model/planner.ts) is not part of the first page load: it is fetched as the
-// first screen appears (README Performance). Until it is in, the default journey's plan, worked out
-// ahead (firstPlan.json, kept current by test/store/firstPlan.test.ts), draws the first picture; any other journey waits for the
-// planner, a local file that arrives within milliseconds (mount.tsx holds the first paint for it).
+// first screen appears (README Performance). Until it is in, the default journey's picture (its
+// plan's servers and lines, without the steps), worked out ahead in firstPlan.json and kept current
+// by test/store/firstPlan.test.ts, draws the first screen. Any other journey's first paint waits for
+// the planner, a local file that arrives within milliseconds (mount.tsx).
 import type { Plan, Scenario } from '../model';
 import FIRST from './firstPlan.json';
 import { inputsKey, type PlanInputs } from './planInputs';
@@ -9,7 +10,7 @@ import { inputsKey, type PlanInputs } from './planInputs';
 type Planner = (scenario: Scenario) => Plan;
 
 /** The JSON's shape is the planner's own output (the test compares them), not what TypeScript infers from it. */
-const FIRST_PLAN = FIRST as unknown as { key: string; plan: Plan };
+const FIRST_PICTURE = FIRST as unknown as { key: string; picture: Plan };
 
 let planner: Planner | null = null;
 let loading: Promise<void> | null = null;
@@ -24,8 +25,15 @@ export function loadPlanner(): Promise<void> {
 
 export const plannerLoaded = (): boolean => planner !== null;
 
-/** The plan now: the planner's, the build-time plan for the default journey, or null until the planner is in. */
-export function planNow(scenario: Scenario, inputs: PlanInputs): Plan | null {
-  if (planner) return planner(scenario);
-  return inputsKey(inputs) === FIRST_PLAN.key ? FIRST_PLAN.plan : null;
+/** The plan, or null until the planner is in. */
+export const planNow = (scenario: Scenario): Plan | null => (planner ? planner(scenario) : null);
+
+/** Until the planner is in: the default journey's picture (a plan without steps), or null for any other. */
+export const firstPicture = (inputs: PlanInputs): Plan | null =>
+  !planner && inputsKey(inputs) === FIRST_PICTURE.key ? FIRST_PICTURE.picture : null;
+
+/** Runs `then` once the planner is in (at once when it is); nothing if it cannot be fetched. */
+export function afterPlanner(then: () => void): void {
+  if (planner) then();
+  else loadPlanner().then(then, () => undefined);
 }

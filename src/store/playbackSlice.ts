@@ -1,6 +1,7 @@
 // The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
 import type { Step } from '../model';
 import { clampSpeed, READING_MS_PER_WORD } from './defaults';
+import { afterPlanner } from './planner';
 import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
 
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
@@ -26,7 +27,10 @@ export function playbackSlice(
     set({ cursor: Math.max(0, Math.min(index, lastIndex())), progress: 0, status: 'paused', pending: null });
   const start = () => {
     applyPending();
-    if (get().plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
+    const { plan, scenario } = get();
+    if (plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
+    // Send in the moment before the planner is in (planner.ts): the journey starts once it is.
+    else if (scenario) afterPlanner(() => get().plan && start());
   };
   /** Checkpoints stop the clock before a step that has an unanswered question. */
   const asksBefore = (index: number) => {

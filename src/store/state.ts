@@ -66,7 +66,10 @@ export interface ComposeSlice {
   editsPending: boolean;
   errors: FieldErrors;
   scenario: Scenario | null;
+  /** Null while the message has errors, or for a moment until the planner is in (src/store/planner.ts). */
   plan: Plan | null;
+  /** Until the planner is in, the default journey's servers and lines (a plan without steps): the first picture. */
+  picture: Plan | null;
   /** The same plan with every protocol line, header and mailbox state, once asked for (loadDetail). */
   detailedPlan: Plan | null;
 }

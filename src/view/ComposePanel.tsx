@@ -12,7 +12,8 @@ import { useT } from './useT';
 export function ComposePanel() {
   const t = useT();
   const status = useJourney((s) => s.status);
-  const canPlan = useJourney((s) => s.plan !== null);
+  // A valid message can be sent; in the first moment, before the planner is in, Send waits for it.
+  const canPlan = useJourney((s) => s.scenario !== null);
   const firstError = useJourney((s) => Object.values(s.errors)[0]);
   const { send, reset } = useJourney((s) => s.actions);
   const onTheWay = status === 'playing' || status === 'paused';

@@ -73,7 +73,7 @@ export function PlaybackBar() {
   const t = useT();
   const status = useJourney((s) => s.status);
   const speed = useJourney((s) => s.speed);
-  const hasPlan = useJourney((s) => s.plan !== null);
+  const hasPlan = useJourney((s) => s.scenario !== null);
   const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);
   const actions = useJourney((s) => s.actions);
   // Issue 16: before Send, the compose form's Send is the one first action; Play is primary otherwise.

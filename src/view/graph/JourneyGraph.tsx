@@ -74,7 +74,8 @@ export function JourneyGraph() {
   const svgRef = useRef<SVGSVGElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const renderer = useRenderer(svgRef, (svg) => createRenderer(svg, overlayRef.current!), store);
-  const plan = useJourney((s) => s.plan);
+  // The first picture (store/planner.ts) until the plan is in.
+  const plan = useJourney((s) => s.plan ?? s.picture);
   const shown = useLastPlan(plan);
   const mode = useJourney(selectMode);
   const cursor = useJourney((s) => s.cursor);
