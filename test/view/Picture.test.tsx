@@ -23,6 +23,8 @@ describe('the envelope', () => {
       store.getState().actions.jumpTo(1);
       store.getState().actions.play();
     });
+    // The tokens come with the grammar, after the first screen: wait for the envelope, not for a time.
+    await waitFor(() => expect(container.querySelector('.ej-envelope')).not.toBeNull());
     const seen: string[] = [];
     for (let i = 0; i < 60; i++) {
       act(() => store.getState().actions.tick(200));
@@ -40,7 +42,7 @@ describe('the envelope', () => {
     const { store, container } = await renderPreset('unknown-user');
     const last = store.getState().plan!.steps.length - 1;
     act(() => store.getState().actions.jumpTo(last));
-    expect(container.querySelector('.ej-envelope')).toHaveAttribute('data-token', 'bounce');
+    await waitFor(() => expect(container.querySelector('.ej-envelope')).toHaveAttribute('data-token', 'bounce'));
   });
 });
 

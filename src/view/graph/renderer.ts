@@ -11,8 +11,7 @@ import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
 import { pointOnEdge, wrapLabel } from './layout';
-import { arrivedAt, tokensAt } from './motion';
-import { overlayTokens, placer } from './tokens';
+import type { OverlayTokens } from './tokens';
 
 export interface GraphView {
   layout: Layout;
@@ -163,11 +162,16 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   const pill = tokensLayer.append('g').attr('class', 'ej-pill').style('display', 'none');
   pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
   pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
-  const marks = overlayTokens(overlay);
-  const { place, invalidate } = placer(svgElement, overlay);
+  /** The moving tokens, made once the grammar is in (nothing moves before Send). */
+  let moving: (ReturnType<Grammar['placer']> & { marks: OverlayTokens }) | null = null;
+  const invalidate = () => moving?.invalidate();
   // The mapping changes when the picture is resized, and every frame while a new layout morphs in.
   const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : null;
   resized?.observe(svgElement);
+  const movingTokens = () => {
+    if (!moving && grammar) moving = { marks: grammar.overlayTokens(overlay), ...grammar.placer(svgElement, overlay) };
+    return moving;
+  };
   let morphingUntil = 0;
 
   let view: GraphView | null = null;
@@ -348,13 +352,17 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   }
 
   function drawTokens() {
+    const tokensNow = movingTokens();
+    // Before the grammar is in, nothing moves: drawOutcome fetches it and draws again.
+    if (!grammar || !tokensNow) return drawOutcome(0);
+    const { marks, place } = tokensNow;
     if (morphingUntil > 0 && performance.now() < morphingUntil) invalidate();
     const step = view?.step ?? null;
     const jump = view?.reducedMotion ?? false;
     const shownProgress = view?.finished || (view?.settled && progress === 0) ? 1 : progress;
     if (step) marks.setToken(step.token);
     drawOutcome(shownProgress);
-    const tokens = tokensAt(
+    const tokens = grammar.tokensAt(
       step,
       shownProgress,
       step ? positions.get(step.from) : undefined,
@@ -386,12 +394,14 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       if (view.cursor >= 0 && !waiting) {
         waiting = true;
         void loadGrammar().then(() => {
-          if (view && !destroyed) drawOutcome(view.finished ? 1 : progress, true);
+          if (!view || destroyed) return;
+          drawOutcome(view.finished ? 1 : progress, true);
+          drawTokens();
         });
       }
       return;
     }
-    const { bubblesAt, drawBubbles, drawMarks, drawResults, marksAt, resultsAt } = grammar;
+    const { arrivedAt, bubblesAt, drawBubbles, drawMarks, drawResults, marksAt, resultsAt } = grammar;
     const step = view.step;
     const arrived = step ? arrivedAt(step, shownProgress) || view.reducedMotion : false;
     const answered = arrived || view.reducedMotion;

@@ -81,7 +81,8 @@ export function placer(svgElement: SVGSVGElement, overlay: HTMLElement) {
       const { scale, x, y } = mapping;
       transform = `translate(${(scale * at.x + x).toFixed(1)}px, ${(scale * at.y + y).toFixed(1)}px) scale(${scale.toFixed(3)})`;
     }
-    const before = last.get(token);
+    // A token starts hidden (overlayTokens), so one not placed yet counts as hidden.
+    const before = last.get(token) ?? 'none';
     if (before === transform) return;
     last.set(token, transform);
     if ((before === 'none') !== (transform === 'none')) token.style.display = at ? '' : 'none';
