@@ -13,14 +13,13 @@ import {
 } from 'react';
 import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
-import { ComposePanel } from './ComposePanel';
+import { ComposePanel, loadMoreOptions } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
 import type { Notice } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { useJourney, useJourneyStore } from './StoreContext';
-import { Timeline } from './Timeline';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 // Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
@@ -40,6 +39,8 @@ const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
 const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
 const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
+// The timeline's step names come with the journey's words, right after the first screen; so does it.
+const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
 // Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m.Recap })));
@@ -85,7 +86,17 @@ function TracePanel({ base }: { base: string }) {
 
 function prefetchWhenIdle(): void {
   const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => void Promise.all([loadDetails(), loadCheckpoint(), loadEmbed(), loadShortcuts(), loadSettingsPanel()]));
+  idle(
+    () =>
+      void Promise.all([
+        loadDetails(),
+        loadCheckpoint(),
+        loadEmbed(),
+        loadShortcuts(),
+        loadSettingsPanel(),
+        loadMoreOptions(),
+      ]),
+  );
 }
 
 export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {
@@ -184,7 +195,9 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
             )}
             <Narration />
           </div>
-          <Timeline />
+          <Suspense fallback={null}>
+            <Timeline />
+          </Suspense>
           {depth === 'expert' && (
             <Suspense fallback={null}>
               <Details />

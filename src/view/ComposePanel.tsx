@@ -1,13 +1,17 @@
 // The compose form: Send first (the page's one first action, issue 16), then the message, the mode switch
 // and the scenario, all filled in already.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DEFAULT_SETUP } from '../model';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
 import { ModeToggle } from './ModeToggle';
-import { MoreOptions, MoreToggle } from './MoreOptions';
+import { MoreToggle } from './MoreToggle';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
+
+/** Fetched when the browser is idle after the first screen (App.tsx), or when first opened. */
+export const loadMoreOptions = () => import('./MoreOptions');
+const MoreOptions = lazy(() => loadMoreOptions().then((m) => ({ default: m.MoreOptions })));
 
 export function ComposePanel() {
   const t = useT();
@@ -61,7 +65,11 @@ export function ComposePanel() {
           <Field name="subject" />
           <Field name="body" multiline />
         </fieldset>
-        {open && <MoreOptions disabled={onTheWay} />}
+        {open && (
+          <Suspense fallback={null}>
+            <MoreOptions disabled={onTheWay} />
+          </Suspense>
+        )}
         <ModeToggle disabled={onTheWay} />
         <RetrievalChoice disabled={onTheWay} />
         <PresetSelect disabled={onTheWay} />

@@ -1,29 +1,12 @@
 // "Cc, Bcc and options": the compose form's disclosure with Cc and Bcc, the client (mail app or
 // webmail), the submission port and POP3's "leave a copy", kept closed so Send stays in view.
+// Loaded when first opened, or just after the first screen (ComposePanel.tsx).
 import type { Client, SubmissionPort } from '../model';
 import { Segmented } from './Choices';
 import { Field } from './Field';
+import { MORE_ID } from './MoreToggle';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
-
-export const MORE_ID = 'ej-more-options';
-
-/** The disclosure's button, on the To field's label row: it costs the form no height while closed. */
-export function MoreToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
-  const t = useT();
-  return (
-    <button
-      type="button"
-      className="ej-more-toggle"
-      aria-expanded={open}
-      aria-controls={MORE_ID}
-      title={t('compose.more.title')}
-      onClick={onToggle}
-    >
-      {t('compose.more')}
-    </button>
-  );
-}
 
 export function MoreOptions({ disabled }: { disabled: boolean }) {
   const t = useT();

@@ -9,9 +9,23 @@ import { useT } from '../useT';
 import type { Translate } from '../../i18n';
 import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
 import { useRenderer } from '../useRenderer';
-import { pictureInWords } from './history';
 import { withStyles } from '../laterStyles';
 import { createRenderer } from './renderer';
+
+type History = typeof import('./history');
+/** The picture in words (history.ts), fetched with the first step: nothing has happened before Send. */
+let history: History | null = null;
+function useHistory(needed: boolean): History | null {
+  const [, loaded] = useState(false);
+  useEffect(() => {
+    if (needed && !history)
+      void import('./history').then((m) => {
+        history = m;
+        loaded(true);
+      });
+  }, [needed]);
+  return history;
+}
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
 function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation | null {
@@ -124,7 +138,8 @@ export function JourneyGraph() {
   }, [layout, shown, cursor, step, visited, status, cards, changed, id, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
-  const history = shown && cursor >= 0 ? pictureInWords(shown, cursor, t) : [];
+  const words = useHistory(cursor >= 0);
+  const history = shown && cursor >= 0 && words ? words.pictureInWords(shown, cursor, t) : [];
   return (
     <div
       className="ej-card ej-graph"
