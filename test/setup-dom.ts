@@ -13,6 +13,12 @@ await Promise.all([
   import('../src/view/EmbedDialog'),
   import('../src/view/ShortcutsDialog'),
   import('../src/view/trace/TraceMode'),
+  import('../src/view/lesson/SettingsPanel'),
+  import('../src/view/MoreOptions'),
+  import('../src/view/Timeline'),
+  import('../src/view/shortcuts'),
+  import('../src/view/graph/history'),
+  import('../src/view/graph/grammar'),
   import('../src/i18n/de'),
 ]);
 

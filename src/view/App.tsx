@@ -11,6 +11,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { loadJourneyText } from '../i18n';
 import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel, loadMoreOptions } from './ComposePanel';
@@ -40,7 +41,9 @@ const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.Che
 const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 // The timeline's step names come with the journey's words, right after the first screen; so does it.
-const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+const Timeline = lazy(() =>
+  Promise.all([import('./Timeline'), loadJourneyText()]).then(([m]) => ({ default: m.Timeline })),
+);
 // Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m.Recap })));

@@ -1,6 +1,7 @@
 // The compose form: Send first (the page's one first action, issue 16), then the message, the mode switch
 // and the scenario, all filled in already.
 import { lazy, Suspense, useState } from 'react';
+import { loadJourneyText } from '../i18n';
 import { DEFAULT_SETUP } from '../model';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
@@ -10,7 +11,7 @@ import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
 /** Fetched when the browser is idle after the first screen (App.tsx), or when first opened. */
-export const loadMoreOptions = () => import('./MoreOptions');
+export const loadMoreOptions = () => Promise.all([import('./MoreOptions'), loadJourneyText()]).then(([m]) => m);
 const MoreOptions = lazy(() => loadMoreOptions().then((m) => ({ default: m.MoreOptions })));
 
 export function ComposePanel() {
