@@ -1,6 +1,6 @@
 // Issue 16: the words of a step's caption as the learner reads it (current language and depth), so
 // that playback (which waits for them) and the lesson clock (which adds them up) count the same.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Text } from '../../model';
 import { atDepth, isKnown, type Translate } from '../../i18n';
 import type { CaptionWords, Depth } from '../../store/journeyStore';
@@ -18,17 +18,15 @@ export function shownText(text: Text | null | undefined, depth: Depth, lang: str
   return shown && isKnown(shown.key, lang) ? t(shown) : '';
 }
 
-/** The word count of every step's caption, in this instance's language and depth. */
+/** The word count of every step's caption, in this instance's language and depth (counted once per plan). */
 export function useCaptionWords(): CaptionWords {
   const t = useT();
+  const plan = useJourney((s) => s.plan);
   const depth = useJourney((s) => s.depth);
   const lang = useJourney((s) => s.lang);
-  return useMemo(() => {
-    const counted = new Map<Text, number>();
-    return (step) => {
-      let words = counted.get(step.caption);
-      if (words === undefined) counted.set(step.caption, (words = wordCount(shownText(step.caption, depth, lang, t))));
-      return words;
-    };
-  }, [t, depth, lang]);
+  const counts = useMemo(
+    () => (plan?.steps ?? []).map((step) => wordCount(shownText(step.caption, depth, lang, t))),
+    [plan, t, depth, lang],
+  );
+  return useCallback((step) => counts[step.index] ?? 0, [counts]);
 }
