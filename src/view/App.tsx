@@ -27,6 +27,7 @@ import { useShortcuts } from './useShortcuts';
 import { LessonSettings, loadSettingsPanel } from './lesson/LessonSettings';
 import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
 import { ComposeSummary } from './lesson/ComposeSummary';
+import { useCaptionDodge } from './lesson/useCaptionDodge';
 import { withStyles } from './laterStyles';
 import { useT } from './useT';
 
@@ -117,6 +118,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   // room (caption beside or over it, as when presenting), so node titles reach 16 px at 1280×800.
   const journeying = controls === 'full' && layout !== 'present' && status !== 'idle';
   const sideRegion = layout === 'present' || journeying;
+  const sideAtStart = useCaptionDodge(root);
   return (
     <div
       ref={root}
@@ -174,7 +176,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           {/* The caption's side: beside or over the picture when presenting (issue 16). */}
           {/* When presenting or journeying, the side may scroll (a long question, the recap): keyboard users reach it too. */}
           <div
-            className="ej-side"
+            className={sideAtStart ? 'ej-side ej-side-start' : 'ej-side'}
             {...(sideRegion ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
           >
             {checkpoints && (

@@ -30,6 +30,8 @@ interface Seen {
   host: number;
   /** Pairs of node labels (titles, host names) of different nodes whose boxes overlap. */
   overlaps: string[];
+  /** Whether the caption's side lies over the active node's circle, title or host name. */
+  hidden: boolean;
 }
 
 function look(page: Page): Promise<Seen> {
@@ -63,7 +65,17 @@ function look(page: Page): Promise<Seen> {
         if (a.node !== b.node && meet) overlaps.push(`${a.text} / ${b.text}`);
       }),
     );
+    const side = document.querySelector('.ej-side')?.getBoundingClientRect();
+    const parts = [
+      ...document.querySelectorAll('[data-node][data-active="true"] :is(circle, .ej-title, .ej-host)'),
+    ].map((el) => el.getBoundingClientRect());
+    const hidden = Boolean(
+      side &&
+      side.width > 0 &&
+      parts.some((p) => p.left < side.right && side.left < p.right && p.top < side.bottom && side.top < p.bottom),
+    );
     return {
+      hidden,
       step: caption?.getAttribute('data-caption') ?? null,
       node: inside(document.querySelector('[data-node][data-active="true"]')?.getBoundingClientRect()),
       caption: inside(caption?.getBoundingClientRect()),
@@ -107,6 +119,20 @@ describe.each([
     expect(seen.host).toBeGreaterThanOrEqual(MINIMUM[kind].host);
     expect(seen.overlaps).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the caption over the picture moves aside for the active node', () => {
+  it.each(['forwarded', 'dmarc-reject'])('at 1280×800 in the %s journey, at every step', async (scenario) => {
+    const { page } = await openApp(browser, `?scenario=${scenario}&pace=step&speed=20`, { width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const steps = await page.locator('.ej-timeline li').count();
+    for (let i = 0; i < steps; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await doneSteps(page, i);
+      await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true, hidden: false });
+    }
     await page.close();
   });
 });
