@@ -21,6 +21,10 @@ export const deLesson = {
   'pace.waiting': 'Bereit? Drücke Weiter (Leertaste oder →) für den nächsten Schritt.',
   'notice.hint.pace': 'Nutze step oder auto.',
   'notice.hint.layout': 'Nutze full oder present.',
+  'summary.heading': 'Die E-Mail',
+  'summary.route': '{from} an {to}',
+  'summary.subject': '„{subject}“',
+  'summary.edit': 'E-Mail bearbeiten',
   'pace.end': 'Das war der letzte Schritt.',
 
   'checkpoint.next-server.0.why':

@@ -21,5 +21,9 @@ export const enLesson = {
   'pace.waiting': 'Ready? Press Next (Space or →) for the next step.',
   'notice.hint.pace': 'Use step or auto.',
   'notice.hint.layout': 'Use full or present.',
+  'summary.heading': 'The email',
+  'summary.route': '{from} to {to}',
+  'summary.subject': '“{subject}”',
+  'summary.edit': 'Edit the email',
   'pace.end': 'That was the last step.',
 } as const;

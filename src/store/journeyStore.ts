@@ -4,7 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { hasCard, modeOf, type Mode, type NodeId, type Plan, type Step } from '../model';
 import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
-import { LESSON_MS, playbackSlice } from './playbackSlice';
+import { playbackSlice, readingMs, stepLessonMs } from './playbackSlice';
 import type { JourneyInit, JourneyStoreState } from './state';
 
 export type {
@@ -46,19 +46,25 @@ export const selectOutcome = (s: JourneyStoreState) => (s.status === 'finished' 
 export const opensCard = (s: Pick<JourneyStoreState, 'scenario' | 'world'>, node: NodeId): boolean =>
   s.scenario ? hasCard(node, s.scenario, s.world) : false;
 
-/** Lesson time of a step at speed 1, in milliseconds. */
-export const lessonMs = (step: Step) => LESSON_MS[step.kind];
+/** How many words the caption of a step has, in the current language and depth (the views count them). */
+export type CaptionWords = (step: Step) => number;
 
-/** How long the whole lesson lasts at a speed (milliseconds). */
-export function lessonTotalMs(plan: Plan | null, speed: number): number {
-  return (plan?.steps ?? []).reduce((sum, step) => sum + lessonMs(step), 0) / speed;
+/**
+ * Lesson time of a step at speed 1, in milliseconds: what playback really gives it (stepLessonMs),
+ * its caption's reading time included when its words are given.
+ */
+export const lessonMs = (step: Step, words?: CaptionWords) => stepLessonMs(step, readingMs(words?.(step) ?? 0));
+
+/** How long the whole lesson plays at a speed (milliseconds), reading time included. */
+export function lessonTotalMs(plan: Plan | null, speed: number, words?: CaptionWords): number {
+  return (plan?.steps ?? []).reduce((sum, step) => sum + lessonMs(step, words), 0) / speed;
 }
 
-/** How far the lesson has played at the current speed (milliseconds). */
-export function selectLessonElapsedMs(s: JourneyStoreState): number {
+/** How far the lesson has played at the current speed (milliseconds), reading time included. */
+export function selectLessonElapsedMs(s: JourneyStoreState, words?: CaptionWords): number {
   if (s.cursor < 0 || !s.plan) return 0;
   let before = 0;
-  for (let i = 0; i < s.cursor; i++) before += lessonMs(s.plan.steps[i] as Step);
+  for (let i = 0; i < s.cursor; i++) before += lessonMs(s.plan.steps[i] as Step, words);
   const current = s.plan.steps[s.cursor];
-  return (before + (current ? lessonMs(current) * s.progress : 0)) / s.speed;
+  return (before + (current ? lessonMs(current, words) * s.progress : 0)) / s.speed;
 }

@@ -7,6 +7,15 @@ import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } fr
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
 export const LESSON_MS: Record<Step['kind'], number> = { local: 2400, lookup: 2800, hop: 3200 };
 
+/** Issue 16: how long a caption of this many words takes to read at 1× (about 200 words a minute). */
+export const readingMs = (words: number) => Math.max(0, words) * READING_MS_PER_WORD;
+
+/**
+ * Issue 16: the one rule for a step's lesson time at 1× (ms): its fixed time, or longer when its
+ * caption needs longer to read. Playback (tick) and the lesson clock both use it.
+ */
+export const stepLessonMs = (step: Step, captionReadingMs: number) => Math.max(LESSON_MS[step.kind], captionReadingMs);
+
 export const START_OVER = {
   status: 'idle' as Status,
   cursor: -1,
@@ -41,7 +50,7 @@ export function playbackSlice(
   /** Issue 16: a step lasts its lesson time, or longer when its caption needs longer to read. */
   const stepMs = (step: Step, index: number) => {
     const { reading } = get();
-    return Math.max(LESSON_MS[step.kind], reading?.index === index ? reading.ms : 0);
+    return stepLessonMs(step, reading?.index === index ? reading.ms : 0);
   };
   /** Issue 16: with pace=step the journey waits after each step; Next (Space, →) plays the next one. */
   const waitingForNext = () => {
@@ -101,7 +110,7 @@ export function playbackSlice(
     },
     setPace: (pace) => set({ pace }),
     setReading: (index, words) => {
-      const ms = Math.max(0, words) * READING_MS_PER_WORD;
+      const ms = readingMs(words);
       const { reading } = get();
       if (reading?.index !== index || reading.ms !== ms) set({ reading: { index, ms } });
     },

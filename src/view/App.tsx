@@ -26,6 +26,8 @@ import { useShortcuts } from './useShortcuts';
 // Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
 import { LessonSettings, loadSettingsPanel } from './lesson/LessonSettings';
 import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
+import { ComposeSummary } from './lesson/ComposeSummary';
+import { useCaptionDodge } from './lesson/useCaptionDodge';
 import { withStyles } from './laterStyles';
 import { useT } from './useT';
 
@@ -126,6 +128,11 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const layout = useLayout(root);
   const asking = useJourney((s) => (s.pending === null ? null : (s.plan?.steps[s.pending]?.checkpoint?.id ?? null)));
   useFollowActive(root);
+  // Issue 16: once the journey is under way, the form folds to one line and the picture takes the
+  // room (caption beside or over it, as when presenting), so node titles reach 16 px at 1280×800.
+  const journeying = controls === 'full' && layout !== 'present' && status !== 'idle';
+  const sideRegion = layout === 'present' || journeying;
+  const sideAtStart = useCaptionDodge(root);
   return (
     <div
       ref={root}
@@ -169,7 +176,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         aria-labelledby={controls === 'full' ? labelledByTab(base, 'journey') : undefined}
         hidden={tool !== 'journey'}
       >
-        {controls === 'full' && layout !== 'present' && <ComposePanel />}
+        {controls === 'full' && layout !== 'present' && (journeying ? <ComposeSummary /> : <ComposePanel />)}
         <div className="ej-stage">
           <JourneyGraph />
           {edits.length > 0 && (
@@ -181,10 +188,10 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           )}
           {controls !== 'none' && <PlaybackBar />}
           {/* The caption's side: beside or over the picture when presenting (issue 16). */}
-          {/* When presenting, the side may scroll (a long question, the recap): keyboard users reach it too. */}
+          {/* When presenting or journeying, the side may scroll (a long question, the recap): keyboard users reach it too. */}
           <div
-            className="ej-side"
-            {...(layout === 'present' ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
+            className={sideAtStart ? 'ej-side ej-side-start' : 'ej-side'}
+            {...(sideRegion ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
           >
             {checkpoints && (
               <Suspense fallback={null}>

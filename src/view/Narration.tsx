@@ -3,13 +3,11 @@
 // common mix-up shows while the journey stands still, with Next when the pace waits for the learner.
 import { useDeferredValue, useEffect } from 'react';
 import { zoneOffset, type Text } from '../model';
-import { atDepth, isKnown } from '../i18n';
 import { clockTime, duration } from './format';
+import { shownText, wordCount } from './lesson/captionWords';
 import { NextButton } from './NextButton';
 import { useJourney } from './StoreContext';
 import { useLang, useT } from './useT';
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function Narration() {
   const t = useT();
@@ -39,10 +37,7 @@ export function Narration() {
       : t('narration.clockStart', { time });
   // The journey's words arrive just after the first screen; until then a caption stays empty
   // rather than showing a catalogue key.
-  const say = (text: Text | null | undefined) => {
-    const shown = text && atDepth(text, depth);
-    return shown && isKnown(shown.key, lang) ? t(shown) : '';
-  };
+  const say = (text: Text | null | undefined) => shownText(text, depth, lang, t);
   const caption = step ? say(step.caption) : t('narration.idle');
   const outcome = finished ? say({ key: `outcome.${plan.outcome}` }) : '';
   // The mix-up is read while the journey stands still, never as a flash during playback.

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { TransportButtons } from './TransportButtons';
 import { useCopy } from './useCopy';
+import { useCaptionWords } from './lesson/captionWords';
 import { lessonTotalMs, selectLessonElapsedMs } from '../store/journeyStore';
 import { useHost } from './HostContext';
 import { useJourney, useJourneyStore } from './StoreContext';
@@ -20,12 +21,14 @@ const minutesSeconds = (ms: number) => {
 
 function LessonClock() {
   const t = useT();
-  // The total changes only with the plan or speed; per frame only the elapsed whole seconds are read,
-  // so this re-renders once a second.
+  // The total changes only with the plan, speed, language or depth; per frame only the elapsed whole
+  // seconds are read, so this re-renders once a second. Both count each caption's reading time, as
+  // playback does (issue 16).
   const plan = useJourney((s) => s.plan);
   const speed = useJourney((s) => s.speed);
-  const total = useMemo(() => lessonTotalMs(plan, speed), [plan, speed]);
-  const elapsed = useJourney((s) => Math.round(selectLessonElapsedMs(s) / 1000) * 1000);
+  const words = useCaptionWords();
+  const total = useMemo(() => lessonTotalMs(plan, speed, words), [plan, speed, words]);
+  const elapsed = useJourney((s) => Math.round(selectLessonElapsedMs(s, words) / 1000) * 1000);
   return (
     <span className="ej-lesson-clock">
       {t('playback.lessonClock', { elapsed: minutesSeconds(elapsed), total: minutesSeconds(total) })}

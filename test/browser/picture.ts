@@ -22,7 +22,8 @@ export const JOURNEYS: readonly (readonly [string, string])[] = [
  * every journey), back at its start. Selectors, not words, so it works in every language.
  */
 export async function chooseJourney(page: Page, journey: string): Promise<void> {
-  const reset = page.locator('.ej-compose .ej-buttons button[type="button"]');
+  // Reset in the form, or (issue 16) Edit on the one line the form folds to after Send.
+  const reset = page.locator('.ej-compose .ej-buttons button[type="button"], .ej-compose-summary button').first();
   if (await reset.isEnabled()) await reset.click();
   const preset = PRESETS.includes(journey as never) ? journey : '';
   await page.selectOption('#ej-preset', '');

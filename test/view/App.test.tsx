@@ -67,14 +67,17 @@ describe('App', () => {
     expect(send).toHaveAccessibleDescription(/Send is off until the message is fixed/);
   });
 
-  it('locks the message while it is on its way, saying why', async () => {
+  // Issue 16: on its way, the form folds to one line that names the email, and Edit brings it back.
+  it('folds the message to one line while it is on its way, and Edit brings the form back', async () => {
     const user = userEvent.setup();
-    renderApp();
+    const { store } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Send' }));
-    expect(screen.getByLabelText('To')).toBeDisabled();
-    expect(screen.getByRole('radio', { name: /Same domain/ })).toBeDisabled();
-    expect(screen.getByText('The email is on its way. Press Reset to change it.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.queryByLabelText('To')).toBeNull();
+    expect(screen.getByRole('region', { name: 'The email' })).toHaveTextContent(
+      'alice@example.com to bob@example.org“Lunch on Friday?”',
+    );
+    await user.click(screen.getByRole('button', { name: 'Edit the email' }));
+    expect(store.getState().status).toBe('idle');
     expect(screen.getByLabelText('To')).toBeEnabled();
   });
 

@@ -166,6 +166,7 @@ describe('clocks', () => {
     expect(container.querySelector('.ej-clock')).toHaveTextContent(
       'Internet clock: 10:30:05 (this step takes about 1.9 sec on the real Internet)',
     );
-    expect(container.querySelector('.ej-lesson-clock')).toHaveTextContent('Lesson time 0:20 of 0:54');
+    // Issue 16: the lesson clock counts each Beginner caption's reading time, as playback does.
+    expect(container.querySelector('.ej-lesson-clock')).toHaveTextContent('Lesson time 0:48 of 1:56');
   });
 });

@@ -49,6 +49,17 @@ function visibleBottom(card: Element | null): number {
   return pinned ? box.top : window.innerHeight;
 }
 
+/** The box around the picture and the playback bar under (or over) it, if both are drawn. */
+function stageBox(root: HTMLElement): { top: number; bottom: number; height: number } | null {
+  const boxes = [root.querySelector('.ej-graph'), root.querySelector('.ej-playback')]
+    .filter((el): el is Element => el !== null)
+    .map((el) => el.getBoundingClientRect());
+  if (boxes.length === 0) return null;
+  const top = Math.min(...boxes.map((b) => b.top));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  return { top, bottom, height: bottom - top };
+}
+
 /**
  * After each step change, brings the active node into view if it is not (a phone, a short
  * projector), and then the caption if scrolling hid it. Reduced motion jumps instead of gliding.
@@ -68,8 +79,12 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
       const caption = here.querySelector('[data-caption]');
       const bottom = visibleBottom(caption?.closest('.ej-narration') ?? null);
       const box = node?.getBoundingClientRect();
-      // Centre the node in the part of the window the pinned caption leaves free.
-      if (box && (box.top < 0 || box.bottom > bottom))
+      // The whole picture with its controls fits (a projector): show all of it once, so it stands still.
+      const stage = stageBox(here);
+      if (stage && stage.height <= bottom && (stage.top < 0 || stage.bottom > bottom))
+        window.scrollBy({ top: stage.top < 0 ? stage.top : stage.bottom - bottom, behavior });
+      // Otherwise centre the node in the part of the window the pinned caption leaves free.
+      else if (box && (box.top < 0 || box.bottom > bottom))
         window.scrollBy({ top: box.top + box.height / 2 - bottom / 2, behavior });
       else if (caption && !inView(caption.getBoundingClientRect()))
         caption.scrollIntoView({ block: 'nearest', behavior });

@@ -1,0 +1,195 @@
+// Issue 16 in Chromium, the default layout: before Send the form and its Send button are in view;
+// after Send the form folds to one line and the picture takes the room, so at every step the active
+// node and the caption are in view (at projector sizes the whole picture and its controls, without
+// scrolling), with readable type: node titles >= 16 px and host names >= 13 px at 1280×800 and
+// 1920×1080; on a phone (390×844) titles >= 14 px and host names >= 12 px, in both layouts.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launchChromium } from './chromium';
+import { openApp } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The smallest type a learner reads in the picture, per size (CSS px on screen). */
+const MINIMUM = { projector: { title: 16, host: 13 }, phone: { title: 14, host: 12 } };
+
+interface Seen {
+  step: string | null;
+  node: boolean;
+  caption: boolean;
+  /** The picture and the playback bar, whole, inside the window. */
+  stage: boolean;
+  title: number;
+  host: number;
+  /** Pairs of node labels (titles, host names) of different nodes whose boxes overlap. */
+  overlaps: string[];
+  /** Whether the caption's side lies over the active node's circle, title or host name. */
+  hidden: boolean;
+}
+
+function look(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const inside = (b: DOMRect | undefined) =>
+      Boolean(b && b.bottom > 0 && b.right > 0 && b.top < innerHeight && b.left < innerWidth);
+    const whole = (b: DOMRect | undefined) =>
+      Boolean(b && b.top >= -1 && b.left >= -1 && b.bottom <= innerHeight + 1 && b.right <= innerWidth + 1);
+    const caption = document.querySelector('[data-caption]');
+    const smallest = (selector: string) =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGGraphicsElement>(selector)].map(
+          (el) => parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 0),
+        ),
+      );
+    const labels = [
+      ...document.querySelectorAll<SVGGraphicsElement>('[data-node] .ej-title, [data-node] .ej-host'),
+    ].map((el) => ({
+      node: el.closest('[data-node]')?.getAttribute('data-node'),
+      text: el.textContent,
+      box: el.getBoundingClientRect(),
+    }));
+    const overlaps: string[] = [];
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => {
+        const meet =
+          a.box.left < b.box.right - 1 &&
+          b.box.left < a.box.right - 1 &&
+          a.box.top < b.box.bottom - 1 &&
+          b.box.top < a.box.bottom - 1;
+        if (a.node !== b.node && meet) overlaps.push(`${a.text} / ${b.text}`);
+      }),
+    );
+    const side = document.querySelector('.ej-side')?.getBoundingClientRect();
+    const parts = [
+      ...document.querySelectorAll('[data-node][data-active="true"] :is(circle, .ej-title, .ej-host)'),
+    ].map((el) => el.getBoundingClientRect());
+    const hidden = Boolean(
+      side &&
+      side.width > 0 &&
+      parts.some((p) => p.left < side.right && side.left < p.right && p.top < side.bottom && side.top < p.bottom),
+    );
+    return {
+      hidden,
+      step: caption?.getAttribute('data-caption') ?? null,
+      node: inside(document.querySelector('[data-node][data-active="true"]')?.getBoundingClientRect()),
+      caption: inside(caption?.getBoundingClientRect()),
+      stage:
+        whole(document.querySelector('.ej-graph')?.getBoundingClientRect()) &&
+        whole(document.querySelector('.ej-playback')?.getBoundingClientRect()),
+      title: smallest('[data-node] .ej-title'),
+      host: smallest('[data-node] .ej-host'),
+      overlaps,
+    };
+  });
+}
+
+const doneSteps = (page: Page, n: number) =>
+  page.waitForFunction((k) => document.querySelectorAll('.ej-timeline li[data-state="done"]').length === k, n);
+
+describe.each([
+  [1280, 800, 'projector'],
+  [1920, 1080, 'projector'],
+  [390, 844, 'phone'],
+] as const)('the default layout at %i×%i', (width, height, kind) => {
+  it('Send in view, then the form folds away and node, caption and readable type stay in view at every step', async () => {
+    const { page, errors } = await openApp(browser, '?pace=step&speed=20', { width, height });
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    const box = await send.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+    await send.click();
+    await page.locator('.ej-compose-summary').waitFor();
+    expect(await page.locator('.ej-compose').count()).toBe(0);
+    const steps = await page.locator('.ej-timeline li').count();
+    for (let i = 0; i < steps; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await doneSteps(page, i);
+      // The teacher never scrolls at a projector: the whole picture and its controls are in view.
+      const expected =
+        kind === 'projector' ? { node: true, caption: true, stage: true } : { node: true, caption: true };
+      await expect.poll(() => look(page)).toMatchObject(expected);
+    }
+    const seen = await look(page);
+    expect(seen.title).toBeGreaterThanOrEqual(MINIMUM[kind].title);
+    expect(seen.host).toBeGreaterThanOrEqual(MINIMUM[kind].host);
+    expect(seen.overlaps).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the caption over the picture moves aside for the active node', () => {
+  it.each(['forwarded', 'dmarc-reject'])('at 1280×800 in the %s journey, at every step', async (scenario) => {
+    const { page } = await openApp(browser, `?scenario=${scenario}&pace=step&speed=20`, { width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const steps = await page.locator('.ej-timeline li').count();
+    for (let i = 0; i < steps; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await doneSteps(page, i);
+      await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true, hidden: false });
+    }
+    await page.close();
+  });
+});
+
+describe('the phone minimum holds when presenting too', () => {
+  it('at 390×844 with layout=present, titles >= 14 px and host names >= 12 px', async () => {
+    const { page } = await openApp(browser, '?layout=present&pace=step&speed=20', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForSelector('[data-caption="compose"]');
+    const seen = await look(page);
+    expect(seen.title).toBeGreaterThanOrEqual(MINIMUM.phone.title);
+    expect(seen.host).toBeGreaterThanOrEqual(MINIMUM.phone.host);
+    await page.close();
+  });
+});
+
+describe('after Send at 1280×800, in every theme and both languages', () => {
+  it.each(['light', 'dark', 'contrast'].flatMap((theme) => ['en', 'de'].map((lang) => [theme, lang] as const)))(
+    'theme %s in %s: the one-line email, the type minimums, and axe finds nothing',
+    async (theme, lang) => {
+      const { page, errors } = await openApp(browser, `?theme=${theme}&lang=${lang}&pace=step&speed=20`, {
+        width: 1280,
+        height: 800,
+      });
+      await page.locator('.ej-compose .ej-primary').click();
+      await page.keyboard.press('ArrowRight');
+      await doneSteps(page, 1);
+      const summary = page.locator('.ej-compose-summary');
+      expect(await summary.textContent()).toContain(
+        lang === 'de' ? 'alice@example.com an bob@example.org' : 'alice@example.com to bob@example.org',
+      );
+      await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true });
+      const seen = await look(page);
+      expect(seen.title).toBeGreaterThanOrEqual(16);
+      expect(seen.host).toBeGreaterThanOrEqual(13);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('the folded form', () => {
+  it('Edit brings the form back with focus in its first field; at the end it offers Send again', async () => {
+    const { page } = await openApp(browser, '?speed=20', { width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit the email' }).click();
+    await page.waitForSelector('.ej[data-status="idle"]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ej-compose') !== null)).toBe(true);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    // To the last step, and past it: the journey has finished.
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-status="finished"]');
+    await page.getByRole('button', { name: 'Send again' }).click();
+    await page.waitForSelector('.ej:not([data-status="finished"])');
+    expect(await page.locator('.ej-compose').count()).toBe(0);
+    await page.close();
+  });
+});
