@@ -57,8 +57,11 @@ export function applyConfig(
   });
 }
 
-/** Whether the journey's plan is there to draw (or there is none to wait for: the message is invalid). */
-const planned = (store: JourneyStore) => plannerLoaded() || !store.getState().scenario || !!store.getState().plan;
+/** Whether there is a picture to draw: the plan, the default journey's first picture, or none to wait for (the message is invalid). */
+const planned = (store: JourneyStore) => {
+  const { scenario, plan, picture } = store.getState();
+  return plannerLoaded() || !scenario || plan !== null || picture !== null;
+};
 
 /** Resolves once the planner is in, or could not be fetched (the app then shows what it can). */
 const whenPlanned = (): Promise<void> => loadPlanner().catch(() => undefined);

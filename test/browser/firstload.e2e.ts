@@ -1,0 +1,62 @@
+// The first screen without the planner (README Performance): the default journey's picture is drawn
+// from data that ships with the page, and the planner arrives after it. Held back here until the
+// test lets it through, so the moment in between is checked, not raced.
+import type { Browser, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { inject } from 'vitest';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page with the planner's files held back; `release` lets them through. */
+async function withPlannerHeld(query: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/plan(ner)?-[^/]*\.js$/, (route) => (released ? route.continue() : held.push(route)));
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  const release = async () => {
+    released = true;
+    await Promise.all(held.map((route) => route.continue()));
+  };
+  return { page, errors, held, release };
+}
+
+describe('the first screen before the planner is in', () => {
+  it('draws the default journey’s picture; Send then waits for the planner and plays', async () => {
+    const { page, errors, held, release } = await withPlannerHeld('?pace=auto&speed=20');
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    expect(await page.locator('[data-node]').count()).toBe(10);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    expect(await send.isEnabled()).toBe(true);
+    await send.click();
+    expect(await page.locator('.ej').getAttribute('data-status')).toBe('idle');
+    await release();
+    await page.waitForSelector('.ej[data-status="playing"], .ej[data-status="finished"]');
+    await page.waitForSelector('.ej[data-status="finished"]', { timeout: 60_000 });
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('any other journey (a preset) is first drawn once the planner is in', async () => {
+    const { page, errors, held, release } = await withPlannerHeld('?scenario=null-mx');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-node]').count()).toBe(0);
+    await release();
+    await page.waitForSelector('[data-node="sender-client"]');
+    // Nothing that does not exist: a domain that accepts no mail has no receiving servers.
+    expect(await page.locator('[data-node^="recipient-"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
