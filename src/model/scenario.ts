@@ -37,6 +37,8 @@ export interface FailedRecipient {
   address: string;
   failure: Failure;
   remoteMta: string | null;
+  /** Set when a forwarder's onward delivery failed: the forwarder, not the sender's MTA, writes the bounce. */
+  via?: Via;
 }
 
 /** The second leg of a forwarded message: who sends it on, and how the envelope and message changed. */

@@ -15,7 +15,8 @@ export interface ResultMark extends Point {
 
 /** The recipient's own device; for an address that forwards (or a list), the one device at its branch's end. */
 function deviceOf(layout: Layout, r: RecipientResult): LaidNode | null {
-  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === r.address);
+  const reader = r.forwardedTo ?? r.address;
+  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === reader);
   if (own) return own;
   const ends = layout.nodes.filter((n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch);
   return ends.length === 1 ? ends[0]! : null;
@@ -26,6 +27,11 @@ function endNode(layout: Layout, r: RecipientResult): LaidNode | null {
   const device = deviceOf(layout, r);
   if (device) return device;
   const suffix = r.branch && layout.nodes.some((n) => n.node.id === `recipient-mx@${r.branch}`) ? `@${r.branch}` : '';
+  // A recipient refused at a forwarder (a hop of a third organisation, not a lane) is told there.
+  const forwarder = layout.nodes.find(
+    (n) => n.node.id === 'forwarder-1' && r.branch && n.node.host.endsWith(`.${r.branch}`),
+  );
+  if (forwarder && !suffix && !r.forwardedTo) return forwarder;
   const door = layout.nodes.find((n) => n.node.id === (`recipient-mx${suffix}` as NodeId));
   return door ?? null;
 }
