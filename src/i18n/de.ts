@@ -27,6 +27,8 @@ export const de = {
   'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
   // Issue 15 (Modell-Helfer): mehrere Empfänger.
   'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
+  'error.recipients.separator':
+    '„{typed}“ sieht nach {count} Adressen aus, zwischen denen nur Leerzeichen stehen. Trenne sie mit Kommas: {fixed}',
   'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
   'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
   'error.recipient.many-at': '„{address}“ hat mehr als ein @.',

@@ -301,6 +301,8 @@ export const enJourney = {
   'cards.mx.add': 'Add an MX record',
   // Issue 15 (model helper): several recipients.
   'error.recipient.empty': 'There is an empty entry between two commas.',
+  'error.recipients.separator':
+    '“{typed}” looks like {count} addresses with only spaces between them. Separate them with commas: {fixed}',
   'error.recipient.spaces': '“{address}” has a space in it: separate addresses with commas.',
   'error.recipient.no-at': '“{address}” needs an @ between the name and the domain, like bob@example.org.',
   'error.recipient.many-at': '“{address}” has more than one @.',
