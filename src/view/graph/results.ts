@@ -46,9 +46,12 @@ function concerns(s: Step, r: RecipientResult, device: NodeId | null): boolean {
 function codeOf(steps: readonly Step[], r: RecipientResult): number | null {
   if (r.outcome === 'delivered') return null;
   const told = steps.filter(
-    (s) => s.code !== null && (s.rcpt.includes(r.address) || (r.branch && s.branch === r.branch)),
+    (s) =>
+      s.rcptCodes?.[r.address] !== undefined ||
+      (s.code !== null && (s.rcpt.includes(r.address) || (r.branch && s.branch === r.branch))),
   );
-  return told[told.length - 1]?.code ?? null;
+  const last = told[told.length - 1];
+  return last?.rcptCodes?.[r.address] ?? last?.code ?? null;
 }
 
 /**
