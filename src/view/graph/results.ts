@@ -77,10 +77,15 @@ export function resultsAt(
     if (!place || last < 0 || last >= done) return [];
     const stack = stacks.get(place) ?? 0;
     stacks.set(place, stack + 1);
+    // At a forwarder the space below is its long title and its box's name, and beside it (tall) its
+    // checks: the result goes to its right (wide), or one line further down (tall).
+    const atForwarder = place.node.id === 'forwarder-1';
     const spot =
       layout.orientation === 'wide'
-        ? { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
-        : { x: place.x + 42, y: place.y + 44 + stack * 26, anchor: 'start' as const };
+        ? atForwarder
+          ? { x: place.x + 42, y: place.y + stack * 26, anchor: 'start' as const }
+          : { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
+        : { x: place.x + 42, y: place.y + 44 + (stack + (atForwarder ? 1 : 0)) * 26, anchor: 'start' as const };
     return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), ...spot }];
   });
 }
