@@ -341,7 +341,8 @@ export function layoutGraph(
   const height =
     orientation === 'wide'
       ? Math.max(mode === 'cross-domain' ? 592 : 225, lowest + 120)
-      : Math.max(...zones.map((z) => z.y + z.height), 0) + 12;
+      : // Room under the last box for a second recipient's result beside the same device (results.ts).
+        Math.max(...zones.map((z) => z.y + z.height), 0) + 40;
   return { orientation, width, height, nodes, zones, edges };
 }
 
