@@ -180,6 +180,10 @@ export const deBeginner = {
     'Der Empfangsserver prüft die Unterschrift der Nachricht mit dem Schlüssel, den der Anbieter von {sender} veröffentlicht. Sie passt nicht: Jemand anderes hat das geschrieben.',
   'beginner.step.reply.spoof':
     'Der Empfangsserver lehnt die gefälschte Nachricht ab und sagt es dem fremden Server. {sender} erfährt nichts davon: Sie hat ja nichts geschickt.',
+  'beginner.step.bounce.forwarded':
+    'Der weiterleitende Server konnte die Nachricht nicht weitergeben. Er schreibt die Unzustellbarkeitsnachricht selbst und schickt sie zurück in {sender}s Postfach.',
+  'beginner.step.bounce.list':
+    'Der Server der Liste konnte die Nachricht nicht weitergeben. Die Unzustellbarkeitsnachricht geht an die Liste zurück; {sender} erfährt nichts.',
   'beginner.step.forward':
     'Die alte Adresse von {recipient} leitet seine Mail weiter: Der Server dort schickt die Nachricht an seinen jetzigen Anbieter und vermerkt, dass er den Absender geprüft hat.',
   'beginner.step.forward.list':

@@ -27,6 +27,8 @@ export const de = {
   'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
   // Issue 15 (Modell-Helfer): mehrere Empfänger.
   'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
+  'error.recipients.separator':
+    '„{typed}“ sieht nach {count} Adressen aus, zwischen denen nur Leerzeichen stehen. Trenne sie mit Kommas: {fixed}',
   'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
   'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
   'error.recipient.many-at': '„{address}“ hat mehr als ein @.',
@@ -114,6 +116,10 @@ export const de = {
   'graph.recipient.quarantined': 'im Spam',
   'graph.recipient.says': '{address}: {result}.',
 
+  'step.bounce.forwarded':
+    '{mta}, der Weiterleiter, konnte seine Kopie nicht zustellen (Status {status}) und schreibt die Unzustellbarkeitsnachricht deshalb selbst, vom leeren Absender <>, an den Umschlag-Absender, den er bekommen hat: {srs}. Diese SRS-Adresse ist seine eigene; er entschlüsselt sie zu {from} und schickt die Nachricht dorthin, in {sender}s Postfach auf {senderStore}.',
+  'step.bounce.list':
+    '{mta} konnte die Kopie der Liste nicht zustellen (Status {status}). Die Unzustellbarkeitsnachricht geht an den Umschlag-Absender der Liste, {srs}, wo die Listensoftware sie zählt; {sender} erfährt nichts davon.',
   'step.forward':
     '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
   'step.forward.list':
@@ -232,6 +238,8 @@ export const de = {
     '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht in {sender}s Postfach auf {senderStore} ab.',
 
   'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.bounced.list':
+    'Die Kopie der Liste konnte nicht zugestellt werden (Status {status}). Die Unzustellbarkeitsnachricht ging an die Liste, also steht in {sender}s Posteingang nichts davon.',
   'summary.bounced':
     'Die Nachricht konnte nicht zugestellt werden (Status {status}). In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
   'summary.rejected':
@@ -277,6 +285,8 @@ export const de = {
     'Nach QUIT entfernt der Server die markierte Nachricht. Wäre die Verbindung vor QUIT abgebrochen, wäre nichts gelöscht worden.',
   'note.dsn.nullSender':
     'Eine Unzustellbarkeitsnachricht kommt vom leeren Absender <>, damit nie eine solche Nachricht zurückgeschickt wird.',
+  'note.dsn.srs':
+    'Der Weiterleiter hat den SRS-Umschlag-Absender {srs} bekommen, eine Adresse seiner eigenen Domain: Er entschlüsselt sie zu {sender} und schickt die Unzustellbarkeitsnachricht dorthin.',
   'note.dsn.original': '… die Kopfzeilen der ursprünglichen Nachricht …',
   'note.noAnswer': 'Verbindung zu {host} Port 25: Zeitüberschreitung. Es kommt gar kein SMTP-Gespräch zustande.',
   'note.mailq': 'Die Warteschlange des Relays (so zeigt sie Postfix’ mailq):',

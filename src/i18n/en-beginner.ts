@@ -183,6 +183,10 @@ export const enBeginner = {
     "The receiving server checks the message's signature with the key {sender}'s provider publishes. The signature does not match: somebody else wrote this.",
   'beginner.step.reply.spoof':
     "The receiving server refuses the fake message and tells the stranger's server. {sender} never hears of it: she sent nothing.",
+  'beginner.step.bounce.forwarded':
+    "The forwarding server could not pass the message on, so it writes the bounce itself and sends it back to {sender}'s mailbox.",
+  'beginner.step.bounce.list':
+    "The list's server could not pass the message on. The bounce goes back to the list itself, so {sender} hears nothing.",
   'beginner.step.forward':
     "{recipient}'s old address forwards his mail: that provider's server sends the message on to his current provider, noting that it checked the sender.",
   'beginner.step.forward.list':

@@ -12,6 +12,8 @@ export const enDetail = {
   'note.pop3.update':
     'After QUIT the server removes the marked message. Had the connection dropped before QUIT, nothing would be deleted.',
   'note.dsn.nullSender': 'A bounce is sent from the empty sender <>, so nobody ever bounces a bounce.',
+  'note.dsn.srs':
+    'The forwarder was given the SRS envelope sender {srs}, an address at its own domain: it decodes it to {sender} and sends the bounce there.',
   'note.dsn.original': '… the header of the original message …',
   'note.noAnswer': 'connect to {host} port 25: connection timed out. No SMTP conversation at all.',
   'note.mailq': 'The relay’s queue (as Postfix’s mailq shows it):',

@@ -150,6 +150,8 @@ export const enJourney = {
   'step.bounce':
     "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and files it as a new message in {sender}'s mailbox on {senderStore}.",
   'summary.delivered': '{recipient} has the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.bounced.list':
+    "The list's copy could not be delivered (status {status}). The bounce went to the list, so {sender}'s inbox holds nothing about it.",
   'summary.bounced':
     "The message could not be delivered (status {status}). {sender}'s inbox now holds the bounce that explains why.",
   'summary.rejected':
@@ -353,6 +355,8 @@ export const enJourney = {
   'cards.mx.add': 'Add an MX record',
   // Issue 15 (model helper): several recipients.
   'error.recipient.empty': 'There is an empty entry between two commas.',
+  'error.recipients.separator':
+    '“{typed}” looks like {count} addresses with only spaces between them. Separate them with commas: {fixed}',
   'error.recipient.spaces': '“{address}” has a space in it: separate addresses with commas.',
   'error.recipient.no-at': '“{address}” needs an @ between the name and the domain, like bob@example.org.',
   'error.recipient.many-at': '“{address}” has more than one @.',
@@ -402,6 +406,10 @@ export const enJourney = {
     "POP3 has no Sent folder on the server: {sender}'s app keeps its copy in a Sent folder on this laptop only, so {sender}'s phone will not see it.",
   'step.sent.webmail':
     "The webmail files the copy in {sender}'s Sent folder on {senderStore} itself, so every device sees it. Some providers do this for mail sent from apps too; apps set up for them must not APPEND a second copy.",
+  'step.bounce.forwarded':
+    "{mta}, the forwarder, could not deliver its copy (status {status}), so it writes the bounce itself, from the empty sender <>, to the envelope sender it was given: {srs}. That SRS address is its own, so it decodes it to {from} and sends the bounce there, into {sender}'s mailbox on {senderStore}.",
+  'step.bounce.list':
+    "{mta} could not deliver the list's copy (status {status}). The bounce goes to the list's own envelope sender, {srs}, where the list software counts it; {sender} is not told.",
   'step.forward':
     '{alias} forwards to {target}, so {forwarder} sends the message on: a second SMTP delivery, from its own IP. It rewrites the envelope sender with SRS ({srs}) so that SPF is checked for its own domain and bounces come back to it; From: stays {from}. It also seals what it checked (SPF, DKIM, DMARC all passed) in ARC headers, instance i=1.',
   'step.forward.list':

@@ -85,19 +85,23 @@ function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | nul
   const failed = s.failed?.map((f) => ({ recipient: f.address, remoteMta: f.remoteMta, failure: f.failure })) ?? [
     { recipient: s.recipient.address, remoteMta, failure },
   ];
+  // A forwarder bounces to the envelope sender it was given: an SRS address, which it decodes back to
+  // the original sender; a list's envelope sender is its own bounce address (email-facts.md §8).
+  const to = s.via?.list ? s.via.mailFrom : s.sender.address;
   const facts = {
-    reportingMta: s.sender.provider.outboundMta.name,
-    sender: s.sender.address,
+    reportingMta: s.via?.host.name ?? s.sender.provider.outboundMta.name,
+    sender: to,
     arrivalDate: senderDate(s, t.start),
     date: senderDate(s, t.end),
     failed,
+    ...(s.via && !s.via.list ? { srs: s.via.mailFrom } : {}),
   };
-  // The bounce is a new message with its own header and envelope, filed in Alice's inbox.
+  // The bounce is a new message with its own header and envelope, filed in its addressee's inbox.
   return {
     transcript: dsnTranscript(facts),
     headers: dsnHeaders(facts),
-    envelope: { mailFrom: '', rcptTo: s.sender.address, rcpt: [s.sender.address] },
-    mailbox: storedIn('INBOX', 'sender'),
+    envelope: { mailFrom: '', rcptTo: to, rcpt: [to] },
+    mailbox: s.via?.list ? t.mailbox : storedIn('INBOX', 'sender'),
   };
 }
 

@@ -1,5 +1,6 @@
 // The receiving MX's own checks of who sent a message: PTR, SPF, DKIM and DMARC, judged from the
 // world's DNS (RFC 7208, RFC 6376, RFC 7489; email-facts.md §8).
+import { getDomain } from 'tldts-icann';
 import { byPreference, isNullMx, queryAddress, queryMx, queryTxt } from './dns';
 import type { Check } from './journey';
 import type { Scenario } from './scenario';
@@ -35,8 +36,15 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 export const spfDomain = (s: Scenario): string => (s.via ? domainOf(s.via.mailFrom) : s.sender.domain);
 /** The domain DMARC is about: the From: domain (a list rewrites From: to its own address). */
 export const fromDomain = (s: Scenario): string => (s.via?.list ? domainOf(s.via.list) : s.sender.domain);
-/** Relaxed alignment: the same organisational domain (here: the last two labels; RFC 7489 §3.1). */
-const orgDomain = (d: string) => d.split('.').slice(-2).join('.');
+/**
+ * The organisational domain (RFC 7489 §3.2): the registrable domain by the Public Suffix List's
+ * ICANN section, so mail.example.co.uk belongs to example.co.uk, not to co.uk. A name the list cannot
+ * place (a bare suffix) is its own organisation. Relaxed alignment compares these (RFC 7489 §3.1).
+ */
+export const orgDomain = (d: string): string => {
+  const name = d.toLowerCase().replace(/\.$/, '');
+  return getDomain(name, { allowPrivateDomains: false, extractHostname: false, validateHostname: false }) ?? name;
+};
 
 export interface AuthVerdicts {
   ptr: boolean;

@@ -17,6 +17,10 @@ export interface Run {
   lastMx: string | null;
   /** The recipients as typed, when the run delivered to another address (a forwarding alias). */
   typed?: readonly Recipient[];
+  /** A session to a forwarder: a hop on the way, not a destination branch of its own. */
+  hop?: boolean;
+  /** Recipients of this run whose result comes from a later run (the forwarder sends them on). */
+  onward?: readonly string[];
 }
 
 /** Steps every run repeats identically up to the hand-off; only the first run keeps them. */
@@ -56,17 +60,21 @@ const sameReply = (a: { code: number; text: string } | null | undefined, b: { co
   !!a && !!b && a.code === b.code && a.text === b.text;
 
 /** What became of each recipient of a run: the run's end, or the recipient's own mailbox's answer. */
-function fates(run: Run): { result: RecipientResult; failed: FailedRecipient | null }[] {
+type Fate = { result: RecipientResult; failed: FailedRecipient | null };
+
+function fates(run: Run): Fate[] {
   const s = run.scenario;
   const { outcome, failure } = run.end;
   const branch = s.mode === 'cross-domain' ? s.recipient.domain : null;
   const lead = mailboxReply(s.world, s.recipient.address);
+  const onward = new Set(run.onward ?? []);
   // The MX took the mail (or refused the followed recipient's own mailbox): each mailbox answers for itself.
   const own =
     outcome === 'delivered' ||
     outcome === 'quarantined' ||
     ((outcome === 'bounced' || outcome === 'deferred') && sameReply(lead?.reply, failure?.reply ?? null));
-  return s.group.map((r, i) => {
+  return s.group.flatMap((r, i): Fate[] => {
+    if (onward.has(r.address)) return [];
     const answer = own ? mailboxReply(s.world, r.address) : null;
     const fate: Outcome = answer ? (answer.temporary ? 'deferred' : 'bounced') : outcome;
     const typed = run.typed?.[i] ?? r;
@@ -75,11 +83,15 @@ function fates(run: Run): { result: RecipientResult; failed: FailedRecipient | n
       field: typed.field,
       outcome: fate === 'rejected' ? 'rejected' : fate,
       branch,
+      ...(typed.address === r.address ? {} : { forwardedTo: r.address }),
     };
-    if (fate !== 'bounced') return { result, failed: null };
+    if (fate !== 'bounced') return [{ result, failed: null }];
     const why = answer ? { reply: answer.reply, status: answer.reply.enhanced } : failure;
-    if (!why) return { result, failed: null };
-    return { result, failed: { address: typed.address, failure: why, remoteMta: why.reply ? run.lastMx : null } };
+    if (!why) return [{ result, failed: null }];
+    // Who writes the bounce: the sending MTA, or the forwarder whose onward delivery failed.
+    const reporter = s.via ? { via: s.via } : {};
+    const remoteMta = why.reply ? run.lastMx : null;
+    return [{ result, failed: { address: typed.address, failure: why, remoteMta, ...reporter } }];
   });
 }
 
@@ -90,8 +102,9 @@ export function overallOutcome(recipients: readonly RecipientResult[]): Outcome 
 }
 
 export function joinRuns(runs: readonly Run[]): Joined {
-  const remote = runs.filter((r) => r.scenario.mode === 'cross-domain');
-  const branches = remote.map((r) => r.scenario.recipient.domain);
+  // A forwarder's session is a hop, not a destination; two runs to one domain share its branch.
+  const remote = runs.filter((r) => r.scenario.mode === 'cross-domain' && !r.hop);
+  const branches = [...new Set(remote.map((r) => r.scenario.recipient.domain))];
   const main = remote[0] ?? runs[0];
   if (!main) throw new Error('no destination');
   const seen = new Set<string>();
@@ -123,7 +136,12 @@ export function joinRuns(runs: readonly Run[]): Joined {
   const picture = (run: Run, extra: readonly Step[]) => {
     const verdict: Text | null = recipientVerdict(run.scenario);
     const own = [...run.steps.filter((step) => !BOUNCE.has(step.id)), ...(run === main ? extra : [])];
-    return { nodes: graphNodes(run.scenario, own, verdict), own, rename: renamer(run, branches[0]) };
+    const visited = new Set(own.flatMap((step) => [step.from, step.to]));
+    // A hop draws only the servers it spoke to: the forwarder's domain has no mailbox side to show.
+    const nodes = graphNodes(run.scenario, own, verdict).filter(
+      (n) => !run.hop || !isRecipientSide(n.id) || visited.has(n.id),
+    );
+    return { nodes, own, rename: renamer(run, branches[0]) };
   };
   return {
     steps,

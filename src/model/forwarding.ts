@@ -110,27 +110,53 @@ const renamed = (step: Step, rename: (id: NodeId) => NodeId): Step => ({
   to: rename(step.to),
 });
 
+/** What the forwarder sends on for one alias: its envelope sender (SRS, or the list's bounce address). */
+function viaFor(s: Scenario, alias: string): Via {
+  const list = s.world.lists.includes(alias) ? alias : null;
+  return {
+    host: FORWARDER,
+    mailFrom: list ? listBounces(list) : srsAddress(s.sender.address, domainOf(alias)),
+    list,
+  };
+}
+
 /**
- * The run of a recipient whose address forwards to another organisation: up to the forwarder's
- * acceptance, its forwarding step, then a second delivery from the forwarder; null if it does not forward.
+ * The runs of a destination whose recipients include an address that forwards to another
+ * organisation (email-facts.md §8): one SMTP session to the forwarder with an RCPT TO for every
+ * recipient of that domain (each answered on its own), up to the forwarder's acceptance; then, for
+ * each forwarding address, the forwarder's own step and a second delivery from its own IP. Null if
+ * nobody in the group forwards.
  */
-export function forwardedRun(s: Scenario, annotator: Annotator): Run | null {
-  const target = forwardTarget(s.world, s.recipient.address);
-  if (!target || s.group.length !== 1) return null;
+export function forwardedRuns(s: Scenario, annotator: Annotator): Run[] | null {
+  const forwarding = s.group.filter((r) => forwardTarget(s.world, r.address));
+  const [lead] = forwarding;
+  if (!lead) return null;
   const toForwarder = (id: NodeId): NodeId => (id === 'recipient-mx' || id === 'recipient-mx2' ? 'forwarder-1' : id);
-  const first = runJourney(s, annotator);
+  // The session follows a recipient the forwarder takes, whatever order the addresses were typed in.
+  const session = { ...s, recipient: lead };
+  const first = runJourney(session, annotator);
   const cut = first.steps.findIndex((step) => step.id === 'check-dmarc' && step.result === 'accepted');
   const leg1 = first.steps.slice(0, cut + 1).map((step) => renamed(step, toForwarder));
   const last = leg1.at(-1);
   // The forwarder refused or was never reached: the run ends where the first leg ended.
-  if (cut < 0 || !last) return { ...first, steps: first.steps.map((step) => renamed(step, toForwarder)) };
-  const list = s.world.lists.includes(s.recipient.address) ? s.recipient.address : null;
-  const via: Via = {
-    host: FORWARDER,
-    mailFrom: list ? listBounces(list) : srsAddress(s.sender.address, s.recipient.domain),
-    list,
+  if (cut < 0 || !last) return [{ ...first, steps: first.steps.map((step) => renamed(step, toForwarder)) }];
+  // The forwarder took the session: its other recipients are answered there (a mailbox, or 550 unknown).
+  const hop: Run = {
+    ...first,
+    steps: leg1,
+    end: { phase: 'done', outcome: 'delivered', failure: null },
+    hop: true,
+    onward: forwarding.map((r) => r.address),
   };
-  const message = list ? { ...s.message, body: s.message.body + listFooter(list) } : s.message;
+  const onward = forwarding.map((alias) => onwardRun({ ...session, recipient: alias }, last, annotator));
+  return [hop, ...onward];
+}
+
+/** The forwarder's step for one alias and its second delivery, from its own IP with its own resolver. */
+function onwardRun(s: Scenario, last: Step, annotator: Annotator): Run {
+  const target = forwardTarget(s.world, s.recipient.address) ?? s.recipient.address;
+  const via = viaFor(s, s.recipient.address);
+  const message = via.list ? { ...s.message, body: s.message.body + listFooter(via.list) } : s.message;
   const next = forGroup({ ...s, via, message }, [recipientParty(target, s.recipient.field, s.world)]);
   const forward = forwardStep(s, next, via, last, annotator !== routeOnly);
   const leg2 = runJourney(
@@ -142,12 +168,11 @@ export function forwardedRun(s: Scenario, annotator: Annotator): Run | null {
     forward.headers,
     forward.envelope,
   );
-  // The forwarder looks up the next MX with its own resolver and sends from its own IP.
   const fromForwarder = (id: NodeId): NodeId => (id === 'sender-mta' || id === 'dns' ? 'forwarder-1' : id);
   return {
     scenario: next,
-    typed: s.group,
-    steps: [...leg1, forward, ...leg2.steps.map((step) => renamed(step, fromForwarder))],
+    typed: [s.recipient],
+    steps: [forward, ...leg2.steps.map((step) => renamed(step, fromForwarder))],
     end: leg2.end,
     lastMx: leg2.lastMx,
   };

@@ -70,6 +70,10 @@ export const HOPS = {
 /** The bounce: a new message filed into Alice's own mailbox store, which her app then fetches. */
 export const bounceHops = {
   store: hop('sender-mta', 'sender-store', 'DSN (bounce)', null, null, SIMULATED_MS.bounce),
+  // A forwarder whose onward delivery failed writes the bounce itself and sends it back over SMTP
+  // to the (SRS-decoded) envelope sender; a list's bounce goes to the list's own bounce address.
+  forwarded: hop('forwarder-1', 'sender-store', 'DSN (bounce)', 25, null, SIMULATED_MS.bounce),
+  list: hop('forwarder-1', 'forwarder-1', 'DSN (bounce)', null, null, SIMULATED_MS.bounce),
   request: hop('sender-client', 'sender-store', 'IMAP', 993, 'TLS', SIMULATED_MS.login),
   response: hop('sender-store', 'sender-client', 'IMAP', 993, 'TLS', SIMULATED_MS.fetch),
 };

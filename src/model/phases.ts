@@ -210,11 +210,15 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   bouncing: {
-    step: (state) => ({
+    step: (state, _event, s) => ({
       id: 'bounce',
-      hop: bounceHops.store,
-      caption: 'step.bounce',
-      params: { status: state.failure.status, reply: reply(state.failure.reply, state.failure.status) },
+      hop: s.via ? (s.via.list ? bounceHops.list : bounceHops.forwarded) : bounceHops.store,
+      caption: s.via ? (s.via.list ? 'step.bounce.list' : 'step.bounce.forwarded') : 'step.bounce',
+      params: {
+        status: state.failure.status,
+        reply: reply(state.failure.reply, state.failure.status),
+        srs: s.via?.mailFrom ?? '',
+      },
       picture: { result: 'accepted', token: 'bounce', folder: 'inbox' },
     }),
     checkpoint: (_state, _event, s) => checkpoint('who-bounces', s), // issue 16: who writes the bounce

@@ -9,10 +9,14 @@ export const MAX_RECIPIENTS = 8;
 export type RecipientField = RecipientResult['field'];
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
 
-/** The entries of one comma-separated field, trimmed, empty ones dropped ("a@x, b@y," is two). */
+/**
+ * The entries of one recipient field, trimmed, empty ones dropped ("a@x, b@y," is two). Commas
+ * separate addresses (RFC 5322 §3.4); a semicolon is taken as one too, because Outlook separates
+ * recipients with semicolons and people type what they see there. The header is written with commas.
+ */
 export const splitAddresses = (text: string): string[] =>
   text
-    .split(',')
+    .split(/[,;]/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 
@@ -26,10 +30,22 @@ export function recipientsOf(message: ComposedMessage): { address: string; field
   );
 }
 
-const problemText = (problem: AddressProblem, address: string): Text => ({
-  key: `error.recipient.${problem}`,
-  params: { address },
-});
+/** Several addresses typed with only spaces between them ("bob@example.org dave@example.org"), else null. */
+function spaceSeparated(raw: string): string[] | null {
+  const parts = raw.trim().split(/\s+/);
+  return parts.length > 1 && parts.every((p) => parseAddress(p).ok) ? parts : null;
+}
+
+/** The problem named with the entry typed; addresses separated by spaces get the fix spelled out. */
+function problemText(problem: AddressProblem, address: string): Text {
+  const parts = problem === 'spaces' ? spaceSeparated(address) : null;
+  if (parts)
+    return {
+      key: 'error.recipients.separator',
+      params: { typed: address, count: parts.length, fixed: parts.join(', ') },
+    };
+  return { key: `error.recipient.${problem}`, params: { address } };
+}
 
 /**
  * The first problem of one recipient field: an address that cannot be read (named), one typed
@@ -42,7 +58,7 @@ export function recipientFieldError(
   before: readonly string[],
 ): { error: Text | null; addresses: string[] } {
   const entries = splitAddresses(text);
-  if (field === 'to' && entries.length <= 1) {
+  if (field === 'to' && entries.length <= 1 && !spaceSeparated(text)) {
     const parsed = parseAddress(text);
     if (!parsed.ok) return { error: { key: `error.address.${parsed.problem}`, params: { field } }, addresses: [] };
   }

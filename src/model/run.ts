@@ -4,7 +4,7 @@ import type { annotate, Trace } from './annotate';
 import { START_EPOCH_SECONDS } from './clock';
 import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState, type Phase } from './journey';
 import { emptyMailbox } from './mailbox';
-import { localRefusal, nextEvent } from './network';
+import { groupReplies, localRefusal, nextEvent } from './network';
 import { PHASES, type PhaseRow } from './phases';
 import type { Run } from './branches';
 import type { Scenario } from './scenario';
@@ -94,6 +94,13 @@ function rcptOf(state: JourneyState, event: JourneyEvent, s: Scenario): readonly
   }
 }
 
+/** Each refused RCPT's own code, when the session went on for the others (RFC 5321 §3.3). */
+function rcptCodesOf(state: JourneyState, event: JourneyEvent, s: Scenario): Pick<Step, 'rcptCodes'> {
+  if (state.phase !== 'relaying' || event.type === 'NO_ANSWER') return {};
+  const refused = Object.entries(groupReplies(s));
+  return refused.length > 0 ? { rcptCodes: Object.fromEntries(refused.map(([a, reply]) => [a, reply.code])) } : {};
+}
+
 const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
 
 type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
@@ -114,6 +121,7 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
     checkpoint: row.checkpoint?.(state, event, s) ?? null,
     branch: s.mode === 'cross-domain' && !TRUNK_STEPS.has(shape.id) ? s.recipient.domain : null,
     rcpt: rcptOf(state, event, s),
+    ...rcptCodesOf(state, event, s),
   };
 }
 

@@ -1,6 +1,6 @@
 // The scenario: the composed message checked against the world, and the choices that shape a journey.
 import { parseAddress, type AddressProblem } from './address';
-import { RECIPIENT_FIELDS, recipientFieldError, recipientsOf, type RecipientField } from './recipients';
+import { RECIPIENT_FIELDS, recipientFieldError, recipientsOf, splitAddresses, type RecipientField } from './recipients';
 import { applyEdits, type WorldEdit } from './edits';
 import { presetEdits, type PresetName } from './presets';
 import type { ComposedMessage, Failure, Mode, Retrieval, SendSetup, Text } from './vocabulary';
@@ -37,6 +37,8 @@ export interface FailedRecipient {
   address: string;
   failure: Failure;
   remoteMta: string | null;
+  /** Set when a forwarder's onward delivery failed: the forwarder, not the sender's MTA, writes the bounce. */
+  via?: Via;
 }
 
 /** The second leg of a forwarded message: who sends it on, and how the envelope and message changed. */
@@ -205,7 +207,7 @@ export function destinations(s: Scenario): Recipient[][] {
 /** The mode a message implies, when its addresses can be read: same domain means same provider. */
 export function modeOf(message: ComposedMessage): Mode | null {
   const from = parseAddress(message.from);
-  const to = parseAddress(message.to.split(',')[0] ?? '');
+  const to = parseAddress(splitAddresses(message.to)[0] ?? '');
   if (!from.ok || !to.ok) return null;
   return from.domain === to.domain ? 'same-domain' : 'cross-domain';
 }

@@ -89,6 +89,8 @@ export interface Step extends StepPicture {
   branch: string | null;
   /** The RCPT TO addresses spoken in this step (SMTP or LMTP), in order; empty when none. */
   rcpt: readonly string[];
+  /** The reply code of each RCPT TO refused in this step while the session went on for the others. */
+  rcptCodes?: Readonly<Record<string, number>>;
 }
 
 /** How one drawn attempt ended: DESIGN.md's `data-result` values. */

@@ -160,4 +160,6 @@ export interface RecipientResult {
   outcome: 'delivered' | 'bounced' | 'deferred' | 'quarantined' | 'rejected';
   /** The destination domain's branch key (see Step.branch); null for local delivery at the sender's provider. */
   branch: string | null;
+  /** For an address that forwards to another organisation: where the forwarder sent it on. */
+  forwardedTo?: string;
 }

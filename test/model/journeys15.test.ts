@@ -97,7 +97,13 @@ describe('forwarded: bob@alumni.example.net forwards to bob@example.org', () => 
     expect(relays).toEqual(['sender-mta->forwarder-1', 'forwarder-1->recipient-mx']);
     expect(plan.outcome).toBe('delivered');
     expect(plan.recipients).toEqual([
-      { address: 'bob@alumni.example.net', field: 'to', outcome: 'delivered', branch: 'example.org' },
+      {
+        address: 'bob@alumni.example.net',
+        field: 'to',
+        outcome: 'delivered',
+        branch: 'example.org',
+        forwardedTo: 'bob@example.org',
+      },
     ]);
   });
 

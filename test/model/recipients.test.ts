@@ -118,6 +118,13 @@ describe('random recipient lists (property)', () => {
     'carol@example.com', // local
     'x@example.invalid', // no such domain: bounced without a session
     'grace@nomx.example.net', // implicit MX
+    'bob@alumni.example.net', // forwards to bob@example.org (a third organisation)
+    'carol@alumni.example.net', // unknown at the forwarder: 550 in the same session as bob@alumni
+    'old@alumni.example.net', // forwards to bbob@example.org, unknown there: the forwarder bounces
+  ];
+  const FORWARDS = [
+    { kind: 'alias' as const, address: 'bob@alumni.example.net', value: 'bob@example.org' },
+    { kind: 'alias' as const, address: 'old@alumni.example.net', value: 'bbob@example.org' },
   ];
   const lists = fc
     .uniqueArray(fc.constantFrom(...POOL), { minLength: 1, maxLength: MAX_RECIPIENTS })
@@ -128,26 +135,55 @@ describe('random recipient lists (property)', () => {
       ),
     );
 
-  it('outcomes add up, and exactly one DSN lists exactly the failed recipients (none when all succeed)', () => {
+  it('outcomes add up, and one DSN per reporting MTA lists exactly the failed recipients (none when all succeed)', () => {
     fc.assert(
       fc.property(lists, ([addresses, fields]) => {
         // To must not be empty: the first address goes there whatever field was drawn for it.
         const field = (i: number) => (i === 0 ? 'to' : fields[i]);
         const pick = (f: string) => addresses.filter((_, i) => field(i) === f).join(', ');
         const message = { ...DEFAULT_MESSAGE, to: pick('to'), cc: pick('cc'), bcc: pick('bcc') };
-        const scenario = buildScenario(message, 'imap', null);
+        const scenario = buildScenario(message, 'imap', null, FORWARDS);
         if (!scenario) throw new Error(`invalid ${JSON.stringify(message)}`);
         const plan = planWithDetail(scenario);
         expect(plan.recipients.map((r) => r.address).sort()).toEqual([...addresses].sort());
-        const failed = plan.recipients.filter((r) => r.outcome === 'bounced').map((r) => r.address);
+        // Each forwarding address is sent on to its own target, whoever shares its session.
+        for (const r of plan.recipients)
+          expect(r.forwardedTo).toBe(FORWARDS.find((f) => f.address === r.address)?.value);
+        const expected: Record<string, string> = {
+          'bbob@example.org': 'bounced',
+          'zed@example.net': 'bounced',
+          'x@example.invalid': 'bounced',
+          'carol@alumni.example.net': 'bounced',
+          'old@alumni.example.net': 'bounced',
+        };
+        for (const r of plan.recipients)
+          expect([r.address, r.outcome]).toEqual([r.address, expected[r.address] ?? 'delivered']);
+        const failed = plan.recipients.filter((r) => r.outcome === 'bounced');
         const bounces = plan.steps.filter((s) => s.id === 'bounce');
-        expect(bounces).toHaveLength(failed.length > 0 ? 1 : 0);
-        const listed = bounces
-          .flatMap((s) => s.transcript.map((l) => l.text))
-          .filter((l) => l.startsWith('Final-Recipient:'))
-          .map((l) => l.replace('Final-Recipient: rfc822; ', ''));
-        expect(listed.sort()).toEqual(failed.sort());
-        expect(plan.branches).toEqual([...new Set(plan.recipients.flatMap((r) => (r.branch ? [r.branch] : [])))]);
+        const listedBy = (from: string) =>
+          bounces
+            .filter((s) => s.from === from)
+            .flatMap((s) => s.transcript.map((l) => l.text))
+            .filter((l) => l.startsWith('Final-Recipient:'))
+            .map((l) => l.replace('Final-Recipient: rfc822; ', ''))
+            .sort();
+        // The sending MTA reports what it could not deliver; the forwarder reports its onward copies.
+        const byForwarder = failed.filter((r) => r.forwardedTo).map((r) => r.address);
+        const byMta = failed.filter((r) => !r.forwardedTo).map((r) => r.address);
+        expect(bounces.map((s) => s.from)).toEqual([
+          ...(byMta.length > 0 ? ['sender-mta'] : []),
+          ...(byForwarder.length > 0 ? ['forwarder-1'] : []),
+        ]);
+        expect(listedBy('sender-mta')).toEqual(byMta.sort());
+        expect(listedBy('forwarder-1')).toEqual(byForwarder.sort());
+        for (const s of bounces) expect(s.to).toBe('sender-store');
+        // Alice's app fetches once, after the last bounce.
+        expect(plan.steps.filter((s) => s.id === 'bounce-read')).toHaveLength(failed.length > 0 ? 1 : 0);
+        // Every destination has one lane; a recipient refused at a forwarder is told at the forwarder (a hop).
+        const told = new Set(plan.recipients.flatMap((r) => (r.branch ? [r.branch] : [])));
+        for (const b of plan.branches) expect(told).toContain(b);
+        for (const b of told) if (b !== 'alumni.example.net') expect(plan.branches).toContain(b);
+        expect(new Set(plan.branches).size).toBe(plan.branches.length);
       }),
       { numRuns: 60 },
     );

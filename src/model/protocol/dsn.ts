@@ -16,6 +16,8 @@ export interface BounceFacts {
   date: string;
   /** Only the recipients that failed, each in its own block (RFC 3464 §2.3); never the delivered ones. */
   failed: readonly FailedFacts[];
+  /** A forwarder's bounce: the SRS envelope sender it was given, which it decodes to `sender`. */
+  srs?: string;
 }
 
 /**
@@ -86,6 +88,7 @@ export function dsnHeaders(b: BounceFacts): HeaderField[] {
 export function dsnTranscript(b: BounceFacts): TranscriptLine[] {
   return [
     note('note.dsn.nullSender'),
+    ...(b.srs ? [note('note.dsn.srs', { srs: b.srs, sender: b.sender })] : []),
     client('MAIL FROM:<>'),
     server('250 2.1.0 Ok'),
     client(`RCPT TO:<${b.sender}>`),

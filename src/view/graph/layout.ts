@@ -37,6 +37,8 @@ export interface LaidZone {
   verdict: Text | null;
   /** Where the title goes: at the top (the default), or at the bottom of an outsider's box, below its badges. */
   labelAt?: 'bottom';
+  /** The leftmost x the title may reach (tall: right of the node column and the curves beside it). */
+  labelLeft?: number;
 }
 
 export interface LaidEdge extends GraphEdge {
@@ -72,6 +74,8 @@ const MIDDLE = 292;
 const BOTTOM = 472;
 const WIDE_WIDTH = 1140;
 const TALL_WIDTH = 400;
+/** The tall layout's column of nodes: its labels to the right, its curves in the margin to the left. */
+const TALL_COLUMN = 90;
 
 const isRelay = (id: NodeId) => id.startsWith('relay-');
 const isForwarder = (id: NodeId) => id.startsWith('forwarder-');
@@ -125,7 +129,8 @@ function wideCross(
     ['sender-client', at(90, TOP)],
     // A resolver on the Internet sits in its band; the provider's own is placed in the row below.
     ['dns', at(730, MIDDLE)],
-    ['spoofer', at(250, MIDDLE)],
+    // Left of the first MX's column, so its line drops past its box's name (see sideways).
+    ['spoofer', at(170, MIDDLE)],
   ]);
   // The provider's servers in a row after Alice's app, in the order of routeRank; a reader delivered
   // locally has its device at the row's end (and the row closes up to leave it room).
@@ -205,7 +210,7 @@ function tall(
     } else if (boxKey(n) === boxKey(last)) y += ROW;
     else y += last.zone === 'internet' || n.zone === 'internet' ? ROW + 30 : ROW + 10;
     last = n;
-    slots.set(n.id, at(70, y));
+    slots.set(n.id, at(TALL_COLUMN, y));
   }
   return slots;
 }
@@ -269,7 +274,7 @@ export function layoutGraph(
     mode === 'cross-domain' &&
     Boolean(plan.zoneLabels.internet) &&
     !drawn.some((n) => n.zone === 'internet' && !boxed.includes(n));
-  const slots = slotsFor(orientation, mode, drawn, band, plan.branches ?? []);
+  const slots = closeUp(slotsFor(orientation, mode, drawn, band, plan.branches ?? []), orientation, drawn);
   const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
   const nodes: LaidNode[] = drawn.flatMap((node) => {
     const slot = slots.get(node.id);
@@ -292,7 +297,8 @@ export function layoutGraph(
           ? internetBand(points, orientation, width)
           : zoneBox(points, orientation, width, zone === 'recipient-device');
       const label = members.length > 0 ? boxLabel(members, plan) : (plan.zoneLabels[zone] ?? null);
-      zones.push({ key: members[0] ? boxKey(members[0]) : zone, zone, label, ...box, verdict: null });
+      const room = orientation === 'tall' ? { labelLeft: TALL_COLUMN + 32 } : {};
+      zones.push({ key: members[0] ? boxKey(members[0]) : zone, zone, label, ...box, verdict: null, ...room });
     }
   }
   for (const node of boxed) {
@@ -321,10 +327,13 @@ export function layoutGraph(
     });
   }
   const others = (edge: GraphEdge) => nodes.filter((n) => n.node.id !== edge.from && n.node.id !== edge.to);
+  const outsiders = new Set(drawn.filter(isOutsider).map((n) => n.id));
   const edges: LaidEdge[] = plan.edges.flatMap((edge) => {
     const source = position.get(edge.from);
     const target = position.get(edge.to);
     if (!source || !target) return [];
+    const leaves = orientation === 'wide' ? sideways(edge, source, target, outsiders) : null;
+    if (leaves) return [{ ...edge, source, target, control: leaves }];
     const blocked = others(edge).some((n) => distanceToSegment(n, source, target) < NODE_CLEARANCE);
     return [{ ...edge, source, target, control: blocked ? bend(source, target, orientation) : null }];
   });
@@ -332,7 +341,8 @@ export function layoutGraph(
   const height =
     orientation === 'wide'
       ? Math.max(mode === 'cross-domain' ? 592 : 225, lowest + 120)
-      : Math.max(...zones.map((z) => z.y + z.height), 0) + 12;
+      : // Room under the last box for a second recipient's result beside the same device (results.ts).
+        Math.max(...zones.map((z) => z.y + z.height), 0) + 40;
   return { orientation, width, height, nodes, zones, edges };
 }
 
@@ -346,10 +356,39 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
-/** A control point beside the straight line: above it in the wide layout, to its right in the tall one. */
+/**
+ * A control point beside the straight line: above it in the wide layout; in the tall one to its
+ * left, in the margin, because every node's labels sit to its right and a curve there would cross them.
+ */
 function bend(a: Point, b: Point, orientation: Orientation): Point {
   const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  return orientation === 'wide' ? { x: mid.x, y: mid.y - 110 } : { x: mid.x + 150, y: mid.y };
+  return orientation === 'wide' ? { x: mid.x, y: mid.y - 110 } : { x: mid.x - TALL_BEND, y: mid.y };
+}
+
+/** How far left of the column a tall curve's control point lies (the curve peaks halfway there). */
+const TALL_BEND = 124;
+
+/**
+ * An outsider's (spoofer, forwarder) line to a lower row leaves it sideways and drops onto its
+ * target from above: the outsider's labels, under it, stay clear of its own line. Null otherwise.
+ */
+function sideways(edge: GraphEdge, source: Point, target: Point, outsiders: ReadonlySet<NodeId>): Point | null {
+  const [upper, lower] = source.y <= target.y ? [source, target] : [target, source];
+  const from = source.y <= target.y ? edge.from : edge.to;
+  if (!outsiders.has(from) || lower.y - upper.y < ROW || Math.abs(lower.x - upper.x) < COLUMN / 2) return null;
+  return { x: lower.x, y: upper.y };
+}
+
+/**
+ * The wide picture starts at its first row: with no sender's side (a spoof) the rows move up, so no
+ * empty band is left on top. The tall one already starts at its first node.
+ */
+function closeUp<K>(slots: Map<K, Point>, orientation: Orientation, drawn: readonly GraphNode[]): Map<K, Point> {
+  if (orientation === 'tall') return slots;
+  const top = Math.min(...drawn.flatMap((n) => slots.get(n.id as K)?.y ?? []));
+  const by = top - TOP;
+  if (!(by > 0)) return slots;
+  return new Map([...slots].map(([k, p]) => [k, at(p.x, p.y - by)]));
 }
 
 /** The point a fraction t along an edge, following its curve when it has one. */

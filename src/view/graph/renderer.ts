@@ -228,7 +228,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .select<SVGTextElement>('text')
       .text((z) => (z.label ? label(z.label) : ''))
       .each(function (z) {
-        fits.push([this, z.width - 28]);
+        fits.push([this, z.labelLeft === undefined ? z.width - 28 : z.x + z.width - 14 - z.labelLeft]);
       });
     fitWidths(fits);
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.

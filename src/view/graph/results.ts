@@ -15,7 +15,8 @@ export interface ResultMark extends Point {
 
 /** The recipient's own device; for an address that forwards (or a list), the one device at its branch's end. */
 function deviceOf(layout: Layout, r: RecipientResult): LaidNode | null {
-  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === r.address);
+  const reader = r.forwardedTo ?? r.address;
+  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === reader);
   if (own) return own;
   const ends = layout.nodes.filter((n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch);
   return ends.length === 1 ? ends[0]! : null;
@@ -26,6 +27,11 @@ function endNode(layout: Layout, r: RecipientResult): LaidNode | null {
   const device = deviceOf(layout, r);
   if (device) return device;
   const suffix = r.branch && layout.nodes.some((n) => n.node.id === `recipient-mx@${r.branch}`) ? `@${r.branch}` : '';
+  // A recipient refused at a forwarder (a hop of a third organisation, not a lane) is told there.
+  const forwarder = layout.nodes.find(
+    (n) => n.node.id === 'forwarder-1' && r.branch && n.node.host.endsWith(`.${r.branch}`),
+  );
+  if (forwarder && !suffix && !r.forwardedTo) return forwarder;
   const door = layout.nodes.find((n) => n.node.id === (`recipient-mx${suffix}` as NodeId));
   return door ?? null;
 }
@@ -40,9 +46,12 @@ function concerns(s: Step, r: RecipientResult, device: NodeId | null): boolean {
 function codeOf(steps: readonly Step[], r: RecipientResult): number | null {
   if (r.outcome === 'delivered') return null;
   const told = steps.filter(
-    (s) => s.code !== null && (s.rcpt.includes(r.address) || (r.branch && s.branch === r.branch)),
+    (s) =>
+      s.rcptCodes?.[r.address] !== undefined ||
+      (s.code !== null && (s.rcpt.includes(r.address) || (r.branch && s.branch === r.branch))),
   );
-  return told[told.length - 1]?.code ?? null;
+  const last = told[told.length - 1];
+  return last?.rcptCodes?.[r.address] ?? last?.code ?? null;
 }
 
 /**
@@ -68,10 +77,15 @@ export function resultsAt(
     if (!place || last < 0 || last >= done) return [];
     const stack = stacks.get(place) ?? 0;
     stacks.set(place, stack + 1);
+    // At a forwarder the space below is its long title and its box's name, and beside it (tall) its
+    // checks: the result goes to its right (wide), or one line further down (tall).
+    const atForwarder = place.node.id === 'forwarder-1';
     const spot =
       layout.orientation === 'wide'
-        ? { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
-        : { x: place.x + 42, y: place.y + 44 + stack * 26, anchor: 'start' as const };
+        ? atForwarder
+          ? { x: place.x + 42, y: place.y + stack * 26, anchor: 'start' as const }
+          : { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
+        : { x: place.x + 42, y: place.y + 44 + (stack + (atForwarder ? 1 : 0)) * 26, anchor: 'start' as const };
     return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), ...spot }];
   });
 }

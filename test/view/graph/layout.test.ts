@@ -129,7 +129,7 @@ describe('layoutGraph', () => {
 
   it('the tall layout is one column in route order', () => {
     const layout = layoutGraph(planOf('greylisted'), 'cross-domain', 'tall');
-    expect(layout.nodes.every((n) => n.x === 70)).toBe(true);
+    expect(new Set(layout.nodes.map((n) => n.x)).size).toBe(1);
     const ys = [...layout.nodes].sort((a, b) => routeRank(a.node.id) - routeRank(b.node.id)).map((n) => n.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
