@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isKnown, loadJourneyText, loadLanguage, t } from '../../src/i18n';
 import { planWithDetail } from '../../src/model/detail';
-import { buildScenario, DEFAULT_MESSAGE, planJourney, validateMessage, type ComposedMessage } from '../../src/model';
+import { buildScenario, DEFAULT_MESSAGE, validateMessage, type ComposedMessage } from '../../src/model';
+import { planJourney } from '../../src/model/planner';
 
 beforeAll(async () => {
   await loadJourneyText();
