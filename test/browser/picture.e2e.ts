@@ -5,11 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
 import { planOf } from '../view/graph/steps';
+import { loadPlanner } from '../../src/store/planner';
 import { chooseJourney, finish, JOURNEYS, markers, walkEveryStep } from './picture';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
+  // planOf plans in this process too: the planner loads lazily, as in the app.
+  await loadPlanner();
 });
 afterAll(async () => {
   await browser?.close();

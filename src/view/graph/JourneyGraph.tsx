@@ -13,16 +13,22 @@ import { withStyles } from '../laterStyles';
 import { createRenderer } from './renderer';
 
 type History = typeof import('./history');
-/** The picture in words (history.ts), fetched with the first step: nothing has happened before Send. */
+/** The picture in words (history.ts): nothing has happened before Send, so it is fetched when the
+ *  browser is first idle (no request while a journey plays), or with the first step if sooner. */
 let history: History | null = null;
+let historyLoading: Promise<History> | null = null;
+const loadHistory = () => (historyLoading ??= import('./history').then((m) => (history = m)));
 function useHistory(needed: boolean): History | null {
   const [, loaded] = useState(false);
   useEffect(() => {
-    if (needed && !history)
-      void import('./history').then((m) => {
-        history = m;
-        loaded(true);
-      });
+    if (history) return;
+    let live = true;
+    const show = () => void loadHistory().then(() => live && loaded(true));
+    if (needed) show();
+    else (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(show);
+    return () => {
+      live = false;
+    };
   }, [needed]);
   return history;
 }
