@@ -1,6 +1,6 @@
 // Helpers for browser tests: open the app, collect console errors, record the active node sequence.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface OpenPage {
@@ -99,4 +99,38 @@ export async function messagesHandled(page: Page, frameSelector: string): Promis
     [frameSelector, marker] as const,
   );
   await frame.evaluate(() => (window as unknown as { __handled: Promise<void> }).__handled);
+}
+
+/**
+ * Steps the journey to its end with the → shortcut, one step at a time, each step drawn before the
+ * next (the timeline's current item, drawn just after the rest of the step, has moved on): every
+ * step's picture, transcript and events happen as when it plays, without waiting out its lesson
+ * time. For tests that are not about playback. Works in a page or an iframe (`embed.html`).
+ */
+export function stepToEnd(target: Page | Frame): Promise<void> {
+  return target.evaluate(async () => {
+    const root = document.querySelector<HTMLElement>('.ej');
+    if (!root) throw new Error('no .ej on the page');
+    const current = () =>
+      [...root.querySelectorAll('.ej-timeline li')].findIndex((li) => li.getAttribute('data-state') === 'current');
+    const finished = () => root.getAttribute('data-status') === 'finished';
+    const until = (test: () => boolean) =>
+      new Promise<void>((resolve) => {
+        if (test()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!test()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { attributes: true, childList: true, subtree: true });
+      });
+    // The timeline is drawn with the plan; a step only counts once it shows there.
+    await until(() => root.querySelector('.ej-timeline li') !== null);
+    for (let presses = 0; !finished(); presses++) {
+      if (presses > 200) throw new Error('the journey did not finish after 200 steps');
+      const before = current();
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await until(() => finished() || current() > before);
+    }
+  });
 }
