@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, openHost, otherSite } from './host';
+import { stepToEnd } from './page';
 import { finish } from './picture';
 
 let browser: Browser;
@@ -226,6 +227,8 @@ describe('the element and the iframe take the new keys', () => {
     );
     await page.waitForSelector('#j .ej [data-node="sender-client"]');
     await page.locator('#j').evaluate((el) => (el as HTMLElement & { send(): void }).send());
+    // Every step in turn with the → shortcut on the element, not in lesson time.
+    await stepToEnd(page, '#j');
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'journeyend'), { timeout: 30_000 })
       .toBe(true);
@@ -247,6 +250,13 @@ describe('the element and the iframe take the new keys', () => {
       `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?bcc=dave@example.net&speed=20&autoplay=1&origin=${encodeURIComponent(origin)}"></iframe>`,
       { withElement: false },
     );
+    // Autoplay has started the journey: from there every step in turn with →, not in lesson time.
+    await expect
+      .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeystart'), { timeout: 30_000 })
+      .toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/embed.html'));
+    if (!frame) throw new Error('no embed.html frame');
+    await stepToEnd(frame);
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeyend'), { timeout: 30_000 })
       .toBe(true);

@@ -105,12 +105,15 @@ export async function messagesHandled(page: Page, frameSelector: string): Promis
  * Steps the journey to its end with the → shortcut, one step at a time, each step drawn before the
  * next (the timeline's current item, drawn just after the rest of the step, has moved on): every
  * step's picture, transcript and events happen as when it plays, without waiting out its lesson
- * time. For tests that are not about playback. Works in a page or an iframe (`embed.html`).
+ * time. For tests that are not about playback. Works in a page, an iframe (`embed.html`), or on the
+ * `<email-journey>` element that `element` selects.
  */
-export function stepToEnd(target: Page | Frame): Promise<void> {
-  return target.evaluate(async () => {
-    const root = document.querySelector<HTMLElement>('.ej');
-    if (!root) throw new Error('no .ej on the page');
+export function stepToEnd(target: Page | Frame, element?: string): Promise<void> {
+  return target.evaluate(async (host) => {
+    // The app's root, or an <email-journey> element's, inside its shadow root.
+    const scope = host ? document.querySelector(host)?.shadowRoot : document;
+    const root = scope?.querySelector<HTMLElement>('.ej');
+    if (!root) throw new Error(`no .ej in ${host ?? 'the page'}`);
     const current = () =>
       [...root.querySelectorAll('.ej-timeline li')].findIndex((li) => li.getAttribute('data-state') === 'current');
     const finished = () => root.getAttribute('data-status') === 'finished';
@@ -132,5 +135,5 @@ export function stepToEnd(target: Page | Frame): Promise<void> {
       root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
       await until(() => finished() || current() > before);
     }
-  });
+  }, element);
 }
