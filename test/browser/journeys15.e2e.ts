@@ -1,7 +1,7 @@
 // Issue 15's journeys in Chromium: several recipients as parallel branches with a result each, webmail,
 // the Sent folder, forwarding, a mailing list and the spoof, in English and German; the compose form's
 // new fields; Bcc in the envelope only; and the new keys through the element and the iframe.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, openHost, otherSite } from './host';
@@ -254,9 +254,23 @@ describe('the element and the iframe take the new keys', () => {
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeystart'), { timeout: 30_000 })
       .toBe(true);
-    const frame = page.frames().find((f) => f.url().includes('/embed.html'));
-    if (!frame) throw new Error('no embed.html frame');
-    await stepToEnd(frame);
+    // The frame that shows the journey (a cross-site frame may have moved to a new Frame object).
+    let frame: Frame | undefined;
+    await expect
+      .poll(async () => {
+        for (const f of page.frames())
+          if (
+            f.url().includes('/embed.html') &&
+            (await f
+              .locator('.ej')
+              .count()
+              .catch(() => 0)) > 0
+          )
+            frame = f;
+        return frame !== undefined;
+      })
+      .toBe(true);
+    await stepToEnd(frame as Frame);
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeyend'), { timeout: 30_000 })
       .toBe(true);
