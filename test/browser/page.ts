@@ -117,23 +117,29 @@ export function stepToEnd(target: Page | Frame, element?: string): Promise<void>
     const current = () =>
       [...root.querySelectorAll('.ej-timeline li')].findIndex((li) => li.getAttribute('data-state') === 'current');
     const finished = () => root.getAttribute('data-status') === 'finished';
-    const until = (test: () => boolean) =>
-      new Promise<void>((resolve) => {
+    /** Resolves once `test` holds, checked at every change of the app (15 s to fail, as expect.poll). */
+    const until = (test: () => boolean, what: string) =>
+      new Promise<void>((resolve, reject) => {
         if (test()) return resolve();
+        const fail = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`stepToEnd: ${what} never happened`));
+        }, 15_000);
         const observer = new MutationObserver(() => {
           if (!test()) return;
+          clearTimeout(fail);
           observer.disconnect();
           resolve();
         });
         observer.observe(root, { attributes: true, childList: true, subtree: true });
       });
     // The timeline is drawn with the plan; a step only counts once it shows there.
-    await until(() => root.querySelector('.ej-timeline li') !== null);
+    await until(() => root.querySelector('.ej-timeline li') !== null, 'the timeline');
     for (let presses = 0; !finished(); presses++) {
       if (presses > 200) throw new Error('the journey did not finish after 200 steps');
       const before = current();
       root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-      await until(() => finished() || current() > before);
+      await until(() => finished() || current() > before, `the step after step ${before + 1}`);
     }
   }, element);
 }
