@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
-import { openApp, recordActiveNodes, activeNodes, screenshot, waitForFinish } from './page';
+import { openApp, recordActiveNodes, activeNodes, screenshot, stepToEnd, waitForFinish } from './page';
 import { markers } from './picture';
 
 let browser: Browser;
@@ -55,6 +55,8 @@ describe('cards, keyboard only', () => {
     await recordActiveNodes(page);
     await tabTo(page, { text: 'Send' });
     await page.keyboard.press('Enter');
+    // On to the end with the → shortcut, one step at a time (each step drawn), not in lesson time.
+    await stepToEnd(page);
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     const visited = await activeNodes(page);

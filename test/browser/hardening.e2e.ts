@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, otherSite } from './host';
-import { waitForFinish } from './page';
+import { stepToEnd, waitForFinish } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,6 +66,8 @@ describe('hardening', () => {
     const { page, requests } = await watched('/?speed=20&pace=auto');
     await page.getByRole('radio', { name: 'Expert' }).check();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
+    // Every step in turn, each with its panels, without waiting out its lesson time.
+    await stepToEnd(page);
     await waitForFinish(page);
     await page.getByRole('tab', { name: 'Message header' }).click();
     await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
@@ -156,6 +158,9 @@ describe('the iframe and its origin key', () => {
       await frame.getByRole('button', { name: 'Pause', exact: true }).click();
       await expect.poll(() => frameStatus(frame)).toBe('paused');
       await frame.getByRole('button', { name: 'Play', exact: true }).click();
+      await expect.poll(() => frameStatus(frame)).not.toBe('paused');
+      // The rest of the journey step by step (every step still happens), not in lesson time.
+      await stepToEnd(frame);
       await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
       await settle(page);
       expect(await eventLog(page)).toEqual([]);
@@ -175,6 +180,9 @@ describe('the iframe and its origin key', () => {
       const frame = await frameOf(page);
       await expect.poll(async () => (await eventLog(page)).map((e) => e.type)).toEqual(['message:ready']);
       await command(page, { command: 'send' });
+      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+      // Every step in turn (each one announced), without waiting out its lesson time.
+      await stepToEnd(frame);
       await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
       await settle(page);
       const log = await eventLog(page);
@@ -200,6 +208,8 @@ describe('the iframe and its origin key', () => {
       const frame = await frameOf(page);
       await command(page, { command: 'send' });
       await frame.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+      await stepToEnd(frame);
       await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
       await settle(page);
       expect(await eventLog(page)).toEqual([]);

@@ -53,8 +53,10 @@ describe('the journey in Chromium', () => {
   });
 
   it('mid-journey: one node is active, its edge is highlighted, and the envelope is drawn', async () => {
-    const { page, errors } = await openApp(browser, '?speed=1');
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    // Opened at step 2 (the submission to the MSA), then played: in the middle of the journey without
+    // first waiting out step 1's lesson time, and slow enough (speed 1) to look at while it plays.
+    const { page, errors } = await openApp(browser, '?speed=1&step=2');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForSelector('[data-node="sender-msa"][data-active="true"]', { timeout: 10_000 });
     expect(await page.locator('[data-active="true"][data-node]').count()).toBe(1);
     expect(await page.locator('[data-edge="sender-client->sender-msa"]').getAttribute('data-active')).toBe('true');

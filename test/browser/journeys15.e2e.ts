@@ -1,10 +1,11 @@
 // Issue 15's journeys in Chromium: several recipients as parallel branches with a result each, webmail,
 // the Sent folder, forwarding, a mailing list and the spoof, in English and German; the compose form's
 // new fields; Bcc in the envelope only; and the new keys through the element and the iframe.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, openHost, otherSite } from './host';
+import { stepToEnd } from './page';
 import { finish } from './picture';
 
 let browser: Browser;
@@ -226,6 +227,8 @@ describe('the element and the iframe take the new keys', () => {
     );
     await page.waitForSelector('#j .ej [data-node="sender-client"]');
     await page.locator('#j').evaluate((el) => (el as HTMLElement & { send(): void }).send());
+    // Every step in turn with the → shortcut on the element, not in lesson time.
+    await stepToEnd(page, '#j');
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'journeyend'), { timeout: 30_000 })
       .toBe(true);
@@ -247,6 +250,27 @@ describe('the element and the iframe take the new keys', () => {
       `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?bcc=dave@example.net&speed=20&autoplay=1&origin=${encodeURIComponent(origin)}"></iframe>`,
       { withElement: false },
     );
+    // Autoplay has started the journey: from there every step in turn with →, not in lesson time.
+    await expect
+      .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeystart'), { timeout: 30_000 })
+      .toBe(true);
+    // The frame that shows the journey (a cross-site frame may have moved to a new Frame object).
+    let frame: Frame | undefined;
+    await expect
+      .poll(async () => {
+        for (const f of page.frames())
+          if (
+            f.url().includes('/embed.html') &&
+            (await f
+              .locator('.ej')
+              .count()
+              .catch(() => 0)) > 0
+          )
+            frame = f;
+        return frame !== undefined;
+      })
+      .toBe(true);
+    await stepToEnd(frame as Frame);
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeyend'), { timeout: 30_000 })
       .toBe(true);

@@ -20,20 +20,46 @@ const SIZES = [
   [390, 844],
 ] as const;
 
-/** Whether the active node's box and the caption's box both intersect the window. */
-function bothInView(page: Page): Promise<{ step: string | null; node: boolean; caption: boolean }> {
-  return page.evaluate(() => {
+/**
+ * Goes through the journey's steps with the → shortcut, in the page: at each step (once the timeline,
+ * drawn last, shows it) waits until the active node and the caption are both in view, as an
+ * expect.poll would (15 s to give up), and notes what it saw. One round trip for the whole journey.
+ */
+function everyStepInView(
+  page: Page,
+  steps: number,
+): Promise<{ step: string | null; node: boolean; caption: boolean }[]> {
+  return page.evaluate(async (count) => {
     const seen = (el: Element | null) => {
       const b = el?.getBoundingClientRect();
       return Boolean(b && b.bottom > 0 && b.right > 0 && b.top < innerHeight && b.left < innerWidth);
     };
-    const caption = document.querySelector('[data-caption]');
-    return {
-      step: caption?.getAttribute('data-caption') ?? null,
-      node: seen(document.querySelector('[data-node][data-active="true"]')),
-      caption: seen(caption),
+    const view = () => {
+      const caption = document.querySelector('[data-caption]');
+      return {
+        step: caption?.getAttribute('data-caption') ?? null,
+        node: seen(document.querySelector('[data-node][data-active="true"]')),
+        caption: seen(caption),
+      };
     };
-  });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const views: ReturnType<typeof view>[] = [];
+    for (let i = 0; i < count; i++) {
+      if (i > 0) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const giveUp = performance.now() + 15_000;
+      while (document.querySelectorAll('.ej-timeline li[data-state="done"]').length !== i) {
+        if (performance.now() > giveUp) throw new Error(`the timeline never showed step ${i + 1}`);
+        await frame();
+      }
+      let now = view();
+      while (!(now.node && now.caption) && performance.now() < giveUp) {
+        await frame();
+        now = view();
+      }
+      views.push(now);
+    }
+    return views;
+  }, steps);
 }
 
 /** The smallest on-screen font size (CSS px) of node titles and of host names. */
@@ -64,14 +90,10 @@ describe.each(['full', 'present'] as const)('layout=%s', (layout) => {
     await start.click();
     const steps = await page.locator('.ej-timeline li').count();
     expect(steps).toBeGreaterThan(8);
-    for (let i = 0; i < steps; i++) {
-      if (i > 0) await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.ej-timeline li[data-state="done"]').length === n,
-        i,
-      );
-      await expect.poll(() => bothInView(page)).toMatchObject({ node: true, caption: true });
-    }
+    // Every step, with the → shortcut, in one round trip: each step's view as soon as both are in it.
+    const views = await everyStepInView(page, steps);
+    expect(views).toHaveLength(steps);
+    views.forEach((view, i) => expect({ i, ...view }).toMatchObject({ i, node: true, caption: true }));
     if (layout === 'present' && w >= 1280) {
       const sizes = await typeSizes(page);
       expect(sizes.title).toBeGreaterThanOrEqual(16);

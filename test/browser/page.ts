@@ -1,6 +1,6 @@
 // Helpers for browser tests: open the app, collect console errors, record the active node sequence.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface OpenPage {
@@ -99,4 +99,47 @@ export async function messagesHandled(page: Page, frameSelector: string): Promis
     [frameSelector, marker] as const,
   );
   await frame.evaluate(() => (window as unknown as { __handled: Promise<void> }).__handled);
+}
+
+/**
+ * Steps the journey to its end with the → shortcut, one step at a time, each step drawn before the
+ * next (the timeline's current item, drawn just after the rest of the step, has moved on): every
+ * step's picture, transcript and events happen as when it plays, without waiting out its lesson
+ * time. For tests that are not about playback. Works in a page, an iframe (`embed.html`), or on the
+ * `<email-journey>` element that `element` selects.
+ */
+export function stepToEnd(target: Page | Frame, element?: string): Promise<void> {
+  return target.evaluate(async (host) => {
+    // The app's root, or an <email-journey> element's, inside its shadow root.
+    const scope = host ? document.querySelector(host)?.shadowRoot : document;
+    const root = scope?.querySelector<HTMLElement>('.ej');
+    if (!root) throw new Error(`no .ej in ${host ?? 'the page'}`);
+    const current = () =>
+      [...root.querySelectorAll('.ej-timeline li')].findIndex((li) => li.getAttribute('data-state') === 'current');
+    const finished = () => root.getAttribute('data-status') === 'finished';
+    /** Resolves once `test` holds, checked at every change of the app (15 s to fail, as expect.poll). */
+    const until = (test: () => boolean, what: string) =>
+      new Promise<void>((resolve, reject) => {
+        if (test()) return resolve();
+        const fail = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`stepToEnd: ${what} never happened`));
+        }, 15_000);
+        const observer = new MutationObserver(() => {
+          if (!test()) return;
+          clearTimeout(fail);
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { attributes: true, childList: true, subtree: true });
+      });
+    // The timeline is drawn with the plan; a step only counts once it shows there.
+    await until(() => root.querySelector('.ej-timeline li') !== null, 'the timeline');
+    for (let presses = 0; !finished(); presses++) {
+      if (presses > 200) throw new Error('the journey did not finish after 200 steps');
+      const before = current();
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await until(() => finished() || current() > before, `the step after step ${before + 1}`);
+    }
+  }, element);
 }

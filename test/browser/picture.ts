@@ -19,24 +19,85 @@ export const JOURNEYS: readonly (readonly [string, string])[] = [
 
 /**
  * Switches the open page to a journey with the form's own controls (no reload: one page serves
- * every journey), back at its start. Selectors, not words, so it works in every language.
+ * every journey), back at its start. Selectors, not words, so it works in every language. One
+ * round trip: the controls are set in the page, each as its own input or click event, in the order
+ * a user would, each change drawn before the next.
  */
 export async function chooseJourney(page: Page, journey: string): Promise<void> {
-  // Reset in the form, or (issue 16) Edit on the one line the form folds to after Send.
-  const reset = page.locator('.ej-compose .ej-buttons button[type="button"], .ej-compose-summary button').first();
-  if (await reset.isEnabled()) await reset.click();
-  const preset = PRESETS.includes(journey as never) ? journey : '';
-  await page.selectOption('#ej-preset', '');
-  // Issue 15's fields, behind "Cc, Bcc and options": back to one recipient and the mail app, unless asked.
-  const more = page.locator('.ej-more-toggle[aria-expanded="false"]');
-  if (await more.count()) await more.click();
-  await page.fill('[data-field="bcc"] input', journey === 'three-recipients' ? THREE_BCC : '');
-  await page.fill('[data-field="to"] input', journey === 'three-recipients' ? THREE_TO : 'bob@example.org');
-  await page.check(`input[name="ej-client"][value="${journey === 'webmail' ? 'webmail' : 'app'}"]`);
-  await page.check(`input[name="ej-mode"][value="${journey === 'same-domain' ? 'same-domain' : 'cross-domain'}"]`);
-  await page.check(`input[name="ej-retrieval"][value="${journey === 'pop3' ? 'pop3' : 'imap'}"]`);
-  if (preset) await page.selectOption('#ej-preset', preset);
-  await page.waitForSelector('.ej[data-status="idle"]');
+  const want = {
+    preset: PRESETS.includes(journey as never) ? journey : '',
+    // Issue 15's fields, behind "Cc, Bcc and options": back to one recipient and the mail app, unless asked.
+    bcc: journey === 'three-recipients' ? THREE_BCC : '',
+    to: journey === 'three-recipients' ? THREE_TO : 'bob@example.org',
+    client: journey === 'webmail' ? 'webmail' : 'app',
+    mode: journey === 'same-domain' ? 'same-domain' : 'cross-domain',
+    retrieval: journey === 'pop3' ? 'pop3' : 'imap',
+  };
+  await page.evaluate(async (w) => {
+    const get = <T extends Element>(selector: string) => document.querySelector<T>(selector);
+    /** Resolves once `test` holds, checked at every change of the page (15 s to fail, as expect.poll). */
+    const until = (test: () => boolean, what: string) =>
+      new Promise<void>((resolve, reject) => {
+        if (test()) return resolve();
+        const fail = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`chooseJourney: never ${what}`));
+        }, 15_000);
+        const observer = new MutationObserver(() => {
+          if (!test()) return;
+          clearTimeout(fail);
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { attributes: true, childList: true, subtree: true });
+      });
+    // A task's turn: React has drawn the change the last event made before the next one comes.
+    const turn = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+    const setValue = async (selector: string, value: string) => {
+      const control = get<HTMLInputElement | HTMLSelectElement>(selector);
+      if (!control) throw new Error(`chooseJourney: no ${selector}`);
+      if (control.value === value) return;
+      // The prototype's setter, so React sees a new value (as when typed or chosen).
+      const proto = control instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(control, value);
+      control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+      await turn();
+      await until(() => get<HTMLInputElement>(selector)?.value === value, `${selector} = ${value}`);
+    };
+    const check = async (selector: string) => {
+      const radio = get<HTMLInputElement>(selector);
+      if (!radio) throw new Error(`chooseJourney: no ${selector}`);
+      if (radio.checked) return;
+      radio.click();
+      await turn();
+      await until(() => get<HTMLInputElement>(selector)?.checked === true, `${selector} checked`);
+    };
+    // Reset in the form, or (issue 16) Edit on the one line the form folds to after Send.
+    const reset = get<HTMLButtonElement>('.ej-compose .ej-buttons button[type="button"], .ej-compose-summary button');
+    if (reset && !reset.disabled) {
+      reset.click();
+      await turn();
+      await until(() => get('#ej-preset') !== null, 'showed the form');
+    }
+    await setValue('#ej-preset', '');
+    const more = get<HTMLButtonElement>('.ej-more-toggle[aria-expanded="false"]');
+    if (more) {
+      more.click();
+      await until(() => get('[data-field="bcc"] input') !== null, 'showed Bcc');
+    }
+    await setValue('[data-field="bcc"] input', w.bcc);
+    await setValue('[data-field="to"] input', w.to);
+    await check(`input[name="ej-client"][value="${w.client}"]`);
+    await check(`input[name="ej-mode"][value="${w.mode}"]`);
+    await check(`input[name="ej-retrieval"][value="${w.retrieval}"]`);
+    if (w.preset) await setValue('#ej-preset', w.preset);
+    await until(() => get('.ej[data-status="idle"]') !== null, 'idle');
+  }, want);
 }
 
 export interface Markers {

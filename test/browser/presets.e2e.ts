@@ -8,6 +8,7 @@ import {
   recordActiveNodes,
   recordTranscript,
   screenshot,
+  stepToEnd,
   transcriptSeen,
   waitForFinish,
 } from './page';
@@ -43,6 +44,10 @@ describe('the failure library in Chromium', () => {
     await recordActiveNodes(page);
     await recordTranscript(page);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
+    // The conversation panel loads lazily: it is there before the steps go by.
+    await page.waitForSelector('.ej-transcript');
+    // Step by step to the end (every step shown in turn, without waiting out its lesson time).
+    await stepToEnd(page);
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe(outcome);
     const seen = await transcriptSeen(page);
@@ -60,6 +65,7 @@ describe('the failure library in Chromium', () => {
   it('a delivered journey ends with the raw message: one Received per server, newest on top', async () => {
     const { page, errors } = await openApp(browser, '?speed=20&depth=expert');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await stepToEnd(page);
     await waitForFinish(page);
     await page.getByRole('tab', { name: 'Message header' }).click();
     await page.getByRole('button', { name: 'Show original' }).click();
