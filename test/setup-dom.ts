@@ -16,7 +16,6 @@ await Promise.all([
   import('../src/view/lesson/SettingsPanel'),
   import('../src/view/MoreOptions'),
   import('../src/view/Timeline'),
-  import('../src/view/shortcuts'),
   import('../src/view/graph/history'),
   import('../src/view/graph/grammar'),
   import('../src/i18n/de'),

@@ -148,8 +148,6 @@ describe('reduced motion', () => {
 describe('the graph for screen readers', () => {
   it('lists every hop in order and marks the current one', async () => {
     const { store } = renderApp();
-    // The shortcuts listen once their code is in (useShortcuts.ts): wait for it, not for a time.
-    await act(async () => void (await import('../../src/view/shortcuts')));
     const filter = store.getState().plan!.steps.findIndex((s) => s.id === 'filter');
     act(() => store.getState().actions.jumpTo(filter - 1));
     const graph = screen.getByRole('group', { name: /The route of the email/ });
