@@ -123,7 +123,11 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   };
   // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
   // before German; if it cannot load, the app still appears, in English.
-  const ready = needsLaterText ? Promise.all([languageReady, journeyText]) : languageReady;
+  // A link that opens at a step (or plays at once) is first drawn there, not idle for a moment.
+  const opensMidJourney = !reused && (config.step !== null || config.autoplay);
+  const ready = needsLaterText
+    ? Promise.all([languageReady, journeyText, opensMidJourney ? started : undefined])
+    : languageReady;
   if (isLoaded(store.getState().lang) && !needsLaterText) render();
   else void ready.then(render, render);
   return {

@@ -84,8 +84,10 @@ export function composeSlice(
 
   /** Before a new journey starts (Send, restart, reset): plan with the edits made meanwhile. */
   function applyPending() {
-    const { message, retrieval, preset, edits, editsPending, setup } = get();
+    const { message, retrieval, preset, edits, editsPending, setup, scenario, plan } = get();
     if (editsPending) set(derive(message, retrieval, preset, edits, setup));
+    // The planner came in after a failed first fetch (planner.ts): plan now.
+    else if (scenario && !plan && plannerLoaded()) set({ plan: planNow(scenario), picture: null });
   }
 
   const replan = (

@@ -15,11 +15,17 @@ const FIRST_PICTURE = FIRST as unknown as { key: string; picture: Plan };
 let planner: Planner | null = null;
 let loading: Promise<void> | null = null;
 
-/** Fetches the planner once; resolves when it is in. */
+/** Fetches the planner once; resolves when it is in. A failed fetch is tried again at the next call. */
 export function loadPlanner(): Promise<void> {
-  loading ??= import('../model/planner').then((m) => {
-    planner = m.planJourney;
-  });
+  loading ??= import('../model/planner').then(
+    (m) => {
+      planner = m.planJourney;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -32,8 +38,8 @@ export const planNow = (scenario: Scenario): Plan | null => (planner ? planner(s
 export const firstPicture = (inputs: PlanInputs): Plan | null =>
   !planner && inputsKey(inputs) === FIRST_PICTURE.key ? FIRST_PICTURE.picture : null;
 
-/** Runs `then` once the planner is in (at once when it is); nothing if it cannot be fetched. */
-export function afterPlanner(then: () => void): void {
+/** Runs `then` once the planner is in (at once when it is), or `failed` if it cannot be fetched. */
+export function afterPlanner(then: () => void, failed: () => void = () => undefined): void {
   if (planner) then();
-  else loadPlanner().then(then, () => undefined);
+  else loadPlanner().then(then, failed);
 }

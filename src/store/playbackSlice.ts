@@ -34,12 +34,23 @@ export function playbackSlice(
   const lastIndex = () => (get().plan?.steps.length ?? 0) - 1;
   const pausedAt = (index: number) =>
     set({ cursor: Math.max(0, Math.min(index, lastIndex())), progress: 0, status: 'paused', pending: null });
+  /** Send pressed in the moment before the planner is in (planner.ts): one start waits for it. */
+  let startWaits = false;
   const start = () => {
     applyPending();
     const { plan, scenario } = get();
     if (plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
-    // Send in the moment before the planner is in (planner.ts): the journey starts once it is.
-    else if (scenario) afterPlanner(() => get().plan && start());
+    else if (scenario && !startWaits) {
+      startWaits = true;
+      const done = () => {
+        startWaits = false;
+      };
+      // Not fetched (offline after an update): the next Send tries again.
+      afterPlanner(() => {
+        done();
+        start();
+      }, done);
+    }
   };
   /** Checkpoints stop the clock before a step that has an unanswered question. */
   const asksBefore = (index: number) => {

@@ -1,21 +1,11 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import {
-  Component,
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { loadJourneyText } from '../i18n';
 import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel, loadMoreOptions } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
+import { LoadBoundary } from './LoadBoundary';
 import { JourneyGraph } from './graph/JourneyGraph';
 import { Narration } from './Narration';
 import type { Notice } from './Notices';
@@ -53,17 +43,6 @@ const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m
 const WorldChanges = lazy(() => withStyles(import('./cards/WorldChanges')).then((m) => ({ default: m.WorldChanges })));
 // The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
 const TraceMode = lazy(() => withStyles(import('./trace/TraceMode')).then((m) => ({ default: m.TraceMode })));
-
-/** If the tracer's file cannot be fetched (offline after an update), say so instead of going blank. */
-class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /** The tracer's panel: created on first visit, then kept (hidden) so a paste survives switching tabs. */
 function TracePanel({ base }: { base: string }) {
@@ -205,9 +184,11 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
             )}
             <Narration />
           </div>
-          <Suspense fallback={null}>
-            <Timeline />
-          </Suspense>
+          <LoadBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <Timeline />
+            </Suspense>
+          </LoadBoundary>
           {depth === 'expert' && (
             <Suspense fallback={null}>
               <Details />

@@ -5,6 +5,7 @@ import { loadJourneyText } from '../i18n';
 import { DEFAULT_SETUP } from '../model';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
+import { LoadBoundary } from './LoadBoundary';
 import { ModeToggle } from './ModeToggle';
 import { MoreToggle } from './MoreToggle';
 import { useJourney } from './StoreContext';
@@ -67,9 +68,11 @@ export function ComposePanel() {
           <Field name="body" multiline />
         </fieldset>
         {open && (
-          <Suspense fallback={null}>
-            <MoreOptions disabled={onTheWay} />
-          </Suspense>
+          <LoadBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <MoreOptions disabled={onTheWay} />
+            </Suspense>
+          </LoadBoundary>
         )}
         <ModeToggle disabled={onTheWay} />
         <RetrievalChoice disabled={onTheWay} />

@@ -2,6 +2,7 @@
 // Issue 16: the caption is chosen by depth (atDepth), reports its reading time to the store, and the
 // common mix-up shows while the journey stands still, with Next when the pace waits for the learner.
 import { useDeferredValue, useEffect } from 'react';
+import { isKnown } from '../i18n';
 import { zoneOffset, type Text } from '../model';
 import { clockTime, duration } from './format';
 import { shownText, wordCount } from './lesson/captionWords';
@@ -26,11 +27,13 @@ export function Narration() {
   const finished = status === 'finished' && plan;
   const port = expert && step?.port != null ? t('narration.port', { port: step.port }) : null;
   const protocol = expert && step ? t({ key: `protocol.${step.protocol}` }) : null;
-  const meta = step
+  // The step line and clock are journey words too (en-journey.ts): shown once they are in.
+  const worded = step !== null && isKnown('narration.stepOf', lang);
+  const meta = worded
     ? [t('narration.stepOf', { n: cursor + 1, total }), protocol, port].filter(Boolean).join(' · ')
     : '';
   const time = step ? clockTime(step.endsAt, zoneOffset(senderDomain)) : '';
-  const clock = !step
+  const clock = !worded
     ? ''
     : step.simulatedMs > 0
       ? t('narration.clock', { time, took: duration(step.simulatedMs, lang) })

@@ -76,7 +76,9 @@ export function PlaybackBar() {
   const t = useT();
   const status = useJourney((s) => s.status);
   const speed = useJourney((s) => s.speed);
-  const hasPlan = useJourney((s) => s.scenario !== null);
+  // Play waits for the planner in the first moment (store/planner.ts); stepping needs the plan itself.
+  const canPlay = useJourney((s) => s.scenario !== null);
+  const hasPlan = useJourney((s) => s.plan !== null);
   const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);
   const actions = useJourney((s) => s.actions);
   // Issue 16: before Send, the compose form's Send is the one first action; Play is primary otherwise.
@@ -93,7 +95,7 @@ export function PlaybackBar() {
         disabled={{
           restart: !hasPlan,
           back: !hasPlan || status === 'idle' || atStart,
-          play: !hasPlan,
+          play: !canPlay,
           forward: !hasPlan || status === 'finished',
         }}
       />

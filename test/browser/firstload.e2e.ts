@@ -15,13 +15,20 @@ afterAll(async () => {
 });
 
 /** Opens a page with the planner's files held back; `release` lets them through. */
-async function withPlannerHeld(query: string) {
+async function withPlannerHeld(query: string, failFirst = false) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const held: Route[] = [];
   let released = false;
-  await page.route(/\/assets\/plan(ner)?-[^/]*\.js$/, (route) => (released ? route.continue() : held.push(route)));
+  let failed = false;
+  await page.route(/\/assets\/plan(ner)?-[^/]*\.js$/, (route) => {
+    if (failFirst && !failed) {
+      failed = true;
+      return route.abort('internetdisconnected');
+    }
+    return released ? route.continue() : held.push(route);
+  });
   await page.goto(`${inject('baseUrl')}/${query}`);
   const release = async () => {
     released = true;
@@ -57,6 +64,29 @@ describe('the first screen before the planner is in', () => {
     // Nothing that does not exist: a domain that accepts no mail has no receiving servers.
     expect(await page.locator('[data-node^="recipient-"]').count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a link to a step is first drawn at that step, once the planner is in', async () => {
+    const { page, errors, held, release } = await withPlannerHeld('?step=5&depth=expert');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    // Not drawn idle first (the compose form, then a jump): nothing until the step can be shown.
+    expect(await page.locator('.ej').count()).toBe(0);
+    await release();
+    await page.waitForSelector('.ej[data-status="paused"]');
+    expect(await page.locator('[data-caption]').getAttribute('data-caption')).toBe('dns-mx');
+    expect(await page.locator('.ej-step-meta').textContent()).toContain('Step 5 of');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('when the planner cannot be fetched, the picture stays and the next Send fetches it again', async () => {
+    const { page, release } = await withPlannerHeld('?pace=auto&speed=20', true);
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    await release();
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await send.click();
+    await page.waitForSelector('.ej[data-status="playing"], .ej[data-status="finished"]');
     await page.close();
   });
 });

@@ -17,13 +17,24 @@ type History = typeof import('./history');
  *  browser is first idle (no request while a journey plays), or with the first step if sooner. */
 let history: History | null = null;
 let historyLoading: Promise<History> | null = null;
-const loadHistory = () => (historyLoading ??= import('./history').then((m) => (history = m)));
+const loadHistory = () =>
+  (historyLoading ??= import('./history').then(
+    (m) => (history = m),
+    (error: unknown) => {
+      historyLoading = null; // tried again at the next need
+      throw error;
+    },
+  ));
 function useHistory(needed: boolean): History | null {
   const [, loaded] = useState(false);
   useEffect(() => {
     if (history) return;
     let live = true;
-    const show = () => void loadHistory().then(() => live && loaded(true));
+    const show = () =>
+      void loadHistory().then(
+        () => live && loaded(true),
+        () => undefined,
+      );
     if (needed) show();
     else (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(show);
     return () => {

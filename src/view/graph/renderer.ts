@@ -64,7 +64,15 @@ type Grammar = typeof import('./grammar');
 /** The grammar's module, once loaded (shared by every renderer on the page). */
 let grammar: Grammar | null = null;
 let grammarLoading: Promise<Grammar> | null = null;
-const loadGrammar = () => (grammarLoading ??= withStyles(import('./grammar')).then((m) => (grammar = m)));
+/** Fetched once; a failed fetch (offline after an update) is tried again at the next need. */
+const loadGrammar = () =>
+  (grammarLoading ??= withStyles(import('./grammar')).then(
+    (m) => (grammar = m),
+    (error: unknown) => {
+      grammarLoading = null;
+      throw error;
+    },
+  ));
 
 type AnySelection<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
 
@@ -393,11 +401,17 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       // Not loaded yet (a deep link, or Send in the first moment): drawn as soon as it is.
       if (view.cursor >= 0 && !waiting) {
         waiting = true;
-        void loadGrammar().then(() => {
-          if (!view || destroyed) return;
-          drawOutcome(view.finished ? 1 : progress, true);
-          drawTokens();
-        });
+        loadGrammar().then(
+          () => {
+            waiting = false;
+            if (!view || destroyed) return;
+            drawOutcome(view.finished ? 1 : progress, true);
+            drawTokens();
+          },
+          () => {
+            waiting = false;
+          },
+        );
       }
       return;
     }
@@ -479,8 +493,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         // The grammar is fetched once the first picture is up, before anyone can press Send.
         idleLoad =
           'requestIdleCallback' in globalThis
-            ? requestIdleCallback(() => void loadGrammar())
-            : setTimeout(() => void loadGrammar(), 200);
+            ? requestIdleCallback(() => void loadGrammar().catch(() => undefined))
+            : setTimeout(() => void loadGrammar().catch(() => undefined), 200);
       });
     },
     setProgress(value) {
