@@ -111,7 +111,9 @@ async function smoothness(browser, url) {
 
 async function oneJourney(browser, url) {
   const { context, page } = await throttled(browser);
-  await page.goto(`${url}/`);
+  // The whole journey plays on its own (pace=auto): Beginner's default pace waits for Next after
+  // each step (issue 16). At 1× each step lasts its lesson time or its caption's reading time.
+  await page.goto(`${url}/?pace=auto`);
   await page.waitForSelector('[data-node="sender-client"]');
   // Let the idle-time prefetch finish, as it would while a learner reads the page before pressing Send.
   await page.waitForTimeout(2000);
