@@ -92,10 +92,14 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   // A link that opens mid-journey (or plays at once) starts once the language is there, so the
   // sample message is already in that language: it is localised only before anything is sent.
   // A host's later operations (control.ts) queue behind this.
+  // A link that opens at a step (or plays at once) is first drawn there, not idle for a moment.
+  const opensMidJourney = !reused && (config.step !== null || config.autoplay);
   const started = languageReady
     .then(() => (reused ? undefined : applyConfig(store, config, languages)))
     .catch(() => undefined)
-    .then(whenPlanned)
+    // Only a link that opens at a step or plays waits for the planner here (to be drawn there at
+    // once); a host's operations queue behind this, and the store makes them wait where they must.
+    .then(() => (opensMidJourney ? whenPlanned() : undefined))
     .then(() => {
       if (!reused) begin(store, config);
     });
@@ -123,8 +127,6 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   };
   // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
   // before German; if it cannot load, the app still appears, in English.
-  // A link that opens at a step (or plays at once) is first drawn there, not idle for a moment.
-  const opensMidJourney = !reused && (config.step !== null || config.autoplay);
   const ready = needsLaterText
     ? Promise.all([languageReady, journeyText, opensMidJourney ? started : undefined])
     : languageReady;

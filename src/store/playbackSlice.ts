@@ -69,6 +69,21 @@ export function playbackSlice(
     return pace === 'step' && status === 'paused' && progress >= 1 && pending === null;
   };
 
+  /**
+   * Stepping needs the plan. Pressed in the moment before the planner is in (a key, a host's step(),
+   * a link's step): the step runs once it is, in the order pressed, as if the plan had been there.
+   */
+  const withPlan =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      const { plan, scenario } = get();
+      if (plan || !scenario) return action(...args);
+      afterPlanner(() => {
+        applyPending();
+        action(...args);
+      });
+    };
+
   const actions: PlaybackActions = {
     send: () => {
       const { status } = get();
@@ -88,7 +103,7 @@ export function playbackSlice(
       set(START_OVER);
       applyPending();
     },
-    stepForward: () => {
+    stepForward: withPlan(() => {
       const { status, cursor, plan, pending } = get();
       if (!plan || status === 'finished') return;
       if (pending !== null) return enter(pending, 'paused');
@@ -97,16 +112,16 @@ export function playbackSlice(
         return asksBefore(cursor + 1) ? set({ pending: cursor + 1 }) : enter(cursor + 1, 'playing');
       if (cursor >= lastIndex()) set({ status: 'finished', progress: 1 });
       else pausedAt(cursor + 1);
-    },
-    stepBack: () => {
+    }),
+    stepBack: withPlan(() => {
       const { status, cursor, plan, pending } = get();
       if (!plan || status === 'idle') return;
       if (status === 'finished' || pending !== null) return pausedAt(cursor);
       pausedAt(cursor - 1);
-    },
-    jumpTo: (index) => {
+    }),
+    jumpTo: withPlan((index: number) => {
       if (get().plan && Number.isInteger(index)) pausedAt(index);
-    },
+    }),
     setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
     tick: (dtMs) => {
       const { status, plan, cursor, progress, speed } = get();

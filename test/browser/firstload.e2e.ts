@@ -89,4 +89,18 @@ describe('the first screen before the planner is in', () => {
     await page.waitForSelector('.ej[data-status="playing"], .ej[data-status="finished"]');
     await page.close();
   });
+
+  it('Send and a step key pressed before the planner is in run once it is, in the order pressed', async () => {
+    const { page, errors, held, release } = await withPlannerHeld('?pace=auto&speed=20');
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.keyboard.press('ArrowRight');
+    await release();
+    // As with the plan there: Send plays the first step, → pauses at the second.
+    await page.waitForSelector('.ej[data-status="paused"]');
+    expect(await page.locator('[data-caption]').getAttribute('data-caption')).toBe('submit');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
