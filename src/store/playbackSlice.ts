@@ -34,23 +34,9 @@ export function playbackSlice(
   const lastIndex = () => (get().plan?.steps.length ?? 0) - 1;
   const pausedAt = (index: number) =>
     set({ cursor: Math.max(0, Math.min(index, lastIndex())), progress: 0, status: 'paused', pending: null });
-  /** Send pressed in the moment before the planner is in (planner.ts): one start waits for it. */
-  let startWaits = false;
   const start = () => {
     applyPending();
-    const { plan, scenario } = get();
-    if (plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
-    else if (scenario && !startWaits) {
-      startWaits = true;
-      const done = () => {
-        startWaits = false;
-      };
-      // Not fetched (offline after an update): the next Send tries again.
-      afterPlanner(() => {
-        done();
-        start();
-      }, done);
-    }
+    if (get().plan) set({ cursor: 0, progress: 0, status: 'playing', pending: null, answers: {} });
   };
   /** Checkpoints stop the clock before a step that has an unanswered question. */
   const asksBefore = (index: number) => {
@@ -70,8 +56,9 @@ export function playbackSlice(
   };
 
   /**
-   * Stepping needs the plan. Pressed in the moment before the planner is in (a key, a host's step(),
-   * a link's step): the step runs once it is, in the order pressed, as if the plan had been there.
+   * Playing and stepping need the plan. Pressed in the moment before the planner is in (Send, a key,
+   * a host's play() or step(), a link's step): they run once it is, in the order pressed, as if the
+   * plan had been there (a second Send then finds the journey playing and does nothing).
    */
   const withPlan =
     <A extends unknown[]>(action: (...args: A) => void) =>
@@ -85,17 +72,17 @@ export function playbackSlice(
     };
 
   const actions: PlaybackActions = {
-    send: () => {
+    send: withPlan(() => {
       const { status } = get();
       if (status === 'idle' || status === 'finished') start();
-    },
-    restart: start,
-    play: () => {
+    }),
+    restart: withPlan(start),
+    play: withPlan(() => {
       const { status, pending } = get();
       if (pending !== null) enter(pending, 'playing');
       else if (status === 'paused') set({ status: 'playing' });
       else if (status === 'idle' || status === 'finished') start();
-    },
+    }),
     pause: () => {
       if (get().status === 'playing') set({ status: 'paused' });
     },
