@@ -1,5 +1,5 @@
 // The standalone page: reads the URL once and mounts one journey into #root.
-import { configFromUrl } from './embed/config';
+import { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './embed/configDefaults';
 import { mountJourney, pageLanguages } from './embed/mount';
 import { rememberDepth } from './embed/preferences';
 import { LESSON_KEYS, lessonQuery } from './view/lesson/lessonLink';
@@ -7,9 +7,8 @@ import './view/theme.css';
 import './view/app.css';
 import './view/page.css';
 
-const container = document.getElementById('root');
-if (container) {
-  const { config, notices } = configFromUrl(window.location.search);
+/** Mounts the journey with its configuration and keeps the teacher's settings in the address. */
+function start(container: Element, config: JourneyConfig, notices: readonly ConfigNotice[]) {
   const { store } = mountJourney(container, config, { notices, pageShortcuts: true, languages: pageLanguages() });
   rememberDepth(store);
   // Issue 16: the teacher's lesson settings show in the page's address, so a reload or a bookmark keeps them.
@@ -19,3 +18,17 @@ if (container) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   });
 }
+
+const container = document.getElementById('root');
+const search = window.location.search;
+// A page without a query string starts from the defaults; a link's query is read by the parser,
+// fetched only then (it is most of what a link can say, and the bare page never needs it).
+if (container && search === '') start(container, DEFAULT_CONFIG, []);
+else if (container)
+  void import('./embed/config').then(
+    ({ configFromUrl }) => {
+      const { config, notices } = configFromUrl(search);
+      start(container, config, notices);
+    },
+    () => start(container, DEFAULT_CONFIG, []),
+  );

@@ -4,7 +4,6 @@ import {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
   MAX_RECIPIENTS,
-  encodeEdits,
   isPreset,
   isSampleName,
   messageForMode,
@@ -18,59 +17,25 @@ import {
   type PresetName,
   type Retrieval,
   type SampleName,
-  type SendSetup,
   type SubmissionPort,
   type WorldEdit,
 } from '../model';
 import {
-  JOURNEY_DEFAULTS,
   SPEED_MAX,
   SPEED_MIN,
   type Controls,
   type Depth,
-  type JourneyInit,
   type Layout,
   type Motion,
   type Pace,
   type Theme,
   type Tool,
 } from '../store/journeyStore';
+import { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './configDefaults';
 
 export type { Theme, Controls, Motion } from '../store/journeyStore';
-
-export interface JourneyConfig extends Omit<
-  JourneyInit,
-  'depth' | 'checkpoints' | 'theme' | 'motion' | 'controls' | 'lang' | 'pace' | 'layout'
-> {
-  /** Issue 16: null when the link does not say (Beginner then pauses after each step, unless autoplay). */
-  pace: Pace | null;
-  layout: Layout;
-  mode: Mode;
-  autoplay: boolean;
-  /** 1-based step to open at, or null. */
-  step: number | null;
-  lang: string | null;
-  theme: Theme;
-  controls: Controls;
-  /** Null when the link does not say; the page then uses the reader's saved choice. */
-  depth: Depth | null;
-  checkpoints: boolean;
-  /** `reduce` turns animation off even where the system does not ask for it. */
-  motion: Motion;
-  /** `trace=1` opens the tracer; `trace=<sample>` opens it with a bundled sample. */
-  tool: Tool;
-  sample: SampleName | null;
-  /** The learner's world edits (`world` key, the compact form of README "World edits"). */
-  edits: readonly WorldEdit[];
-}
-
-/** A value we could not use, and what we used instead; shown to the user as a polite notice. */
-export interface ConfigNotice {
-  key: string;
-  value: string;
-  fallback: string;
-  hint: string;
-}
+export { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './configDefaults';
+export { SHARE_QUERY_MAX, shareLeavesTextOut, toQueryString } from './share';
 
 export const CONFIG_KEYS = [
   'mode',
@@ -104,29 +69,6 @@ export const CONFIG_KEYS = [
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 const TEXT_MAX = { subject: 200, body: 5000 } as const;
-
-/** The store's defaults (src/store/defaults.ts), plus the keys only a link or attribute has. */
-export const DEFAULT_CONFIG: JourneyConfig = {
-  mode: 'cross-domain',
-  message: JOURNEY_DEFAULTS.message,
-  retrieval: JOURNEY_DEFAULTS.retrieval,
-  setup: JOURNEY_DEFAULTS.setup,
-  preset: JOURNEY_DEFAULTS.preset,
-  speed: JOURNEY_DEFAULTS.speed,
-  autoplay: false,
-  step: null,
-  lang: null,
-  theme: JOURNEY_DEFAULTS.theme,
-  controls: JOURNEY_DEFAULTS.controls,
-  depth: null,
-  checkpoints: JOURNEY_DEFAULTS.checkpoints,
-  motion: JOURNEY_DEFAULTS.motion,
-  tool: JOURNEY_DEFAULTS.tool,
-  sample: JOURNEY_DEFAULTS.sample,
-  edits: JOURNEY_DEFAULTS.edits,
-  pace: null,
-  layout: 'full',
-};
 
 function oneOf<T extends string>(allowed: readonly T[]) {
   return (raw: string): T | undefined => ((allowed as readonly string[]).includes(raw) ? (raw as T) : undefined);
@@ -252,60 +194,4 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
 export function configFromUrl(search: string): ReturnType<typeof parseConfig> {
   const params = new URLSearchParams(search);
   return parseConfig((key) => params.get(key));
-}
-
-/**
- * The longest query a share link may carry: with the page's own address it stays under the 8,000
- * characters common servers accept in a request line (longer ones are refused with HTTP 431).
- */
-export const SHARE_QUERY_MAX = 7000;
-
-type ShareState = {
-  message: ComposedMessage;
-  retrieval: Retrieval;
-  setup?: SendSetup;
-  preset: PresetName | null;
-  speed: number;
-  depth?: Depth;
-  cursor: number;
-  edits?: readonly WorldEdit[];
-};
-
-/**
- * The query string that reopens this journey as it is now: message, choices, and the current step.
- * A message text too long for a link (a long body, many characters that need escaping) is left
- * out, body first, and the link keeps the settings and the step; see shareLeavesTextOut.
- */
-export function toQueryString(state: ShareState): string {
-  return shareQuery(state).query;
-}
-
-export function shareLeavesTextOut(state: ShareState): boolean {
-  return shareQuery(state).textLeftOut;
-}
-
-function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } {
-  const params = new URLSearchParams();
-  const { message } = state;
-  (['from', 'to', 'cc', 'bcc', 'subject', 'body'] as const).forEach((key) => {
-    if (message[key] !== DEFAULT_MESSAGE[key]) params.set(key, message[key]);
-  });
-  if (state.preset) params.set('scenario', state.preset);
-  if (state.retrieval !== DEFAULT_CONFIG.retrieval) params.set('retrieval', state.retrieval);
-  const setup = state.setup ?? DEFAULT_SETUP;
-  if (setup.client !== DEFAULT_SETUP.client) params.set('client', setup.client);
-  if (setup.submission !== DEFAULT_SETUP.submission) params.set('submission', String(setup.submission));
-  if (setup.keep !== DEFAULT_SETUP.keep) params.set('keep', '1');
-  if (state.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(state.speed));
-  if (state.depth === 'expert') params.set('depth', 'expert');
-  if (state.edits && state.edits.length > 0) params.set('world', encodeEdits(state.edits));
-  if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
-  // The body goes first, then the subject, then (only if typed absurdly long) the addresses.
-  let textLeftOut = false;
-  for (const key of ['body', 'subject', 'bcc', 'cc', 'to', 'from'] as const) {
-    if (params.toString().length <= SHARE_QUERY_MAX) break;
-    textLeftOut ||= params.has(key);
-    params.delete(key);
-  }
-  return { query: params.toString(), textLeftOut };
 }

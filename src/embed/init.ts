@@ -3,7 +3,7 @@
 import { format, pickLanguage, t } from '../i18n';
 import { en } from '../i18n/en';
 import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
-import type { JourneyConfig } from './config';
+import type { JourneyConfig } from './configDefaults';
 import { savedDepth } from './preferences';
 
 /** The sample subject and greeting in the reader's language, unless the link or attributes gave their own. */

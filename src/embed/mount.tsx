@@ -7,7 +7,8 @@ import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { StoreProvider } from '../view/StoreContext';
-import { shareLeavesTextOut, toQueryString, type ConfigNotice, type JourneyConfig } from './config';
+import type { ConfigNotice, JourneyConfig } from './configDefaults';
+import { shareLeavesTextOut, toQueryString } from './share';
 import { initFromConfig } from './init';
 import { loadPlanner, plannerLoaded } from '../store/planner';
 

@@ -14,11 +14,21 @@ const FIRST_PICTURE = FIRST as unknown as { key: string; picture: Plan };
 
 let planner: Planner | null = null;
 let loading: Promise<void> | null = null;
+const companions: (() => Promise<unknown>)[] = [];
+
+/**
+ * A part of the views a journey needs once it runs (the layout of a new plan, the folded form…),
+ * fetched beside the planner: the planner counts as in only once they are too, so nothing that
+ * waits for the planner (Send, a step link) ever draws without them. Registered at module load.
+ */
+export function plannerBrings(part: () => Promise<unknown>): void {
+  companions.push(part);
+}
 
 /** Fetches the planner once; resolves when it is in. A failed fetch is tried again at the next call. */
 export function loadPlanner(): Promise<void> {
-  loading ??= import('../model/planner').then(
-    (m) => {
+  loading ??= Promise.all([import('../model/planner'), ...companions.map((part) => part())]).then(
+    ([m]) => {
       planner = m.planJourney;
     },
     (error: unknown) => {
