@@ -15,16 +15,18 @@ const restrict = (...groups) => ({
 const MODEL_FACES = [
   // editing.ts is the cards' face: a node's card, the edit a control makes, an edit in words. It is a
   // face of its own so that it loads lazily, with the first card or "Your changes" (README Performance).
+  // links.ts reads the `world` key; it loads with the configuration parser, which only links need.
   [
     '**/model/*',
     '!**/model/index',
     '!**/model/detail',
     '!**/model/editing',
     '!**/model/planner',
+    '!**/model/links',
     '!**/model/trace',
     '**/model/*/**',
   ],
-  'Use the model through its public faces: src/model/index.ts, planner.ts, detail.ts, editing.ts, src/model/trace/index.ts.',
+  'Use the model through its public faces: src/model/index.ts, planner.ts, detail.ts, editing.ts, links.ts, src/model/trace/index.ts.',
 ];
 const NO_D3 = [['d3', 'd3-*'], 'D3 lives only in the renderers (RENDERERS in eslint.config.js); React draws the rest.'];
 

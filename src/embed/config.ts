@@ -1,6 +1,5 @@
 // The one configuration parser: DESIGN.md's keys, from URL query parameters or element attributes.
 import {
-  decodeEdits,
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
   MAX_RECIPIENTS,
@@ -20,6 +19,7 @@ import {
   type SubmissionPort,
   type WorldEdit,
 } from '../model';
+import { decodeEdits } from '../model/links';
 import {
   SPEED_MAX,
   SPEED_MIN,

@@ -2,13 +2,13 @@
 // in the reader's language. Light (no views, no planner): test/store/firstPlan.test.ts uses it too.
 import { format, pickLanguage, t } from '../i18n';
 import { en } from '../i18n/en';
-import { buildScenario, DEFAULT_MESSAGE, type ComposedMessage } from '../model';
+import { DEFAULT_MESSAGE, recipientName, type ComposedMessage } from '../model';
 import type { JourneyConfig } from './configDefaults';
 import { savedDepth } from './preferences';
 
 /** The sample subject and greeting in the reader's language, unless the link or attributes gave their own. */
 export function localDefaults(message: ComposedMessage, lang: string): ComposedMessage {
-  const recipient = buildScenario(message, 'imap', null)?.recipient.name ?? '';
+  const recipient = recipientName(message);
   const englishBody =
     message.body === DEFAULT_MESSAGE.body || message.body === format(en['default.body'], { recipient });
   return {

@@ -60,8 +60,8 @@ export function applyConfig(
 
 /** Whether there is a picture to draw: the plan, the default journey's first picture, or none to wait for (the message is invalid). */
 const planned = (store: JourneyStore) => {
-  const { scenario, plan, picture } = store.getState();
-  return plannerLoaded() || !scenario || plan !== null || picture !== null;
+  const { errors, plan, picture } = store.getState();
+  return plannerLoaded() || Object.keys(errors).length > 0 || plan !== null || picture !== null;
 };
 
 /** Resolves once the planner is in, or could not be fetched (the app then shows what it can). */

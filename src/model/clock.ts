@@ -32,7 +32,4 @@ export function rfc5322Date(epochSeconds: number, offsetMinutes: number): string
   return `${DAYS[((days % 7) + 7) % 7]}, ${day} ${MONTHS[month - 1]} ${year} ${time} ${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }
 
-/** The sender's providers keep +0100 and the recipient's +0000, as in email-facts.md §4. */
-export function zoneOffset(domain: string): number {
-  return domain === 'example.com' ? 60 : 0;
-}
+export { zoneOffset } from './directory';

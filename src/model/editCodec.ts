@@ -21,11 +21,9 @@
 // An alias may forward to another organisation (a_bob_alumni.example.net_bob_example.org): a forwarder hop.
 // Example: `r_mx1.example.org_t*g_mx2.example.org_1` (mx1 does not answer, mx2 greylists).
 import type { WorldEdit } from './edits';
-import { isSimulatedDomain } from './world';
+import { isSimulatedDomain } from './directory';
+import { DMARC, DOMAIN, MAILBOX, MAX_EDITS, MAX_WORLD_TEXT, REACH, SPF } from './editEncode';
 
-/** Bounds: a longer text or more edits than this is refused, not truncated. */
-export const MAX_WORLD_TEXT = 1000;
-export const MAX_EDITS = 24;
 /** The picture has two MX nodes, so an MX list holds at most two records. */
 export const MAX_MX = 2;
 export const MAX_MB = 100;
@@ -46,14 +44,6 @@ const flag = (text: string | undefined): boolean | null => (text === '1' ? true 
 function pick<T extends string>(letters: Readonly<Record<string, T>>, text: string | undefined): T | null {
   return text !== undefined && Object.hasOwn(letters, text) ? (letters[text] as T) : null;
 }
-
-const REACH = { u: 'up', t: 'timeout', x: 'refused' } as const;
-const MAILBOX = { o: 'ok', t: 'temporary', p: 'permanent', x: 'absent' } as const;
-const DOMAIN = { e: 'exists', n: 'nxdomain', '0': 'null-mx' } as const;
-const SPF = { p: 'provider', o: 'other', n: 'none' } as const;
-const DMARC = { n: 'none', q: 'quarantine', r: 'reject', x: 'absent' } as const;
-const letterOf = (table: Readonly<Record<string, string>>, value: string) =>
-  Object.keys(table).find((k) => table[k] === value) ?? '';
 
 function decodeMx(domain: string, rest: readonly string[]): WorldEdit | null {
   if (rest.length % 2 !== 0 || rest.length / 2 > MAX_MX) return null;
@@ -148,41 +138,4 @@ export function decodeEdits(text: string): readonly WorldEdit[] | null {
   return edits;
 }
 
-function encodeOne(e: WorldEdit): string {
-  const split = (a: string) => a.split('@').join('_');
-  switch (e.kind) {
-    case 'reach':
-      return `r_${e.host}_${letterOf(REACH, e.value)}`;
-    case 'greylisting':
-      return `g_${e.host}_${e.value ? 1 : 0}`;
-    case 'size-limit':
-      return `z_${e.host}_${e.value}`;
-    case 'spam':
-      return `j_${e.host}_${e.value ? 1 : 0}`;
-    case 'mailbox':
-      return `b_${split(e.address)}_${letterOf(MAILBOX, e.value)}`;
-    case 'alias':
-      return e.value === null ? `a_${split(e.address)}` : `a_${split(e.address)}_${split(e.value)}`;
-    case 'mx':
-      return ['m', e.domain, ...e.value.flatMap((r) => [String(r.preference), r.exchange])].join('_');
-    case 'domain':
-      return `d_${e.domain}_${letterOf(DOMAIN, e.value)}`;
-    case 'spf':
-      return `f_${e.domain}_${letterOf(SPF, e.value)}`;
-    case 'dkim':
-      return `k_${e.domain}_${e.value ? 1 : 0}`;
-    case 'dmarc':
-      return `p_${e.domain}_${letterOf(DMARC, e.value)}`;
-    case 'password':
-      return `w_${e.value ? 1 : 0}`;
-    case 'attachment':
-      return `t_${e.value}`;
-    case 'spoof':
-      return `s_${e.value ? 1 : 0}`;
-    case 'list':
-      return `l_${split(e.address)}_${e.value ? 1 : 0}`;
-  }
-}
-
-/** The compact text of a list of edits (the empty text when there are none). */
-export const encodeEdits = (edits: readonly WorldEdit[]): string => edits.map(encodeOne).join('*');
+export { encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './editEncode';

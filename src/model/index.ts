@@ -1,15 +1,7 @@
 // The model's public face: what the store, views and embedding may use.
 export type { ComposedMessage, FieldErrors, MessageField, Scenario } from './scenario';
-export {
-  buildScenario,
-  DEFAULT_MESSAGE,
-  DEFAULT_SETUP,
-  messageForMode,
-  modeOf,
-  scenarioInWorld,
-  validateMessage,
-  worldFor,
-} from './scenario';
+// The message and its checks are light; the scenario in the world comes with the planner (planner.ts).
+export { DEFAULT_MESSAGE, DEFAULT_SETUP, messageForMode, modeOf, recipientName, validateMessage } from './composed';
 export type { Preset, PresetName } from './presets';
 export { isPreset, messageForPreset, PRESET_RECORDS, PRESETS, presetEdits } from './presets';
 // The planner itself is a face of its own, planner.ts, loaded right after the first screen.
@@ -17,14 +9,11 @@ export { parseAddress } from './address';
 export { MAX_RECIPIENTS, recipientsOf, splitAddresses } from './recipients';
 export type * from './types';
 export type { MailboxState } from './mailbox';
-export { zoneOffset } from './clock';
+export { zoneOffset } from './directory';
 export type { Checkpoint } from './checkpoints';
 export { SAMPLE_NAMES, isSampleName, type SampleName } from './trace/sampleNames';
 // The world as data, its edits, and the cards that make them (issue 13).
 export type { Mailbox, ServerState, World } from './world';
-export { DEFAULT_WORLD } from './world';
 export type { WorldEdit } from './edits';
-export { applyEdit, applyEdits, editTarget, withEdit } from './edits';
 // The cards themselves are the third face, editing.ts (loaded with the first card).
-export { hasCard } from './cardNodes';
-export { decodeEdits, encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './editCodec';
+export { encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './editEncode';

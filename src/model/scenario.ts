@@ -1,24 +1,25 @@
 // The scenario: the composed message checked against the world, and the choices that shape a journey.
-import { parseAddress, type AddressProblem } from './address';
-import { RECIPIENT_FIELDS, recipientFieldError, recipientsOf, splitAddresses, type RecipientField } from './recipients';
+import { parseAddress } from './address';
+import { recipientsOf, type RecipientField } from './recipients';
 import { applyEdits, type WorldEdit } from './edits';
 import { presetEdits, type PresetName } from './presets';
-import type { ComposedMessage, Failure, Mode, Retrieval, SendSetup, Text } from './vocabulary';
-import {
-  DEFAULT_WORLD,
-  isSimulatedDomain,
-  mailboxOf,
-  personAt,
-  providerFor,
-  PROVIDERS,
-  type Host,
-  type Provider,
-  type World,
-} from './world';
+import { DEFAULT_SETUP, validateMessage } from './composed';
+import type { ComposedMessage, Failure, Mode, Retrieval, SendSetup } from './vocabulary';
+import { DEFAULT_WORLD, mailboxOf, personAt, providerFor, type Host, type Provider, type World } from './world';
 
 export type { ComposedMessage } from './vocabulary';
 
-export type MessageField = keyof ComposedMessage;
+export type { FieldErrors, MessageField } from './composed';
+export {
+  BODY_MAX,
+  DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
+  messageForMode,
+  modeOf,
+  senderDomains,
+  SUBJECT_MAX,
+  validateMessage,
+} from './composed';
 
 export interface Party {
   address: string;
@@ -77,60 +78,11 @@ export interface Scenario {
   world: World;
 }
 
-export const DEFAULT_SETUP: SendSetup = { client: 'app', submission: 587, keep: false };
-
-export const DEFAULT_MESSAGE: ComposedMessage = {
-  from: 'alice@example.com',
-  to: 'bob@example.org',
-  cc: '',
-  bcc: '',
-  subject: 'Lunch on Friday?',
-  body: 'Hi Bob, lunch on Friday?',
-};
-
-/** RFC 5322 §2.1.1: a header line is at most 998 characters; we keep the subject well inside. */
-export const SUBJECT_MAX = 200;
-export const BODY_MAX = 5000;
-
-export type FieldErrors = Partial<Record<MessageField, Text>>;
-
 function party(address: string, local: string, domain: string, world: World = DEFAULT_WORLD): Party {
   const provider = providerFor(domain);
   const person = provider ? personAt(provider, local) : undefined;
   const hasMailbox = provider !== undefined && mailboxOf(world, `${local}@${domain}`) !== undefined;
   return { address, local, domain, name: person?.name ?? local, provider, hasMailbox };
-}
-
-const problemText = (field: 'from' | 'to', problem: AddressProblem): Text => ({
-  key: `error.address.${problem}`,
-  params: { field },
-});
-
-/** Checks every field; an empty result means the message can be sent. */
-export function validateMessage(message: ComposedMessage): FieldErrors {
-  const errors: FieldErrors = {};
-  const from = parseAddress(message.from);
-  if (!from.ok) errors.from = problemText('from', from.problem);
-  else if (!providerFor(from.domain))
-    errors.from = { key: 'error.from.provider', params: { domains: senderDomains() } };
-  const seen: string[] = [];
-  for (const field of RECIPIENT_FIELDS) {
-    const { error, addresses } = recipientFieldError(field, message[field], seen);
-    const outside = addresses.map((a) => a.slice(a.lastIndexOf('@') + 1)).find((d) => !isSimulatedDomain(d));
-    if (error) errors[field] = error;
-    else if (outside) errors[field] = { key: 'error.to.outside', params: { domain: outside } };
-    seen.push(...addresses);
-  }
-  if (message.subject.length > SUBJECT_MAX)
-    errors.subject = { key: 'error.subject.long', params: { max: SUBJECT_MAX } };
-  if (message.body.length > BODY_MAX) errors.body = { key: 'error.body.long', params: { max: BODY_MAX } };
-  return errors;
-}
-
-export function senderDomains(): string {
-  return PROVIDERS.filter((p) => p.domain.split('.').length === 2)
-    .map((p) => p.domain)
-    .join(', ');
 }
 
 /** Builds the scenario, or returns null when the message has errors (see validateMessage). */
@@ -202,43 +154,4 @@ export function destinations(s: Scenario): Recipient[][] {
   const byDomain = new Map<string, Recipient[]>();
   for (const r of s.recipients) byDomain.set(r.domain, [...(byDomain.get(r.domain) ?? []), r]);
   return [...byDomain.values()];
-}
-
-/** The mode a message implies, when its addresses can be read: same domain means same provider. */
-export function modeOf(message: ComposedMessage): Mode | null {
-  const from = parseAddress(message.from);
-  const to = parseAddress(splitAddresses(message.to)[0] ?? '');
-  if (!from.ok || !to.ok) return null;
-  return from.domain === to.domain ? 'same-domain' : 'cross-domain';
-}
-
-/**
- * Rewrites the recipient so the message matches the chosen mode: the sender's own domain for
- * same-domain, another provider for cross-domain. Keeps the recipient's name where that
- * provider has such a mailbox, otherwise picks someone who lives there.
- */
-export function messageForMode(message: ComposedMessage, mode: Mode): ComposedMessage {
-  const from = parseAddress(message.from);
-  const senderDomain = from.ok && providerFor(from.domain) ? from.domain : 'example.com';
-  const target =
-    mode === 'same-domain'
-      ? providerFor(senderDomain)
-      : PROVIDERS.find((p) => p.domain !== senderDomain && p.domain.split('.').length === 2);
-  if (!target) return message;
-  const to = parseAddress(message.to);
-  const senderLocal = from.ok ? from.local.toLowerCase() : '';
-  const keep = to.ok && personAt(target, to.local) && to.local.toLowerCase() !== senderLocal;
-  const someone = target.people.find((p) => p.local !== senderLocal) ?? target.people[0];
-  const local = keep && to.ok ? to.local : (someone?.local ?? 'postmaster');
-  const oldName = to.ok ? party(to.address, to.local, to.domain).name : null;
-  const newName = party(`${local}@${target.domain}`, local, target.domain).name;
-  return { ...message, to: `${local}@${target.domain}`, body: greetingFor(message.body, oldName, newName) };
-}
-
-/** Keeps "Hi Bob," in step with the recipient when the toggle changes who that is. */
-function greetingFor(body: string, oldName: string | null, newName: string): string {
-  if (!oldName || oldName === newName) return body;
-  const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const greeting = new RegExp(`^(Hi|Hello|Dear|Hallo|Liebe|Lieber) ${escaped}\\b`);
-  return body.replace(greeting, `$1 ${newName}`);
 }

@@ -1,6 +1,7 @@
 // The simulated world: its providers, people and hosts (fixed), and the `World` record of what DNS
 // and every server answer (data: presets and the learner's edits change it, see edits.ts).
 // All names and addresses come from the documentation ranges (RFC 2606, RFC 5737, RFC 3849).
+import { DIRECTORY, type Person } from './directory';
 import type { MxRecord } from './vocabulary';
 
 export type { MxRecord } from './vocabulary';
@@ -11,10 +12,8 @@ export interface Host {
   ipv6?: string;
 }
 
-export interface Person {
-  local: string;
-  name: string;
-}
+export type { Person } from './directory';
+export { isSimulatedDomain, personAt } from './directory';
 
 export interface Provider {
   domain: string;
@@ -40,7 +39,7 @@ const host = (name: string, ipv4: string, ipv6?: string): Host => (ipv6 ? { name
  * A provider's hosts follow one naming plan: smtp (MSA), out1 (outbound MTA), filter, store,
  * imap and pop, numbered inside the provider's documentation network.
  */
-function provider(domain: string, net: string, people: Person[], outboundSuffix = 20): Provider {
+function provider(domain: string, net: string, people: readonly Person[], outboundSuffix = 20): Provider {
   return {
     domain,
     people,
@@ -55,7 +54,7 @@ function provider(domain: string, net: string, people: Person[], outboundSuffix 
 }
 
 /** A small provider that runs everything on one host, with no MX record (RFC 5321 §5.1 implicit MX). */
-function singleHostProvider(domain: string, ipv4: string, people: Person[]): Provider {
+function singleHostProvider(domain: string, ipv4: string, people: readonly Person[]): Provider {
   const only = host(domain, ipv4);
   return {
     domain,
@@ -70,26 +69,15 @@ function singleHostProvider(domain: string, ipv4: string, people: Person[]): Pro
   };
 }
 
+/** The directory's people, by domain. */
+const peopleOf = (domain: string): readonly Person[] => DIRECTORY.find((l) => l.domain === domain)?.people ?? [];
+
 export const PROVIDERS: readonly Provider[] = [
   // out1.example.com is 192.0.2.25, as in email-facts.md's transcripts.
-  provider(
-    'example.com',
-    '192.0.2',
-    [
-      { local: 'alice', name: 'Alice' },
-      { local: 'carol', name: 'Carol' },
-    ],
-    25,
-  ),
-  provider('example.org', '198.51.100', [
-    { local: 'bob', name: 'Bob' },
-    { local: 'dave', name: 'Dave' },
-  ]),
-  provider('example.net', '203.0.113', [
-    { local: 'erin', name: 'Erin' },
-    { local: 'frank', name: 'Frank' },
-  ]),
-  singleHostProvider('nomx.example.net', '203.0.113.60', [{ local: 'grace', name: 'Grace' }]),
+  provider('example.com', '192.0.2', peopleOf('example.com'), 25),
+  provider('example.org', '198.51.100', peopleOf('example.org')),
+  provider('example.net', '203.0.113', peopleOf('example.net')),
+  singleHostProvider('nomx.example.net', '203.0.113.60', peopleOf('nomx.example.net')),
 ];
 
 /** A server outside every provider's SPF that forges mail (the `spoof` edit): `.example` never exists
@@ -146,24 +134,6 @@ export const DNS_ZONE: readonly DnsRecord[] = [
 
 export function providerFor(domain: string): Provider | undefined {
   return PROVIDERS.find((p) => p.domain === domain.toLowerCase());
-}
-
-export function personAt(provider: Provider, local: string): Person | undefined {
-  return provider.people.find((p) => p.local === local.toLowerCase());
-}
-
-/** Domains guaranteed never to exist (RFC 2606 §2): a safe stand-in for "no such domain". */
-const NONEXISTENT_TLDS = ['invalid', 'test', 'example'];
-
-/**
- * Whether the simulation can speak truthfully about a domain. Outside the example domains and
- * the reserved never-existing names we would have to invent DNS answers for real domains.
- */
-export function isSimulatedDomain(domain: string): boolean {
-  const d = domain.toLowerCase();
-  const roots = ['example.com', 'example.org', 'example.net'];
-  if (roots.some((r) => d === r || d.endsWith(`.${r}`))) return true;
-  return NONEXISTENT_TLDS.includes(d.split('.').pop() ?? '');
 }
 
 /** How a server behaves: reachable or not, and the policies it applies to incoming mail. */

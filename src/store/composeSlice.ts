@@ -1,7 +1,6 @@
 // The compose slice: the message, the world edits, and the plan that follows from them. Any change
 // here re-plans and starts playback over; a world edit made while a journey is under way waits.
 import {
-  buildScenario,
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
   MAX_EDITS,
@@ -9,8 +8,6 @@ import {
   messageForPreset,
   modeOf,
   validateMessage,
-  withEdit,
-  worldFor,
   type ComposedMessage,
   type Plan,
   type PresetName,
@@ -21,8 +18,9 @@ import {
 } from '../model';
 import type { planWithDetail } from '../model/detail';
 import { clampSpeed } from './defaults';
-import { afterPlanner, firstPicture, planNow, plannerLoaded } from './planner';
+import { afterPlanner, firstPicture, planNow, plannerFace } from './planner';
 import { START_OVER } from './playbackSlice';
+import type { PlanInputs } from './planInputs';
 import type { ComposeActions, ComposeSlice, Get, JourneyInit, PlaybackSlice, Set } from './state';
 
 /** A preset may need its own recipient; leaving one puts back the usual recipient. */
@@ -49,6 +47,32 @@ export function composeSlice(
   let loading: Promise<void> | null = null;
   const detailed = (scenario: Scenario | null): Plan | null => (detail && scenario ? detail(scenario) : null);
 
+  /**
+   * What follows from the message and the world: the field errors at once; the world, the scenario
+   * and the plan once the planner (which brings the world) is in. Until then only the default
+   * journey has a picture (planner.ts), and Send waits (playbackSlice.ts's withPlan).
+   */
+  function derived(
+    inputs: PlanInputs,
+  ): Pick<ComposeSlice, 'world' | 'errors' | 'scenario' | 'plan' | 'picture' | 'detailedPlan'> {
+    const { message, retrieval, preset, edits, setup } = inputs;
+    const errors = validateMessage(message);
+    const face = plannerFace();
+    if (!face) {
+      const picture = Object.keys(errors).length === 0 ? firstPicture(inputs) : null;
+      return { world: null, errors, scenario: null, plan: null, picture, detailedPlan: null };
+    }
+    const scenario = face.buildScenario(message, retrieval, preset, edits, setup);
+    return {
+      world: scenario?.world ?? face.worldFor(preset, edits),
+      errors,
+      scenario,
+      plan: scenario ? planNow(scenario) : null,
+      picture: null,
+      detailedPlan: detailed(scenario),
+    };
+  }
+
   /** Everything that follows from the message and the world; playback starts over. */
   function derive(
     message: ComposedMessage,
@@ -57,37 +81,47 @@ export function composeSlice(
     edits: readonly WorldEdit[],
     setup: SendSetup,
   ): Omit<ComposeSlice, 'preset'> & PlaybackSliceReset {
-    const scenario = buildScenario(message, retrieval, preset, edits, setup);
-    const inputs = { message, retrieval, preset, edits, setup };
     return {
       message,
       retrieval,
       setup,
       edits,
-      world: scenario?.world ?? worldFor(preset, edits),
       editsPending: false,
-      errors: validateMessage(message),
-      scenario,
-      plan: scenario ? planNow(scenario) : null,
-      picture: scenario ? firstPicture(inputs) : null,
-      detailedPlan: detailed(scenario),
+      ...derived({ message, retrieval, preset, edits, setup }),
       ...START_OVER,
     };
+  }
+
+  /** Once the planner is in: the world, scenario and plan of what was derived before it (playback untouched). */
+  function catchUp() {
+    const now = get();
+    if (now.world === null && plannerFace())
+      set(
+        derived({
+          message: now.message,
+          retrieval: now.retrieval,
+          preset: now.preset,
+          edits: now.edits,
+          setup: now.setup,
+        }),
+      );
   }
 
   /** A new list of edits: re-planned at once, or kept for the next Send while a journey runs. */
   function changeEdits(edits: readonly WorldEdit[]) {
     const { message, retrieval, preset, setup } = get();
-    if (underWay(get)) set({ edits, world: worldFor(preset, edits), editsPending: true });
+    // A journey under way means the planner is in (Send waits for it).
+    const face = plannerFace();
+    if (underWay(get) && face) set({ edits, world: face.worldFor(preset, edits), editsPending: true });
     else set(derive(message, retrieval, preset, edits, setup));
   }
 
   /** Before a new journey starts (Send, restart, reset): plan with the edits made meanwhile. */
   function applyPending() {
-    const { message, retrieval, preset, edits, editsPending, setup, scenario, plan } = get();
+    const { message, retrieval, preset, edits, editsPending, setup } = get();
     if (editsPending) set(derive(message, retrieval, preset, edits, setup));
-    // The planner came in after a failed first fetch (planner.ts): plan now.
-    else if (scenario && !plan && plannerLoaded()) set({ plan: planNow(scenario), picture: null });
+    // The planner came in after a failed first fetch (planner.ts): derive now.
+    else catchUp();
   }
 
   const replan = (
@@ -108,8 +142,11 @@ export function composeSlice(
     setSetup: (change) => replan({ setup: { ...get().setup, ...change } }),
     setPreset: (preset) => replan({ preset, message: messageForPresetChange(get().message, get().preset, preset) }),
     editWorld: (edit) => {
+      // Cards open only once the planner is in (journeyStore.ts's opensCard).
+      const face = plannerFace();
+      if (!face) return;
       // No more edits than a link can carry (the compact form's bound): a further one is ignored.
-      const edits = withEdit(get().edits, edit);
+      const edits = face.withEdit(get().edits, edit);
       if (edits.length <= MAX_EDITS) changeEdits(edits);
     },
     undoEdit: (index) => {
@@ -163,12 +200,9 @@ export function composeSlice(
 
   const { message, retrieval, preset } = init;
   const initial = derive(message, retrieval, preset, init.edits ?? [], init.setup ?? DEFAULT_SETUP);
-  // The plan follows the planner in (planner.ts); until then only the default journey has a picture.
-  if (!plannerLoaded())
-    afterPlanner(() => {
-      const { scenario, plan } = get();
-      if (scenario && !plan) set({ plan: planNow(scenario), picture: null });
-    });
+  // The world, scenario and plan follow the planner in (planner.ts); until then only the default
+  // journey has a picture.
+  if (!plannerFace()) afterPlanner(catchUp);
   return { state: { ...initial, preset }, actions, applyPending };
 }
 

@@ -1,9 +1,10 @@
 // One zustand store per Email Journey instance, made of three slices: compose (message, world,
 // plan), playback (cursor and clock) and display (how it is shown). See state.ts for the shapes.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { hasCard, modeOf, type Mode, type NodeId, type Plan, type Step } from '../model';
+import { modeOf, type Mode, type NodeId, type Plan, type Step } from '../model';
 import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
+import { plannerFace } from './planner';
 import { playbackSlice, readingMs, stepLessonMs } from './playbackSlice';
 import type { JourneyInit, JourneyStoreState } from './state';
 
@@ -43,8 +44,15 @@ export const selectStep = (s: JourneyStoreState): Step | null => s.plan?.steps[s
 export const selectOutcome = (s: JourneyStoreState) => (s.status === 'finished' ? (s.plan?.outcome ?? null) : null);
 
 /** Whether a node opens a card in the world as edited (pending edits included). */
-export const opensCard = (s: Pick<JourneyStoreState, 'scenario' | 'world'>, node: NodeId): boolean =>
-  s.scenario ? hasCard(node, s.scenario, s.world) : false;
+export function opensCard(s: Pick<JourneyStoreState, 'scenario' | 'world'>, node: NodeId): boolean {
+  // A scenario exists only once the planner is in (composeSlice.ts).
+  const face = plannerFace();
+  return s.scenario && face ? face.hasCard(node, s.scenario, s.world ?? s.scenario.world) : false;
+}
+
+/** Whether the message can be sent as far as the store knows: no field errors, and a scenario once the planner is in. */
+export const selectCanSend = (s: JourneyStoreState): boolean =>
+  s.scenario !== null || (s.world === null && Object.keys(s.errors).length === 0);
 
 /** How many words the caption of a step has, in the current language and depth (the views count them). */
 export type CaptionWords = (step: Step) => number;

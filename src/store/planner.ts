@@ -7,12 +7,13 @@ import type { Plan, Scenario } from '../model';
 import FIRST from './firstPlan.json';
 import { inputsKey, type PlanInputs } from './planInputs';
 
-type Planner = (scenario: Scenario) => Plan;
+/** The planner's face: the world, the scenario in it, and the journey machine. */
+export type PlannerFace = typeof import('../model/planner');
 
 /** The JSON's shape is the planner's own output (the test compares them), not what TypeScript infers from it. */
 const FIRST_PICTURE = FIRST as unknown as { key: string; picture: Plan };
 
-let planner: Planner | null = null;
+let planner: PlannerFace | null = null;
 let loading: Promise<void> | null = null;
 const companions: (() => Promise<unknown>)[] = [];
 
@@ -29,7 +30,7 @@ export function plannerBrings(part: () => Promise<unknown>): void {
 export function loadPlanner(): Promise<void> {
   loading ??= Promise.all([import('../model/planner'), ...companions.map((part) => part())]).then(
     ([m]) => {
-      planner = m.planJourney;
+      planner = m;
     },
     (error: unknown) => {
       loading = null;
@@ -42,7 +43,10 @@ export function loadPlanner(): Promise<void> {
 export const plannerLoaded = (): boolean => planner !== null;
 
 /** The plan, or null until the planner is in. */
-export const planNow = (scenario: Scenario): Plan | null => (planner ? planner(scenario) : null);
+export const planNow = (scenario: Scenario): Plan | null => (planner ? planner.planJourney(scenario) : null);
+
+/** The planner's face once it is in (the world, scenarios, edits), else null. */
+export const plannerFace = (): PlannerFace | null => planner;
 
 /** Until the planner is in: the default journey's picture (a plan without steps), or null for any other. */
 export const firstPicture = (inputs: PlanInputs): Plan | null =>

@@ -1,7 +1,7 @@
 // The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
 import type { Step } from '../model';
 import { clampSpeed, READING_MS_PER_WORD } from './defaults';
-import { afterPlanner } from './planner';
+import { afterPlanner, plannerLoaded } from './planner';
 import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
 
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
@@ -15,6 +15,12 @@ export const readingMs = (words: number) => Math.max(0, words) * READING_MS_PER_
  * caption needs longer to read. Playback (tick) and the lesson clock both use it.
  */
 export const stepLessonMs = (step: Step, captionReadingMs: number) => Math.max(LESSON_MS[step.kind], captionReadingMs);
+
+/**
+ * The last step, whatever the plan: jumpTo clamps to the plan's steps when it runs, so End pressed
+ * before the planner is in (jumpTo waits for it) still lands on the plan's last step.
+ */
+export const LAST_STEP = Number.MAX_SAFE_INTEGER;
 
 export const START_OVER = {
   status: 'idle' as Status,
@@ -63,8 +69,8 @@ export function playbackSlice(
   const withPlan =
     <A extends unknown[]>(action: (...args: A) => void) =>
     (...args: A) => {
-      const { plan, scenario } = get();
-      if (plan || !scenario) return action(...args);
+      // Before the planner there is no scenario yet, valid message or not: wait for it.
+      if (get().plan || plannerLoaded()) return action(...args);
       afterPlanner(() => {
         applyPending();
         action(...args);

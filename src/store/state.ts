@@ -60,8 +60,8 @@ export interface ComposeSlice {
   /** The learner's world edits, in the order made (a later edit of the same thing replaces it). */
   edits: readonly WorldEdit[];
   /** The world with every edit, pending ones included (what the cards show); the plan's own world
-   *  is `scenario.world`. */
-  world: World;
+   *  is `scenario.world`. Null until the planner, which brings the world, is in (composeSlice.ts). */
+  world: World | null;
   /** True while a journey is under way and the edits changed: they apply to the next Send. */
   editsPending: boolean;
   errors: FieldErrors;

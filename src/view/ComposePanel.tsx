@@ -3,6 +3,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { loadJourneyText } from '../i18n';
 import { DEFAULT_SETUP } from '../model';
+import { selectCanSend } from '../store/journeyStore';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
 import { LoadBoundary } from './LoadBoundary';
@@ -19,7 +20,7 @@ export function ComposePanel() {
   const t = useT();
   const status = useJourney((s) => s.status);
   // A valid message can be sent; in the first moment, before the planner is in, Send waits for it.
-  const canPlan = useJourney((s) => s.scenario !== null);
+  const canPlan = useJourney(selectCanSend);
   const firstError = useJourney((s) => Object.values(s.errors)[0]);
   const { send, reset } = useJourney((s) => s.actions);
   const onTheWay = status === 'playing' || status === 'paused';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { TransportButtons } from './TransportButtons';
 import { useCopy } from './useCopy';
 import { useCaptionWords } from './lesson/captionWords';
-import { lessonTotalMs, selectLessonElapsedMs } from '../store/journeyStore';
+import { lessonTotalMs, selectCanSend, selectLessonElapsedMs } from '../store/journeyStore';
 import { useHost } from './HostContext';
 import { useJourney, useJourneyStore } from './StoreContext';
 import { useT } from './useT';
@@ -77,7 +77,7 @@ export function PlaybackBar() {
   const status = useJourney((s) => s.status);
   const speed = useJourney((s) => s.speed);
   // Play waits for the planner in the first moment (store/planner.ts); stepping needs the plan itself.
-  const canPlay = useJourney((s) => s.scenario !== null);
+  const canPlay = useJourney(selectCanSend);
   const hasPlan = useJourney((s) => s.plan !== null);
   const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);
   const actions = useJourney((s) => s.actions);

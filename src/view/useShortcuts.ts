@@ -2,6 +2,7 @@
 // and never taking over keys a focused control needs (Space on a button, arrows in a radio group or tabs).
 import { useEffect, type RefObject } from 'react';
 import type { JourneyStore } from '../store/journeyStore';
+import { LAST_STEP } from '../store/playbackSlice';
 
 const TYPING =
   'input:not([type=radio]):not([type=checkbox]):not([type=button]), textarea, select, [contenteditable=""], [contenteditable="true"]';
@@ -26,7 +27,7 @@ export function useShortcuts(
       const onPage = pageWide && (!target || target === document.body || target === document.documentElement);
       if (!here || (!onPage && !here.contains(target)) || target?.closest('[role=dialog]')) return;
       if (target?.closest(TYPING)) return;
-      const { actions, status, plan, tool } = store.getState();
+      const { actions, status, tool } = store.getState();
       if (tool !== 'journey') return; // the tracer has its own buttons; these keys drive the journey
       const arrows = e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End';
       if (arrows && target?.closest(OWNS_ARROWS)) return;
@@ -36,7 +37,7 @@ export function useShortcuts(
         ArrowRight: actions.stepForward,
         ArrowLeft: actions.stepBack,
         Home: () => actions.jumpTo(0),
-        End: () => actions.jumpTo((plan?.steps.length ?? 1) - 1),
+        End: () => actions.jumpTo(LAST_STEP),
         '?': openHelp,
       };
       const run = act[e.key];

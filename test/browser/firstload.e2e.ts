@@ -103,4 +103,30 @@ describe('the first screen before the planner is in', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the form checks what is typed before the planner is in; the new journey and End follow it in', async () => {
+    const { page, errors, held, release } = await withPlannerHeld('?pace=auto');
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    const to = page.getByLabel('To', { exact: true });
+    // The message's own checks are in the first load: a bad address is answered at once.
+    await to.fill('bob');
+    await expect.poll(() => page.locator('[data-field="to"] .ej-error').innerText()).not.toBe('');
+    expect(await page.getByRole('button', { name: 'Send', exact: true }).isEnabled()).toBe(false);
+    // A good one in the sender's own domain: drawn once the planner (and the world) is in.
+    await to.fill('carol@example.com');
+    // End with the focus on the page (not in a field, where keys are typing).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('End');
+    await release();
+    await page.waitForSelector('.ej[data-status="paused"]');
+    // Same domain: no DNS, no Internet.
+    expect(await page.locator('[data-node="dns"]').count()).toBe(0);
+    expect(await page.locator('[data-node="sender-client"]').count()).toBe(1);
+    const meta = await page.locator('.ej-step-meta').textContent();
+    const [, at, of] = /Step (\d+) of (\d+)/.exec(meta ?? '') ?? [];
+    expect(at).toBe(of);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,6 +1,9 @@
 // <email-journey> across removals: a removal pauses, the drawing is released after KEEP_VIEW_MS,
 // and the journey (message, step) comes back with the element whenever it is added again.
 import { afterEach, expect, it, vi } from 'vitest';
+
+/** As every other wait in the suite (test/setup-dom.ts): a state, given time on a busy machine. */
+const UNTIL = { timeout: 10_000 };
 import '../../src/embed/element';
 // The app fetches these when idle after its first screen; loaded here, that is never after the test.
 import '../../src/view/CheckpointCard';
@@ -18,7 +21,10 @@ it('a removed element is released after 30 seconds, and added back it goes on at
   element.setAttribute('step', '3');
   element.setAttribute('subject', 'Kept across removals');
   document.body.append(element);
-  await vi.waitFor(() => expect(element.shadowRoot?.querySelector('[data-node="sender-client"]')).not.toBeNull());
+  await vi.waitFor(
+    () => expect(element.shadowRoot?.querySelector('[data-node="sender-client"]')).not.toBeNull(),
+    UNTIL,
+  );
   expect(element.journey?.getState()).toMatchObject({ cursor: 2, status: 'paused' });
 
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -32,8 +38,11 @@ it('a removed element is released after 30 seconds, and added back it goes on at
   element.send();
   element.step();
   document.body.append(element);
-  await vi.waitFor(() => expect(element.shadowRoot?.querySelector('[data-node="sender-client"]')).not.toBeNull());
+  await vi.waitFor(
+    () => expect(element.shadowRoot?.querySelector('[data-node="sender-client"]')).not.toBeNull(),
+    UNTIL,
+  );
   // Commands called while it was away run once it is back, from where it was.
-  await vi.waitFor(() => expect(element.journey?.getState()).toMatchObject({ cursor: 3, status: 'paused' }));
+  await vi.waitFor(() => expect(element.journey?.getState()).toMatchObject({ cursor: 3, status: 'paused' }), UNTIL);
   expect(element.journey?.getState().message.subject).toBe('Kept across removals');
 });

@@ -6,17 +6,9 @@ import { en } from '../../src/i18n/en';
 import { enJourney } from '../../src/i18n/en-journey';
 import { de } from '../../src/i18n/de';
 import { cardFor, describeEdit, editFor } from '../../src/model/editing';
-import {
-  decodeEdits,
-  encodeEdits,
-  applyEdits,
-  hasCard,
-  PRESETS,
-  MAX_EDITS,
-  MAX_WORLD_TEXT,
-  type NodeId,
-  type WorldEdit,
-} from '../../src/model';
+import { encodeEdits, PRESETS, MAX_EDITS, MAX_WORLD_TEXT, type NodeId, type WorldEdit } from '../../src/model';
+import { decodeEdits } from '../../src/model/links';
+import { applyEdits, hasCard } from '../../src/model/planner';
 import { scenarioFor } from './helpers';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 

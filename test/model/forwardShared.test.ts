@@ -2,7 +2,8 @@
 // session to the forwarder answers every RCPT on its own, the forwarder sends on only its aliases, and
 // a failure on the forwarded leg is bounced by the forwarder itself, to the SRS-decoded envelope sender.
 import { describe, expect, it } from 'vitest';
-import { buildScenario, DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
+import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
+import { buildScenario } from '../../src/model/planner';
 import { planWithDetail } from '../../src/model/detail';
 
 const BOB_FORWARDS: WorldEdit = { kind: 'alias', address: 'bob@alumni.example.net', value: 'bob@example.org' };

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isKnown, loadJourneyText, loadLanguage, t } from '../../src/i18n';
 import { planWithDetail } from '../../src/model/detail';
-import { buildScenario, DEFAULT_MESSAGE, validateMessage, type ComposedMessage } from '../../src/model';
+import { DEFAULT_MESSAGE, validateMessage, type ComposedMessage } from '../../src/model';
+import { buildScenario } from '../../src/model/planner';
 import { planJourney } from '../../src/model/planner';
 
 beforeAll(async () => {

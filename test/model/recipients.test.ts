@@ -3,7 +3,8 @@
 // and one DSN listing exactly the recipients that failed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildScenario, DEFAULT_MESSAGE, MAX_RECIPIENTS, validateMessage, type Plan } from '../../src/model';
+import { DEFAULT_MESSAGE, MAX_RECIPIENTS, validateMessage, type Plan } from '../../src/model';
+import { buildScenario } from '../../src/model/planner';
 import { planWithDetail } from '../../src/model/detail';
 import { planFor } from './helpers';
 

@@ -1,7 +1,8 @@
 // The scenario: validation messages, and the mode switch rewriting the recipient.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildScenario, DEFAULT_MESSAGE, messageForMode, validateMessage } from '../../src/model';
+import { DEFAULT_MESSAGE, messageForMode, validateMessage } from '../../src/model';
+import { buildScenario } from '../../src/model/planner';
 import { planJourney } from '../../src/model/planner';
 
 describe('validateMessage', () => {

@@ -3,7 +3,8 @@
 // always delivers via the secondary, and identical inputs give identical plans.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, DEFAULT_WORLD, type ComposedMessage, type Plan } from '../../src/model';
+import { type ComposedMessage, type Plan } from '../../src/model';
+import { applyEdits, DEFAULT_WORLD } from '../../src/model/planner';
 import { plan } from '../../src/model/planner';
 import { ADDRESSES, worldEdit as edit } from './arbitraries';
 

@@ -5,7 +5,7 @@
 import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
 import { loadLanguage } from '../../src/i18n';
-import { buildScenario } from '../../src/model';
+import { buildScenario } from '../../src/model/planner';
 import { planJourney } from '../../src/model/planner';
 import { createJourneyStore } from '../../src/store/journeyStore';
 import FIRST from '../../src/store/firstPlan.json';

@@ -1,7 +1,8 @@
 // The store's world: edits re-plan at once, wait for the next Send while a journey plays, undo and
 // reset; the detailed plan loads lazily; initial state is picked field by field.
 import { describe, expect, it } from 'vitest';
-import { decodeEdits, encodeEdits, MAX_EDITS, type WorldEdit } from '../../src/model';
+import { encodeEdits, MAX_EDITS, type WorldEdit } from '../../src/model';
+import { decodeEdits } from '../../src/model/links';
 import { watchJourney } from '../../src/embed/events';
 import { configFromUrl, DEFAULT_CONFIG, toQueryString } from '../../src/embed/config';
 import { createJourneyStore, JOURNEY_DEFAULTS } from '../../src/store/journeyStore';
@@ -38,7 +39,7 @@ describe('world edits in the store', () => {
     const planned = store.getState().plan;
     actions.editWorld(mx1Down);
     expect(store.getState()).toMatchObject({ status: 'playing', editsPending: true, plan: planned });
-    expect(store.getState().world.servers['mx1.example.org']?.reach).toBe('timeout');
+    expect(store.getState().world?.servers['mx1.example.org']?.reach).toBe('timeout');
     playToEnd(store);
     expect(store.getState().plan).toBe(planned);
     actions.send();

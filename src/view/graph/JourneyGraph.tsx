@@ -71,7 +71,7 @@ const NodeCard = lazy(() => withStyles(import('../cards/NodeCard')).then((m) => 
 function cardNames(
   layout: Layout | null,
   scenario: Scenario | null,
-  world: World,
+  world: World | null,
   changed: ReadonlyMap<NodeId, string>,
   t: Translate,
 ): ReadonlyMap<NodeId, string> {

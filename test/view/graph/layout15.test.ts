@@ -1,7 +1,8 @@
 // Issue 15 review: the spoof's picture starts at its first row, an outsider's line leaves it sideways
 // (clear of its own labels), and the tall layout's curves run in the margin left of the nodes.
 import { describe, expect, it } from 'vitest';
-import { buildScenario, DEFAULT_MESSAGE, type Plan } from '../../../src/model';
+import { DEFAULT_MESSAGE, type Plan } from '../../../src/model';
+import { buildScenario } from '../../../src/model/planner';
 import { planJourney } from '../../../src/model/planner';
 import { layoutGraph, pointOnEdge } from '../../../src/view/graph/layout';
 import { planOf } from './steps';
