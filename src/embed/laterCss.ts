@@ -1,10 +1,13 @@
 // The stylesheets of the parts that load after the first screen (Expert panel, dialogs, checkpoint
-// questions, tracer, the picture's grammar, the cards, the lesson settings), as text for <email-journey>'s shadow root.
+// questions, notices, tracer, the picture's grammar, the cards, the timeline, "Cc, Bcc and options", the
+// lesson settings), as text for <email-journey>'s shadow root.
 // A chunk of its own: the element's first download carries only the first screen's styles.
 import cardsCss from '../view/cards/cards.css?inline';
 import detailCss from '../view/detail.css?inline';
 import grammarCss from '../view/graph/grammar.css?inline';
 import settingsCss from '../view/lesson/settings.css?inline';
+import moreCss from '../view/more.css?inline';
+import timelineCss from '../view/timeline.css?inline';
 import traceCss from '../view/trace.css?inline';
 
-export const LATER_CSS = [detailCss, traceCss, grammarCss, cardsCss, settingsCss].join('\n');
+export const LATER_CSS = [detailCss, traceCss, grammarCss, cardsCss, timelineCss, moreCss, settingsCss].join('\n');

@@ -34,10 +34,10 @@ const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 // The timeline's step names come with the journey's words, right after the first screen; so does it.
 const Timeline = lazy(() =>
-  Promise.all([import('./Timeline'), loadJourneyText()]).then(([m]) => ({ default: m.Timeline })),
+  Promise.all([withStyles(import('./Timeline')), loadJourneyText()]).then(([m]) => ({ default: m.Timeline })),
 );
 // Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
-const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
+const Notices = lazy(() => withStyles(import('./Notices')).then((m) => ({ default: m.Notices })));
 const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m.Recap })));
 // "Your changes" shows only once the learner has changed the world.
 const WorldChanges = lazy(() => withStyles(import('./cards/WorldChanges')).then((m) => ({ default: m.WorldChanges })));

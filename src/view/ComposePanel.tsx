@@ -6,14 +6,16 @@ import { DEFAULT_SETUP } from '../model';
 import { selectCanSend } from '../store/journeyStore';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
+import { withStyles } from './laterStyles';
 import { LoadBoundary } from './LoadBoundary';
 import { ModeToggle } from './ModeToggle';
 import { MoreToggle } from './MoreToggle';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
-/** Fetched when the browser is idle after the first screen (App.tsx), or when first opened. */
-export const loadMoreOptions = () => Promise.all([import('./MoreOptions'), loadJourneyText()]).then(([m]) => m);
+/** Fetched when the browser is idle after the first screen (App.tsx), or when first opened; with its styles. */
+export const loadMoreOptions = () =>
+  Promise.all([withStyles(import('./MoreOptions')), loadJourneyText()]).then(([m]) => m);
 const MoreOptions = lazy(() => loadMoreOptions().then((m) => ({ default: m.MoreOptions })));
 
 export function ComposePanel() {

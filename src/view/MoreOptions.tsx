@@ -7,6 +7,7 @@ import { Field } from './Field';
 import { MORE_ID } from './MoreToggle';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
+import './more.css';
 
 export function MoreOptions({ disabled }: { disabled: boolean }) {
   const t = useT();

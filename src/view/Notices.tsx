@@ -2,6 +2,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import type { Translate } from '../i18n';
 import { useT } from './useT';
+import './detail.css';
 
 /** A configuration value that could not be used, and what was used instead. */
 export interface Notice {

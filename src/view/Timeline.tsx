@@ -5,6 +5,7 @@ import type { Step } from '../model';
 import { atDepth, type Translate } from '../i18n';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
+import './timeline.css';
 
 type StepState = 'done' | 'current' | 'ahead';
 

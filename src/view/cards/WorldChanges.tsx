@@ -2,6 +2,7 @@
 import { describeEdit } from '../../model/editing';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
+import '../detail.css';
 import './cards.css';
 
 export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

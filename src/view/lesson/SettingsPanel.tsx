@@ -8,6 +8,7 @@ import { useJourney, useJourneyStore } from '../StoreContext';
 import { useCopy } from '../useCopy';
 import { useT } from '../useT';
 import { lessonQuery } from './lessonLink';
+import '../more.css';
 import './settings.css';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 3] as const;
