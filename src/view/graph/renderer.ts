@@ -9,8 +9,8 @@ import type { NodeId, RecipientResult, Step, Text } from '../../model';
 import { withStyles } from '../laterStyles';
 import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
-import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
-import { pointOnEdge, wrapLabel } from './layout';
+import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './geometry';
+import { pointOnEdge, wrapLabel } from './geometry';
 import type { OverlayTokens } from './tokens';
 
 export interface GraphView {
