@@ -167,9 +167,6 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   const badgesLayer = svg.append('g').attr('class', 'ej-badges');
   const tokensLayer = svg.append('g').attr('class', 'ej-tokens');
   const bubblesLayer = svg.append('g').attr('class', 'ej-bubbles');
-  const pill = tokensLayer.append('g').attr('class', 'ej-pill').style('display', 'none');
-  pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
-  pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
   /** The moving tokens, made once the grammar is in (nothing moves before Send). */
   let moving: (ReturnType<Grammar['placer']> & { marks: OverlayTokens }) | null = null;
   const invalidate = () => moving?.invalidate();
@@ -191,6 +188,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   /** Whether the current step's outcome and its DNS answer are drawn: redrawn only when these flip. */
   let shownArrival: boolean | null = null;
   let shownAnswer: boolean | null = null;
+  /** The view the protocol tag was last drawn for. */
+  let pillShown: GraphView | null = null;
 
   function drawZones(zones: LaidZone[], ms: number, label: GraphView['label']) {
     const groups = zonesLayer
@@ -209,21 +208,14 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     groups
       .attr('data-zone', (z) => z.zone)
       .attr('data-verdict', (z) => z.verdict?.key.replace(/^verdict\./, '') ?? null);
-    // In place of servers that do not exist: a cross and DNS's verdict, in the middle of the empty box.
-    groups.each(function (z) {
-      select(this)
-        .selectAll<SVGGElement, LaidZone>('g.ej-verdict')
-        .data(z.verdict ? [z] : [])
-        .join((enter) => {
-          const v = enter.append('g').attr('class', 'ej-verdict');
-          v.append('path').attr('d', 'M-12 -12L12 12M12 -12L-12 12');
-          v.append('text').attr('dy', '0.35em').attr('x', 24);
-          return v;
-        })
-        .attr('transform', (v) => `translate(${v.x + v.width / 2 - 90},${v.y + v.height / 2 + 8})`)
-        .select('text')
-        .text((v) => (v.verdict ? label(v.verdict) : ''));
-    });
+    // In place of servers that do not exist, DNS's verdict (the grammar's: only such a journey has one).
+    if (grammar) grammar.drawDnsVerdict(groups, label);
+    else if (zones.some((z) => z.verdict))
+      loadGrammar().then(
+        (g) =>
+          view && !destroyed && g.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label),
+        () => undefined, // tried again at the next need
+      );
     morph(groups, ms, { opacity: () => 1 });
     morph(groups.select<SVGRectElement>('rect'), ms, {
       x: (z) => z.x,
@@ -339,30 +331,21 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .text((n) => n.node.host);
   }
 
-  function drawPill(step: Step | null, show: boolean) {
+  /** Expert depth's protocol tag on the active line (the grammar's), redrawn at each new view. */
+  function drawPill(g: Grammar) {
+    pillShown = view;
+    const step = view?.step ?? null;
     const a = step ? positions.get(step.from) : undefined;
     const b = step ? positions.get(step.to) : undefined;
-    if (!show || !step || !a || !b || step.from === step.to) {
-      if (pill.style('display') !== 'none') pill.style('display', 'none');
-      return;
-    }
-    // A short tag sits on the line itself (the envelope rides above it): "SMTP 587", "DNS 53", "LMTP".
-    const name = step.protocol.split(' ')[0] ?? step.protocol; // the protocol's own name, never translated
-    const label = step.port === null ? name : `${name} ${step.port}`;
-    const width = label.length * 7.6 + 16;
-    const mid = pointOnEdge(a, b, control, 0.5);
-    pill.style('display', null).attr('transform', `translate(${mid.x},${mid.y})`);
-    pill
-      .select('rect')
-      .attr('x', -width / 2)
-      .attr('width', width);
-    pill.select('text').text(label);
+    const shown = view?.showPorts && step && a && b && step.from !== step.to;
+    g.drawPill(tokensLayer, step, shown ? pointOnEdge(a, b, control, 0.5) : null);
   }
 
   function drawTokens() {
     const tokensNow = movingTokens();
     // Before the grammar is in, nothing moves: drawOutcome fetches it and draws again.
     if (!grammar || !tokensNow) return drawOutcome(0);
+    if (pillShown !== view) drawPill(grammar);
     const { marks, place } = tokensNow;
     if (morphingUntil > 0 && performance.now() < morphingUntil) invalidate();
     const step = view?.step ?? null;
@@ -469,7 +452,6 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     if (layoutChanged || labelsChanged) drawZones(next.layout.zones, layoutChanged ? ms : 0, next.label);
     drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
     drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
-    drawPill(next.step, next.showPorts);
     shownArrival = null;
     shownAnswer = null;
     drawTokens();
