@@ -90,6 +90,27 @@ describe('the first screen before the planner is in', () => {
     },
   );
 
+  it('a preset chosen later morphs in: the nodes glide to their new places (morph.ts comes with layout.ts)', async () => {
+    const { page, errors, release } = await withPlannerHeld('');
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    const before = await page.locator('[data-node="recipient-mx"]').getAttribute('transform');
+    await release();
+    await page.locator('#ej-preset').selectOption('primary-mx-down');
+    // Between two places the node passes through places of no whole number: it moves, not jumps.
+    await page.waitForFunction(
+      () => /\d\.\d/.test(document.querySelector('[data-node="recipient-mx"]')?.getAttribute('transform') ?? ''),
+      undefined,
+      { polling: 'raf' },
+    );
+    await page.waitForSelector('[data-node="recipient-mx2"]');
+    await expect
+      .poll(() => page.locator('[data-node="recipient-mx"]').getAttribute('transform'))
+      .toMatch(/^translate\(\d+,\d+\)$/);
+    expect(await page.locator('[data-node="recipient-mx"]').getAttribute('transform')).not.toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('when layout.ts cannot be fetched, it is fetched again: Send then plays', async () => {
     const { page, errors, release } = await withPlannerHeld('?pace=auto&speed=20', true, {
       held: /\/assets\/layout-[^/]*\.js$/,

@@ -1,13 +1,11 @@
 // The D3 renderer: draws the graph inside a React-owned <svg> and animates it from store state.
 // React creates it on a ref and calls update() when the plan, step or layout changes, and
 // setProgress() every frame; D3 never owns state of its own.
-import { easeCubicInOut } from 'd3-ease';
-import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
-import 'd3-transition';
 import type { NodeId, RecipientResult, Step, Text } from '../../model';
 import { withStyles } from '../laterStyles';
 import { ICONS } from './icons';
+import { morphNow } from './layoutLoader';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './geometry';
 import { pointOnEdge, wrapLabel } from './geometry';
@@ -95,26 +93,18 @@ function setChanged<E extends BaseType, D>(
 }
 
 /**
- * Applies attributes at once, or through a transition when motion is allowed. Every attribute,
- * `transform` included, is tweened as a plain string of numbers: D3's own transform tween needs
- * SVG matrix support that some environments (jsdom) lack, and ours are plain translations.
+ * Applies attributes at once, or through a transition when motion is allowed (morph.ts). A new
+ * layout comes with morph.ts (layoutLoader.ts); only the first picture, turned from wide to tall in
+ * the moment before it is in, changes at once.
  */
 function morph<E extends BaseType, D>(
   sel: AnySelection<E, D>,
   ms: number,
   attrs: Record<string, (d: D) => string | number>,
 ) {
-  if (ms <= 0) {
-    setChanged(sel, attrs);
-    return;
-  }
-  const transition = sel.transition().duration(ms).ease(easeCubicInOut);
-  for (const [name, value] of Object.entries(attrs))
-    transition.attrTween(name, function (d) {
-      const from = (this as Element).getAttribute(name);
-      const to = String(value(d));
-      return from === null ? () => to : interpolateString(from, to);
-    });
+  const motion = morphNow();
+  if (ms > 0 && motion) motion.tween(sel, ms, attrs);
+  else setChanged(sel, attrs);
 }
 
 /** Moves a point `gap` units from `a` towards `b`, so line ends sit on the node circles, not under them. */
@@ -491,7 +481,9 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         else clearTimeout(idleLoad);
       }
       resized?.disconnect();
-      svg.selectAll('*').interrupt().remove();
+      const all = svg.selectAll('*');
+      if (morphNow()) morphNow()!.interrupt(all);
+      all.remove();
       select(overlay).selectAll('*').remove();
     },
   };

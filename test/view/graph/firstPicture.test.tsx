@@ -13,7 +13,7 @@ import { StoreProvider } from '../../../src/view/StoreContext';
 import { journeyStore } from '../../helpers/journey';
 import { pictureDrawn } from '../render';
 
-/** layout.ts held back for good: its fetch never settles, so the graph never has it. */
+/** layout.ts (and morph.ts) held back for good: the fetch never settles, so the graph never has them. */
 const held = vi.hoisted(() => ({ asked: 0 }));
 vi.mock('../../../src/view/graph/layoutLoader', () => ({
   loadLayout: () => {
@@ -21,6 +21,7 @@ vi.mock('../../../src/view/graph/layoutLoader', () => ({
     return new Promise(() => undefined);
   },
   layoutNow: () => null,
+  morphNow: () => null,
 }));
 
 /**
