@@ -200,12 +200,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .attr('data-verdict', (z) => z.verdict?.key.replace(/^verdict\./, '') ?? null);
     // In place of servers that do not exist, DNS's verdict (the grammar's: only such a journey has one).
     if (grammar) grammar.drawDnsVerdict(groups, label);
-    else if (zones.some((z) => z.verdict))
-      loadGrammar().then(
-        (g) =>
-          view && !destroyed && g.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label),
-        () => undefined, // tried again at the next need
-      );
+    // Drawn once it is in; a failed fetch is tried again with the grammar's next one (outcome, idle).
+    else if (zones.some((z) => z.verdict)) loadGrammar().then(drawDnsVerdict, () => undefined);
     morph(groups, ms, { opacity: () => 1 });
     morph(groups.select<SVGRectElement>('rect'), ms, {
       x: (z) => z.x,
@@ -227,6 +223,12 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       x: (z) => z.x + z.width - 14,
       y: (z) => (z.labelAt === 'bottom' ? z.y + z.height - 10 : z.y + 22),
     });
+  }
+
+  /** DNS's verdict once the grammar is in (drawZones draws it when it already is). */
+  function drawDnsVerdict() {
+    if (grammar && view && !destroyed)
+      grammar.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label);
   }
 
   function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
@@ -380,6 +382,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
             if (!view || destroyed) return;
             drawOutcome(view.finished ? 1 : progress, true);
             drawTokens();
+            drawDnsVerdict();
           },
           () => {
             waiting = false;
@@ -465,8 +468,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         // The grammar is fetched once the first picture is up, before anyone can press Send.
         idleLoad =
           'requestIdleCallback' in globalThis
-            ? requestIdleCallback(() => void loadGrammar().catch(() => undefined))
-            : setTimeout(() => void loadGrammar().catch(() => undefined), 200);
+            ? requestIdleCallback(() => void loadGrammar().then(drawDnsVerdict, () => undefined))
+            : setTimeout(() => void loadGrammar().then(drawDnsVerdict, () => undefined), 200);
       });
     },
     setProgress(value) {
