@@ -36,6 +36,7 @@ const RENDERERS = [
   'src/view/graph/markers.ts',
   'src/view/graph/drawMarks.ts',
   'src/view/graph/tokens.ts',
+  'src/view/graph/morph.ts',
   'src/view/trace/traceRenderer.ts',
 ];
 

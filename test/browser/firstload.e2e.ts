@@ -1,6 +1,7 @@
 // The first screen without the planner (README Performance): the default journey's picture is drawn
-// from data that ships with the page, and the planner arrives after it. Held back here until the
-// test lets it through, so the moment in between is checked, not raced.
+// from data that ships with the page (its plan and its layouts), and the planner and the graph's
+// layout.ts arrive after it. Held back here until the test lets them through, so the moment in
+// between is checked, not raced.
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
@@ -14,15 +15,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page with the planner's files held back; `release` lets them through. */
-async function withPlannerHeld(query: string, failFirst = false) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+/** The planner's chunk; with `layout`, also the graph's layout.ts (fetched with the planner and at idle). */
+const PLANNER = /\/assets\/plan(ner)?-[^/]*\.js$/;
+const PLANNER_AND_LAYOUT = /\/assets\/(plan(ner)?|layout)-[^/]*\.js$/;
+
+/** Opens a page with the planner's files (or those `held` matches) held back; `release` lets them through. */
+async function withPlannerHeld(
+  query: string,
+  failFirst = false,
+  { held: pattern = PLANNER, viewport = { width: 1280, height: 800 } } = {},
+) {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const held: Route[] = [];
   let released = false;
   let failed = false;
-  await page.route(/\/assets\/plan(ner)?-[^/]*\.js$/, (route) => {
+  await page.route(pattern, (route) => {
     if (failFirst && !failed) {
       failed = true;
       return route.abort('internetdisconnected');
@@ -49,6 +58,66 @@ describe('the first screen before the planner is in', () => {
     expect(await page.locator('.ej').getAttribute('data-status')).toBe('idle');
     await release();
     await page.waitForSelector('.ej[data-status="playing"], .ej[data-status="finished"]');
+    await page.waitForSelector('.ej[data-status="finished"]', { timeout: 60_000 });
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['wide', { width: 1280, height: 800 }],
+    ['tall', { width: 390, height: 844 }],
+  ])(
+    'draws the first picture (%s) without layout.ts; a preset chosen meanwhile is drawn once the files are in',
+    async (orientation, viewport) => {
+      const { page, errors, held, release } = await withPlannerHeld('', false, { held: PLANNER_AND_LAYOUT, viewport });
+      await page.waitForSelector('[data-node="recipient-mx"]');
+      expect(await page.locator('.ej-graph').getAttribute('data-orientation')).toBe(orientation);
+      // Every server and line of the default journey, inside its zones, before layout.ts is in.
+      expect(await page.locator('[data-node]').count()).toBe(10);
+      expect(await page.locator('[data-edge]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-zone]').count()).toBe(5);
+      await expect.poll(() => held.some((route) => /\/layout-/.test(route.request().url()))).toBe(true);
+      await page.locator('#ej-preset').selectOption('primary-mx-down');
+      // Until the files are in, the picture drawn last stays.
+      expect(await page.locator('[data-node="recipient-mx2"]').count()).toBe(0);
+      expect(await page.locator('[data-node]').count()).toBe(10);
+      await release();
+      await page.waitForSelector('[data-node="recipient-mx2"]');
+      expect(await page.locator('[data-node="recipient-mx"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('a preset chosen later morphs in: the nodes glide to their new places (morph.ts comes with layout.ts)', async () => {
+    const { page, errors, release } = await withPlannerHeld('');
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    const before = await page.locator('[data-node="recipient-mx"]').getAttribute('transform');
+    await release();
+    await page.locator('#ej-preset').selectOption('primary-mx-down');
+    // Between two places the node passes through places of no whole number: it moves, not jumps.
+    await page.waitForFunction(
+      () => /\d\.\d/.test(document.querySelector('[data-node="recipient-mx"]')?.getAttribute('transform') ?? ''),
+      undefined,
+      { polling: 'raf' },
+    );
+    await page.waitForSelector('[data-node="recipient-mx2"]');
+    await expect
+      .poll(() => page.locator('[data-node="recipient-mx"]').getAttribute('transform'))
+      .toMatch(/^translate\(\d+,\d+\)$/);
+    expect(await page.locator('[data-node="recipient-mx"]').getAttribute('transform')).not.toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('when layout.ts cannot be fetched, it is fetched again: Send then plays', async () => {
+    const { page, errors, release } = await withPlannerHeld('?pace=auto&speed=20', true, {
+      held: /\/assets\/layout-[^/]*\.js$/,
+    });
+    await page.waitForSelector('[data-node="recipient-mx"]');
+    await release();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.waitForSelector('.ej[data-status="finished"]', { timeout: 60_000 });
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     expect(errors).toEqual([]);

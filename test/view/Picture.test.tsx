@@ -77,7 +77,23 @@ describe('the marks of a journey', () => {
   it('no such domain: no recipient server, and the verdict instead', async () => {
     const { container } = await renderPreset('no-such-domain');
     expect(container.querySelector('[data-node^="recipient-"]')).toBeNull();
-    expect(container.querySelector('[data-verdict="nxdomain"]')).toHaveTextContent('no such domain');
+    expect(container.querySelector('[data-verdict="nxdomain"]')).not.toBeNull();
+    // The verdict's words are the grammar's drawing, loaded after the first screen: wait for them.
+    await waitFor(() =>
+      expect(container.querySelector('[data-verdict="nxdomain"]')).toHaveTextContent('no such domain'),
+    );
+  });
+
+  it('Expert depth tags the active line with its protocol and port; Beginner does not', async () => {
+    const { store, container } = renderApp({ depth: 'expert' });
+    await pictureDrawn(container);
+    const submit = store.getState().plan!.steps.findIndex((s) => s.id === 'submit');
+    act(() => store.getState().actions.jumpTo(submit));
+    // The tag is the grammar's drawing, loaded after the first screen: wait for it.
+    await waitFor(() => expect(container.querySelector('.ej-pill')).toHaveTextContent('SMTP 587'));
+    expect(container.querySelector('.ej-pill')).not.toHaveStyle({ display: 'none' });
+    act(() => store.getState().actions.setDepth('beginner'));
+    await waitFor(() => expect(container.querySelector('.ej-pill')).toHaveStyle({ display: 'none' }));
   });
 
   it('screen readers hear what happened on the way', async () => {

@@ -1,13 +1,15 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { NodeId, Plan, Scenario, World } from '../../model';
+import type { NodeId, Scenario, World } from '../../model';
 import { opensCard, selectMode, selectStep } from '../../store/journeyStore';
 import { changedNodes } from '../cards/changed';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 import type { Translate } from '../../i18n';
-import { layoutGraph, orientationFor, type Layout, type Orientation } from './layout';
+import { orientationFor, type Layout, type Orientation } from './geometry';
+import { firstLayout } from './firstLayout';
+import { layoutNow, loadLayout } from './layoutLoader';
 import { useRenderer } from '../useRenderer';
 import { withStyles } from '../laterStyles';
 import { createRenderer } from './renderer';
@@ -36,12 +38,40 @@ function useHistory(needed: boolean): History | null {
         () => undefined,
       );
     if (needed) show();
-    else (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(show);
+    else whenIdle(show);
     return () => {
       live = false;
     };
   }, [needed]);
   return history;
+}
+
+/** Idle time, or a moment later where the browser has no idle callback (jsdom, Safari). */
+const whenIdle = (then: () => void) =>
+  (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(then);
+
+/**
+ * layout.ts once it is in (layoutLoader.ts). The first picture does not need it: it is fetched when
+ * the browser is first idle after it, or at once for any other plan (in practice already in: it
+ * comes with the planner, which every other plan needs).
+ */
+function useLayoutModule(needed: boolean): ReturnType<typeof layoutNow> {
+  const [, loaded] = useState(false);
+  useEffect(() => {
+    if (layoutNow()) return;
+    let live = true;
+    const fetch = () =>
+      void loadLayout().then(
+        () => live && loaded(true),
+        () => undefined, // tried again at the next need (a later plan, or the planner's next fetch)
+      );
+    if (needed) fetch();
+    else whenIdle(fetch);
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return layoutNow();
 }
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
@@ -91,9 +121,9 @@ function cardNodeOf(target: EventTarget | null): NodeId | null {
   return (node?.getAttribute('data-node') as NodeId | null) ?? null;
 }
 
-function useLastPlan(plan: Plan | null): Plan | null {
-  const last = useRef(plan);
-  if (plan) last.current = plan;
+function useLast<T>(value: T | null): T | null {
+  const last = useRef(value);
+  if (value) last.current = value;
   return last.current;
 }
 
@@ -107,7 +137,8 @@ export function JourneyGraph() {
   const renderer = useRenderer(svgRef, (svg) => createRenderer(svg, overlayRef.current!), store);
   // The first picture (store/planner.ts) until the plan is in.
   const plan = useJourney((s) => s.plan ?? s.picture);
-  const shown = useLastPlan(plan);
+  const shown = useLast(plan);
+  const picture = useJourney((s) => s.picture);
   const mode = useJourney(selectMode);
   const cursor = useJourney((s) => s.cursor);
   const status = useJourney((s) => s.status);
@@ -117,10 +148,16 @@ export function JourneyGraph() {
   const reducedMotion = systemReduces || linkReduces;
   const showPorts = useJourney((s) => s.depth === 'expert');
   const orientation = useOrientation(containerRef);
-  const layout = useMemo(
-    () => (shown && orientation ? layoutGraph(shown, mode, orientation) : null),
-    [shown, mode, orientation],
-  );
+  // The first picture is laid out ahead (firstLayout.ts); any other plan waits for layout.ts, and
+  // meanwhile the last layout drawn stays.
+  const ahead = shown !== null && shown === picture && mode === 'cross-domain';
+  const layoutModule = useLayoutModule(shown !== null && !ahead);
+  const fresh = useMemo(() => {
+    if (!shown || !orientation) return null;
+    if (ahead) return firstLayout(shown, orientation);
+    return layoutModule ? layoutModule.layoutGraph(shown, mode, orientation) : null;
+  }, [shown, mode, orientation, layoutModule, ahead]);
+  const layout = useLast(fresh);
   const scenario = useJourney((s) => s.scenario);
   const world = useJourney((s) => s.world);
   const edits = useJourney((s) => s.edits);
@@ -133,9 +170,9 @@ export function JourneyGraph() {
   );
 
   useLayoutEffect(() => {
-    if (!layout) return;
+    if (!fresh) return;
     renderer.current?.update({
-      layout,
+      layout: fresh,
       steps: shown?.steps ?? [],
       recipients: shown?.recipients ?? [],
       cursor,
@@ -152,7 +189,7 @@ export function JourneyGraph() {
       say: (key) => t({ key }),
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [layout, shown, cursor, step, visited, status, cards, changed, id, reducedMotion, showPorts, t, store, renderer]);
+  }, [fresh, shown, cursor, step, visited, status, cards, changed, id, reducedMotion, showPorts, t, store, renderer]);
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
   const words = useHistory(cursor >= 0);

@@ -1,7 +1,9 @@
 // Draws the picture's grammar (marks.ts) with D3: attempt lines, reply-code badges, queue clocks,
-// folders, verdict badges and DNS bubbles. Called on step changes only, never per frame.
+// folders, verdict badges and DNS bubbles, DNS's verdict on a recipient side that takes no mail, and
+// Expert depth's protocol tag. Called on step changes only, never per frame.
 import { select, type BaseType, type Selection } from 'd3-selection';
-import type { Text } from '../../model';
+import type { Step, Text } from '../../model';
+import type { LaidZone, Point } from './geometry';
 import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, VerdictMark } from './marks';
 import type { ResultMark } from './results';
 
@@ -210,6 +212,53 @@ export function drawBubbles(layer: Layer, bubbles: readonly BubbleMark[], label:
     put(select(this).select<SVGTextElement>('text'), {}, () => label(b.text));
     fitPill(this, 10, 10, b.anchor, b.max);
   });
+}
+
+/**
+ * DNS's verdict (nxdomain, null MX) in place of servers that do not exist: a cross and the verdict
+ * in the middle of the recipient side's empty box. Only such a journey's zones have one.
+ */
+export function drawDnsVerdict(zones: Selection<SVGGElement, LaidZone, BaseType, unknown>, label: Label) {
+  zones.each(function (z) {
+    select(this)
+      .selectAll<SVGGElement, LaidZone>('g.ej-verdict')
+      .data(z.verdict ? [z] : [])
+      .join((enter) => {
+        const v = enter.append('g').attr('class', 'ej-verdict');
+        v.append('path').attr('d', 'M-12 -12L12 12M12 -12L-12 12');
+        v.append('text').attr('dy', '0.35em').attr('x', 24);
+        return v;
+      })
+      .attr('transform', (v) => `translate(${v.x + v.width / 2 - 90},${v.y + v.height / 2 + 8})`)
+      .select('text')
+      .text((v) => (v.verdict ? label(v.verdict) : ''));
+  });
+}
+
+/**
+ * Expert depth's short tag on the active line, at its middle (the envelope rides above it):
+ * "SMTP 587", "DNS 53", "LMTP". Hidden with no `middle`; made at its first use, after Send.
+ */
+export function drawPill(layer: Layer, step: Step | null, middle: Point | null) {
+  let pill = layer.select<SVGGElement>('g.ej-pill');
+  if (!step || !middle) {
+    if (!pill.empty() && pill.style('display') !== 'none') pill.style('display', 'none');
+    return;
+  }
+  if (pill.empty()) {
+    pill = layer.append('g').attr('class', 'ej-pill');
+    pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
+    pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+  }
+  const name = step.protocol.split(' ')[0] ?? step.protocol; // the protocol's own name, never translated
+  const label = step.port === null ? name : `${name} ${step.port}`;
+  const width = label.length * 7.6 + 16;
+  pill.style('display', null).attr('transform', `translate(${middle.x},${middle.y})`);
+  pill
+    .select('rect')
+    .attr('x', -width / 2)
+    .attr('width', width);
+  pill.select('text').text(label);
 }
 
 export function drawMarks(

@@ -1,5 +1,8 @@
 // Pure layout of the journey graph: where each node, zone and edge sits, for a wide or tall container.
-import type { GraphEdge, GraphNode, Mode, NodeId, Plan, Text, Zone } from '../../model';
+// Not in the first load: fetched with the planner and at idle (layoutLoader.ts); the first picture's
+// layouts are worked out ahead (firstLayout.json).
+import type { GraphEdge, GraphNode, Mode, NodeId, Plan, Zone } from '../../model';
+import type { LaidEdge, LaidNode, LaidZone, Layout, Orientation, Point } from './geometry';
 import {
   baseId,
   boxesOf,
@@ -12,56 +15,7 @@ import {
   outsiderLabel,
 } from './lanes';
 
-export type Orientation = 'wide' | 'tall';
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface LaidNode extends Point {
-  node: GraphNode;
-}
-
-export interface LaidZone {
-  /** The box's key for the data join: its zone, and on the recipient's side its domain or reader. */
-  key: string;
-  zone: Zone;
-  /** The zone's title; none for the box of a recipient side that does not exist. */
-  label: Text | null;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Drawn in place of the zone's servers when DNS says the domain takes no mail. */
-  verdict: Text | null;
-  /** Where the title goes: at the top (the default), or at the bottom of an outsider's box, below its badges. */
-  labelAt?: 'bottom';
-  /** The leftmost x the title may reach (tall: right of the node column and the curves beside it). */
-  labelLeft?: number;
-}
-
-export interface LaidEdge extends GraphEdge {
-  source: Point;
-  target: Point;
-  /** Control point of a curve for an edge that would otherwise run through another node. */
-  control: Point | null;
-}
-
-export interface Layout {
-  orientation: Orientation;
-  width: number;
-  height: number;
-  nodes: LaidNode[];
-  zones: LaidZone[];
-  edges: LaidEdge[];
-}
-
-/** Containers narrower than this get the top-to-bottom layout, so text stays legible on phones. */
-export const TALL_BELOW_PX = 640;
-
-export const orientationFor = (containerWidth: number): Orientation =>
-  containerWidth < TALL_BELOW_PX ? 'tall' : 'wide';
+export * from './geometry';
 
 const at = (x: number, y: number): Point => ({ x, y });
 
@@ -389,22 +343,4 @@ function closeUp<K>(slots: Map<K, Point>, orientation: Orientation, drawn: reado
   const by = top - TOP;
   if (!(by > 0)) return slots;
   return new Map([...slots].map(([k, p]) => [k, at(p.x, p.y - by)]));
-}
-
-/** The point a fraction t along an edge, following its curve when it has one. */
-export function pointOnEdge(a: Point, b: Point, control: Point | null, t: number): Point {
-  if (!control) return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-  const u = 1 - t;
-  return { x: u * u * a.x + 2 * u * t * control.x + t * t * b.x, y: u * u * a.y + 2 * u * t * control.y + t * t * b.y };
-}
-
-/** Splits a label into lines of at most `max` characters at spaces (the wide layout's narrow columns). */
-export function wrapLabel(label: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }

@@ -2,7 +2,8 @@
 // verdict badges and DNS bubbles, placed beside the nodes where they never cover a label.
 import type { AttemptResult, DnsBubble, NodeId, Step, Text, Verdict } from '../../model';
 import { BREAK_AT } from './motion';
-import { pointOnEdge, routeRank, type LaidNode, type Layout, type Point } from './layout';
+import { pointOnEdge, type LaidNode, type Layout, type Point } from './geometry';
+import { routeRank } from './layout';
 
 export interface AttemptMark {
   /** Stable key for the data join: the step's index. */

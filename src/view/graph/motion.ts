@@ -1,6 +1,6 @@
 // Where the moving token is at a moment of a step: position = f(step, progress), never state of its own.
 import type { Step } from '../../model';
-import { pointOnEdge, type Point } from './layout';
+import { pointOnEdge, type Point } from './geometry';
 
 export interface Tokens {
   envelope: (Point & { visible: boolean }) | null;

@@ -1,16 +1,14 @@
 // The D3 renderer: draws the graph inside a React-owned <svg> and animates it from store state.
 // React creates it on a ref and calls update() when the plan, step or layout changes, and
 // setProgress() every frame; D3 never owns state of its own.
-import { easeCubicInOut } from 'd3-ease';
-import { interpolateString } from 'd3-interpolate';
 import { select, type BaseType, type Selection } from 'd3-selection';
-import 'd3-transition';
 import type { NodeId, RecipientResult, Step, Text } from '../../model';
 import { withStyles } from '../laterStyles';
 import { ICONS } from './icons';
+import { morphNow } from './layoutLoader';
 import { arrowMarkers, attemptMarkers } from './markers';
-import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './layout';
-import { pointOnEdge, wrapLabel } from './layout';
+import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './geometry';
+import { pointOnEdge, wrapLabel } from './geometry';
 import type { OverlayTokens } from './tokens';
 
 export interface GraphView {
@@ -95,26 +93,18 @@ function setChanged<E extends BaseType, D>(
 }
 
 /**
- * Applies attributes at once, or through a transition when motion is allowed. Every attribute,
- * `transform` included, is tweened as a plain string of numbers: D3's own transform tween needs
- * SVG matrix support that some environments (jsdom) lack, and ours are plain translations.
+ * Applies attributes at once, or through a transition when motion is allowed (morph.ts). A new
+ * layout comes with morph.ts (layoutLoader.ts); only the first picture, turned from wide to tall in
+ * the moment before it is in, changes at once.
  */
 function morph<E extends BaseType, D>(
   sel: AnySelection<E, D>,
   ms: number,
   attrs: Record<string, (d: D) => string | number>,
 ) {
-  if (ms <= 0) {
-    setChanged(sel, attrs);
-    return;
-  }
-  const transition = sel.transition().duration(ms).ease(easeCubicInOut);
-  for (const [name, value] of Object.entries(attrs))
-    transition.attrTween(name, function (d) {
-      const from = (this as Element).getAttribute(name);
-      const to = String(value(d));
-      return from === null ? () => to : interpolateString(from, to);
-    });
+  const motion = morphNow();
+  if (ms > 0 && motion) motion.tween(sel, ms, attrs);
+  else setChanged(sel, attrs);
 }
 
 /** Moves a point `gap` units from `a` towards `b`, so line ends sit on the node circles, not under them. */
@@ -167,9 +157,6 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   const badgesLayer = svg.append('g').attr('class', 'ej-badges');
   const tokensLayer = svg.append('g').attr('class', 'ej-tokens');
   const bubblesLayer = svg.append('g').attr('class', 'ej-bubbles');
-  const pill = tokensLayer.append('g').attr('class', 'ej-pill').style('display', 'none');
-  pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
-  pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
   /** The moving tokens, made once the grammar is in (nothing moves before Send). */
   let moving: (ReturnType<Grammar['placer']> & { marks: OverlayTokens }) | null = null;
   const invalidate = () => moving?.invalidate();
@@ -191,6 +178,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
   /** Whether the current step's outcome and its DNS answer are drawn: redrawn only when these flip. */
   let shownArrival: boolean | null = null;
   let shownAnswer: boolean | null = null;
+  /** The view the protocol tag was last drawn for. */
+  let pillShown: GraphView | null = null;
 
   function drawZones(zones: LaidZone[], ms: number, label: GraphView['label']) {
     const groups = zonesLayer
@@ -209,21 +198,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     groups
       .attr('data-zone', (z) => z.zone)
       .attr('data-verdict', (z) => z.verdict?.key.replace(/^verdict\./, '') ?? null);
-    // In place of servers that do not exist: a cross and DNS's verdict, in the middle of the empty box.
-    groups.each(function (z) {
-      select(this)
-        .selectAll<SVGGElement, LaidZone>('g.ej-verdict')
-        .data(z.verdict ? [z] : [])
-        .join((enter) => {
-          const v = enter.append('g').attr('class', 'ej-verdict');
-          v.append('path').attr('d', 'M-12 -12L12 12M12 -12L-12 12');
-          v.append('text').attr('dy', '0.35em').attr('x', 24);
-          return v;
-        })
-        .attr('transform', (v) => `translate(${v.x + v.width / 2 - 90},${v.y + v.height / 2 + 8})`)
-        .select('text')
-        .text((v) => (v.verdict ? label(v.verdict) : ''));
-    });
+    // In place of servers that do not exist, DNS's verdict (the grammar's: only such a journey has one).
+    if (grammar) grammar.drawDnsVerdict(groups, label);
+    // Drawn once it is in; a failed fetch is tried again with the grammar's next one (outcome, idle).
+    else if (zones.some((z) => z.verdict)) loadGrammar().then(drawDnsVerdict, () => undefined);
     morph(groups, ms, { opacity: () => 1 });
     morph(groups.select<SVGRectElement>('rect'), ms, {
       x: (z) => z.x,
@@ -245,6 +223,12 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       x: (z) => z.x + z.width - 14,
       y: (z) => (z.labelAt === 'bottom' ? z.y + z.height - 10 : z.y + 22),
     });
+  }
+
+  /** DNS's verdict once the grammar is in (drawZones draws it when it already is). */
+  function drawDnsVerdict() {
+    if (grammar && view && !destroyed)
+      grammar.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label);
   }
 
   function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
@@ -339,30 +323,21 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .text((n) => n.node.host);
   }
 
-  function drawPill(step: Step | null, show: boolean) {
+  /** Expert depth's protocol tag on the active line (the grammar's), redrawn at each new view. */
+  function drawPill(g: Grammar) {
+    pillShown = view;
+    const step = view?.step ?? null;
     const a = step ? positions.get(step.from) : undefined;
     const b = step ? positions.get(step.to) : undefined;
-    if (!show || !step || !a || !b || step.from === step.to) {
-      if (pill.style('display') !== 'none') pill.style('display', 'none');
-      return;
-    }
-    // A short tag sits on the line itself (the envelope rides above it): "SMTP 587", "DNS 53", "LMTP".
-    const name = step.protocol.split(' ')[0] ?? step.protocol; // the protocol's own name, never translated
-    const label = step.port === null ? name : `${name} ${step.port}`;
-    const width = label.length * 7.6 + 16;
-    const mid = pointOnEdge(a, b, control, 0.5);
-    pill.style('display', null).attr('transform', `translate(${mid.x},${mid.y})`);
-    pill
-      .select('rect')
-      .attr('x', -width / 2)
-      .attr('width', width);
-    pill.select('text').text(label);
+    const shown = view?.showPorts && step && a && b && step.from !== step.to;
+    g.drawPill(tokensLayer, step, shown ? pointOnEdge(a, b, control, 0.5) : null);
   }
 
   function drawTokens() {
     const tokensNow = movingTokens();
     // Before the grammar is in, nothing moves: drawOutcome fetches it and draws again.
     if (!grammar || !tokensNow) return drawOutcome(0);
+    if (pillShown !== view) drawPill(grammar);
     const { marks, place } = tokensNow;
     if (morphingUntil > 0 && performance.now() < morphingUntil) invalidate();
     const step = view?.step ?? null;
@@ -407,6 +382,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
             if (!view || destroyed) return;
             drawOutcome(view.finished ? 1 : progress, true);
             drawTokens();
+            drawDnsVerdict();
           },
           () => {
             waiting = false;
@@ -469,7 +445,6 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     if (layoutChanged || labelsChanged) drawZones(next.layout.zones, layoutChanged ? ms : 0, next.label);
     drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
     drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
-    drawPill(next.step, next.showPorts);
     shownArrival = null;
     shownAnswer = null;
     drawTokens();
@@ -493,8 +468,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         // The grammar is fetched once the first picture is up, before anyone can press Send.
         idleLoad =
           'requestIdleCallback' in globalThis
-            ? requestIdleCallback(() => void loadGrammar().catch(() => undefined))
-            : setTimeout(() => void loadGrammar().catch(() => undefined), 200);
+            ? requestIdleCallback(() => void loadGrammar().then(drawDnsVerdict, () => undefined))
+            : setTimeout(() => void loadGrammar().then(drawDnsVerdict, () => undefined), 200);
       });
     },
     setProgress(value) {
@@ -509,7 +484,9 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         else clearTimeout(idleLoad);
       }
       resized?.disconnect();
-      svg.selectAll('*').interrupt().remove();
+      const all = svg.selectAll('*');
+      if (morphNow()) morphNow()!.interrupt(all);
+      all.remove();
       select(overlay).selectAll('*').remove();
     },
   };

@@ -1,7 +1,7 @@
 // Pure geometry of each recipient's result at the end of its branch: delivered ✓, bounced ✗ with
 // the reply code, or a clock while it waits; shown once the steps that decided it have been played.
 import type { NodeId, RecipientResult, Step } from '../../model';
-import type { LaidNode, Layout, Point } from './layout';
+import type { LaidNode, Layout, Point } from './geometry';
 
 export interface ResultMark extends Point {
   /** The recipient's address: the data join's key and the `data-recipient` marker. */

@@ -3,7 +3,7 @@
 // could not keep up with; here they move by CSS transform. Positions stay in SVG units and are mapped.
 import { select } from 'd3-selection';
 import type { Token } from '../../model';
-import type { Point } from './layout';
+import type { Point } from './geometry';
 import { ENVELOPE } from './icons';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
