@@ -133,5 +133,6 @@ describe('hammering', () => {
     expect(active).toBe(status === 'idle' ? 0 : 1);
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // 400 round trips to the browser: 7 s on a quiet machine, a minute or more on a busy one.
+  }, 240_000);
 });

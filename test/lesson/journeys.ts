@@ -1,6 +1,14 @@
 // Every journey the app can show (each preset and each extra world edit, in both modes and with both
 // readers' protocols), so tests about captions cover every step the model can produce.
-import { DEFAULT_MESSAGE, messageForMode, messageForPreset, PRESETS, type Plan, type PresetName, type WorldEdit } from '../../src/model';
+import {
+  DEFAULT_MESSAGE,
+  messageForMode,
+  messageForPreset,
+  PRESETS,
+  type Plan,
+  type PresetName,
+  type WorldEdit,
+} from '../../src/model';
 import { buildScenario } from '../../src/model/planner';
 import { planJourney } from '../../src/model/planner';
 

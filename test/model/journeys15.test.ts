@@ -1,7 +1,15 @@
 // The new journeys of issue 15 against email-facts.md §8: webmail, the Sent folder, port 465, POP3's
 // "leave a copy", forwarding (SRS, ARC), a mailing list, the spoof refused by DMARC, a real attachment.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGE, DEFAULT_SETUP, messageForPreset, type Plan, type PresetName, type Retrieval, type SendSetup } from '../../src/model';
+import {
+  DEFAULT_MESSAGE,
+  DEFAULT_SETUP,
+  messageForPreset,
+  type Plan,
+  type PresetName,
+  type Retrieval,
+  type SendSetup,
+} from '../../src/model';
 import { buildScenario } from '../../src/model/planner';
 import { planWithDetail } from '../../src/model/detail';
 

@@ -3,7 +3,14 @@
 // world changed by hand (written out here without applyEdits), so no preset hides a special case.
 // Adding a preset adds one row to EXPECTED and one to BY_HAND.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGE, messageForPreset, PRESET_RECORDS, PRESETS, type PresetName, type World } from '../../src/model';
+import {
+  DEFAULT_MESSAGE,
+  messageForPreset,
+  PRESET_RECORDS,
+  PRESETS,
+  type PresetName,
+  type World,
+} from '../../src/model';
 import { applyEdits, buildScenario, DEFAULT_WORLD } from '../../src/model/planner';
 import { plan, planJourney } from '../../src/model/planner';
 import { planFor } from './helpers';

@@ -18,7 +18,10 @@ export function NodeCard({ node, onClose }: { node: NodeId; onClose: () => void 
   const world = useJourney((s) => s.world);
   const host = useJourney((s) => s.plan?.nodes.find((n) => n.id === node)?.host ?? '');
   const editWorld = useJourney((s) => s.actions.editWorld);
-  const card = useMemo(() => (scenario ? cardFor(node, scenario, world ?? scenario.world) : null), [scenario, world, node]);
+  const card = useMemo(
+    () => (scenario ? cardFor(node, scenario, world ?? scenario.world) : null),
+    [scenario, world, node],
+  );
   const title = card ? `${t(card.title)}${host ? ` (${host})` : ''}` : host;
   return (
     <Dialog title={title} closeLabel={t('card.close')} onClose={onClose}>
