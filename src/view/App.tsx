@@ -111,7 +111,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   // room (caption beside or over it, as when presenting), so node titles reach 16 px at 1280×800.
   const journeying = controls === 'full' && layout !== 'present' && status !== 'idle';
   const sideRegion = layout === 'present' || journeying;
-  const sideAtStart = useCaptionDodge(root);
+  const captionPlace = useCaptionDodge(root);
   return (
     <div
       ref={root}
@@ -169,7 +169,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           {/* The caption's side: beside or over the picture when presenting (issue 16). */}
           {/* When presenting or journeying, the side may scroll (a long question, the recap): keyboard users reach it too. */}
           <div
-            className={sideAtStart ? 'ej-side ej-side-start' : 'ej-side'}
+            className={`ej-side${captionPlace.start ? ' ej-side-start' : ''}${captionPlace.wide ? ' ej-side-wide' : ''}`}
             {...(sideRegion ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
           >
             {checkpoints && (

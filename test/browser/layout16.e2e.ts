@@ -137,6 +137,35 @@ describe('the caption over the picture moves aside for the active node', () => {
   });
 });
 
+describe('the caption over the picture is whole at 1280×800', () => {
+  it.each(['en', 'de'].flatMap((lang) => ['beginner', 'expert'].map((depth) => [lang, depth] as const)))(
+    'in %s, %s: every caption with its common mix-up fits (widened if need be) and hides no active node',
+    async (lang, depth) => {
+      const { page } = await openApp(browser, `?lang=${lang}&depth=${depth}&pace=step&speed=20`, {
+        width: 1280,
+        height: 800,
+      });
+      await page.locator('.ej-compose .ej-primary').click();
+      const steps = await page.locator('.ej-timeline li').count();
+      const cut = () =>
+        page.evaluate(() => {
+          const side = document.querySelector<HTMLElement>('.ej-side');
+          const step = document.querySelector('[data-caption]')?.getAttribute('data-caption');
+          return { step, cut: side ? side.scrollHeight - side.clientHeight : 0 };
+        });
+      for (let i = 0; i < steps; i++) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await doneSteps(page, i);
+        // Paused after each step, so the common mix-up is shown too.
+        await page.locator('.ej:is([data-status="paused"], [data-status="finished"])').waitFor();
+        await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true, hidden: false });
+        await expect.poll(async () => ((await cut()).cut <= 1 ? true : cut())).toBe(true);
+      }
+      await page.close();
+    },
+  );
+});
+
 describe('the phone minimum holds when presenting too', () => {
   it('at 390×844 with layout=present, titles >= 14 px and host names >= 12 px', async () => {
     const { page } = await openApp(browser, '?layout=present&pace=step&speed=20', { width: 390, height: 844 });

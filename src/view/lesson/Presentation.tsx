@@ -4,6 +4,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { Layout } from '../../store/journeyStore';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useT } from '../useT';
+import { watchCaption } from './watchCaption';
 
 /** Whether the app's root is in full screen (where it presents unless the teacher chose otherwise). */
 function useFullscreen(root: RefObject<HTMLElement | null>): boolean {
@@ -90,6 +91,7 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
         caption.scrollIntoView({ block: 'nearest', behavior });
     };
     const later = () => {
+      watchCaption(root.current, resized);
       cancelAnimationFrame(frame);
       // Two frames: the picture marks the new active node in the frame after the store changes.
       frame = requestAnimationFrame(() => (frame = requestAnimationFrame(follow)));
@@ -98,9 +100,8 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
       if (now.cursor !== before.cursor || now.status !== before.status) later();
     });
     // The caption card grows when the mix-up note appears (while paused): follow again then.
-    const card = root.current?.querySelector('.ej-narration');
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);
-    if (card) resized?.observe(card);
+    watchCaption(root.current, resized);
     return () => {
       unsubscribe();
       resized?.disconnect();

@@ -1,8 +1,9 @@
 // Issue 16: on projector widths the caption lies over the picture's upper right, which is empty in
 // most journeys; when it would hide the active node there (a forwarder, a second recipient's
-// servers), it moves to the upper left if the node is free there.
+// servers, DNS), it moves to the upper left if the node is free there, and back once it is not.
 import { useEffect, useState, type RefObject } from 'react';
 import { useJourneyStore } from '../StoreContext';
+import { watchCaption } from './watchCaption';
 
 interface Box {
   left: number;
@@ -19,31 +20,65 @@ const nodeParts = (root: HTMLElement): Box[] =>
     el.getBoundingClientRect(),
   );
 
-/** Whether the caption side should lie at the picture's start (left) instead of its end. */
-export function useCaptionDodge(root: RefObject<HTMLElement | null>): boolean {
+/** Where the caption lies over the picture: at its start (left) or end, and whether widened. */
+export interface CaptionPlace {
+  start: boolean;
+  wide: boolean;
+}
+
+/** How much wider the widened side is (CSS: min(25rem, 36%) and min(33rem, 48%)): its text needs about that much less height. */
+const WIDENING = 33 / 25;
+
+/**
+ * Where the caption side lies: at the picture's end (right), unless it would hide the active node
+ * there and not at the start; widened when its words (a long caption with its common mix-up) do not
+ * fit the height it has over the picture, so nothing is cut off and nothing needs scrolling.
+ */
+export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPlace {
   const store = useJourneyStore();
-  const [start, setStart] = useState(false);
+  const [place, setPlace] = useState<CaptionPlace>({ start: false, wide: false });
   useEffect(() => {
     let frame = 0;
+    /** Sets the place when it differs from what is drawn (the side's classes, see App.tsx). */
+    const show = (next: CaptionPlace, was: CaptionPlace) => {
+      if (next.start !== was.start || next.wide !== was.wide) setPlace(next);
+    };
     const check = () => {
       const here = root.current;
-      const side = here?.querySelector('.ej-side')?.getBoundingClientRect();
+      const sideElement = here?.querySelector<HTMLElement>('.ej-side');
+      const side = sideElement?.getBoundingClientRect();
       const graph = here?.querySelector('.ej-graph')?.getBoundingClientRect();
-      if (!here || !side || !graph || store.getState().status === 'idle') return setStart(false);
+      if (!here || !sideElement || !side || !graph) return;
+      const was = {
+        start: sideElement.classList.contains('ej-side-start'),
+        wide: sideElement.classList.contains('ej-side-wide'),
+      };
+      if (store.getState().status === 'idle') return show({ start: false, wide: false }, was);
       // Only when the side lies over the picture (not beside or under it) and has a size.
       const over = side.width > 0 && side.left >= graph.left && side.right <= graph.right + 1 && side.top >= graph.top;
       if (!over) return;
-      // The same box on the other side: the side's margins are the same on both.
+      // The same box on the other side: the side's margins are the same on both. (A DOMRect's sides
+      // are getters, which spreading it would not copy.)
+      const current = { left: side.left, right: side.right, top: side.top, bottom: side.bottom };
       const mirrored = {
-        ...side,
+        ...current,
         left: graph.left + graph.right - side.right,
         right: graph.left + graph.right - side.left,
       };
+      const [atEnd, atStart] = was.start ? [mirrored, current] : [current, mirrored];
       const parts = nodeParts(here);
       const hidden = (box: Box) => parts.some((part) => meet(part, box));
-      if (hidden(side) && !hidden(mirrored)) setStart((was) => !was);
+      const needs = sideElement.scrollHeight;
+      const room = sideElement.clientHeight;
+      const next = {
+        start: hidden(atEnd) && !hidden(atStart),
+        // Widen when cut off; narrow again when the text would fit the narrower box too.
+        wide: was.wide ? needs * WIDENING > room + 1 : needs > room + 1,
+      };
+      show(next, was);
     };
     const later = () => {
+      watchCaption(root.current, resized);
       cancelAnimationFrame(frame);
       // Two frames: the picture marks the new active node in the frame after the store changes.
       frame = requestAnimationFrame(() => (frame = requestAnimationFrame(check)));
@@ -51,14 +86,13 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): boolean {
     const unsubscribe = store.subscribe((now, before) => {
       if (now.cursor !== before.cursor || now.status !== before.status) later();
     });
-    const card = root.current?.querySelector('.ej-narration');
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);
-    if (card) resized?.observe(card);
+    watchCaption(root.current, resized);
     return () => {
       unsubscribe();
       resized?.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [root, store]);
-  return start;
+  return place;
 }
