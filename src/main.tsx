@@ -7,11 +7,14 @@ import './view/theme.css';
 import './view/app.css';
 import './view/page.css';
 
-/** Mounts the journey with its configuration and keeps the teacher's settings in the address. */
-function start(container: Element, config: JourneyConfig, notices: readonly ConfigNotice[]) {
+/**
+ * Mounts the journey with its configuration; `keepAddress` keeps the teacher's settings in the
+ * page's address, so a reload or a bookmark keeps them (issue 16).
+ */
+function start(container: Element, config: JourneyConfig, notices: readonly ConfigNotice[], keepAddress = true) {
   const { store } = mountJourney(container, config, { notices, pageShortcuts: true, languages: pageLanguages() });
   rememberDepth(store);
-  // Issue 16: the teacher's lesson settings show in the page's address, so a reload or a bookmark keeps them.
+  if (!keepAddress) return;
   store.subscribe((now, before) => {
     if (LESSON_KEYS.every((key) => now[key] === before[key])) return;
     const query = lessonQuery(window.location.search, now);
@@ -22,13 +25,18 @@ function start(container: Element, config: JourneyConfig, notices: readonly Conf
 const container = document.getElementById('root');
 const search = window.location.search;
 // A page without a query string starts from the defaults; a link's query is read by the parser,
-// fetched only then (it is most of what a link can say, and the bare page never needs it).
+// fetched only then (it is most of what a link can say, and the bare page never needs it). A failed
+// fetch is tried once more; if that fails too, the page starts from the defaults and leaves the
+// link's address as it is, so a reload can still read it.
+const parser = () => import('./embed/config');
 if (container && search === '') start(container, DEFAULT_CONFIG, []);
 else if (container)
-  void import('./embed/config').then(
-    ({ configFromUrl }) => {
-      const { config, notices } = configFromUrl(search);
-      start(container, config, notices);
-    },
-    () => start(container, DEFAULT_CONFIG, []),
-  );
+  void parser()
+    .catch(parser)
+    .then(
+      ({ configFromUrl }) => {
+        const { config, notices } = configFromUrl(search);
+        start(container, config, notices);
+      },
+      () => start(container, DEFAULT_CONFIG, [], false),
+    );

@@ -18,7 +18,7 @@ import {
 } from '../model';
 import type { planWithDetail } from '../model/detail';
 import { clampSpeed } from './defaults';
-import { afterPlanner, firstPicture, planNow, plannerFace } from './planner';
+import { firstPicture, loadPlanner, onPlannerArrival, planNow, plannerFace } from './planner';
 import { START_OVER } from './playbackSlice';
 import type { PlanInputs } from './planInputs';
 import type { ComposeActions, ComposeSlice, Get, JourneyInit, PlaybackSlice, Set } from './state';
@@ -40,7 +40,7 @@ export function composeSlice(
   set: Set,
   get: Get,
   init: JourneyInit,
-): { state: ComposeSlice; actions: ComposeActions; applyPending: () => void } {
+): { state: ComposeSlice; actions: ComposeActions; applyPending: () => void; catchUp: () => void } {
   /** The detail planner once loaded; `wanted` once a view asked for the detailed plan. */
   let detail: typeof planWithDetail | null = null;
   let wanted = false;
@@ -200,10 +200,14 @@ export function composeSlice(
 
   const { message, retrieval, preset } = init;
   const initial = derive(message, retrieval, preset, init.edits ?? [], init.setup ?? DEFAULT_SETUP);
-  // The world, scenario and plan follow the planner in (planner.ts); until then only the default
-  // journey has a picture.
-  if (!plannerFace()) afterPlanner(catchUp);
-  return { state: { ...initial, preset }, actions, applyPending };
+  // The world, scenario and plan follow the planner in (planner.ts), fetched at once; until then
+  // only the default journey has a picture. A failed fetch is tried again by the next action that
+  // needs it, and whichever fetch brings it in, this store catches up.
+  if (!plannerFace()) {
+    onPlannerArrival(catchUp);
+    loadPlanner().catch(() => undefined);
+  }
+  return { state: { ...initial, preset }, actions, applyPending, catchUp };
 }
 
 type PlaybackSliceReset = Pick<PlaybackSlice, 'status' | 'cursor' | 'progress' | 'pending' | 'answers'>;

@@ -25,7 +25,7 @@ export type JourneyStore = StoreApi<JourneyStoreState>;
 export function createJourneyStore(init: JourneyInit): JourneyStore {
   return createStore<JourneyStoreState>()((set, get) => {
     const compose = composeSlice(set, get, init);
-    const playback = playbackSlice(set, get, init, compose.applyPending);
+    const playback = playbackSlice(set, get, init, compose.applyPending, compose.catchUp);
     const display = displaySlice(set, init);
     return {
       ...compose.state,

@@ -16,6 +16,8 @@ const FIRST_PICTURE = FIRST as unknown as { key: string; picture: Plan };
 let planner: PlannerFace | null = null;
 let loading: Promise<void> | null = null;
 const companions: (() => Promise<unknown>)[] = [];
+/** Called when the planner is in, whichever fetch brought it (a first one may fail, a later succeed). */
+const arrivals = new Set<() => void>();
 
 /**
  * A part of the views a journey needs once it runs (the layout of a new plan, the folded form…),
@@ -31,6 +33,8 @@ export function loadPlanner(): Promise<void> {
   loading ??= Promise.all([import('../model/planner'), ...companions.map((part) => part())]).then(
     ([m]) => {
       planner = m;
+      for (const arrived of [...arrivals]) arrived();
+      arrivals.clear();
     },
     (error: unknown) => {
       loading = null;
@@ -51,6 +55,37 @@ export const plannerFace = (): PlannerFace | null => planner;
 /** Until the planner is in: the default journey's picture (a plan without steps), or null for any other. */
 export const firstPicture = (inputs: PlanInputs): Plan | null =>
   !planner && inputsKey(inputs) === FIRST_PICTURE.key ? FIRST_PICTURE.picture : null;
+
+/** Runs `arrived` once the planner is in, by whichever fetch; at once when it is already. */
+export function onPlannerArrival(arrived: () => void): void {
+  if (planner) arrived();
+  else arrivals.add(arrived);
+}
+
+/**
+ * One store's journey actions in the order they came: an action that needs the plan waits for the
+ * planner, and every action after it waits behind it (Send then Pause ends paused, Send then
+ * Reset ends idle), as if the plan had been there from the start.
+ */
+export function actionsInTurn() {
+  let waiting = 0;
+  return <A extends unknown[]>(action: (...args: A) => void, needsPlan: boolean) =>
+    (...args: A) => {
+      if (waiting === 0 && (!needsPlan || planner)) return action(...args);
+      waiting++;
+      afterPlanner(
+        () => {
+          waiting--;
+          action(...args);
+        },
+        () => {
+          waiting--;
+          // The planner could not be fetched: what does not need it still happens, in turn.
+          if (!needsPlan) action(...args);
+        },
+      );
+    };
+}
 
 /** Runs `then` once the planner is in (at once when it is), or `failed` if it cannot be fetched. */
 export function afterPlanner(then: () => void, failed: () => void = () => undefined): void {

@@ -1,7 +1,7 @@
 // The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
 import type { Step } from '../model';
 import { clampSpeed, READING_MS_PER_WORD } from './defaults';
-import { afterPlanner, plannerLoaded } from './planner';
+import { actionsInTurn } from './planner';
 import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
 
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
@@ -36,6 +36,8 @@ export function playbackSlice(
   init: JourneyInit,
   /** Applies world edits made during the last journey before a new one starts. */
   applyPending: () => void,
+  /** Derives what waited for the planner (composeSlice.ts), once it is in. */
+  catchUp: () => void,
 ): { state: PlaybackSlice; actions: PlaybackActions } {
   const lastIndex = () => (get().plan?.steps.length ?? 0) - 1;
   const pausedAt = (index: number) =>
@@ -63,19 +65,16 @@ export function playbackSlice(
 
   /**
    * Playing and stepping need the plan. Pressed in the moment before the planner is in (Send, a key,
-   * a host's play() or step(), a link's step): they run once it is, in the order pressed, as if the
-   * plan had been there (a second Send then finds the journey playing and does nothing).
+   * a host's play() or step(), a link's step): they run once it is, and pause and reset pressed
+   * after them wait their turn too, so everything happens in the order pressed, as if the plan had
+   * been there (a second Send then finds the journey playing and does nothing).
    */
-  const withPlan =
-    <A extends unknown[]>(action: (...args: A) => void) =>
-    (...args: A) => {
-      // Before the planner there is no scenario yet, valid message or not: wait for it.
-      if (get().plan || plannerLoaded()) return action(...args);
-      afterPlanner(() => {
-        applyPending();
-        action(...args);
-      });
-    };
+  const inTurn = actionsInTurn();
+  const withPlan = <A extends unknown[]>(action: (...args: A) => void) =>
+    inTurn((...args: A) => {
+      catchUp();
+      action(...args);
+    }, true);
 
   const actions: PlaybackActions = {
     send: withPlan(() => {
@@ -89,13 +88,13 @@ export function playbackSlice(
       else if (status === 'paused') set({ status: 'playing' });
       else if (status === 'idle' || status === 'finished') start();
     }),
-    pause: () => {
+    pause: inTurn(() => {
       if (get().status === 'playing') set({ status: 'paused' });
-    },
-    reset: () => {
+    }, false),
+    reset: inTurn(() => {
       set(START_OVER);
       applyPending();
-    },
+    }, false),
     stepForward: withPlan(() => {
       const { status, cursor, plan, pending } = get();
       if (!plan || status === 'finished') return;

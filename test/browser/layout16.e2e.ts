@@ -147,6 +147,8 @@ describe('the caption over the picture is whole at 1280×800', () => {
       });
       await page.locator('.ej-compose .ej-primary').click();
       const steps = await page.locator('.ej-timeline li').count();
+      let wide = false;
+      let narrowAgain = false;
       const cut = () =>
         page.evaluate(() => {
           const side = document.querySelector<HTMLElement>('.ej-side');
@@ -160,7 +162,12 @@ describe('the caption over the picture is whole at 1280×800', () => {
         await page.locator('.ej:is([data-status="paused"], [data-status="finished"])').waitFor();
         await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true, hidden: false });
         await expect.poll(async () => ((await cut()).cut <= 1 ? true : cut())).toBe(true);
+        const widened = await page.locator('.ej-side-wide').count();
+        narrowAgain ||= wide && widened === 0;
+        wide ||= widened > 0;
       }
+      // A long caption widens the box; a short one after it gives the picture its room back.
+      expect({ wide, narrowAgain }).toEqual({ wide: true, narrowAgain: true });
       await page.close();
     },
   );

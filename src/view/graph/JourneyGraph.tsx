@@ -51,9 +51,9 @@ const whenIdle = (then: () => void) =>
   (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(then);
 
 /**
- * layout.ts once it is in (layoutLoader.ts). The first picture does not need it: it is fetched when
- * the browser is first idle after it, or at once for any other plan (in practice already in: it
- * comes with the planner, which every other plan needs).
+ * layout.ts once it is in (layoutLoader.ts). The first picture does not need it: it comes with the
+ * planner, fetched as the store is made; asked for again when the browser is idle (should that
+ * fetch have failed), or at once for any other plan.
  */
 function useLayoutModule(needed: boolean): ReturnType<typeof layoutNow> {
   const [, loaded] = useState(false);

@@ -1,8 +1,8 @@
 // Fetches what drawing any layout but the first picture's needs, which is not part of the first load:
 // layout.ts (the first picture's layouts are worked out ahead, firstLayout.ts) and morph.ts (a new
-// layout morphs in; the first picture appears without motion). They come with the planner
-// (plannerBrings: in before any journey runs or any other journey is drawn), and on their own when
-// the browser is first idle after the first picture.
+// layout morphs in; the first picture appears without motion). They come with the planner, which
+// the store fetches as it is made (plannerBrings: in before any journey runs or any other journey
+// is drawn); JourneyGraph asks again when idle, in case that fetch failed.
 import { plannerBrings } from '../../store/planner';
 
 type LayoutModule = typeof import('./layout');

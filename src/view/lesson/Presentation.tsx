@@ -40,6 +40,10 @@ export function PresentButton() {
   );
 }
 
+/** Following watches only the caption card: a resize of the picture or the side (the Expert panel
+ *  opening, the caption widening) must not pull a reader back to the active node. */
+const CAPTION_CARD = '.ej-narration';
+
 const inView = (box: DOMRect) =>
   box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth;
 
@@ -91,7 +95,7 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
         caption.scrollIntoView({ block: 'nearest', behavior });
     };
     const later = () => {
-      watchCaption(root.current, resized);
+      watchCaption(root.current, resized, CAPTION_CARD);
       cancelAnimationFrame(frame);
       // Two frames: the picture marks the new active node in the frame after the store changes.
       frame = requestAnimationFrame(() => (frame = requestAnimationFrame(follow)));
@@ -101,7 +105,7 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
     });
     // The caption card grows when the mix-up note appears (while paused): follow again then.
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);
-    watchCaption(root.current, resized);
+    watchCaption(root.current, resized, CAPTION_CARD);
     return () => {
       unsubscribe();
       resized?.disconnect();

@@ -28,6 +28,8 @@ export interface CaptionPlace {
 
 /** How much wider the widened side is (CSS: min(25rem, 36%) and min(33rem, 48%)): its text needs about that much less height. */
 const WIDENING = 33 / 25;
+/** The share of the picture's height the narrow box may take (app.css, `.ej-side` max-height). */
+const NARROW_SHARE = 0.7;
 
 /**
  * Where the caption side lies: at the picture's end (right), unless it would hide the active node
@@ -70,10 +72,13 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPla
       const hidden = (box: Box) => parts.some((part) => meet(part, box));
       const needs = sideElement.scrollHeight;
       const room = sideElement.clientHeight;
+      // The narrow box's room (app.css: max-height 70% of the picture's row less its top margin).
+      const narrowRoom = NARROW_SHARE * graph.height - parseFloat(getComputedStyle(sideElement).marginTop);
       const next = {
         start: hidden(atEnd) && !hidden(atStart),
-        // Widen when cut off; narrow again when the text would fit the narrower box too.
-        wide: was.wide ? needs * WIDENING > room + 1 : needs > room + 1,
+        // Widen when cut off; narrow again when the words, about WIDENING times taller in the
+        // narrow box, would fit the room it had.
+        wide: was.wide ? needs * WIDENING > narrowRoom + 1 : needs > room + 1,
       };
       show(next, was);
     };

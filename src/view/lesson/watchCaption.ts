@@ -4,11 +4,15 @@
 // Observing a target again would report it again (and so run the caller again): skip those.
 const watched = new WeakMap<ResizeObserver, WeakSet<Element>>();
 
-export function watchCaption(root: HTMLElement | null, resized: ResizeObserver | null): void {
+export function watchCaption(
+  root: HTMLElement | null,
+  resized: ResizeObserver | null,
+  parts = '.ej-graph, .ej-side, .ej-narration',
+): void {
   if (!root || !resized) return;
   const seen = watched.get(resized) ?? new WeakSet<Element>();
   watched.set(resized, seen);
-  for (const element of root.querySelectorAll('.ej-graph, .ej-side, .ej-narration')) {
+  for (const element of root.querySelectorAll(parts)) {
     if (seen.has(element)) continue;
     seen.add(element);
     resized.observe(element);
