@@ -37,6 +37,8 @@ try {
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector('.ej[data-status="finished"]');
     await page.waitForSelector('.ej-attempt', { state: 'attached' }); // the marks load just after the first screen
+    // The picture alone: the caption, pinned to the window's bottom here, would cover its lower edge.
+    await page.$$eval('.ej-side', (sides) => sides.forEach((side) => (side.style.visibility = 'hidden')));
     await page.locator('.ej-graph').screenshot({ path: `${OUT}/${name}.png` });
     console.log(`${OUT}/${name}.png`);
   }
