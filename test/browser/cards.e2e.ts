@@ -15,6 +15,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Nodes open cards once the planner (which brings the world) is in, right after the first screen:
+ * until then a node is no button, so a keyboard or mouse user finds nothing to press yet.
+ */
+const cardsReady = (page: Page) => page.locator('[data-node][data-card="true"]').first().waitFor();
+
 /** Presses Tab until the focused element matches (a selector, or a button's exact text), as a keyboard user would. */
 async function tabTo(page: Page, test: string | { text: string }, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -34,6 +40,7 @@ async function tabTo(page: Page, test: string | { text: string }, limit = 60): P
 describe('cards, keyboard only', () => {
   it('open the MX card, take mx1 offline, Send: mx1 is tried, mx2 delivers; undo restores the default', async () => {
     const { page, errors } = await openApp(browser, '?speed=20');
+    await cardsReady(page);
     await tabTo(page, '[data-node="recipient-mx"] [role="button"]');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).stroke);
     expect(ring).not.toBe('none');
@@ -98,7 +105,7 @@ describe('cards, keyboard only', () => {
 
   it.each(['light', 'dark', 'contrast'])('axe finds nothing with a card open (%s)', async (theme) => {
     const { page, errors } = await openApp(browser, `?theme=${theme}`);
-    await page.locator('[data-node="dns"]').click();
+    await page.locator('[data-node="dns"][data-card="true"]').click();
     await page.getByRole('dialog').waitFor();
     await page.getByRole('dialog').getByRole('combobox').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
