@@ -9,7 +9,11 @@ import { journeyStore } from '../helpers/journey';
 import { expect } from 'vitest';
 
 export function renderApp(init: Partial<JourneyInit> = {}) {
-  const store = journeyStore(init);
+  return renderStore(journeyStore(init));
+}
+
+/** Renders the app around a given store (a test may set its state first). */
+export function renderStore(store: ReturnType<typeof journeyStore>) {
   const view = render(
     <StoreProvider store={store}>
       <HostProvider value={{ shareQuery: toQueryString }}>

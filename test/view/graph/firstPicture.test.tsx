@@ -1,17 +1,13 @@
 // The first picture is drawn from the layouts worked out ahead (firstLayout.json) while layout.ts is
 // not in; any other plan waits for layout.ts, and the picture drawn last stays meanwhile.
-import { act, render, waitFor } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { toQueryString } from '../../../src/embed/config';
 import type { Plan } from '../../../src/model';
 import FIRST_PLAN from '../../../src/store/firstPlan.json';
-import { App } from '../../../src/view/App';
 import FIRST from '../../../src/view/graph/firstLayout.json';
 import type { FirstLayouts } from '../../../src/view/graph/firstLayout';
-import { HostProvider } from '../../../src/view/HostContext';
-import { StoreProvider } from '../../../src/view/StoreContext';
 import { journeyStore } from '../../helpers/journey';
-import { pictureDrawn } from '../render';
+import { pictureDrawn, renderStore } from '../render';
 
 /** layout.ts (and morph.ts) held back for good: the fetch never settles, so the graph never has them. */
 const held = vi.hoisted(() => ({ asked: 0 }));
@@ -31,14 +27,7 @@ vi.mock('../../../src/view/graph/layoutLoader', () => ({
 function renderFirstScreen() {
   const store = journeyStore();
   store.setState({ plan: null, picture: FIRST_PLAN.picture as unknown as Plan });
-  const view = render(
-    <StoreProvider store={store}>
-      <HostProvider value={{ shareQuery: toQueryString }}>
-        <App />
-      </HostProvider>
-    </StoreProvider>,
-  );
-  return { store, ...view };
+  return renderStore(store);
 }
 
 const WIDE = (FIRST as unknown as FirstLayouts).wide;
