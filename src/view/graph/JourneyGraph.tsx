@@ -60,13 +60,13 @@ function useLayoutModule(needed: boolean): ReturnType<typeof layoutNow> {
   useEffect(() => {
     if (layoutNow()) return;
     let live = true;
-    const fetch = () =>
+    const bringIn = () =>
       void loadLayout().then(
         () => live && loaded(true),
         () => undefined, // tried again at the next need (a later plan, or the planner's next fetch)
       );
-    if (needed) fetch();
-    else whenIdle(fetch);
+    if (needed) bringIn();
+    else whenIdle(bringIn);
     return () => {
       live = false;
     };

@@ -8,18 +8,50 @@ import { ENVELOPE } from './icons';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The drawing of each kind of token; CSS shows the one named by the box's `data-token`. */
-const SHAPES: Record<Token, string> = {
-  message: `<rect x="-15" y="-10" width="30" height="20" rx="3"/><path d="${ENVELOPE.flap}"/>`,
+/** One SVG element of a token's drawing: its tag, attributes and text. */
+type Part = readonly [tag: string, attributes: Readonly<Record<string, string>>, text?: string];
+
+const LETTER: readonly Part[] = [
+  ['rect', { x: '-15', y: '-10', width: '30', height: '20', rx: '3' }],
+  ['path', { d: ENVELOPE.flap }],
+];
+
+/** The drawing of each kind of token, built as elements; CSS shows the one named by the box's `data-token`. */
+const SHAPES: Record<Token, readonly Part[]> = {
+  message: LETTER,
   // A returned letter: the envelope with a U-turn arrow, written by the mail system itself.
-  bounce:
-    `<rect x="-15" y="-10" width="30" height="20" rx="3"/><path d="${ENVELOPE.flap}"/>` +
-    '<path class="ej-tok-mark" d="M7 6H-5M-5 6l4-4M-5 6l4 4"/><text class="ej-tok-from" x="-15" y="22">MAILER-DAEMON</text>',
-  credentials: '<circle cx="-7" cy="0" r="6"/><path d="M-1 0H14M10 0v5M14 0v4"/>',
-  question: '<circle class="ej-tok-disc" r="11"/><text class="ej-tok-glyph" dy="0.35em" text-anchor="middle">?</text>',
-  answer: '<circle class="ej-tok-disc" r="11"/><path class="ej-tok-cross" d="M-5 -5L5 5M5 -5L-5 5"/>',
-  notice: '<path d="M-8 6h16l-2-3v-5a6 6 0 0 0-12 0v5z M-2 9a2 2 0 0 0 4 0"/>',
+  bounce: [
+    ...LETTER,
+    ['path', { class: 'ej-tok-mark', d: 'M7 6H-5M-5 6l4-4M-5 6l4 4' }],
+    ['text', { class: 'ej-tok-from', x: '-15', y: '22' }, 'MAILER-DAEMON'],
+  ],
+  credentials: [
+    ['circle', { cx: '-7', cy: '0', r: '6' }],
+    ['path', { d: 'M-1 0H14M10 0v5M14 0v4' }],
+  ],
+  question: [
+    ['circle', { class: 'ej-tok-disc', r: '11' }],
+    ['text', { class: 'ej-tok-glyph', dy: '0.35em', 'text-anchor': 'middle' }, '?'],
+  ],
+  answer: [
+    ['circle', { class: 'ej-tok-disc', r: '11' }],
+    ['path', { class: 'ej-tok-cross', d: 'M-5 -5L5 5M5 -5L-5 5' }],
+  ],
+  notice: [['path', { d: 'M-8 6h16l-2-3v-5a6 6 0 0 0-12 0v5z M-2 9a2 2 0 0 0 4 0' }]],
 };
+
+/** A token's drawing as SVG elements (made one by one: no markup is ever parsed). */
+function drawing(token: string, parts: readonly Part[]): SVGGElement {
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('data-shape', token);
+  for (const [tag, attributes, text] of parts) {
+    const element = document.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (text !== undefined) element.textContent = text;
+    g.appendChild(element);
+  }
+  return g;
+}
 
 export interface OverlayTokens {
   envelope: HTMLElement;
@@ -35,13 +67,7 @@ export function overlayTokens(overlay: HTMLElement): OverlayTokens {
   const layer = select(overlay);
   const envelopeBox = layer.append('div').attr('class', 'ej-token ej-envelope').style('display', 'none');
   const envelope = envelopeBox.append('svg').attr('viewBox', '-17 -12 34 24');
-  for (const [token, shape] of Object.entries(SHAPES)) {
-    const g = document.createElementNS(SVG_NS, 'g');
-    g.setAttribute('data-shape', token);
-    // Our own constant markup, never text from a message, URL or attribute.
-    g.innerHTML = shape;
-    envelope.node()!.appendChild(g);
-  }
+  for (const [token, parts] of Object.entries(SHAPES)) envelope.node()!.appendChild(drawing(token, parts));
   const box = envelopeBox.node()!;
   box.dataset.token = 'message';
   const questionBox = layer.append('div').attr('class', 'ej-token ej-question').style('display', 'none');
