@@ -9,24 +9,12 @@ const restrict = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
 
-// The model's public faces (DESIGN.md): index.ts for everyone, detail.ts for the Expert panel, and
-// the tracer's own face (model/trace/index.ts), which stays out of index.ts so the tracer and its
-// MIME parser remain a chunk of their own, loaded when its tab is opened. Anything deeper is internal.
+// The model's public faces (DESIGN.md): index.ts for the first screen, engine.ts for the journey
+// tier (world, scenario, plan, edits, cards, the `world` key), detail.ts for the Expert panel, and the
+// tracer's own face (model/trace/index.ts), loaded when its tab is opened. Anything deeper is internal.
 const MODEL_FACES = [
-  // editing.ts is the cards' face: a node's card, the edit a control makes, an edit in words. It is a
-  // face of its own so that it loads lazily, with the first card or "Your changes" (README Performance).
-  // links.ts reads the `world` key; it loads with the configuration parser, which only links need.
-  [
-    '**/model/*',
-    '!**/model/index',
-    '!**/model/detail',
-    '!**/model/editing',
-    '!**/model/planner',
-    '!**/model/links',
-    '!**/model/trace',
-    '**/model/*/**',
-  ],
-  'Use the model through its public faces: src/model/index.ts, planner.ts, detail.ts, editing.ts, links.ts, src/model/trace/index.ts.',
+  ['**/model/*', '!**/model/index', '!**/model/engine', '!**/model/detail', '!**/model/trace', '**/model/*/**'],
+  'Use the model through its public faces: src/model/index.ts, engine.ts, detail.ts, src/model/trace/index.ts.',
 ];
 const NO_D3 = [['d3', 'd3-*'], 'D3 lives only in the renderers (RENDERERS in eslint.config.js); React draws the rest.'];
 

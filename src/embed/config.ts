@@ -19,7 +19,7 @@ import {
   type SubmissionPort,
   type WorldEdit,
 } from '../model';
-import { decodeEdits } from '../model/links';
+import { decodeEdits } from '../model/engine';
 import {
   SPEED_MAX,
   SPEED_MIN,

@@ -1,7 +1,7 @@
 // Looks up catalogue strings and fills their {placeholders}; the only place views get text from.
 // Adding a language is one new file beside en.ts and one line in LOADERS. English is built in;
 // other languages load on first use, so a first visit does not download every translation.
-import type { Text } from '../model/types';
+import type { Text } from '../model/words/types';
 import { en, type MessageKey } from './en';
 
 export type Catalogue = Readonly<Record<string, string>>;

@@ -8,7 +8,7 @@ import FIRST from './firstPlan.json';
 import { inputsKey, type PlanInputs } from './planInputs';
 
 /** The planner's face: the world, the scenario in it, and the journey machine. */
-export type PlannerFace = typeof import('../model/planner');
+export type PlannerFace = typeof import('../model/engine');
 
 /** The JSON's shape is the planner's own output (the test compares them), not what TypeScript infers from it. */
 const FIRST_PICTURE = FIRST as unknown as { key: string; picture: Plan };
@@ -30,7 +30,7 @@ export function plannerBrings(part: () => Promise<unknown>): void {
 
 /** Fetches the planner once; resolves when it is in. A failed fetch is tried again at the next call. */
 export function loadPlanner(): Promise<void> {
-  loading ??= Promise.all([import('../model/planner'), ...companions.map((part) => part())]).then(
+  loading ??= Promise.all([import('../model/engine'), ...companions.map((part) => part())]).then(
     ([m]) => {
       planner = m;
       for (const arrived of [...arrivals]) arrived();

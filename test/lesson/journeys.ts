@@ -9,8 +9,8 @@ import {
   type PresetName,
   type WorldEdit,
 } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
-import { planJourney } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
+import { planJourney } from '../../src/model/engine';
 
 const BOB = 'bob@example.org';
 

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { enJourney } from '../../src/i18n/en-journey';
 import { de } from '../../src/i18n/de';
-import { cardFor, describeEdit, editFor } from '../../src/model/editing';
+import { cardFor, describeEdit, editFor } from '../../src/model/engine';
 import { encodeEdits, PRESETS, MAX_EDITS, MAX_WORLD_TEXT, type NodeId, type WorldEdit } from '../../src/model';
-import { decodeEdits } from '../../src/model/links';
-import { applyEdits, hasCard } from '../../src/model/planner';
+import { decodeEdits } from '../../src/model/engine';
+import { applyEdits, hasCard } from '../../src/model/engine';
 import { scenarioFor } from './helpers';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 

@@ -3,7 +3,7 @@
 // a failure on the forwarded leg is bounced by the forwarder itself, to the SRS-decoded envelope sender.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 
 const BOB_FORWARDS: WorldEdit = { kind: 'alias', address: 'bob@alumni.example.net', value: 'bob@example.org' };

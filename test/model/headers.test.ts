@@ -1,7 +1,7 @@
 // Trace fields: one Received per accepting server, prepended, correct `with`, dates in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rfc5322Date } from '../../src/model/clock';
+import { rfc5322Date } from '../../src/model/message/internetTime';
 import { planFor } from './helpers';
 
 const receivedOf = (plan: ReturnType<typeof planFor>) =>

@@ -1,6 +1,6 @@
 // Test helpers: build a scenario and plan from a few message fields.
 import { DEFAULT_MESSAGE, type ComposedMessage, type PresetName, type Retrieval } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 
 export function scenarioFor(

@@ -1,5 +1,7 @@
-// No import cycles in the model (issue 12 point 6): type-only imports count too, since a circle of
-// types is still a circle a reader has to untangle. The shared types live in vocabulary.ts.
+// The model's shape: no import cycles between files (type-only imports count too, since a circle of
+// types is still a circle a reader has to untangle), and, with each folder counted as one room, at
+// most 14 rooms on at most 8 floors with no cycle between rooms (a room stands one floor above
+// everything it imports). The shared types live in words/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +60,7 @@ describe('imports inside src/model', () => {
 
   it('reads every model file and its imports', () => {
     expect(graph.size).toBeGreaterThan(30);
-    expect(graph.get(join(ROOT, 'run.ts'))).toContain(join(ROOT, 'journey.ts'));
+    expect(graph.get(join(ROOT, 'plan/run.ts'))).toContain(join(ROOT, 'journey/machine.ts'));
   });
 
   it('form no cycle, not even through type-only imports', () => {
@@ -76,5 +78,50 @@ describe('imports inside src/model', () => {
         ]),
       ),
     ).toEqual([['a.ts', 'b.ts', 'a.ts']]);
+  });
+});
+
+/** The room of a model file: its top-level folder, or the file itself. */
+const roomOf = (file: string) => relative(ROOT, file).split('/')[0] as string;
+
+/** The floor of each room: 1 for a room that imports no other room, else one above its highest import. */
+export function floors(rooms: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
+  const floor = new Map<string, number>();
+  const of = (room: string, seen: ReadonlySet<string>): number => {
+    const known = floor.get(room);
+    if (known !== undefined) return known;
+    if (seen.has(room)) throw new Error(`rooms in a cycle: ${[...seen, room].join(' -> ')}`);
+    const below = [...(rooms.get(room) ?? [])].map((r) => of(r, new Set([...seen, room])));
+    const mine = 1 + Math.max(0, ...below);
+    floor.set(room, mine);
+    return mine;
+  };
+  for (const room of rooms.keys()) of(room, new Set());
+  return floor;
+}
+
+describe('the model by kind: a folder per concern', () => {
+  const rooms = new Map<string, Set<string>>();
+  for (const file of files(ROOT)) {
+    const mine = rooms.get(roomOf(file)) ?? new Set<string>();
+    for (const target of importsOf(file)) if (roomOf(target) !== roomOf(file)) mine.add(roomOf(target));
+    rooms.set(roomOf(file), mine);
+  }
+
+  it('has at most 14 rooms on at most 8 floors, with no cycle between rooms', () => {
+    expect(rooms.size).toBeLessThanOrEqual(14);
+    expect(Math.max(...floors(rooms).values())).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps the shared words at the bottom: words/ imports no other room', () => {
+    expect([...(rooms.get('words') ?? ['missing'])]).toEqual([]);
+  });
+
+  it('the floor check finds a cycle between rooms when there is one', () => {
+    const twoRooms = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['a'])],
+    ]);
+    expect(() => floors(twoRooms)).toThrow(/cycle/);
   });
 });

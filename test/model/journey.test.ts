@@ -9,7 +9,7 @@ import {
   type JourneyState,
   type Phase,
   type Route,
-} from '../../src/model/journey';
+} from '../../src/model/journey/machine';
 
 const reply = { code: 550, enhanced: '5.1.1', text: 'User unknown' };
 const grey = { code: 451, enhanced: '4.7.1', text: 'Greylisted, try again later' };

@@ -10,7 +10,7 @@ import {
   type Retrieval,
   type SendSetup,
 } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 
 function planWith(setup: Partial<SendSetup>, retrieval: Retrieval = 'imap', preset: PresetName | null = null): Plan {

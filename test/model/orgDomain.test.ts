@@ -1,7 +1,7 @@
 // DMARC's organisational domain (RFC 7489 §3.2) comes from the Public Suffix List, not from "the
 // last two labels": relaxed alignment must treat mail.example.co.uk and example.co.uk as one organisation.
 import { describe, expect, it } from 'vitest';
-import { orgDomain } from '../../src/model/auth';
+import { orgDomain } from '../../src/model/journey/auth';
 
 describe('the organisational domain DMARC aligns on', () => {
   it.each([

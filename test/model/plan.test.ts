@@ -4,7 +4,7 @@ import { hasMessage } from '../../src/i18n';
 import '../../src/i18n/detail';
 import { de } from '../../src/i18n/de';
 import { PRESETS, messageForPreset, DEFAULT_MESSAGE, type WorldEdit } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 import { activeSequence, planFor } from './helpers';
 import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';

@@ -11,8 +11,8 @@ import {
   type PresetName,
   type World,
 } from '../../src/model';
-import { applyEdits, buildScenario, DEFAULT_WORLD } from '../../src/model/planner';
-import { plan, planJourney } from '../../src/model/planner';
+import { applyEdits, buildScenario, DEFAULT_WORLD } from '../../src/model/engine';
+import { plan, planJourney } from '../../src/model/engine';
 import { planFor } from './helpers';
 
 const planOf = (preset: PresetName) => planFor(messageForPreset(preset, DEFAULT_MESSAGE), preset);

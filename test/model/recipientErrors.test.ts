@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isKnown, loadJourneyText, loadLanguage, t } from '../../src/i18n';
 import { planWithDetail } from '../../src/model/detail';
 import { DEFAULT_MESSAGE, validateMessage, type ComposedMessage } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
-import { planJourney } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
+import { planJourney } from '../../src/model/engine';
 
 beforeAll(async () => {
   await loadJourneyText();

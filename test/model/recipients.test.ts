@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, MAX_RECIPIENTS, validateMessage, type Plan } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 import { planFor } from './helpers';
 

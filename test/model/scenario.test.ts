@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, messageForMode, validateMessage } from '../../src/model';
-import { buildScenario } from '../../src/model/planner';
-import { planJourney } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
+import { planJourney } from '../../src/model/engine';
 
 describe('validateMessage', () => {
   it('accepts the default message', () => {

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ComposedMessage, type Plan } from '../../src/model';
-import { applyEdits, DEFAULT_WORLD } from '../../src/model/planner';
-import { plan } from '../../src/model/planner';
+import { applyEdits, DEFAULT_WORLD } from '../../src/model/engine';
+import { plan } from '../../src/model/engine';
 import { ADDRESSES, worldEdit as edit } from './arbitraries';
 
 const message: fc.Arbitrary<ComposedMessage> = fc.record({

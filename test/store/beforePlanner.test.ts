@@ -3,7 +3,7 @@
 // does meanwhile happens in the order done. The planner's module is held back here until released.
 import { afterEach, expect, it, vi } from 'vitest';
 
-const PLANNER = '../../src/model/planner';
+const PLANNER = '../../src/model/engine';
 
 async function storeWithPlannerHeld() {
   vi.resetModules();

@@ -5,8 +5,8 @@
 import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
 import { loadLanguage } from '../../src/i18n';
-import { buildScenario } from '../../src/model/planner';
-import { planJourney } from '../../src/model/planner';
+import { buildScenario } from '../../src/model/engine';
+import { planJourney } from '../../src/model/engine';
 import { createJourneyStore } from '../../src/store/journeyStore';
 import FIRST from '../../src/store/firstPlan.json';
 import { inputsKey, type PlanInputs } from '../../src/store/planInputs';

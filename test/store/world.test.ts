@@ -2,7 +2,7 @@
 // reset; the detailed plan loads lazily; initial state is picked field by field.
 import { describe, expect, it } from 'vitest';
 import { encodeEdits, MAX_EDITS, type WorldEdit } from '../../src/model';
-import { decodeEdits } from '../../src/model/links';
+import { decodeEdits } from '../../src/model/engine';
 import { watchJourney } from '../../src/embed/events';
 import { configFromUrl, DEFAULT_CONFIG, toQueryString } from '../../src/embed/config';
 import { createJourneyStore, JOURNEY_DEFAULTS } from '../../src/store/journeyStore';

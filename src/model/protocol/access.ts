@@ -1,5 +1,5 @@
 // Reading mail: the IMAP session of email-facts.md §2d and the POP3 session of §2e.
-import { octets } from '../message';
+import { octets } from '../mail/rfc5322';
 import { client, note, server, type TranscriptLine } from './types';
 
 export interface AccessSession {

@@ -1,7 +1,7 @@
 // DNS questions and answers in dig's presentation format (RFC 1035), as email-facts.md §2b shows.
 // One question per query: A and AAAA are two (RFC 1035 §4.1.2; RFC 3596).
-import { byPreference, queryAddress, queryMx } from '../dns';
-import type { DnsRecord } from '../world';
+import { byPreference, queryAddress, queryMx } from '../world/dns';
+import type { DnsRecord } from '../world/world';
 import { dns, type TranscriptLine } from './types';
 
 const pad = (name: string) => `${name}.`.padEnd(22);

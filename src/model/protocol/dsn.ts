@@ -1,5 +1,5 @@
 // The bounce: a delivery status notification (RFC 3464) in a multipart/report (RFC 6522).
-import type { Failure, HeaderField } from '../vocabulary';
+import type { Failure, HeaderField } from '../words/vocabulary';
 import { client, message, note, server, type TranscriptLine } from './types';
 
 /** One failed recipient's block of the report (RFC 3464 §2.3). */

@@ -1,5 +1,5 @@
 // An SMTP (or LMTP) session as servers really speak it: email-facts.md §2a and §2c.
-import type { Reply } from '../vocabulary';
+import type { Reply } from '../words/vocabulary';
 import { client, note, server, message, type TranscriptLine } from './types';
 
 export interface SmtpSession {

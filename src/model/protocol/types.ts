@@ -1,7 +1,7 @@
 // One line of a protocol dialogue, tagged so the view can explain commands and reply codes.
-import type { Text, TranscriptLine } from '../vocabulary';
+import type { Text, TranscriptLine } from '../words/vocabulary';
 
-export type { Speaker, TranscriptLine } from '../vocabulary';
+export type { Speaker, TranscriptLine } from '../words/vocabulary';
 
 export const client = (text: string): TranscriptLine => {
   const word = /^(?:[a-z]\d+ )?([A-Z]+)/.exec(text)?.[1];

@@ -6,7 +6,7 @@ import { isLocal, organisation } from './hosts';
 import { parseReceived } from './received';
 import { caption, IMPLAUSIBLE_SECONDS, notesFor, roleOf } from './roles';
 import type { Hop, MailDate, ReceivedFields, Skew, StrayLine, Trace } from './types';
-import type { Text } from '../types';
+import type { Text } from '../words/types';
 import { addWork } from './work';
 
 export interface HeaderField {

@@ -1,5 +1,5 @@
 // What each server did, in plain words: the role of a hop and the remarks its Received line supports.
-import type { Text } from '../types';
+import type { Text } from '../words/types';
 import { isIp, isLocal } from './hosts';
 import type { Hop, HopRole, ReceivedFields } from './types';
 

@@ -1,5 +1,5 @@
 // What reading a real email's header yields: parsed Received fields, hops with delays, verdicts.
-import type { Text } from '../types';
+import type { Text } from '../words/types';
 
 /** A moment read from a header date: UTC epoch seconds, and the offset the server wrote. */
 export interface MailDate {

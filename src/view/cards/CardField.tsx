@@ -2,7 +2,7 @@
 // The new value goes to the model's editFor: the view never builds a world edit itself.
 import { useId, useState } from 'react';
 import type { WorldEdit } from '../../model';
-import { editFor, type CardControl } from '../../model/editing';
+import { editFor, type CardControl } from '../../model/engine';
 import { useT } from '../useT';
 
 type MxRecords = readonly { preference: number; exchange: string }[];

@@ -4,7 +4,7 @@
 // never opens a card does not download it.
 import { useMemo } from 'react';
 import type { NodeId } from '../../model';
-import { cardFor } from '../../model/editing';
+import { cardFor } from '../../model/engine';
 import { Dialog } from '../Dialog';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';

@@ -1,5 +1,5 @@
 // "Your changes": every world edit in plain words, each with its undo, and "Reset the world".
-import { describeEdit } from '../../model/editing';
+import { describeEdit } from '../../model/engine';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
 import '../detail.css';

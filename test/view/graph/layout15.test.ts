@@ -2,8 +2,8 @@
 // (clear of its own labels), and the tall layout's curves run in the margin left of the nodes.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, type Plan } from '../../../src/model';
-import { buildScenario } from '../../../src/model/planner';
-import { planJourney } from '../../../src/model/planner';
+import { buildScenario } from '../../../src/model/engine';
+import { planJourney } from '../../../src/model/engine';
 import { layoutGraph, pointOnEdge } from '../../../src/view/graph/layout';
 import { planOf } from './steps';
 

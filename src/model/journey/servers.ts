@@ -1,0 +1,194 @@
+// The simulated Internet: in each state, what the servers of the world answer next. Every answer
+// comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
+// The state machine decides what an answer means; this file only decides what is answered.
+import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
+import { queryAddress, queryMx } from '../world/dns';
+import type { JourneyEvent, JourneyState } from './machine';
+import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
+import type { Scenario } from '../world/scenario';
+import type { Reply } from '../words/vocabulary';
+import { forwardTarget, mailboxOf, providerFor, serverState, type World } from '../world/world';
+
+// Replies as email-facts.md §3 gives them.
+export const REPLIES = {
+  authFailed: { code: 535, enhanced: '5.7.8', text: 'Authentication credentials invalid' },
+  tooLarge: { code: 552, enhanced: '5.3.4', text: 'Message size exceeds fixed maximum message size' },
+  userUnknown: (rcpt: string): Reply => ({
+    code: 550,
+    enhanced: '5.1.1',
+    text: `<${rcpt}>: Recipient address rejected: User unknown`,
+  }),
+  relayDenied: (rcpt: string): Reply => ({ code: 554, enhanced: '5.7.1', text: `<${rcpt}>: Relay access denied` }),
+  greylisted: { code: 451, enhanced: '4.7.1', text: 'Greylisted, try again later' },
+  mailboxFullTemporary: { code: 452, enhanced: '4.2.2', text: 'Mailbox full' },
+  mailboxFullPermanent: { code: 552, enhanced: '5.2.2', text: 'Mailbox full' },
+} as const satisfies Record<string, Reply | ((arg: string) => Reply)>;
+
+/** The message's size as sent: its lines plus whatever Alice attached. */
+export function messageOctets(s: Scenario): number {
+  return octets(messageLines(composedHeaders(s, ''), bodyText(s))) + hiddenAttachmentOctets(s);
+}
+
+/** Whether a host takes mail for a domain: the servers of a provider serve that provider's domain. */
+export function serves(host: string, domain: string): boolean {
+  const d = domain.toLowerCase();
+  const h = host.toLowerCase();
+  const owner = providerFor(d);
+  // A host inside the domain itself serves it too (mx.alumni.example.net for alumni.example.net).
+  return h === d || h.endsWith(`.${d}`) || (owner !== undefined && h.endsWith(`.${owner.domain}`));
+}
+
+/** What one mailbox answers at RCPT TO when the server itself takes the mail: nothing (250), or a refusal. */
+export function mailboxReply(world: World, address: string): { reply: Reply; temporary: boolean } | null {
+  // An address that forwards to another organisation is taken, then sent on (forwarding.ts).
+  if (forwardTarget(world, address)) return null;
+  const box = mailboxOf(world, address);
+  if (!box) return { reply: REPLIES.userUnknown(address), temporary: false };
+  if (box.full === 'temporary') return { reply: REPLIES.mailboxFullTemporary, temporary: true };
+  if (box.full === 'permanent') return { reply: REPLIES.mailboxFullPermanent, temporary: false };
+  return null;
+}
+
+/** The refusal a full or missing mailbox earns at RCPT TO, if any. */
+function mailboxAnswer(s: Scenario): JourneyEvent | null {
+  const answer = mailboxReply(s.world, s.recipient.address);
+  if (!answer) return null;
+  return answer.temporary
+    ? { type: 'RCPT_DEFERRED', reply: answer.reply }
+    : { type: 'RCPT_REJECTED', reply: answer.reply, stage: 'rcpt' };
+}
+
+/** Each recipient of the group the mailbox refuses, with its own reply (by address). */
+export function groupReplies(s: Scenario): Record<string, Reply> {
+  return Object.fromEntries(
+    s.group.flatMap((r) => {
+      const answer = mailboxReply(s.world, r.address);
+      return answer ? [[r.address, answer.reply]] : [];
+    }),
+  );
+}
+
+/** The first local recipient (the sender's own domain) the submission server refuses at RCPT TO. */
+export function localRefusal(s: Scenario): { address: string; reply: Reply } | null {
+  for (const r of s.recipients) {
+    const answer = r.domain === s.sender.domain ? mailboxReply(s.world, r.address) : null;
+    if (answer) return { address: r.address, reply: answer.reply };
+  }
+  return null;
+}
+
+function submissionAnswer(s: Scenario): JourneyEvent {
+  const msa = serverState(s.world, s.sender.provider.msa.name);
+  if (!s.world.sender.passwordRight) return { type: 'SUBMIT_REJECTED', reply: REPLIES.authFailed, stage: 'auth' };
+  if (messageOctets(s) > msa.sizeLimit) return { type: 'SUBMIT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
+  // A local recipient is checked by the submission server itself, at RCPT TO; the app then gives up
+  // on the whole message and shows the error (as Thunderbird does), so nothing is sent to anyone.
+  const refused = localRefusal(s);
+  if (refused) return { type: 'SUBMIT_REJECTED', reply: refused.reply, stage: 'rcpt' };
+  return { type: 'SUBMIT_ACCEPTED', localDelivery: s.mode === 'same-domain' };
+}
+
+function mxAnswer(s: Scenario): JourneyEvent {
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  if (answer.status === 'NXDOMAIN') return { type: 'NXDOMAIN' };
+  if (answer.records.length === 0) return { type: 'MX_EMPTY', domain: s.recipient.domain };
+  return { type: 'MX_ANSWER', records: answer.records };
+}
+
+/** What the MX says during MAIL FROM and RCPT TO, in the order a Postfix MX checks. */
+function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEvent {
+  const server = serverState(s.world, exchange);
+  if (server.reach !== 'up') return { type: 'NO_ANSWER', how: server.reach };
+  if (messageOctets(s) > server.sizeLimit) return { type: 'RCPT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
+  if (!serves(exchange, s.recipient.domain))
+    return { type: 'RCPT_REJECTED', reply: REPLIES.relayDenied(s.recipient.address), stage: 'rcpt' };
+  const refusal = mailboxAnswer(s);
+  // An unknown user is refused before greylisting asks anyone to come back.
+  if (refusal && !mailboxOf(s.world, s.recipient.address)) return refusal;
+  // Greylisting defers a first attempt only; the retry after the delay is let through (RFC 6647).
+  if (server.greylisting && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted };
+  return refusal ?? { type: 'RCPT_ACCEPTED' };
+}
+
+/** A retry helps only where time is the cure (greylisting); a down server or a full mailbox stays so. */
+function retryAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'waiting-retry' }>): JourneyEvent {
+  const server = serverState(s.world, state.route.target.exchange);
+  // Only a reachable greylisting server deferred a first attempt for time alone (see rcptAnswer).
+  const cured = server.reach === 'up' && server.greylisting && state.attempt === 1;
+  return cured ? { type: 'RETRY_DUE' } : { type: 'STILL_QUEUED' };
+}
+
+function checkAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'checking' }>): JourneyEvent {
+  const verdicts = authVerdicts(s);
+  if (state.check !== 'dmarc') return { type: 'CHECKED', pass: passes(state.check, verdicts) };
+  const decision = dmarcDecision(verdicts, fromDomain(s));
+  return 'reply' in decision
+    ? { type: 'DATA_REJECTED', reply: decision.reply }
+    : { type: 'DATA_ACCEPTED', folder: decision.folder };
+}
+
+/** The filter's verdict: the world's spam setting for the recipient provider's filter host. */
+function filterAnswer(s: Scenario): JourneyEvent {
+  const filter = s.recipient.provider?.filter.name;
+  return filter && serverState(s.world, filter).spam ? { type: 'FILTER_SPAM' } : { type: 'FILTER_PASSED' };
+}
+
+/** The spoofer looks up the recipient domain's MX itself and sends to the first. */
+function forgedAnswer(s: Scenario): JourneyEvent | null {
+  const target = forgedTarget(s);
+  return target ? { type: 'FORGED', target } : null;
+}
+
+/** The event that happens next in this world, for a journey in the given state. */
+export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null {
+  switch (state.phase) {
+    case 'composing':
+      return forgedAnswer(s) ?? { type: 'SEND', webmail: s.setup.client === 'webmail' };
+    case 'posting':
+      return { type: 'POSTED' };
+    case 'filing-sent':
+      return { type: 'SENT_FILED' };
+    case 'submitting':
+      return submissionAnswer(s);
+    case 'refusing':
+      return { type: 'ERROR_SHOWN' };
+    case 'handing-off':
+      return { type: 'HANDED_OFF' };
+    case 'resolving-mx':
+      return mxAnswer(s);
+    case 'resolving-host': {
+      const answer = queryAddress(state.route.target.exchange, s.world.zone);
+      const found = (state.family === 'A' ? answer.ipv4 : answer.ipv6).length > 0;
+      return { type: 'ADDRESS_ANSWER', found };
+    }
+    case 'relaying':
+      return rcptAnswer(s, state.route.target.exchange, state.attempt);
+    case 'checking':
+      return checkAnswer(s, state);
+    case 'replying':
+      return { type: 'REPLY_RECEIVED' };
+    case 'waiting-retry':
+      return retryAnswer(s, state);
+    case 'filtering':
+      return filterAnswer(s);
+    case 'storing':
+      return { type: 'STORED' };
+    case 'logging-in':
+      // IMAP apps wait in IDLE on the inbox; opening Junk or POP3 is a plain request.
+      return { type: 'LOGGED_IN', idle: s.retrieval === 'imap' && state.folder === 'INBOX' };
+    case 'notifying':
+      return { type: 'NOTIFIED' };
+    case 'fetching':
+      return { type: 'FETCHED' };
+    case 'reading':
+      return { type: 'READ' };
+    case 'bouncing':
+      return { type: 'BOUNCE_STORED' };
+    case 'bounce-fetching':
+      return { type: 'BOUNCE_FETCHED' };
+    case 'bounce-reading':
+      return { type: 'BOUNCE_READ' };
+    case 'done':
+      return null;
+  }
+}

@@ -1,0 +1,139 @@
+// Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
+import { forged } from '../journey/auth';
+import { byPreference, queryMx } from '../world/dns';
+import type { Scenario } from '../world/scenario';
+import { FORWARDER, SPOOFER } from '../world/world';
+import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from '../words/types';
+
+const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
+  id,
+  zone,
+  kind,
+  host,
+  title: { key: `node.${id.startsWith('relay-') ? 'relay' : id}`, params },
+});
+
+/** When DNS says the recipient domain takes no mail, the verdict drawn in place of its servers. */
+export function recipientVerdict(s: Scenario): Text | null {
+  if (s.mode === 'same-domain') return null;
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  if (answer.status === 'NXDOMAIN') return { key: 'verdict.nxdomain' };
+  const [only, ...rest] = answer.records;
+  return only?.exchange === '.' && rest.length === 0 ? { key: 'verdict.null-mx' } : null;
+}
+
+/** The recipient domain's exchanges in the order they are tried; the domain itself with no MX. */
+function exchanges(s: Scenario): string[] {
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  const names = answer.status === 'NOERROR' ? byPreference(answer.records).map((r) => r.exchange) : [];
+  return names.length > 0 ? names : [s.recipient.domain];
+}
+
+/**
+ * The usual route for the scenario's mode, plus anything its steps visit; nodes a failed journey
+ * never reaches stay in the picture, so the learner sees where the message stopped. A domain that
+ * does not exist or takes no mail has no recipient servers at all.
+ */
+export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | null): GraphNode[] {
+  const cross = s.mode === 'cross-domain';
+  const home = s.sender.provider;
+  const away = cross ? s.recipient.provider : home;
+  const recipientZone: Zone = cross ? 'recipient-provider' : 'sender-provider';
+  const names = { sender: s.sender.name, recipient: s.recipient.name };
+  const [mx1 = s.recipient.domain, mx2 = mx1] = exchanges(s);
+  const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
+  const all: GraphNode[] = [
+    node('spoofer', 'internet', 'server', SPOOFER.name),
+    node('forwarder-1', 'internet', 'server', FORWARDER.name),
+    node('sender-client', 'sender-device', 'client', s.sender.address, names),
+    node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
+    node('sender-msa', 'sender-provider', 'server', home.msa.name),
+    node('sender-mta', 'sender-provider', 'server', home.outboundMta.name),
+    // The resolver is the sender provider's own recursive resolver, not "the Internet" (email-facts §8).
+    node('dns', 'sender-provider', 'dns', `resolver.${home.domain}`),
+    node('sender-store', 'sender-provider', 'store', home.store.name, names),
+    node('recipient-mx', 'recipient-provider', 'server', mx1),
+    node('recipient-mx2', 'recipient-provider', 'server', mx2),
+    node('relay-1', 'recipient-provider', 'filter', away?.filter.name ?? mx1),
+    node('recipient-store', recipientZone, 'store', away?.store.name ?? mx1),
+    node(s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap', recipientZone, 'server', accessHost),
+    node('recipient-client', 'recipient-device', 'client', s.recipient.address, names),
+  ];
+  const visited = new Set(steps.flatMap((step) => [step.from, step.to]));
+  // A spoof never touches the sender's provider: only the spoofer and the recipient's side are drawn.
+  const usual = new Set<NodeId>(
+    forged(s)
+      ? ['spoofer', 'recipient-mx', 'relay-1', 'recipient-store']
+      : cross
+        ? ['sender-client', 'sender-msa', 'sender-mta', 'dns', 'recipient-mx', 'relay-1', 'recipient-store']
+        : ['sender-client', 'sender-msa', 'recipient-store'],
+  );
+  usual.add(s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap').add('recipient-client');
+  const shown = all.filter((n) => usual.has(n.id) || visited.has(n.id));
+  return verdict ? shown.filter((n) => !n.id.startsWith('recipient-') && n.id !== 'relay-1') : shown;
+}
+
+/** The arrows of the picture: the usual route of the mode, then any hop the steps add. */
+export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly GraphNode[]): GraphEdge[] {
+  const access: NodeId = s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap';
+  const pairs: [NodeId, NodeId][] = forged(s)
+    ? [
+        ['spoofer', 'recipient-mx'],
+        ['recipient-mx', 'relay-1'],
+        ['relay-1', 'recipient-store'],
+        ['recipient-client', access],
+      ]
+    : s.mode === 'cross-domain'
+      ? [
+          ['sender-client', 'sender-msa'],
+          ['sender-msa', 'sender-mta'],
+          ['sender-mta', 'dns'],
+          ...((s.via
+            ? [
+                ['sender-mta', 'forwarder-1'],
+                ['forwarder-1', 'recipient-mx'],
+              ]
+            : [['sender-mta', 'recipient-mx']]) as [NodeId, NodeId][]),
+          ['recipient-mx', 'relay-1'],
+          ['relay-1', 'recipient-store'],
+          ['recipient-client', access],
+        ]
+      : [
+          ['sender-client', 'sender-msa'],
+          ['sender-msa', 'recipient-store'],
+          ['recipient-client', access],
+        ];
+  for (const step of steps) if (step.from !== step.to) pairs.push([step.from, step.to]);
+  const present = new Set(nodes.map((n) => n.id));
+  const seen = new Set<string>();
+  return pairs.flatMap(([from, to]) => {
+    const id = `${from}->${to}`;
+    if (seen.has(id) || !present.has(from) || !present.has(to)) return [];
+    seen.add(id);
+    return [{ id, from, to }];
+  });
+}
+
+export function zoneLabels(s: Scenario, verdict: Text | null = null): Plan['zoneLabels'] {
+  const names = { sender: s.sender.name, recipient: s.recipient.name };
+  if (s.mode === 'same-domain')
+    return {
+      'sender-provider': { key: 'zone.shared-provider', params: { ...names, domain: s.sender.domain } },
+      'sender-device': { key: 'zone.device', params: { name: s.sender.name } },
+      'recipient-device': { key: 'zone.device', params: { name: s.recipient.name } },
+    };
+  const recipientSide: Partial<Record<Zone, Text>> = verdict
+    ? {}
+    : {
+        'recipient-provider': s.recipient.hasMailbox
+          ? { key: 'zone.provider', params: { name: s.recipient.name, domain: s.recipient.domain } }
+          : { key: 'zone.recipientProvider', params: { domain: s.recipient.domain } },
+        'recipient-device': { key: 'zone.device', params: { name: s.recipient.name } },
+      };
+  return {
+    'sender-device': { key: 'zone.device', params: { name: s.sender.name } },
+    'sender-provider': { key: 'zone.provider', params: { name: s.sender.name, domain: s.sender.domain } },
+    internet: { key: 'zone.internet' },
+    ...recipientSide,
+  };
+}

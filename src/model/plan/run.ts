@@ -1,0 +1,163 @@
+// One run of the journey machine for one scenario: each state's step record (route, caption,
+// picture, myth, checkpoint) with its protocol detail, until the machine ends.
+import type { annotate, Trace } from '../protocol/annotate';
+import { START_EPOCH_SECONDS } from '../message/internetTime';
+import {
+  INITIAL_STATE,
+  isTerminal,
+  transition,
+  type JourneyEvent,
+  type JourneyState,
+  type Phase,
+} from '../journey/machine';
+import { emptyMailbox } from '../protocol/mailbox';
+import { groupReplies, localRefusal, nextEvent } from '../journey/servers';
+import { PHASES, type PhaseRow } from '../steps/phases';
+import type { Run } from './branches';
+import type { Scenario } from '../world/scenario';
+import { acceptedOf, remoteOf } from '../protocol/sessions';
+import type { Envelope, HeaderField, Step, StepPicture } from '../words/types';
+import { SPOOFER } from '../world/world';
+
+/** A journey never needs this many steps; the bound turns a modelling mistake into an error, not a hang. */
+const MAX_STEPS = 64;
+
+/** Adds protocol detail to a step; the planner runs without one for the quick, first-load plan. */
+export type Annotator = typeof annotate;
+
+/** No protocol detail: what the picture, captions and playback need, and nothing more. */
+export const routeOnly: Annotator = (_state, _event, _scenario, trace) => ({
+  transcript: [],
+  headers: trace.headers,
+  envelope: trace.envelope,
+  mailbox: trace.mailbox,
+});
+
+const NO_PICTURE: StepPicture = {
+  result: null,
+  code: null,
+  wait: null,
+  folder: null,
+  token: 'message',
+  dns: null,
+  verdicts: [],
+};
+
+/** The parameters every caption may use: names, domains and host names of this scenario. */
+export function captionParams(s: Scenario): Record<string, string> {
+  const away = s.mode === 'same-domain' ? s.sender.provider : s.recipient.provider;
+  return {
+    sender: s.sender.name,
+    recipient: s.recipient.name,
+    from: s.sender.address,
+    to: s.group.map((r) => r.address).join(', '),
+    senderDomain: s.sender.domain,
+    recipientDomain: s.recipient.domain,
+    msa: s.sender.provider.msa.name,
+    mta: s.via?.host.name ?? s.sender.provider.outboundMta.name,
+    senderStore: s.sender.provider.store.name,
+    spoofer: SPOOFER.name,
+    webmail: s.sender.provider.webmail.name,
+    filter: away?.filter.name ?? '',
+    store: away?.store.name ?? '',
+    access: (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? '',
+  };
+}
+
+/** Steps of the shared trunk: before the sending MTA opens a session per destination, and the bounce. */
+const TRUNK_STEPS = new Set([
+  'compose',
+  'webmail',
+  'submit',
+  'sent',
+  'refuse',
+  'handoff',
+  'bounce',
+  'bounce-fetch',
+  'bounce-read',
+]);
+
+/** The RCPT TO addresses a step speaks: none before MAIL FROM is taken, nor on a connection nobody answers. */
+function rcptOf(state: JourneyState, event: JourneyEvent, s: Scenario): readonly string[] {
+  const all = s.recipients.map((r) => r.address);
+  switch (state.phase) {
+    case 'submitting': {
+      if (event.type !== 'SUBMIT_REJECTED') return all;
+      if (event.stage !== 'rcpt') return [];
+      // The app stops at the refused recipient.
+      const refused = localRefusal(s);
+      return refused ? all.slice(0, all.indexOf(refused.address) + 1) : all;
+    }
+    case 'handing-off':
+      return remoteOf(s);
+    case 'relaying':
+      if (event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')) return [];
+      return s.group.map((r) => r.address);
+    case 'filtering':
+    case 'storing':
+      return acceptedOf(s);
+    default:
+      return [];
+  }
+}
+
+/** Each refused RCPT's own code, when the session went on for the others (RFC 5321 §3.3). */
+function rcptCodesOf(state: JourneyState, event: JourneyEvent, s: Scenario): Pick<Step, 'rcptCodes'> {
+  if (state.phase !== 'relaying' || event.type === 'NO_ANSWER') return {};
+  const refused = Object.entries(groupReplies(s));
+  return refused.length > 0 ? { rcptCodes: Object.fromEntries(refused.map(([a, reply]) => [a, reply.code])) } : {};
+}
+
+const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
+
+type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
+
+/** One step: the journey in `state`, until `event` ends that state; null if the phase draws none. */
+function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft | null {
+  const row = rowOf(state);
+  const shape = row.step(state, event, s);
+  if (!shape) return null;
+  const myth = row.myth?.(state, event) ?? null;
+  return {
+    id: shape.id,
+    ...shape.hop,
+    caption: { key: shape.caption, params: { ...captionParams(s), ...shape.params } },
+    ...NO_PICTURE,
+    ...shape.picture,
+    myth: myth === null ? null : { key: `myth.${myth}` },
+    checkpoint: row.checkpoint?.(state, event, s) ?? null,
+    branch: s.mode === 'cross-domain' && !TRUNK_STEPS.has(shape.id) ? s.recipient.domain : null,
+    rcpt: rcptOf(state, event, s),
+    ...rcptCodesOf(state, event, s),
+  };
+}
+
+/** Runs the machine for one scenario, from `from` (composing, or a bounce) until it ends. */
+export function runJourney(
+  scenario: Scenario,
+  annotator: Annotator,
+  from: JourneyState = INITIAL_STATE,
+  start = START_EPOCH_SECONDS,
+  lastMxBefore: string | null = null,
+  headers: readonly HeaderField[] = [],
+  envelope: Envelope | null = null,
+): Run {
+  const steps: Step[] = [];
+  let state: JourneyState = from;
+  let lastMx = lastMxBefore;
+  let trace: Omit<Trace, 'end'> = { headers, mailbox: emptyMailbox(scenario), envelope, start };
+  while (!isTerminal(state)) {
+    const event = nextEvent(state, scenario);
+    if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
+    if (state.phase === 'relaying') lastMx = state.route.target.exchange;
+    const draft = describe(state, event, scenario);
+    if (draft) {
+      const end = trace.start + draft.simulatedMs / 1000;
+      const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
+      steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
+      trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
+    }
+    state = transition(state, event);
+  }
+  return { scenario, steps, end: state, lastMx };
+}

@@ -1,0 +1,224 @@
+// What a learner can inspect at each step: the protocol dialogue, the message header as it
+// stands afterwards, the envelope, and the mailbox of whoever the message (or bounce) is for.
+import { checkQuestion, forged } from '../journey/auth';
+import type { JourneyEvent, JourneyState } from '../journey/machine';
+import { afterReading, storedIn } from './mailbox';
+import { bodyText, composedHeaders, messageLines, octets } from '../mail/rfc5322';
+import {
+  imapAppendSent,
+  imapFetchRequest,
+  imapLogin,
+  imapNotice,
+  imapRead,
+  pop3Login,
+  pop3Read,
+  type AccessSession,
+} from './access';
+import { digAddress, digMx, digRecord } from './dig';
+import { dsnHeaders, dsnTranscript } from './dsn';
+import { quit, replyLine } from './smtp';
+import { client, message, note, output, server } from './types';
+import type { Scenario } from '../world/scenario';
+import * as session from './sessions';
+import * as stamp from '../mail/stamps';
+import { senderDate, type Trace } from './sessions';
+import type { Envelope, Failure, Folder, HeaderField, MailboxState, TranscriptLine } from '../words/vocabulary';
+
+export type { Trace } from './sessions';
+export type { Envelope } from '../words/vocabulary';
+
+export interface Annotation {
+  transcript: readonly TranscriptLine[];
+  headers: readonly HeaderField[];
+  envelope: Envelope | null;
+  mailbox: MailboxState;
+}
+
+const replyText = (f: Failure) => (f.reply ? `${f.reply.code} ${f.reply.enhanced} ${f.reply.text}` : f.status);
+
+function access(s: Scenario, t: Trace, folder: Folder): AccessSession {
+  const provider = s.mode === 'same-domain' ? s.sender.provider : s.recipient.provider;
+  const host = (s.retrieval === 'pop3' ? provider?.pop3 : provider?.imap)?.name ?? s.recipient.domain;
+  return {
+    host,
+    user: s.recipient.address,
+    folder,
+    messageLines: messageLines(t.headers, bodyText(s)),
+    keep: s.setup.keep,
+  };
+}
+
+/** Alice's own copy in Sent: what her app (or webmail) wrote, without the servers' trace fields. */
+function sentCopy(s: Scenario, t: Trace): TranscriptLine[] {
+  if (s.setup.client === 'app' && s.retrieval === 'pop3') return [note('note.pop3.noSent')];
+  const own = t.headers.filter((h) => !['Received', 'DKIM-Signature', 'Message-ID'].includes(h.name));
+  const host = s.setup.client === 'webmail' ? s.sender.provider.webmail.name : s.sender.provider.imap.name;
+  return imapAppendSent({
+    host,
+    user: s.sender.address,
+    folder: 'INBOX',
+    messageLines: messageLines(own, bodyText(s)),
+  });
+}
+
+/** Alice reads her own mailbox over IMAP: that is where the bounce arrives. */
+function senderAccess(s: Scenario, t: Trace): AccessSession {
+  const host = s.sender.provider.imap.name;
+  return { host, user: s.sender.address, folder: 'INBOX', messageLines: messageLines(t.headers, '') };
+}
+
+function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): TranscriptLine[] {
+  const reason = failure.reply
+    ? `host ${exchange} said: ${replyText(failure)} (in reply to RCPT TO command)`
+    : `connect to ${exchange}:25: Connection timed out`;
+  return [
+    note('note.mailq'),
+    message(
+      `${session.QUEUE_ID.out}  ${octets(messageLines(t.headers, bodyText(s)))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
+    ),
+    output(`        (${reason})`),
+    output(`                                         ${s.recipient.address}`),
+  ];
+}
+
+function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | null): Partial<Annotation> {
+  const failed = s.failed?.map((f) => ({ recipient: f.address, remoteMta: f.remoteMta, failure: f.failure })) ?? [
+    { recipient: s.recipient.address, remoteMta, failure },
+  ];
+  // A forwarder bounces to the envelope sender it was given: an SRS address, which it decodes back to
+  // the original sender; a list's envelope sender is its own bounce address (email-facts.md §8).
+  const to = s.via?.list ? s.via.mailFrom : s.sender.address;
+  const facts = {
+    reportingMta: s.via?.host.name ?? s.sender.provider.outboundMta.name,
+    sender: to,
+    arrivalDate: senderDate(s, t.start),
+    date: senderDate(s, t.end),
+    failed,
+    ...(s.via && !s.via.list ? { srs: s.via.mailFrom } : {}),
+  };
+  // The bounce is a new message with its own header and envelope, filed in its addressee's inbox.
+  return {
+    transcript: dsnTranscript(facts),
+    headers: dsnHeaders(facts),
+    envelope: { mailFrom: '', rcptTo: to, rcpt: [to] },
+    mailbox: s.via?.list ? t.mailbox : storedIn('INBOX', 'sender'),
+  };
+}
+
+function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): Partial<Annotation> {
+  if (event.type === 'NO_ANSWER')
+    return { transcript: [note(event.how === 'timeout' ? 'note.noAnswer' : 'note.refused', { host: exchange })] };
+  return {
+    transcript: session.relay(s, t, exchange, event),
+    envelope: session.envelopeOf(
+      s.via?.mailFrom ?? s.sender.address,
+      s.group.map((r) => r.address),
+    ),
+  };
+}
+
+function checking(s: Scenario, t: Trace, state: Extract<JourneyState, { phase: 'checking' }>, event: JourneyEvent) {
+  const q = checkQuestion(state.check, s);
+  const question = state.check === 'ptr' ? `${q.name.split('.').reverse().join('.')}.in-addr.arpa` : q.name;
+  const lines = digRecord(question, state.check === 'ptr' ? 'PTR' : 'TXT', q.record);
+  if (event.type !== 'DATA_ACCEPTED') return { transcript: lines };
+  const exchange = state.route.target.exchange;
+  return {
+    transcript: [
+      ...lines,
+      replyLine({ code: 250, enhanced: '2.0.0', text: `Ok: queued as ${session.QUEUE_ID.mx}` }),
+      ...quit(),
+    ],
+    headers: session.mxAccepted(s, t, exchange),
+  };
+}
+
+/** Annotates one step: the journey in `state` until `event`, given what came before. */
+export function annotate(
+  state: JourneyState,
+  event: JourneyEvent,
+  s: Scenario,
+  t: Trace,
+  lastMx: string | null,
+): Annotation {
+  const base: Annotation = { transcript: [], headers: t.headers, envelope: t.envelope, mailbox: t.mailbox };
+  const part = ((): Partial<Annotation> => {
+    switch (state.phase) {
+      case 'composing': {
+        const written = composedHeaders(s, senderDate(s, t.start));
+        // The spoofer copies a DKIM-Signature with d= of the forged domain; it cannot make it verify.
+        const headers = forged(s)
+          ? [
+              stamp.dkimSignature(s.sender.domain),
+              ...stamp.withMessageId(written, stamp.messageId('bulk-sender.example')),
+            ]
+          : written;
+        return { headers, transcript: messageLines(headers, bodyText(s)).map(message) };
+      }
+      case 'posting':
+        return {
+          transcript: [
+            note('note.https', { host: s.sender.provider.webmail.name }),
+            client('POST /mail/send HTTP/1.1'),
+            client(`Host: ${s.sender.provider.webmail.name}`),
+            server('HTTP/1.1 200 OK'),
+          ],
+          headers: stamp.prepend(t.headers, session.webmailReceived(s, t)),
+        };
+      case 'submitting':
+        return session.submission(s, t, event);
+      case 'filing-sent':
+        return { transcript: sentCopy(s, t) };
+      case 'refusing':
+        return { transcript: [note('note.muaError', { reply: replyText(state.failure) })] };
+      case 'handing-off':
+        return session.handoff(s, t);
+      case 'resolving-mx':
+        return { transcript: digMx(s.recipient.domain, s.world.zone) };
+      case 'resolving-host':
+        return { transcript: digAddress(state.route.target.exchange, state.family, s.world.zone) };
+      case 'relaying':
+        return relaying(s, t, state.route.target.exchange, event);
+      case 'checking':
+        return checking(s, t, state, event);
+      case 'replying':
+        // The reply line that travels back; after the final dot the client then says QUIT.
+        return {
+          transcript: state.failure.reply
+            ? [replyLine(state.failure.reply), ...(state.stage === 'data' ? quit() : [])]
+            : [],
+        };
+      case 'waiting-retry':
+        return { transcript: queueLine(s, t, state.route.target.exchange, state.failure) };
+      case 'filtering':
+        return session.filter(s, t, state.mx, event.type === 'FILTER_SPAM');
+      case 'storing':
+        return { ...session.store(s, t, state.local), mailbox: storedIn(state.folder) };
+      case 'logging-in': {
+        const idle = event.type === 'LOGGED_IN' && event.idle;
+        const box = access(s, t, state.folder);
+        return { transcript: s.retrieval === 'pop3' ? pop3Login(box) : imapLogin(box, idle) };
+      }
+      case 'notifying':
+        return { transcript: imapNotice() };
+      case 'fetching':
+        return { transcript: imapFetchRequest() };
+      case 'reading': {
+        const box = access(s, t, state.folder);
+        return {
+          transcript: s.retrieval === 'pop3' ? pop3Read(box) : imapRead(box, state.folder === 'INBOX'),
+          mailbox: afterReading(t.mailbox, s.retrieval, s.setup.keep),
+        };
+      }
+      case 'bouncing':
+        return bounce(s, t, state.failure, state.failure.reply ? lastMx : null);
+      case 'bounce-fetching':
+        return { transcript: imapLogin(senderAccess(s, t)) };
+      case 'bounce-reading':
+        return { transcript: imapRead(senderAccess(s, t)), mailbox: afterReading(t.mailbox, 'imap') };
+      case 'done':
+        return {};
+    }
+  })();
+  return { ...base, ...part };
+}

@@ -1,0 +1,34 @@
+// The shape of a step record (one row per phase, see phases.ts) and what rows share.
+import type { Checkpoint } from './checkpoints';
+import type { Hop } from './hops';
+import type { JourneyEvent, JourneyState, Phase } from '../journey/machine';
+import type { Scenario } from '../world/scenario';
+import type { StepPicture, Text } from '../words/types';
+
+/** What a row returns for one step; the planner adds the params every caption may use. */
+export interface StepShape {
+  id: string;
+  hop: Hop;
+  caption: string;
+  params?: Record<string, string | number>;
+  picture?: Partial<StepPicture>;
+}
+
+export interface PhaseRow<P extends Phase> {
+  /** The step this phase is, until `event` ends it; null when the phase draws no step. */
+  step(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): StepShape | null;
+  /** The number of the mix-up of email-facts.md §6 this step puts right, if any. */
+  myth?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent): number | null;
+  /** The prediction question to ask before this step (checkpoints=1), if any. */
+  checkpoint?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): Checkpoint | null;
+}
+
+export const reply = (r: { code: number; enhanced: string; text: string } | null, status: string) =>
+  r ? `${r.code} ${r.enhanced} ${r.text}` : status;
+
+export const wait = (key: string, params: Record<string, number>): Text => ({ key, params });
+
+/** Postfix's first retry comes after about 5 min; it gives up after 5 days (email-facts.md §8). */
+export const RETRY_MINUTES = 5;
+export const GIVE_UP_DAYS = 5;
+export const TIMEOUT_SECONDS = 30;

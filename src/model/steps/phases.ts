@@ -1,0 +1,247 @@
+// The steps as records: one row per phase of the journey machine, saying where the step goes
+// (hop), what the learner is told (caption key and parameters), which mix-up it puts right (myth),
+// which prediction question comes before it (checkpoint) and what the picture draws (picture).
+import { dnsBubbles } from './bubbles';
+import { checkpoint } from './checkpoints';
+import { accessHop, bounceHops, HOPS, mxNode } from './hops';
+import type { Phase } from '../journey/machine';
+import { reply, type PhaseRow } from './phaseRow';
+import { RELAY_ROWS } from './relayPhases';
+import type { Scenario } from '../world/scenario';
+import { SPOOFER } from '../world/world';
+
+export type { PhaseRow, StepShape } from './phaseRow';
+export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
+
+/** Where submission starts and on which port: the app (587 or 465), or the webmail's back end. */
+const submitHop = (s: Scenario) =>
+  s.setup.client === 'webmail' ? HOPS.submitWebmail : s.setup.submission === 465 ? HOPS.submit465 : HOPS.submit;
+const submitVariant = (s: Scenario) =>
+  s.setup.client === 'webmail' ? '.webmail' : s.setup.submission === 465 ? '.465' : '';
+
+export const PHASES: { [P in Phase]: PhaseRow<P> } = {
+  composing: {
+    step: (_state, event, s) =>
+      event.type === 'FORGED'
+        ? { id: 'compose', hop: HOPS.forge, caption: 'step.spoof.compose', params: { spoofer: SPOOFER.name } }
+        : {
+            id: 'compose',
+            hop: HOPS.compose,
+            caption: s.setup.client === 'webmail' ? 'step.compose.webmail' : 'step.compose',
+          },
+  },
+
+  posting: {
+    step: () => ({ id: 'webmail', hop: HOPS.post, caption: 'step.webmail', picture: { result: 'accepted' } }),
+    myth: () => 3, // webmail speaks HTTPS, not SMTP
+  },
+
+  submitting: {
+    step: (_state, event, s) =>
+      event.type === 'SUBMIT_REJECTED'
+        ? {
+            id: 'submit',
+            hop: submitHop(s),
+            caption: `step.submit.refused${submitVariant(s)}`,
+            picture: {
+              result: 'refused',
+              code: event.reply.code,
+              token: event.stage === 'auth' ? 'credentials' : 'message',
+            },
+          }
+        : {
+            id: 'submit',
+            hop: submitHop(s),
+            caption: `step.submit${submitVariant(s)}`,
+            picture: { result: 'accepted' },
+          },
+    // Apps speak SMTP submission (3: webmail would not); with webmail the mix-up was put right at its HTTPS step.
+    myth: () => 3,
+  },
+
+  'filing-sent': {
+    step: (_state, _event, s) => {
+      const how = s.setup.client === 'webmail' ? 'webmail' : s.retrieval;
+      const hop = how === 'webmail' ? HOPS.sentWebmail : how === 'pop3' ? HOPS.sentPop3 : HOPS.sent;
+      return {
+        id: 'sent',
+        hop,
+        caption: `step.sent.${how}`,
+        picture: how === 'pop3' ? {} : { result: 'accepted', folder: 'sent' },
+      };
+    },
+  },
+
+  refusing: {
+    step: (state, _event, s) => ({
+      id: 'refuse',
+      hop: s.setup.client === 'webmail' ? HOPS.refuseWebmail : HOPS.refuse,
+      caption: s.setup.client === 'webmail' ? 'step.refuse.webmail' : 'step.refuse',
+      params: { reply: reply(state.failure.reply, state.failure.status), status: state.failure.status },
+      picture: { result: 'refused', code: state.failure.reply?.code ?? null, token: 'answer' },
+    }),
+  },
+
+  'handing-off': {
+    step: () => ({ id: 'handoff', hop: HOPS.handoff, caption: 'step.handoff', picture: { result: 'accepted' } }),
+    myth: () => 1, // roles, not boxes
+  },
+
+  'resolving-mx': {
+    step: (_state, event, s) => {
+      const kind =
+        event.type === 'NXDOMAIN'
+          ? 'nxdomain'
+          : event.type === 'MX_EMPTY'
+            ? 'empty'
+            : event.type === 'MX_ANSWER' && event.records.some((r) => r.exchange === '.')
+              ? 'null'
+              : 'found';
+      const bubbles = dnsBubbles(s);
+      return {
+        id: 'dns-mx',
+        hop: HOPS.lookup,
+        caption: `step.dns-mx.${kind}`,
+        params: { mxList: bubbles.mxList },
+        picture: { result: 'request', token: 'question', dns: bubbles.mx },
+      };
+    },
+    checkpoint: (_state, _event, s) => checkpoint('next-server', s),
+  },
+
+  'resolving-host': {
+    step: (state, event, s) => {
+      const { target, implicit } = state.route;
+      const bubble = dnsBubbles(s).address(target.exchange, state.family);
+      const found = event.type === 'ADDRESS_ANSWER' && event.found;
+      const key =
+        state.family === 'A'
+          ? found
+            ? implicit
+              ? 'step.dns-host.implicit'
+              : 'step.dns-host'
+            : 'step.dns-host.none'
+          : found
+            ? 'step.dns-aaaa'
+            : state.found
+              ? 'step.dns-aaaa.none'
+              : 'step.dns-aaaa.nothing';
+      return {
+        id: state.family === 'A' ? 'dns-a' : 'dns-aaaa',
+        hop: HOPS.lookup,
+        caption: key,
+        params: { mx: target.exchange, addresses: bubble.list },
+        picture: { result: 'request', token: 'question', dns: bubble.bubble },
+      };
+    },
+    myth: (state) => (state.family === 'A' ? 5 : null), // DNS gives the mail server's address
+    checkpoint: (state, _event, s) =>
+      state.family === 'A' && state.route.rank === 0 ? checkpoint('after-mx', s) : null,
+  },
+
+  ...RELAY_ROWS,
+
+  filtering: {
+    step: (state, event) => ({
+      id: 'filter',
+      hop: HOPS.filter(mxNode(state.rank)),
+      caption:
+        event.type === 'FILTER_SPAM'
+          ? 'step.filter.spam'
+          : state.folder === 'Junk'
+            ? 'step.filter.quarantine'
+            : 'step.filter',
+      picture: { result: 'accepted' },
+    }),
+  },
+
+  storing: {
+    step: (state) => ({
+      id: 'store',
+      hop: state.local ? HOPS.storeLocal : HOPS.store,
+      caption: state.local ? 'step.store.local' : state.folder === 'Junk' ? 'step.store.junk' : 'step.store',
+      picture: { result: 'accepted', folder: state.folder === 'Junk' ? 'junk' : 'inbox' },
+    }),
+    // Local mail goes to the store (4); mail from afar passed only the two providers' servers (6).
+    myth: (state) => (state.local ? 4 : 6),
+    checkpoint: (state, _event, s) => (state.local ? checkpoint('same-domain', s) : null),
+  },
+
+  'logging-in': {
+    step: (state, _event, s) => ({
+      id: 'login',
+      hop: accessHop(s, 'request'),
+      caption: `step.login.${s.retrieval}${state.folder === 'Junk' && s.retrieval === 'imap' ? '.junk' : ''}`,
+      picture: { result: 'request', token: 'question' },
+    }),
+    myth: () => 2, // IMAP/POP3 only read
+    checkpoint: (_state, _event, s) => checkpoint('who-fetches', s),
+  },
+
+  notifying: {
+    step: (_state, _event, s) => ({
+      id: 'notice',
+      hop: accessHop(s, 'response'),
+      caption: 'step.notice',
+      picture: { result: 'response', token: 'notice' },
+    }),
+  },
+
+  fetching: {
+    step: (_state, _event, s) => ({
+      id: 'fetch',
+      hop: accessHop(s, 'request'),
+      caption: 'step.fetch',
+      picture: { result: 'request', token: 'question' },
+    }),
+  },
+
+  reading: {
+    step: (state, _event, s) => {
+      // POP3 reads only the inbox: its answer carries no message from Junk.
+      const nothing = s.retrieval === 'pop3' && state.folder === 'Junk';
+      return {
+        id: 'read',
+        hop: accessHop(s, 'response'),
+        caption: `step.read.${s.retrieval}${state.folder === 'Junk' ? '.junk' : ''}`,
+        picture: { result: 'response', token: nothing ? 'answer' : 'message' },
+      };
+    },
+  },
+
+  bouncing: {
+    step: (state, _event, s) => ({
+      id: 'bounce',
+      hop: s.via ? (s.via.list ? bounceHops.list : bounceHops.forwarded) : bounceHops.store,
+      caption: s.via ? (s.via.list ? 'step.bounce.list' : 'step.bounce.forwarded') : 'step.bounce',
+      params: {
+        status: state.failure.status,
+        reply: reply(state.failure.reply, state.failure.status),
+        srs: s.via?.mailFrom ?? '',
+      },
+      picture: { result: 'accepted', token: 'bounce', folder: 'inbox' },
+    }),
+    checkpoint: (_state, _event, s) => checkpoint('who-bounces', s), // issue 16: who writes the bounce
+  },
+
+  'bounce-fetching': {
+    step: () => ({
+      id: 'bounce-fetch',
+      hop: bounceHops.request,
+      caption: 'step.bounce-fetch',
+      picture: { result: 'request', token: 'question' },
+    }),
+  },
+
+  'bounce-reading': {
+    step: (state) => ({
+      id: 'bounce-read',
+      hop: bounceHops.response,
+      caption: 'step.bounce-read',
+      params: { status: state.failure.status },
+      picture: { result: 'response', token: 'bounce' },
+    }),
+  },
+
+  done: { step: () => null },
+};

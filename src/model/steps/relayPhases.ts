@@ -1,0 +1,160 @@
+// The rows of the phases at the recipient's MX: the relay attempt, the MX's own checks, the reply
+// that travels back, and the wait in the sending MTA's queue.
+import { authVerdicts, checkQuestion, connectingHost, forged, fromDomain, spfDomain } from '../journey/auth';
+import { dnsBubbles } from './bubbles';
+import { checkpoint } from './checkpoints';
+import { HOPS, mxNode } from './hops';
+import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRow } from './phaseRow';
+
+export const RELAY_ROWS: {
+  relaying: PhaseRow<'relaying'>;
+  checking: PhaseRow<'checking'>;
+  replying: PhaseRow<'replying'>;
+  'waiting-retry': PhaseRow<'waiting-retry'>;
+} = {
+  relaying: {
+    step: (state, event) => {
+      const mx = state.route.target.exchange;
+      const hop = HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta');
+      const params = { mx, attempt: state.attempt };
+      switch (event.type) {
+        case 'NO_ANSWER':
+          return event.how === 'timeout'
+            ? {
+                id: 'relay',
+                hop: { ...hop, simulatedMs: TIMEOUT_SECONDS * 1000 },
+                caption: 'step.relay.no-answer',
+                params: { ...params, seconds: TIMEOUT_SECONDS },
+                picture: { result: 'no-answer', wait: wait('wait.timeout', { seconds: TIMEOUT_SECONDS }) },
+              }
+            : {
+                id: 'relay',
+                hop: { ...hop, simulatedMs: 5 },
+                caption: 'step.relay.refused-connection',
+                params,
+                picture: { result: 'refused' },
+              };
+        case 'RCPT_REJECTED':
+          return {
+            id: 'relay',
+            hop,
+            caption: event.stage === 'mail' ? 'step.relay.rejected-mail' : 'step.relay.rejected',
+            params: { ...params, reply: reply(event.reply, '') },
+            picture: { result: 'refused', code: event.reply.code },
+          };
+        case 'RCPT_DEFERRED':
+          return {
+            id: 'relay',
+            hop,
+            caption: 'step.relay.deferred',
+            params: { ...params, reply: reply(event.reply, '') },
+            picture: { result: 'deferred', code: event.reply.code },
+          };
+        default:
+          return {
+            id: 'relay',
+            hop,
+            caption: state.route.forged
+              ? 'step.spoof.relay'
+              : state.attempt > 1
+                ? 'step.relay.retry-accepted'
+                : 'step.relay.accepted',
+            params,
+            picture: { result: 'accepted' },
+          };
+      }
+    },
+    // The envelope-vs-To: mix-up belongs where the MX decides on RCPT TO (not where no RCPT was spoken).
+    myth: (_state, event) =>
+      event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail') ? null : 7,
+    checkpoint: (state, event, s) => {
+      if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('no-mailbox', s);
+      return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('no-login', s) : null;
+    },
+  },
+
+  checking: {
+    step: (state, event, s) => {
+      const v = authVerdicts(s);
+      const question = checkQuestion(state.check, s);
+      const pass = v[state.check];
+      const variant = s.via ? (s.via.list ? 'list' : 'forwarded') : null;
+      const outcome =
+        state.check === 'dkim' && forged(s)
+          ? 'forged'
+          : variant && (state.check === 'spf' || (state.check === 'dkim' && variant === 'list'))
+            ? variant
+            : state.check !== 'dmarc'
+              ? pass
+                ? 'pass'
+                : 'fail'
+              : v.policy === null
+                ? 'absent'
+                : pass
+                  ? 'pass'
+                  : v.policy;
+      return {
+        id: `check-${state.check}`,
+        hop: HOPS.check(mxNode(state.route.rank)),
+        caption: `step.check.${state.check}.${outcome}`,
+        params: {
+          mx: state.route.target.exchange,
+          ip: connectingHost(s).ipv4,
+          senderDomain: fromDomain(s),
+          spfDomain: spfDomain(s),
+          dkimDomain: s.sender.domain,
+          record: question.record ?? '',
+        },
+        picture: {
+          token: 'question',
+          dns: dnsBubbles(s).check(state.check),
+          verdicts: [{ check: state.check, pass }],
+          ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
+        },
+      };
+    },
+    // Issue 16: a forged sender's failing check, and what the 250 after the final dot means.
+    checkpoint: (state, event, s) => {
+      if (state.check === 'spf' && !authVerdicts(s).spf) return checkpoint('forged-sender', s);
+      return state.check === 'dmarc' && event.type === 'DATA_ACCEPTED' ? checkpoint('final-dot', s) : null;
+    },
+  },
+
+  replying: {
+    step: (state) => {
+      const caption = state.temporary
+        ? 'step.reply.deferred'
+        : state.route.forged
+          ? 'step.reply.spoof'
+          : state.stage === 'data'
+            ? 'step.reply.rejected-data'
+            : 'step.reply.rejected';
+      return {
+        id: 'reply',
+        hop: HOPS.reply(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta'),
+        caption,
+        params: { mx: state.route.target.exchange, reply: reply(state.failure.reply, state.failure.status) },
+        picture: {
+          result: state.temporary ? 'deferred' : 'refused',
+          code: state.failure.reply?.code ?? null,
+          token: 'answer',
+        },
+      };
+    },
+  },
+
+  'waiting-retry': {
+    step: (state, event) => {
+      const retry = event.type === 'RETRY_DUE';
+      return {
+        id: 'queue',
+        hop: HOPS.queue,
+        caption: retry ? 'step.queue.retry' : 'step.queue.stuck',
+        params: { minutes: RETRY_MINUTES, days: GIVE_UP_DAYS, status: state.failure.status },
+        picture: {
+          wait: retry ? wait('wait.retry', { minutes: RETRY_MINUTES }) : wait('wait.give-up', { days: GIVE_UP_DAYS }),
+        },
+      };
+    },
+  },
+};
