@@ -1,6 +1,10 @@
 // `npm run bench`: builds the app and a "floor" page, then measures weight, smoothness, start-up,
 // Lighthouse scores and memory in headless Chromium, prints a table, writes bench/results.json,
 // and exits non-zero when a budget fails. Every figure comes from this one run on the production build.
+// Weight, memory and Lighthouse's accessibility and best-practice scores are budgets everywhere;
+// budgets of time (frames, Lighthouse performance, tracer speed) fail the run only with `--quiet`
+// (a quiet machine: `npm run bench -- --quiet`), since a busy CI machine measures its neighbours.
+// Without it, a missed time budget is printed as a warning.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,9 +17,9 @@ import { measureCorpus, measureLongChain } from './trace/longChain.mjs';
 const CHROME = findChromium();
 const FLAGS = CHROMIUM_FLAGS;
 const BUDGETS = {
-  weightRatio: 1.35,
+  weightRatio: 1.3,
   /** <email-journey>'s first download (the module and what it imports statically) over the floor. */
-  elementWeightRatio: 1.5,
+  elementWeightRatio: 1.35,
   p95FrameMs: 16.7,
   longFrameShare: 0.01,
   performance: 0.95,
@@ -32,6 +36,8 @@ const BUDGETS = {
  */
 const JITTER_MS = 1;
 const CYCLES = 200;
+/** Time budgets fail the run only on a machine said to be quiet (see the top of this file). */
+const QUIET = process.argv.includes('--quiet');
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const kb = (bytes) => Math.round(bytes / 102.4) / 10;
@@ -307,10 +313,13 @@ async function main() {
     };
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     report(results);
-    const failures = budgets(results);
+    const { failures, timeMisses } = budgets(results);
     for (const failure of failures) console.log(`✗ budget: ${failure}`);
-    if (failures.length === 0) console.log('✓ every budget met');
-    process.exitCode = failures.length ? 1 : 0;
+    for (const miss of timeMisses) console.log(`${QUIET ? '✗' : '!'} time budget: ${miss}`);
+    if (timeMisses.length && !QUIET) console.log('  (time budgets fail the run only with --quiet, on a quiet machine)');
+    const failed = failures.length + (QUIET ? timeMisses.length : 0);
+    if (failed === 0) console.log(timeMisses.length ? '✓ every weight and memory budget met' : '✓ every budget met');
+    process.exitCode = failed ? 1 : 0;
   } finally {
     await browser.close();
     await appServer.server.close();
@@ -361,35 +370,37 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing, traceCo
   );
 }
 
+/** Budgets that hold on any machine (failures), and budgets of time (timeMisses). */
 function budgets({ weight, frames, lighthouse, heap, traceParsing, traceLongChain }) {
   const failures = [];
+  const timeMisses = [];
   if (weight.ratio > BUDGETS.weightRatio)
     failures.push(`app JS+CSS gzip is ${weight.ratio.toFixed(2)} x the floor (budget ${BUDGETS.weightRatio})`);
   if (weight.elementRatio > BUDGETS.elementWeightRatio)
     failures.push(
       `<email-journey> first download gzip is ${weight.elementRatio.toFixed(2)} x the floor (budget ${BUDGETS.elementWeightRatio})`,
     );
-  if (frames.p95Ms > BUDGETS.p95FrameMs + JITTER_MS)
-    failures.push(`p95 frame ${frames.p95Ms.toFixed(1)} ms (budget ${BUDGETS.p95FrameMs})`);
-  if (frames.longFrameShare > BUDGETS.longFrameShare)
-    failures.push(`${(frames.longFrameShare * 100).toFixed(2)} % long frames (budget 1 %)`);
-  if (lighthouse.performance < BUDGETS.performance)
-    failures.push(`Lighthouse performance ${lighthouse.performance} (budget ${BUDGETS.performance})`);
   if (lighthouse.accessibility < BUDGETS.accessibility)
     failures.push(`Lighthouse accessibility ${lighthouse.accessibility} (budget 1)`);
   if (lighthouse.bestPractices < BUDGETS.bestPractices)
     failures.push(`Lighthouse best practices ${lighthouse.bestPractices} (budget 1)`);
   if (heap.growthMB > BUDGETS.heapGrowthMB)
     failures.push(`heap grew ${heap.growthMB.toFixed(2)} MB over ${CYCLES} cycles (budget ${BUDGETS.heapGrowthMB})`);
+  if (frames.p95Ms > BUDGETS.p95FrameMs + JITTER_MS)
+    timeMisses.push(`p95 frame ${frames.p95Ms.toFixed(1)} ms (budget ${BUDGETS.p95FrameMs})`);
+  if (frames.longFrameShare > BUDGETS.longFrameShare)
+    timeMisses.push(`${(frames.longFrameShare * 100).toFixed(2)} % long frames (budget 1 %)`);
+  if (lighthouse.performance < BUDGETS.performance)
+    timeMisses.push(`Lighthouse performance ${lighthouse.performance} (budget ${BUDGETS.performance})`);
   const largest = traceParsing.at(-1);
   const msPerMB = largest.medianMs / (largest.bytes / (1024 * 1024));
   if (msPerMB > BUDGETS.traceMsPerMB)
-    failures.push(`trace parsing ${msPerMB.toFixed(0)} ms per MB (budget ${BUDGETS.traceMsPerMB})`);
+    timeMisses.push(`trace parsing ${msPerMB.toFixed(0)} ms per MB (budget ${BUDGETS.traceMsPerMB})`);
   if (traceLongChain.longestTaskMs > BUDGETS.traceLongTaskMs)
-    failures.push(
+    timeMisses.push(
       `3,000 pasted Received lines: a ${traceLongChain.longestTaskMs.toFixed(0)} ms task (budget ${BUDGETS.traceLongTaskMs})`,
     );
-  return failures;
+  return { failures, timeMisses };
 }
 
 await main();
