@@ -1,5 +1,6 @@
-// Deutsche Wörter der Experten-Details. Die Schlüssel stehen in der Reihenfolge von ../en/detail.ts,
-// wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel und keinen anderen.
+// Deutsche Wörter der Experten-Details. Die Schlüssel stehen in der Reihenfolge von
+// ../en/detail.ts, wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen
+// Schlüssel und keinen anderen.
 import type { enDetail } from '../en/detail';
 
 export const deDetail = {

@@ -1,5 +1,6 @@
-// Deutsche Wörter der Reise (Bildunterschriften mit ihren Einsteiger-Zwillingen, Hinweise, Karten, Vorhersagefragen, Dialoge). Die Schlüssel stehen in der Reihenfolge von ../en/journey.ts,
-// wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel und keinen anderen.
+// Deutsche Wörter der Reise (Bildunterschriften mit ihren Einsteiger-Zwillingen, Hinweise, Karten,
+// Vorhersagefragen, Dialoge). Die Schlüssel stehen in der Reihenfolge von ../en/journey.ts, wo auch
+// erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel und keinen anderen.
 import type { enJourney } from '../en/journey';
 
 export const deJourney = {

@@ -1,5 +1,6 @@
-// Deutsche Wörter des ersten Bildschirms. Die Schlüssel stehen in der Reihenfolge von ../en/screen.ts,
-// wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel und keinen anderen.
+// Deutsche Wörter des ersten Bildschirms. Die Schlüssel stehen in der Reihenfolge von
+// ../en/screen.ts, wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen
+// Schlüssel und keinen anderen.
 import type { enScreen } from '../en/screen';
 
 export const deScreen = {

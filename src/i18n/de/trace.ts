@@ -1,5 +1,6 @@
-// Deutsche Wörter von „Echte E-Mail verfolgen“. Die Schlüssel stehen in der Reihenfolge von ../en/trace.ts,
-// wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel und keinen anderen.
+// Deutsche Wörter von „Echte E-Mail verfolgen“. Die Schlüssel stehen in der Reihenfolge von
+// ../en/trace.ts, wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel
+// und keinen anderen.
 import type { enTrace } from '../en/trace';
 
 export const deTrace = {

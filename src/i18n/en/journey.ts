@@ -584,7 +584,8 @@ export const enJourney = {
   'embed.copyFailed': 'Copying was refused; select the text and copy it by hand.',
   'embed.close': 'Close',
   // The Beginner layer: `beginner.` + the Expert key (see atDepth in ../index.ts). Roles, not host
-  // names; no ports, reply codes or acronyms unless the sentence explains them.
+  // names; no ports, reply codes or acronyms unless the sentence explains them. Every language has
+  // every twin (its journey.ts is typed against this file), so Beginner never falls back to English.
   'beginner.step.compose':
     '{sender} writes to {recipient} and presses Send. The mail app packs the text into a message with a label on top: sender, recipient, subject.',
   'beginner.step.submit':
