@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
 import { LANGUAGES, LANGUAGE_NAMES, greetings, loadLanguage, pickLanguage, t } from '../../src/i18n';
-import { DEFAULT_MESSAGE, messageForMode } from '../../src/model';
+import { DEFAULT_MESSAGE } from '../../src/model';
+import { journeyStore } from '../helpers/journey';
 import { FOLDERS, TIERS, TRANSLATIONS, en, tierWords, wholeCatalogue } from './catalogues';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -57,8 +58,12 @@ describe.each(TRANSLATIONS)('%s', (lang) => {
     const body = t('default.body', { recipient: 'Bob' }, lang);
     expect(own.some((greeting) => body.startsWith(`${greeting} Bob`))).toBe(true);
     // Choosing the sender's own provider changes who the message is for, and the name after the greeting.
-    const same = messageForMode({ ...DEFAULT_MESSAGE, body }, 'same-domain', greetings());
-    expect(same.body).toBe(t('default.body', { recipient: 'Carol' }, lang));
+    const store = journeyStore({ lang, message: { ...DEFAULT_MESSAGE, body } });
+    store.getState().actions.setMode('same-domain');
+    expect(store.getState().message).toMatchObject({
+      to: 'carol@example.com',
+      body: t('default.body', { recipient: 'Carol' }, lang),
+    });
   });
 });
 
