@@ -7,12 +7,20 @@
 // Lazy parts import what they share from this chunk, which is always loaded before them. The lesson
 // link joins it: the standalone page keeps the lesson settings in its address from the start, and
 // on its own it would be one more small file.
+const TRANSLATION = /src[\\/]i18n[\\/]((?!en[\\/])[a-z]{2,3})[\\/]\w+\.ts$/;
+
 export const FIRST_SCREEN_CHUNK = {
   groups: [
     {
       name: 'mount',
       test: /src[\\/](embed[\\/]mount\.tsx|view[\\/]lesson[\\/]lessonLink\.ts)$/,
       includeDependenciesRecursively: true,
+    },
+    {
+      // Every language but English is one chunk named for it (de-….js): its tier files
+      // (src/i18n/<lang>/*.ts) always load together, so one request instead of four.
+      name: (id) => TRANSLATION.exec(id)?.[1] ?? null,
+      test: TRANSLATION,
     },
   ],
 };

@@ -18,7 +18,10 @@ await Promise.all([
   import('../src/view/Timeline'),
   import('../src/view/graph/history'),
   import('../src/view/graph/grammar'),
-  import('../src/i18n/de'),
+  import('../src/i18n/de/screen'),
+  import('../src/i18n/de/journey'),
+  import('../src/i18n/de/detail'),
+  import('../src/i18n/de/trace'),
 ]);
 
 // The app fetches its later parts when the browser is idle (jsdom has no requestIdleCallback, and

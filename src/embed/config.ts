@@ -1,4 +1,5 @@
 // The one configuration parser: DESIGN.md's keys, from URL query parameters or element attributes.
+import { greetings } from '../i18n';
 import {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
@@ -160,7 +161,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     body: text('body'),
   };
   if (preset) message = messageForPreset(preset, message);
-  else if (!explicitTo) message = messageForMode(message, mode);
+  else if (!explicitTo) message = messageForMode(message, mode, greetings());
   else if (modeOf(message) !== mode && get('mode') !== null)
     notices.push({ key: 'mode', value: mode, fallback: modeOf(message) ?? mode, hint: 'notice.hint.conflict' });
 

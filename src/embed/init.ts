@@ -1,7 +1,7 @@
 // A journey's starting state from its configuration: language, depth, pace, and the sample message
 // in the reader's language. Light (no views, no planner): test/store/firstPlan.test.ts uses it too.
 import { format, pickLanguage, t } from '../i18n';
-import { en } from '../i18n/en';
+import { enScreen as en } from '../i18n/en/screen';
 import { DEFAULT_MESSAGE, recipientName, type ComposedMessage } from '../model';
 import type { JourneyConfig } from './configDefaults';
 import { savedDepth } from './preferences';

@@ -1,6 +1,8 @@
-// Registers the later parts' English strings; imported by those parts, so it loads with them.
+// Registers the English words of the parts loaded after the first screen (the journey's and the
+// Expert detail's); imported by those parts (details, checkpoint card, recap, dialogs), so the words
+// are in as soon as the part that shows them is, even before loadJourneyText has finished.
 import { addStrings } from './index';
-import { enCheckpoints } from './en-checkpoints';
-import { enDetail } from './en-detail';
+import { enDetail } from './en/detail';
+import { enJourney } from './en/journey';
 
-addStrings('en', { ...enDetail, ...enCheckpoints });
+addStrings('en', { ...enJourney, ...enDetail });

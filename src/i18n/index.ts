@@ -1,28 +1,43 @@
 // Looks up catalogue strings and fills their {placeholders}; the only place views get text from.
-// Adding a language is one new file beside en.ts and one line in LOADERS. English is built in;
-// other languages load on first use, so a first visit does not download every translation.
+// A language is a folder (en/, de/, …) with one file per load tier and its line in languages.ts.
+// English's first-screen words are built in and its later tiers arrive with the parts that show
+// them; every other language loads whole on first use, so a first visit downloads no translation.
 import type { Text } from '../model/words/types';
-import { en, type MessageKey } from './en';
+import type { enDetail } from './en/detail';
+import type { enJourney } from './en/journey';
+import { enScreen } from './en/screen';
+import type { enTrace } from './en/trace';
+import { LANGUAGE_NAMES as NAMES } from './languages';
 
 export type Catalogue = Readonly<Record<string, string>>;
 
-const LOADERS: Readonly<Record<string, () => Promise<Catalogue>>> = {
-  de: () => Promise.all([import('./de'), import('./de-beginner')]).then(([m, b]) => ({ ...m.de, ...b.deBeginner })),
-};
+/** Every key of the catalogue: the first screen's and the later tiers'. */
+export type MessageKey = keyof typeof enScreen | keyof typeof enJourney | keyof typeof enDetail | keyof typeof enTrace;
 
-const loaded: Record<string, Catalogue> = { en };
+/** Each tier file of every language but English (which is loaded tier by tier), fetched on demand. */
+const TIER_FILES = import.meta.glob<Readonly<Record<string, Catalogue>>>(['./*/*.ts', '!./en/*.ts']);
+
+/** A language's catalogue: all its tier files at once, each file's exported catalogue merged. */
+function loadTiers(lang: string): Promise<Catalogue> {
+  const files = Object.entries(TIER_FILES).filter(([path]) => path.startsWith(`./${lang}/`));
+  return Promise.all(files.map(([, load]) => load())).then((modules) =>
+    Object.assign({}, ...modules.flatMap((module) => Object.values(module))),
+  );
+}
+
+const loaded: Record<string, Catalogue> = { en: enScreen };
 let version = 0;
 const listeners = new Set<() => void>();
 
-export const LANGUAGES = ['en', ...Object.keys(LOADERS)];
+/** The language codes, English first. */
+export const LANGUAGES: readonly string[] = Object.keys(NAMES);
 
 export const isLoaded = (lang: string) => lang in loaded;
 
 /** Loads a language's catalogue once; resolves at once for English or a language already loaded. */
 export function loadLanguage(lang: string): Promise<void> {
-  const loader = LOADERS[lang];
-  if (isLoaded(lang) || !loader) return Promise.resolve();
-  return loader().then((catalogue) => {
+  if (isLoaded(lang) || !LANGUAGES.includes(lang)) return Promise.resolve();
+  return loadTiers(lang).then((catalogue) => {
     loaded[lang] = catalogue;
     version += 1;
     listeners.forEach((listener) => listener());
@@ -48,14 +63,12 @@ export function addStrings(lang: string, strings: Catalogue): void {
 let journeyText: Promise<void> | null = null;
 
 /**
- * The English captions, misconceptions and outcomes of the journey (en-journey.ts): fetched right
- * after the first screen is drawn, since nothing is said about a step before Send. Other
- * languages carry them in their own catalogue.
+ * The English words of the journey (en/journey.ts: captions and their Beginner twins, outcomes,
+ * notices, cards, questions): fetched right after the first screen is drawn, since nothing is said
+ * about a step before Send. Other languages load all their tiers at once.
  */
 export function loadJourneyText(): Promise<void> {
-  journeyText ??= Promise.all([import('./en-journey'), import('./en-beginner')]).then(([m, b]) =>
-    addStrings('en', { ...m.enJourney, ...b.enBeginner }),
-  );
+  journeyText ??= import('./en/journey').then((m) => addStrings('en', m.enJourney));
   return journeyText;
 }
 
@@ -73,8 +86,21 @@ export function onCatalogueLoaded(listener: () => void): () => void {
 }
 export const catalogueVersion = () => version;
 
-/** Each language's own name, for the language menu. */
-export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', de: 'Deutsch' };
+/** Each language's own name, for the language menu (the list itself is languages.ts). */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = NAMES;
+
+/**
+ * The greetings a message body may open with, in every language loaded so far (`compose.greetings`):
+ * the compose form keeps the name after them in step with the recipient.
+ */
+export function greetings(): string[] {
+  return Object.values(loaded).flatMap((catalogue) =>
+    (catalogue['compose.greetings'] ?? '')
+      .split(',')
+      .map((word) => word.trim())
+      .filter(Boolean),
+  );
+}
 
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -85,7 +111,7 @@ export type Translate = (key: MessageKey | Text, params?: Readonly<Record<string
 /** Translate a catalogue key (views) or a model Text. Unknown keys show the key, never crash. */
 export function t(key: MessageKey | Text, params?: Readonly<Record<string, string | number>>, lang = 'en'): string {
   const text = typeof key === 'string' ? { key, params } : key;
-  const catalogue: Catalogue = loaded[lang] ?? en;
+  const catalogue: Catalogue = loaded[lang] ?? enScreen;
   const template = catalogue[text.key] ?? (loaded.en as Catalogue)[text.key];
   if (template === undefined) missed = true;
   return format(template ?? text.key, text.params ?? {});
@@ -109,16 +135,16 @@ export function pickLanguage(wishes: readonly (string | null | undefined)[]): st
 
 /** Whether English has the key (the later parts' strings count once they have been registered). */
 export function hasMessage(key: string): boolean {
-  return key in (loaded.en ?? en);
+  return key in (loaded.en ?? enScreen);
 }
 
-// --- Depth (issue 16): the Beginner layer is data, chosen here and nowhere else. ---
+// --- Depth: the Beginner layer is data, chosen here and nowhere else. ---
 
 /**
  * The text to show at a depth: at Beginner, the `beginner.` twin of a caption, label or mix-up key
- * when the catalogues have one (en-beginner.ts, de-beginner.ts); the Expert wording otherwise.
+ * when the catalogues have one (the journey tier of each language); the Expert wording otherwise.
  */
 export function atDepth<T extends Text>(text: T, depth: 'beginner' | 'expert'): Text {
   const twin = `beginner.${text.key}`;
-  return depth === 'beginner' && twin in (loaded.en ?? en) ? { ...text, key: twin } : text;
+  return depth === 'beginner' && twin in (loaded.en ?? enScreen) ? { ...text, key: twin } : text;
 }

@@ -1,5 +1,6 @@
 // The compose slice: the message, the world edits, and the plan that follows from them. Any change
 // here re-plans and starts playback over; a world edit made while a journey is under way waits.
+import { greetings } from '../i18n';
 import {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
@@ -136,7 +137,7 @@ export function composeSlice(
     setField: (field, value) => replan({ message: { ...get().message, [field]: value } }),
     setMode: (mode) => {
       const { message } = get();
-      if (modeOf(message) !== mode) replan({ message: messageForMode(message, mode) });
+      if (modeOf(message) !== mode) replan({ message: messageForMode(message, mode, greetings()) });
     },
     setRetrieval: (retrieval) => replan({ retrieval }),
     setSetup: (change) => replan({ setup: { ...get().setup, ...change } }),

@@ -1,7 +1,7 @@
 // One labelled compose field with its inline error, an optional hint, and an optional control beside its label.
 import { useId, type ReactNode } from 'react';
 import type { MessageField } from '../model';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../i18n';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 

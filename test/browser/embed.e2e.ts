@@ -1,11 +1,7 @@
 // Embedding in Chromium, on the example lesson page: the element, its events, isolation, the iframe, languages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { de } from '../../src/i18n/de';
-import { en as enCore } from '../../src/i18n/en';
-import { enDetail } from '../../src/i18n/en-detail';
-
-const en = { ...enCore, ...enDetail };
+import { de, en } from '../i18n/catalogues';
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, stateOf } from './host';
 import { messagesHandled, openApp, screenshot } from './page';

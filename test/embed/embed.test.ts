@@ -1,17 +1,11 @@
-// The embedding layer's pure parts: events from store changes, commands, snippets, language choice.
+// The embedding layer's pure parts: events from store changes, commands, snippets (languages: test/i18n).
 import { describe, expect, it } from 'vitest';
 import { runCommand, isCommand } from '../../src/embed/commands';
 import { watchJourney, type JourneyEventType } from '../../src/embed/events';
-import { loadLanguage, pickLanguage, t } from '../../src/i18n';
-import { de } from '../../src/i18n/de';
-import { en as enCore } from '../../src/i18n/en';
-import { enDetail } from '../../src/i18n/en-detail';
 import { snippets } from '../../src/view/EmbedDialog';
 import { journeyStore, playToEnd } from '../helpers/journey';
 
 const fresh = () => journeyStore({ speed: 20 });
-
-const en = { ...enCore, ...enDetail };
 
 describe('host events', () => {
   it('journeystart, one journeystep per step, then journeyend', () => {
@@ -74,22 +68,5 @@ describe('embed snippets', () => {
     expect(tag).toContain('subject="&quot;>&lt;script>alert(1)&lt;/script>"');
     expect(tag).not.toContain('step=');
     expect(iframe).toContain('src="https://lessons.example.org/embed.html?subject=%22%3E%3Cscript%3E');
-  });
-});
-
-describe('languages', () => {
-  it('picks the first supported wish, matching regional variants', () => {
-    expect(pickLanguage([null, 'de-AT', 'en'])).toBe('de');
-    expect(pickLanguage(['fr', 'ja'])).toBe('en');
-    expect(pickLanguage(['', 'EN-gb'])).toBe('en');
-  });
-
-  it('German has every key, with the same placeholders as English', async () => {
-    await loadLanguage('de');
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-      expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));
-    }
-    expect(t('compose.send', {}, 'de')).toBe('Senden');
   });
 });

@@ -2,9 +2,7 @@
 // plain words of every edit, and a `world` value that round-trips and never lets anything bad in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { enJourney } from '../../src/i18n/en-journey';
-import { de } from '../../src/i18n/de';
+import { de, en } from '../i18n/catalogues';
 import { cardFor, describeEdit, editFor } from '../../src/model/engine';
 import { encodeEdits, PRESETS, MAX_EDITS, MAX_WORLD_TEXT, type NodeId, type WorldEdit } from '../../src/model';
 import { decodeEdits } from '../../src/model/engine';
@@ -12,7 +10,7 @@ import { applyEdits, hasCard } from '../../src/model/engine';
 import { scenarioFor } from './helpers';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 
-const english: Record<string, string> = { ...en, ...enJourney };
+const english: Record<string, string> = en;
 const german: Record<string, string> = de;
 
 describe('cards', () => {

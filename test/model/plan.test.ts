@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../../src/i18n';
 import '../../src/i18n/detail';
-import { de } from '../../src/i18n/de';
+import { de } from '../i18n/catalogues';
 import { PRESETS, messageForPreset, DEFAULT_MESSAGE, type WorldEdit } from '../../src/model';
 import { buildScenario } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';

@@ -1,6 +1,7 @@
 // The scenario: validation messages, and the mode switch rewriting the recipient.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { greetings } from '../../src/i18n';
 import { DEFAULT_MESSAGE, messageForMode, validateMessage } from '../../src/model';
 import { buildScenario } from '../../src/model/engine';
 import { planJourney } from '../../src/model/engine';
@@ -30,16 +31,23 @@ describe('validateMessage', () => {
 
 describe('messageForMode', () => {
   it('same-domain sends to someone at the sender’s own provider, and fixes the greeting', () => {
-    const same = messageForMode(DEFAULT_MESSAGE, 'same-domain');
+    const same = messageForMode(DEFAULT_MESSAGE, 'same-domain', greetings());
     expect(same.to).toBe('carol@example.com');
     expect(same.body).toBe('Hi Carol, lunch on Friday?');
     expect(buildScenario(same, 'imap', null)?.mode).toBe('same-domain');
   });
 
   it('cross-domain goes back to another provider', () => {
-    const cross = messageForMode(messageForMode(DEFAULT_MESSAGE, 'same-domain'), 'cross-domain');
+    const same = messageForMode(DEFAULT_MESSAGE, 'same-domain', greetings());
+    const cross = messageForMode(same, 'cross-domain', greetings());
     expect(cross.to).toBe('bob@example.org');
     expect(cross.body).toBe(DEFAULT_MESSAGE.body);
+  });
+
+  it('leaves the body as it is without greetings, or when it opens with none of them', () => {
+    expect(messageForMode(DEFAULT_MESSAGE, 'same-domain').body).toBe(DEFAULT_MESSAGE.body);
+    const note = { ...DEFAULT_MESSAGE, body: 'Bob, lunch on Friday?' };
+    expect(messageForMode(note, 'same-domain', greetings()).body).toBe(note.body);
   });
 
   it('never picks the sender as their own recipient', () => {

@@ -67,9 +67,15 @@ export function modeOf(message: ComposedMessage): Mode | null {
 /**
  * Rewrites the recipient so the message matches the chosen mode: the sender's own domain for
  * same-domain, another provider for cross-domain. Keeps the recipient's name where that
- * provider has such a mailbox, otherwise picks someone who lives there.
+ * provider has such a mailbox, otherwise picks someone who lives there. The greetings (the words of
+ * the catalogues, e.g. "Hi") are those after which the recipient's name is kept in step; without
+ * them the body is left as it is.
  */
-export function messageForMode(message: ComposedMessage, mode: Mode): ComposedMessage {
+export function messageForMode(
+  message: ComposedMessage,
+  mode: Mode,
+  greetings: readonly string[] = [],
+): ComposedMessage {
   const from = parseAddress(message.from);
   const senderDomain = from.ok && listingFor(from.domain) ? from.domain : 'example.com';
   const target =
@@ -84,16 +90,17 @@ export function messageForMode(message: ComposedMessage, mode: Mode): ComposedMe
   const local = keep && to.ok ? to.local : (someone?.local ?? 'postmaster');
   const oldName = to.ok ? nameAt(to.local, to.domain) : null;
   const newName = nameAt(local, target.domain);
-  return { ...message, to: `${local}@${target.domain}`, body: greetingFor(message.body, oldName, newName) };
+  return { ...message, to: `${local}@${target.domain}`, body: greetingFor(message.body, oldName, newName, greetings) };
 }
 
 /** Keeps "Hi Bob," in step with the recipient when the toggle changes who that is. */
-function greetingFor(body: string, oldName: string | null, newName: string): string {
-  if (!oldName || oldName === newName) return body;
-  const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const greeting = new RegExp(`^(Hi|Hello|Dear|Hallo|Liebe|Lieber) ${escaped}\\b`);
+function greetingFor(body: string, oldName: string | null, newName: string, greetings: readonly string[]): string {
+  if (!oldName || oldName === newName || greetings.length === 0) return body;
+  const greeting = new RegExp(`^(${greetings.map(escaped).join('|')}) ${escaped(oldName)}\\b`);
   return body.replace(greeting, `$1 ${newName}`);
 }
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first recipient's name as the journey calls them (see scenario.ts's party); '' when the message cannot be sent. */
 export function recipientName(message: ComposedMessage): string {

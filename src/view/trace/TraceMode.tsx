@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { SampleName } from '../../model/trace';
 import { addStrings } from '../../i18n';
-import { enTrace } from '../../i18n/en-trace';
+import { enTrace } from '../../i18n/en/trace';
 import { startClock } from '../../store/clock';
 import { createTraceStore } from '../../store/traceStore';
 import { useT } from '../useT';

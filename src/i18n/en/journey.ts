@@ -1,7 +1,7 @@
-// English words not needed to draw the first screen: each step's caption, the misconceptions it
-// corrects, the outcome summaries, the notices about unusable link settings and the compose
-// form's error messages. They load right after the first screen (see loadJourneyText), which keeps
-// the first download small; a page that opens mid-journey or with a notice or error waits for them.
+// English words of the journey, fetched right after the first screen is drawn (loadJourneyText in
+// ../index.ts) since nothing is said about a step before Send: each step's caption, label and mix-up
+// note and their Beginner twins, outcomes, notices, form errors, world cards, the prediction questions
+// and the dialogs. A page that opens mid-journey or with a notice or error waits for them.
 export const enJourney = {
   // The timeline's step names and protocols, the caption's step line and clock, and the words of
   // "Cc, Bcc and options": the parts that show them load with these words (App.tsx, ComposePanel.tsx).
@@ -179,7 +179,7 @@ export const enJourney = {
   'outcome.rejected': 'Rejected',
   'outcome.deferred': 'Deferred',
   'outcome.quarantined': 'Delivered to Junk',
-  // The picture's own short texts (issue 14): waiting times, DNS bubbles and DNS verdicts.
+  // The picture's own short texts: waiting times, DNS bubbles and DNS verdicts.
   'wait.timeout': 'no answer: {seconds} s',
   'wait.retry': 'retry in {minutes} min',
   'wait.give-up': 'gives up after {days} days',
@@ -246,7 +246,7 @@ export const enJourney = {
   'step.bounce-fetch': "{sender}'s app asks {senderStore} for new mail over IMAP.",
   'step.bounce-read':
     "{sender}'s app fetches the bounce: a new message from MAILER-DAEMON saying why the message could not be delivered (status {status}).",
-  // World cards (issue 13): what each knob is called, and each edit in plain words.
+  // World cards: what each knob is called, and each edit in plain words.
   'world.changes': 'Your changes',
   'world.none': 'No changes: the world as it usually is.',
   'world.undo': 'Undo: {edit}',
@@ -318,8 +318,7 @@ export const enJourney = {
   'edit.attachment': 'The sender attaches {mb} MB',
   'edit.attachment.none': 'The sender attaches nothing',
   'notice.hint.world': 'Use the compact form the README describes, such as r_mx1.example.org_t.',
-
-  // --- The picture's grammar and the cards (issue 14, view keys): shown only once a journey is under way ---
+  // The picture's grammar and the cards: shown only once a journey is under way.
   'graph.noAnswer': 'no answer',
   'graph.refusedCode': 'refused with {code}',
   'graph.deferredCode': 'try again later: {code}',
@@ -353,7 +352,7 @@ export const enJourney = {
   'cards.mx.remove': 'Remove the MX record {exchange}',
   'cards.mx.removeShort': 'Remove',
   'cards.mx.add': 'Add an MX record',
-  // Issue 15 (model helper): several recipients.
+  // Several recipients.
   'error.recipient.empty': 'There is an empty entry between two commas.',
   'error.recipients.separator':
     '“{typed}” looks like {count} addresses with only spaces between them. Separate them with commas: {fixed}',
@@ -373,7 +372,7 @@ export const enJourney = {
   'notice.hint.client': 'Use app or webmail.',
   'notice.hint.submission': 'Use 587 (STARTTLS) or 465 (TLS from the first byte).',
   'notice.hint.keep': 'Use 1 to leave a copy on the POP3 server.',
-  // Issue 15 (model helper): the spoof, webmail, the Sent folder, forwarding.
+  // The spoof, webmail, the Sent folder, forwarding.
   'step.spoof.compose':
     'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}. It even copies a DKIM-Signature with d={senderDomain}, but it cannot sign with {senderDomain}’s private key.',
   'step.spoof.relay':
@@ -426,12 +425,358 @@ export const enJourney = {
   'card.list': 'It is a mailing list (tags the subject, adds a footer)',
   'edit.list.true': '{address} is a mailing list',
   'edit.list.false': '{address} is not a mailing list',
-
-  // --- Issue 15, the picture (view keys of the picture/form helper): each recipient's result ---
+  // The picture: each recipient's result.
   'graph.recipient.delivered': 'delivered',
   'graph.recipient.bounced': 'bounced {code}',
   'graph.recipient.rejected': 'refused {code}',
   'graph.recipient.deferred': 'waiting {code}',
   'graph.recipient.quarantined': 'in Junk',
   'graph.recipient.says': '{address}: {result}.',
+  // The prediction questions, the feedback for every choice (`checkpoint.<id>.<i>.why`) and the recap.
+  'checkpoint.next-server.0.why':
+    "The relay does not know where {recipient}'s computer is, and mail never goes there directly: it goes to the provider's mail servers.",
+  'checkpoint.next-server.2.why':
+    "{sender}'s reading server only serves {sender}'s own mailbox. It plays no part in sending mail to {recipient}.",
+  'checkpoint.next-server.3.why':
+    'Routers carry the network packets but never read mail. The relay first has to find out which mail server to talk to.',
+  'checkpoint.after-mx.0.why':
+    'A message is delivered once. The relay tries the servers one after another, lowest number first, and stops at the first that accepts.',
+  'checkpoint.after-mx.1.why':
+    'The lowest number wins: 10 comes before 20. The server with 20 is the backup, tried only if the first cannot be reached.',
+  'checkpoint.no-mailbox.q': 'There is no mailbox for this address at {domain}. What does its receiving server do?',
+  'checkpoint.no-mailbox.0': 'Keeps the message until someone creates the mailbox',
+  'checkpoint.no-mailbox.1': 'Refuses it at once, while the relay is still connected',
+  'checkpoint.no-mailbox.2': 'Throws it away without telling anyone',
+  'checkpoint.no-mailbox.3': "Sends it on to {recipient}'s computer instead",
+  'checkpoint.no-mailbox.why':
+    'It says no straight away (550 5.1.1 at RCPT TO). The refusal is final, so the relay holding the message must tell the sender.',
+  'checkpoint.no-mailbox.0.why':
+    'Servers do not keep mail for mailboxes that do not exist. A "try later" answer would be temporary; this one is final.',
+  'checkpoint.no-mailbox.2.why':
+    'Mail is not dropped silently: the receiving server answers with a refusal, so the sender can be told.',
+  'checkpoint.no-mailbox.3.why':
+    "Mail never goes to a reader's computer directly; without a mailbox there is nowhere at {domain} to put it.",
+  'checkpoint.no-login.q':
+    "The relay is about to hand the message to {domain}'s receiving server. Why does it not log in with a password?",
+  'checkpoint.no-login.0': 'It logged in earlier, at the submission server',
+  'checkpoint.no-login.1': "It knows {recipient}'s password",
+  'checkpoint.no-login.2': 'Servers that pass mail on never log in; the receiver checks the sender in DNS instead',
+  'checkpoint.no-login.3': 'Passwords are sent later, with the message',
+  'checkpoint.no-login.why':
+    'On port 25 anyone may offer mail for local users. Instead of a login, the receiver asks DNS whether this server may send for the domain (SPF, DKIM, DMARC).',
+  'checkpoint.no-login.0.why':
+    "{sender} logged in at the submission server of {sender}'s own provider. That login counts there only; {domain}'s server knows nothing of it.",
+  'checkpoint.no-login.1.why':
+    "Nobody but {recipient} knows {recipient}'s password, and it is only used to read mail, never to receive it.",
+  'checkpoint.no-login.3.why':
+    'A message carries no password at all. The receiver decides from DNS records whether to trust the sending server.',
+  'checkpoint.forged-sender.q':
+    "This message claims to come from {sender}'s provider, but the server sending it is not on that provider's list. Which check fails?",
+  'checkpoint.forged-sender.0': 'The login (AUTH)',
+  'checkpoint.forged-sender.1': "SPF: the provider's list of allowed sending servers",
+  'checkpoint.forged-sender.2': 'The spam filter',
+  'checkpoint.forged-sender.3': 'The MX look-up',
+  'checkpoint.forged-sender.why':
+    "SPF compares the connecting server's address with the list the sender's domain publishes in DNS. Not on the list: SPF fails.",
+  'checkpoint.forged-sender.0.why':
+    'Servers passing mail to each other never log in, so there is no login to fail. The checks use DNS instead.',
+  'checkpoint.forged-sender.2.why':
+    'The spam filter comes later and looks at the content. Checking who may send for a domain is the job of SPF.',
+  'checkpoint.forged-sender.3.why':
+    'The MX look-up found where to deliver the mail. It says nothing about who may send it.',
+  'checkpoint.final-dot.q':
+    "After the last line of the message (a line with just a dot), {domain}'s receiving server will answer 250. What does that mean?",
+  'checkpoint.final-dot.0': '{recipient} has read the message',
+  'checkpoint.final-dot.1': 'The server takes over responsibility for delivering it',
+  'checkpoint.final-dot.2': "The message is already in {recipient}'s inbox on the phone",
+  'checkpoint.final-dot.3': "{sender}'s password was right",
+  'checkpoint.final-dot.why':
+    'From this 250 on, the receiving server is responsible: the relay may forget the message. If something fails later, the receiver must report it.',
+  'checkpoint.final-dot.0.why':
+    '{recipient} reads it much later, only when the mail app asks the store. The 250 is a promise between two servers.',
+  'checkpoint.final-dot.2.why':
+    'The message still has to pass the filter and be saved in the mailbox store, and nothing reaches a phone until its app asks.',
+  'checkpoint.final-dot.3.why':
+    'No password was sent here: servers passing mail on never log in. The 250 answers the message itself.',
+  'checkpoint.same-domain.0.why':
+    'DNS is asked to find another provider. {domain} is the provider itself, so there is nobody to look up.',
+  'checkpoint.same-domain.2.why':
+    "The IMAP server only reads from the mailbox store when {recipient}'s app asks. Delivery goes into the store.",
+  'checkpoint.who-fetches.1.why':
+    "SMTP pushes mail between servers, but never to a reader's device. The store waits until the app comes to ask.",
+  'checkpoint.who-fetches.2.why': 'DNS only answers questions about names and addresses; it never carries mail.',
+  'checkpoint.who-bounces.q': 'The message cannot be delivered. Who writes the bounce that tells {sender}?',
+  'checkpoint.who-bounces.0': "{recipient}'s provider's receiving server",
+  'checkpoint.who-bounces.1': "{sender}'s provider's outgoing relay, which still holds the message",
+  'checkpoint.who-bounces.2': "{recipient}'s mail app",
+  'checkpoint.who-bounces.3': "{sender}'s mail app",
+  'checkpoint.who-bounces.why':
+    'The relay that holds the message and was told no writes a new message (a bounce) and delivers it into {sender}’s own mailbox.',
+  'checkpoint.who-bounces.0.why':
+    'The receiving server only answered "no" while the relay was connected. Writing the bounce is the job of whoever holds the message.',
+  'checkpoint.who-bounces.2.why':
+    '{recipient} never received the message, so {recipient}’s app knows nothing about it.',
+  'checkpoint.who-bounces.3.why':
+    "{sender}'s app handed the message over long ago. It only shows the bounce when it fetches new mail.",
+  'recap.heading': 'Your predictions',
+  'recap.score': 'You predicted {right} of {total} correctly.',
+  'recap.right': 'Right',
+  'recap.wrong': 'Not quite',
+  'recap.skipped': 'Skipped',
+  'recap.yours': 'Your answer: {choice}',
+  'recap.answer': 'Answer: {choice}',
+  'checkpoint.tag': 'Predict:',
+  'checkpoint.right': 'right answer',
+  'checkpoint.notThis': 'your choice',
+  'checkpoint.correct': 'Well predicted!',
+  'checkpoint.incorrect': 'Not quite.',
+  'checkpoint.continue': 'Continue',
+  'checkpoint.skip': 'Skip the question',
+  'checkpoint.next-server.q': "{recipient} is at another provider. Which server does {sender}'s provider ask next?",
+  'checkpoint.next-server.0': "{recipient}'s computer",
+  'checkpoint.next-server.1': 'A DNS resolver',
+  'checkpoint.next-server.2': "{sender}'s IMAP server",
+  'checkpoint.next-server.3': 'The nearest Internet router',
+  'checkpoint.next-server.why':
+    'The relay must first learn which servers accept mail for {domain}, so it asks DNS for that domain’s MX records.',
+  'checkpoint.after-mx.q': 'DNS listed two mail servers, with preference 10 and 20. What does the relay ask next?',
+  'checkpoint.after-mx.0': 'Nothing: it sends the message to both',
+  'checkpoint.after-mx.1': 'The address of the server with preference 20',
+  'checkpoint.after-mx.2': 'The address of the server with preference 10',
+  'checkpoint.after-mx.why':
+    'The lowest preference number is tried first. An MX record names a host, so the relay still needs that host’s address (A/AAAA).',
+  'checkpoint.same-domain.q':
+    '{recipient} has the same provider as {sender}. What happens after the submission server accepts the message?',
+  'checkpoint.same-domain.0': 'It asks DNS for the MX of {domain}',
+  'checkpoint.same-domain.1': "It files the message in {recipient}'s mailbox straight away",
+  'checkpoint.same-domain.2': "It sends the message to {recipient}'s IMAP server",
+  'checkpoint.same-domain.why':
+    'The domain is one of the provider’s own, so there is no DNS look-up and no Internet hop: local delivery files it in the mailbox store. IMAP only serves the store later.',
+  'checkpoint.who-fetches.q': 'The message waits in the mailbox store. How does it reach {recipient}’s screen?',
+  'checkpoint.who-fetches.0': "{recipient}'s app logs in (IMAP or POP3) and fetches it",
+  'checkpoint.who-fetches.1': "The store pushes it to {recipient}'s computer over SMTP",
+  'checkpoint.who-fetches.2': 'DNS forwards it to the computer',
+  'checkpoint.who-fetches.why':
+    'Delivery ends at the store. The reader’s app connects when it likes and reads from the store over IMAP or POP3.',
+  // The dialogs: keyboard shortcuts and embedding.
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.close': 'Close',
+  'shortcuts.note': 'Shortcuts do nothing while you type in a field.',
+  'shortcuts.key.space': 'Space',
+  'shortcuts.key.right': '→',
+  'shortcuts.key.left': '←',
+  'shortcuts.key.home': 'Home',
+  'shortcuts.key.end': 'End',
+  'shortcuts.key.help': '?',
+  'shortcuts.playPause': 'Play or pause',
+  'shortcuts.forward': 'Next step',
+  'shortcuts.back': 'Previous step',
+  'shortcuts.first': 'First step',
+  'shortcuts.last': 'Last step',
+  'shortcuts.help': 'Show this list',
+  'embed.title': 'Put this journey in a lesson page',
+  'embed.intro':
+    'Both snippets carry the message and choices you see now. Nothing is sent anywhere: the page works offline.',
+  'embed.tag': 'As an element (load the script once per page)',
+  'embed.iframe': 'As an iframe (works on any site that allows iframes)',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied.',
+  'embed.copyFailed': 'Copying was refused; select the text and copy it by hand.',
+  'embed.close': 'Close',
+  // The Beginner layer: `beginner.` + the Expert key (see atDepth in ../index.ts). Roles, not host
+  // names; no ports, reply codes or acronyms unless the sentence explains them. Every language has
+  // every twin (its journey.ts is typed against this file), so Beginner never falls back to English.
+  'beginner.step.compose':
+    '{sender} writes to {recipient} and presses Send. The mail app packs the text into a message with a label on top: sender, recipient, subject.',
+  'beginner.step.submit':
+    "{sender}'s app logs in to the sending server of {sender}'s provider and hands over the message. The server replies: got it, my job now.",
+  'beginner.step.submit.refused':
+    "{sender}'s app tries to hand the message to the provider's sending server, but the server says no.",
+  'beginner.step.refuse':
+    "{sender}'s app shows the server's error. Nothing was sent, so nobody else ever sees this message and no bounce is written.",
+  'beginner.step.handoff':
+    "{recipient} uses another provider, so the sending server passes the message to the provider's outgoing server, which delivers mail to other providers.",
+  'beginner.step.dns-mx.found':
+    "The outgoing server asks the Internet's address book (DNS): which servers take mail for {recipient}'s provider? The answer lists them, best first.",
+  'beginner.step.dns-mx.empty':
+    "The Internet's address book (DNS) knows {recipient}'s domain but names no mail server for it, so the domain's own computer will take the mail.",
+  'beginner.step.dns-mx.null':
+    "The Internet's address book (DNS) says: this domain takes no email at all. There is nowhere to deliver the message.",
+  'beginner.step.dns-mx.nxdomain':
+    "The Internet's address book (DNS) says: this domain does not exist. There is nobody to give the message to.",
+  'beginner.step.dns-host':
+    "Next question for the address book: what is the network address of that mail server? It is the server's address, not {recipient}'s computer's.",
+  'beginner.step.dns-host.implicit':
+    "The outgoing server asks the address book for the network address of {recipient}'s domain itself. That computer will receive the mail.",
+  'beginner.step.dns-host.none':
+    "The outgoing server asks the address book for the mail server's network address, but there is none.",
+  'beginner.step.dns-aaaa':
+    "A second question: the server's newer, longer kind of network address. Each question to the address book asks for one kind of answer.",
+  'beginner.step.dns-aaaa.none':
+    'A second question: the newer, longer kind of network address. There is none, so the older kind will do.',
+  'beginner.step.dns-aaaa.nothing':
+    'The outgoing server asks for the newer kind of address too: there is none either. With no address at all, the server cannot be reached.',
+  'beginner.step.relay.accepted':
+    "The outgoing server connects to the receiving server of {recipient}'s provider. Servers never log in to each other. The receiver says: yes, I know {recipient}.",
+  'beginner.step.relay.retry-accepted':
+    'The outgoing server tries the receiving server again (try number {attempt}). This time it says yes and takes mail for {recipient}.',
+  'beginner.step.relay.rejected':
+    "The outgoing server connects to {recipient}'s receiving server, which refuses for good: it will not take mail for this address.",
+  'beginner.step.relay.deferred':
+    'The outgoing server connects to the receiving server, which answers: not now, try again later. That is a temporary no.',
+  'beginner.step.relay.no-answer':
+    'The outgoing server tries to reach the receiving server, but nothing answers. After {seconds} seconds it gives up on this server.',
+  'beginner.step.relay.refused-connection':
+    'The outgoing server tries to reach the receiving server, but that computer turns it away at once: no mail server is listening there.',
+  'beginner.step.relay.rejected-mail':
+    'The outgoing server tells the receiving server how big the message is. The receiver refuses: it is too big to take.',
+  'beginner.step.reply.rejected':
+    'The refusal goes back to the outgoing server. It still holds the message and now has to tell {sender}.',
+  'beginner.step.reply.deferred':
+    "The 'try later' answer goes back to the outgoing server, which keeps the message in its waiting line.",
+  'beginner.step.reply.rejected-data':
+    "The receiving server refuses the whole message: the checks say it may not really come from {sender}'s provider. The refusal goes back.",
+  'beginner.step.check.ptr.pass':
+    "The receiving server looks up the name of the computer that connected and writes it into the message's travel log.",
+  'beginner.step.check.ptr.fail':
+    'The receiving server looks up the name of the computer that connected, but that computer has no name.',
+  'beginner.step.check.spf.pass':
+    "Sender check 1: {sender}'s provider publishes a list of its sending computers. The computer that connected is on it: passed.",
+  'beginner.step.check.spf.fail':
+    "Sender check 1: {sender}'s provider publishes a list of allowed sending computers. The computer that connected is not on it: failed.",
+  'beginner.step.check.dkim.pass':
+    "Sender check 2: the message carries a digital signature of {sender}'s provider. The receiver checks it with the provider's published key: passed.",
+  'beginner.step.check.dkim.fail':
+    "Sender check 2: the receiver looks for the provider's published key to check the message's signature, but finds none: failed.",
+  'beginner.step.check.dmarc.pass':
+    "Sender check 3: at least one of the first two checks passed for {sender}'s provider, so the receiving server accepts the message.",
+  'beginner.step.check.dmarc.absent':
+    "{sender}'s provider publishes no rule for failed checks, so nothing more is asked. The receiving server accepts the message.",
+  'beginner.step.check.dmarc.none':
+    "Sender check 3: both checks failed, but the rule of {sender}'s provider says only report it. The receiving server accepts the message.",
+  'beginner.step.check.dmarc.quarantine':
+    "Sender check 3: both checks failed, and the rule of {sender}'s provider says: accept it, but treat it as spam.",
+  'beginner.step.check.dmarc.reject':
+    "Sender check 3: both checks failed, and the rule of {sender}'s provider says: refuse it. The message may be a fake.",
+  'beginner.step.filter':
+    'The receiving server hands the message to a filter that scans it for spam and viruses. It looks fine.',
+  'beginner.step.filter.spam':
+    'The filter scans the message and decides it looks like spam. It will go to the Junk folder, not the inbox.',
+  'beginner.step.filter.quarantine':
+    "The sender checks failed and the sender's provider asked for it, so the filter sends the message to the Junk folder.",
+  'beginner.step.store':
+    "The message is saved in {recipient}'s mailbox at the provider. It waits there: nothing is sent to {recipient}'s phone yet.",
+  'beginner.step.store.junk': "The message is saved in the Junk folder of {recipient}'s mailbox at the provider.",
+  'beginner.step.store.local':
+    '{recipient} has the same provider as {sender}, so there is no trip across the Internet: the server saves the message straight into the mailbox.',
+  'beginner.step.login.imap':
+    "{recipient} opens the mail app. It logs in to the provider's reading server, which opens {recipient}'s mailbox.",
+  'beginner.step.login.pop3':
+    "{recipient} opens the mail app. It logs in to the provider's reading server, which opens {recipient}'s mailbox for download.",
+  'beginner.step.login.imap.junk':
+    "{recipient} opens the Junk folder. The app asks the provider's reading server what is inside.",
+  'beginner.step.notice':
+    "The reading server tells {recipient}'s app: new mail has arrived. This short notice does not contain the message itself.",
+  'beginner.step.fetch':
+    'Only now does the app ask for the message itself. Mail reaches an app only when the app asks for it.',
+  'beginner.step.read.imap':
+    "The app shows the message and {recipient} reads it. It stays on the server, so {recipient}'s other devices see it too.",
+  'beginner.step.read.imap.junk':
+    "{recipient}'s app shows the message in the Junk folder. The folders live on the server.",
+  'beginner.step.read.pop3': 'The app downloads the message to this device, and {recipient} reads it.',
+  'beginner.step.read.pop3.junk':
+    'This kind of app downloads only the inbox, so the message waits unseen in the Junk folder.',
+  'beginner.step.queue.retry':
+    "The message waits in the outgoing server's waiting line. After {minutes} minutes (shortened here) the server tries again.",
+  'beginner.step.queue.stuck':
+    'The message stays in the waiting line. The server keeps trying for up to {days} days before it gives up and tells {sender}.',
+  'beginner.step.bounce':
+    "The outgoing server cannot deliver the message, so it writes a new one, a bounce, saying why, and puts it in {sender}'s mailbox.",
+  'beginner.step.bounce-fetch': "{sender}'s app asks {sender}'s own mailbox for new mail.",
+  'beginner.step.bounce-read':
+    '{sender} reads the bounce: an automatic message from the mail system saying why the message could not be delivered.',
+  // Timeline labels: what happens, in plain words.
+  'beginner.label.compose': 'Write and send',
+  'beginner.label.submit': 'Hand to the provider',
+  'beginner.label.refuse': 'Error shown',
+  'beginner.label.handoff': 'Pass to the outgoing server',
+  'beginner.label.dns-mx': 'Find the mail servers',
+  'beginner.label.dns-host': 'Find the address',
+  'beginner.label.dns-a': 'Find the address',
+  'beginner.label.dns-aaaa': 'Find the newer address',
+  'beginner.label.relay': 'Deliver to the receiving server',
+  'beginner.label.check-ptr': 'Who is calling?',
+  'beginner.label.check-spf': 'Sender check 1',
+  'beginner.label.check-dkim': 'Sender check 2',
+  'beginner.label.check-dmarc': 'Sender check 3',
+  'beginner.label.reply': 'The answer goes back',
+  'beginner.label.queue': 'Wait and try again',
+  'beginner.label.filter': 'Spam check',
+  'beginner.label.store': 'Save in the mailbox',
+  'beginner.label.login': 'Open the mail app',
+  'beginner.label.notice': 'New-mail notice',
+  'beginner.label.fetch': 'Ask for the message',
+  'beginner.label.read': 'Read the email',
+  'beginner.label.bounce': 'Write a bounce',
+  'beginner.label.bounce-fetch': 'The sender checks mail',
+  'beginner.label.bounce-read': 'Read the bounce',
+  // The common mix-ups, short.
+  'beginner.myth.1':
+    'These are roles, not boxes: the sending server wants a password; servers passing mail to each other never log in, they check the sender instead.',
+  'beginner.myth.2': "The reading server only reads mail from the mailbox. It never sends or receives anyone's mail.",
+  'beginner.myth.3':
+    "With webmail in a browser, the browser talks to the provider's website; the provider's own servers then send the mail.",
+  'beginner.myth.4':
+    'Mail to someone at the same provider still goes into the mailbox first. The reading server only hands it out when the app asks.',
+  'beginner.myth.5':
+    "The address book gives the address of the recipient's mail server, not of the recipient's computer.",
+  'beginner.myth.6':
+    "Internet routers carry the message's pieces but never read or keep mail. Only the two providers' mail servers handle it.",
+  'beginner.myth.7':
+    'The receiving server checks the address on the envelope, not the To line you see. That is how hidden copies work.',
+  // The journeys of webmail, the Sent copy, forwarding, a mailing list, the spoof and implicit TLS.
+  'beginner.label.sent': 'Keep a copy in Sent',
+  'beginner.label.forward': 'Passed on to another provider',
+  'beginner.step.compose.webmail':
+    "{sender} writes to {recipient} on the provider's web page and presses Send. The provider's website builds the message, with a label on top.",
+  'beginner.step.webmail':
+    "{sender}'s browser sends the message to the provider's website over an encrypted web connection. The browser itself never talks to mail servers.",
+  'beginner.step.submit.webmail':
+    "The provider's website hands the message to the provider's own sending server, inside the provider. The server replies: got it, my job now.",
+  'beginner.step.submit.465':
+    "{sender}'s app connects to the provider's sending server, encrypted from the very first byte, logs in and hands over the message. The server takes charge.",
+  'beginner.step.submit.refused.webmail':
+    "The provider's website tries to hand the message to the provider's sending server, but the server says no.",
+  'beginner.step.submit.refused.465':
+    "{sender}'s app connects to the provider's sending server, encrypted from the first byte, and tries to hand over the message, but the server says no.",
+  'beginner.step.refuse.webmail':
+    "The web page shows {sender} the server's error. Nothing was sent, so nobody else sees this message and no bounce is written.",
+  'beginner.step.sent.imap':
+    "{sender}'s app saves a copy in the Sent folder on the provider's server, so {sender}'s phone shows the sent message too.",
+  'beginner.step.sent.pop3':
+    'This app keeps its Sent copy on the laptop only: with this way of reading mail the server has no Sent folder.',
+  'beginner.step.sent.webmail':
+    "The provider files a copy in {sender}'s Sent folder on its own server, so every device of {sender}'s shows the sent message.",
+  'beginner.step.spoof.compose':
+    "A stranger's server, nothing to do with {sender}'s provider, writes a message pretending to come from {sender}. It cannot sign it with her provider's key.",
+  'beginner.step.spoof.relay':
+    "The stranger's server delivers the fake message straight to {recipient}'s receiving server. Anyone may connect; whether to believe the sender is decided later.",
+  'beginner.step.check.dkim.forged':
+    "The receiving server checks the message's signature with the key {sender}'s provider publishes. The signature does not match: somebody else wrote this.",
+  'beginner.step.reply.spoof':
+    "The receiving server refuses the fake message and tells the stranger's server. {sender} never hears of it: she sent nothing.",
+  'beginner.step.bounce.forwarded':
+    "The forwarding server could not pass the message on, so it writes the bounce itself and sends it back to {sender}'s mailbox.",
+  'beginner.step.bounce.list':
+    "The list's server could not pass the message on. The bounce goes back to the list itself, so {sender} hears nothing.",
+  'beginner.step.forward':
+    "{recipient}'s old address forwards his mail: that provider's server sends the message on to his current provider, noting that it checked the sender.",
+  'beginner.step.forward.list':
+    'The address is a mailing list: its server sends every member a copy, tags the subject, adds a footer and sends as the list.',
+  'beginner.step.check.spf.forwarded':
+    "The receiving server checks who may send for the sender's domain. The forwarding server is allowed for its own domain, not for {sender}'s.",
+  'beginner.step.check.spf.list':
+    "The receiving server checks who may send for the list's domain: the list's server is allowed, and the list now writes as itself.",
+  'beginner.step.check.dkim.list':
+    'The receiving server checks the signature: the list changed the subject and added a footer, so the signature no longer matches.',
 } as const;

@@ -1,11 +1,6 @@
-// The English message catalogue: every string of the first screen. Placeholders are {name}.
-// The strings of the parts loaded later (protocol detail, checkpoints, dialogs) are in en-detail.ts.
-import type { enDetail } from './en-detail';
-import type { enJourney } from './en-journey';
-import type { enTrace } from './en-trace';
-import type { enCheckpoints } from './en-checkpoints';
-import { enLesson } from './en-lesson';
-export const en = {
+// English words of the first screen: what it shows or needs at once (the compose form, the picture's
+// nodes, playback, the lesson tools). Built into the first download; every other tier loads later.
+export const enScreen = {
   'app.title': 'Email Journey',
   'app.tagline': 'Press Send and follow one email from its sender to its reader.',
   'tool.label': 'What to show',
@@ -21,7 +16,7 @@ export const en = {
   'compose.locked': 'The email is on its way. Press Reset to change it.',
   'compose.send': 'Send',
   'compose.reset': 'Reset',
-  // Issue 15: several recipients, webmail, the Sent folder (model helper's block).
+  // Several recipients, webmail, the Sent folder.
   'compose.cc': 'Cc',
   'compose.bcc': 'Bcc',
   'node.spoofer': 'A server forging the sender (spoofer)',
@@ -29,15 +24,13 @@ export const en = {
   'node.forwarder-1': 'Forwarding server (another organisation)',
   'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',
   'preset.mailing-list': 'Sent through a mailing list (From: rewritten)',
-
-  // --- Issue 15, picture and compose form (view keys of the picture/form helper) ---
+  // The picture and the compose form.
   'compose.more': 'Cc, Bcc and options',
   'compose.more.title': 'More recipients and options',
   'compose.recipientsHint': 'Several addresses: separate them with commas.',
   'compose.bccHint': 'Bcc recipients get the message, but their address is not in it.',
   'zone.forwarder': '{domain}: another organisation',
   'zone.spoofer': '{domain}: a stranger’s server',
-
   'controls.pause': 'Pause',
   'compose.sendAgain': 'Send again',
   'compose.sendBlocked': 'Send is off until the message is fixed: {reason}',
@@ -111,16 +104,39 @@ export const en = {
   'graph.now': 'Now at: {node}.',
   'default.subject': 'Lunch on Friday?',
   'default.body': 'Hi {recipient}, lunch on Friday?',
+  // The greetings a body may open with (comma-separated): choosing same or another provider
+  // changes the name after them ("Hi Bob" becomes "Hi Carol"), and only after them.
+  'compose.greetings': 'Hi, Hello, Dear',
   'embed.open': 'Embed this',
   'app.fullscreen': 'Full screen',
   'app.exitFullscreen': 'Leave full screen',
   'language.label': 'Language',
   'node.recipient-mx2': 'Second incoming mail server (MX)',
   'node.sender-store': "{sender}'s mailbox store",
-  // Issue 16: the lesson tools (settings, presentation, pace).
-  ...enLesson,
-} as const;
 
-/** Every key of the catalogue: the first screen's and the later parts'. */
-export type MessageKey =
-  keyof typeof en | keyof typeof enJourney | keyof typeof enDetail | keyof typeof enTrace | keyof typeof enCheckpoints;
+  'settings.open': 'Lesson settings',
+  'settings.close': 'Close lesson settings',
+  'settings.projector': 'Projector theme (high contrast)',
+  'settings.checkpoints': 'Ask prediction questions',
+  'settings.pace': 'Pace',
+  'settings.pace.step': 'Pause after each step',
+  'settings.pace.auto': 'Play on, slow enough to read',
+  'settings.speed': 'Speed',
+  'settings.depth': 'Detail',
+  'settings.language': 'Language',
+  'settings.layout': 'Presentation layout',
+  'settings.link': 'Link to this lesson',
+  'settings.copy': 'Copy link',
+  'settings.copied': 'Link copied.',
+  'layout.present': 'Present',
+  'layout.leave': 'Leave presentation',
+  'pace.next': 'Next',
+  'pace.waiting': 'Ready? Press Next (Space or →) for the next step.',
+  'notice.hint.pace': 'Use step or auto.',
+  'notice.hint.layout': 'Use full or present.',
+  'summary.heading': 'The email',
+  'summary.route': '{from} to {to}',
+  'summary.subject': '“{subject}”',
+  'summary.edit': 'Edit the email',
+  'pace.end': 'That was the last step.',
+} as const;

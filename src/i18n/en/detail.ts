@@ -1,5 +1,5 @@
-// English strings of the parts loaded after the first screen: protocol detail, mailbox, checkpoints, dialogs.
-// They travel with those parts (see detail.ts), so the first load stays small.
+// English words of the Expert detail (protocol transcripts, notes, mailbox views): they travel with
+// that part (see ../detail.ts), so the first load stays small.
 export const enDetail = {
   'note.tls':
     'Encryption starts here (TLS handshake; the client checks the certificate of {server}). The client must say EHLO again: what it learned before is forgotten.',
@@ -96,63 +96,6 @@ export const enDetail = {
     'With IMAP the message stays on the server, and every device sees the same folders and read marks.',
   'mailbox.intro.pop3':
     'With POP3 the app downloads the inbox; after DELE and QUIT the message is gone from the server.',
-  'checkpoint.tag': 'Predict:',
-  'checkpoint.right': 'right answer',
-  'checkpoint.notThis': 'your choice',
-  'checkpoint.correct': 'Well predicted!',
-  'checkpoint.incorrect': 'Not quite.',
-  'checkpoint.continue': 'Continue',
-  'checkpoint.skip': 'Skip the question',
-  'checkpoint.next-server.q': "{recipient} is at another provider. Which server does {sender}'s provider ask next?",
-  'checkpoint.next-server.0': "{recipient}'s computer",
-  'checkpoint.next-server.1': 'A DNS resolver',
-  'checkpoint.next-server.2': "{sender}'s IMAP server",
-  'checkpoint.next-server.3': 'The nearest Internet router',
-  'checkpoint.next-server.why':
-    'The relay must first learn which servers accept mail for {domain}, so it asks DNS for that domain’s MX records.',
-  'checkpoint.after-mx.q': 'DNS listed two mail servers, with preference 10 and 20. What does the relay ask next?',
-  'checkpoint.after-mx.0': 'Nothing: it sends the message to both',
-  'checkpoint.after-mx.1': 'The address of the server with preference 20',
-  'checkpoint.after-mx.2': 'The address of the server with preference 10',
-  'checkpoint.after-mx.why':
-    'The lowest preference number is tried first. An MX record names a host, so the relay still needs that host’s address (A/AAAA).',
-  'checkpoint.same-domain.q':
-    '{recipient} has the same provider as {sender}. What happens after the submission server accepts the message?',
-  'checkpoint.same-domain.0': 'It asks DNS for the MX of {domain}',
-  'checkpoint.same-domain.1': "It files the message in {recipient}'s mailbox straight away",
-  'checkpoint.same-domain.2': "It sends the message to {recipient}'s IMAP server",
-  'checkpoint.same-domain.why':
-    'The domain is one of the provider’s own, so there is no DNS look-up and no Internet hop: local delivery files it in the mailbox store. IMAP only serves the store later.',
-  'checkpoint.who-fetches.q': 'The message waits in the mailbox store. How does it reach {recipient}’s screen?',
-  'checkpoint.who-fetches.0': "{recipient}'s app logs in (IMAP or POP3) and fetches it",
-  'checkpoint.who-fetches.1': "The store pushes it to {recipient}'s computer over SMTP",
-  'checkpoint.who-fetches.2': 'DNS forwards it to the computer',
-  'checkpoint.who-fetches.why':
-    'Delivery ends at the store. The reader’s app connects when it likes and reads from the store over IMAP or POP3.',
-  'shortcuts.title': 'Keyboard shortcuts',
-  'shortcuts.close': 'Close',
-  'shortcuts.note': 'Shortcuts do nothing while you type in a field.',
-  'shortcuts.key.space': 'Space',
-  'shortcuts.key.right': '→',
-  'shortcuts.key.left': '←',
-  'shortcuts.key.home': 'Home',
-  'shortcuts.key.end': 'End',
-  'shortcuts.key.help': '?',
-  'shortcuts.playPause': 'Play or pause',
-  'shortcuts.forward': 'Next step',
-  'shortcuts.back': 'Previous step',
-  'shortcuts.first': 'First step',
-  'shortcuts.last': 'Last step',
-  'shortcuts.help': 'Show this list',
-  'embed.title': 'Put this journey in a lesson page',
-  'embed.intro':
-    'Both snippets carry the message and choices you see now. Nothing is sent anywhere: the page works offline.',
-  'embed.tag': 'As an element (load the script once per page)',
-  'embed.iframe': 'As an iframe (works on any site that allows iframes)',
-  'embed.copy': 'Copy',
-  'embed.copied': 'Copied.',
-  'embed.copyFailed': 'Copying was refused; select the text and copy it by hand.',
-  'embed.close': 'Close',
   'mailbox.server.none': 'Does not exist: there is no mailbox for this address',
   'mailbox.phone.waiting': 'Nothing yet: nothing has arrived',
   'note.refused': 'connect to {host} port 25: Connection refused. The host turns the connection down at once.',

@@ -1,4 +1,4 @@
-// English strings of the "Trace a real email" mode; they travel with that mode's lazy part.
+// English words of the "Trace a real email" mode; they travel with that mode's part.
 export const enTrace = {
   'trace.heading': 'Trace a real email',
   'trace.intro':
@@ -27,7 +27,6 @@ export const enTrace = {
   'trace.help.thunderbird': 'Thunderbird: View → Message Source (Ctrl+U).',
   'trace.help.privacy':
     'Headers hold addresses and server names. This page never sends them anywhere, but think twice before sharing a screenshot.',
-
   'trace.problem.empty': 'There is nothing to read yet. Paste a message header, open an .eml file, or pick a sample.',
   'trace.problem.binary':
     'That file is not an email: it looks like a picture, a PDF or another binary file. Save the email as .eml (or copy its header) and try again.',
@@ -38,7 +37,6 @@ export const enTrace = {
   'trace.problem.noReceived':
     'This header has no Received lines, so there is no route to trace. Copy the full header (“Show original”) of a message you received, not one you are writing.',
   'trace.problem.unreadable': 'This text could not be read as an email header. Check that you copied the whole header.',
-
   'trace.summary.heading': 'What the header says',
   'trace.summary.subject': 'Subject',
   'trace.summary.from': 'From',
@@ -50,7 +48,6 @@ export const enTrace = {
   'trace.summary.unknown': 'not stated',
   'trace.summary.totalNote': 'from the Date: header to the last Received line',
   'trace.summary.totalFromFirst': 'from the first to the last Received line',
-
   'trace.remark.noDate': 'The header has no readable Date: field, so the first hop has no delay.',
   'trace.remark.loop':
     'This message carries {count} Received lines. Real mail has a handful; servers treat 100 or more as a mail loop and stop (RFC 5321 §6.3).',
@@ -65,7 +62,6 @@ export const enTrace = {
   'trace.remark.greylist': 'The receiving server left a note: X-Greylist: {text}',
   'trace.stray.heading': 'Lines left out',
   'trace.stray.line': 'line {number}',
-
   'trace.auth.heading': 'Sender checks (SPF, DKIM, DMARC)',
   'trace.auth.by': 'Written by {server}, the topmost Authentication-Results of the receiving organisation.',
   'trace.auth.byForeign': 'Written by {server}. It does not name the receiving organisation.',
@@ -82,7 +78,6 @@ export const enTrace = {
   'trace.auth.spf': 'SPF: was the sending server allowed to send for the envelope sender’s domain?',
   'trace.auth.dkim': 'DKIM: does a valid signature of the domain cover the message?',
   'trace.auth.dmarc': 'DMARC: does a passing SPF or DKIM domain match the From: address?',
-
   'trace.table.heading': 'Hops',
   'trace.table.caption': 'Every hop, oldest first. Choose a hop to show it on the picture.',
   'trace.table.hop': 'Hop',
@@ -110,7 +105,6 @@ export const enTrace = {
   'trace.table.tls.no': 'no TLS recorded',
   'trace.table.tls.unknown': 'encryption not recorded',
   'trace.table.tls.local': 'inside one machine',
-
   'trace.graph.label': 'The route of the pasted email: {count} hops, oldest first',
   'trace.graph.folded':
     'Long runs of hops inside one organisation are folded into “…” boxes ({count} hops); the table lists every hop.',
@@ -129,7 +123,6 @@ export const enTrace = {
   'trace.roleShort.filter': 'filter on the same host',
   'trace.roleShort.delivery': 'mailbox delivery',
   'trace.roleShort.fold': 'folded (see the table)',
-
   'trace.playback.label': 'Replay the route',
   'trace.playback.replay': 'Replay',
   'trace.playback.position': 'Hop {hop} of {count}',
@@ -137,7 +130,6 @@ export const enTrace = {
   'trace.timing.legend': 'Timing',
   'trace.timing.scale': 'To scale',
   'trace.timing.equal': 'Equal steps',
-
   'trace.caption.heading': 'Hop {number} of {count}',
   'trace.caption.start': 'Press Replay to follow the message hop by hop, or choose a hop in the table.',
   'trace.caption.delay': '{delay} after the previous moment.',
@@ -157,7 +149,6 @@ export const enTrace = {
   'trace.field.software': 'Mail software',
   'trace.field.date': 'Date as written',
   'trace.field.utc': 'In UTC',
-
   'trace.role.webmail':
     '{by} took the message from the provider’s webmail front end. The browser spoke HTTPS to the web server; no SMTP was used from the browser.',
   'trace.role.submission':
@@ -171,7 +162,6 @@ export const enTrace = {
     '{from} handed the message to {by} on the same machine. Mail servers pass each message through filter programs (spam, viruses) this way, and every pass adds a Received line.',
   'trace.role.delivery':
     '{by} delivered the message into the mailbox store ({with}). From here the recipient’s app reads it over IMAP or POP3.',
-
   'trace.note.tls.yes': 'The connection was encrypted (TLS).',
   'trace.note.tls.no':
     'No TLS recorded for this hop. Over the Internet that would mean anyone on the path could read it; inside one organisation or one machine it is common.',

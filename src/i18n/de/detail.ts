@@ -1,0 +1,122 @@
+// Deutsche Wörter der Experten-Details. Die Schlüssel stehen in der Reihenfolge von
+// ../en/detail.ts, wo auch erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen
+// Schlüssel und keinen anderen.
+import type { enDetail } from '../en/detail';
+
+export const deDetail = {
+  'note.tls':
+    'Hier beginnt die Verschlüsselung (TLS-Handshake; der Client prüft das Zertifikat von {server}). Danach muss der Client erneut EHLO sagen: Was er vorher erfahren hat, gilt nicht mehr.',
+  'note.imap.seen':
+    'Ein Abruf ohne PEEK setzt auf dem Server die Markierung \\Seen, also sehen alle Geräte die Nachricht als gelesen.',
+  'note.imap.idle':
+    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 5 EXISTS“) in dem Moment, in dem sie ankommt.',
+  'note.literal': '… {octets} Oktette der Nachricht …',
+  'note.pop3.inboxOnly': 'POP3 sieht nur den Posteingang; die Nachricht im Junk-Ordner steht nicht in dieser Liste.',
+  'note.pop3.dele': 'DELE markiert die Nachricht nur; noch wird nichts entfernt.',
+  'note.pop3.update':
+    'Nach QUIT entfernt der Server die markierte Nachricht. Wäre die Verbindung vor QUIT abgebrochen, wäre nichts gelöscht worden.',
+  'note.dsn.nullSender':
+    'Eine Unzustellbarkeitsnachricht kommt vom leeren Absender <>, damit nie eine solche Nachricht zurückgeschickt wird.',
+  'note.dsn.srs':
+    'Der Weiterleiter hat den SRS-Umschlag-Absender {srs} bekommen, eine Adresse seiner eigenen Domain: Er entschlüsselt sie zu {sender} und schickt die Unzustellbarkeitsnachricht dorthin.',
+  'note.dsn.original': '… die Kopfzeilen der ursprünglichen Nachricht …',
+  'note.noAnswer': 'Verbindung zu {host} Port 25: Zeitüberschreitung. Es kommt gar kein SMTP-Gespräch zustande.',
+  'note.mailq': 'Die Warteschlange des Relays (so zeigt sie Postfix’ mailq):',
+  'note.muaError': 'Die App zeigt: „Deine Nachricht konnte nicht gesendet werden. Der Server sagte: {reply}“',
+  'code.class.2': 'Erfolg',
+  'code.class.3': 'weiter',
+  'code.class.4': 'vorübergehender Fehler',
+  'code.class.5': 'dauerhafter Fehler',
+  'code.220': '220: Der Server ist bereit (eine Begrüßung oder bereit für die Verschlüsselung).',
+  'code.221': '221: Der Server beendet die Verbindung.',
+  'code.235': '235: Anmeldung angenommen.',
+  'code.250':
+    '250: Erledigt; nach dem abschließenden Punkt heißt das: Der Server übernimmt jetzt die Verantwortung für die Nachricht.',
+  'code.354': '354: Los, sende die Nachricht; beende sie mit einer Zeile, die nur einen Punkt enthält.',
+  'code.451': '451: Vorübergehender Fehler; später erneut versuchen (die Nachricht bleibt in der Warteschlange).',
+  'code.452': '452: Vorübergehender Fehler, hier ein volles Postfach; der Absender versucht es erneut.',
+  'code.535': '535: Benutzername oder Passwort ist falsch.',
+  'code.550': '550: Dauerhafte Ablehnung; der Absender darf es nicht erneut versuchen.',
+  'code.552': '552: Dauerhafte Ablehnung wegen der Größe (Nachricht oder Postfach).',
+  'code.556': '556: Die Domain nimmt keine Mail an (Null-MX).',
+  'code.other': '{code}: eine SMTP-Antwort.',
+  'cmd.EHLO': 'EHLO: Der Client grüßt und fragt, welche Erweiterungen der Server kann.',
+  'cmd.LHLO': 'LHLO: Die LMTP-Fassung von EHLO, für die Zustellung in den Postfachspeicher.',
+  'cmd.STARTTLS': 'STARTTLS: Diese Verbindung auf Verschlüsselung umschalten.',
+  'cmd.AUTH':
+    'AUTH PLAIN: Anmelden; der Text ist Benutzername und Passwort in Base64 (eine Kodierung, keine Verschlüsselung; TLS schützt ihn).',
+  'cmd.MAIL': 'MAIL FROM: Der Umschlag-Absender, an den Fehlermeldungen gehen. Er kann von der From:-Zeile abweichen.',
+  'cmd.RCPT': 'RCPT TO: Der Umschlag-Empfänger; er, nicht die To:-Zeile, entscheidet, wohin die Nachricht geht.',
+  'cmd.DATA': 'DATA: Jetzt folgt die Nachricht selbst: Kopfzeilen, eine Leerzeile, der Text.',
+  'cmd.QUIT': 'QUIT: Das Gespräch beenden.',
+  'cmd.dot': 'Eine Zeile mit nur einem Punkt beendet die Nachricht.',
+  'cmd.LOGIN': 'LOGIN: Die App des Lesers meldet sich beim IMAP-Server an.',
+  'cmd.SELECT': 'SELECT: Einen Ordner auf dem Server öffnen.',
+  'cmd.FETCH': 'FETCH: Teile einer Nachricht lesen; die Nachricht bleibt auf dem Server.',
+  'cmd.IDLE': 'IDLE: Warten, bis der Server neue Mail meldet.',
+  'cmd.DONE': 'DONE: Mit dem Warten aufhören.',
+  'cmd.LOGOUT': 'LOGOUT: Die IMAP-Sitzung beenden.',
+  'cmd.USER': 'USER: Der POP3-Benutzername.',
+  'cmd.PASS': 'PASS: Das POP3-Passwort.',
+  'cmd.STAT': 'STAT: Wie viele Nachrichten, und wie viele Oktette.',
+  'cmd.RETR': 'RETR: Eine Nachricht herunterladen.',
+  'cmd.DELE': 'DELE: Eine Nachricht zum Löschen markieren (gelöscht wird nach QUIT).',
+  'details.heading': 'Unter der Haube: Schritt {n}, {label}',
+  'details.preview': 'Unter der Haube (drücke „Senden“, um mitzulesen)',
+  'details.tabs': 'Protokolldetails',
+  'details.tab.transcript': 'Gespräch',
+  'details.tab.headers': 'Kopfzeilen',
+  'details.tab.envelope': 'Umschlag und Brief',
+  'details.tab.mailbox': 'Postfach',
+  'details.legend':
+    'C: ist der Client, S: der Server. Zeige auf einen Befehl oder Antwortcode oder fokussiere ihn, um seine Bedeutung zu sehen.',
+  'details.noTranscript': 'In diesem Schritt wird im Netz nichts gesagt.',
+  'details.headersIntro':
+    'Die Kopfzeilen nach diesem Schritt. Jeder Server, der die Nachricht annimmt, setzt oben eine Received-Zeile dazu; die älteste steht unten.',
+  'details.showOriginal': 'Original anzeigen',
+  'details.hideOriginal': 'Felder anzeigen',
+  'details.original': 'Die Originalnachricht, wie die App des Lesers sie zeigt',
+  'details.new': 'neu',
+  'details.envelopeIntro': 'Server leiten nach dem Umschlag weiter, nicht nach dem Brief darin.',
+  'details.envelope': 'Umschlag (SMTP)',
+  'details.letter': 'Brief (Kopfzeilen)',
+  'details.sender': 'Absender',
+  'details.recipient': 'Empfänger',
+  'details.bcc':
+    'Die To:-Zeile ist nur Text für den Leser; RCPT TO entscheidet, wohin die Nachricht geht. Ein Bcc-Empfänger ist ein zusätzliches RCPT TO, das nie in den Kopfzeilen erscheint.',
+  'details.envelopeBounce':
+    'Eine Unzustellbarkeitsnachricht hat einen leeren Umschlag-Absender (MAIL FROM:<>), damit sie nie zurückkommt.',
+  'mailbox.server': 'Postfach auf {store}',
+  'mailbox.server.absent': 'Noch nicht da',
+  'mailbox.server.unread': 'In {folder}, ungelesen',
+  'mailbox.server.read': 'In {folder}, als \\Seen (gelesen) markiert',
+  'mailbox.server.removed': 'Weg: heruntergeladen und nach QUIT gelöscht',
+  'mailbox.laptop': 'Laptop von {name}',
+  'mailbox.laptop.none': 'Noch nichts',
+  'mailbox.laptop.shown': 'Zeigt die Nachricht, gelesen vom Server',
+  'mailbox.laptop.downloaded': 'Hat die einzige Kopie (heruntergeladen)',
+  'mailbox.phone': 'Handy von {name}',
+  'mailbox.phone.none': 'Sieht sie nie: Die Nachricht hat den Server verlassen',
+  'mailbox.phone.unread': 'Würde sie als ungelesen zeigen',
+  'mailbox.phone.read': 'Zeigt sie auch als gelesen (IMAP hält Markierungen auf dem Server)',
+  'mailbox.intro.imap':
+    'Bei IMAP bleibt die Nachricht auf dem Server, und jedes Gerät sieht dieselben Ordner und Lesemarkierungen.',
+  'mailbox.intro.pop3':
+    'Bei POP3 lädt die App den Posteingang herunter; nach DELE und QUIT ist die Nachricht vom Server verschwunden.',
+  'mailbox.server.none': 'Gibt es nicht: Für diese Adresse gibt es kein Postfach',
+  'mailbox.phone.waiting': 'Noch nichts: Es ist noch nichts angekommen',
+  'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
+  'note.implicitTls':
+    'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',
+  'note.https':
+    'HTTPS (TLS auf Port 443) zu {host}: Der Browser schickt das Formular ab; aus dem Browser geht kein SMTP.',
+  'note.imap.appendSession': 'Die IMAP-Sitzung der App mit {host} ist schon offen (LOGIN über TLS auf Port 993).',
+  'note.pop3.noSent':
+    'POP3 hat keine Ordner auf dem Server, also auch keinen Ordner „Gesendet“ für eine Kopie: Die App behält sie lokal.',
+  'note.pop3.uidl':
+    'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
+  'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
+  'note.forward.srs':
+    'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
+  'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',
+} satisfies Record<keyof typeof enDetail, string>;

@@ -1,0 +1,771 @@
+// Deutsche Wörter der Reise (Bildunterschriften mit ihren Einsteiger-Zwillingen, Hinweise, Karten,
+// Vorhersagefragen, Dialoge). Die Schlüssel stehen in der Reihenfolge von ../en/journey.ts, wo auch
+// erklärt ist, wozu sie dienen; der Typ verlangt jeden englischen Schlüssel und keinen anderen.
+import type { enJourney } from '../en/journey';
+
+export const deJourney = {
+  'label.webmail': 'Aus dem Browser senden (HTTPS)',
+  'label.sent': 'Eine Kopie in „Gesendet“',
+  'protocol.HTTPS': 'HTTPS',
+  'label.forward': 'Der Weiterleiter schickt sie weiter',
+  'client.legend': 'Geschrieben in',
+  'client.app': 'Einer Mail-App auf dem Laptop',
+  'client.webmail': 'Webmail im Browser',
+  'submission.legend': 'Die Mail-App sendet auf Port',
+  'submission.587': '587 mit STARTTLS',
+  'submission.465': '465, verschlüsselt ab dem ersten Byte',
+  'keep.label': 'POP3: eine Kopie auf dem Server lassen',
+  'label.compose': 'Schreiben und senden',
+  'label.submit': 'An den MSA übergeben',
+  'label.refuse': 'Fehler angezeigt',
+  'label.handoff': 'An das Ausgangs-Relay',
+  'label.dns-mx': 'DNS nach MX fragen',
+  'label.dns-a': 'DNS nach der Adresse fragen (A)',
+  'label.dns-aaaa': 'DNS nach der IPv6-Adresse fragen (AAAA)',
+  'label.check-ptr': 'Der MX fragt, wer sich verbunden hat (PTR)',
+  'label.check-spf': 'Der MX prüft SPF',
+  'label.check-dkim': 'Der MX prüft DKIM',
+  'label.check-dmarc': 'Der MX prüft DMARC',
+  'label.reply': 'Die Antwort geht zurück',
+  'label.notice': 'Meldung „neue Mail“',
+  'label.fetch': 'Nach der Nachricht fragen',
+  'label.bounce-fetch': 'Der Absender fragt nach neuer Mail',
+  'label.bounce-read': 'Der Absender liest die Unzustellbarkeitsnachricht',
+  'label.relay': 'Zustellung an den MX',
+  'label.queue': 'In der Warteschlange warten',
+  'label.filter': 'Spam- und Virenprüfung',
+  'label.store': 'Im Postfach ablegen',
+  'label.login': 'Beim Postfach nachfragen',
+  'label.read': 'Die E-Mail lesen',
+  'label.bounce': 'Unzustellbarkeitsnachricht ins Postfach des Absenders',
+  'timeline.label': 'Zeitleiste der Reise',
+  'timeline.heading': 'Zeitleiste',
+  'timeline.hidden': 'Was passiert als Nächstes?',
+  'timeline.step': 'Schritt {n}:',
+  'narration.stepOf': 'Schritt {n} von {total}',
+  'narration.port': 'Port {port}',
+  'narration.clock': 'Internetuhr: {time} (dieser Schritt dauert im echten Internet etwa {took})',
+  'narration.clockStart': 'Internetuhr: {time}',
+  'protocol.RFC 5322': 'RFC 5322',
+  'protocol.SMTP submission': 'SMTP-Einlieferung',
+  'protocol.SMTP': 'SMTP',
+  'protocol.SMTP relay': 'SMTP-Relay',
+  'protocol.DNS': 'DNS',
+  'protocol.Queue': 'Warteschlange',
+  'protocol.LMTP': 'LMTP',
+  'protocol.IMAP': 'IMAP',
+  'protocol.POP3': 'POP3',
+  'protocol.DSN (bounce)': 'DSN (Unzustellbarkeit)',
+  'error.address.empty': 'Bitte gib eine E-Mail-Adresse ein.',
+  'error.address.spaces': 'Eine E-Mail-Adresse enthält keine Leerzeichen.',
+  'error.address.no-at': 'Eine E-Mail-Adresse braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
+  'error.address.many-at': 'Eine E-Mail-Adresse hat genau ein @.',
+  'error.address.bad-local':
+    'Vor dem @ sind Buchstaben, Ziffern und . _ + - erlaubt (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
+  'error.address.bad-domain': 'Nach dem @ muss eine Domain stehen, etwa example.org.',
+  'error.address.too-long': 'Die Adresse ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
+  'error.from.provider':
+    'Der Absender braucht ein Konto bei einem Anbieter dieser Simulation: Nimm eine Adresse bei {domains}.',
+  'error.to.outside':
+    'Diese Simulation kennt nur die Beispiel-Domains (example.com, example.org, example.net) und kann nichts über {domain} sagen. Versuch bob@example.org.',
+  'error.subject.long': 'Der Betreff ist zu lang (höchstens {max} Zeichen).',
+  'error.body.long': 'Die Nachricht ist für diese Simulation zu lang (höchstens {max} Zeichen).',
+  'notice.hint.motion': 'Nimm reduce oder auto.',
+  'notice.hint.trace':
+    'Nimm 1, um den Tracer zu öffnen, oder den Namen eines Beispiels: webmail, small-server, forwarded oder greylisted.',
+  'notice.hint.checkpoints': 'Nimm 1 für Vorhersagefragen.',
+  'notice.hint.depth': 'Nimm beginner oder expert.',
+  'notice.heading': 'Einige Einstellungen aus dem Link wurden nicht verwendet',
+  'notice.badValue': '{key}={value} ist kein gültiger Wert, darum gilt der Standard ({fallback}). {hint}',
+  'notice.dismiss': 'Ausblenden',
+  'notice.hint.mode': 'Nimm cross-domain oder same-domain.',
+  'notice.hint.speed': 'Nimm eine Zahl von 0.25 bis 20.',
+  'notice.hint.retrieval': 'Nimm imap oder pop3.',
+  'notice.hint.scenario': 'Die Liste der Szenarien steht in der README.',
+  'notice.hint.autoplay': 'Nimm 1, um beim Laden zu senden.',
+  'notice.hint.step': 'Nimm eine Schrittnummer ab 1.',
+  'notice.hint.lang': 'Nimm ein Sprachkürzel wie en oder de.',
+  'notice.hint.theme': 'Nimm light, dark oder contrast.',
+  'notice.hint.controls': 'Nimm full, minimal oder none.',
+  'notice.hint.address': 'Nimm eine Adresse wie bob@example.org.',
+  'notice.hint.text': 'Er war zu lang.',
+  'notice.hint.conflict': 'Die Empfängeradresse bestimmt den Modus.',
+  'notice.emptyValue': '(leer)',
+  'share.textLeftOut':
+    'Der Nachrichtentext ist zu lang für einen Link, darum enthält der Link nur die Einstellungen und den Schritt.',
+  'notice.hint.origin':
+    'Nimm den Ursprung der Unterrichtsseite, etwa https://lessons.example.org. Bis dahin nimmt dieser Rahmen keine Befehle an und meldet keiner Seite, was geschieht.',
+  'step.compose':
+    '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date, Message-ID), eine Leerzeile, dann den Text.',
+  'step.submit':
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+  'step.submit.refused':
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
+  'step.refuse':
+    '{msa} antwortet {reply}. {sender}s App zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+  'step.handoff':
+    '{recipientDomain} gehört nicht zu den eigenen Domains von {senderDomain}, also gibt der Einlieferungsserver die Nachricht an das Ausgangs-Relay des Anbieters weiter, {mta}.',
+  'step.dns-mx.found':
+    '{mta} fragt das DNS, welche Server Mail für {recipientDomain} annehmen (die MX-Einträge). Antwort: {mxList}. Die kleinste Zahl wird zuerst versucht.',
+  'step.dns-mx.empty':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Der Name existiert, hat aber keinen MX-Eintrag, also dient die Domain selbst als Mailserver (Priorität 0).',
+  'step.dns-mx.null':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist ein „Null-MX“ (MX 0 .): Diese Domain nimmt überhaupt keine E-Mail an.',
+  'step.dns-mx.nxdomain':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist NXDOMAIN: Diese Domain gibt es nicht, es gibt also niemanden, dem man die Nachricht übergeben könnte.',
+  'step.dns-host':
+    '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse des Mailservers von {recipient}, nicht die des Computers von {recipient}.',
+  'step.dns-host.implicit':
+    '{mta} fragt das DNS nach der Adresse von {mx} selbst: {addresses}. Diese Adresse nimmt die Mail an.',
+  'step.dns-host.none': '{mta} fragt das DNS nach der Adresse von {mx}, aber es gibt keine.',
+  'step.relay.accepted':
+    '{mta} verbindet sich auf Port 25 mit {mx} und schaltet die Verschlüsselung ein (STARTTLS), weil sie angeboten wird. Keine Anmeldung: Server reichen sich Mail ohne AUTH weiter. {mx} nimmt Mail für {to} an (250).',
+  'step.relay.retry-accepted':
+    '{mta} versucht es erneut bei {mx} auf Port 25 (Versuch {attempt}). Diesmal nimmt der Server Mail für {to} an (250).',
+  'step.relay.rejected': '{mta} verbindet sich auf Port 25 mit {mx}. Bei RCPT TO lehnt der Server ab: {reply}.',
+  'step.relay.deferred':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Der Server antwortet {reply}: Ein 4xx-Code heißt „jetzt nicht, später nochmal“.',
+  'step.relay.no-answer':
+    '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden, aber niemand antwortet. Nach etwa {seconds} Sekunden gibt er diesen Server auf.',
+  'step.queue.retry':
+    'Die Nachricht wartet in der Warteschlange von {mta}. Nach {minutes} Minuten (hier verkürzt) versucht es das Relay erneut.',
+  'step.queue.stuck':
+    'Die Nachricht bleibt in der Warteschlange von {mta}. Das Relay versucht es weiter, mindestens 30 Minuten auseinander, bis zu 5 Tage lang, bevor es aufgibt und sie zurückschickt.',
+  'step.filter':
+    '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat (SPF, DKIM und DMARC), und gibt sie an {filter} weiter, der sie auf Spam und Viren untersucht.',
+  'step.filter.spam':
+    '{filter} untersucht die Nachricht und hält sie für Spam. Sie landet im Junk-Ordner, nicht im Posteingang.',
+  'step.store':
+    'Die Nachricht wird in {recipient}s Postfach auf {store} eingeliefert (per LMTP). Dort wartet sie: Noch wird nichts an das Gerät von {recipient} geschickt.',
+  'step.store.junk': 'Die Nachricht wird im Junk-Ordner von {recipient}s Postfach auf {store} abgelegt (per LMTP).',
+  'step.store.local':
+    '{recipientDomain} ist der eigene Anbieter von {sender}, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Der Server legt die Nachricht direkt in {recipient}s Postfach auf {store} (per LMTP). Spamfilter und Regeln laufen trotzdem.',
+  'step.login.imap':
+    '{recipient} öffnet die Mail-App. Sie meldet sich per IMAP bei {access} an (Port 993, mit TLS verschlüsselt), und der IMAP-Server öffnet {recipient}s Postfach im Speicher.',
+  'step.login.pop3':
+    '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet {recipient}s Postfach im Speicher.',
+  'step.read.imap':
+    'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen die anderen Geräte von {recipient} sie auch.',
+  'step.read.imap.junk': '{recipient}s App zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
+  'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
+  'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
+  'step.bounce':
+    '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht in {sender}s Postfach auf {senderStore} ab.',
+  'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.bounced.list':
+    'Die Kopie der Liste konnte nicht zugestellt werden (Status {status}). Die Unzustellbarkeitsnachricht ging an die Liste, also steht in {sender}s Posteingang nichts davon.',
+  'summary.bounced':
+    'Die Nachricht konnte nicht zugestellt werden (Status {status}). In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
+  'summary.rejected':
+    'Der Einlieferungsserver hat die Nachricht abgelehnt (Status {status}). {sender}s App hat den Fehler gezeigt, und nichts wurde verschickt.',
+  'summary.deferred':
+    'Noch nicht zugestellt (Status {status}): Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
+  'summary.quarantined': 'Die Nachricht wurde zugestellt, aber in den Junk-Ordner von {recipient}.',
+  'myth.heading': 'Ein häufiges Missverständnis',
+  'myth.1':
+    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
+  'myth.2':
+    'IMAP und POP3 lesen Mail nur aus dem Postfachspeicher; sie senden und empfangen nie. Die Sicherheit kommt von TLS (Ports 993 und 995), nicht vom Protokoll selbst.',
+  'myth.3':
+    'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP auf Port 587 wie hier.',
+  'myth.4':
+    'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App des Lesers verbindet.',
+  'myth.5':
+    'Das DNS liefert die Adresse des Mailservers des Empfängers, nicht die seines Computers. Das Relay fragt zuerst nach den MX-Einträgen der Domain hinter dem @, dann nach der Adresse dieses Servers.',
+  'myth.6':
+    'Die Nachricht läuft nicht über „jede Menge fremde Server“. Internet-Router transportieren ihre Pakete, lesen oder speichern aber nie Mail; nur die Mailserver der beiden Anbieter bearbeiten sie, und jeder fügt eine Received-Zeile hinzu.',
+  'myth.7':
+    'Der empfangende Server prüft den Umschlag-Empfänger (RCPT TO), nicht die To:-Zeile, und zuerst, ob er für diese Domain überhaupt Mail annimmt. Deshalb funktioniert Bcc.',
+  'outcome.delivered': 'Zugestellt',
+  'outcome.bounced': 'Zurückgeschickt',
+  'outcome.rejected': 'Abgelehnt',
+  'outcome.deferred': 'Aufgeschoben',
+  'outcome.quarantined': 'Im Junk-Ordner zugestellt',
+  'wait.timeout': 'keine Antwort: {seconds} s',
+  'wait.retry': 'neuer Versuch in {minutes} Min.',
+  'wait.give-up': 'gibt nach {days} Tagen auf',
+  'dns.q.mx': 'MX von {domain}?',
+  'dns.q.a': 'A von {host}?',
+  'dns.a.list': '{list}',
+  'dns.a.none': 'keine Adresse',
+  'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.empty': 'kein MX',
+  'dns.a.null-mx': '0 .',
+  'verdict.nxdomain': 'Domain gibt es nicht',
+  'verdict.null-mx': 'nimmt keine Mail an',
+  'dns.q.aaaa': 'AAAA von {host}?',
+  'dns.q.ptr': 'PTR von {name}?',
+  'dns.q.txt': 'TXT von {name}?',
+  'dns.a.no-record': 'kein Eintrag',
+  'step.dns-aaaa':
+    '{mta} stellt eine zweite Frage, nach der IPv6-Adresse (AAAA) von {mx}: {addresses}. Eine DNS-Frage fragt nach genau einer Art von Eintrag.',
+  'step.dns-aaaa.none':
+    '{mta} stellt eine zweite Frage, nach der IPv6-Adresse (AAAA) von {mx}: Es gibt keine, also verbindet er sich über IPv4.',
+  'step.dns-aaaa.nothing':
+    '{mta} fragt auch nach der IPv6-Adresse (AAAA) von {mx}: Auch die gibt es nicht. Ohne jede Adresse ist {mx} nicht erreichbar.',
+  'step.relay.refused-connection':
+    '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden. Der Rechner antwortet sofort, dass dort niemand lauscht (Verbindung abgelehnt).',
+  'step.relay.rejected-mail':
+    '{mta} verbindet sich auf Port 25 mit {mx} und nennt die Größe der Nachricht. Bei MAIL FROM lehnt der Server ab: {reply}.',
+  'step.reply.rejected':
+    'Die Ablehnung von {mx}, {reply}, geht zurück an {mta}. Die Nachricht bleibt bei {mta}, der jetzt {sender} Bescheid geben muss.',
+  'step.reply.deferred':
+    'Die Antwort von {mx}, {reply}, geht zurück an {mta}: jetzt nicht, später noch einmal. Die Nachricht bleibt in der Warteschlange von {mta}.',
+  'step.reply.rejected-data':
+    '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat, und lehnt sie nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht zurück an {mta}.',
+  'step.check.ptr.pass':
+    '{mx} fragt seinen DNS-Resolver nach dem Namen hinter der Adresse, die sich verbunden hat ({ip}): {record}. Der Name kommt in seine Received-Zeile.',
+  'step.check.ptr.fail': '{mx} fragt seinen DNS-Resolver nach dem Namen hinter {ip}: Es gibt keinen.',
+  'step.check.spf.pass':
+    '{mx} holt den SPF-Eintrag von {senderDomain}: {record}. Die Adresse des Relays, {ip}, steht in der Liste, also besteht SPF.',
+  'step.check.spf.fail':
+    '{mx} holt den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
+  'step.check.dkim.pass':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft die Signatur, die der Anbieter hinzugefügt hat: DKIM besteht.',
+  'step.check.dkim.fail':
+    '{mx} sucht den DKIM-Schlüssel von {senderDomain} (s2025._domainkey), aber es ist keiner veröffentlicht; die Signatur lässt sich nicht prüfen: DKIM fällt durch.',
+  'step.check.dmarc.pass':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. SPF oder DKIM hat für {senderDomain} bestanden, also besteht DMARC und der Server nimmt die Nachricht an (250).',
+  'step.check.dmarc.absent':
+    '{senderDomain} veröffentlicht keine DMARC-Richtlinie, also wird nichts weiter gefragt: Der Server nimmt die Nachricht an (250).',
+  'step.check.dmarc.none':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, aber p=none verlangt nur Berichte: Der Server nimmt die Nachricht an (250).',
+  'step.check.dmarc.quarantine':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=quarantine heißt: annehmen, aber als Spam.',
+  'step.check.dmarc.reject':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=reject heißt: ablehnen.',
+  'step.filter.quarantine':
+    '{mx} gibt die Nachricht an {filter} weiter. Weil DMARC Quarantäne verlangt, landet sie im Spam-Ordner, nicht im Posteingang.',
+  'step.login.imap.junk':
+    '{recipient} öffnet den Spam-Ordner: Die App fragt {access} über IMAP (Port 993, mit TLS verschlüsselt), was darin liegt.',
+  'step.notice':
+    '{recipient}s App wartet mit IMAP IDLE. {access} meldet ihr „neue Mail“ (EXISTS): eine kurze Nachricht ohne die E-Mail selbst.',
+  'step.fetch':
+    'Erst jetzt fragt die App nach der Nachricht selbst (IMAP FETCH). Mail kommt nur dann in eine App, wenn die App danach fragt.',
+  'step.bounce-fetch': '{sender}s App fragt {senderStore} über IMAP nach neuer Mail.',
+  'step.bounce-read':
+    '{sender}s App holt die Unzustellbarkeitsnachricht: eine neue Nachricht von MAILER-DAEMON, die erklärt, warum die Nachricht nicht zugestellt werden konnte (Status {status}).',
+  'world.changes': 'Deine Änderungen',
+  'world.none': 'Keine Änderungen: die Welt, wie sie sonst ist.',
+  'world.undo': 'Rückgängig: {edit}',
+  'world.reset': 'Welt zurücksetzen',
+  'world.pending': 'Deine Änderung gilt ab dem nächsten Senden.',
+  'card.open': '{node} ändern',
+  'card.close': 'Schließen',
+  'card.reach': 'Läuft {target}?',
+  'card.reach.up': 'Ja, er antwortet',
+  'card.reach.timeout': 'Keine Antwort (Zeitüberschreitung)',
+  'card.reach.refused': 'Verbindung abgelehnt',
+  'card.greylisting': 'Greylisting: „später noch einmal“ beim ersten Versuch',
+  'card.size-limit': 'Größte Nachricht, die er annimmt (MB)',
+  'card.knows-user': 'Hat ein Postfach für {target} (aus: lehnt diesen Nutzer ab)',
+  'card.spam': 'Markiert eingehende Mail als Spam',
+  'card.mailbox': 'Postfach von {target}',
+  'card.mailbox.ok': 'Hat Platz',
+  'card.mailbox.temporary': 'Vorübergehend voll (452: später)',
+  'card.mailbox.permanent': 'Voll (552: ablehnen)',
+  'card.mailbox.absent': 'Gibt es nicht',
+  'card.mx': 'MX-Einträge von {target}',
+  'card.domain': 'Gibt es {target}?',
+  'card.domain.exists': 'Ja',
+  'card.domain.nxdomain': 'Nein (NXDOMAIN)',
+  'card.domain.null-mx': 'Ja, aber sie nimmt keine Mail an (Null-MX)',
+  'card.spf': 'SPF-Eintrag von {target}',
+  'card.spf.provider': 'Nennt die eigenen Server des Anbieters',
+  'card.spf.other': 'Nennt nur andere Server',
+  'card.spf.none': 'Kein SPF-Eintrag',
+  'card.dkim': 'DKIM-Schlüssel von {target} veröffentlicht',
+  'card.dmarc': 'DMARC-Richtlinie von {target}',
+  'card.dmarc.none': 'p=none (nur berichten)',
+  'card.dmarc.quarantine': 'p=quarantine (in den Spam-Ordner)',
+  'card.dmarc.reject': 'p=reject (ablehnen)',
+  'card.dmarc.absent': 'Kein DMARC-Eintrag',
+  'card.password': 'Die App sendet das richtige Passwort',
+  'card.attachment': 'Anhang',
+  'card.attachment.mb': '{mb} MB',
+  'edit.reach.up': '{host} antwortet wieder',
+  'edit.reach.timeout': '{host} antwortet nicht',
+  'edit.reach.refused': '{host} lehnt Verbindungen ab',
+  'edit.greylisting.true': '{host} setzt erste Versuche auf die Grauliste',
+  'edit.greylisting.false': '{host} nutzt kein Greylisting',
+  'edit.size-limit': '{host} nimmt Nachrichten bis {mb} MB an',
+  'edit.spam.true': '{host} markiert eingehende Mail als Spam',
+  'edit.spam.false': '{host} markiert keine Mail als Spam',
+  'edit.mailbox.ok': 'Das Postfach von {address} hat Platz',
+  'edit.mailbox.temporary': 'Das Postfach von {address} ist vorübergehend voll (452)',
+  'edit.mailbox.permanent': 'Das Postfach von {address} ist voll (552)',
+  'edit.mailbox.absent': '{address} gibt es nicht',
+  'edit.alias': '{address} leitet weiter an {target}',
+  'edit.alias.none': '{address} leitet nicht mehr weiter',
+  'edit.mx': 'MX-Einträge von {domain}: {list}',
+  'edit.mx.none': '{domain} hat keine MX-Einträge',
+  'edit.domain.exists': '{domain} gibt es',
+  'edit.domain.nxdomain': '{domain} gibt es nicht (NXDOMAIN)',
+  'edit.domain.null-mx': '{domain} nimmt keine Mail an (Null-MX)',
+  'edit.spf.provider': 'Der SPF-Eintrag von {domain} nennt die Server des Anbieters',
+  'edit.spf.other': 'Der SPF-Eintrag von {domain} nennt nur andere Server',
+  'edit.spf.none': '{domain} veröffentlicht keinen SPF-Eintrag',
+  'edit.dkim.true': '{domain} veröffentlicht seinen DKIM-Schlüssel',
+  'edit.dkim.false': '{domain} veröffentlicht keinen DKIM-Schlüssel',
+  'edit.dmarc.none': 'Die DMARC-Richtlinie von {domain} ist p=none',
+  'edit.dmarc.quarantine': 'Die DMARC-Richtlinie von {domain} ist p=quarantine',
+  'edit.dmarc.reject': 'Die DMARC-Richtlinie von {domain} ist p=reject',
+  'edit.dmarc.absent': '{domain} veröffentlicht keine DMARC-Richtlinie',
+  'edit.password.true': 'Die App des Absenders sendet das richtige Passwort',
+  'edit.password.false': 'Die App des Absenders sendet ein falsches Passwort',
+  'edit.attachment': 'Der Absender hängt {mb} MB an',
+  'edit.attachment.none': 'Der Absender hängt nichts an',
+  'notice.hint.world': 'Nutze die kurze Form aus der README, etwa r_mx1.example.org_t.',
+  'graph.noAnswer': 'keine Antwort',
+  'graph.refusedCode': 'abgelehnt mit {code}',
+  'graph.deferredCode': 'später noch einmal: {code}',
+  'graph.folder.inbox': 'Posteingang',
+  'graph.folder.junk': 'Spam',
+  'graph.folder.sent': 'Gesendet',
+  'graph.historyHeading': 'Was unterwegs geschah',
+  'graph.result.accepted': '{from} an {to}: angenommen.',
+  'graph.result.refused': '{from} an {to}: abgelehnt mit {code}.',
+  'graph.result.no-answer': '{from} an {to}: keine Antwort.',
+  'graph.result.deferred': '{from} an {to}: „später noch einmal“, {code}.',
+  'graph.result.request': '{from} fragt {to}.',
+  'graph.result.response': '{from} antwortet {to}.',
+  'graph.says.queue': 'Die Nachricht wartet in der Warteschlange von {node}: {wait}.',
+  'graph.says.folder': 'Abgelegt im Ordner {folder}.',
+  'graph.says.verdicts': '{node} prüft: {verdicts}.',
+  'graph.says.verdict': 'DNS sagt über die Domain des Empfängers: {verdict}. Für sie werden keine Server gezeichnet.',
+  'graph.says.pass': '{check} bestanden',
+  'graph.says.fail': '{check} nicht bestanden',
+  'card.undo': 'Rückgängig',
+  'card.replanned': 'Die Reise ist mit deiner Änderung neu geplant. Drücke „Senden“, um sie anzusehen.',
+  'card.nothing': 'Hier gibt es nichts zu ändern.',
+  'card.on': 'An',
+  'card.off': 'Aus',
+  'card.changed': 'Von dir geändert',
+  'cards.hint': 'Öffnet eine Karte, auf der du sein Verhalten ändern kannst.',
+  'cards.mx.hint': 'Mailserver sind Namen in example.com, example.org oder example.net; auch einer, den es nicht gibt.',
+  'cards.mx.preference': 'Priorität',
+  'cards.mx.exchange': 'Mailserver',
+  'cards.mx.remove': 'MX-Eintrag {exchange} entfernen',
+  'cards.mx.removeShort': 'Entfernen',
+  'cards.mx.add': 'MX-Eintrag hinzufügen',
+  'error.recipient.empty': 'Zwischen zwei Kommas steht nichts.',
+  'error.recipients.separator':
+    '„{typed}“ sieht nach {count} Adressen aus, zwischen denen nur Leerzeichen stehen. Trenne sie mit Kommas: {fixed}',
+  'error.recipient.spaces': '„{address}“ enthält ein Leerzeichen: Trenne Adressen mit Kommas.',
+  'error.recipient.no-at': '„{address}“ braucht ein @ zwischen Name und Domain, etwa bob@example.org.',
+  'error.recipient.many-at': '„{address}“ hat mehr als ein @.',
+  'error.recipient.bad-local':
+    'In „{address}“ darf der Teil vor dem @ Buchstaben, Ziffern und . _ + - enthalten (kein Punkt am Anfang oder Ende, keine zwei Punkte hintereinander).',
+  'error.recipient.bad-domain': 'In „{address}“ muss nach dem @ eine Domain stehen, etwa example.org.',
+  'error.recipient.too-long': '„{address}“ ist zu lang: höchstens 64 Zeichen vor dem @ und 253 danach.',
+  'error.recipient.twice': '{address} ist schon Empfänger dieser Nachricht.',
+  'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
+  'summary.all':
+    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.some':
+    '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
+  'notice.hint.client': 'Nutze app oder webmail.',
+  'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
+  'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
+  'step.spoof.compose':
+    'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}. Er kopiert sogar eine DKIM-Signature mit d={senderDomain}, kann aber nicht mit dem privaten Schlüssel von {senderDomain} signieren.',
+  'step.spoof.relay':
+    '{spoofer} sucht selbst den MX von {recipientDomain} und verbindet sich mit {mx} auf Port 25, mit MAIL FROM:<{from}>. Mit einem MX darf sich jeder verbinden: Bei RCPT TO nimmt er Mail für {to} an (250), hat aber noch nicht entschieden, ob er dem Absender glaubt.',
+  'step.check.dkim.forged':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft damit die Signatur: Sie stimmt nicht, also schlägt DKIM fehl.',
+  'step.reply.spoof':
+    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
+  'summary.spoof-rejected':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
+  'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
+  'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
+  'step.compose.webmail':
+    '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
+  'step.webmail':
+    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
+  'step.submit.webmail':
+    '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
+  'step.submit.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+  'step.submit.refused.webmail':
+    '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
+  'step.submit.refused.465':
+    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+  'step.refuse.webmail':
+    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.sent.imap':
+    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
+  'step.sent.pop3':
+    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
+  'step.sent.webmail':
+    'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
+  'step.bounce.forwarded':
+    '{mta}, der Weiterleiter, konnte seine Kopie nicht zustellen (Status {status}) und schreibt die Unzustellbarkeitsnachricht deshalb selbst, vom leeren Absender <>, an den Umschlag-Absender, den er bekommen hat: {srs}. Diese SRS-Adresse ist seine eigene; er entschlüsselt sie zu {from} und schickt die Nachricht dorthin, in {sender}s Postfach auf {senderStore}.',
+  'step.bounce.list':
+    '{mta} konnte die Kopie der Liste nicht zustellen (Status {status}). Die Unzustellbarkeitsnachricht geht an den Umschlag-Absender der Liste, {srs}, wo die Listensoftware sie zählt; {sender} erfährt nichts davon.',
+  'step.forward':
+    '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
+  'step.forward.list':
+    '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
+  'step.check.spf.forwarded':
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF, aber für {spfDomain}, nicht für {senderDomain}. Für {senderDomain} selbst scheitert SPF von dieser IP, also liefert SPF für DMARC nichts Passendes.',
+  'step.check.spf.list':
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Umschlag-Domain der Liste: Er nennt {ip}, also besteht SPF, und er passt zur umgeschriebenen From:-Domain.',
+  'step.check.dkim.list':
+    '{mx} holt den DKIM-Schlüssel von {dkimDomain} (s2025._domainkey) und prüft die Signatur: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also stimmt die Signatur nicht mehr. DKIM scheitert.',
+  'card.forwards-to': 'Diese Adresse leitet weiter an',
+  'card.forwards-to.address': '{address}',
+  'card.forwards-to.none': 'Niemanden (keine Weiterleitung)',
+  'card.list': 'Sie ist eine Mailingliste (markiert den Betreff, hängt eine Fußzeile an)',
+  'edit.list.true': '{address} ist eine Mailingliste',
+  'edit.list.false': '{address} ist keine Mailingliste',
+  'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.bounced': 'zurück {code}',
+  'graph.recipient.rejected': 'abgelehnt {code}',
+  'graph.recipient.deferred': 'wartet {code}',
+  'graph.recipient.quarantined': 'im Spam',
+  'graph.recipient.says': '{address}: {result}.',
+  'checkpoint.next-server.0.why':
+    'Das Relay weiß nicht, wo {recipient}s Computer ist, und Mail geht nie direkt dorthin, sondern zu den Mailservern des Anbieters.',
+  'checkpoint.next-server.2.why':
+    '{sender}s Leseserver bedient nur {sender}s eigenes Postfach. Beim Versand an {recipient} spielt er keine Rolle.',
+  'checkpoint.next-server.3.why':
+    'Router tragen die Datenpakete, lesen aber nie Mail. Das Relay muss erst herausfinden, mit welchem Mailserver es sprechen soll.',
+  'checkpoint.after-mx.0.why':
+    'Eine Nachricht wird einmal zugestellt. Das Relay versucht die Server nacheinander, die kleinste Zahl zuerst, und hört beim ersten auf, der annimmt.',
+  'checkpoint.after-mx.1.why':
+    'Die kleinste Zahl gewinnt: 10 kommt vor 20. Der Server mit 20 ist die Reserve und wird nur versucht, wenn der erste nicht erreichbar ist.',
+  'checkpoint.no-mailbox.q': 'Für diese Adresse gibt es bei {domain} kein Postfach. Was macht der Empfangsserver?',
+  'checkpoint.no-mailbox.0': 'Er behält die Nachricht, bis jemand das Postfach anlegt',
+  'checkpoint.no-mailbox.1': 'Er lehnt sofort ab, solange das Relay noch verbunden ist',
+  'checkpoint.no-mailbox.2': 'Er wirft sie weg, ohne jemandem Bescheid zu sagen',
+  'checkpoint.no-mailbox.3': 'Er schickt sie stattdessen an {recipient}s Computer',
+  'checkpoint.no-mailbox.why':
+    'Er sagt sofort Nein (550 5.1.1 bei RCPT TO). Die Ablehnung ist endgültig, also muss das Relay, das die Nachricht hat, dem Absender Bescheid geben.',
+  'checkpoint.no-mailbox.0.why':
+    'Server heben keine Mail für Postfächer auf, die es nicht gibt. „Später noch einmal“ wäre vorläufig; diese Antwort ist endgültig.',
+  'checkpoint.no-mailbox.2.why':
+    'Mail verschwindet nicht still: Der Empfangsserver antwortet mit einer Ablehnung, damit der Absender es erfahren kann.',
+  'checkpoint.no-mailbox.3.why':
+    'Mail geht nie direkt auf den Computer eines Lesers; ohne Postfach gibt es bei {domain} keinen Ort für sie.',
+  'checkpoint.no-login.q':
+    'Das Relay übergibt die Nachricht gleich dem Empfangsserver von {domain}. Warum meldet es sich nicht mit einem Passwort an?',
+  'checkpoint.no-login.0': 'Es hat sich schon vorher angemeldet, beim Einlieferungsserver',
+  'checkpoint.no-login.1': 'Es kennt {recipient}s Passwort',
+  'checkpoint.no-login.2':
+    'Server, die Mail weiterreichen, melden sich nie an; der Empfänger prüft den Absender stattdessen im DNS',
+  'checkpoint.no-login.3': 'Passwörter werden später mit der Nachricht geschickt',
+  'checkpoint.no-login.why':
+    'Auf Port 25 darf jeder Mail für die eigenen Nutzer anbieten. Statt einer Anmeldung fragt der Empfänger das DNS, ob dieser Server für die Domain senden darf (SPF, DKIM, DMARC).',
+  'checkpoint.no-login.0.why':
+    '{sender} hat sich beim Einlieferungsserver von {sender}s eigenem Anbieter angemeldet. Diese Anmeldung gilt nur dort; der Server von {domain} weiß nichts davon.',
+  'checkpoint.no-login.1.why':
+    'Nur {recipient} kennt {recipient}s Passwort, und es dient nur zum Lesen von Mail, nie zum Empfangen.',
+  'checkpoint.no-login.3.why':
+    'Eine Nachricht enthält kein Passwort. Der Empfänger entscheidet anhand von DNS-Einträgen, ob er dem sendenden Server traut.',
+  'checkpoint.forged-sender.q':
+    'Diese Nachricht gibt vor, von {sender}s Anbieter zu kommen, aber der sendende Server steht nicht auf der Liste dieses Anbieters. Welche Prüfung scheitert?',
+  'checkpoint.forged-sender.0': 'Die Anmeldung (AUTH)',
+  'checkpoint.forged-sender.1': 'SPF: die Liste der erlaubten Senderechner des Anbieters',
+  'checkpoint.forged-sender.2': 'Der Spamfilter',
+  'checkpoint.forged-sender.3': 'Die MX-Abfrage',
+  'checkpoint.forged-sender.why':
+    'SPF vergleicht die Adresse des verbindenden Servers mit der Liste, die die Domain des Absenders im DNS veröffentlicht. Nicht auf der Liste: SPF scheitert.',
+  'checkpoint.forged-sender.0.why':
+    'Server, die sich Mail weiterreichen, melden sich nie an, also kann keine Anmeldung scheitern. Die Prüfungen nutzen stattdessen das DNS.',
+  'checkpoint.forged-sender.2.why':
+    'Der Spamfilter kommt später und schaut auf den Inhalt. Wer für eine Domain senden darf, prüft SPF.',
+  'checkpoint.forged-sender.3.why':
+    'Die MX-Abfrage hat gefunden, wohin die Mail geht. Über den Absender sagt sie nichts.',
+  'checkpoint.final-dot.q':
+    'Nach der letzten Zeile der Nachricht (einer Zeile nur mit einem Punkt) antwortet der Empfangsserver von {domain} mit 250. Was bedeutet das?',
+  'checkpoint.final-dot.0': '{recipient} hat die Nachricht gelesen',
+  'checkpoint.final-dot.1': 'Der Server übernimmt die Verantwortung für die Zustellung',
+  'checkpoint.final-dot.2': 'Die Nachricht ist schon in {recipient}s Posteingang auf dem Handy',
+  'checkpoint.final-dot.3': '{sender}s Passwort war richtig',
+  'checkpoint.final-dot.why':
+    'Ab diesem 250 ist der Empfangsserver verantwortlich: Das Relay darf die Nachricht vergessen. Geht später etwas schief, muss der Empfänger es melden.',
+  'checkpoint.final-dot.0.why':
+    '{recipient} liest sie viel später, erst wenn die Mail-App im Speicher nachfragt. Das 250 ist ein Versprechen zwischen zwei Servern.',
+  'checkpoint.final-dot.2.why':
+    'Die Nachricht muss noch durch den Filter und in den Postfachspeicher, und auf ein Handy kommt nichts, bevor die App fragt.',
+  'checkpoint.final-dot.3.why':
+    'Hier wurde kein Passwort geschickt: Server, die Mail weiterreichen, melden sich nie an. Das 250 antwortet auf die Nachricht selbst.',
+  'checkpoint.same-domain.0.why':
+    'Das DNS hilft, einen anderen Anbieter zu finden. {domain} ist der Anbieter selbst, also gibt es nichts nachzuschlagen.',
+  'checkpoint.same-domain.2.why':
+    'Der IMAP-Server liest erst aus dem Postfachspeicher, wenn {recipient}s App fragt. Zugestellt wird in den Speicher.',
+  'checkpoint.who-fetches.1.why':
+    'SMTP schiebt Mail zwischen Servern, aber nie auf das Gerät eines Lesers. Der Speicher wartet, bis die App fragt.',
+  'checkpoint.who-fetches.2.why': 'Das DNS beantwortet nur Fragen nach Namen und Adressen; es transportiert nie Mail.',
+  'checkpoint.who-bounces.q':
+    'Die Nachricht kann nicht zugestellt werden. Wer schreibt die Rückmeldung (Bounce), die {sender} Bescheid gibt?',
+  'checkpoint.who-bounces.0': 'Der Empfangsserver von {recipient}s Anbieter',
+  'checkpoint.who-bounces.1': 'Das Ausgangs-Relay von {sender}s Anbieter, das die Nachricht noch hat',
+  'checkpoint.who-bounces.2': '{recipient}s Mail-App',
+  'checkpoint.who-bounces.3': '{sender}s Mail-App',
+  'checkpoint.who-bounces.why':
+    'Das Relay, das die Nachricht hat und ein Nein bekam, schreibt eine neue Nachricht (die Rückmeldung) und legt sie in {sender}s eigenes Postfach.',
+  'checkpoint.who-bounces.0.why':
+    'Der Empfangsserver hat nur Nein gesagt, solange das Relay verbunden war. Die Rückmeldung schreibt, wer die Nachricht hat.',
+  'checkpoint.who-bounces.2.why':
+    '{recipient} hat die Nachricht nie bekommen, also weiß {recipient}s App nichts davon.',
+  'checkpoint.who-bounces.3.why':
+    '{sender}s App hat die Nachricht längst übergeben. Sie zeigt die Rückmeldung erst, wenn sie neue Mail abholt.',
+  'recap.heading': 'Deine Vorhersagen',
+  'recap.score': 'Du hast {right} von {total} richtig vorhergesagt.',
+  'recap.right': 'Richtig',
+  'recap.wrong': 'Nicht ganz',
+  'recap.skipped': 'Übersprungen',
+  'recap.yours': 'Deine Antwort: {choice}',
+  'recap.answer': 'Antwort: {choice}',
+  'checkpoint.tag': 'Vorhersage:',
+  'checkpoint.right': 'richtige Antwort',
+  'checkpoint.notThis': 'deine Wahl',
+  'checkpoint.correct': 'Gut vorhergesagt!',
+  'checkpoint.incorrect': 'Nicht ganz.',
+  'checkpoint.continue': 'Weiter',
+  'checkpoint.skip': 'Frage überspringen',
+  'checkpoint.next-server.q':
+    '{recipient} ist bei einem anderen Anbieter. Welchen Server fragt der Anbieter von {sender} als Nächstes?',
+  'checkpoint.next-server.0': 'Den Computer von {recipient}',
+  'checkpoint.next-server.1': 'Einen DNS-Resolver',
+  'checkpoint.next-server.2': 'Den IMAP-Server von {sender}',
+  'checkpoint.next-server.3': 'Den nächsten Internet-Router',
+  'checkpoint.next-server.why':
+    'Das Relay muss erst erfahren, welche Server Mail für {domain} annehmen, also fragt es das DNS nach den MX-Einträgen dieser Domain.',
+  'checkpoint.after-mx.q':
+    'Das DNS hat zwei Mailserver genannt, mit Priorität 10 und 20. Wonach fragt das Relay als Nächstes?',
+  'checkpoint.after-mx.0': 'Nach nichts: Es schickt die Nachricht an beide',
+  'checkpoint.after-mx.1': 'Nach der Adresse des Servers mit Priorität 20',
+  'checkpoint.after-mx.2': 'Nach der Adresse des Servers mit Priorität 10',
+  'checkpoint.after-mx.why':
+    'Die kleinste Prioritätszahl wird zuerst versucht. Ein MX-Eintrag nennt einen Hostnamen, also braucht das Relay noch dessen Adresse (A/AAAA).',
+  'checkpoint.same-domain.q':
+    '{recipient} hat denselben Anbieter wie {sender}. Was passiert, nachdem der Einlieferungsserver die Nachricht angenommen hat?',
+  'checkpoint.same-domain.0': 'Er fragt das DNS nach dem MX von {domain}',
+  'checkpoint.same-domain.1': 'Er legt die Nachricht sofort in {recipient}s Postfach',
+  'checkpoint.same-domain.2': 'Er schickt die Nachricht an den IMAP-Server von {recipient}',
+  'checkpoint.same-domain.why':
+    'Die Domain gehört dem Anbieter selbst, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Die lokale Zustellung legt sie im Postfachspeicher ab. IMAP bedient den Speicher erst später.',
+  'checkpoint.who-fetches.q':
+    'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf den Bildschirm von {recipient}?',
+  'checkpoint.who-fetches.0': '{recipient}s App meldet sich an (IMAP oder POP3) und holt sie',
+  'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an den Computer von {recipient}',
+  'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
+  'checkpoint.who-fetches.why':
+    'Die Zustellung endet im Speicher. Die App des Lesers verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
+  'shortcuts.title': 'Tastenkürzel',
+  'shortcuts.close': 'Schließen',
+  'shortcuts.note': 'Während du in einem Feld tippst, tun die Kürzel nichts.',
+  'shortcuts.key.space': 'Leertaste',
+  'shortcuts.key.right': '→',
+  'shortcuts.key.left': '←',
+  'shortcuts.key.home': 'Pos1',
+  'shortcuts.key.end': 'Ende',
+  'shortcuts.key.help': '?',
+  'shortcuts.playPause': 'Abspielen oder anhalten',
+  'shortcuts.forward': 'Nächster Schritt',
+  'shortcuts.back': 'Vorheriger Schritt',
+  'shortcuts.first': 'Erster Schritt',
+  'shortcuts.last': 'Letzter Schritt',
+  'shortcuts.help': 'Diese Liste zeigen',
+  'embed.title': 'Diese Reise in eine Unterrichtsseite einbauen',
+  'embed.intro':
+    'Beide Schnipsel enthalten die Nachricht und die Einstellungen, die du jetzt siehst. Nichts wird irgendwohin geschickt: Die Seite funktioniert offline.',
+  'embed.tag': 'Als Element (das Skript einmal pro Seite laden)',
+  'embed.iframe': 'Als iframe (geht auf jeder Website, die iframes erlaubt)',
+  'embed.copy': 'Kopieren',
+  'embed.copied': 'Kopiert.',
+  'embed.copyFailed': 'Kopieren wurde verweigert; markiere den Text und kopiere ihn von Hand.',
+  'embed.close': 'Schließen',
+  'beginner.step.compose':
+    '{sender} schreibt an {recipient} und drückt auf Senden. Die Mail-App packt den Text in eine Nachricht mit einem Etikett: Absender, Empfänger, Betreff.',
+  'beginner.step.submit':
+    '{sender}s App meldet sich beim Sendeserver von {sender}s Anbieter an und übergibt die Nachricht. Der Server antwortet: Angekommen, ab jetzt kümmere ich mich.',
+  'beginner.step.submit.refused':
+    '{sender}s App will die Nachricht dem Sendeserver des Anbieters übergeben, aber der Server lehnt ab.',
+  'beginner.step.refuse':
+    '{sender}s App zeigt die Fehlermeldung des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es entsteht keine Rückmeldung.',
+  'beginner.step.handoff':
+    '{recipient} ist bei einem anderen Anbieter. Der Sendeserver gibt die Nachricht deshalb an den Ausgangsserver des Anbieters, der Mail zu anderen Anbietern bringt.',
+  'beginner.step.dns-mx.found':
+    'Der Ausgangsserver fragt das Adressbuch des Internets (DNS): Welche Server nehmen Mail für {recipient}s Anbieter an? Die Antwort nennt sie, den besten zuerst.',
+  'beginner.step.dns-mx.empty':
+    'Das Adressbuch des Internets (DNS) kennt {recipient}s Domain, nennt aber keinen Mailserver. Also nimmt der Rechner der Domain selbst die Mail an.',
+  'beginner.step.dns-mx.null':
+    'Das Adressbuch des Internets (DNS) sagt: Diese Domain nimmt gar keine E-Mail an. Die Nachricht kann nirgendwohin.',
+  'beginner.step.dns-mx.nxdomain':
+    'Das Adressbuch des Internets (DNS) sagt: Diese Domain gibt es nicht. Niemand kann die Nachricht annehmen.',
+  'beginner.step.dns-host':
+    'Nächste Frage an das Adressbuch: Wie lautet die Netzwerkadresse dieses Mailservers? Das ist die Adresse des Servers, nicht die von {recipient}s Computer.',
+  'beginner.step.dns-host.implicit':
+    'Der Ausgangsserver fragt das Adressbuch nach der Netzwerkadresse von {recipient}s Domain selbst. Dieser Rechner bekommt die Mail.',
+  'beginner.step.dns-host.none':
+    'Der Ausgangsserver fragt das Adressbuch nach der Netzwerkadresse des Mailservers, aber es gibt keine.',
+  'beginner.step.dns-aaaa':
+    'Eine zweite Frage: nach der neueren, längeren Art von Netzwerkadresse. Jede Frage an das Adressbuch fragt nach genau einer Art von Antwort.',
+  'beginner.step.dns-aaaa.none':
+    'Eine zweite Frage: nach der neueren, längeren Art von Netzwerkadresse. Die gibt es nicht, also reicht die ältere Art.',
+  'beginner.step.dns-aaaa.nothing':
+    'Der Ausgangsserver fragt auch nach der neueren Art von Adresse: Auch die gibt es nicht. Ohne jede Adresse ist der Server nicht erreichbar.',
+  'beginner.step.relay.accepted':
+    'Der Ausgangsserver verbindet sich mit dem Empfangsserver von {recipient}s Anbieter. Server melden sich nie beieinander an. Der Empfänger sagt: Ja, {recipient} kenne ich.',
+  'beginner.step.relay.retry-accepted':
+    'Der Ausgangsserver versucht es noch einmal beim Empfangsserver (Versuch {attempt}). Diesmal sagt er Ja und nimmt Mail für {recipient} an.',
+  'beginner.step.relay.rejected':
+    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Der lehnt endgültig ab: Für diese Adresse nimmt er keine Mail an.',
+  'beginner.step.relay.deferred':
+    'Der Ausgangsserver verbindet sich mit dem Empfangsserver. Der antwortet: Jetzt nicht, versuch es später. Das ist ein vorläufiges Nein.',
+  'beginner.step.relay.no-answer':
+    'Der Ausgangsserver versucht, den Empfangsserver zu erreichen, aber niemand antwortet. Nach {seconds} Sekunden gibt er diesen Server auf.',
+  'beginner.step.relay.refused-connection':
+    'Der Ausgangsserver versucht, den Empfangsserver zu erreichen, aber der Rechner weist ihn sofort ab: Dort läuft kein Mailserver.',
+  'beginner.step.relay.rejected-mail':
+    'Der Ausgangsserver sagt dem Empfangsserver, wie groß die Nachricht ist. Der Empfänger lehnt ab: Sie ist ihm zu groß.',
+  'beginner.step.reply.rejected':
+    'Die Ablehnung geht zurück an den Ausgangsserver. Er hat die Nachricht noch und muss jetzt {sender} Bescheid geben.',
+  'beginner.step.reply.deferred':
+    'Die Antwort „später noch einmal“ geht zurück an den Ausgangsserver. Er behält die Nachricht in seiner Warteschlange.',
+  'beginner.step.reply.rejected-data':
+    'Der Empfangsserver lehnt die ganze Nachricht ab: Die Prüfungen sagen, dass sie vielleicht gar nicht von {sender}s Anbieter kommt. Die Ablehnung geht zurück.',
+  'beginner.step.check.ptr.pass':
+    'Der Empfangsserver schlägt den Namen des Rechners nach, der sich verbunden hat, und schreibt ihn in das Reiseprotokoll der Nachricht.',
+  'beginner.step.check.ptr.fail':
+    'Der Empfangsserver schlägt den Namen des Rechners nach, der sich verbunden hat, aber dieser Rechner hat keinen Namen.',
+  'beginner.step.check.spf.pass':
+    'Absenderprüfung 1: {sender}s Anbieter veröffentlicht eine Liste seiner Senderechner. Der Rechner, der sich verbunden hat, steht darauf: bestanden.',
+  'beginner.step.check.spf.fail':
+    'Absenderprüfung 1: {sender}s Anbieter veröffentlicht eine Liste erlaubter Senderechner. Der Rechner, der sich verbunden hat, steht nicht darauf: nicht bestanden.',
+  'beginner.step.check.dkim.pass':
+    'Absenderprüfung 2: Die Nachricht trägt eine digitale Unterschrift von {sender}s Anbieter. Der Empfänger prüft sie mit dem veröffentlichten Schlüssel: bestanden.',
+  'beginner.step.check.dkim.fail':
+    'Absenderprüfung 2: Der Empfänger sucht den veröffentlichten Schlüssel des Anbieters, um die Unterschrift zu prüfen, findet aber keinen: nicht bestanden.',
+  'beginner.step.check.dmarc.pass':
+    'Absenderprüfung 3: Mindestens eine der beiden ersten Prüfungen hat für {sender}s Anbieter bestanden, also nimmt der Empfangsserver die Nachricht an.',
+  'beginner.step.check.dmarc.absent':
+    '{sender}s Anbieter veröffentlicht keine Regel für gescheiterte Prüfungen, also wird nichts weiter gefragt. Der Empfangsserver nimmt die Nachricht an.',
+  'beginner.step.check.dmarc.none':
+    'Absenderprüfung 3: Beide Prüfungen sind gescheitert, aber die Regel von {sender}s Anbieter sagt: nur melden. Der Empfangsserver nimmt die Nachricht an.',
+  'beginner.step.check.dmarc.quarantine':
+    'Absenderprüfung 3: Beide Prüfungen sind gescheitert, und die Regel von {sender}s Anbieter sagt: annehmen, aber als Spam behandeln.',
+  'beginner.step.check.dmarc.reject':
+    'Absenderprüfung 3: Beide Prüfungen sind gescheitert, und die Regel von {sender}s Anbieter sagt: ablehnen. Die Nachricht könnte gefälscht sein.',
+  'beginner.step.filter':
+    'Der Empfangsserver gibt die Nachricht an einen Filter, der sie auf Spam und Viren prüft. Sie sieht in Ordnung aus.',
+  'beginner.step.filter.spam':
+    'Der Filter prüft die Nachricht und hält sie für Spam. Sie kommt in den Spam-Ordner, nicht in den Posteingang.',
+  'beginner.step.filter.quarantine':
+    'Die Absenderprüfungen sind gescheitert, und der Anbieter des Absenders verlangt es: Der Filter schickt die Nachricht in den Spam-Ordner.',
+  'beginner.step.store':
+    'Die Nachricht wird in {recipient}s Postfach beim Anbieter gespeichert. Dort wartet sie: Noch wird nichts an {recipient}s Handy geschickt.',
+  'beginner.step.store.junk': 'Die Nachricht wird im Spam-Ordner von {recipient}s Postfach beim Anbieter gespeichert.',
+  'beginner.step.store.local':
+    '{recipient} hat denselben Anbieter wie {sender}, also gibt es keinen Weg durchs Internet: Der Server legt die Nachricht direkt ins Postfach.',
+  'beginner.step.login.imap':
+    '{recipient} öffnet die Mail-App. Sie meldet sich beim Leseserver des Anbieters an, und der öffnet {recipient}s Postfach.',
+  'beginner.step.login.pop3':
+    '{recipient} öffnet die Mail-App. Sie meldet sich beim Leseserver des Anbieters an, und der öffnet {recipient}s Postfach zum Herunterladen.',
+  'beginner.step.login.imap.junk':
+    '{recipient} öffnet den Spam-Ordner. Die App fragt den Leseserver des Anbieters, was darin liegt.',
+  'beginner.step.notice':
+    'Der Leseserver meldet {recipient}s App: Neue Mail ist da. Diese kurze Meldung enthält die Nachricht selbst noch nicht.',
+  'beginner.step.fetch':
+    'Erst jetzt fragt die App nach der Nachricht selbst. Mail kommt nur dann in eine App, wenn die App danach fragt.',
+  'beginner.step.read.imap':
+    'Die App zeigt die Nachricht, und {recipient} liest sie. Sie bleibt auf dem Server, also sehen {recipient}s andere Geräte sie auch.',
+  'beginner.step.read.imap.junk':
+    '{recipient}s App zeigt die Nachricht im Spam-Ordner. Die Ordner liegen auf dem Server.',
+  'beginner.step.read.pop3': 'Die App lädt die Nachricht auf dieses Gerät herunter, und {recipient} liest sie.',
+  'beginner.step.read.pop3.junk':
+    'Diese Art von App lädt nur den Posteingang herunter, also wartet die Nachricht ungesehen im Spam-Ordner.',
+  'beginner.step.queue.retry':
+    'Die Nachricht wartet in der Warteschlange des Ausgangsservers. Nach {minutes} Minuten (hier verkürzt) versucht er es noch einmal.',
+  'beginner.step.queue.stuck':
+    'Die Nachricht bleibt in der Warteschlange. Der Server versucht es bis zu {days} Tage lang, dann gibt er auf und sagt {sender} Bescheid.',
+  'beginner.step.bounce':
+    'Der Ausgangsserver kann die Nachricht nicht zustellen. Er schreibt eine neue, eine Rückmeldung mit dem Grund, und legt sie in {sender}s Postfach.',
+  'beginner.step.bounce-fetch': '{sender}s App fragt {sender}s eigenes Postfach nach neuer Mail.',
+  'beginner.step.bounce-read':
+    '{sender} liest die Rückmeldung: eine automatische Nachricht des Mailsystems, die erklärt, warum die Nachricht nicht zugestellt werden konnte.',
+  'beginner.label.compose': 'Schreiben und senden',
+  'beginner.label.submit': 'An den Anbieter übergeben',
+  'beginner.label.refuse': 'Fehler angezeigt',
+  'beginner.label.handoff': 'An den Ausgangsserver',
+  'beginner.label.dns-mx': 'Mailserver nachschlagen',
+  'beginner.label.dns-host': 'Adresse nachschlagen',
+  'beginner.label.dns-a': 'Adresse nachschlagen',
+  'beginner.label.dns-aaaa': 'Neuere Adresse nachschlagen',
+  'beginner.label.relay': 'Zustellung an den Empfangsserver',
+  'beginner.label.check-ptr': 'Wer ruft da an?',
+  'beginner.label.check-spf': 'Absenderprüfung 1',
+  'beginner.label.check-dkim': 'Absenderprüfung 2',
+  'beginner.label.check-dmarc': 'Absenderprüfung 3',
+  'beginner.label.reply': 'Die Antwort geht zurück',
+  'beginner.label.queue': 'Warten und neu versuchen',
+  'beginner.label.filter': 'Spamprüfung',
+  'beginner.label.store': 'Im Postfach speichern',
+  'beginner.label.login': 'Mail-App öffnen',
+  'beginner.label.notice': 'Meldung: neue Mail',
+  'beginner.label.fetch': 'Nach der Nachricht fragen',
+  'beginner.label.read': 'Die E-Mail lesen',
+  'beginner.label.bounce': 'Rückmeldung schreiben',
+  'beginner.label.bounce-fetch': 'Der Absender sieht nach',
+  'beginner.label.bounce-read': 'Rückmeldung lesen',
+  'beginner.myth.1':
+    'Das sind Rollen, keine Kästen: Der Sendeserver will ein Passwort; Server, die sich Mail weiterreichen, melden sich nie an, sie prüfen stattdessen den Absender.',
+  'beginner.myth.2': 'Der Leseserver liest nur Mail aus dem Postfach. Er verschickt und empfängt nie Mail.',
+  'beginner.myth.3':
+    'Bei Webmail im Browser spricht der Browser mit der Website des Anbieters; erst die Server des Anbieters verschicken die Mail.',
+  'beginner.myth.4':
+    'Auch Mail an jemanden beim selben Anbieter kommt zuerst ins Postfach. Der Leseserver gibt sie erst heraus, wenn die App fragt.',
+  'beginner.myth.5': 'Das Adressbuch nennt die Adresse des Mailservers des Empfängers, nicht die seines Computers.',
+  'beginner.myth.6':
+    'Router im Internet tragen die Teile der Nachricht, lesen oder speichern aber nie Mail. Nur die Mailserver der beiden Anbieter bearbeiten sie.',
+  'beginner.myth.7':
+    'Der Empfangsserver prüft die Adresse auf dem Umschlag, nicht die An-Zeile, die du siehst. Deshalb funktionieren versteckte Kopien.',
+  'beginner.label.sent': 'Kopie in „Gesendet“',
+  'beginner.label.forward': 'An einen anderen Anbieter weitergegeben',
+  'beginner.step.compose.webmail':
+    '{sender} schreibt {recipient} auf der Webseite des Anbieters und drückt „Senden“. Die Webseite baut die Nachricht, mit einem Etikett oben drauf.',
+  'beginner.step.webmail':
+    'Der Browser von {sender} schickt die Nachricht über eine verschlüsselte Webverbindung an die Webseite des Anbieters. Der Browser selbst spricht nie mit Mailservern.',
+  'beginner.step.submit.webmail':
+    'Die Webseite des Anbieters gibt die Nachricht an den eigenen Sendeserver weiter, innerhalb des Anbieters. Der Server antwortet: Angenommen, ab jetzt meine Aufgabe.',
+  'beginner.step.submit.465':
+    'Die App von {sender} verbindet sich mit dem Sendeserver des Anbieters, verschlüsselt vom ersten Byte an, meldet sich an und übergibt die Nachricht.',
+  'beginner.step.submit.refused.webmail':
+    'Die Webseite des Anbieters will die Nachricht an den Sendeserver übergeben, aber der Server lehnt ab.',
+  'beginner.step.submit.refused.465':
+    'Die App von {sender} verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
+  'beginner.step.refuse.webmail':
+    'Die Webseite zeigt {sender} den Fehler des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es gibt keine Rückmeldung.',
+  'beginner.step.sent.imap':
+    'Die App von {sender} legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch das Handy von {sender} die Nachricht.',
+  'beginner.step.sent.pop3':
+    'Diese App behält ihre Kopie nur auf dem Laptop: Bei dieser Art, Mail zu lesen, hat der Server keinen Ordner „Gesendet“. Das Handy sieht sie nie.',
+  'beginner.step.sent.webmail':
+    'Der Anbieter legt selbst eine Kopie im Ordner „Gesendet“ von {sender} auf seinem Server ab. So zeigt jedes Gerät von {sender} die Nachricht.',
+  'beginner.step.spoof.compose':
+    'Ein fremder Server, der mit dem Anbieter von {sender} nichts zu tun hat, schreibt eine Nachricht, die vorgibt, von {sender} zu kommen. Signieren kann er sie nicht.',
+  'beginner.step.spoof.relay':
+    'Der fremde Server liefert die gefälschte Nachricht direkt beim Empfangsserver von {recipient} ein. Verbinden darf sich jeder; ob er dem Absender glaubt, entscheidet der Server später.',
+  'beginner.step.check.dkim.forged':
+    'Der Empfangsserver prüft die Unterschrift der Nachricht mit dem Schlüssel, den der Anbieter von {sender} veröffentlicht. Sie passt nicht: Jemand anderes hat das geschrieben.',
+  'beginner.step.reply.spoof':
+    'Der Empfangsserver lehnt die gefälschte Nachricht ab und sagt es dem fremden Server. {sender} erfährt nichts davon: Sie hat ja nichts geschickt.',
+  'beginner.step.bounce.forwarded':
+    'Der weiterleitende Server konnte die Nachricht nicht weitergeben. Er schreibt die Unzustellbarkeitsnachricht selbst und schickt sie zurück in {sender}s Postfach.',
+  'beginner.step.bounce.list':
+    'Der Server der Liste konnte die Nachricht nicht weitergeben. Die Unzustellbarkeitsnachricht geht an die Liste zurück; {sender} erfährt nichts.',
+  'beginner.step.forward':
+    'Die alte Adresse von {recipient} leitet seine Mail weiter: Der Server dort schickt die Nachricht an seinen jetzigen Anbieter und vermerkt, dass er den Absender geprüft hat.',
+  'beginner.step.forward.list':
+    'Die Adresse ist eine Mailingliste: Ihr Server schickt jedem Mitglied eine Kopie, setzt eine Markierung in den Betreff, hängt eine Fußzeile an und schickt als Liste selbst.',
+  'beginner.step.check.spf.forwarded':
+    'Der Empfangsserver prüft, wer für die Domain des Absenders senden darf. Der weiterleitende Server darf es für seine eigene Domain, nicht für die von {sender}.',
+  'beginner.step.check.spf.list':
+    'Der Empfangsserver prüft, wer für die Domain der Liste senden darf: Der Listenserver darf es, und die Liste schreibt jetzt als sie selbst.',
+  'beginner.step.check.dkim.list':
+    'Der Empfangsserver prüft die Unterschrift: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also passt die Unterschrift nicht mehr.',
+} satisfies Record<keyof typeof enJourney, string>;
