@@ -68,6 +68,15 @@ export function groupReplies(s: Scenario): Record<string, Reply> {
   );
 }
 
+/** The recipients outside the sender's own domain: the ones the outbound MTA relays. */
+export const remoteOf = (s: Scenario) => s.recipients.filter((r) => r.domain !== s.sender.domain).map((r) => r.address);
+
+/** The group's recipients the MX (or store) takes: those whose mailbox does not refuse. */
+export const acceptedOf = (s: Scenario) => {
+  const refused = groupReplies(s);
+  return s.group.map((r) => r.address).filter((a) => !refused[a]);
+};
+
 /** The first local recipient (the sender's own domain) the submission server refuses at RCPT TO. */
 export function localRefusal(s: Scenario): { address: string; reply: Reply } | null {
   for (const r of s.recipients) {

@@ -4,6 +4,7 @@
 // local delivery in the same journey, and each recipient's own result.
 import { graphEdges, graphNodes, recipientVerdict } from './graph';
 import { mailboxReply } from '../journey/servers';
+import { partOf } from '../steps/phases';
 import type { FailedRecipient, Recipient, Scenario } from '../world/scenario';
 import type { JourneyState } from '../journey/machine';
 import type { GraphEdge, GraphNode, NodeId, Outcome, RecipientResult, Step, Text } from '../words/types';
@@ -23,10 +24,10 @@ export interface Run {
   onward?: readonly string[];
 }
 
-/** Steps every run repeats identically up to the hand-off; only the first run keeps them. */
-const TRUNK = new Set(['compose', 'submit', 'refuse', 'sent']);
+/** Steps every run repeats identically up to the hand-off (their rows' part): only the first run keeps them. */
+const isTrunk = (step: Step) => partOf(step.id) === 'trunk';
 /** The bounce is written once, for all failed recipients, after every destination was tried. */
-const BOUNCE = new Set(['bounce', 'bounce-fetch', 'bounce-read']);
+const isBounce = (step: Step) => partOf(step.id) === 'bounce';
 
 export interface Joined {
   steps: Step[];
@@ -114,11 +115,9 @@ export function joinRuns(runs: readonly Run[]): Joined {
   let end = 0;
   for (const run of runs) {
     const rename = renamer(run, branches[0]);
-    const kept = run.steps.filter(
-      (step) => !BOUNCE.has(step.id) && !(seen.has(step.id) && (TRUNK.has(step.id) || step.id === 'handoff')),
-    );
+    const kept = run.steps.filter((step) => !isBounce(step) && !(seen.has(step.id) && isTrunk(step)));
     for (const step of kept) {
-      if (TRUNK.has(step.id) || step.id === 'handoff') seen.add(step.id);
+      if (isTrunk(step)) seen.add(step.id);
       // A prediction question is asked once, at its first step, not again in every branch.
       const asked = step.checkpoint !== null && seen.has(`checkpoint:${step.checkpoint.id}`);
       if (step.checkpoint) seen.add(`checkpoint:${step.checkpoint.id}`);
@@ -135,7 +134,7 @@ export function joinRuns(runs: readonly Run[]): Joined {
   recipients.sort((a, b) => order.indexOf(a.address) - order.indexOf(b.address));
   const picture = (run: Run, extra: readonly Step[]) => {
     const verdict: Text | null = recipientVerdict(run.scenario);
-    const own = [...run.steps.filter((step) => !BOUNCE.has(step.id)), ...(run === main ? extra : [])];
+    const own = [...run.steps.filter((step) => !isBounce(step)), ...(run === main ? extra : [])];
     const visited = new Set(own.flatMap((step) => [step.from, step.to]));
     // A hop draws only the servers it spoke to: the forwarder's domain has no mailbox side to show.
     const nodes = graphNodes(run.scenario, own, verdict).filter(

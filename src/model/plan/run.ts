@@ -2,20 +2,12 @@
 // picture, myth, checkpoint) with its protocol detail, until the machine ends.
 import type { annotate, Trace } from '../protocol/annotate';
 import { START_EPOCH_SECONDS } from '../message/internetTime';
-import {
-  INITIAL_STATE,
-  isTerminal,
-  transition,
-  type JourneyEvent,
-  type JourneyState,
-  type Phase,
-} from '../journey/machine';
+import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState } from '../journey/machine';
 import { emptyMailbox } from '../protocol/mailbox';
-import { groupReplies, localRefusal, nextEvent } from '../journey/servers';
-import { PHASES, type PhaseRow } from '../steps/phases';
+import { groupReplies, nextEvent } from '../journey/servers';
+import { rowOf } from '../steps/phases';
 import type { Run } from './branches';
 import type { Scenario } from '../world/scenario';
-import { acceptedOf, remoteOf } from '../protocol/sessions';
 import type { Envelope, HeaderField, Step, StepPicture } from '../words/types';
 import { SPOOFER } from '../world/world';
 
@@ -64,51 +56,12 @@ export function captionParams(s: Scenario): Record<string, string> {
   };
 }
 
-/** Steps of the shared trunk: before the sending MTA opens a session per destination, and the bounce. */
-const TRUNK_STEPS = new Set([
-  'compose',
-  'webmail',
-  'submit',
-  'sent',
-  'refuse',
-  'handoff',
-  'bounce',
-  'bounce-fetch',
-  'bounce-read',
-]);
-
-/** The RCPT TO addresses a step speaks: none before MAIL FROM is taken, nor on a connection nobody answers. */
-function rcptOf(state: JourneyState, event: JourneyEvent, s: Scenario): readonly string[] {
-  const all = s.recipients.map((r) => r.address);
-  switch (state.phase) {
-    case 'submitting': {
-      if (event.type !== 'SUBMIT_REJECTED') return all;
-      if (event.stage !== 'rcpt') return [];
-      // The app stops at the refused recipient.
-      const refused = localRefusal(s);
-      return refused ? all.slice(0, all.indexOf(refused.address) + 1) : all;
-    }
-    case 'handing-off':
-      return remoteOf(s);
-    case 'relaying':
-      if (event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')) return [];
-      return s.group.map((r) => r.address);
-    case 'filtering':
-    case 'storing':
-      return acceptedOf(s);
-    default:
-      return [];
-  }
-}
-
 /** Each refused RCPT's own code, when the session went on for the others (RFC 5321 §3.3). */
 function rcptCodesOf(state: JourneyState, event: JourneyEvent, s: Scenario): Pick<Step, 'rcptCodes'> {
   if (state.phase !== 'relaying' || event.type === 'NO_ANSWER') return {};
   const refused = Object.entries(groupReplies(s));
   return refused.length > 0 ? { rcptCodes: Object.fromEntries(refused.map(([a, reply]) => [a, reply.code])) } : {};
 }
-
-const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
 
 type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
 
@@ -126,8 +79,8 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
     ...shape.picture,
     myth: myth === null ? null : { key: `myth.${myth}` },
     checkpoint: row.checkpoint?.(state, event, s) ?? null,
-    branch: s.mode === 'cross-domain' && !TRUNK_STEPS.has(shape.id) ? s.recipient.domain : null,
-    rcpt: rcptOf(state, event, s),
+    branch: s.mode === 'cross-domain' && (row.part ?? 'branch') === 'branch' ? s.recipient.domain : null,
+    rcpt: row.rcpt?.(state, event, s) ?? [],
     ...rcptCodesOf(state, event, s),
   };
 }
