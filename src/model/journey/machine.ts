@@ -32,7 +32,8 @@ export type JourneyState =
   | { phase: 'filing-sent'; localDelivery: boolean } // the copy goes into her Sent folder on the server
   | { phase: 'refusing'; failure: Failure } // the MSA said no; the reply goes back to her app
   | { phase: 'handing-off' } // the MSA hands a non-local message to the outbound MTA
-  | { phase: 'resolving-mx' } // the MTA asks DNS for the recipient domain's MX records
+  | { phase: 'forwarding' } // a forwarder sends it on from its own IP: SRS and ARC, or a list's changes
+  | { phase: 'resolving-mx' } // the MTA (or the forwarder) asks DNS for the recipient domain's MX records
   | { phase: 'resolving-host'; route: Route; family: 'A' | 'AAAA'; found: boolean } // ... then A, then AAAA
   | { phase: 'relaying'; route: Route; attempt: number } // SMTP on port 25 to the MX
   | { phase: 'checking'; route: Route; check: Check } // the MX asks DNS to judge who sent it
@@ -68,6 +69,7 @@ export type JourneyEvent =
   | { type: 'SUBMIT_REJECTED'; reply: Reply; stage: 'auth' | 'mail' | 'rcpt' }
   | { type: 'ERROR_SHOWN' }
   | { type: 'HANDED_OFF' }
+  | { type: 'FORWARDED' }
   | { type: 'MX_ANSWER'; records: readonly MxRecord[] }
   | { type: 'MX_EMPTY'; domain: string }
   | { type: 'NXDOMAIN' }
@@ -185,6 +187,10 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'handing-off':
       return event.type === 'HANDED_OFF' ? { phase: 'resolving-mx' } : state;
+
+    case 'forwarding':
+      // The forwarder is a sending MTA of its own: it looks up the target's MX like any other.
+      return event.type === 'FORWARDED' ? { phase: 'resolving-mx' } : state;
 
     case 'resolving-mx': {
       if (event.type === 'NXDOMAIN') return { phase: 'bouncing', failure: NO_SUCH_DOMAIN };

@@ -163,6 +163,8 @@ export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null
       return { type: 'ERROR_SHOWN' };
     case 'handing-off':
       return { type: 'HANDED_OFF' };
+    case 'forwarding':
+      return { type: 'FORWARDED' };
     case 'resolving-mx':
       return mxAnswer(s);
     case 'resolving-host': {

@@ -3,6 +3,7 @@
 import type { annotate, Trace } from '../protocol/annotate';
 import { START_EPOCH_SECONDS } from '../message/internetTime';
 import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState } from '../journey/machine';
+import { forwarded } from '../protocol/forwarded';
 import { emptyMailbox } from '../protocol/mailbox';
 import { groupReplies, nextEvent } from '../journey/servers';
 import { rowOf } from '../steps/phases';
@@ -18,11 +19,13 @@ const MAX_STEPS = 64;
 export type Annotator = typeof annotate;
 
 /** No protocol detail: what the picture, captions and playback need, and nothing more. */
-export const routeOnly: Annotator = (_state, _event, _scenario, trace) => ({
+export const routeOnly: Annotator = (state, _event, s, trace) => ({
   transcript: [],
   headers: trace.headers,
   envelope: trace.envelope,
   mailbox: trace.mailbox,
+  // A forwarder's new envelope and header travel on with the message.
+  ...(state.phase === 'forwarding' && s.via ? forwarded({ ...s, via: s.via }, trace) : {}),
 });
 
 const NO_PICTURE: StepPicture = {
@@ -85,20 +88,30 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
   };
 }
 
-/** Runs the machine for one scenario, from `from` (composing, or a bounce) until it ends. */
+/** Where a run picks up: its start time, the last MX spoken to, and the message as it stands. */
+export interface Before {
+  start: number;
+  lastMx: string | null;
+  headers: readonly HeaderField[];
+  envelope: Envelope | null;
+}
+
+/** Runs the machine for one scenario, from `from` (composing, a bounce or a forwarder) until it ends. */
 export function runJourney(
   scenario: Scenario,
   annotator: Annotator,
   from: JourneyState = INITIAL_STATE,
-  start = START_EPOCH_SECONDS,
-  lastMxBefore: string | null = null,
-  headers: readonly HeaderField[] = [],
-  envelope: Envelope | null = null,
+  before: Partial<Before> = {},
 ): Run {
   const steps: Step[] = [];
   let state: JourneyState = from;
-  let lastMx = lastMxBefore;
-  let trace: Omit<Trace, 'end'> = { headers, mailbox: emptyMailbox(scenario), envelope, start };
+  let lastMx = before.lastMx ?? null;
+  let trace: Omit<Trace, 'end'> = {
+    headers: before.headers ?? [],
+    mailbox: emptyMailbox(scenario),
+    envelope: before.envelope ?? null,
+    start: before.start ?? START_EPOCH_SECONDS,
+  };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);

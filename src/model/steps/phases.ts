@@ -109,6 +109,23 @@ export const PHASES = {
     myth: () => 1, // roles, not boxes
   },
 
+  forwarding: {
+    ids: ['forward'] as const,
+    step: (_state, _event, s) => ({
+      id: 'forward',
+      hop: HOPS.forward,
+      caption: s.via?.list ? 'step.forward.list' : 'step.forward',
+      params: {
+        alias: s.via?.alias ?? '',
+        target: s.recipient.address,
+        srs: s.via?.mailFrom ?? '',
+        list: s.via?.list ?? '',
+        forwarder: s.via?.host.name ?? '',
+      },
+      picture: { result: 'accepted' },
+    }),
+  },
+
   'resolving-mx': {
     ids: ['dns-mx'] as const,
     step: (_state, event, s) => {
