@@ -60,6 +60,9 @@ export type JourneyState =
 
 export type Phase = JourneyState['phase'];
 
+/** The refused recipients of an SMTP session, by address, each with the reply its RCPT TO got. */
+export type RcptReplies = Readonly<Record<string, Reply>>;
+
 export type JourneyEvent =
   | { type: 'SEND'; webmail: boolean }
   | { type: 'POSTED' }
@@ -74,9 +77,10 @@ export type JourneyEvent =
   | { type: 'MX_EMPTY'; domain: string }
   | { type: 'NXDOMAIN' }
   | { type: 'ADDRESS_ANSWER'; found: boolean }
-  | { type: 'RCPT_ACCEPTED' }
-  | { type: 'RCPT_REJECTED'; reply: Reply; stage: 'mail' | 'rcpt' }
-  | { type: 'RCPT_DEFERRED'; reply: Reply }
+  // `replies`: each recipient of the session the MX refuses at RCPT TO, with its own reply (RFC 5321 §3.3).
+  | { type: 'RCPT_ACCEPTED'; replies: RcptReplies }
+  | { type: 'RCPT_REJECTED'; reply: Reply; stage: 'mail' | 'rcpt'; replies: RcptReplies }
+  | { type: 'RCPT_DEFERRED'; reply: Reply; replies: RcptReplies }
   | { type: 'NO_ANSWER'; how: 'timeout' | 'refused' }
   | { type: 'CHECKED'; pass: boolean }
   | { type: 'DATA_ACCEPTED'; folder: Folder }

@@ -106,5 +106,6 @@ function onwardRun(s: Scenario, last: Step, annotator: Annotator): Run {
     steps: leg2.steps.map((step) => renamed(step, fromForwarder)),
     end: leg2.end,
     lastMx: leg2.lastMx,
+    replies: leg2.replies,
   };
 }

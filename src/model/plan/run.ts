@@ -2,10 +2,17 @@
 // picture, myth, checkpoint) with its protocol detail, until the machine ends.
 import type { annotate, Trace } from '../protocol/annotate';
 import { START_EPOCH_SECONDS } from '../message/internetTime';
-import { INITIAL_STATE, isTerminal, transition, type JourneyEvent, type JourneyState } from '../journey/machine';
+import {
+  INITIAL_STATE,
+  isTerminal,
+  transition,
+  type JourneyEvent,
+  type JourneyState,
+  type RcptReplies,
+} from '../journey/machine';
 import { forwarded } from '../protocol/forwarded';
 import { emptyMailbox } from '../protocol/mailbox';
-import { groupReplies, nextEvent } from '../journey/servers';
+import { nextEvent } from '../journey/servers';
 import { rowOf } from '../steps/phases';
 import type { Run } from './branches';
 import type { Scenario } from '../world/scenario';
@@ -60,9 +67,9 @@ export function captionParams(s: Scenario): Record<string, string> {
 }
 
 /** Each refused RCPT's own code, when the session went on for the others (RFC 5321 §3.3). */
-function rcptCodesOf(state: JourneyState, event: JourneyEvent, s: Scenario): Pick<Step, 'rcptCodes'> {
-  if (state.phase !== 'relaying' || event.type === 'NO_ANSWER') return {};
-  const refused = Object.entries(groupReplies(s));
+function rcptCodesOf(state: JourneyState, event: JourneyEvent): Pick<Step, 'rcptCodes'> {
+  if (state.phase !== 'relaying' || !('replies' in event)) return {};
+  const refused = Object.entries(event.replies);
   return refused.length > 0 ? { rcptCodes: Object.fromEntries(refused.map(([a, reply]) => [a, reply.code])) } : {};
 }
 
@@ -84,7 +91,7 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
     checkpoint: row.checkpoint?.(state, event, s) ?? null,
     branch: s.mode === 'cross-domain' && (row.part ?? 'branch') === 'branch' ? s.recipient.domain : null,
     rcpt: row.rcpt?.(state, event, s) ?? [],
-    ...rcptCodesOf(state, event, s),
+    ...rcptCodesOf(state, event),
   };
 }
 
@@ -106,6 +113,7 @@ export function runJourney(
   const steps: Step[] = [];
   let state: JourneyState = from;
   let lastMx = before.lastMx ?? null;
+  let replies: RcptReplies = {};
   let trace: Omit<Trace, 'end'> = {
     headers: before.headers ?? [],
     mailbox: emptyMailbox(scenario),
@@ -116,6 +124,7 @@ export function runJourney(
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
     if (state.phase === 'relaying') lastMx = state.route.target.exchange;
+    if ('replies' in event) replies = event.replies;
     const draft = describe(state, event, scenario);
     if (draft) {
       const end = trace.start + draft.simulatedMs / 1000;
@@ -125,5 +134,5 @@ export function runJourney(
     }
     state = transition(state, event);
   }
-  return { scenario, steps, end: state, lastMx };
+  return { scenario, steps, end: state, lastMx, replies };
 }

@@ -4,7 +4,7 @@ import { rfc5322Date, zoneOffset } from '../message/internetTime';
 import { queryAddress } from '../world/dns';
 import type { JourneyEvent } from '../journey/machine';
 import { bodyText, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
-import { acceptedOf, groupReplies, localRefusal, messageOctets, remoteOf } from '../journey/servers';
+import { acceptedOf, localRefusal, messageOctets, remoteOf } from '../journey/servers';
 import { forClause } from '../message/recipients';
 import { smtpSession, type SmtpSession } from './smtp';
 import type { Scenario } from '../world/scenario';
@@ -154,7 +154,7 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
 export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
   const out = connectingHost(s);
   const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
-  const own = groupReplies(s);
+  const own = 'replies' in event ? event.replies : {};
   // A refusal of the followed recipient's own mailbox is per recipient; any other is server-wide.
   const mine = own[s.recipient.address];
   const perRecipient = refused !== null && mine?.code === refused.reply.code && mine.text === refused.reply.text;
