@@ -3,14 +3,17 @@
 // node shows which control, what it reads and what it makes is each kind's record (editKinds.ts);
 // here: when a node has a card, and which server it stands for.
 import { exchange } from './cardNodes';
-import { KIND_NAMES, kindOf } from './editKinds';
+import { KIND_NAMES, kindOf, type EditKindName, type WorldEdit } from './editKinds';
 import { isMxList } from './editFields';
-import type { Card, CardChoice, CardControl, ControlSpec, ControlTarget, EditKindName, WorldEdit } from './editTypes';
+import type { Card as AnyCard, CardChoice, CardControl as AnyControl, ControlSpec, ControlTarget } from './editTypes';
 import type { Scenario } from './scenario';
 import type { MxRecord, NodeId, Text } from '../words/vocabulary';
 import type { World } from './world';
 
-export type { Card, CardChoice, CardControl } from './editTypes';
+export type { CardChoice } from './editTypes';
+/** A knob on a card, naming the kind of edit it makes. */
+export type CardControl = AnyControl<EditKindName>;
+export type Card = AnyCard<EditKindName>;
 
 /** A node with a card: the server it stands for (null for the nodes that are no one server). */
 interface Place {

@@ -2,29 +2,13 @@
 // `worldchange` event carry it. Only letters, digits, `.`, `-`, `_` and `*` appear, so it survives
 // URLSearchParams and HTML attributes unescaped. Anything malformed or out of bounds decodes to null.
 //
-//   edits are joined by `*`, fields by `_`; an address is two fields: local part, domain
-//   r_HOST_u|t|x        the server is up, does not answer (timeout) or refuses connections
-//   g_HOST_1|0          greylisting on / off
-//   z_HOST_MB           size limit in MiB (1 to 100)
-//   j_HOST_1|0          mark incoming mail as spam (Junk) on / off
-//   b_LOCAL_DOMAIN_o|t|p|x   mailbox ok, full (452), full (552), does not exist
-//   a_LOCAL_DOMAIN[_LOCAL_DOMAIN]   alias forwarding to the second address (none: removed)
-//   m_DOMAIN[_PREF_HOST[_PREF_HOST]]   the domain's MX list (none: no MX records)
-//   d_DOMAIN_e|n|0      the domain exists, does not exist (NXDOMAIN), has a null MX
-//   f_DOMAIN_p|o|n      SPF lists the provider's network, another network, or there is no SPF record
-//   k_DOMAIN_1|0        DKIM key published / not
-//   p_DOMAIN_n|q|r|x    DMARC policy none, quarantine, reject, or no DMARC record
-//   w_1|0               Alice's app sends the right / a wrong password
-//   t_MB                Alice attaches MB MiB (0 to 100)
-//   s_1|0               a spoofer forges mail From: the sender (on / off)
-//   l_LOCAL_DOMAIN_1|0  the address is a mailing list (changes subject and footer when forwarding)
+//   edits are joined by `*`, fields by `_`; an address is two fields: local part, domain;
+//   each edit is its kind's letter, then its subject (host, address or domain, when it has one),
+//   then its value's fields: each record in editKinds.ts shows its own, e.g. `r_HOST_u|t|x`.
 // An alias may forward to another organisation (a_bob_alumni.example.net_bob_example.org): a forwarder hop.
 // Example: `r_mx1.example.org_t*g_mx2.example.org_1` (mx1 does not answer, mx2 greylists).
-// Each kind's letter and fields are its record in editKinds.ts: the code, then the subject (host,
-// address or domain, when it has one), then the value's fields.
-import { EDIT_KINDS, KIND_NAMES, kindOf, subjectOf } from './editKinds';
+import { EDIT_KINDS, KIND_NAMES, kindOf, subjectOf, type EditKindName, type WorldEdit } from './editKinds';
 import { SUBJECTS, writeSubject } from './editFields';
-import type { EditKindName, WorldEdit } from './editTypes';
 
 // Writing: every page writes `data-world` and share links.
 /** Bounds (editCodec.ts): a longer text or more edits than this is refused, not truncated. */

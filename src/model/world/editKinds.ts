@@ -1,22 +1,40 @@
 // One record per kind of world edit: its letter and fields in the `world` key, what it does to the
 // world, the card control that makes it, its words in "Your changes" and how the picture marks the
 // node it changed. edits.ts, editCodec.ts, cards.ts and the view's changed.ts read this table, so a
-// new kind is its record here, the model code that acts on it, and its words.
-import type {
-  CardChoice,
-  CardScene,
-  Change,
-  ControlSpec,
-  EditKind,
-  EditKindName,
-  EditOf,
-  Subject,
-  WorldEdit,
-} from './editTypes';
+// new kind is its line in WorldEdit and its record here, the model code that acts on it, and its words.
+import type { CardChoice, CardScene, Change, ControlSpec, EditKind, Subject } from './editTypes';
 import { flag, MAX_MB, MAX_MX, mb, MIB, mxList, oneOf, optionalAddress } from './editFields';
 import { dmarcRecord, DKIM_KEY, mailboxOf, PROVIDERS, serverState, type ServerState, type World } from './world';
 import * as zone from './zoneEdits';
-import type { Text } from '../words/vocabulary';
+import type { MxRecord, Text } from '../words/vocabulary';
+
+export type Reach = 'up' | 'timeout' | 'refused';
+export type MailboxEdit = 'ok' | 'temporary' | 'permanent' | 'absent';
+export type DomainEdit = 'exists' | 'nxdomain' | 'null-mx';
+/** `provider`: lists the sender provider's network; `other`: a network the mail does not come from. */
+export type SpfEdit = 'provider' | 'other' | 'none';
+export type DmarcEdit = 'none' | 'quarantine' | 'reject' | 'absent';
+
+/** One edit of the world, one member per record below. Host names, domains and addresses are lower case. */
+export type WorldEdit =
+  | { kind: 'reach'; host: string; value: Reach }
+  | { kind: 'greylisting'; host: string; value: boolean }
+  | { kind: 'size-limit'; host: string; value: number } // megabytes (MiB)
+  | { kind: 'spam'; host: string; value: boolean }
+  | { kind: 'mailbox'; address: string; value: MailboxEdit }
+  | { kind: 'alias'; address: string; value: string | null } // forwards to `value`; null removes it
+  | { kind: 'mx'; domain: string; value: readonly MxRecord[] }
+  | { kind: 'domain'; domain: string; value: DomainEdit }
+  | { kind: 'spf'; domain: string; value: SpfEdit }
+  | { kind: 'dkim'; domain: string; value: boolean }
+  | { kind: 'dmarc'; domain: string; value: DmarcEdit }
+  | { kind: 'password'; value: boolean } // Alice's app sends the right password
+  | { kind: 'attachment'; value: number } // megabytes (MiB) Alice attaches; 0 for none
+  | { kind: 'spoof'; value: boolean } // a server outside the sender's SPF forges her From: (issue 15)
+  | { kind: 'list'; address: string; value: boolean }; // the address is a mailing list (issue 15)
+
+export type EditKindName = WorldEdit['kind'];
+export type EditOf<K extends EditKindName> = Extract<WorldEdit, { kind: K }>;
 
 const server = (world: World, host: string, change: Partial<ServerState>): World => ({
   ...world,
@@ -47,6 +65,7 @@ const forwardTargets = (s: CardScene): CardChoice[] => [
 
 export const EDIT_KINDS = {
   reach: {
+    // r_HOST_u|t|x: the server is up, does not answer (timeout) or refuses connections
     code: 'r',
     subject: 'host',
     value: oneOf({ u: 'up', t: 'timeout', x: 'refused' }),
@@ -66,6 +85,7 @@ export const EDIT_KINDS = {
     change: (e) => (e.value === 'up' ? 'edited' : 'offline'),
   },
   greylisting: {
+    // g_HOST_1|0: greylisting on / off
     code: 'g',
     subject: 'host',
     value: flag,
@@ -77,6 +97,7 @@ export const EDIT_KINDS = {
     change: (e) => (e.value ? 'greylisting' : 'edited'),
   },
   'size-limit': {
+    // z_HOST_MB: size limit in MiB (1 to 100)
     code: 'z',
     subject: 'host',
     value: mb(1),
@@ -96,6 +117,7 @@ export const EDIT_KINDS = {
     drawn: 'server',
   },
   spam: {
+    // j_HOST_1|0: mark incoming mail as spam (Junk) on / off
     code: 'j',
     subject: 'host',
     value: flag,
@@ -106,6 +128,7 @@ export const EDIT_KINDS = {
     drawn: 'server',
   },
   mailbox: {
+    // b_LOCAL_DOMAIN_o|t|p|x: mailbox ok, full (452), full (552), does not exist
     code: 'b',
     subject: 'address',
     value: oneOf({ o: 'ok', t: 'temporary', p: 'permanent', x: 'absent' }),
@@ -144,6 +167,7 @@ export const EDIT_KINDS = {
     change: (e) => (e.value === 'ok' ? 'edited' : 'full'),
   },
   alias: {
+    // a_LOCAL_DOMAIN[_LOCAL_DOMAIN]: alias forwarding to the second address (none: removed)
     code: 'a',
     subject: 'address',
     value: optionalAddress,
@@ -170,6 +194,7 @@ export const EDIT_KINDS = {
     drawn: 'store',
   },
   list: {
+    // l_LOCAL_DOMAIN_1|0: the address is a mailing list (changes subject and footer when forwarding)
     code: 'l',
     subject: 'address',
     value: flag,
@@ -183,6 +208,7 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   mx: {
+    // m_DOMAIN[_PREF_HOST[_PREF_HOST]]: the domain's MX list (none: no MX records)
     code: 'm',
     subject: 'domain',
     value: mxList,
@@ -209,6 +235,7 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   domain: {
+    // d_DOMAIN_e|n|0: the domain exists, does not exist (NXDOMAIN), has a null MX
     code: 'd',
     subject: 'domain',
     value: oneOf({ e: 'exists', n: 'nxdomain', '0': 'null-mx' }),
@@ -227,6 +254,7 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   spf: {
+    // f_DOMAIN_p|o|n: SPF lists the provider's network, another network, or there is no SPF record
     code: 'f',
     subject: 'domain',
     value: oneOf({ p: 'provider', o: 'other', n: 'none' }),
@@ -245,6 +273,7 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   dkim: {
+    // k_DOMAIN_1|0: DKIM key published / not
     code: 'k',
     subject: 'domain',
     value: flag,
@@ -256,6 +285,7 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   dmarc: {
+    // p_DOMAIN_n|q|r|x: DMARC policy none, quarantine, reject, or no DMARC record
     code: 'p',
     subject: 'domain',
     value: oneOf({ n: 'none', q: 'quarantine', r: 'reject', x: 'absent' }),
@@ -277,6 +307,7 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   password: {
+    // w_1|0: Alice's app sends the right / a wrong password
     code: 'w',
     subject: null,
     value: flag,
@@ -287,6 +318,7 @@ export const EDIT_KINDS = {
     drawn: 'client',
   },
   attachment: {
+    // t_MB: Alice attaches MB MiB (0 to 100)
     code: 't',
     subject: null,
     value: mb(0),
@@ -310,6 +342,7 @@ export const EDIT_KINDS = {
     drawn: 'client',
   },
   spoof: {
+    // s_1|0: a spoofer forges mail From: the sender (on / off)
     code: 's',
     subject: null,
     value: flag,
@@ -319,11 +352,11 @@ export const EDIT_KINDS = {
     describe: (e) => ({ key: `edit.spoof.${onOff(e)}` }),
     drawn: 'dns',
   },
-} satisfies { [K in EditKindName]: EditKind<K> };
+} satisfies { [K in EditKindName]: EditKind<EditOf<K>> };
 
 /** The table, typed so that a kind's record is found from its name alone. */
-const KINDS: { readonly [K in EditKindName]: EditKind<K> } = EDIT_KINDS;
-export const kindOf = <K extends EditKindName>(kind: K): EditKind<K> => KINDS[kind];
+const KINDS: { readonly [K in EditKindName]: EditKind<EditOf<K>> } = EDIT_KINDS;
+export const kindOf = <K extends EditKindName>(kind: K): EditKind<EditOf<K>> => KINDS[kind];
 
 /** The kinds in table order: the order of the controls on a card. */
 export const KIND_NAMES = Object.keys(EDIT_KINDS) as EditKindName[];
@@ -335,7 +368,7 @@ export function subjectOf(edit: WorldEdit): string | null {
 }
 
 /** How an edit draws its node, for the picture's `data-changed`. */
-export function changeOf(edit: WorldEdit): { node: EditKind<EditKindName>['drawn']; change: Change } {
+export function changeOf(edit: WorldEdit): { node: EditKind<WorldEdit>['drawn']; change: Change } {
   const record = kindOf(edit.kind);
   return { node: record.drawn, change: record.change?.(edit) ?? 'edited' };
 }

@@ -1,43 +1,22 @@
-// The shape of a world edit and of its record in editKinds.ts: every kind says, in one place, how
+// The shape of a world edit's record in editKinds.ts (where the edits themselves are declared): every kind says, in one place, how
 // it is written in the `world` key, what it does to the world, which card control makes it, how
 // "Your changes" words it and how the picture draws the node it changed.
 import type { World } from './world';
 import type { MxRecord, NodeId, Text } from '../words/vocabulary';
 
-export type Reach = 'up' | 'timeout' | 'refused';
-export type MailboxEdit = 'ok' | 'temporary' | 'permanent' | 'absent';
-export type DomainEdit = 'exists' | 'nxdomain' | 'null-mx';
-/** `provider`: lists the sender provider's network; `other`: a network the mail does not come from. */
-export type SpfEdit = 'provider' | 'other' | 'none';
-export type DmarcEdit = 'none' | 'quarantine' | 'reject' | 'absent';
+/** Any world edit: its kind, what it changes (`host`, `address` or `domain`, if anything) and its value. */
+export interface AnyEdit {
+  kind: string;
+  value: unknown;
+}
 
-/** One edit of the world. Host names, domains and addresses are lower case. */
-export type WorldEdit =
-  | { kind: 'reach'; host: string; value: Reach }
-  | { kind: 'greylisting'; host: string; value: boolean }
-  | { kind: 'size-limit'; host: string; value: number } // megabytes (MiB)
-  | { kind: 'spam'; host: string; value: boolean }
-  | { kind: 'mailbox'; address: string; value: MailboxEdit }
-  | { kind: 'alias'; address: string; value: string | null } // forwards to `value`; null removes it
-  | { kind: 'mx'; domain: string; value: readonly MxRecord[] }
-  | { kind: 'domain'; domain: string; value: DomainEdit }
-  | { kind: 'spf'; domain: string; value: SpfEdit }
-  | { kind: 'dkim'; domain: string; value: boolean }
-  | { kind: 'dmarc'; domain: string; value: DmarcEdit }
-  | { kind: 'password'; value: boolean } // Alice's app sends the right password
-  | { kind: 'attachment'; value: number } // megabytes (MiB) Alice attaches; 0 for none
-  | { kind: 'spoof'; value: boolean } // a server outside the sender's SPF forges her From: (issue 15)
-  | { kind: 'list'; address: string; value: boolean }; // the address is a mailing list (issue 15)
-
-export type EditKindName = WorldEdit['kind'];
-export type EditOf<K extends EditKindName> = Extract<WorldEdit, { kind: K }>;
-/** The field naming what an edit changes (`host`, `address` or `domain`); null for the sender's app. */
-export type SubjectOf<K extends EditKindName> = K extends EditKindName
-  ? [Exclude<keyof EditOf<K>, 'kind' | 'value'>] extends [never]
+/** The field naming what an edit changes; null for the sender's app. */
+export type SubjectOf<E extends AnyEdit> = E extends AnyEdit
+  ? [Exclude<keyof E, 'kind' | 'value'>] extends [never]
     ? null
-    : Exclude<keyof EditOf<K>, 'kind' | 'value'>
+    : Exclude<keyof E, 'kind' | 'value'>
   : never;
-export type Subject = NonNullable<SubjectOf<EditKindName>>;
+export type Subject = 'host' | 'address' | 'domain';
 
 /** How a value is written as `_`-separated fields of the `world` key; `read` takes all the fields left. */
 export interface Field<T> {
@@ -52,7 +31,7 @@ export interface CardChoice {
 }
 
 /** One knob on a node's card: what it is called, its current value, and the choices. */
-export interface CardControl {
+export interface CardControl<Kind extends string = string> {
   /** Unique on the page: the kind of edit and what it changes, e.g. `reach:mx1.example.org`. */
   id: string;
   label: Text;
@@ -64,14 +43,14 @@ export interface CardControl {
   min: number;
   max: number;
   /** What the control edits (the view never needs to read these). */
-  edit: EditKindName;
+  edit: Kind;
   target: string;
 }
 
-export interface Card {
+export interface Card<Kind extends string = string> {
   node: NodeId;
   title: Text;
-  controls: readonly CardControl[];
+  controls: readonly CardControl<Kind>[];
 }
 
 /**
@@ -115,19 +94,19 @@ export interface ControlInput {
 export type Change = 'offline' | 'greylisting' | 'full' | 'edited';
 
 /** The record of one kind of edit. */
-export interface EditKind<K extends EditKindName> {
+export interface EditKind<E extends AnyEdit> {
   /** Its letter in the `world` key (editCodec.ts documents the format). */
   code: string;
   /** The field naming what it changes; a later edit of the same kind and subject replaces an earlier one. */
-  subject: SubjectOf<K>;
-  value: Field<EditOf<K>['value']>;
-  apply: (world: World, edit: EditOf<K>) => World;
+  subject: SubjectOf<E>;
+  value: Field<E['value']>;
+  apply: (world: World, edit: E) => World;
   controls: readonly ControlSpec[];
   /** The edit a control of this kind makes with a new value. */
-  edit: (control: CardControl, input: ControlInput) => EditOf<K>;
+  edit: (control: CardControl, input: ControlInput) => E;
   /** In plain words, for the "Your changes" list. */
-  describe: (edit: EditOf<K>) => Text;
+  describe: (edit: E) => Text;
   /** The node drawn as changed: a server by its host, the mailbox store, Alice's app, or the resolver. */
   drawn: 'server' | 'store' | 'client' | 'dns';
-  change?: (edit: EditOf<K>) => Change;
+  change?: (edit: E) => Change;
 }

@@ -1,11 +1,10 @@
 // World edits: every change a preset or a learner makes to the world, as plain serialisable data
-// (editTypes.ts), and `applyEdits`, the one function that turns a list of them into a new World.
+// (editKinds.ts), and `applyEdits`, the one function that turns a list of them into a new World.
 // What each kind does is its record's `apply` (editKinds.ts).
-import { kindOf, subjectOf } from './editKinds';
-import type { WorldEdit } from './editTypes';
+import { kindOf, subjectOf, type WorldEdit } from './editKinds';
 import type { World } from './world';
 
-export type { DmarcEdit, DomainEdit, MailboxEdit, Reach, SpfEdit, WorldEdit } from './editTypes';
+export type { DmarcEdit, DomainEdit, MailboxEdit, Reach, SpfEdit, WorldEdit } from './editKinds';
 export { MIB } from './editFields';
 
 /** One edit applied to a world; the world is never changed in place. */

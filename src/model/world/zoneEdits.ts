@@ -1,7 +1,7 @@
 // The DNS side of the world edits (editKinds.ts): writing a domain's MX, SPF, DKIM and DMARC records
 // into the zone, and reading back what a card shows for each.
 import { byPreference, nameExists, queryMx, queryTxt } from './dns';
-import type { CardScene, DomainEdit, SpfEdit } from './editTypes';
+import type { CardScene } from './editTypes';
 import { DNS_ZONE, DKIM_SELECTOR, spfRecord, type DnsRecord, type World } from './world';
 import type { MxRecord } from '../words/vocabulary';
 
@@ -12,6 +12,11 @@ const NETS: Readonly<Record<string, string>> = {
   'example.net': '203.0.113',
 };
 const OTHER_NET = '233.252.0'; // RFC 6676's documentation range: nobody's relay
+
+/** What the zone says of a domain: it exists, it does not (NXDOMAIN), or it takes no mail (null MX). */
+type DomainState = 'exists' | 'nxdomain' | 'null-mx';
+/** What a domain's SPF record lists: its provider's network, another network, or there is none. */
+type SpfState = 'provider' | 'other' | 'none';
 
 const TTL = 3600;
 const without = (zone: readonly DnsRecord[], name: string, keep: (r: DnsRecord) => boolean) =>
@@ -35,7 +40,7 @@ export function mxEdit(zone: readonly DnsRecord[], domain: string, records: read
   return [...rest, ...records.map((mx): DnsRecord => ({ name: domain, type: 'MX', ttl: TTL, mx }))];
 }
 
-export function domainEdit(zone: readonly DnsRecord[], d: string, value: DomainEdit): readonly DnsRecord[] {
+export function domainEdit(zone: readonly DnsRecord[], d: string, value: DomainState): readonly DnsRecord[] {
   const inside = (r: DnsRecord) => r.name === d || r.name.endsWith(`.${d}`);
   if (value === 'nxdomain') return zone.filter((r) => !inside(r));
   if (value === 'null-mx')
@@ -47,7 +52,7 @@ export function domainEdit(zone: readonly DnsRecord[], d: string, value: DomainE
   return [...zone.filter((r) => !inside(r)), ...DNS_ZONE.filter(inside)];
 }
 
-export const spfText = (domain: string, value: SpfEdit): string | null =>
+export const spfText = (domain: string, value: SpfState): string | null =>
   value === 'none' ? null : spfRecord(value === 'provider' ? (NETS[domain] ?? OTHER_NET) : OTHER_NET);
 
 export const dkimName = (domain: string) => `${DKIM_SELECTOR}._domainkey.${domain}`;
@@ -59,12 +64,12 @@ export function mxRecords(domain: string, world: World): MxRecord[] {
   return mx.status === 'NOERROR' ? byPreference(mx.records) : [];
 }
 
-export function domainState(domain: string, world: World): DomainEdit {
+export function domainState(domain: string, world: World): DomainState {
   if (!nameExists(domain, world.zone)) return 'nxdomain';
   return mxRecords(domain, world).some((r) => r.exchange === '.') ? 'null-mx' : 'exists';
 }
 
-export function spfState(s: CardScene, world: World): SpfEdit {
+export function spfState(s: CardScene, world: World): SpfState {
   const spf = queryTxt(s.sender.domain, world.zone, 'v=spf1')[0];
   if (!spf) return 'none';
   const net = s.sender.provider.outboundMta.ipv4.split('.').slice(0, 3).join('.');
