@@ -22,5 +22,8 @@ export { SAMPLE_NAMES, isSampleName, type SampleName } from './trace/sampleNames
 // The world as data, its edits, and the cards that make them (issue 13).
 export type { Mailbox, ServerState, World } from './world/world';
 export type { WorldEdit } from './world/edits';
+export type { Change } from './world/editTypes';
+// How an edit marks its node in the picture (its record's `drawn`), for the view's data-changed.
+export { changeOf } from './world/editKinds';
 // The cards themselves are the third face, editing.ts (loaded with the first card).
 export { encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './world/editCodec';

@@ -31,6 +31,7 @@ const EVENTS: Record<string, JourneyEvent> = {
   SUBMIT_REJECTED: { type: 'SUBMIT_REJECTED', reply, stage: 'auth' },
   ERROR_SHOWN: { type: 'ERROR_SHOWN' },
   HANDED_OFF: { type: 'HANDED_OFF' },
+  FORWARDED: { type: 'FORWARDED' },
   MX_ANSWER: { type: 'MX_ANSWER', records: [mx2, mx1] },
   'MX_ANSWER null': { type: 'MX_ANSWER', records: [{ preference: 0, exchange: '.' }] },
   'MX_ANSWER empty': { type: 'MX_ANSWER', records: [] },
@@ -38,9 +39,9 @@ const EVENTS: Record<string, JourneyEvent> = {
   NXDOMAIN: { type: 'NXDOMAIN' },
   'ADDRESS_ANSWER found': { type: 'ADDRESS_ANSWER', found: true },
   'ADDRESS_ANSWER none': { type: 'ADDRESS_ANSWER', found: false },
-  RCPT_ACCEPTED: { type: 'RCPT_ACCEPTED' },
-  RCPT_REJECTED: { type: 'RCPT_REJECTED', reply, stage: 'rcpt' },
-  RCPT_DEFERRED: { type: 'RCPT_DEFERRED', reply: grey },
+  RCPT_ACCEPTED: { type: 'RCPT_ACCEPTED', replies: {} },
+  RCPT_REJECTED: { type: 'RCPT_REJECTED', reply, stage: 'rcpt', replies: { 'bob@example.org': reply } },
+  RCPT_DEFERRED: { type: 'RCPT_DEFERRED', reply: grey, replies: {} },
   NO_ANSWER: { type: 'NO_ANSWER', how: 'timeout' },
   CHECKED: { type: 'CHECKED', pass: true },
   DATA_ACCEPTED: { type: 'DATA_ACCEPTED', folder: 'INBOX' },
@@ -70,6 +71,7 @@ const STATES: Record<string, JourneyState> = {
   'filing-sent local': { phase: 'filing-sent', localDelivery: true },
   refusing: { phase: 'refusing', failure },
   'handing-off': { phase: 'handing-off' },
+  forwarding: { phase: 'forwarding' },
   'resolving-mx': { phase: 'resolving-mx' },
   'resolving-host A': { phase: 'resolving-host', route, family: 'A', found: false },
   'resolving-host AAAA': { phase: 'resolving-host', route, family: 'AAAA', found: false },
@@ -115,6 +117,7 @@ const MOVES: Record<string, Phase | `done:${string}`> = {
   'submitting / SUBMIT_REJECTED': 'refusing',
   'refusing / ERROR_SHOWN': 'done:rejected',
   'handing-off / HANDED_OFF': 'resolving-mx',
+  'forwarding / FORWARDED': 'resolving-mx',
   'resolving-mx / MX_ANSWER': 'resolving-host',
   'resolving-mx / MX_ANSWER null': 'bouncing',
   'resolving-mx / MX_EMPTY': 'resolving-host',
@@ -164,8 +167,8 @@ const PAIRS = Object.entries(STATES).flatMap(([stateName, state]) =>
 describe('transition, every (state × event) pair', () => {
   it('covers every phase and every event type', () => {
     const phases = new Set(Object.values(STATES).map((s) => s.phase));
-    expect(phases.size).toBe(22);
-    expect(new Set(Object.values(EVENTS).map((e) => e.type)).size).toBe(32);
+    expect(phases.size).toBe(23);
+    expect(new Set(Object.values(EVENTS).map((e) => e.type)).size).toBe(33);
   });
 
   it.each(PAIRS)('$key', ({ key, state, event }) => {

@@ -32,7 +32,8 @@ export type JourneyState =
   | { phase: 'filing-sent'; localDelivery: boolean } // the copy goes into her Sent folder on the server
   | { phase: 'refusing'; failure: Failure } // the MSA said no; the reply goes back to her app
   | { phase: 'handing-off' } // the MSA hands a non-local message to the outbound MTA
-  | { phase: 'resolving-mx' } // the MTA asks DNS for the recipient domain's MX records
+  | { phase: 'forwarding' } // a forwarder sends it on from its own IP: SRS and ARC, or a list's changes
+  | { phase: 'resolving-mx' } // the MTA (or the forwarder) asks DNS for the recipient domain's MX records
   | { phase: 'resolving-host'; route: Route; family: 'A' | 'AAAA'; found: boolean } // ... then A, then AAAA
   | { phase: 'relaying'; route: Route; attempt: number } // SMTP on port 25 to the MX
   | { phase: 'checking'; route: Route; check: Check } // the MX asks DNS to judge who sent it
@@ -59,6 +60,9 @@ export type JourneyState =
 
 export type Phase = JourneyState['phase'];
 
+/** The refused recipients of an SMTP session, by address, each with the reply its RCPT TO got. */
+export type RcptReplies = Readonly<Record<string, Reply>>;
+
 export type JourneyEvent =
   | { type: 'SEND'; webmail: boolean }
   | { type: 'POSTED' }
@@ -68,13 +72,15 @@ export type JourneyEvent =
   | { type: 'SUBMIT_REJECTED'; reply: Reply; stage: 'auth' | 'mail' | 'rcpt' }
   | { type: 'ERROR_SHOWN' }
   | { type: 'HANDED_OFF' }
+  | { type: 'FORWARDED' }
   | { type: 'MX_ANSWER'; records: readonly MxRecord[] }
   | { type: 'MX_EMPTY'; domain: string }
   | { type: 'NXDOMAIN' }
   | { type: 'ADDRESS_ANSWER'; found: boolean }
-  | { type: 'RCPT_ACCEPTED' }
-  | { type: 'RCPT_REJECTED'; reply: Reply; stage: 'mail' | 'rcpt' }
-  | { type: 'RCPT_DEFERRED'; reply: Reply }
+  // `replies`: each recipient of the session the MX refuses at RCPT TO, with its own reply (RFC 5321 §3.3).
+  | { type: 'RCPT_ACCEPTED'; replies: RcptReplies }
+  | { type: 'RCPT_REJECTED'; reply: Reply; stage: 'mail' | 'rcpt'; replies: RcptReplies }
+  | { type: 'RCPT_DEFERRED'; reply: Reply; replies: RcptReplies }
   | { type: 'NO_ANSWER'; how: 'timeout' | 'refused' }
   | { type: 'CHECKED'; pass: boolean }
   | { type: 'DATA_ACCEPTED'; folder: Folder }
@@ -185,6 +191,10 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'handing-off':
       return event.type === 'HANDED_OFF' ? { phase: 'resolving-mx' } : state;
+
+    case 'forwarding':
+      // The forwarder is a sending MTA of its own: it looks up the target's MX like any other.
+      return event.type === 'FORWARDED' ? { phase: 'resolving-mx' } : state;
 
     case 'resolving-mx': {
       if (event.type === 'NXDOMAIN') return { phase: 'bouncing', failure: NO_SUCH_DOMAIN };

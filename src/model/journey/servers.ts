@@ -3,7 +3,7 @@
 // The state machine decides what an answer means; this file only decides what is answered.
 import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
 import { queryAddress, queryMx } from '../world/dns';
-import type { JourneyEvent, JourneyState } from './machine';
+import type { JourneyEvent, JourneyState, RcptReplies } from './machine';
 import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
 import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
@@ -50,16 +50,16 @@ export function mailboxReply(world: World, address: string): { reply: Reply; tem
 }
 
 /** The refusal a full or missing mailbox earns at RCPT TO, if any. */
-function mailboxAnswer(s: Scenario): JourneyEvent | null {
+function mailboxAnswer(s: Scenario, replies: RcptReplies): JourneyEvent | null {
   const answer = mailboxReply(s.world, s.recipient.address);
   if (!answer) return null;
   return answer.temporary
-    ? { type: 'RCPT_DEFERRED', reply: answer.reply }
-    : { type: 'RCPT_REJECTED', reply: answer.reply, stage: 'rcpt' };
+    ? { type: 'RCPT_DEFERRED', reply: answer.reply, replies }
+    : { type: 'RCPT_REJECTED', reply: answer.reply, stage: 'rcpt', replies };
 }
 
 /** Each recipient of the group the mailbox refuses, with its own reply (by address). */
-export function groupReplies(s: Scenario): Record<string, Reply> {
+export function groupReplies(s: Scenario): RcptReplies {
   return Object.fromEntries(
     s.group.flatMap((r) => {
       const answer = mailboxReply(s.world, r.address);
@@ -67,6 +67,15 @@ export function groupReplies(s: Scenario): Record<string, Reply> {
     }),
   );
 }
+
+/** The recipients outside the sender's own domain: the ones the outbound MTA relays. */
+export const remoteOf = (s: Scenario) => s.recipients.filter((r) => r.domain !== s.sender.domain).map((r) => r.address);
+
+/** The group's recipients the MX (or store) takes: those whose mailbox does not refuse. */
+export const acceptedOf = (s: Scenario) => {
+  const refused = groupReplies(s);
+  return s.group.map((r) => r.address).filter((a) => !refused[a]);
+};
 
 /** The first local recipient (the sender's own domain) the submission server refuses at RCPT TO. */
 export function localRefusal(s: Scenario): { address: string; reply: Reply } | null {
@@ -99,15 +108,18 @@ function mxAnswer(s: Scenario): JourneyEvent {
 function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEvent {
   const server = serverState(s.world, exchange);
   if (server.reach !== 'up') return { type: 'NO_ANSWER', how: server.reach };
-  if (messageOctets(s) > server.sizeLimit) return { type: 'RCPT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail' };
+  // Each mailbox answers its own RCPT TO; the event carries every answer for the session's transcript and results.
+  const replies = groupReplies(s);
+  if (messageOctets(s) > server.sizeLimit)
+    return { type: 'RCPT_REJECTED', reply: REPLIES.tooLarge, stage: 'mail', replies };
   if (!serves(exchange, s.recipient.domain))
-    return { type: 'RCPT_REJECTED', reply: REPLIES.relayDenied(s.recipient.address), stage: 'rcpt' };
-  const refusal = mailboxAnswer(s);
+    return { type: 'RCPT_REJECTED', reply: REPLIES.relayDenied(s.recipient.address), stage: 'rcpt', replies };
+  const refusal = mailboxAnswer(s, replies);
   // An unknown user is refused before greylisting asks anyone to come back.
   if (refusal && !mailboxOf(s.world, s.recipient.address)) return refusal;
   // Greylisting defers a first attempt only; the retry after the delay is let through (RFC 6647).
-  if (server.greylisting && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted };
-  return refusal ?? { type: 'RCPT_ACCEPTED' };
+  if (server.greylisting && attempt === 1) return { type: 'RCPT_DEFERRED', reply: REPLIES.greylisted, replies };
+  return refusal ?? { type: 'RCPT_ACCEPTED', replies };
 }
 
 /** A retry helps only where time is the cure (greylisting); a down server or a full mailbox stays so. */
@@ -154,6 +166,8 @@ export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null
       return { type: 'ERROR_SHOWN' };
     case 'handing-off':
       return { type: 'HANDED_OFF' };
+    case 'forwarding':
+      return { type: 'FORWARDED' };
     case 'resolving-mx':
       return mxAnswer(s);
     case 'resolving-host': {

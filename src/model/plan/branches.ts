@@ -3,9 +3,9 @@
 // and joins the runs here: one shared trunk (compose, submission, hand-off), one branch per domain,
 // local delivery in the same journey, and each recipient's own result.
 import { graphEdges, graphNodes, recipientVerdict } from './graph';
-import { mailboxReply } from '../journey/servers';
+import { partOf } from '../steps/phases';
 import type { FailedRecipient, Recipient, Scenario } from '../world/scenario';
-import type { JourneyState } from '../journey/machine';
+import type { JourneyState, RcptReplies } from '../journey/machine';
 import type { GraphEdge, GraphNode, NodeId, Outcome, RecipientResult, Step, Text } from '../words/types';
 
 /** One destination's journey: the machine run from composing to its end, with its steps. */
@@ -15,6 +15,8 @@ export interface Run {
   end: Extract<JourneyState, { phase: 'done' }>;
   /** The last MX the run spoke to (the bounce's Remote-MTA). */
   lastMx: string | null;
+  /** What its last SMTP session's RCPT TO answers refused, by address (none when no session got that far). */
+  replies: RcptReplies;
   /** The recipients as typed, when the run delivered to another address (a forwarding alias). */
   typed?: readonly Recipient[];
   /** A session to a forwarder: a hop on the way, not a destination branch of its own. */
@@ -23,10 +25,10 @@ export interface Run {
   onward?: readonly string[];
 }
 
-/** Steps every run repeats identically up to the hand-off; only the first run keeps them. */
-const TRUNK = new Set(['compose', 'submit', 'refuse', 'sent']);
+/** Steps every run repeats identically up to the hand-off (their rows' part): only the first run keeps them. */
+const isTrunk = (step: Step) => partOf(step.id) === 'trunk';
 /** The bounce is written once, for all failed recipients, after every destination was tried. */
-const BOUNCE = new Set(['bounce', 'bounce-fetch', 'bounce-read']);
+const isBounce = (step: Step) => partOf(step.id) === 'bounce';
 
 export interface Joined {
   steps: Step[];
@@ -66,17 +68,18 @@ function fates(run: Run): Fate[] {
   const s = run.scenario;
   const { outcome, failure } = run.end;
   const branch = s.mode === 'cross-domain' ? s.recipient.domain : null;
-  const lead = mailboxReply(s.world, s.recipient.address);
+  const lead = run.replies[s.recipient.address];
   const onward = new Set(run.onward ?? []);
   // The MX took the mail (or refused the followed recipient's own mailbox): each mailbox answers for itself.
   const own =
     outcome === 'delivered' ||
     outcome === 'quarantined' ||
-    ((outcome === 'bounced' || outcome === 'deferred') && sameReply(lead?.reply, failure?.reply ?? null));
+    ((outcome === 'bounced' || outcome === 'deferred') && sameReply(lead, failure?.reply ?? null));
   return s.group.flatMap((r, i): Fate[] => {
     if (onward.has(r.address)) return [];
-    const answer = own ? mailboxReply(s.world, r.address) : null;
-    const fate: Outcome = answer ? (answer.temporary ? 'deferred' : 'bounced') : outcome;
+    const answer = own ? run.replies[r.address] : undefined;
+    // A 4xx is transient (RFC 5321 §4.2.1): the message waits in the queue for that recipient.
+    const fate: Outcome = answer ? (answer.code < 500 ? 'deferred' : 'bounced') : outcome;
     const typed = run.typed?.[i] ?? r;
     const result: RecipientResult = {
       address: typed.address,
@@ -86,7 +89,7 @@ function fates(run: Run): Fate[] {
       ...(typed.address === r.address ? {} : { forwardedTo: r.address }),
     };
     if (fate !== 'bounced') return [{ result, failed: null }];
-    const why = answer ? { reply: answer.reply, status: answer.reply.enhanced } : failure;
+    const why = answer ? { reply: answer, status: answer.enhanced } : failure;
     if (!why) return [{ result, failed: null }];
     // Who writes the bounce: the sending MTA, or the forwarder whose onward delivery failed.
     const reporter = s.via ? { via: s.via } : {};
@@ -114,11 +117,9 @@ export function joinRuns(runs: readonly Run[]): Joined {
   let end = 0;
   for (const run of runs) {
     const rename = renamer(run, branches[0]);
-    const kept = run.steps.filter(
-      (step) => !BOUNCE.has(step.id) && !(seen.has(step.id) && (TRUNK.has(step.id) || step.id === 'handoff')),
-    );
+    const kept = run.steps.filter((step) => !isBounce(step) && !(seen.has(step.id) && isTrunk(step)));
     for (const step of kept) {
-      if (TRUNK.has(step.id) || step.id === 'handoff') seen.add(step.id);
+      if (isTrunk(step)) seen.add(step.id);
       // A prediction question is asked once, at its first step, not again in every branch.
       const asked = step.checkpoint !== null && seen.has(`checkpoint:${step.checkpoint.id}`);
       if (step.checkpoint) seen.add(`checkpoint:${step.checkpoint.id}`);
@@ -135,7 +136,7 @@ export function joinRuns(runs: readonly Run[]): Joined {
   recipients.sort((a, b) => order.indexOf(a.address) - order.indexOf(b.address));
   const picture = (run: Run, extra: readonly Step[]) => {
     const verdict: Text | null = recipientVerdict(run.scenario);
-    const own = [...run.steps.filter((step) => !BOUNCE.has(step.id)), ...(run === main ? extra : [])];
+    const own = [...run.steps.filter((step) => !isBounce(step)), ...(run === main ? extra : [])];
     const visited = new Set(own.flatMap((step) => [step.from, step.to]));
     // A hop draws only the servers it spoke to: the forwarder's domain has no mailbox side to show.
     const nodes = graphNodes(run.scenario, own, verdict).filter(

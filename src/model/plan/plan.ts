@@ -62,7 +62,15 @@ function bounceRuns(scenario: Scenario, joined: Joined, annotator: Annotator): R
     const [first] = failed;
     if (!first) return [];
     const s = { ...forGroup(scenario, scenario.recipients), failed, ...(first.via ? { via: first.via } : {}) };
-    const run = runJourney(s, annotator, { phase: 'bouncing', failure: first.failure }, joined.end, first.remoteMta);
+    const run = runJourney(
+      s,
+      annotator,
+      { phase: 'bouncing', failure: first.failure },
+      {
+        start: joined.end,
+        lastMx: first.remoteMta,
+      },
+    );
     const last = !first.via?.list && ++told === toAlice;
     // Only the last bounce to Alice is followed into her app; each question is asked once.
     const steps = run.steps

@@ -8,14 +8,14 @@ import {
   transition,
   type JourneyEvent,
   type JourneyState,
-  type Phase,
+  type RcptReplies,
 } from '../journey/machine';
+import { forwarded } from '../protocol/forwarded';
 import { emptyMailbox } from '../protocol/mailbox';
-import { groupReplies, localRefusal, nextEvent } from '../journey/servers';
-import { PHASES, type PhaseRow } from '../steps/phases';
+import { nextEvent } from '../journey/servers';
+import { rowOf } from '../steps/phases';
 import type { Run } from './branches';
 import type { Scenario } from '../world/scenario';
-import { acceptedOf, remoteOf } from '../protocol/sessions';
 import type { Envelope, HeaderField, Step, StepPicture } from '../words/types';
 import { SPOOFER } from '../world/world';
 
@@ -26,11 +26,13 @@ const MAX_STEPS = 64;
 export type Annotator = typeof annotate;
 
 /** No protocol detail: what the picture, captions and playback need, and nothing more. */
-export const routeOnly: Annotator = (_state, _event, _scenario, trace) => ({
+export const routeOnly: Annotator = (state, _event, s, trace) => ({
   transcript: [],
   headers: trace.headers,
   envelope: trace.envelope,
   mailbox: trace.mailbox,
+  // A forwarder's new envelope and header travel on with the message.
+  ...(state.phase === 'forwarding' && s.via ? forwarded({ ...s, via: s.via }, trace) : {}),
 });
 
 const NO_PICTURE: StepPicture = {
@@ -64,51 +66,12 @@ export function captionParams(s: Scenario): Record<string, string> {
   };
 }
 
-/** Steps of the shared trunk: before the sending MTA opens a session per destination, and the bounce. */
-const TRUNK_STEPS = new Set([
-  'compose',
-  'webmail',
-  'submit',
-  'sent',
-  'refuse',
-  'handoff',
-  'bounce',
-  'bounce-fetch',
-  'bounce-read',
-]);
-
-/** The RCPT TO addresses a step speaks: none before MAIL FROM is taken, nor on a connection nobody answers. */
-function rcptOf(state: JourneyState, event: JourneyEvent, s: Scenario): readonly string[] {
-  const all = s.recipients.map((r) => r.address);
-  switch (state.phase) {
-    case 'submitting': {
-      if (event.type !== 'SUBMIT_REJECTED') return all;
-      if (event.stage !== 'rcpt') return [];
-      // The app stops at the refused recipient.
-      const refused = localRefusal(s);
-      return refused ? all.slice(0, all.indexOf(refused.address) + 1) : all;
-    }
-    case 'handing-off':
-      return remoteOf(s);
-    case 'relaying':
-      if (event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')) return [];
-      return s.group.map((r) => r.address);
-    case 'filtering':
-    case 'storing':
-      return acceptedOf(s);
-    default:
-      return [];
-  }
-}
-
 /** Each refused RCPT's own code, when the session went on for the others (RFC 5321 §3.3). */
-function rcptCodesOf(state: JourneyState, event: JourneyEvent, s: Scenario): Pick<Step, 'rcptCodes'> {
-  if (state.phase !== 'relaying' || event.type === 'NO_ANSWER') return {};
-  const refused = Object.entries(groupReplies(s));
+function rcptCodesOf(state: JourneyState, event: JourneyEvent): Pick<Step, 'rcptCodes'> {
+  if (state.phase !== 'relaying' || !('replies' in event)) return {};
+  const refused = Object.entries(event.replies);
   return refused.length > 0 ? { rcptCodes: Object.fromEntries(refused.map(([a, reply]) => [a, reply.code])) } : {};
 }
-
-const rowOf = (state: JourneyState) => PHASES[state.phase] as unknown as PhaseRow<Phase>;
 
 type Draft = Omit<Step, 'index' | 'startsAt' | 'endsAt' | 'transcript' | 'headers' | 'envelope' | 'mailbox'>;
 
@@ -126,30 +89,42 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
     ...shape.picture,
     myth: myth === null ? null : { key: `myth.${myth}` },
     checkpoint: row.checkpoint?.(state, event, s) ?? null,
-    branch: s.mode === 'cross-domain' && !TRUNK_STEPS.has(shape.id) ? s.recipient.domain : null,
-    rcpt: rcptOf(state, event, s),
-    ...rcptCodesOf(state, event, s),
+    branch: s.mode === 'cross-domain' && (row.part ?? 'branch') === 'branch' ? s.recipient.domain : null,
+    rcpt: row.rcpt?.(state, event, s) ?? [],
+    ...rcptCodesOf(state, event),
   };
 }
 
-/** Runs the machine for one scenario, from `from` (composing, or a bounce) until it ends. */
+/** Where a run picks up: its start time, the last MX spoken to, and the message as it stands. */
+export interface Before {
+  start: number;
+  lastMx: string | null;
+  headers: readonly HeaderField[];
+  envelope: Envelope | null;
+}
+
+/** Runs the machine for one scenario, from `from` (composing, a bounce or a forwarder) until it ends. */
 export function runJourney(
   scenario: Scenario,
   annotator: Annotator,
   from: JourneyState = INITIAL_STATE,
-  start = START_EPOCH_SECONDS,
-  lastMxBefore: string | null = null,
-  headers: readonly HeaderField[] = [],
-  envelope: Envelope | null = null,
+  before: Partial<Before> = {},
 ): Run {
   const steps: Step[] = [];
   let state: JourneyState = from;
-  let lastMx = lastMxBefore;
-  let trace: Omit<Trace, 'end'> = { headers, mailbox: emptyMailbox(scenario), envelope, start };
+  let lastMx = before.lastMx ?? null;
+  let replies: RcptReplies = {};
+  let trace: Omit<Trace, 'end'> = {
+    headers: before.headers ?? [],
+    mailbox: emptyMailbox(scenario),
+    envelope: before.envelope ?? null,
+    start: before.start ?? START_EPOCH_SECONDS,
+  };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
     if (!event || steps.length >= MAX_STEPS) throw new Error(`journey stuck in ${state.phase}`);
     if (state.phase === 'relaying') lastMx = state.route.target.exchange;
+    if ('replies' in event) replies = event.replies;
     const draft = describe(state, event, scenario);
     if (draft) {
       const end = trace.start + draft.simulatedMs / 1000;
@@ -159,5 +134,5 @@ export function runJourney(
     }
     state = transition(state, event);
   }
-  return { scenario, steps, end: state, lastMx };
+  return { scenario, steps, end: state, lastMx, replies };
 }

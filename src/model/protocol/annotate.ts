@@ -18,7 +18,8 @@ import { digAddress, digMx, digRecord } from './dig';
 import { dsnHeaders, dsnTranscript } from './dsn';
 import { quit, replyLine } from './smtp';
 import { client, message, note, output, server } from './types';
-import type { Scenario } from '../world/scenario';
+import { forwarded } from './forwarded';
+import type { Scenario, Via } from '../world/scenario';
 import * as session from './sessions';
 import * as stamp from '../mail/stamps';
 import { senderDate, type Trace } from './sessions';
@@ -133,6 +134,20 @@ function checking(s: Scenario, t: Trace, state: Extract<JourneyState, { phase: '
   };
 }
 
+/** The forwarder's own step: why it changes the envelope, and every header field it adds or changes. */
+function forwarding(s: Scenario & { via: Via }, t: Trace): Partial<Annotation> {
+  const sent = forwarded(s, t);
+  const added = sent.headers.filter((h) => !t.headers.includes(h));
+  const why = s.via.list ? 'note.forward.list' : 'note.forward.srs';
+  return {
+    ...sent,
+    transcript: [
+      note(why, { from: s.sender.address, srs: s.via.mailFrom }),
+      ...added.map((h) => message(`${h.name}: ${h.value.split('\r\n')[0] ?? ''}`)),
+    ],
+  };
+}
+
 /** Annotates one step: the journey in `state` until `event`, given what came before. */
 export function annotate(
   state: JourneyState,
@@ -173,6 +188,8 @@ export function annotate(
         return { transcript: [note('note.muaError', { reply: replyText(state.failure) })] };
       case 'handing-off':
         return session.handoff(s, t);
+      case 'forwarding':
+        return s.via ? forwarding({ ...s, via: s.via }, t) : {};
       case 'resolving-mx':
         return { transcript: digMx(s.recipient.domain, s.world.zone) };
       case 'resolving-host':

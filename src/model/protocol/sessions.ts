@@ -4,7 +4,7 @@ import { rfc5322Date, zoneOffset } from '../message/internetTime';
 import { queryAddress } from '../world/dns';
 import type { JourneyEvent } from '../journey/machine';
 import { bodyText, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
-import { groupReplies, localRefusal, messageOctets } from '../journey/servers';
+import { acceptedOf, localRefusal, messageOctets, remoteOf } from '../journey/servers';
 import { forClause } from '../message/recipients';
 import { smtpSession, type SmtpSession } from './smtp';
 import type { Scenario } from '../world/scenario';
@@ -67,15 +67,6 @@ export const envelopeOf = (mailFrom: string, rcpt: readonly string[]): Envelope 
   rcptTo: rcpt.join(', '),
   rcpt,
 });
-
-/** The recipients outside the sender's own domain: the ones the outbound MTA relays. */
-export const remoteOf = (s: Scenario) => s.recipients.filter((r) => r.domain !== s.sender.domain).map((r) => r.address);
-
-/** The group's recipients the MX (or store) takes: those whose mailbox does not refuse. */
-export const acceptedOf = (s: Scenario) => {
-  const refused = groupReplies(s);
-  return s.group.map((r) => r.address).filter((a) => !refused[a]);
-};
 
 /** Webmail's own trace line, as webmail front ends write it: the browser's address, `with HTTP`
  *  (email-facts §4; e.g. Yahoo's `from [ip] by web….yahoo.com via HTTP`, Gmail's `with HTTP`). */
@@ -163,7 +154,7 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
 export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
   const out = connectingHost(s);
   const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
-  const own = groupReplies(s);
+  const own = 'replies' in event ? event.replies : {};
   // A refusal of the followed recipient's own mailbox is per recipient; any other is server-wide.
   const mine = own[s.recipient.address];
   const perRecipient = refused !== null && mine?.code === refused.reply.code && mine.text === refused.reply.text;

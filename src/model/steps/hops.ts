@@ -25,6 +25,7 @@ export const SIMULATED_MS = {
   post: 300,
   inject: 700,
   append: 300,
+  forward: 50,
 } as const;
 
 export const hop = (
@@ -54,6 +55,8 @@ export const HOPS = {
   sentPop3: hop('sender-client', 'sender-client', 'POP3', null, null, 0),
   refuse: hop('sender-msa', 'sender-client', 'SMTP submission', 587, 'STARTTLS', 0),
   handoff: hop('sender-msa', 'sender-mta', 'SMTP', 25, 'STARTTLS', SIMULATED_MS.handoff),
+  // The forwarder's own work before it sends on (SRS, ARC, a list's changes).
+  forward: hop('forwarder-1', 'forwarder-1', 'SMTP', null, null, SIMULATED_MS.forward),
   lookup: { ...hop('sender-mta', 'dns', 'DNS', 53, null, SIMULATED_MS.dns), kind: 'lookup' } as Hop,
   relay: (mx: NodeId, from: NodeId = 'sender-mta') => hop(from, mx, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.relay),
   reply: (mx: NodeId, to: NodeId = 'sender-mta') => hop(mx, to, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.reply),

@@ -14,7 +14,19 @@ export interface StepShape {
   picture?: Partial<StepPicture>;
 }
 
+/**
+ * Where a phase's steps stand in a plan of several destinations (one SMTP session per domain):
+ * `trunk` once before the sessions (compose to hand-off), `bounce` once after every destination was
+ * tried, and each destination's own `branch` (the default).
+ */
+export type StepPart = 'trunk' | 'bounce' | 'branch';
+
 export interface PhaseRow<P extends Phase> {
+  /** The ids of the steps this phase draws (the `StepId`s, phases.ts); empty when it draws none. */
+  ids: readonly string[];
+  part?: StepPart;
+  /** The RCPT TO addresses its step speaks; none when not given. */
+  rcpt?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): readonly string[];
   /** The step this phase is, until `event` ends it; null when the phase draws no step. */
   step(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): StepShape | null;
   /** The number of the mix-up of email-facts.md §6 this step puts right, if any. */

@@ -4,13 +4,14 @@
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { accessHop, bounceHops, HOPS, mxNode } from './hops';
-import type { Phase } from '../journey/machine';
-import { reply, type PhaseRow } from './phaseRow';
+import type { JourneyState, Phase } from '../journey/machine';
+import { acceptedOf, localRefusal, remoteOf } from '../journey/servers';
+import { reply, type PhaseRow, type StepPart } from './phaseRow';
 import { RELAY_ROWS } from './relayPhases';
 import type { Scenario } from '../world/scenario';
 import { SPOOFER } from '../world/world';
 
-export type { PhaseRow, StepShape } from './phaseRow';
+export type { PhaseRow, StepPart, StepShape } from './phaseRow';
 export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
 
 /** Where submission starts and on which port: the app (587 or 465), or the webmail's back end. */
@@ -19,8 +20,10 @@ const submitHop = (s: Scenario) =>
 const submitVariant = (s: Scenario) =>
   s.setup.client === 'webmail' ? '.webmail' : s.setup.submission === 465 ? '.465' : '';
 
-export const PHASES: { [P in Phase]: PhaseRow<P> } = {
+export const PHASES = {
   composing: {
+    ids: ['compose'] as const,
+    part: 'trunk',
     step: (_state, event, s) =>
       event.type === 'FORGED'
         ? { id: 'compose', hop: HOPS.forge, caption: 'step.spoof.compose', params: { spoofer: SPOOFER.name } }
@@ -32,11 +35,23 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   posting: {
+    ids: ['webmail'] as const,
+    part: 'trunk',
     step: () => ({ id: 'webmail', hop: HOPS.post, caption: 'step.webmail', picture: { result: 'accepted' } }),
     myth: () => 3, // webmail speaks HTTPS, not SMTP
   },
 
   submitting: {
+    ids: ['submit'] as const,
+    part: 'trunk',
+    rcpt: (_state, event, s) => {
+      const all = s.recipients.map((r) => r.address);
+      if (event.type !== 'SUBMIT_REJECTED') return all;
+      if (event.stage !== 'rcpt') return [];
+      // The app stops at the refused recipient.
+      const refused = localRefusal(s);
+      return refused ? all.slice(0, all.indexOf(refused.address) + 1) : all;
+    },
     step: (_state, event, s) =>
       event.type === 'SUBMIT_REJECTED'
         ? {
@@ -60,6 +75,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   'filing-sent': {
+    ids: ['sent'] as const,
+    part: 'trunk',
     step: (_state, _event, s) => {
       const how = s.setup.client === 'webmail' ? 'webmail' : s.retrieval;
       const hop = how === 'webmail' ? HOPS.sentWebmail : how === 'pop3' ? HOPS.sentPop3 : HOPS.sent;
@@ -73,6 +90,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   refusing: {
+    ids: ['refuse'] as const,
+    part: 'trunk',
     step: (state, _event, s) => ({
       id: 'refuse',
       hop: s.setup.client === 'webmail' ? HOPS.refuseWebmail : HOPS.refuse,
@@ -83,11 +102,32 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   'handing-off': {
+    ids: ['handoff'] as const,
+    part: 'trunk',
+    rcpt: (_state, _event, s) => remoteOf(s),
     step: () => ({ id: 'handoff', hop: HOPS.handoff, caption: 'step.handoff', picture: { result: 'accepted' } }),
     myth: () => 1, // roles, not boxes
   },
 
+  forwarding: {
+    ids: ['forward'] as const,
+    step: (_state, _event, s) => ({
+      id: 'forward',
+      hop: HOPS.forward,
+      caption: s.via?.list ? 'step.forward.list' : 'step.forward',
+      params: {
+        alias: s.via?.alias ?? '',
+        target: s.recipient.address,
+        srs: s.via?.mailFrom ?? '',
+        list: s.via?.list ?? '',
+        forwarder: s.via?.host.name ?? '',
+      },
+      picture: { result: 'accepted' },
+    }),
+  },
+
   'resolving-mx': {
+    ids: ['dns-mx'] as const,
     step: (_state, event, s) => {
       const kind =
         event.type === 'NXDOMAIN'
@@ -110,6 +150,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   'resolving-host': {
+    ids: ['dns-a', 'dns-aaaa'] as const,
     step: (state, event, s) => {
       const { target, implicit } = state.route;
       const bubble = dnsBubbles(s).address(target.exchange, state.family);
@@ -142,6 +183,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   ...RELAY_ROWS,
 
   filtering: {
+    ids: ['filter'] as const,
+    rcpt: (_state, _event, s) => acceptedOf(s),
     step: (state, event) => ({
       id: 'filter',
       hop: HOPS.filter(mxNode(state.rank)),
@@ -156,6 +199,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   storing: {
+    ids: ['store'] as const,
+    rcpt: (_state, _event, s) => acceptedOf(s),
     step: (state) => ({
       id: 'store',
       hop: state.local ? HOPS.storeLocal : HOPS.store,
@@ -168,6 +213,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   'logging-in': {
+    ids: ['login'] as const,
     step: (state, _event, s) => ({
       id: 'login',
       hop: accessHop(s, 'request'),
@@ -179,6 +225,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   notifying: {
+    ids: ['notice'] as const,
     step: (_state, _event, s) => ({
       id: 'notice',
       hop: accessHop(s, 'response'),
@@ -188,6 +235,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   fetching: {
+    ids: ['fetch'] as const,
     step: (_state, _event, s) => ({
       id: 'fetch',
       hop: accessHop(s, 'request'),
@@ -197,6 +245,7 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   reading: {
+    ids: ['read'] as const,
     step: (state, _event, s) => {
       // POP3 reads only the inbox: its answer carries no message from Junk.
       const nothing = s.retrieval === 'pop3' && state.folder === 'Junk';
@@ -210,6 +259,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   bouncing: {
+    ids: ['bounce'] as const,
+    part: 'bounce',
     step: (state, _event, s) => ({
       id: 'bounce',
       hop: s.via ? (s.via.list ? bounceHops.list : bounceHops.forwarded) : bounceHops.store,
@@ -225,6 +276,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   'bounce-fetching': {
+    ids: ['bounce-fetch'] as const,
+    part: 'bounce',
     step: () => ({
       id: 'bounce-fetch',
       hop: bounceHops.request,
@@ -234,6 +287,8 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
   },
 
   'bounce-reading': {
+    ids: ['bounce-read'] as const,
+    part: 'bounce',
     step: (state) => ({
       id: 'bounce-read',
       hop: bounceHops.response,
@@ -243,5 +298,17 @@ export const PHASES: { [P in Phase]: PhaseRow<P> } = {
     }),
   },
 
-  done: { step: () => null },
-};
+  done: { ids: [] as const, step: () => null },
+} satisfies { [P in Phase]: PhaseRow<P> };
+
+/** Every step a journey can show, as the rows name them; the public contract's step ids. */
+export type StepId = (typeof PHASES)[Phase]['ids'][number];
+
+/** The row of a state's phase. */
+export const rowOf = (state: JourneyState): PhaseRow<Phase> => PHASES[state.phase] as unknown as PhaseRow<Phase>;
+
+const PART: ReadonlyMap<string, StepPart> = new Map(
+  Object.values(PHASES).flatMap((row: PhaseRow<Phase>) => row.ids.map((id) => [id, row.part ?? 'branch'] as const)),
+);
+/** Where a step stands in a plan of several destinations (its row's `part`). */
+export const partOf = (id: string): StepPart => PART.get(id) ?? 'branch';

@@ -6,13 +6,14 @@ import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
 import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRow } from './phaseRow';
 
-export const RELAY_ROWS: {
-  relaying: PhaseRow<'relaying'>;
-  checking: PhaseRow<'checking'>;
-  replying: PhaseRow<'replying'>;
-  'waiting-retry': PhaseRow<'waiting-retry'>;
-} = {
+export const RELAY_ROWS = {
   relaying: {
+    ids: ['relay'] as const,
+    // None before MAIL FROM is taken, nor on a connection nobody answers.
+    rcpt: (_state, event, s) =>
+      event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
+        ? []
+        : s.group.map((r) => r.address),
     step: (state, event) => {
       const mx = state.route.target.exchange;
       const hop = HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta');
@@ -74,6 +75,7 @@ export const RELAY_ROWS: {
   },
 
   checking: {
+    ids: ['check-ptr', 'check-spf', 'check-dkim', 'check-dmarc'] as const,
     step: (state, event, s) => {
       const v = authVerdicts(s);
       const question = checkQuestion(state.check, s);
@@ -121,6 +123,7 @@ export const RELAY_ROWS: {
   },
 
   replying: {
+    ids: ['reply'] as const,
     step: (state) => {
       const caption = state.temporary
         ? 'step.reply.deferred'
@@ -144,6 +147,7 @@ export const RELAY_ROWS: {
   },
 
   'waiting-retry': {
+    ids: ['queue'] as const,
     step: (state, event) => {
       const retry = event.type === 'RETRY_DUE';
       return {
@@ -157,4 +161,9 @@ export const RELAY_ROWS: {
       };
     },
   },
+} satisfies {
+  relaying: PhaseRow<'relaying'>;
+  checking: PhaseRow<'checking'>;
+  replying: PhaseRow<'replying'>;
+  'waiting-retry': PhaseRow<'waiting-retry'>;
 };

@@ -50,6 +50,14 @@ export interface Via {
   mailFrom: string;
   /** For a mailing list, its address: From: is rewritten to it, and subject and footer change. */
   list: string | null;
+  /** The forwarding address the message arrived for. */
+  alias: string;
+  /** What the forwarder's own checks found, which it seals in its ARC set (RFC 8617): the results
+   *  for the identities of the message as it arrived (envelope sender, DKIM d=, From:). */
+  seen: {
+    domains: { mailfrom: string; dkim: string; from: string };
+    verdicts: { spf: 'pass' | 'fail'; dkim: 'pass' | 'fail'; dmarc: 'pass' | 'fail' | 'none' };
+  };
 }
 
 /** One recipient of the message, and the field it was typed in. */

@@ -1,32 +1,21 @@
 // Which nodes of the picture the learner's world edits changed, and how: drawn as `data-changed`.
-import type { GraphNode, NodeId, WorldEdit } from '../../model';
+// Each edit kind's record (the model's editKinds.ts) says which node it marks and how.
+import { changeOf, type Change, type GraphNode, type NodeId, type WorldEdit } from '../../model';
 
-/** How a changed node looks: switched off, greylisting, a full (or missing) mailbox, or otherwise edited. */
-export type Change = 'offline' | 'greylisting' | 'full' | 'edited';
-
-function changeOf(edit: WorldEdit): Change {
-  if (edit.kind === 'reach') return edit.value === 'up' ? 'edited' : 'offline';
-  if (edit.kind === 'greylisting') return edit.value ? 'greylisting' : 'edited';
-  if (edit.kind === 'mailbox') return edit.value === 'ok' ? 'edited' : 'full';
-  return 'edited';
-}
+export type { Change } from '../../model';
 
 /** The node an edit is about: a server by its host name, a mailbox by its store, a DNS record by the resolver. */
-function nodeOf(edit: WorldEdit, nodes: readonly GraphNode[]): NodeId | null {
-  switch (edit.kind) {
-    case 'reach':
-    case 'greylisting':
-    case 'size-limit':
-    case 'spam':
-      return nodes.find((n) => n.host === edit.host && n.kind !== 'client')?.id ?? null;
-    case 'mailbox':
-    case 'alias':
-      return nodes.some((n) => n.id === 'recipient-store') ? 'recipient-store' : null;
-    case 'password':
-    case 'attachment':
+function nodeOf(edit: WorldEdit, drawn: ReturnType<typeof changeOf>['node'], nodes: readonly GraphNode[]) {
+  const has = (id: NodeId) => (nodes.some((n) => n.id === id) ? id : null);
+  switch (drawn) {
+    case 'server':
+      return nodes.find((n) => 'host' in edit && n.host === edit.host && n.kind !== 'client')?.id ?? null;
+    case 'store':
+      return has('recipient-store');
+    case 'client':
       return 'sender-client';
-    default:
-      return nodes.some((n) => n.id === 'dns') ? 'dns' : null;
+    case 'dns':
+      return has('dns');
   }
 }
 
@@ -35,9 +24,9 @@ export function changedNodes(edits: readonly WorldEdit[], nodes: readonly GraphN
   const rank: Record<Change, number> = { offline: 3, full: 2, greylisting: 1, edited: 0 };
   const changed = new Map<NodeId, Change>();
   for (const edit of edits) {
-    const node = nodeOf(edit, nodes);
+    const { node: drawn, change } = changeOf(edit);
+    const node = nodeOf(edit, drawn, nodes);
     if (!node) continue;
-    const change = changeOf(edit);
     const before = changed.get(node);
     if (!before || rank[change] > rank[before]) changed.set(node, change);
   }

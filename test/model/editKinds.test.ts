@@ -1,0 +1,80 @@
+// One record per kind of world edit (world/editKinds.ts): the codec, the cards and the picture read
+// it. Links shared before the table existed must still open the same world, byte for byte.
+import { describe, expect, it } from 'vitest';
+import { encodeEdits, type WorldEdit } from '../../src/model';
+import { decodeEdits } from '../../src/model/engine';
+import { EDIT_KINDS } from '../../src/model/world/editKinds';
+
+/** A `world` text with every kind, as the codec wrote it before the table (and as links carry it). */
+const OLD_LINK = [
+  'r_mx1.example.org_t',
+  'g_mx2.example.org_1',
+  'z_mx1.example.org_7',
+  'j_filter.example.org_0',
+  'b_bob_example.org_p',
+  'a_bob_alumni.example.net_bob_example.org',
+  'a_carol_alumni.example.net',
+  'l_friends_alumni.example.net_1',
+  'm_example.org_10_mx2.example.org_20_mx1.example.org',
+  'm_example.net',
+  'd_example.org_0',
+  'f_example.com_o',
+  'k_example.com_0',
+  'p_example.com_q',
+  'w_0',
+  't_40',
+  's_1',
+].join('*');
+
+const EDITS: WorldEdit[] = [
+  { kind: 'reach', host: 'mx1.example.org', value: 'timeout' },
+  { kind: 'greylisting', host: 'mx2.example.org', value: true },
+  { kind: 'size-limit', host: 'mx1.example.org', value: 7 },
+  { kind: 'spam', host: 'filter.example.org', value: false },
+  { kind: 'mailbox', address: 'bob@example.org', value: 'permanent' },
+  { kind: 'alias', address: 'bob@alumni.example.net', value: 'bob@example.org' },
+  { kind: 'alias', address: 'carol@alumni.example.net', value: null },
+  { kind: 'list', address: 'friends@alumni.example.net', value: true },
+  {
+    kind: 'mx',
+    domain: 'example.org',
+    value: [
+      { preference: 10, exchange: 'mx2.example.org' },
+      { preference: 20, exchange: 'mx1.example.org' },
+    ],
+  },
+  { kind: 'mx', domain: 'example.net', value: [] },
+  { kind: 'domain', domain: 'example.org', value: 'null-mx' },
+  { kind: 'spf', domain: 'example.com', value: 'other' },
+  { kind: 'dkim', domain: 'example.com', value: false },
+  { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
+  { kind: 'password', value: false },
+  { kind: 'attachment', value: 40 },
+  { kind: 'spoof', value: true },
+];
+
+describe('the edit kinds table', () => {
+  it('gives every kind its own letter', () => {
+    const codes = Object.values(EDIT_KINDS).map((k) => k.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.every((c) => /^[a-z]$/.test(c))).toBe(true);
+  });
+
+  it('opens a link written before the table into the same edits, and writes it back unchanged', () => {
+    expect(new Set(EDITS.map((e) => e.kind))).toEqual(new Set(Object.keys(EDIT_KINDS)));
+    expect(decodeEdits(OLD_LINK)).toEqual(EDITS);
+    expect(encodeEdits(EDITS)).toBe(OLD_LINK);
+  });
+
+  it('refuses a letter no kind has, and a kind with a field too many or too few', () => {
+    for (const text of [
+      'q_1',
+      'w_1_1',
+      'b_bob',
+      'a_bob_alumni.example.net_bob',
+      'm_example.org_10',
+      'r_mx1.example.org',
+    ])
+      expect(decodeEdits(text), text).toBeNull();
+  });
+});
