@@ -6,6 +6,7 @@ import { authVerdicts, fromDomain, spfDomain } from '../journey/auth';
 import type { Run } from './branches';
 import { runJourney, type Annotator } from './run';
 import { recipientParty, forGroup, type Scenario, type Via } from '../world/scenario';
+import type { StepId } from '../steps/phases';
 import type { NodeId, Step } from '../words/types';
 import { FORWARDER, forwardTarget } from '../world/world';
 
@@ -66,7 +67,9 @@ export function forwardedRuns(s: Scenario, annotator: Annotator): Run[] | null {
   // The session follows a recipient the forwarder takes, whatever order the addresses were typed in.
   const session = { ...s, recipient: lead };
   const first = runJourney(session, annotator);
-  const cut = first.steps.findIndex((step) => step.id === 'check-dmarc' && step.result === 'accepted');
+  const cut = first.steps.findIndex(
+    (step) => step.id === ('check-dmarc' satisfies StepId) && step.result === 'accepted',
+  );
   const leg1 = first.steps.slice(0, cut + 1).map((step) => renamed(step, toForwarder));
   const last = leg1.at(-1);
   // The forwarder refused or was never reached: the run ends where the first leg ended.

@@ -6,6 +6,7 @@ import { recipientVerdict, zoneLabels } from './graph';
 import { forwardedRuns } from './forwarding';
 import { routeOnly, runJourney, type Annotator } from './run';
 import { destinations, forGroup, scenarioInWorld, type FailedRecipient, type Scenario } from '../world/scenario';
+import type { StepId } from '../steps/phases';
 import type { Plan, RecipientResult, Step, Text } from '../words/types';
 import type { ComposedMessage, Retrieval } from '../words/vocabulary';
 import type { World } from '../world/world';
@@ -93,7 +94,7 @@ function summaryOf(
   const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
   if (forged(s) && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
   // A list's bounce goes to the list: Alice has nothing to read (email-facts.md §8).
-  const told = steps.some((step) => step.id === 'bounce-read');
+  const told = steps.some((step) => step.id === ('bounce-read' satisfies StepId));
   if (recipients.length === 1 && outcome === 'bounced' && !told) return { key: 'summary.bounced.list', params };
   if (recipients.length === 1) return { key: `summary.${outcome}`, params };
   return {
