@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
+import { everyStepInView } from './inView';
 import { openApp } from './page';
 
 let browser: Browser;
@@ -78,6 +79,11 @@ describe.each([
 ] as const)('the default layout at %i×%i', (width, height, kind) => {
   it('Send in view, then the form folds away and node, caption and readable type stay in view at every step', async () => {
     const { page, errors } = await openApp(browser, '?pace=step&speed=20', { width, height });
+    // One primary button to start, named as the tagline says, inside the first screen.
+    const start = page.locator('.ej-primary:visible');
+    expect(await start.count()).toBe(1);
+    expect((await start.textContent())?.trim()).toBe('Send');
+    expect(await page.locator('.ej-header p').textContent()).toContain('Send');
     const send = page.getByRole('button', { name: 'Send', exact: true });
     const box = await send.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
@@ -85,14 +91,12 @@ describe.each([
     await page.locator('.ej-compose-summary').waitFor();
     expect(await page.locator('.ej-compose').count()).toBe(0);
     const steps = await page.locator('.ej-timeline li').count();
-    for (let i = 0; i < steps; i++) {
-      if (i > 0) await page.keyboard.press('ArrowRight');
-      await doneSteps(page, i);
-      // The teacher never scrolls at a projector: the whole picture and its controls are in view.
-      const expected =
-        kind === 'projector' ? { node: true, caption: true, stage: true } : { node: true, caption: true };
-      await expect.poll(() => look(page)).toMatchObject(expected);
-    }
+    expect(steps).toBeGreaterThan(8);
+    // The teacher never scrolls at a projector: the whole picture and its controls are in view.
+    const projector = kind === 'projector';
+    const views = await everyStepInView(page, steps, { stage: projector });
+    const expected = projector ? { node: true, caption: true, stage: true } : { node: true, caption: true };
+    views.forEach((view, i) => expect({ i, ...view }).toMatchObject({ i, ...expected }));
     const seen = await look(page);
     expect(seen.title).toBeGreaterThanOrEqual(MINIMUM[kind].title);
     expect(seen.host).toBeGreaterThanOrEqual(MINIMUM[kind].host);
@@ -106,11 +110,10 @@ describe('the caption over the picture moves aside for the active node', () => {
     const { page } = await openApp(browser, `?scenario=${scenario}&pace=step&speed=20`, { width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     const steps = await page.locator('.ej-timeline li').count();
-    for (let i = 0; i < steps; i++) {
-      if (i > 0) await page.keyboard.press('ArrowRight');
-      await doneSteps(page, i);
-      await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true, hidden: false });
-    }
+    const views = await everyStepInView(page, steps, { stage: true, clear: true });
+    views.forEach((view, i) =>
+      expect({ i, ...view }).toMatchObject({ i, node: true, caption: true, stage: true, hidden: false }),
+    );
     await page.close();
   });
 });
@@ -129,26 +132,21 @@ describe('the caption over the picture is whole at 1280×800', () => {
       });
       await page.locator('.ej-compose .ej-primary').click();
       const steps = await page.locator('.ej-timeline li').count();
-      let wide = false;
-      let narrowAgain = false;
-      const cut = () =>
-        page.evaluate(() => {
-          const side = document.querySelector<HTMLElement>('.ej-side');
-          const step = document.querySelector('[data-caption]')?.getAttribute('data-caption');
-          return { step, cut: side ? side.scrollHeight - side.clientHeight : 0 };
-        });
-      for (let i = 0; i < steps; i++) {
-        if (i > 0) await page.keyboard.press('ArrowRight');
-        await doneSteps(page, i);
-        // Paused after each step, so the common mix-up is shown too.
-        await page.locator('.ej:is([data-status="paused"], [data-status="finished"])').waitFor();
-        await expect.poll(() => look(page)).toMatchObject({ node: true, caption: true, stage: true, hidden: false });
-        await expect.poll(async () => ((await cut()).cut <= 1 ? true : cut())).toBe(true);
-        const widened = await page.locator('.ej-side-wide').count();
-        narrowAgain ||= wide && widened === 0;
-        wide ||= widened > 0;
-      }
+      // Paused after each step, so the common mix-up is shown too.
+      const views = await everyStepInView(page, steps, { stage: true, clear: true, paused: true });
+      views.forEach((view, i) =>
+        expect({ i, ...view, cut: view.cut <= 1 }).toMatchObject({
+          i,
+          node: true,
+          caption: true,
+          stage: true,
+          hidden: false,
+          cut: true,
+        }),
+      );
       // A long caption widens the box; a short one after it gives the picture its room back.
+      const wide = views.some((v) => v.wide);
+      const narrowAgain = views.some((v, i) => !v.wide && views.slice(0, i).some((w) => w.wide));
       expect({ wide, narrowAgain }).toEqual({ wide: true, narrowAgain: true });
       await page.close();
     },
