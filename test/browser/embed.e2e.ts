@@ -8,7 +8,7 @@ import { enDetail } from '../../src/i18n/en-detail';
 const en = { ...enCore, ...enDetail };
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, stateOf } from './host';
-import { messagesHandled, openApp, screenshot } from './page';
+import { messagesHandled, openApp, screenshot, stepToEnd } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,6 +67,8 @@ describe('the example lesson page', () => {
       el.setAttribute('speed', '20');
       (el as HTMLElement & { send(): void }).send();
     });
+    // Every step in turn with → on the element, each step's event as when it plays, not in lesson time.
+    await stepToEnd(page, '#bounce');
     await page.waitForSelector('#bounce .ej[data-status="finished"]');
     const events = await page.evaluate(
       () => (window as unknown as { __events: { type: string; detail: Record<string, unknown> }[] }).__events,
