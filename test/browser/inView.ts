@@ -31,7 +31,8 @@ export interface Wanted {
 /**
  * Goes through the journey's `steps` with the → shortcut, in the page (the first step is the one
  * showing already): at each step, once the timeline (drawn last) shows it, waits until the view is
- * what `wanted` asks for (as an expect.poll would: 15 s to give up) and notes what it saw.
+ * what `wanted` asks for (as an expect.poll would: 15 s to give up) and notes what it saw. Stops at
+ * the first step that never looked right, so the caller's expectations fail there.
  */
 export function everyStepInView(page: Page, steps: number, wanted: Wanted = {}): Promise<StepView[]> {
   return page.evaluate(
@@ -83,6 +84,8 @@ export function everyStepInView(page: Page, steps: number, wanted: Wanted = {}):
           now = next;
         }
         views.push(now);
+        // Given up on this step: the caller's expectations name it; the later steps would only wait too.
+        if (!good(now)) break;
       }
       return views;
     },

@@ -50,8 +50,8 @@ describe('layout=present', () => {
     expect(steps).toBeGreaterThan(8);
     // Every step, with the → shortcut, in one round trip: each step's view as soon as both are in it.
     const views = await everyStepInView(page, steps);
-    expect(views).toHaveLength(steps);
     views.forEach((view, i) => expect({ i, ...view }).toMatchObject({ i, node: true, caption: true }));
+    expect(views).toHaveLength(steps);
     if (w >= 1280) {
       const sizes = await typeSizes(page);
       expect(sizes.title).toBeGreaterThanOrEqual(16);

@@ -97,6 +97,7 @@ describe.each([
     const views = await everyStepInView(page, steps, { stage: projector });
     const expected = projector ? { node: true, caption: true, stage: true } : { node: true, caption: true };
     views.forEach((view, i) => expect({ i, ...view }).toMatchObject({ i, ...expected }));
+    expect(views).toHaveLength(steps);
     const seen = await look(page);
     expect(seen.title).toBeGreaterThanOrEqual(MINIMUM[kind].title);
     expect(seen.host).toBeGreaterThanOrEqual(MINIMUM[kind].host);
@@ -114,6 +115,7 @@ describe('the caption over the picture moves aside for the active node', () => {
     views.forEach((view, i) =>
       expect({ i, ...view }).toMatchObject({ i, node: true, caption: true, stage: true, hidden: false }),
     );
+    expect(views).toHaveLength(steps);
     await page.close();
   });
 });
@@ -144,6 +146,7 @@ describe('the caption over the picture is whole at 1280×800', () => {
           cut: true,
         }),
       );
+      expect(views).toHaveLength(steps);
       // A long caption widens the box; a short one after it gives the picture its room back.
       const wide = views.some((v) => v.wide);
       const narrowAgain = views.some((v, i) => !v.wide && views.slice(0, i).some((w) => w.wide));
