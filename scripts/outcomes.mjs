@@ -1,13 +1,21 @@
-// Saves the final picture of every journey (the default, same-domain, POP3 and every preset) to
-// docs/outcomes/<name>.png, for the README's "What each outcome looks like". Run `npm run outcomes`
-// (it builds first); it serves dist/ on a free local port and drives Debian's Chromium.
+// Saves the final picture of every journey the tests picture (the default, same-domain, POP3, every
+// preset, several recipients, webmail: test/journeys.ts, the one catalogue) to docs/outcomes/<name>.png,
+// for the README's "What each outcome looks like". Run `npm run outcomes` (it builds first); it serves
+// dist/ on a free local port and drives Debian's Chromium.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { preview, runnerImport } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 
 const OUT = 'docs/outcomes';
 const VIEWPORT = { width: 1280, height: 800 };
+
+// The catalogue is TypeScript: Vite reads it (and the model it names presets from) for this script.
+const { module: catalogue } = await runnerImport(new URL('../test/journeys.ts', import.meta.url).pathname, {
+  configFile: false,
+  logLevel: 'warn',
+});
+const journeys = catalogue.PICTURED_JOURNEYS.map((name) => [name, catalogue.journey(name).query]);
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
@@ -15,19 +23,6 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   mkdirSync(OUT, { recursive: true });
   const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await page.goto(`${base}/`);
-  await page.waitForSelector('[data-node="sender-client"]');
-  // The presets as the app itself lists them, so a new preset gets its picture without touching this file.
-  const presets = await page.$$eval('#ej-preset option', (options) => options.map((o) => o.value).filter(Boolean));
-  const journeys = [
-    ['default', ''],
-    ['same-domain', 'mode=same-domain'],
-    ['pop3', 'retrieval=pop3'],
-    ...presets.map((p) => [p, `scenario=${p}`]),
-    // Issue 15: three recipients in two domains and one local (dave is unknown), and webmail.
-    ['three-recipients', 'to=bob@example.org,carol@example.com&bcc=dave@example.net'],
-    ['webmail', 'client=webmail'],
-  ];
   for (const [name, query] of journeys) {
     // Reduced motion: nothing is still moving when the picture is taken.
     await page.goto(`${base}/?${query}&motion=reduce&controls=minimal`);

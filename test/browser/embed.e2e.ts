@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { de, en } from '../i18n/catalogues';
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, stateOf } from './host';
-import { messagesHandled, openApp, screenshot } from './page';
+import { messagesHandled, openApp, screenshot, stepToEnd } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,6 +63,8 @@ describe('the example lesson page', () => {
       el.setAttribute('speed', '20');
       (el as HTMLElement & { send(): void }).send();
     });
+    // Every step in turn with → on the element, each step's event as when it plays, not in lesson time.
+    await stepToEnd(page, '#bounce');
     await page.waitForSelector('#bounce .ej[data-status="finished"]');
     const events = await page.evaluate(
       () => (window as unknown as { __events: { type: string; detail: Record<string, unknown> }[] }).__events,

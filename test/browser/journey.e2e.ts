@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { activeNodes, openApp, recordActiveNodes, screenshot, waitForFinish } from './page';
+import { activeNodes, openApp, recordActiveNodes, screenshot, stepToEnd, waitForFinish } from './page';
 import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';
 
 let browser: Browser;
@@ -43,6 +43,8 @@ describe('the journey in Chromium', () => {
     expect(await page.locator('[data-node="dns"]').count()).toBe(0);
     await recordActiveNodes(page);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
+    // Playback itself is the cross-domain test's: here every step in turn with →, not in lesson time.
+    await stepToEnd(page);
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     const visited = await activeNodes(page);

@@ -1,7 +1,7 @@
 // Helpers for browser tests: open the app, collect console errors, record the active node sequence.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export interface OpenPage {
   page: Page;
@@ -142,4 +142,26 @@ export function stepToEnd(target: Page | Frame, element?: string): Promise<void>
       await until(() => finished() || current() > before, `the step after step ${before + 1}`);
     }
   }, element);
+}
+
+/**
+ * The frame of `page` whose address contains `address` once it shows the journey. Looked up again
+ * until then: a cross-site frame may move to a new Frame object while it loads.
+ */
+export async function journeyFrame(page: Page, address: string): Promise<Frame> {
+  const find = async () => {
+    for (const f of page.frames())
+      if (
+        f.url().includes(address) &&
+        (await f
+          .locator('.ej')
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return f;
+    return undefined;
+  };
+  let frame: Frame | undefined;
+  await expect.poll(async () => (frame = await find()) !== undefined).toBe(true);
+  return frame!;
 }

@@ -1,21 +1,6 @@
-// Helpers for the picture's browser tests: the journeys, their final markers, and label overlaps.
+// Helpers for the picture's browser tests: switching journeys in place, their final markers, and label overlaps.
 import type { Page } from 'playwright-core';
-import { PRESETS } from '../../src/model';
-
-/** Issue 15's three recipients: two in To (one at Alice's own provider), one in Bcc whom example.net does not know. */
-export const THREE_TO = 'bob@example.org,carol@example.com';
-export const THREE_BCC = 'dave@example.net';
-
-/** The journeys of issue 14 (the default, same-domain, POP3 and every preset) and issue 15's, as URL queries. */
-export const JOURNEYS: readonly (readonly [string, string])[] = [
-  ['default', ''],
-  ['same-domain', 'mode=same-domain'],
-  ['pop3', 'retrieval=pop3'],
-  ...PRESETS.map((p) => [p, `scenario=${p}`] as const),
-  // Issue 15: three recipients in two domains and one local (a bounce for dave), and webmail.
-  ['three-recipients', `to=${THREE_TO}&bcc=${THREE_BCC}`],
-  ['webmail', 'client=webmail'],
-];
+import { journey, type PicturedName } from '../journeys';
 
 /**
  * Switches the open page to a journey with the form's own controls (no reload: one page serves
@@ -23,15 +8,16 @@ export const JOURNEYS: readonly (readonly [string, string])[] = [
  * round trip: the controls are set in the page, each as its own input or click event, in the order
  * a user would, each change drawn before the next.
  */
-export async function chooseJourney(page: Page, journey: string): Promise<void> {
+export async function chooseJourney(page: Page, name: PicturedName): Promise<void> {
+  const { keys } = journey(name);
+  // Unset keys go back to the form's defaults: one recipient, the mail app, cross domain, IMAP.
   const want = {
-    preset: PRESETS.includes(journey as never) ? journey : '',
-    // Issue 15's fields, behind "Cc, Bcc and options": back to one recipient and the mail app, unless asked.
-    bcc: journey === 'three-recipients' ? THREE_BCC : '',
-    to: journey === 'three-recipients' ? THREE_TO : 'bob@example.org',
-    client: journey === 'webmail' ? 'webmail' : 'app',
-    mode: journey === 'same-domain' ? 'same-domain' : 'cross-domain',
-    retrieval: journey === 'pop3' ? 'pop3' : 'imap',
+    preset: keys.scenario ?? '',
+    bcc: keys.bcc ?? '',
+    to: keys.to ?? 'bob@example.org',
+    client: keys.client ?? 'app',
+    mode: keys.mode ?? 'cross-domain',
+    retrieval: keys.retrieval ?? 'imap',
   };
   await page.evaluate(async (w) => {
     const get = <T extends Element>(selector: string) => document.querySelector<T>(selector);
@@ -101,6 +87,8 @@ export async function chooseJourney(page: Page, journey: string): Promise<void> 
 }
 
 export interface Markers {
+  /** The root's `data-outcome`. */
+  outcome: string | null;
   nodes: string[];
   /** Every attempt in drawing order, as `result FROM->TO`. */
   attempts: string[];
@@ -109,6 +97,12 @@ export interface Markers {
   queues: string[];
   folders: string[];
   verdict: string | null;
+  /** Every verdict badge's checks, as `spf:pass dkim:fail …`. */
+  verdicts: string[];
+  /** Each recipient's result at the end of its branch. */
+  results: Record<string, { result: string | null; code: string | null; text: string }>;
+  /** The zones' box names. */
+  zones: string[];
   token: string | null;
 }
 
@@ -129,6 +123,7 @@ export function markers(page: Page): Promise<Markers> {
       return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
     };
     return {
+      outcome: document.querySelector('.ej')?.getAttribute('data-outcome') ?? null,
       nodes: all('[data-node]').map((e) => e.getAttribute('data-node') ?? ''),
       attempts: all('.ej-attempt[data-result]').map(
         (e) => `${e.getAttribute('data-result')} ${e.getAttribute('data-edge')}`,
@@ -141,23 +136,25 @@ export function markers(page: Page): Promise<Markers> {
       queues: all('[data-queue]').map((e) => e.textContent ?? ''),
       folders: all('[data-folder]').map((e) => e.getAttribute('data-folder') ?? ''),
       verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+      verdicts: all('[data-verdicts]').map((e) => e.getAttribute('data-verdicts') ?? ''),
+      results: Object.fromEntries(
+        all('[data-recipient]').map((e) => [
+          e.getAttribute('data-recipient') ?? '',
+          { result: e.getAttribute('data-result'), code: e.getAttribute('data-code'), text: e.textContent ?? '' },
+        ]),
+      ),
+      zones: all('[data-zone] text.ej-zone-label').map((e) => e.textContent ?? ''),
       token: (document.querySelector('.ej-envelope') as HTMLElement | null)?.dataset.token ?? null,
     };
   });
 }
 
-export interface Walk {
-  /** Every pair of labels, or label and token, whose boxes overlap, with the step it happened at. */
-  overlaps: string[];
-  /** Everything the picture showed on the way, text hidden: markers, node ids, DNS answers. */
-  seen: string[];
-}
-
 /**
- * Steps through the whole journey in the page with the `ArrowRight` shortcut. A step's picture is
- * drawn synchronously when React commits the store's change, so a task's turn is enough to wait.
+ * Steps through the whole journey in the page with the `ArrowRight` shortcut, and returns every pair
+ * of labels, or label and token, whose boxes overlap, with the step it happened at. A step's picture
+ * is drawn synchronously when React commits the store's change, so a task's turn is enough to wait.
  */
-export function walkEveryStep(page: Page): Promise<Walk> {
+export function walkEveryStep(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     // A task's turn without setTimeout's 4 ms clamp for nested timers.
     const channel = new MessageChannel();
@@ -166,20 +163,6 @@ export function walkEveryStep(page: Page): Promise<Walk> {
         channel.port1.onmessage = resolve;
         channel.port2.postMessage(null);
       });
-    const seen = new Set<string>();
-    const record = () => {
-      const all = (selector: string) => [...document.querySelectorAll(selector)];
-      for (const e of all('[data-node]')) seen.add(`node ${e.getAttribute('data-node')}`);
-      for (const e of all('.ej-attempt')) seen.add(`${e.getAttribute('data-result')} ${e.getAttribute('data-edge')}`);
-      for (const e of all('[data-code]')) seen.add(`code ${e.getAttribute('data-code')}`);
-      for (const e of all('[data-queue]')) seen.add(`queue ${e.getAttribute('data-queue')}`);
-      for (const e of all('[data-folder]')) seen.add(`folder ${e.getAttribute('data-folder')}`);
-      for (const e of all('[data-verdicts]')) seen.add(`verdicts ${e.getAttribute('data-verdicts')}`);
-      for (const e of all('[data-verdict]')) seen.add(`verdict ${e.getAttribute('data-verdict')}`);
-      for (const e of all('[data-dns="answer"]')) seen.add(`dns ${e.textContent}`);
-      const token = (document.querySelector('.ej-envelope') as HTMLElement | null)?.dataset.token;
-      if (token) seen.add(`token ${token}`);
-    };
     const LABELS =
       '.ej-graph text.ej-title, .ej-graph text.ej-host, .ej-graph text.ej-zone-label, .ej-graph g.ej-mark, .ej-graph .ej-break rect, .ej-graph .ej-verdict';
     const name = (e: Element) => {
@@ -212,8 +195,7 @@ export function walkEveryStep(page: Page): Promise<Walk> {
       await frame();
       if (root.querySelector('[data-caption]')?.getAttribute('data-caption') === before) await frame();
       check(`step ${i + 1}`);
-      record();
     }
-    return { overlaps: found, seen: [...seen].sort() };
+    return found;
   });
 }

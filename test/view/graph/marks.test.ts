@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../../src/view/graph/layout';
 import { answeringNode, bubblesAt, marksAt } from '../../../src/view/graph/marks';
-import { JOURNEYS, planOf, step } from './steps';
+import { PICTURED_JOURNEYS as JOURNEYS, planOf, type PicturedName } from '../../journeys';
+import { step } from './steps';
 
-const finalMarks = (journey: (typeof JOURNEYS)[number], orientation: 'wide' | 'tall' = 'wide') => {
+const finalMarks = (journey: PicturedName, orientation: 'wide' | 'tall' = 'wide') => {
   const plan = planOf(journey);
   const layout = layoutGraph(plan, journey === 'same-domain' ? 'same-domain' : 'cross-domain', orientation);
   return { plan, layout, marks: marksAt(layout, plan.steps, plan.steps.length - 1, true) };
@@ -99,5 +100,35 @@ describe('bubblesAt', () => {
       for (const b of both) expect(Math.hypot(b.x - dns.x, b.y - dns.y)).toBeGreaterThanOrEqual(40);
     }
     expect(bubblesAt(layoutGraph(planOf('default'), 'cross-domain', 'wide'), step(), true)).toEqual([]);
+  });
+});
+
+/**
+ * Everything the picture shows of a journey on the way, its text left out: the nodes, every mark
+ * each step leaves (attempts, codes, queues, folders, verdicts), the DNS answers and the tokens.
+ */
+function soundOff(journey: PicturedName): string[] {
+  const plan = planOf(journey);
+  const layout = layoutGraph(plan, journey === 'same-domain' ? 'same-domain' : 'cross-domain', 'wide');
+  const seen = new Set(layout.nodes.map((n) => `node ${n.node.id}`));
+  if (plan.recipientVerdict) seen.add(`verdict ${JSON.stringify(plan.recipientVerdict)}`);
+  plan.steps.forEach((s, i) => {
+    const marks = marksAt(layout, plan.steps, i, true);
+    for (const a of marks.attempts) seen.add(`${a.result} ${a.edge} ${a.token}`);
+    for (const c of marks.codes) seen.add(`code ${c.code} at ${c.node}`);
+    for (const q of marks.queues) seen.add(`queue ${JSON.stringify(q.wait)} at ${q.node}`);
+    for (const f of marks.folders) seen.add(`folder ${f.folder}`);
+    for (const v of marks.verdicts) seen.add(`verdicts ${JSON.stringify(v.verdicts)} at ${v.node}`);
+    for (const b of bubblesAt(layout, s, true)) if (b.key === 'answer') seen.add(`dns ${JSON.stringify(b.text)}`);
+    seen.add(`token ${s.token}`);
+  });
+  return [...seen].sort();
+}
+
+describe('sound off', () => {
+  it('with every caption and panel hidden, every pair of journeys still looks different', () => {
+    const seen = JOURNEYS.map((journey) => [journey, JSON.stringify(soundOff(journey))] as const);
+    const same = seen.flatMap(([a, x], i) => seen.slice(i + 1).flatMap(([b, y]) => (x === y ? [`${a} = ${b}`] : [])));
+    expect(same).toEqual([]);
   });
 });

@@ -1,37 +1,5 @@
-// Test helpers for the graph's pure parts: plans of every journey, and hand-made steps.
-import {
-  DEFAULT_MESSAGE,
-  DEFAULT_SETUP,
-  PRESETS,
-  type ComposedMessage,
-  type Plan,
-  type PresetName,
-  type Step,
-} from '../../../src/model';
-import type { JourneyInit } from '../../../src/store/journeyStore';
-import { journeyStore } from '../../helpers/journey';
-
-/** The journeys of the picture's tests: the default, same-domain, POP3, every preset, and issue 15's. */
-export const JOURNEYS = ['default', 'same-domain', 'pop3', ...PRESETS, 'three-recipients', 'webmail'] as const;
-
-/** The store's start for each journey that is not a preset: its message or its setup. */
-function initOf(journey: (typeof JOURNEYS)[number]): Partial<JourneyInit> {
-  const message = (change: Partial<ComposedMessage>) => ({ message: { ...DEFAULT_MESSAGE, ...change } });
-  if (journey === 'pop3') return { retrieval: 'pop3' };
-  if (journey === 'same-domain') return message({ to: 'carol@example.com', subject: 'Hi', body: 'Hello' });
-  if (journey === 'three-recipients')
-    return message({ to: 'bob@example.org, carol@example.com', bcc: 'dave@example.net' });
-  if (journey === 'webmail') return { setup: { ...DEFAULT_SETUP, client: 'webmail' } };
-  return {};
-}
-
-export function planOf(journey: (typeof JOURNEYS)[number]): Plan {
-  const store = journeyStore(initOf(journey));
-  if (PRESETS.includes(journey as PresetName)) store.getState().actions.setPreset(journey as PresetName);
-  const plan = store.getState().plan;
-  if (!plan) throw new Error(`no plan for ${journey}`);
-  return plan;
-}
+// A hand-made step for the graph's pure parts (the journeys themselves are in test/journeys.ts).
+import type { Step } from '../../../src/model';
 
 export function step(over: Partial<Step> = {}): Step {
   return {

@@ -3,9 +3,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
-import { playToEnd } from '../helpers/journey';
-import { renderApp } from '../view/render';
+import { t } from '../../../src/i18n';
+import { playToEnd } from '../../helpers/journey';
+import { renderApp } from '../render';
 
 const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLElement;
 

@@ -5,7 +5,7 @@ import { isKnown, loadLanguage, t } from '../../src/i18n';
 import '../../src/i18n/detail';
 import { watchJourney } from '../../src/embed/events';
 import { journeyStore, playToEnd } from '../helpers/journey';
-import { everyJourney } from './journeys';
+import { everyJourney } from '../journeys';
 
 beforeAll(() => loadLanguage('de'));
 

@@ -11,7 +11,7 @@ import {
 } from '../../src/store/journeyStore';
 import { LESSON_MS } from '../../src/store/playbackSlice';
 import { shownText, wordCount } from '../../src/view/lesson/captionWords';
-import { journeyStore } from '../helpers/journey';
+import { journeyStore, playToEnd } from '../helpers/journey';
 
 beforeAll(() => loadLanguage('de'));
 
@@ -30,20 +30,20 @@ function wordsIn(lang: string, depth: Depth): CaptionWords {
  * Plays a journey to its end the way the app does (the caption view reports each step's words as it
  * is shown; pace=auto), and returns the lesson time that really passed, in ms of the clock.
  */
-function play(store: JourneyStore, words: CaptionWords, frameMs = FRAME_MS): { played: number; elapsedSeen: number[] } {
-  const { actions } = store.getState();
-  actions.send();
-  let played = 0;
+function play(store: JourneyStore, words: CaptionWords): { played: number; elapsedSeen: number[] } {
+  store.getState().actions.send();
   const elapsedSeen: number[] = [];
-  for (let i = 0; i < 100_000 && store.getState().status === 'playing'; i++) {
-    const { cursor, plan } = store.getState();
-    const step = plan!.steps[cursor]!;
-    actions.setReading(cursor, words(step));
-    // What the clock shows now must be the time that has really been played so far.
-    elapsedSeen.push(selectLessonElapsedMs(store.getState(), words) - played);
-    actions.tick(frameMs);
-    played += frameMs;
-  }
+  let played = 0;
+  playToEnd(store, {
+    frameMs: FRAME_MS,
+    beforeFrame: (s) => {
+      const { cursor, plan, actions } = s.getState();
+      actions.setReading(cursor, words(plan!.steps[cursor]!));
+      // What the clock shows now must be the time that has really been played so far.
+      elapsedSeen.push(selectLessonElapsedMs(s.getState(), words) - played);
+      played += FRAME_MS;
+    },
+  });
   return { played, elapsedSeen };
 }
 
