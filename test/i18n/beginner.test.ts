@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { atDepth, hasMessage, isKnown, LANGUAGES, loadJourneyText, loadLanguage, t } from '../../src/i18n';
 import { enJourney } from '../../src/i18n/en/journey';
 import '../../src/i18n/detail';
-import { everyJourney } from '../lesson/journeys';
+import { everyJourney } from '../journeys';
 
 /** The word budget of a Beginner caption: English 25; other languages (German's words are fewer and longer) 30. */
 const limit = (lang: string) => (lang === 'en' ? 25 : 30);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE } from '../../src/model';
 import { buildScenario, planJourney } from '../../src/model/engine';
 import { PHASES, partOf, type StepId } from '../../src/model/steps/phases';
-import { everyJourney } from '../lesson/journeys';
+import { everyJourney } from '../journeys';
 
 const ROW_IDS = new Set<string>(Object.values(PHASES).flatMap((row) => [...row.ids]));
 
