@@ -31,6 +31,7 @@ describe('host events', () => {
         outcome: 'delivered',
         steps,
         recipients: [{ address: 'bob@example.org', field: 'to', outcome: 'delivered', branch: 'example.org' }],
+        questions: 0,
       },
     ]);
   });
