@@ -17,7 +17,6 @@ import { parseArgs } from 'node:util';
 import { zipSync, strToU8 } from 'fflate';
 import { build, runnerImport } from 'vite';
 
-const OUT = 'dist/packages';
 const LIBRARY = { machineName: 'H5P.EmailJourney', majorVersion: 1, minorVersion: 0, patchVersion: 0 };
 const LIBRARY_FOLDER = `${LIBRARY.machineName}-${LIBRARY.majorVersion}.${LIBRARY.minorVersion}`;
 const SETTING_KEYS = [
@@ -43,7 +42,14 @@ const SETTING_KEYS = [
 function chosenLesson() {
   const options = Object.fromEntries(SETTING_KEYS.map((key) => [key, { type: 'string' }]));
   const { values } = parseArgs({
-    options: { ...options, lesson: { type: 'string' }, mastery: { type: 'string' }, title: { type: 'string' } },
+    options: {
+      ...options,
+      lesson: { type: 'string' },
+      mastery: { type: 'string' },
+      title: { type: 'string' },
+      // Where the packages go (the tests build theirs beside the app's, not over them).
+      out: { type: 'string', default: 'dist/packages' },
+    },
     strict: true,
   });
   const lesson = new URLSearchParams(values.lesson ?? process.env.EMAIL_JOURNEY_LESSON ?? '');
@@ -56,7 +62,7 @@ function chosenLesson() {
   const mastery = Number(values.mastery ?? 60);
   if (!Number.isInteger(mastery) || mastery < 0 || mastery > 100)
     throw new Error('package: --mastery is a whole percent, 0 to 100');
-  return { lesson, mastery, title: values.title ?? 'Email Journey: how one email travels' };
+  return { lesson, mastery, title: values.title ?? 'Email Journey: how one email travels', out: values.out };
 }
 
 /** Every file under `dir` (no source maps), by its path relative to `dir` with forward slashes. */
@@ -76,13 +82,17 @@ async function buildParts(work) {
   const quiet = { logLevel: 'warn' };
   await build({
     ...quiet,
+    mode: 'production',
     configFile: 'vite.element.config.ts',
     base: './',
+    // The site's icon, manifest and offline worker are the site's, not the lesson's.
+    publicDir: false,
     build: { outDir: join(work, 'app'), emptyOutDir: true, sourcemap: false },
   });
   const bridge = (entry, format, fileName) =>
     build({
       ...quiet,
+      mode: 'production',
       configFile: false,
       build: {
         target: 'es2022',
@@ -90,6 +100,8 @@ async function buildParts(work) {
         emptyOutDir: false,
         sourcemap: false,
         minify: true,
+        // Library mode keeps whitespace in its output unless the output step minifies too.
+        rolldownOptions: { output: { minify: true } },
         lib: { entry, formats: [format], name: 'EmailJourneyLms', fileName: () => fileName },
       },
     });
@@ -280,21 +292,24 @@ const zip = (files) =>
     },
   );
 
+// A production build (React's production runtime), whatever the reading of vite.config.ts below sets.
+process.env.NODE_ENV = 'production';
 const chosen = chosenLesson();
 const { module: config } = await runnerImport('./vite.config.ts');
 const { module: model } = await runnerImport('./src/model/index.ts');
 const presets = ['', ...model.PRESETS];
+process.env.NODE_ENV = 'production';
 const work = mkdtempSync(join(tmpdir(), 'email-journey-package-'));
 try {
   const parts = await buildParts(work);
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(chosen.out, { recursive: true });
   const written = {
     'email-journey-scorm12.zip': zip(scormPackage(parts, config.CONTENT_SECURITY_POLICY, chosen)),
     'email-journey.h5p': zip(h5pPackage(parts, presets, chosen)),
   };
   for (const [name, bytes] of Object.entries(written)) {
-    writeFileSync(join(OUT, name), bytes);
-    console.log(`${relative('.', join(OUT, name))}  ${(bytes.length / 1024).toFixed(0)} KiB`);
+    writeFileSync(join(chosen.out, name), bytes);
+    console.log(`${relative('.', join(chosen.out, name))}  ${(bytes.length / 1024).toFixed(0)} KiB`);
   }
   console.log(`lesson: ${chosen.lesson.toString() || '(the default journey)'}; mastery ${chosen.mastery} %`);
 } finally {

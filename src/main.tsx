@@ -40,3 +40,12 @@ else if (container)
       },
       () => start(container, DEFAULT_CONFIG, [], false),
     );
+
+// Offline (public/sw.js): after the first visit every file of the app is kept, so it reopens without
+// a connection. Registered once the page has loaded, so it never competes with the first screen.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+      console.warn('Email Journey: offline use is not available here.', error);
+    });
+  });
