@@ -281,6 +281,13 @@ describe('the H5P package in an H5P player (h5p-standalone)', () => {
       expect(s.object.definition?.interactionType).toBe('choice');
       expect(s.object.definition?.correctResponsesPattern).toHaveLength(1);
     }
+    // What an H5P host saves to resume: the same state as SCORM's suspend data, at the last step.
+    const state = await frame.evaluate(() =>
+      (
+        window as unknown as { H5P: { instances: { getCurrentState(): string }[] } }
+      ).H5P.instances[0]!.getCurrentState(),
+    );
+    expect(state).toMatch(new RegExp(`^ej1~[^~]*~[^~]*~${await stepShown(frame)}~`));
     const completed = all.find((s) => verb(s) === 'completed')!;
     const right = answered.filter((s) => s.result?.success).length;
     expect(completed.result?.score).toMatchObject({ raw: right, min: 0, max: asked.length });
