@@ -45,7 +45,8 @@ else if (container)
 // a connection. Registered once the page has loaded, so it never competes with the first screen.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+    // updateViaCache 'none': a new version's file list is never taken from the HTTP cache.
+    navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch((error: unknown) => {
       console.warn('Email Journey: offline use is not available here.', error);
     });
   });

@@ -2,7 +2,7 @@
 // whose API is scorm-again's Scorm12API, the H5P package played by h5p-standalone, and the app
 // reopened offline by its service worker.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -30,32 +30,40 @@ const H5P_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>H5P host</title><script src="/player/main.bundle.js"></script></head><body><div id="h5p"></div></body></html>';
 
 let browser: Browser;
-let server: Server;
+const servers: Server[] = [];
 let site = '';
 let folder = '';
 
-/** Serves `folder` (the unzipped packages and the run-times) from 127.0.0.1: a plain static host. */
-function serve(root: string): Promise<string> {
-  const files: Record<string, string> = {
-    '/lms.html': LMS_PAGE,
-    '/h5p.html': H5P_PAGE,
-  };
-  const vendor: Record<string, string> = {
-    '/vendor/scorm12.min.js': 'node_modules/scorm-again/dist/scorm12.min.js',
-    '/player/main.bundle.js': 'node_modules/h5p-standalone/dist/main.bundle.js',
-    '/player/frame.bundle.js': 'node_modules/h5p-standalone/dist/frame.bundle.js',
-    '/player/styles/h5p.css': 'node_modules/h5p-standalone/dist/styles/h5p.css',
-  };
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+/** The LMS's and the H5P host's pages, and the run-times they load from node_modules. */
+const HOST_FILES: Record<string, string> = {
+  '/lms.html': LMS_PAGE,
+  '/h5p.html': H5P_PAGE,
+};
+const RUNTIMES: Record<string, string> = {
+  '/vendor/scorm12.min.js': 'node_modules/scorm-again/dist/scorm12.min.js',
+  '/player/main.bundle.js': 'node_modules/h5p-standalone/dist/main.bundle.js',
+  '/player/frame.bundle.js': 'node_modules/h5p-standalone/dist/frame.bundle.js',
+  '/player/styles/h5p.css': 'node_modules/h5p-standalone/dist/styles/h5p.css',
+};
+
+/** Serves `root` (and, for the platforms, their pages and run-times) from 127.0.0.1: a plain static host. */
+function serve(
+  root: string,
+  pages: Record<string, string> = {},
+  runtimes: Record<string, string> = {},
+): Promise<string> {
+  const server = createServer((request, response) => {
+    const asked = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const path = asked.endsWith('/') ? `${asked}index.html` : asked;
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     try {
-      const body = files[path] ?? readFileSync(vendor[path] ?? join(root, path));
+      const body = pages[path] ?? readFileSync(runtimes[path] ?? join(root, path));
       response.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       response.writeHead(404).end();
     }
   });
+  servers.push(server);
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -79,13 +87,13 @@ beforeAll(async () => {
   await promisify(execFile)('node', ['scripts/package.mjs', '--speed=20', '--pace=auto', `--out=${folder}`]);
   unzipInto(join(folder, 'email-journey-scorm12.zip'), join(folder, 'scorm'));
   unzipInto(join(folder, 'email-journey.h5p'), join(folder, 'h5p'));
-  site = await serve(folder);
+  site = await serve(folder, HOST_FILES, RUNTIMES);
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -115,6 +123,12 @@ async function launchSco(saved: unknown = null): Promise<{ page: Page; frame: Fr
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  // The SCO's page keeps the app's strict CSP: any violation, in any frame, is an error here.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   await page.goto(`${site}/lms.html`);
   await page.evaluate((cmi) => {
     const win = window as unknown as Window12;
@@ -320,6 +334,70 @@ describe('offline', () => {
     await waitForFinish(page);
     expect(await page.getAttribute('.ej', 'data-outcome')).toBe('delivered');
     expect(failed).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline updates', () => {
+  /** dist/ as a site of its own, so the test can publish a new version of it. */
+  function publish(version: string) {
+    const site = join(folder, 'site');
+    cpSync('dist', site, { recursive: true, filter: (path) => !path.endsWith('.map') && !path.includes('packages') });
+    const index = readFileSync(join(site, 'index.html'), 'utf8');
+    writeFileSync(
+      join(site, 'index.html'),
+      index.replace('<title>', `<meta name="version" content="${version}" /><title>`),
+    );
+    const precache = readFileSync(join(site, 'precache.js'), 'utf8');
+    writeFileSync(join(site, 'precache.js'), precache.replace(/"version":"[^"]*"/, `"version":"${version}"`));
+  }
+  const versionOf = (page: Page) => page.locator('meta[name="version"]').getAttribute('content');
+  const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+  it('a new version waits until no page of the old one is open, then replaces its cache', async () => {
+    publish('one');
+    const app = await serve(join(folder, 'site'));
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(`${app}/?speed=20`);
+    await first.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated')
+        await new Promise((resolve) => registration.active?.addEventListener('statechange', resolve));
+    });
+    expect(await cacheNames(first)).toEqual(['email-journey-one']);
+    // From its second visit on, a page is the worker's: it is what must never get files of two versions.
+    await first.reload();
+    await first.waitForSelector('[data-node]');
+    expect(await first.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    publish('two');
+    // The browser looks for a new worker (here at once): it installs beside the open page's version.
+    const update = await first.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update();
+      const next = registration.installing ?? registration.waiting;
+      if (!next) return 'no new worker';
+      if (next.state === 'installing')
+        await new Promise((resolve) => next.addEventListener('statechange', resolve, { once: true }));
+      return next.state;
+    });
+    expect(update).toBe('installed');
+    const second = await context.newPage();
+    await second.goto(`${app}/?speed=20`);
+    await second.waitForSelector('[data-node]');
+    expect(await versionOf(second)).toBe('one');
+    expect((await cacheNames(second)).sort()).toEqual(['email-journey-one', 'email-journey-two']);
+
+    await first.close();
+    await second.close();
+    const third = await context.newPage();
+    await third.goto(`${app}/?speed=20`);
+    // With no page of the old version open, the new worker takes over and drops the old cache.
+    await expect.poll(() => cacheNames(third)).toEqual(['email-journey-two']);
+    await third.reload();
+    await third.waitForSelector('[data-node]');
+    expect(await versionOf(third)).toBe('two');
     await context.close();
   });
 });
