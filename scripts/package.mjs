@@ -125,6 +125,7 @@ function scoPage(csp, lesson, title) {
     <meta http-equiv="Content-Security-Policy" content="${xml(csp)}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${xml(title)}</title>
+    <link rel="icon" href="favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="lesson.css" />
     <script type="module" src="email-journey.js"></script>
     <script type="module" src="sco.js"></script>
@@ -178,6 +179,8 @@ function scormPackage(parts, csp, { lesson, mastery, title }) {
     'sco.js': parts.bridge['sco.js'],
     'index.html': strToU8(scoPage(csp, lesson, title)),
     'lesson.css': strToU8(LESSON_CSS),
+    // Opened in a window of its own ("New window" in Moodle), the lesson has the app's icon.
+    'favicon.svg': readFileSync('public/favicon.svg'),
   };
   return { ...files, 'imsmanifest.xml': strToU8(manifest(files, mastery, title)) };
 }

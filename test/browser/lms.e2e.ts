@@ -250,6 +250,23 @@ interface Statement {
   result?: { success?: boolean; response?: string; score?: { raw: number; min: number; max: number; scaled: number } };
 }
 
+describe('the SCORM package without an LMS', () => {
+  it('plays the lesson as the app always does, silently', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => messages.push(e.message));
+    await page.goto(`${site}/scorm/index.html`);
+    await page.waitForSelector('email-journey [data-node]');
+    await command(page.mainFrame(), 'send');
+    const asked = await playAnswering(page.mainFrame());
+    await ended(page.mainFrame());
+    expect(asked.length).toBeGreaterThan(0);
+    expect(messages).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the H5P package in an H5P player (h5p-standalone)', () => {
   it('reports an answered statement per question and a completed statement with the score', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
