@@ -19,24 +19,9 @@ import { build, runnerImport } from 'vite';
 
 const LIBRARY = { machineName: 'H5P.EmailJourney', majorVersion: 1, minorVersion: 0, patchVersion: 0 };
 const LIBRARY_FOLDER = `${LIBRARY.machineName}-${LIBRARY.majorVersion}.${LIBRARY.minorVersion}`;
-const SETTING_KEYS = [
-  'mode',
-  'from',
-  'to',
-  'subject',
-  'body',
-  'retrieval',
-  'scenario',
-  'world',
-  'depth',
-  'pace',
-  'checkpoints',
-  'speed',
-  'lang',
-  'theme',
-  'controls',
-  'layout',
-];
+/** The keys an author may fix (src/lms/settings.ts, the one list the packages' pages also read). */
+const { module: lessonKeys } = await runnerImport('./src/lms/settings.ts');
+const SETTING_KEYS = [...lessonKeys.LESSON_SETTING_KEYS];
 
 /** The lesson the packages play, from --lesson / EMAIL_JOURNEY_LESSON and the single-key flags. */
 function chosenLesson() {
@@ -297,7 +282,16 @@ const zip = (files) =>
 
 // A production build (React's production runtime), whatever the reading of vite.config.ts below sets.
 process.env.NODE_ENV = 'production';
-const chosen = chosenLesson();
+/** A mistyped flag gets one line saying what is wrong, not a stack trace. */
+function chosenOrExit() {
+  try {
+    return chosenLesson();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const chosen = chosenOrExit();
 const { module: config } = await runnerImport('./vite.config.ts');
 const { module: model } = await runnerImport('./src/model/index.ts');
 const presets = ['', ...model.PRESETS];
