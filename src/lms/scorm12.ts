@@ -45,15 +45,28 @@ function searchUp(start: Window): Scorm12Api | null {
   return null;
 }
 
-/** The LMS's API object: this window and its parents first, then the window that opened it and its parents. */
-export function findScorm12Api(win: Window = window): Scorm12Api | null {
-  const found = searchUp(win);
-  if (found) return found;
+/** A window's opener, or null (also when the opener is another site's and cannot be read). */
+function openerOf(win: Window | null): Window | null {
   try {
-    return win.opener ? searchUp(win.opener as Window) : null;
+    return (win?.opener as Window | null) ?? null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The LMS's API object: this window and its parents first, then the window that opened it and its
+ * parents, then the window that opened the top one (an LMS that opens a frameset in a pop-up).
+ */
+export function findScorm12Api(win: Window = window): Scorm12Api | null {
+  const found = searchUp(win);
+  if (found) return found;
+  const openers = [openerOf(win), openerOf(win.top)].filter((w): w is Window => w !== null);
+  for (const opener of openers) {
+    const api = searchUp(opener);
+    if (api) return api;
+  }
+  return null;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

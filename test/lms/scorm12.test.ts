@@ -63,6 +63,11 @@ describe('finding the LMS', () => {
     (opener as unknown as { API: unknown }).API = api;
     Object.defineProperty(popup, 'opener', { value: opener });
     expect(findScorm12Api(popup)).toBe(api);
+    // A frame inside the pop-up: its top window was opened by the LMS's page.
+    const framedPopup = framed(2, undefined);
+    Object.defineProperty(framedPopup.top, 'opener', { value: opener, configurable: true });
+    expect(findScorm12Api(framedPopup)).toBe(api);
+    Object.defineProperty(framedPopup.top, 'opener', { value: null, configurable: true });
     expect(findScorm12Api(framed(1, { LMSInitialize: 'not a function' }))).toBeNull();
   });
 });
