@@ -176,7 +176,7 @@ function semantics(presets) {
     name,
     type: 'select',
     label,
-    options: options.map((value) => ({ value, label: value })),
+    options: options.map((value) => ({ value, label: value || 'none (the usual world)' })),
     default: fallback,
   });
   return [

@@ -178,6 +178,34 @@ async function playAnswering(frame: Frame, questions = Infinity): Promise<string
   return asked;
 }
 
+describe('the packages as a platform imports them', () => {
+  it('the SCORM zip has a SCORM 1.2 manifest with one SCO, its mastery score, and every file it lists', () => {
+    const files = unzipSync(readFileSync(join(folder, 'email-journey-scorm12.zip')));
+    const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+    expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
+    expect(manifest.match(/adlcp:scormtype="sco"/g)).toHaveLength(1);
+    expect(manifest).toContain('<adlcp:masteryscore>60</adlcp:masteryscore>');
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed).toContain('index.html');
+    for (const file of listed) expect(files).toHaveProperty([file!]);
+    // Relative URLs only: the lesson runs from wherever the platform unpacks it.
+    const page = new TextDecoder().decode(files['index.html']);
+    expect(page).not.toMatch(/(src|href)="\//);
+  });
+
+  it('the .h5p has h5p.json, the content and its own library with semantics and the app', () => {
+    const files = unzipSync(readFileSync(join(folder, 'email-journey.h5p')));
+    const json = (path: string) => JSON.parse(new TextDecoder().decode(files[path])) as Record<string, unknown>;
+    expect(json('h5p.json')).toMatchObject({ mainLibrary: 'H5P.EmailJourney' });
+    expect(json('content/content.json')).toMatchObject({ lesson: { checkpoints: true }, passPercentage: 60 });
+    expect(json('H5P.EmailJourney-1.0/library.json')).toMatchObject({ machineName: 'H5P.EmailJourney', runnable: 1 });
+    expect(Array.isArray(json('H5P.EmailJourney-1.0/semantics.json'))).toBe(true);
+    expect(files).toHaveProperty(['H5P.EmailJourney-1.0/app/email-journey.js']);
+    // H5P hosts accept only some kinds of files in a package.
+    for (const path of Object.keys(files)) expect(path).toMatch(/\.(js|css|json|txt|svg)$/);
+  });
+});
+
 describe('the SCORM 1.2 package in an LMS (scorm-again)', () => {
   it('a whole lesson with every question answered leaves a status, a score, one interaction per answer and suspend data', async () => {
     const { page, frame, errors } = await launchSco();
