@@ -138,8 +138,8 @@ export function playLesson(
   element.addEventListener('journeyend', (event) => {
     const { outcome, questions } = detailOf(event);
     const correct = state.answers.filter((a) => a.correct).length;
-    const asked = typeof questions === 'number' ? Math.max(questions, state.answers.length) : state.answers.length;
-    report.ended?.({ outcome: typeof outcome === 'string' ? outcome : '', questions: asked, correct }, snapshot());
+    const total = typeof questions === 'number' ? Math.max(questions, state.answers.length) : state.answers.length;
+    report.ended?.({ outcome: typeof outcome === 'string' ? outcome : '', questions: total, correct }, snapshot());
   });
   container.append(element);
   void customElements.whenDefined('email-journey').then(watchRoot);
