@@ -17,7 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'none'",
   "frame-src 'self'",
-  "worker-src 'none'",
+  // The offline worker (public/sw.js), from our own origin only.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

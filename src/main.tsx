@@ -40,3 +40,13 @@ else if (container)
       },
       () => start(container, DEFAULT_CONFIG, [], false),
     );
+
+// Offline (public/sw.js): after the first visit every file of the app is kept, so it reopens without
+// a connection. Registered once the page has loaded, so it never competes with the first screen.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  window.addEventListener('load', () => {
+    // updateViaCache 'none': a new version's file list is never taken from the HTTP cache.
+    navigator.serviceWorker.register('./sw.js', { updateViaCache: 'none' }).catch((error: unknown) => {
+      console.warn('Email Journey: offline use is not available here.', error);
+    });
+  });

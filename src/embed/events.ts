@@ -46,13 +46,23 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
         steps: now.plan.steps.length,
         // Each recipient (To, Cc, Bcc) and what became of it: address, field, outcome, branch.
         recipients: now.plan.recipients.map((r) => ({ ...r })),
+        // How many prediction questions the journey asked (0 with checkpoints off): a grade's maximum.
+        questions: now.checkpoints ? now.plan.steps.filter((step) => step.checkpoint).length : 0,
       });
     // worldchange: the learner's world edits changed (detail: their compact form, as in `world`).
     if (now.edits !== before.edits) emit('worldchange', { world: encodeEdits(now.edits) });
     for (const [index, answer] of Object.entries(now.answers)) {
       if (before.answers[Number(index)] || !now.plan) continue;
       const checkpoint = now.plan.steps[Number(index)]?.checkpoint;
-      emit('checkpoint', { index: Number(index), id: checkpoint?.id, choice: answer.choice, correct: answer.correct });
+      // `answer` (the right choice) and `choices` (how many) let a gradebook record the question.
+      emit('checkpoint', {
+        index: Number(index),
+        id: checkpoint?.id,
+        choice: answer.choice,
+        correct: answer.correct,
+        answer: checkpoint?.correct,
+        choices: checkpoint?.choices.length,
+      });
     }
     // Issue 16: DESIGN.md's checkpointanswer, for lesson pages that keep a score.
     for (const [index, answer] of Object.entries(now.answers)) {

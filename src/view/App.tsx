@@ -90,6 +90,8 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const [help, setHelp] = useState(false);
   const [embed, setEmbed] = useState(false);
   const status = useJourney((s) => s.status);
+  // The contract's `data-step`: the current step, 1-based; 0 before Send.
+  const step = useJourney((s) => Math.max(0, s.cursor + 1));
   const outcome = useJourney(selectOutcome);
   const depth = useJourney((s) => s.depth);
   const theme = useJourney((s) => s.theme);
@@ -118,6 +120,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
       lang={lang}
       className="ej"
       data-status={status}
+      data-step={step}
       data-outcome={outcome ?? undefined}
       data-depth={depth}
       data-theme={theme}

@@ -25,6 +25,7 @@ describe('host events', () => {
         outcome: 'delivered',
         steps,
         recipients: [{ address: 'bob@example.org', field: 'to', outcome: 'delivered', branch: 'example.org' }],
+        questions: 0,
       },
     ]);
   });
@@ -39,7 +40,7 @@ describe('host events', () => {
     store.getState().actions.proceed();
     // The first checkpoint is at the MX look-up, whatever its index (the Sent copy came before it).
     const index = store.getState().plan?.steps.findIndex((s) => s.id === 'dns-mx');
-    expect(answers).toEqual([{ index, id: 'next-server', choice: 1, correct: true }]);
+    expect(answers).toEqual([{ index, id: 'next-server', choice: 1, correct: true, answer: 1, choices: 4 }]);
   });
 });
 
