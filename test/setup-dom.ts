@@ -4,20 +4,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Warming the module cache only: React.lazy and loadLanguage still take their asynchronous path,
-// but it resolves from memory instead of asking Vite for a file (which fails once the file's
-// environment is torn down, and is slow on a busy machine).
+// Warming the module cache only: the later tier, its on-demand parts and German still take their
+// asynchronous path (React.lazy, loadLanguage), but it resolves from memory instead of asking Vite for
+// a file (which fails once the file's environment is torn down, and is slow on a busy machine).
 await Promise.all([
-  import('../src/view/details/Details'),
-  import('../src/view/CheckpointCard'),
-  import('../src/view/EmbedDialog'),
-  import('../src/view/ShortcutsDialog'),
+  import('../src/embed/later'),
+  import('../src/embed/expert'),
   import('../src/view/trace/TraceMode'),
-  import('../src/view/lesson/SettingsPanel'),
-  import('../src/view/MoreOptions'),
-  import('../src/view/Timeline'),
-  import('../src/view/graph/history'),
-  import('../src/view/graph/grammar'),
   import('../src/i18n/de'),
 ]);
 

@@ -5,14 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
 import { planOf } from '../view/graph/steps';
-import { loadPlanner } from '../../src/store/planner';
+import { planWithDetail } from '../../src/model/detail';
+import * as engine from '../../src/model/engine';
+import { engineIsIn } from '../../src/store/whenEngine';
 import { chooseJourney, finish, JOURNEYS, markers, walkEveryStep } from './picture';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-  // planOf plans in this process too: the planner loads lazily, as in the app.
-  await loadPlanner();
+  // planOf plans in this process too: the engine is handed in, as the app's mount does.
+  engineIsIn({ ...engine, loadDetail: () => Promise.resolve(planWithDetail) });
 });
 afterAll(async () => {
   await browser?.close();
