@@ -35,7 +35,7 @@ export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<u
   return createStore<JourneyStoreState>()((set, get) => {
     const compose = composeSlice(set, get, init);
     const queue = engineQueue(askEngine);
-    const playback = playbackSlice(set, get, init, compose.applyPending, compose.catchUp, queue);
+    const playback = playbackSlice(set, get, init, compose.applyPending, queue);
     const display = displaySlice(set, init);
     const engineArrived: JourneyStoreState['actions']['engineArrived'] = (engine) => {
       engineIsIn(engine);

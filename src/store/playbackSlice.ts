@@ -36,8 +36,6 @@ export function playbackSlice(
   init: JourneyInit,
   /** Applies world edits made during the last journey before a new one starts. */
   applyPending: () => void,
-  /** Derives what waited for the engine (composeSlice.ts), once it is in. */
-  catchUp: () => void,
   /** The store's one queue of actions waiting for the engine (whenEngine.ts). */
   queue: ReturnType<typeof engineQueue>,
 ): { state: PlaybackSlice; actions: PlaybackActions } {
@@ -70,11 +68,7 @@ export function playbackSlice(
    * wait their turn behind them (whenEngine.ts), so everything happens in the order pressed.
    */
   const inTurn = queue.run;
-  const withPlan = <A extends unknown[]>(action: (...args: A) => void) =>
-    inTurn((...args: A) => {
-      catchUp();
-      action(...args);
-    }, true);
+  const withPlan = <A extends unknown[]>(action: (...args: A) => void) => inTurn(action, true);
 
   const actions: PlaybackActions = {
     send: withPlan(() => {
