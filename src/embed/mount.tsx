@@ -101,9 +101,10 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const store = reused ?? createJourneyStore(initFromConfig(config, languages), () => tier.load());
   let notices = options.notices ?? [];
   const languageReady = loadLanguage(store.getState().lang);
-  // The later tier is asked for now, beside the first paint; the store gets the engine when it is in.
-  // If it cannot be fetched the app shows what it can, and the next need asks again.
-  const tierReady = tier.load().catch(() => undefined);
+  // The later tier is fetched right after the first paint (LaterProvider asks once the first screen
+  // is on it); a page that cannot be drawn without it asks at once. The store gets the engine when
+  // it is in; if it cannot be fetched the app shows what it can, and the next need asks again.
+  const tierReady = () => tier.load().catch(() => undefined);
   const stopHanding = handTo(store, tier);
   // Captions, notices and field errors come with the later tier; a page that opens mid-journey, or
   // with a notice or an error to show, waits for it.
@@ -124,14 +125,14 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
     .catch(() => undefined)
     // Only a link that opens at a step or plays waits for the tier here (to be drawn there at
     // once); a host's operations queue behind this, and the store makes them wait where they must.
-    .then(() => (opensMidJourney ? tierReady : undefined))
+    .then(() => (opensMidJourney ? tierReady() : undefined))
     .then(() => {
       if (!reused) begin(store, config);
     });
   const render = () => {
     // A journey other than the default is drawn once the engine is in (store/whenEngine.ts).
     if (planned(store, tier)) draw();
-    else void tierReady.then(draw);
+    else void tierReady().then(draw);
   };
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
@@ -155,7 +156,7 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
   // before German; if it cannot load, the app still appears, in English.
   const ready = needsLaterText
-    ? Promise.all([languageReady, tierReady, opensMidJourney ? started : undefined])
+    ? Promise.all([languageReady, tierReady(), opensMidJourney ? started : undefined])
     : languageReady;
   if (isLoaded(store.getState().lang) && !needsLaterText) render();
   else void ready.then(render, render);

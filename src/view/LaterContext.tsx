@@ -6,6 +6,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useSyncExternalStore,
   type LazyExoticComponent,
   type ReactNode,
@@ -88,7 +89,9 @@ const NONE: LazyPart<Later> = {
 
 const LaterContext = createContext<LazyPart<Later>>(NONE);
 
+/** Hands the tier down, and asks for it once the first screen is on the page (right after the first paint). */
 export function LaterProvider({ part, children }: { part: LazyPart<Later>; children: ReactNode }) {
+  useEffect(() => void part.load().catch(() => undefined), [part]);
   return <LaterContext.Provider value={part}>{children}</LaterContext.Provider>;
 }
 
