@@ -1,5 +1,5 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
 import { ComposePanel } from './ComposePanel';
@@ -28,10 +28,15 @@ import { useT } from './useT';
 function TracePanel({ base }: { base: string }) {
   const t = useT();
   const later = useLater();
+  const askLater = useAskLater();
   const tool = useJourney((s) => s.tool);
   const sample = useJourney((s) => s.sample);
   const [opened, setOpened] = useState(tool === 'trace');
   if (tool === 'trace' && !opened) setOpened(true);
+  // The tracer comes from the later tier: opening its tab is a need, so a failed fetch is tried again.
+  useEffect(() => {
+    if (opened && !later) askLater();
+  }, [opened, later, askLater]);
   if (!opened) return null;
   return (
     <div
