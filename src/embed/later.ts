@@ -24,6 +24,7 @@ import '../view/graph/grammar.css';
 export { configFromUrl } from './config';
 export { layoutGraph } from '../view/graph/layout';
 export { pictureInWords } from '../view/graph/history';
+export { changedNodes } from '../view/cards/changed';
 export { Timeline } from '../view/Timeline';
 export { Notices } from '../view/Notices';
 export { Recap } from '../view/Recap';

@@ -20,6 +20,7 @@ export interface Later {
   picture: PictureParts;
   layoutGraph: typeof import('./graph/layout').layoutGraph;
   pictureInWords: typeof import('./graph/history').pictureInWords;
+  changedNodes: typeof import('./cards/changed').changedNodes;
   Timeline: typeof import('./Timeline').Timeline;
   Notices: typeof import('./Notices').Notices;
   Recap: typeof import('./Recap').Recap;

@@ -2,7 +2,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeId, Plan, Scenario, World } from '../../model';
 import { opensCard, selectMode, selectStep } from '../../store/journeyStore';
-import { changedNodes } from '../cards/changed';
 import { useLaterFailing } from '../LaterContext';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
@@ -75,6 +74,8 @@ function cardNodeOf(target: EventTarget | null): NodeId | null {
   return (node?.getAttribute('data-node') as NodeId | null) ?? null;
 }
 
+const UNCHANGED: ReadonlyMap<NodeId, string> = new Map();
+
 function useLast<T>(value: T | null): T | null {
   const last = useRef(value);
   if (value) last.current = value;
@@ -117,7 +118,12 @@ export function JourneyGraph() {
   const scenario = useJourney((s) => s.scenario);
   const world = useJourney((s) => s.world);
   const edits = useJourney((s) => s.edits);
-  const changed = useMemo(() => changedNodes(edits, layout?.nodes.map((n) => n.node) ?? []), [edits, layout]);
+  // Edits are made with the engine's cards or read from a link, so how they change the picture comes with the tier too.
+  const changedNodes = later?.changedNodes ?? null;
+  const changed = useMemo(
+    () => (changedNodes ? changedNodes(edits, layout?.nodes.map((n) => n.node) ?? []) : UNCHANGED),
+    [changedNodes, edits, layout],
+  );
   const cards = useMemo(
     () => cardNames(layout, scenario, world, picture, changed, t),
     [layout, scenario, world, picture, changed, t],
