@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { FIRST_SCREEN_CHUNK } from './scripts/chunks.mjs';
 import { licenceNotices } from './scripts/licences.mjs';
+import { firstPicture } from './scripts/firstPicture.mjs';
 
 /**
  * The pages' Content Security Policy: only our own scripts, styles and frames; no inline script,
@@ -42,7 +43,7 @@ const UNIT_TESTS = ['test/**/*.test.ts'];
 const COMPONENT_TESTS = ['test/**/*.test.tsx'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), licenceNotices('licenses.txt')],
+  plugins: [react(), firstPicture(), contentSecurityPolicy(), licenceNotices('licenses.txt')],
   build: {
     target: 'es2022',
     // Every browser the es2022 target reaches preloads modules itself (Safari since 17); older ones just preload less.

@@ -6,9 +6,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { FIRST_SCREEN_CHUNK } from './scripts/chunks.mjs';
 import { licenceNotices } from './scripts/licences.mjs';
+import { firstPicture } from './scripts/firstPicture.mjs';
 
 export default defineConfig({
-  plugins: [react(), licenceNotices('email-journey.licenses.txt')],
+  plugins: [react(), firstPicture(), licenceNotices('email-journey.licenses.txt')],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',

@@ -1,7 +1,10 @@
 // Browser tests: playwright-core drives Debian's Chromium against the production build (dist/).
 import { defineConfig } from 'vitest/config';
+import { firstPicture } from './scripts/firstPicture.mjs';
 
 export default defineConfig({
+  // Test files that plan in Node import the store, which reads the first picture.
+  plugins: [firstPicture()],
   test: {
     environment: 'node',
     include: ['test/browser/**/*.e2e.ts'],

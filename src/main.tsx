@@ -1,6 +1,6 @@
 // The standalone page: reads the URL once and mounts one journey into #root.
 import { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './embed/configDefaults';
-import { mountJourney, pageLanguages } from './embed/mount';
+import { later, mountJourney, pageLanguages } from './embed/mount';
 import { rememberDepth } from './embed/preferences';
 import { LESSON_KEYS, lessonQuery } from './view/lesson/lessonLink';
 import './view/theme.css';
@@ -25,14 +25,14 @@ function start(container: Element, config: JourneyConfig, notices: readonly Conf
 const container = document.getElementById('root');
 const search = window.location.search;
 // A page without a query string starts from the defaults; a link's query is read by the parser,
-// fetched only then (it is most of what a link can say, and the bare page never needs it). A failed
-// fetch is tried once more; if that fails too, the page starts from the defaults and leaves the
-// link's address as it is, so a reload can still read it.
-const parser = () => import('./embed/config');
+// which comes with the later tier (a link is most often mid-journey or changed, and needs the
+// engine anyway). A failed fetch is tried once more; if that fails too, the page starts from the
+// defaults and leaves the link's address as it is, so a reload can still read it.
 if (container && search === '') start(container, DEFAULT_CONFIG, []);
 else if (container)
-  void parser()
-    .catch(parser)
+  void later
+    .load()
+    .catch(() => later.load())
     .then(
       ({ configFromUrl }) => {
         const { config, notices } = configFromUrl(search);

@@ -19,8 +19,8 @@ import {
   type SampleName,
   type SubmissionPort,
   type WorldEdit,
+  decodeEdits,
 } from '../model';
-import { decodeEdits } from '../model/engine';
 import {
   SPEED_MAX,
   SPEED_MIN,
@@ -31,10 +31,10 @@ import {
   type Pace,
   type Theme,
   type Tool,
-} from '../store/journeyStore';
+} from '../store/defaults';
 import { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './configDefaults';
 
-export type { Theme, Controls, Motion } from '../store/journeyStore';
+export type { Theme, Controls, Motion } from '../store/defaults';
 export { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './configDefaults';
 export { SHARE_QUERY_MAX, shareLeavesTextOut, toQueryString } from './share';
 

@@ -5,13 +5,13 @@ import {
   JOURNEY_DEFAULTS,
   type Controls,
   type Depth,
-  type JourneyInit,
   type Layout,
   type Motion,
   type Pace,
   type Theme,
   type Tool,
-} from '../store/journeyStore';
+} from '../store/defaults';
+import type { JourneyInit } from '../store/journeyStore';
 
 export interface JourneyConfig extends Omit<
   JourneyInit,

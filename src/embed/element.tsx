@@ -2,13 +2,13 @@
 // Each element has its own store; host CSS cannot reach inside, and ours cannot leak out.
 import appCss from '../view/app.css?inline';
 import themeCss from '../view/theme.css?inline';
-import { partsWaitFor } from '../view/laterStyles';
 import type { JourneyStore } from '../store/journeyStore';
+import { lazyPart } from '../view/LaterContext';
 import type { PlaybackCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
 import { watchJourney, type JourneyEventType } from './events';
 import { controlJourney, type JourneyControl } from './control';
-import { mountJourney, type MountedJourney } from './mount';
+import { later, mountJourney, type MountedJourney } from './mount';
 
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
 const HOST_CSS = `:host { all: initial !important; display: block !important; contain: content; } :host([hidden]) { display: none !important; } .ej.ej { --ej-rem: 16px; font-size: 16px; }`;
@@ -17,15 +17,12 @@ const HOST_CSS = `:host { all: initial !important; display: block !important; co
 const FIRST_CSS = `${HOST_CSS}\n${themeCss}\n${appCss}`;
 
 /**
- * The later parts' styles (laterCss.ts): fetched when the first element connects, beside its first
- * screen, and adopted by every element; the parts wait for them (laterStyles.ts).
+ * The later tier's styles as text (laterCss.ts), for the shadow roots the page's stylesheets never
+ * reach: fetched beside the tier, and the element's tier counts as in only once they are too, so no
+ * later part is ever drawn unstyled.
  */
-let laterCss: string | null = null;
-let laterLoading: Promise<string> | null = null;
-function loadLaterCss(): Promise<string> {
-  laterLoading ??= import('./laterCss').then((m) => (laterCss = m.LATER_CSS));
-  return laterLoading;
-}
+const laterCss = lazyPart(() => import('./laterCss'));
+const styledLater = lazyPart(() => Promise.all([later.load(), laterCss.load()]).then(([tier]) => tier));
 
 /** One constructed stylesheet per text, shared by every element on the page. */
 const sheets = new Map<string, CSSStyleSheet>();
@@ -96,12 +93,16 @@ export class EmailJourneyElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.replaceChildren(container);
-    if (laterCss) adoptStyles(shadow, [FIRST_CSS, laterCss]);
-    else {
-      adoptStyles(shadow, [FIRST_CSS]);
-      // Adopted before any part that waits for it is drawn: these callbacks run first.
-      const later = loadLaterCss().then((css) => adoptStyles(shadow, [FIRST_CSS, css]));
-      partsWaitFor(later);
+    const styles = () => {
+      const css = styledLater.now() ? laterCss.now()?.LATER_CSS : undefined;
+      adoptStyles(shadow, css ? [FIRST_CSS, css] : [FIRST_CSS]);
+      return css !== undefined;
+    };
+    // Adopted as the tier arrives, before the views draw its parts (React redraws after this callback).
+    if (!styles()) {
+      const stop = styledLater.subscribe(() => {
+        if (styles()) stop();
+      });
     }
     const { config, notices } = this.#config();
     const languages = languagesAround(this);
@@ -110,6 +111,7 @@ export class EmailJourneyElement extends HTMLElement {
       pageShortcuts: false,
       languages,
       watch: (store) => watchJourney(store, (type, detail) => this.#emit(type, detail)),
+      later: styledLater,
       ...(this.#store ? { store: this.#store } : {}),
     });
     const control = controlJourney(journey, languages, notices);

@@ -1,5 +1,5 @@
 // A journey's starting state from its configuration: language, depth, pace, and the sample message
-// in the reader's language. Light (no views, no planner): test/store/firstPlan.test.ts uses it too.
+// in the reader's language. Light (no views, no engine): the build's first picture (scripts/firstPictureData.ts) uses it too.
 import { format, pickLanguage, t } from '../i18n';
 import { enScreen as en } from '../i18n/en/screen';
 import { DEFAULT_MESSAGE, recipientName, type ComposedMessage } from '../model';

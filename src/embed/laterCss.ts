@@ -1,7 +1,7 @@
-// The stylesheets of the parts that load after the first screen (Expert panel, dialogs, checkpoint
+// The stylesheets of the later tier and its on-demand parts (Expert panel, dialogs, checkpoint
 // questions, notices, tracer, the picture's grammar, the cards, the timeline, "Cc, Bcc and options", the
-// lesson settings), as text for <email-journey>'s shadow root.
-// A chunk of its own: the element's first download carries only the first screen's styles.
+// lesson settings), as text for <email-journey>'s shadow roots, which the pages' stylesheets never
+// reach. Fetched by the element beside the tier (element.tsx); the standalone pages never load it.
 import cardsCss from '../view/cards/cards.css?inline';
 import detailCss from '../view/detail.css?inline';
 import grammarCss from '../view/graph/grammar.css?inline';

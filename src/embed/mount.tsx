@@ -1,16 +1,23 @@
 // Mounts one Email Journey into a container: its own store, clock, React root and host events.
+// The composition root: it fetches the later tier (later.ts) right after the first paint and hands
+// it down, the engine to the store (engineArrived) and the rest to the views (LaterContext); nothing
+// below registers itself upward.
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isLoaded, loadJourneyText, loadLanguage } from '../i18n';
+import { isLoaded, loadLanguage } from '../i18n';
 import { startClock } from '../store/clock';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
+import { lazyPart, LaterProvider, type LazyPart } from '../view/LaterContext';
 import { StoreProvider } from '../view/StoreContext';
 import type { ConfigNotice, JourneyConfig } from './configDefaults';
 import { shareLeavesTextOut, toQueryString } from './share';
 import { initFromConfig } from './init';
-import { loadPlanner, plannerLoaded } from '../store/planner';
+
+/** The later tier, one per page for every journey on it; a failed fetch is tried again at the next need. */
+export const later = lazyPart(() => import('./later'));
+export type LaterTier = typeof later extends LazyPart<infer T> ? T : never;
 
 /** Share links use the same keys the page was configured with. */
 const HOST: Host = { shareQuery: toQueryString, shareLeavesTextOut };
@@ -28,6 +35,8 @@ export interface MountOptions {
   languages?: readonly string[];
   /** A journey kept from an earlier mount (an element moved or re-added): it goes on where it was. */
   store?: JourneyStore;
+  /** The later tier as this host fetches it (the element's brings its styles too); the page's otherwise. */
+  later?: LazyPart<LaterTier>;
 }
 
 export interface MountedJourney {
@@ -59,13 +68,24 @@ export function applyConfig(
 }
 
 /** Whether there is a picture to draw: the plan, the default journey's first picture, or none to wait for (the message is invalid). */
-const planned = (store: JourneyStore) => {
+const planned = (store: JourneyStore, tier: LazyPart<LaterTier>) => {
   const { errors, plan, picture } = store.getState();
-  return plannerLoaded() || Object.keys(errors).length > 0 || plan !== null || picture !== null;
+  return tier.now() !== null || Object.keys(errors).length > 0 || plan !== null || picture !== null;
 };
 
-/** Resolves once the planner is in, or could not be fetched (the app then shows what it can). */
-const whenPlanned = (): Promise<void> => loadPlanner().catch(() => undefined);
+/** Hands the engine to a store whenever the tier arrives, by whichever fetch; at once if it is in already. */
+function handTo(store: JourneyStore, tier: LazyPart<LaterTier>): () => void {
+  const hand = () => {
+    const arrived = tier.now();
+    if (arrived) store.getState().actions.engineArrived(arrived.engine);
+    return arrived !== null;
+  };
+  if (hand()) return () => undefined;
+  const stop = tier.subscribe(() => {
+    if (hand()) stop();
+  });
+  return stop;
+}
 
 /** Where a link or the attributes ask the journey to start: at a step (paused), or playing. */
 function begin(store: JourneyStore, config: JourneyConfig): void {
@@ -77,12 +97,17 @@ function begin(store: JourneyStore, config: JourneyConfig): void {
 export function mountJourney(container: Element, config: JourneyConfig, options: MountOptions = {}): MountedJourney {
   const languages = options.languages ?? [];
   const reused = options.store;
-  const store = reused ?? createJourneyStore(initFromConfig(config, languages));
+  const tier = options.later ?? later;
+  const store = reused ?? createJourneyStore(initFromConfig(config, languages), () => tier.load());
   let notices = options.notices ?? [];
   const languageReady = loadLanguage(store.getState().lang);
-  // Captions, notices and field errors come right after the first screen; a page that opens
-  // mid-journey, or with a notice or an error to show, waits for them.
-  const journeyText = loadJourneyText();
+  // The later tier is fetched right after the first paint (LaterProvider asks once the first screen
+  // is on it); a page that cannot be drawn without it asks at once. The store gets the engine when
+  // it is in; if it cannot be fetched the app shows what it can, and the next need asks again.
+  const tierReady = () => tier.load().catch(() => undefined);
+  const stopHanding = handTo(store, tier);
+  // Captions, notices and field errors come with the later tier; a page that opens mid-journey, or
+  // with a notice or an error to show, waits for it.
   const needsLaterText =
     config.step !== null || config.autoplay || notices.length > 0 || Object.keys(store.getState().errors).length > 0;
   const stopClock = startClock(store);
@@ -98,16 +123,16 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   const started = languageReady
     .then(() => (reused ? undefined : applyConfig(store, config, languages)))
     .catch(() => undefined)
-    // Only a link that opens at a step or plays waits for the planner here (to be drawn there at
+    // Only a link that opens at a step or plays waits for the tier here (to be drawn there at
     // once); a host's operations queue behind this, and the store makes them wait where they must.
-    .then(() => (opensMidJourney ? whenPlanned() : undefined))
+    .then(() => (opensMidJourney ? tierReady() : undefined))
     .then(() => {
       if (!reused) begin(store, config);
     });
   const render = () => {
-    // A journey other than the default is drawn once the planner is in (store/planner.ts).
-    if (planned(store)) draw();
-    else void whenPlanned().then(draw);
+    // A journey other than the default is drawn once the engine is in (store/whenEngine.ts).
+    if (planned(store, tier)) draw();
+    else void tierReady().then(draw);
   };
   // A transition: React builds the first screen in slices of a few milliseconds, so a slow laptop
   // is never blocked by one long task while the page starts (Lighthouse's total blocking time).
@@ -119,7 +144,9 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
         <StrictMode>
           <StoreProvider store={store}>
             <HostProvider value={HOST}>
-              <App notices={notices} pageShortcuts={options.pageShortcuts ?? false} />
+              <LaterProvider part={tier}>
+                <App notices={notices} pageShortcuts={options.pageShortcuts ?? false} />
+              </LaterProvider>
             </HostProvider>
           </StoreProvider>
         </StrictMode>,
@@ -129,20 +156,21 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   // The first paint waits for the chosen language (a local file, milliseconds), so no English flashes
   // before German; if it cannot load, the app still appears, in English.
   const ready = needsLaterText
-    ? Promise.all([languageReady, journeyText, opensMidJourney ? started : undefined])
+    ? Promise.all([languageReady, tierReady(), opensMidJourney ? started : undefined])
     : languageReady;
   if (isLoaded(store.getState().lang) && !needsLaterText) render();
   else void ready.then(render, render);
   return {
     store,
     started,
-    // Their words arrive with the later text; the views redraw when it is in (i18n's addStrings).
+    // Their words arrive with the later tier; the views redraw when it is in (i18n's addStrings).
     showNotices(next) {
       notices = next;
       if (rendered) render();
     },
     unmount() {
       mounted = false;
+      stopHanding();
       stopEvents();
       stopClock();
       root.unmount();

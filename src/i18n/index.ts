@@ -60,18 +60,6 @@ export function addStrings(lang: string, strings: Catalogue): void {
   listeners.forEach((listener) => listener());
 }
 
-let journeyText: Promise<void> | null = null;
-
-/**
- * The English words of the journey (en/journey.ts: captions and their Beginner twins, outcomes,
- * notices, cards, questions): fetched right after the first screen is drawn, since nothing is said
- * about a step before Send. Other languages load all their tiers at once.
- */
-export function loadJourneyText(): Promise<void> {
-  journeyText ??= import('./en/journey').then((m) => addStrings('en', m.enJourney));
-  return journeyText;
-}
-
 /** Whether a key can be shown yet in a language (or in English, the fallback). */
 export function isKnown(key: string, lang: string): boolean {
   const known = key in (loaded[lang] ?? {}) || key in (loaded.en ?? {});

@@ -1,6 +1,6 @@
 // The model's public face: what the store, views and embedding may use.
 export type { ComposedMessage, FieldErrors, MessageField, Scenario } from './world/scenario';
-// The message and its checks are light; the scenario in the world comes with the planner (planner.ts).
+// The message and its checks are light; the scenario in the world comes with the engine (engine.ts).
 export {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
@@ -11,7 +11,7 @@ export {
 } from './message/composed';
 export type { Preset, PresetName } from './world/presets';
 export { isPreset, messageForPreset, PRESET_RECORDS, PRESETS, presetEdits } from './world/presets';
-// The planner itself is a face of its own, planner.ts, loaded right after the first screen.
+// The journey engine is a face of its own, engine.ts, in the later tier (src/embed/later.ts).
 export { parseAddress } from './message/address';
 export { MAX_RECIPIENTS, recipientsOf, splitAddresses } from './message/recipients';
 export type * from './words/types';
@@ -25,5 +25,6 @@ export type { WorldEdit } from './world/edits';
 export type { Change } from './world/editTypes';
 // How an edit marks its node in the picture (its record's `drawn`), for the view's data-changed.
 export { changeOf } from './world/editKinds';
-// The cards themselves are the third face, editing.ts (loaded with the first card).
-export { encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './world/editCodec';
+// The edits' compact form (the `world` key, `data-world`): the element and the iframe read their
+// attributes with the first screen; the cards that make edits come with the engine.
+export { decodeEdits, encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './world/editCodec';

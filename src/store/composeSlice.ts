@@ -17,9 +17,8 @@ import {
   type SendSetup,
   type WorldEdit,
 } from '../model';
-import type { planWithDetail } from '../model/detail';
 import { clampSpeed } from './defaults';
-import { firstPicture, loadPlanner, onPlannerArrival, planNow, plannerFace } from './planner';
+import { engineNow, firstPicture, type Engine } from './whenEngine';
 import { START_OVER } from './playbackSlice';
 import type { PlanInputs } from './planInputs';
 import type { ComposeActions, ComposeSlice, Get, JourneyInit, PlaybackSlice, Set } from './state';
@@ -43,32 +42,32 @@ export function composeSlice(
   init: JourneyInit,
 ): { state: ComposeSlice; actions: ComposeActions; applyPending: () => void; catchUp: () => void } {
   /** The detail planner once loaded; `wanted` once a view asked for the detailed plan. */
-  let detail: typeof planWithDetail | null = null;
+  let detail: Awaited<ReturnType<Engine['loadDetail']>> | null = null;
   let wanted = false;
   let loading: Promise<void> | null = null;
   const detailed = (scenario: Scenario | null): Plan | null => (detail && scenario ? detail(scenario) : null);
 
   /**
    * What follows from the message and the world: the field errors at once; the world, the scenario
-   * and the plan once the planner (which brings the world) is in. Until then only the default
-   * journey has a picture (planner.ts), and Send waits (playbackSlice.ts's withPlan).
+   * and the plan once the engine (which brings the world) is in. Until then only the default
+   * journey has a picture (whenEngine.ts), and Send waits in the store's queue.
    */
   function derived(
     inputs: PlanInputs,
   ): Pick<ComposeSlice, 'world' | 'errors' | 'scenario' | 'plan' | 'picture' | 'detailedPlan'> {
     const { message, retrieval, preset, edits, setup } = inputs;
     const errors = validateMessage(message);
-    const face = plannerFace();
-    if (!face) {
+    const engine = engineNow();
+    if (!engine) {
       const picture = Object.keys(errors).length === 0 ? firstPicture(inputs) : null;
       return { world: null, errors, scenario: null, plan: null, picture, detailedPlan: null };
     }
-    const scenario = face.buildScenario(message, retrieval, preset, edits, setup);
+    const scenario = engine.buildScenario(message, retrieval, preset, edits, setup);
     return {
-      world: scenario?.world ?? face.worldFor(preset, edits),
+      world: scenario?.world ?? engine.worldFor(preset, edits),
       errors,
       scenario,
-      plan: scenario ? planNow(scenario) : null,
+      plan: scenario ? engine.planJourney(scenario) : null,
       picture: null,
       detailedPlan: detailed(scenario),
     };
@@ -93,10 +92,10 @@ export function composeSlice(
     };
   }
 
-  /** Once the planner is in: the world, scenario and plan of what was derived before it (playback untouched). */
+  /** Once the engine is in: the world, scenario and plan of what was derived before it (playback and fields untouched). */
   function catchUp() {
     const now = get();
-    if (now.world === null && plannerFace())
+    if (now.world === null && engineNow())
       set(
         derived({
           message: now.message,
@@ -111,9 +110,9 @@ export function composeSlice(
   /** A new list of edits: re-planned at once, or kept for the next Send while a journey runs. */
   function changeEdits(edits: readonly WorldEdit[]) {
     const { message, retrieval, preset, setup } = get();
-    // A journey under way means the planner is in (Send waits for it).
-    const face = plannerFace();
-    if (underWay(get) && face) set({ edits, world: face.worldFor(preset, edits), editsPending: true });
+    // A journey under way means the engine is in (Send waits for it).
+    const engine = engineNow();
+    if (underWay(get) && engine) set({ edits, world: engine.worldFor(preset, edits), editsPending: true });
     else set(derive(message, retrieval, preset, edits, setup));
   }
 
@@ -121,8 +120,6 @@ export function composeSlice(
   function applyPending() {
     const { message, retrieval, preset, edits, editsPending, setup } = get();
     if (editsPending) set(derive(message, retrieval, preset, edits, setup));
-    // The planner came in after a failed first fetch (planner.ts): derive now.
-    else catchUp();
   }
 
   const replan = (
@@ -143,11 +140,11 @@ export function composeSlice(
     setSetup: (change) => replan({ setup: { ...get().setup, ...change } }),
     setPreset: (preset) => replan({ preset, message: messageForPresetChange(get().message, get().preset, preset) }),
     editWorld: (edit) => {
-      // Cards open only once the planner is in (journeyStore.ts's opensCard).
-      const face = plannerFace();
-      if (!face) return;
+      // Cards that make edits come with the engine (a card pressed early opens once it is in).
+      const engine = engineNow();
+      if (!engine) return;
       // No more edits than a link can carry (the compact form's bound): a further one is ignored.
-      const edits = face.withEdit(get().edits, edit);
+      const edits = engine.withEdit(get().edits, edit);
       if (edits.length <= MAX_EDITS) changeEdits(edits);
     },
     undoEdit: (index) => {
@@ -158,10 +155,19 @@ export function composeSlice(
     resetWorld: () => changeEdits([]),
     loadDetail: () => {
       wanted = true;
-      loading ??= import('../model/detail').then((m) => {
-        detail = m.planWithDetail;
-        if (wanted) set({ detailedPlan: detailed(get().scenario) });
-      });
+      const engine = engineNow();
+      // Expert detail is asked for by its panel, which comes with the engine's tier.
+      if (!engine) return Promise.resolve();
+      loading ??= engine.loadDetail().then(
+        (planWithDetail) => {
+          detail = planWithDetail;
+          if (wanted) set({ detailedPlan: detailed(get().scenario) });
+        },
+        (error: unknown) => {
+          loading = null; // tried again at the next need
+          throw error;
+        },
+      );
       return loading;
     },
     configure: (config) => {
@@ -201,13 +207,6 @@ export function composeSlice(
 
   const { message, retrieval, preset } = init;
   const initial = derive(message, retrieval, preset, init.edits ?? [], init.setup ?? DEFAULT_SETUP);
-  // The world, scenario and plan follow the planner in (planner.ts), fetched at once; until then
-  // only the default journey has a picture. A failed fetch is tried again by the next action that
-  // needs it, and whichever fetch brings it in, this store catches up.
-  if (!plannerFace()) {
-    onPlannerArrival(catchUp);
-    loadPlanner().catch(() => undefined);
-  }
   return { state: { ...initial, preset }, actions, applyPending, catchUp };
 }
 

@@ -4,8 +4,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { modeOf, type Mode, type NodeId, type Plan, type Step } from '../model';
 import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
-import { plannerFace } from './planner';
 import { playbackSlice, readingMs, stepLessonMs } from './playbackSlice';
+import { engineIsIn, engineNow, engineQueue, firstPictureCard } from './whenEngine';
 import type { JourneyInit, JourneyStoreState } from './state';
 
 export type {
@@ -20,18 +20,33 @@ export type { Controls, Depth, Motion, Theme, Tool } from './defaults';
 export { JOURNEY_DEFAULTS, SPEED_MAX, SPEED_MIN } from './defaults';
 export type { Layout, Pace } from './defaults'; // issue 16
 
+export type { Engine } from './whenEngine';
+
 export type JourneyStore = StoreApi<JourneyStoreState>;
 
-export function createJourneyStore(init: JourneyInit): JourneyStore {
+/** Until the mount hands a way to fetch the engine, an action that needs it has nothing to wait for. */
+const NO_TIER = () => Promise.reject(new Error('No later tier to fetch the engine from'));
+
+/**
+ * A store for one journey. `askEngine` fetches the later tier (the mount's); the engine itself is
+ * handed in by the engineArrived action, and a store made once it is in starts with it.
+ */
+export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<unknown> = NO_TIER): JourneyStore {
   return createStore<JourneyStoreState>()((set, get) => {
     const compose = composeSlice(set, get, init);
-    const playback = playbackSlice(set, get, init, compose.applyPending, compose.catchUp);
+    const queue = engineQueue(askEngine);
+    const playback = playbackSlice(set, get, init, compose.applyPending, queue);
     const display = displaySlice(set, init);
+    const engineArrived: JourneyStoreState['actions']['engineArrived'] = (engine) => {
+      engineIsIn(engine);
+      compose.catchUp();
+      queue.arrived();
+    };
     return {
       ...compose.state,
       ...playback.state,
       ...display.state,
-      actions: { ...compose.actions, ...playback.actions, ...display.actions },
+      actions: { ...compose.actions, ...playback.actions, ...display.actions, engineArrived },
     };
   });
 }
@@ -43,14 +58,17 @@ export const selectStep = (s: JourneyStoreState): Step | null => s.plan?.steps[s
 
 export const selectOutcome = (s: JourneyStoreState) => (s.status === 'finished' ? (s.plan?.outcome ?? null) : null);
 
-/** Whether a node opens a card in the world as edited (pending edits included). */
-export function opensCard(s: Pick<JourneyStoreState, 'scenario' | 'world'>, node: NodeId): boolean {
-  // A scenario exists only once the planner is in (composeSlice.ts).
-  const face = plannerFace();
-  return s.scenario && face ? face.hasCard(node, s.scenario, s.world ?? s.scenario.world) : false;
+/**
+ * Whether a node opens a card in the world as edited (pending edits included); before the engine is
+ * in, the first picture's nodes that will (worked out at build time), so they are buttons at once.
+ */
+export function opensCard(s: Pick<JourneyStoreState, 'scenario' | 'world' | 'picture'>, node: NodeId): boolean {
+  const engine = engineNow();
+  if (engine && s.scenario) return engine.hasCard(node, s.scenario, s.world ?? s.scenario.world);
+  return s.picture !== null && firstPictureCard(node);
 }
 
-/** Whether the message can be sent as far as the store knows: no field errors, and a scenario once the planner is in. */
+/** Whether the message can be sent as far as the store knows: no field errors, and a scenario once the engine is in. */
 export const selectCanSend = (s: JourneyStoreState): boolean =>
   s.scenario !== null || (s.world === null && Object.keys(s.errors).length === 0);
 

@@ -1,5 +1,5 @@
 // What a plan depends on, as one string: the store compares it with the default journey's, whose
-// plan is worked out at build time (scripts/firstPlan.ts). Pure, so the build can use it too.
+// plan is worked out at build time (scripts/firstPictureData.ts). Pure, so the build can use it too.
 import type { ComposedMessage, PresetName, Retrieval, SendSetup, WorldEdit } from '../model';
 
 export interface PlanInputs {

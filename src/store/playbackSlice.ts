@@ -1,7 +1,7 @@
 // The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
 import type { Step } from '../model';
 import { clampSpeed, READING_MS_PER_WORD } from './defaults';
-import { actionsInTurn } from './planner';
+import type { engineQueue } from './whenEngine';
 import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
 
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
@@ -18,7 +18,7 @@ export const stepLessonMs = (step: Step, captionReadingMs: number) => Math.max(L
 
 /**
  * The last step, whatever the plan: jumpTo clamps to the plan's steps when it runs, so End pressed
- * before the planner is in (jumpTo waits for it) still lands on the plan's last step.
+ * before the engine is in (jumpTo waits for it) still lands on the plan's last step.
  */
 export const LAST_STEP = Number.MAX_SAFE_INTEGER;
 
@@ -36,8 +36,8 @@ export function playbackSlice(
   init: JourneyInit,
   /** Applies world edits made during the last journey before a new one starts. */
   applyPending: () => void,
-  /** Derives what waited for the planner (composeSlice.ts), once it is in. */
-  catchUp: () => void,
+  /** The store's one queue of actions waiting for the engine (whenEngine.ts). */
+  queue: ReturnType<typeof engineQueue>,
 ): { state: PlaybackSlice; actions: PlaybackActions } {
   const lastIndex = () => (get().plan?.steps.length ?? 0) - 1;
   const pausedAt = (index: number) =>
@@ -64,17 +64,11 @@ export function playbackSlice(
   };
 
   /**
-   * Playing and stepping need the plan. Pressed in the moment before the planner is in (Send, a key,
-   * a host's play() or step(), a link's step): they run once it is, and pause and reset pressed
-   * after them wait their turn too, so everything happens in the order pressed, as if the plan had
-   * been there (a second Send then finds the journey playing and does nothing).
+   * Playing and stepping need the plan, which comes with the engine; pause and reset do not, but
+   * wait their turn behind them (whenEngine.ts), so everything happens in the order pressed.
    */
-  const inTurn = actionsInTurn();
-  const withPlan = <A extends unknown[]>(action: (...args: A) => void) =>
-    inTurn((...args: A) => {
-      catchUp();
-      action(...args);
-    }, true);
+  const inTurn = queue.run;
+  const withPlan = <A extends unknown[]>(action: (...args: A) => void) => inTurn(action, true);
 
   const actions: PlaybackActions = {
     send: withPlan(() => {

@@ -15,6 +15,7 @@ import type {
   WorldEdit,
 } from '../model';
 import type { Controls, Depth, Layout, Motion, Pace, Theme, Tool } from './defaults';
+import type { Engine } from './whenEngine';
 
 export type Status = 'idle' | 'playing' | 'paused' | 'finished';
 
@@ -60,15 +61,15 @@ export interface ComposeSlice {
   /** The learner's world edits, in the order made (a later edit of the same thing replaces it). */
   edits: readonly WorldEdit[];
   /** The world with every edit, pending ones included (what the cards show); the plan's own world
-   *  is `scenario.world`. Null until the planner, which brings the world, is in (composeSlice.ts). */
+   *  is `scenario.world`. Null until the engine, which brings the world, is in (composeSlice.ts). */
   world: World | null;
   /** True while a journey is under way and the edits changed: they apply to the next Send. */
   editsPending: boolean;
   errors: FieldErrors;
   scenario: Scenario | null;
-  /** Null while the message has errors, or for a moment until the planner is in (src/store/planner.ts). */
+  /** Null while the message has errors, or for a moment until the engine is in (src/store/whenEngine.ts). */
   plan: Plan | null;
-  /** Until the planner is in, the default journey's servers and lines (a plan without steps): the first picture. */
+  /** Until the engine is in, the default journey's servers and lines (a plan without steps): the first picture. */
   picture: Plan | null;
   /** The same plan with every protocol line, header and mailbox state, once asked for (loadDetail). */
   detailedPlan: Plan | null;
@@ -157,7 +158,16 @@ export interface DisplayActions {
   setDisplay(display: DisplaySettings): void;
 }
 
-export type JourneyActions = ComposeActions & PlaybackActions & DisplayActions;
+export interface EngineActions {
+  /**
+   * The journey engine is in (the mount hands it over from the later tier): what was derived before
+   * it gets its world, scenario and plan, and the actions that waited for it run in order. Nothing
+   * the learner typed or chose meanwhile changes.
+   */
+  engineArrived(engine: Engine): void;
+}
+
+export type JourneyActions = ComposeActions & PlaybackActions & DisplayActions & EngineActions;
 
 export interface JourneyStoreState extends ComposeSlice, PlaybackSlice, DisplaySlice {
   /** Every command, in one object whose identity never changes (safe to select whole). */

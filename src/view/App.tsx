@@ -1,9 +1,8 @@
 // The whole app for one journey: compose panel, graph, playback and narration, with the public data-* contract.
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { loadJourneyText } from '../i18n';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { encodeEdits } from '../model';
 import { selectOutcome } from '../store/journeyStore';
-import { ComposePanel, loadMoreOptions } from './ComposePanel';
+import { ComposePanel } from './ComposePanel';
 import { HeaderTools } from './HeaderTools';
 import { LoadBoundary } from './LoadBoundary';
 import { JourneyGraph } from './graph/JourneyGraph';
@@ -14,43 +13,30 @@ import { useJourney, useJourneyStore } from './StoreContext';
 import { labelledByTab, panelId, ToolTabs } from './ToolTabs';
 import { useShortcuts } from './useShortcuts';
 // Issue 16: the lesson tools (settings menu, presentation layout, following the active node).
-import { LessonSettings, loadSettingsPanel } from './lesson/LessonSettings';
+import { LessonSettings } from './lesson/LessonSettings';
 import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
 import { ComposeSummary } from './lesson/ComposeSummary';
 import { useCaptionDodge } from './lesson/useCaptionDodge';
-import { withStyles } from './laterStyles';
+import { useAskLater, useLater, useLaterFailing } from './LaterContext';
 import { useT } from './useT';
 
-// Not part of the first load: the picture, captions and controls come first; these parts are
-// fetched when the browser is idle right after, so nothing is requested while the learner works.
-// Each waits for its styles too where the host adopts them itself (laterStyles.ts).
-const loadDetails = () => withStyles(import('./details/Details'));
-const loadCheckpoint = () => withStyles(import('./CheckpointCard'));
-const loadEmbed = () => withStyles(import('./EmbedDialog'));
-const loadShortcuts = () => withStyles(import('./ShortcutsDialog'));
-const Details = lazy(() => loadDetails().then((m) => ({ default: m.Details })));
-const CheckpointCard = lazy(() => loadCheckpoint().then((m) => ({ default: m.CheckpointCard })));
-const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
-const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
-// The timeline's step names come with the journey's words, right after the first screen; so does it.
-const Timeline = lazy(() =>
-  Promise.all([withStyles(import('./Timeline')), loadJourneyText()]).then(([m]) => ({ default: m.Timeline })),
-);
-// Notices are rare (a link or attribute with a bad value): their code loads only when there is one.
-const Notices = lazy(() => withStyles(import('./Notices')).then((m) => ({ default: m.Notices })));
-const Recap = lazy(() => withStyles(import('./Recap')).then((m) => ({ default: m.Recap })));
-// "Your changes" shows only once the learner has changed the world.
-const WorldChanges = lazy(() => withStyles(import('./cards/WorldChanges')).then((m) => ({ default: m.WorldChanges })));
-// The tracer (with its MIME parser) loads only when its tab is first opened, never at start-up.
-const TraceMode = lazy(() => withStyles(import('./trace/TraceMode')).then((m) => ({ default: m.TraceMode })));
+// The parts after the first screen (timeline, dialogs, checkpoints, recap, notices, "Your changes",
+// Expert detail, the tracer) come with the later tier, handed down by the mount (LaterContext.tsx):
+// each shows once it is in. Expert detail and the tracer are fetched from there on demand.
 
 /** The tracer's panel: created on first visit, then kept (hidden) so a paste survives switching tabs. */
 function TracePanel({ base }: { base: string }) {
   const t = useT();
+  const later = useLater();
+  const askLater = useAskLater();
   const tool = useJourney((s) => s.tool);
   const sample = useJourney((s) => s.sample);
   const [opened, setOpened] = useState(tool === 'trace');
   if (tool === 'trace' && !opened) setOpened(true);
+  // The tracer comes from the later tier: opening its tab is a need, so a failed fetch is tried again.
+  useEffect(() => {
+    if (opened && !later) askLater();
+  }, [opened, later, askLater]);
   if (!opened) return null;
   return (
     <div
@@ -61,31 +47,22 @@ function TracePanel({ base }: { base: string }) {
     >
       <LoadBoundary fallback={<p role="alert">{t('tool.loadFailed')}</p>}>
         <Suspense fallback={<p className="ej-loading">{t('tool.loading')}</p>}>
-          <TraceMode active={tool === 'trace'} sample={sample} />
+          {later ? (
+            <later.TraceMode active={tool === 'trace'} sample={sample} />
+          ) : (
+            <p className="ej-loading">{t('tool.loading')}</p>
+          )}
         </Suspense>
       </LoadBoundary>
     </div>
   );
 }
 
-function prefetchWhenIdle(): void {
-  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(
-    () =>
-      void Promise.all([
-        loadDetails(),
-        loadCheckpoint(),
-        loadEmbed(),
-        loadShortcuts(),
-        loadSettingsPanel(),
-        loadMoreOptions(),
-      ]),
-  );
-}
-
 export function App({ notices = [], pageShortcuts = true }: { notices?: readonly Notice[]; pageShortcuts?: boolean }) {
   const t = useT();
   const store = useJourneyStore();
+  const later = useLater();
+  const laterFailing = useLaterFailing();
   const root = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
   const [embed, setEmbed] = useState(false);
@@ -103,9 +80,13 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   // The contract's `data-world`: the learner's world edits in their compact form, empty when none.
   const world = useMemo(() => (edits.length > 0 ? encodeEdits(edits) : ''), [edits]);
   const base = useId();
-  const openHelp = useCallback(() => setHelp(true), []);
+  const askLater = useAskLater();
+  // Dialogs come with the later tier: pressed before it is in, they open as soon as it is.
+  const openHelp = useCallback(() => {
+    setHelp(true);
+    askLater();
+  }, [askLater]);
   useShortcuts(root, store, openHelp, pageShortcuts);
-  useEffect(prefetchWhenIdle, []);
   const layout = useLayout(root);
   const asking = useJourney((s) => (s.pending === null ? null : (s.plan?.steps[s.pending]?.checkpoint?.id ?? null)));
   useFollowActive(root);
@@ -143,13 +124,25 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
             <LessonSettings />
           </div>
         )}
-        <HeaderTools root={root} onEmbed={controls === 'full' ? () => setEmbed(true) : null} onHelp={openHelp} />
+        <HeaderTools
+          root={root}
+          onEmbed={
+            controls === 'full'
+              ? () => {
+                  setEmbed(true);
+                  askLater();
+                }
+              : null
+          }
+          onHelp={openHelp}
+        />
       </header>
-      {notices.length > 0 && (
-        <Suspense fallback={null}>
-          <Notices notices={notices} />
-        </Suspense>
+      {laterFailing && (
+        <p className="ej-later-failed" role="alert">
+          {t('later.failed')}
+        </p>
       )}
+      {notices.length > 0 && later && <later.Notices notices={notices} />}
       {controls === 'full' && <ToolTabs base={base} />}
       <div
         className="ej-layout"
@@ -161,11 +154,9 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         {controls === 'full' && layout !== 'present' && (journeying ? <ComposeSummary /> : <ComposePanel />)}
         <div className="ej-stage">
           <JourneyGraph />
-          {edits.length > 0 && (
+          {edits.length > 0 && later && (
             <div className="ej-card">
-              <Suspense fallback={null}>
-                <WorldChanges />
-              </Suspense>
+              <later.WorldChanges />
             </div>
           )}
           {controls !== 'none' && <PlaybackBar />}
@@ -175,35 +166,23 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
             className={`ej-side${captionPlace.start ? ' ej-side-start' : ''}${captionPlace.wide ? ' ej-side-wide' : ''}`}
             {...(sideRegion ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
           >
-            {checkpoints && (
-              <Suspense fallback={null}>
-                <CheckpointCard />
-              </Suspense>
-            )}
-            {checkpoints && (
-              <Suspense fallback={null}>
-                <Recap />
-              </Suspense>
-            )}
+            {checkpoints && later && <later.CheckpointCard />}
+            {checkpoints && later && <later.Recap />}
             <Narration />
           </div>
-          <LoadBoundary fallback={null}>
-            <Suspense fallback={null}>
-              <Timeline />
-            </Suspense>
-          </LoadBoundary>
-          {depth === 'expert' && (
-            <Suspense fallback={null}>
-              <Details />
-            </Suspense>
+          {later && <later.Timeline />}
+          {depth === 'expert' && later && (
+            <LoadBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <later.Details />
+              </Suspense>
+            </LoadBoundary>
           )}
         </div>
       </div>
       <TracePanel base={base} />
-      <Suspense fallback={null}>
-        {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
-        {embed && <EmbedDialog onClose={() => setEmbed(false)} />}
-      </Suspense>
+      {help && later && <later.ShortcutsDialog onClose={() => setHelp(false)} />}
+      {embed && later && <later.EmbedDialog onClose={() => setEmbed(false)} />}
     </div>
   );
 }

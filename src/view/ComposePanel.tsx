@@ -1,27 +1,22 @@
 // The compose form: Send first (the page's one first action, issue 16), then the message, the mode switch
 // and the scenario, all filled in already.
-import { lazy, Suspense, useState } from 'react';
-import { loadJourneyText } from '../i18n';
+import { useState } from 'react';
 import { DEFAULT_SETUP } from '../model';
 import { selectCanSend } from '../store/journeyStore';
 import { PresetSelect, RetrievalChoice } from './Choices';
 import { Field } from './Field';
-import { withStyles } from './laterStyles';
-import { LoadBoundary } from './LoadBoundary';
+import { useAskLater, useLater } from './LaterContext';
 import { ModeToggle } from './ModeToggle';
 import { MoreToggle } from './MoreToggle';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 
-/** Fetched when the browser is idle after the first screen (App.tsx), or when first opened; with its styles. */
-export const loadMoreOptions = () =>
-  Promise.all([withStyles(import('./MoreOptions')), loadJourneyText()]).then(([m]) => m);
-const MoreOptions = lazy(() => loadMoreOptions().then((m) => ({ default: m.MoreOptions })));
-
 export function ComposePanel() {
   const t = useT();
+  const later = useLater();
+  const askLater = useAskLater();
   const status = useJourney((s) => s.status);
-  // A valid message can be sent; in the first moment, before the planner is in, Send waits for it.
+  // A valid message can be sent; in the first moment, before the engine is in, Send waits for it.
   const canPlan = useJourney(selectCanSend);
   const firstError = useJourney((s) => Object.values(s.errors)[0]);
   const { send, reset } = useJourney((s) => s.actions);
@@ -66,17 +61,23 @@ export function ComposePanel() {
         <fieldset className="ej-fields" disabled={onTheWay}>
           <Field name="from" />
           {/* No hint line under To (Send stays where it was); Cc's hint says addresses take commas. */}
-          <Field name="to" aside={<MoreToggle open={open} onToggle={() => setMore(!open)} />} />
+          <Field
+            name="to"
+            aside={
+              <MoreToggle
+                open={open}
+                onToggle={() => {
+                  setMore(!open);
+                  askLater();
+                }}
+              />
+            }
+          />
           <Field name="subject" />
           <Field name="body" multiline />
         </fieldset>
-        {open && (
-          <LoadBoundary fallback={null}>
-            <Suspense fallback={null}>
-              <MoreOptions disabled={onTheWay} />
-            </Suspense>
-          </LoadBoundary>
-        )}
+        {/* "Cc, Bcc and options" come with the later tier; opened before it is in, they appear when it is. */}
+        {open && later && <later.MoreOptions disabled={onTheWay} />}
         <ModeToggle disabled={onTheWay} />
         <RetrievalChoice disabled={onTheWay} />
         <PresetSelect disabled={onTheWay} />

@@ -76,7 +76,7 @@ export function PlaybackBar() {
   const t = useT();
   const status = useJourney((s) => s.status);
   const speed = useJourney((s) => s.speed);
-  // Play waits for the planner in the first moment (store/planner.ts); stepping needs the plan itself.
+  // Play waits for the engine in the first moment (store/whenEngine.ts); stepping needs the plan itself.
   const canPlay = useJourney(selectCanSend);
   const hasPlan = useJourney((s) => s.plan !== null);
   const atStart = useJourney((s) => s.cursor <= 0 && s.pending === null);

@@ -275,8 +275,8 @@ describe('the element loaded from another site and path', () => {
       true,
     );
     expect(first.some((url) => /TraceMode|\/de-/.test(url))).toBe(false);
-    // Expert depth: the details panel arrives as its own chunk.
-    await expect.poll(() => fetched.some((url) => url.startsWith(`${base}/email-journey/Details-`))).toBe(true);
+    // Expert depth: the details panel arrives as its own chunk (Expert detail, src/embed/expert.ts).
+    await expect.poll(() => fetched.some((url) => url.startsWith(`${base}/email-journey/expert-`))).toBe(true);
     await page.locator('#a').evaluate((el) => el.setAttribute('lang', 'de'));
     await expect
       .poll(() => page.locator('#a .ej-caption').textContent())

@@ -65,6 +65,13 @@ describe('hardening', () => {
   it('makes no network request while a journey plays, in Expert depth, with dialogs', async () => {
     const { page, requests } = await watched('/?speed=20&pace=auto');
     await page.getByRole('radio', { name: 'Expert' }).check();
+    // Expert detail is fetched on demand, when chosen; from then on nothing is fetched.
+    await page.getByRole('tab', { name: 'Message header' }).waitFor();
+    const chosen = requests.splice(0);
+    expect(
+      chosen.every((url) => /\/assets\/expert-[^/]*\.(js|css)$/.test(url)),
+      chosen.join(' '),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     // Every step in turn, each with its panels, without waiting out its lesson time.
     await stepToEnd(page);

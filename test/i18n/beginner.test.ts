@@ -1,7 +1,8 @@
 // The Beginner layer: every caption of every step of every journey, in every language, is short,
 // plain and free of host names, ports and bare reply codes; every step has a plain timeline label.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { atDepth, hasMessage, isKnown, LANGUAGES, loadJourneyText, loadLanguage, t } from '../../src/i18n';
+import { atDepth, hasMessage, isKnown, LANGUAGES, loadLanguage, t } from '../../src/i18n';
+import '../../src/i18n/detail';
 import { enJourney } from '../../src/i18n/en/journey';
 import '../../src/i18n/detail';
 import { everyJourney } from '../journeys';
@@ -12,7 +13,6 @@ const journeys = everyJourney();
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 beforeAll(async () => {
-  await loadJourneyText();
   await Promise.all(LANGUAGES.map(loadLanguage));
 });
 

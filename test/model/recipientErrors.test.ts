@@ -3,14 +3,14 @@
 // and whatever is typed, validation never throws and every refusal is a message in English and German.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isKnown, loadJourneyText, loadLanguage, t } from '../../src/i18n';
+import { isKnown, loadLanguage, t } from '../../src/i18n';
+import '../../src/i18n/detail';
 import { planWithDetail } from '../../src/model/detail';
 import { DEFAULT_MESSAGE, validateMessage, type ComposedMessage } from '../../src/model';
 import { buildScenario } from '../../src/model/engine';
 import { planJourney } from '../../src/model/engine';
 
 beforeAll(async () => {
-  await loadJourneyText();
   await loadLanguage('de');
 });
 

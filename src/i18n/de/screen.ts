@@ -11,6 +11,10 @@ export const deScreen = {
   'tool.trace': 'Echte E-Mail verfolgen',
   'tool.loading': 'Der Tracer wird geladen …',
   'tool.loadFailed': 'Der Tracer konnte nicht geladen werden. Lade die Seite neu, um es noch einmal zu versuchen.',
+  'later.loading': 'Wird geladen …',
+  'later.failed':
+    'Ein Teil der Seite konnte nicht geladen werden. Prüfe die Verbindung: Beim nächsten Gebrauch wird es noch einmal versucht.',
+  'later.close': 'Schließen',
   'compose.heading': 'E-Mail schreiben',
   'compose.from': 'Von',
   'compose.to': 'An',

@@ -1,78 +1,17 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { NodeId, Scenario, World } from '../../model';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { NodeId, Plan, Scenario, World } from '../../model';
 import { opensCard, selectMode, selectStep } from '../../store/journeyStore';
-import { changedNodes } from '../cards/changed';
+import { useLaterFailing } from '../LaterContext';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 import type { Translate } from '../../i18n';
 import { orientationFor, type Layout, type Orientation } from './geometry';
 import { firstLayout } from './firstLayout';
-import { layoutNow, loadLayout } from './layoutLoader';
+import { useAskLater, useLater } from '../LaterContext';
 import { useRenderer } from '../useRenderer';
-import { withStyles } from '../laterStyles';
 import { createRenderer } from './renderer';
-
-type History = typeof import('./history');
-/** The picture in words (history.ts): nothing has happened before Send, so it is fetched when the
- *  browser is first idle (no request while a journey plays), or with the first step if sooner. */
-let history: History | null = null;
-let historyLoading: Promise<History> | null = null;
-const loadHistory = () =>
-  (historyLoading ??= import('./history').then(
-    (m) => (history = m),
-    (error: unknown) => {
-      historyLoading = null; // tried again at the next need
-      throw error;
-    },
-  ));
-function useHistory(needed: boolean): History | null {
-  const [, loaded] = useState(false);
-  useEffect(() => {
-    if (history) return;
-    let live = true;
-    const show = () =>
-      void loadHistory().then(
-        () => live && loaded(true),
-        () => undefined,
-      );
-    if (needed) show();
-    else whenIdle(show);
-    return () => {
-      live = false;
-    };
-  }, [needed]);
-  return history;
-}
-
-/** Idle time, or a moment later where the browser has no idle callback (jsdom, Safari). */
-const whenIdle = (then: () => void) =>
-  (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(then);
-
-/**
- * layout.ts once it is in (layoutLoader.ts). The first picture does not need it: it comes with the
- * planner, fetched as the store is made; asked for again when the browser is idle (should that
- * fetch have failed), or at once for any other plan.
- */
-function useLayoutModule(needed: boolean): ReturnType<typeof layoutNow> {
-  const [, loaded] = useState(false);
-  useEffect(() => {
-    if (layoutNow()) return;
-    let live = true;
-    const bringIn = () =>
-      void loadLayout().then(
-        () => live && loaded(true),
-        () => undefined, // tried again at the next need (a later plan, or the planner's next fetch)
-      );
-    if (needed) bringIn();
-    else whenIdle(bringIn);
-    return () => {
-      live = false;
-    };
-  }, [needed]);
-  return layoutNow();
-}
 
 /** Follows the container's width so narrow screens get the top-to-bottom layout. */
 function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation | null {
@@ -93,21 +32,35 @@ function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation |
   return orientation;
 }
 
-/** The last plan we could draw: while the message has an error, the picture stays, dimmed. */
-// The card is fetched when first opened: nobody needs it to watch a journey.
-const NodeCard = lazy(() => withStyles(import('../cards/NodeCard')).then((m) => ({ default: m.NodeCard })));
+/**
+ * A card pressed before the later tier is in: a visible "loading" card where the card will be, which
+ * becomes the card as soon as the tier arrives (JourneyGraph asks for it at the press).
+ */
+function CardLoading({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const failing = useLaterFailing();
+  return (
+    <div className="ej-card-loading" role="status" aria-busy={!failing}>
+      <p className="ej-loading">{t(failing ? 'later.failed' : 'later.loading')}</p>
+      <button type="button" className="ej-small" onClick={onClose}>
+        {t('later.close')}
+      </button>
+    </div>
+  );
+}
 
 /** The nodes that open a card (those the model has a card for), with their accessible names. */
 function cardNames(
   layout: Layout | null,
   scenario: Scenario | null,
   world: World | null,
+  picture: Plan | null,
   changed: ReadonlyMap<NodeId, string>,
   t: Translate,
 ): ReadonlyMap<NodeId, string> {
   const names = new Map<NodeId, string>();
   for (const { node } of layout?.nodes ?? []) {
-    if (!opensCard({ scenario, world }, node.id)) continue;
+    if (!opensCard({ scenario, world, picture }, node.id)) continue;
     // The name starts with the words drawn in the node (WCAG's label in name); what it does is its description.
     const note = changed.has(node.id) ? ` (${t('card.changed')})` : '';
     names.set(node.id, `${t(node.title)} ${node.host}${note}`);
@@ -120,6 +73,8 @@ function cardNodeOf(target: EventTarget | null): NodeId | null {
   const node = target instanceof Element ? target.closest('[data-node][data-card="true"]') : null;
   return (node?.getAttribute('data-node') as NodeId | null) ?? null;
 }
+
+const UNCHANGED: ReadonlyMap<NodeId, string> = new Map();
 
 function useLast<T>(value: T | null): T | null {
   const last = useRef(value);
@@ -135,7 +90,9 @@ export function JourneyGraph() {
   const svgRef = useRef<SVGSVGElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const renderer = useRenderer(svgRef, (svg) => createRenderer(svg, overlayRef.current!), store);
-  // The first picture (store/planner.ts) until the plan is in.
+  const later = useLater();
+  const askLater = useAskLater();
+  // The first picture (store/whenEngine.ts) until the plan is in.
   const plan = useJourney((s) => s.plan ?? s.picture);
   const shown = useLast(plan);
   const picture = useJourney((s) => s.picture);
@@ -148,21 +105,29 @@ export function JourneyGraph() {
   const reducedMotion = systemReduces || linkReduces;
   const showPorts = useJourney((s) => s.depth === 'expert');
   const orientation = useOrientation(containerRef);
-  // The first picture is laid out ahead (firstLayout.ts); any other plan waits for layout.ts, and
-  // meanwhile the last layout drawn stays.
+  // The first picture is laid out at build time (firstLayout.ts); any other plan comes with the
+  // later tier's layout.ts, and meanwhile the last layout drawn stays.
   const ahead = shown !== null && shown === picture && mode === 'cross-domain';
-  const layoutModule = useLayoutModule(shown !== null && !ahead);
+  const layoutGraph = later?.layoutGraph ?? null;
   const fresh = useMemo(() => {
     if (!shown || !orientation) return null;
     if (ahead) return firstLayout(shown, orientation);
-    return layoutModule ? layoutModule.layoutGraph(shown, mode, orientation) : null;
-  }, [shown, mode, orientation, layoutModule, ahead]);
+    return layoutGraph ? layoutGraph(shown, mode, orientation) : null;
+  }, [shown, mode, orientation, layoutGraph, ahead]);
   const layout = useLast(fresh);
   const scenario = useJourney((s) => s.scenario);
   const world = useJourney((s) => s.world);
   const edits = useJourney((s) => s.edits);
-  const changed = useMemo(() => changedNodes(edits, layout?.nodes.map((n) => n.node) ?? []), [edits, layout]);
-  const cards = useMemo(() => cardNames(layout, scenario, world, changed, t), [layout, scenario, world, changed, t]);
+  // Edits are made with the engine's cards or read from a link, so how they change the picture comes with the tier too.
+  const changedNodes = later?.changedNodes ?? null;
+  const changed = useMemo(
+    () => (changedNodes ? changedNodes(edits, layout?.nodes.map((n) => n.node) ?? []) : UNCHANGED),
+    [changedNodes, edits, layout],
+  );
+  const cards = useMemo(
+    () => cardNames(layout, scenario, world, picture, changed, t),
+    [layout, scenario, world, picture, changed, t],
+  );
   const [openCard, setOpenCard] = useState<NodeId | null>(null);
   const visited = useMemo(
     () => new Set<NodeId>(shown?.steps.slice(0, cursor + 1).flatMap((s) => [s.from, s.to]) ?? []),
@@ -173,6 +138,7 @@ export function JourneyGraph() {
     if (!fresh) return;
     renderer.current?.update({
       layout: fresh,
+      parts: later?.picture ?? null,
       steps: shown?.steps ?? [],
       recipients: shown?.recipients ?? [],
       cursor,
@@ -189,11 +155,32 @@ export function JourneyGraph() {
       say: (key) => t({ key }),
     });
     renderer.current?.setProgress(store.getState().progress);
-  }, [fresh, shown, cursor, step, visited, status, cards, changed, id, reducedMotion, showPorts, t, store, renderer]);
+  }, [
+    fresh,
+    later,
+    shown,
+    cursor,
+    step,
+    visited,
+    status,
+    cards,
+    changed,
+    id,
+    reducedMotion,
+    showPorts,
+    t,
+    store,
+    renderer,
+  ]);
+
+  /** A card asked for: opens at once when the tier is in; else it shows loading and the tier is asked for. */
+  const open = (node: NodeId) => {
+    setOpenCard(node);
+    if (!later) askLater();
+  };
 
   const now = step ? shown?.nodes.find((n) => n.id === step.to) : undefined;
-  const words = useHistory(cursor >= 0);
-  const history = shown && cursor >= 0 && words ? words.pictureInWords(shown, cursor, t) : [];
+  const history = shown && cursor >= 0 && later ? later.pictureInWords(shown, cursor, t) : [];
   return (
     <div
       className="ej-card ej-graph"
@@ -209,13 +196,13 @@ export function JourneyGraph() {
         preserveAspectRatio="xMidYMid meet"
         onClick={(e) => {
           const node = cardNodeOf(e.target);
-          if (node) setOpenCard(node);
+          if (node) open(node);
         }}
         onKeyDown={(e) => {
           const node = e.key === 'Enter' || e.key === ' ' ? cardNodeOf(e.target) : null;
           if (!node) return;
           e.preventDefault();
-          setOpenCard(node);
+          open(node);
         }}
       >
         <title id={`${id}-title`}>
@@ -223,11 +210,12 @@ export function JourneyGraph() {
         </title>
       </svg>
       <div className="ej-overlay" ref={overlayRef} aria-hidden="true" />
-      {openCard && (
-        <Suspense fallback={null}>
-          <NodeCard node={openCard} onClose={() => setOpenCard(null)} />
-        </Suspense>
-      )}
+      {openCard &&
+        (later ? (
+          <later.NodeCard node={openCard} onClose={() => setOpenCard(null)} />
+        ) : (
+          <CardLoading onClose={() => setOpenCard(null)} />
+        ))}
       <p id={`${id}-card-hint`} className="ej-visually-hidden">
         {t('cards.hint')}
       </p>

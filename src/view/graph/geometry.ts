@@ -1,6 +1,6 @@
 // The graph's shared geometry: the shapes of a laid-out picture and the small helpers the first load
-// needs (orientation, a point along an edge, label wrapping). layout.ts, which places the nodes, is
-// fetched later (layoutLoader.ts); this file stays in the first load and holds nothing heavy.
+// needs (orientation, a point along an edge, label wrapping). layout.ts, which places the nodes, comes
+// with the later tier (src/embed/later.ts); this file stays in the first load and holds nothing heavy.
 import type { GraphEdge, GraphNode, Text, Zone } from '../../model';
 
 export type Orientation = 'wide' | 'tall';

@@ -1,6 +1,6 @@
 // Pure layout of the journey graph: where each node, zone and edge sits, for a wide or tall container.
-// Not in the first load: fetched with the planner and at idle (layoutLoader.ts); the first picture's
-// layouts are worked out ahead (firstLayout.json).
+// Not in the first load: it comes with the later tier (src/embed/later.ts); the first picture's
+// layouts are worked out with it at build time (virtual:first-picture).
 import type { GraphEdge, GraphNode, Mode, NodeId, Plan, Zone } from '../../model';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Orientation, Point } from './geometry';
 import {

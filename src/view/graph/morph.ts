@@ -1,6 +1,6 @@
 // A new layout morphing in: D3's transitions (with their timer, easing and interpolation, about 10 KB
-// gzip). Not in the first load, since the first picture appears without motion: fetched with
-// layout.ts (layoutLoader.ts), so it is in before any other layout is drawn.
+// gzip). Not in the first load, since the first picture appears without motion: it comes with the
+// later tier beside layout.ts, so it is in before any other layout is drawn.
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateString } from 'd3-interpolate';
 import type { BaseType, Selection } from 'd3-selection';

@@ -3,16 +3,34 @@
 // setProgress() every frame; D3 never owns state of its own.
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { NodeId, RecipientResult, Step, Text } from '../../model';
-import { withStyles } from '../laterStyles';
 import { ICONS } from './icons';
-import { morphNow } from './layoutLoader';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './geometry';
 import { pointOnEdge, wrapLabel } from './geometry';
 import type { OverlayTokens } from './tokens';
 
+/**
+ * What the picture draws with once the later tier is in (src/embed/later.ts): the grammar (attempts,
+ * codes, queues, folders, verdicts, DNS bubbles, each recipient's result, DNS's verdict on a side that
+ * takes no mail, Expert's protocol tag, the moving tokens) and the motion of a new layout. The first
+ * picture needs neither: nothing moves before Send, and it appears without motion.
+ */
+export interface PictureParts {
+  grammar: Pick<
+    typeof import('./drawMarks'),
+    'drawBubbles' | 'drawDnsVerdict' | 'drawMarks' | 'drawPill' | 'drawResults'
+  > &
+    Pick<typeof import('./marks'), 'bubblesAt' | 'marksAt'> &
+    Pick<typeof import('./results'), 'resultsAt'> &
+    Pick<typeof import('./motion'), 'arrivedAt' | 'tokensAt'> &
+    Pick<typeof import('./tokens'), 'overlayTokens' | 'placer'>;
+  morph: Pick<typeof import('./morph'), 'tween' | 'interrupt'>;
+}
+
 export interface GraphView {
   layout: Layout;
+  /** The later tier's drawing parts, or null until it is in. */
+  parts: PictureParts | null;
   /** Every step of the plan, and the current one's index: the picture shows every attempt so far. */
   steps: readonly Step[];
   /** Every recipient and what became of it: drawn at its branch's end once decided. */
@@ -58,19 +76,7 @@ const MAX_LABEL_BESIDE = 270;
 
 let instances = 0;
 
-type Grammar = typeof import('./grammar');
-/** The grammar's module, once loaded (shared by every renderer on the page). */
-let grammar: Grammar | null = null;
-let grammarLoading: Promise<Grammar> | null = null;
-/** Fetched once; a failed fetch (offline after an update) is tried again at the next need. */
-const loadGrammar = () =>
-  (grammarLoading ??= withStyles(import('./grammar')).then(
-    (m) => (grammar = m),
-    (error: unknown) => {
-      grammarLoading = null;
-      throw error;
-    },
-  ));
+type Grammar = PictureParts['grammar'];
 
 type AnySelection<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
 
@@ -90,21 +96,6 @@ function setChanged<E extends BaseType, D>(
       if (next === null) element.removeAttribute(name);
       else if (element.getAttribute(name) !== String(next)) element.setAttribute(name, String(next));
     });
-}
-
-/**
- * Applies attributes at once, or through a transition when motion is allowed (morph.ts). A new
- * layout comes with morph.ts (layoutLoader.ts); only the first picture, turned from wide to tall in
- * the moment before it is in, changes at once.
- */
-function morph<E extends BaseType, D>(
-  sel: AnySelection<E, D>,
-  ms: number,
-  attrs: Record<string, (d: D) => string | number>,
-) {
-  const motion = morphNow();
-  if (ms > 0 && motion) motion.tween(sel, ms, attrs);
-  else setChanged(sel, attrs);
 }
 
 /** Moves a point `gap` units from `a` towards `b`, so line ends sit on the node circles, not under them. */
@@ -146,6 +137,22 @@ function edgePath(e: LaidEdge): string {
 
 export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement): GraphRenderer {
   const svg = select(svgElement);
+  /** The later tier's parts, once a view brought them. */
+  let grammar: Grammar | null = null;
+  let motion: PictureParts['morph'] | null = null;
+  /**
+   * Applies attributes at once, or through a transition when motion is allowed (morph.ts). A new
+   * layout comes with the later tier; only the first picture, turned from wide to tall in the
+   * moment before it is in, changes at once.
+   */
+  function morph<E extends BaseType, D>(
+    sel: AnySelection<E, D>,
+    ms: number,
+    attrs: Record<string, (d: D) => string | number>,
+  ) {
+    if (ms > 0 && motion) motion.tween(sel, ms, attrs);
+    else setChanged(sel, attrs);
+  }
   const arrowId = `ej-arrow-${++instances}`;
   const defs = svg.append('defs');
   arrowMarkers(defs, arrowId, 'ej-arrowhead');
@@ -198,10 +205,9 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     groups
       .attr('data-zone', (z) => z.zone)
       .attr('data-verdict', (z) => z.verdict?.key.replace(/^verdict\./, '') ?? null);
-    // In place of servers that do not exist, DNS's verdict (the grammar's: only such a journey has one).
+    // In place of servers that do not exist, DNS's verdict (the grammar's: only such a journey has
+    // one, and it needs the engine, so the grammar is in too).
     if (grammar) grammar.drawDnsVerdict(groups, label);
-    // Drawn once it is in; a failed fetch is tried again with the grammar's next one (outcome, idle).
-    else if (zones.some((z) => z.verdict)) loadGrammar().then(drawDnsVerdict, () => undefined);
     morph(groups, ms, { opacity: () => 1 });
     morph(groups.select<SVGRectElement>('rect'), ms, {
       x: (z) => z.x,
@@ -227,8 +233,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
 
   /** DNS's verdict once the grammar is in (drawZones draws it when it already is). */
   function drawDnsVerdict() {
-    if (grammar && view && !destroyed)
-      grammar.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label);
+    if (grammar && view) grammar.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label);
   }
 
   function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
@@ -335,8 +340,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
 
   function drawTokens() {
     const tokensNow = movingTokens();
-    // Before the grammar is in, nothing moves: drawOutcome fetches it and draws again.
-    if (!grammar || !tokensNow) return drawOutcome(0);
+    // Before the grammar is in, nothing moves (the view draws again when it comes).
+    if (!grammar || !tokensNow) return;
     if (pillShown !== view) drawPill(grammar);
     const { marks, place } = tokensNow;
     if (morphingUntil > 0 && performance.now() < morphingUntil) invalidate();
@@ -371,26 +376,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
    * step change, and again only when the current step's reply arrives or its answer comes back.
    */
   function drawOutcome(shownProgress: number, force = false) {
-    if (!view) return;
-    if (!grammar) {
-      // Not loaded yet (a deep link, or Send in the first moment): drawn as soon as it is.
-      if (view.cursor >= 0 && !waiting) {
-        waiting = true;
-        loadGrammar().then(
-          () => {
-            waiting = false;
-            if (!view || destroyed) return;
-            drawOutcome(view.finished ? 1 : progress, true);
-            drawTokens();
-            drawDnsVerdict();
-          },
-          () => {
-            waiting = false;
-          },
-        );
-      }
-      return;
-    }
+    if (!view || !grammar) return;
     const { arrivedAt, bubblesAt, drawBubbles, drawMarks, drawResults, marksAt, resultsAt } = grammar;
     const step = view.step;
     const arrived = step ? arrivedAt(step, shownProgress) || view.reducedMotion : false;
@@ -406,10 +392,6 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       drawBubbles(bubblesLayer, bubblesAt(view.layout, view.finished ? null : step, answered), view.label);
     }
   }
-
-  let destroyed = false;
-  let waiting = false;
-  let idleLoad: ReturnType<typeof setTimeout> | number | null = null;
 
   /** Where the first picture waits for its frame (see update). */
   let firstView: GraphView | null = null;
@@ -431,6 +413,9 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       labelsChanged = labels !== shownLabels;
       shownLabels = labels;
     }
+    const partsArrived = next.parts !== null && grammar === null;
+    grammar = next.parts?.grammar ?? null;
+    motion = next.parts?.morph ?? null;
     view = next;
     const step = next.step;
     control = step ? (next.layout.edges.find((e) => e.from === step.from && e.to === step.to)?.control ?? null) : null;
@@ -447,6 +432,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
     shownArrival = null;
     shownAnswer = null;
+    if (partsArrived && !layoutChanged && !labelsChanged) drawDnsVerdict();
     drawTokens();
   }
 
@@ -465,11 +451,6 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
         firstFrame = 0;
         if (firstView) draw(firstView);
         firstView = null;
-        // The grammar is fetched once the first picture is up, before anyone can press Send.
-        idleLoad =
-          'requestIdleCallback' in globalThis
-            ? requestIdleCallback(() => void loadGrammar().then(drawDnsVerdict, () => undefined))
-            : setTimeout(() => void loadGrammar().then(drawDnsVerdict, () => undefined), 200);
       });
     },
     setProgress(value) {
@@ -477,15 +458,10 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       drawTokens();
     },
     destroy() {
-      destroyed = true;
       cancelAnimationFrame(firstFrame);
-      if (idleLoad !== null) {
-        if ('cancelIdleCallback' in globalThis) cancelIdleCallback(idleLoad as number);
-        else clearTimeout(idleLoad);
-      }
       resized?.disconnect();
       const all = svg.selectAll('*');
-      if (morphNow()) morphNow()!.interrupt(all);
+      motion?.interrupt(all);
       all.remove();
       select(overlay).selectAll('*').remove();
     },

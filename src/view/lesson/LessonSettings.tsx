@@ -1,16 +1,14 @@
-// Issue 16: the teacher's "Lesson settings" menu button. Its panel (SettingsPanel.tsx) is a chunk of
-// its own, not part of the first load: fetched while the browser is idle (App.tsx), or when the menu
-// is opened before that.
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { withStyles } from '../laterStyles';
+// Issue 16: the teacher's "Lesson settings" menu button. Its panel (SettingsPanel.tsx) comes with the
+// later tier: opened before that is in, it appears as soon as it is.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAskLater, useLater } from '../LaterContext';
 import { useT } from '../useT';
-
-export const loadSettingsPanel = () => withStyles(import('./SettingsPanel'));
-const SettingsPanel = lazy(() => loadSettingsPanel().then((m) => ({ default: m.SettingsPanel })));
 
 /** The menu button and its panel; Escape or a second press closes it and gives focus back. */
 export function LessonSettings() {
   const t = useT();
+  const later = useLater();
+  const askLater = useAskLater();
   const id = useId();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -34,15 +32,14 @@ export function LessonSettings() {
         ref={button}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          askLater();
+        }}
       >
         {t('settings.open')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <SettingsPanel id={id} />
-        </Suspense>
-      )}
+      {open && later && <later.SettingsPanel id={id} />}
     </div>
   );
 }
