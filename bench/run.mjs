@@ -4,7 +4,7 @@
 // Weight, memory and Lighthouse's accessibility and best-practice scores are budgets everywhere;
 // budgets of time (frames, Lighthouse performance, tracer speed) fail the run only with `--quiet`
 // (a quiet machine: `npm run bench -- --quiet`), since a busy CI machine measures its neighbours.
-// Without it, a missed time budget is printed as a warning.
+// Without it, a missed time budget is printed as a warning. `--weight` weighs the first loads alone.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,8 @@ const JITTER_MS = 1;
 const CYCLES = 200;
 /** Time budgets fail the run only on a machine said to be quiet (see the top of this file). */
 const QUIET = process.argv.includes('--quiet');
+/** `--weight`: build and weigh the first loads only (seconds, no browser), against their budgets. */
+const WEIGHT_ONLY = process.argv.includes('--weight');
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const kb = (bytes) => Math.round(bytes / 102.4) / 10;
@@ -287,6 +289,7 @@ async function main() {
   const floor = initialWeight('bench/.floor-dist', 'index.html');
   const element = moduleWeight('dist', 'email-journey.js');
   const weight = { app, element, floor, ratio: app.gzip / floor.gzip, elementRatio: element.gzip / floor.gzip };
+  if (WEIGHT_ONLY) return weightReport(weight);
 
   const appServer = await serve('dist');
   const traceServer = await serve('bench/.trace-dist');
@@ -368,6 +371,16 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing, traceCo
   console.log(
     `Trace 3,000 Received lines pasted (1x CPU, median of 3): longest task ${traceLongChain.longestTaskMs.toFixed(0)} ms (runs ${traceLongChain.runs.map((ms) => ms.toFixed(0)).join(', ')}; ${traceLongChain.longTasks} over 50 ms) · ${traceLongChain.domNodes} DOM elements, ${traceLongChain.tableRows} table rows, ${traceLongChain.graphBoxes} boxes`,
   );
+}
+
+function weightReport(weight) {
+  console.log(
+    `app first load ${kb(weight.app.gzip)} KiB gzip = ${weight.ratio.toFixed(3)} x the floor (budget ${BUDGETS.weightRatio}); ` +
+      `<email-journey> ${kb(weight.element.gzip)} KiB = ${weight.elementRatio.toFixed(3)} x (budget ${BUDGETS.elementWeightRatio})`,
+  );
+  const over = weight.ratio > BUDGETS.weightRatio || weight.elementRatio > BUDGETS.elementWeightRatio;
+  console.log(over ? '✗ a weight budget is not met' : '✓ the weight budgets are met');
+  process.exitCode = over ? 1 : 0;
 }
 
 /** Budgets that hold on any machine (failures), and budgets of time (timeMisses). */
