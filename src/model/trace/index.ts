@@ -8,3 +8,4 @@ export { hasControls, showControls } from './controls';
 export { SAMPLES } from './samples';
 export { SAMPLE_NAMES, isSampleName, type SampleName } from './sampleNames';
 export type * from './types';
+export { readBounce, readReport } from './bounce';

@@ -136,3 +136,75 @@ export interface Trace {
 
 /** What reading a paste or a file gives: a trace, or a friendly reason why there is none. */
 export type TraceResult = { ok: true; trace: Trace } | { ok: false; problem: Text };
+
+/**
+ * Why a recipient failed, in the taxonomy of sisimai, the reference bounce parser (its v5 names:
+ * `emailtoolarge` was `mesgtoobig`, `authfailure` and `requireptr` split from `rejected`/`blocked`).
+ */
+export type BounceReason =
+  | 'userunknown'
+  | 'hostunknown'
+  | 'mailboxfull'
+  | 'emailtoolarge'
+  | 'filtered'
+  | 'rejected'
+  | 'blocked'
+  | 'spamdetected'
+  | 'virusdetected'
+  | 'policyviolation'
+  | 'authfailure'
+  | 'requireptr'
+  | 'badreputation'
+  | 'expired'
+  | 'suspend'
+  | 'norelaying'
+  | 'securityerror'
+  | 'systemerror'
+  | 'systemfull'
+  | 'networkerror'
+  | 'toomanyconn'
+  | 'notaccept'
+  | 'contenterror'
+  | 'exceedlimit'
+  | 'notcompliantrfc'
+  | 'onhold'
+  | 'hasmoved'
+  | 'mailererror'
+  | 'syntaxerror'
+  | 'delivered'
+  | 'undefined';
+
+/** RFC 3464 §2.3.3: what the reporting server did for this recipient. */
+export type BounceAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
+
+export interface BounceRecipient {
+  address: string;
+  action: BounceAction;
+  /** Enhanced status code D.S.N (RFC 3463), when the report gives or quotes one. */
+  status: string | null;
+  /** The server that refused, when the report names it. */
+  remoteMta: string | null;
+  /** The refusal as the server wrote it (Diagnostic-Code, or the text bounce's own words). */
+  diagnostic: string | null;
+  reason: BounceReason;
+}
+
+/** A delivery status notification (RFC 3464) or a mail system's own text bounce, read. */
+export interface Bounce {
+  /** The server that wrote the report (Reporting-MTA, else the MAILER-DAEMON's host). */
+  reportingMta: string | null;
+  /** When the original reached the reporting server (Arrival-Date), as written. */
+  arrivalDate: string | null;
+  recipients: BounceRecipient[];
+  /** The returned original's header, when the report carries it. */
+  original: { headers: string } | null;
+  /** Which form the report has: a standard multipart/report, or a known mail system's text. */
+  format: 'rfc3464' | 'text';
+}
+
+/** What a pasted message is, as reports go: a bounce, an auto-reply, an abuse report, or ordinary mail. */
+export type Report =
+  | { kind: 'bounce'; bounce: Bounce }
+  | { kind: 'autoReply'; from: string | null; subject: string | null }
+  | { kind: 'feedback'; feedbackType: string | null; sourceIp: string | null; reportedBy: string | null }
+  | { kind: 'mail' };
