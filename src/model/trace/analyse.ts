@@ -2,11 +2,12 @@
 import { pickAuthResults } from './auth';
 import { hasControls } from './controls';
 import { parseMailDate } from './date';
-import { isLocal, organisation } from './hosts';
+import { isIp, isInternalName, isLocal, organisation } from './hosts';
 import { parseReceived } from './received';
 import { caption, IMPLAUSIBLE_SECONDS, notesFor, roleOf } from './roles';
 import type { Hop, MailDate, ReceivedFields, Skew, StrayLine, Trace } from './types';
 import type { Text } from '../words/types';
+import { verdictsOf } from './verdicts';
 import { addWork } from './work';
 
 export interface HeaderField {
@@ -64,10 +65,16 @@ function byGroups(list: readonly Draft[]): (string | null)[] {
   const groups = [...own];
   for (let i = 0; i < list.length; i += 1)
     if (groups[i] === null && isLocal(list[i]!.byHost) && i > 0) groups[i] = groups[i - 1]!;
-  for (let i = list.length - 2; i >= 0; i -= 1) groups[i] ??= groups[i + 1]!;
+  // A server named without a public domain (a bare host, .local, a droplet) does not borrow the next
+  // organisation: nothing says the receiver runs it, and the sender's own box is often named so.
+  for (let i = list.length - 2; i >= 0; i -= 1)
+    if (!privateName(list[i]!.byHost) && !privateName(list[i + 1]!.fromHost)) groups[i] ??= groups[i + 1]!;
   for (let i = 1; i < list.length; i += 1) groups[i] ??= groups[i - 1]!;
   return groups;
 }
+
+/** A host name (not an address, not localhost) that no public domain holds. */
+export const privateName = (host: string) => !!host && !isIp(host) && !isLocal(host) && isInternalName(host);
 
 /**
  * Delay of each hop: t(hop) − t(previous dated hop), or − Date: for the first one, in UTC. Each
@@ -154,7 +161,12 @@ export function analyseTrace(
       byHost: d.byHost,
       fromOrg,
       byOrg,
-      role: roleOf(d.fields, fromOrg, byOrg, { first: i === 0, last: i === list.length - 1 }),
+      role: roleOf(d.fields, fromOrg, byOrg, {
+        first: i === 0,
+        last: i === list.length - 1,
+        // A sender named without a public domain, handing over to a named organisation, crosses a border.
+        foreign: fromOrg === null && byOrg !== null && privateName(d.fromHost),
+      }),
       delaySeconds: timing[i]!.delaySeconds,
       delayFrom: timing[i]!.delayFrom,
       skew: timing[i]!.skew,
@@ -177,6 +189,10 @@ export function analyseTrace(
     receivingOrg,
     ownLines,
   );
+  const verdicts = verdictsOf(
+    headers.filter((h) => h.key !== 'received'),
+    { hops, receivingOrg, fromHeader: value('from') },
+  );
   const trace = {
     hops,
     sent,
@@ -186,6 +202,7 @@ export function analyseTrace(
     totalSeconds: total,
     receivingOrg,
     auth,
+    verdicts,
     stray: [...stray],
   };
   const greylist = value('x-greylist');

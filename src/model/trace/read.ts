@@ -65,6 +65,7 @@ async function fields(section: HeaderSection) {
         ? { key: h.key, value: h.value, receivedAbove: section.authAbove[auth++] }
         : { key: h.key, value: h.value },
     ),
+    ...section.verdicts,
     ...section.received.map((value) => ({ key: 'received', value })),
   ];
 }

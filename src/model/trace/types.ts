@@ -129,6 +129,8 @@ export interface Trace {
   /** The organisation the message was delivered into (of the newest hop). */
   receivingOrg: string | null;
   auth: AuthResults | null;
+  /** Every verdict the header records, grouped by the server that wrote it, at that server's hop. */
+  verdicts: WriterVerdicts[];
   stray: StrayLine[];
   /** Things the reader should know about the input as a whole. */
   remarks: Text[];
@@ -208,3 +210,96 @@ export type Report =
   | { kind: 'autoReply'; from: string | null; subject: string | null }
   | { kind: 'feedback'; feedbackType: string | null; sourceIp: string | null; reportedBy: string | null }
   | { kind: 'mail' };
+
+/** One SPF check as a server recorded it (RFC 7208): the domain is the envelope sender's (or HELO's). */
+export interface SpfCheck {
+  kind: 'spf';
+  result: string;
+  domain: string | null;
+  clientIp: string | null;
+  source: string;
+}
+
+/** One DKIM signature checked (RFC 6376): the signing domain, its selector and the outcome. */
+export interface DkimCheck {
+  kind: 'dkim';
+  result: string;
+  domain: string | null;
+  selector: string | null;
+  source: string;
+}
+
+/** How one authenticated domain compares with the From: domain (RFC 7489 §3.1). */
+export interface Alignment {
+  /** `spf` or `dkim` (with its d=). */
+  method: 'spf' | 'dkim';
+  domain: string;
+  /** The method itself passed for that domain. */
+  passed: boolean;
+  /** Same organisational domain (relaxed) or the very same name (strict), as the mode asks. */
+  aligned: boolean;
+}
+
+export interface DmarcCheck {
+  kind: 'dmarc';
+  result: string;
+  fromDomain: string | null;
+  /** Relaxed unless the receiver recorded strict (adkim=s / aspf=s); relaxed is DMARC's default. */
+  mode: 'relaxed' | 'strict';
+  alignments: Alignment[];
+  /** The policy the From: domain publishes (p=), when the receiver recorded it. */
+  policy: string | null;
+  /** What the receiver did (dis=, Microsoft's action=), when recorded. */
+  disposition: string | null;
+  source: string;
+}
+
+/** One ARC set (RFC 8617): who sealed it, the chain validation it saw (cv=), what it vouched for. */
+export interface ArcInstance {
+  instance: number;
+  sealer: string | null;
+  cv: string | null;
+  /** The authentication results the sealer recorded (ARC-Authentication-Results), as method=result words. */
+  vouched: string[];
+}
+
+export interface ArcChain {
+  kind: 'arc';
+  instances: ArcInstance[];
+  /** Numbered 1…n without a gap, i=1 with cv=none, each later one with cv=pass. */
+  intact: boolean;
+  /** The receiver's own arc= result, when it recorded one. */
+  result: string | null;
+  source: string;
+}
+
+/** One spam-filter code decoded: its name as written, its value, and the meaning in plain words. */
+export interface SpamCode {
+  name: string;
+  value: string;
+  meaning: Text;
+}
+
+export interface SpamVerdict {
+  kind: 'spam';
+  filter: 'microsoft' | 'spamassassin' | 'rspamd';
+  codes: SpamCode[];
+  /** The filter's own judgement: spam (true), not spam (false), or not said (null). */
+  spam: boolean | null;
+  /** The folder the receiver filed the message in, when a header records it. */
+  folder: 'inbox' | 'junk' | null;
+  source: string;
+}
+
+export type VerdictItem = SpfCheck | DkimCheck | DmarcCheck | ArcChain | SpamVerdict;
+
+/** The verdicts one server wrote, drawn at that server's hop. */
+export interface WriterVerdicts {
+  /** The server as the header names it (authserv-id, ARC sealer, or the hop's receiving host). */
+  writer: string;
+  /** The hop (1 = oldest) whose receiving server wrote them; null when the header does not tell. */
+  hop: number | null;
+  /** Written by the receiving organisation after the message reached it: the only ones to believe. */
+  trusted: boolean;
+  items: VerdictItem[];
+}
