@@ -102,6 +102,8 @@ export interface Hop {
   skew: Skew;
   /** Written before the message reached the receiving organisation: a claim that could be forged. */
   upstream: boolean;
+  /** The first hop of a second (newer) journey in the same header: a resent or forwarded copy. */
+  journeyStart: boolean;
   /** The line holds invisible or bidi control characters (U+202E…): no server writes those, a forger does. */
   forged: boolean;
   /** Plain-words caption of what this server did. */
@@ -129,6 +131,8 @@ export interface Trace {
   /** The organisation the message was delivered into (of the newest hop). */
   receivingOrg: string | null;
   auth: AuthResults | null;
+  /** How many journeys the header holds (a resent or forwarded copy keeps the older one's lines). */
+  journeys: number;
   /** Every verdict the header records, grouped by the server that wrote it, at that server's hop. */
   verdicts: WriterVerdicts[];
   stray: StrayLine[];
