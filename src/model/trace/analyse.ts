@@ -235,6 +235,7 @@ export function analyseTrace(
     auth,
     verdicts,
     journeys: starts.size,
+    report: null,
     stray: [...stray],
   };
   const greylist = value('x-greylist');

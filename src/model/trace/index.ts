@@ -9,3 +9,4 @@ export { SAMPLES } from './samples';
 export { SAMPLE_NAMES, isSampleName, type SampleName } from './sampleNames';
 export type * from './types';
 export { readBounce, readReport } from './bounce';
+export { decodeShare, encodeShare, hideAddresses, MAX_SHARED_CHARS } from './share';

@@ -36,7 +36,7 @@ const FIELD = /[!-9;-~]{1,76}:/y; // RFC 5322 §2.2 field name: printable ASCII 
 const RECEIVED = /received:/iy;
 const EVERY = /authentication-results:/iy;
 /** Fields a message has once (RFC 5322 §3.6); the trace reads the first, so copies are skipped too. */
-const ONCE = /(date|from|to|subject|x-greylist):/iy;
+const ONCE = /(date|from|to|subject|x-greylist|content-type|x-failed-recipients|auto-submitted|x-autoreply):/iy;
 /** Fields where servers record their verdicts: signatures, ARC sets, spam filters (Microsoft, SpamAssassin, rspamd). */
 const VERDICT =
   /(arc-seal|arc-message-signature|arc-authentication-results|dkim-signature|received-spf|x-forefront-antispam-report|x-microsoft-antispam-mailbox-delivery|x-microsoft-antispam|x-ms-exchange-organization-scl|x-spam-status|x-spam-flag|x-spam-score|x-spamd-result|x-rspamd-[a-z-]+|x-ms-exchange-organization-antispam-report|x-ms-exchange-organization-pcl):/iy;

@@ -131,6 +131,8 @@ export interface Trace {
   /** The organisation the message was delivered into (of the newest hop). */
   receivingOrg: string | null;
   auth: AuthResults | null;
+  /** What the message is as reports go (a bounce, an auto-reply, a feedback report), when it is one. */
+  report: Report | null;
   /** How many journeys the header holds (a resent or forwarded copy keeps the older one's lines). */
   journeys: number;
   /** Every verdict the header records, grouped by the server that wrote it, at that server's hop. */

@@ -4,7 +4,7 @@
 // email-facts §3 and §8; the reference parser's own verdicts give the agreement figures.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBounce, readReport } from '../../../src/model/trace';
+import { readBounce, readMessage, readReport } from '../../../src/model/trace';
 import { corpusFiles, corpusPresent, type CorpusFile } from './corpusFiles';
 import { SISIMAI_EXPECTED, sisimaiKey } from './sisimaiExpected';
 
@@ -156,6 +156,16 @@ describe.runIf(corpusPresent())('readBounce on the real reports of the corpus', 
     const wrong = files.filter((f) => (readBounce(text(f)) !== null) !== isRealBounce(f)).map((f) => f.name);
     expect(wrong).toEqual([]);
     expect(files.filter(isRealBounce).length).toBeGreaterThan(240);
+  });
+
+  it('comes with the trace of a pasted report, and not with the trace of ordinary mail', async () => {
+    const kinds = async (name: string) => {
+      const result = await readMessage(files.find((f) => f.name === name)!.bytes);
+      return result.ok ? (result.trace.report?.kind ?? null) : 'failed';
+    };
+    expect(await kinds('sisimai-lhost-postfix-04.eml')).toBe('bounce');
+    expect(await kinds('sisimai-rfc3834-01.eml')).toBe('autoReply');
+    expect(await kinds('sisimai-not-is-not-bounce-01.eml')).toBeNull();
   });
 
   it('names the ARF reports feedback and the RFC 3834 replies auto-replies', () => {
