@@ -7,7 +7,12 @@ import { en, type MessageKey } from './en';
 export type Catalogue = Readonly<Record<string, string>>;
 
 const LOADERS: Readonly<Record<string, () => Promise<Catalogue>>> = {
-  de: () => Promise.all([import('./de'), import('./de-beginner')]).then(([m, b]) => ({ ...m.de, ...b.deBeginner })),
+  de: () =>
+    Promise.all([import('./de'), import('./de-beginner'), import('./traceWhy.de')]).then(([m, b, w]) => ({
+      ...m.de,
+      ...b.deBeginner,
+      ...w.traceWhyDe,
+    })),
 };
 
 const loaded: Record<string, Catalogue> = { en };

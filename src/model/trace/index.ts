@@ -10,3 +10,4 @@ export { SAMPLE_NAMES, isSampleName, type SampleName } from './sampleNames';
 export type * from './types';
 export { readBounce, readReport } from './bounce';
 export { decodeShare, encodeShare, hideAddresses, MAX_SHARED_CHARS } from './share';
+export { severityOf } from './bounceReason';
