@@ -17,7 +17,8 @@ export const traceWhyDe: Readonly<Record<TraceWhyKey, string>> = {
   'traceWhy.dkim': 'DKIM-Signatur d={domain} s={selector}: {result}',
   'traceWhy.dkim.help':
     'Eine gültige Signatur beweist, dass diese Domain die Kopffelder und den Text unverändert signiert hat.',
-  'traceWhy.dmarc': 'DMARC {result} für From: {domain} ({mode} Ausrichtung)',
+  'traceWhy.dmarc': 'DMARC {result} für From: {domain}. Ausrichtung {mode}.',
+  'traceWhy.dkim.unsigned': 'DKIM {result}: die Nachricht trägt keine Signatur.',
   'traceWhy.dmarc.relaxed': 'locker: dieselbe Organisationsdomain zählt',
   'traceWhy.dmarc.strict': 'streng: nur genau dieselbe Domain zählt',
   'traceWhy.dmarc.policy': 'Richtlinie p={policy}; was der Empfänger tat: {disposition}.',

@@ -76,7 +76,9 @@ function spfOf(c: Clause, source: string): SpfCheck {
 }
 
 function dkimOf(c: Clause, source: string, signatures: readonly Signature[]): DkimCheck {
-  const domain = domainPart(c.props['header.d'] ?? c.props['header.i']);
+  // Microsoft writes `dkim=none header.d=none` for an unsigned message: no domain at all.
+  const named = domainPart(c.props['header.d'] ?? c.props['header.i']);
+  const domain = named === 'none' ? null : named;
   const selector = c.props['header.s'] ?? signatures.find((s) => s.domain === domain)?.selector ?? null;
   return { kind: 'dkim', result: c.result, domain, selector, source };
 }
@@ -284,5 +286,12 @@ export function verdictsOf(fields: readonly PlacedValue[], ctx: Context): Writer
       });
     }
   }
-  return all.sort((a, b) => (a.hop ?? 0) - (b.hop ?? 0));
+  // One server's verdicts are one group, whether they came in Authentication-Results or a filter's fields.
+  const merged: WriterVerdicts[] = [];
+  for (const g of all) {
+    const same = merged.find((m) => m.hop === g.hop && m.writer === g.writer && m.trusted === g.trusted);
+    if (same) same.items.push(...g.items);
+    else merged.push(g);
+  }
+  return merged.sort((a, b) => (a.hop ?? 0) - (b.hop ?? 0));
 }
