@@ -64,8 +64,9 @@ export function TraceGraph({ trace }: { trace: Trace }) {
       reducedMotion: reduced,
       hostLabel: (n) => hostName(n, t, lang),
       roleLabel: (n) =>
+        // The warning first, so a short box cuts the role rather than the warning.
         n.upstream
-          ? `${t(`trace.roleShort.${n.role}`)} · ${t(why('traceWhy.table.upstream'))}`
+          ? `${t(why('traceWhy.table.upstream'))} · ${t(`trace.roleShort.${n.role}`)}`
           : t(`trace.roleShort.${n.role}`),
       zoneLabel: (z) =>
         z.group ? showControls(z.group) : t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'),

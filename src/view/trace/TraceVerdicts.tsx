@@ -113,13 +113,15 @@ function Item({ item }: { item: VerdictItem }) {
     return (
       <li data-kind="dkim" data-result={item.result}>
         <strong>
-          {t(
-            why('traceWhy.dkim', {
-              result: item.result,
-              domain: or(item.domain, '?'),
-              selector: or(item.selector, '?'),
-            }),
-          )}
+          {item.domain
+            ? t(
+                why('traceWhy.dkim', {
+                  result: item.result,
+                  domain: showControls(item.domain),
+                  selector: or(item.selector, '?'),
+                }),
+              )
+            : t(why('traceWhy.dkim.unsigned', { result: item.result }))}
         </strong>
         <span className="ejt-verdict-help">{t(why('traceWhy.dkim.help'))}</span>
         <Source text={item.source} />
