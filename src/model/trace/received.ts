@@ -27,6 +27,7 @@ export const isIp = (text: string) => IPV4.test(text) || looksIpv6(text);
  * IPv4 client seen by an IPv6 socket, shown as the IPv4 address it is).
  */
 export function literalIp(text: string): string | null {
+  if (!text.includes('[')) return null;
   // The first bracket that holds an address: `[UNAVAILABLE]. [192.0.2.5]` names none first.
   for (const match of text.matchAll(/\[(?:IPv6:)?([0-9a-z:.%]+)\]/gi)) {
     const ip = plainIp(match[1]!);

@@ -169,9 +169,15 @@ function arcChain(fields: readonly PlacedValue[], result: string | null): ArcCha
  */
 function hopAt(hops: readonly Hop[], receivedAbove: number | undefined, named: string): Hop | null {
   if (receivedAbove === undefined) return hops.findLast((h) => sameServer(h.byHost, named)) ?? null;
-  const below = hops.find((h) => h.line === receivedAbove + 1);
+  // Hops run oldest first and Received lines newest first: line k is hop (total − k + 1).
+  const total = hops[0]?.totalLines ?? 0;
+  const lineHop = (line: number) => {
+    const hop = hops[total - line];
+    return hop?.line === line ? hop : undefined;
+  };
+  const below = lineHop(receivedAbove + 1);
   // Gmail adds its verdicts right below its own Received line: the line above, when it names the writer.
-  const above = hops.find((h) => h.line === receivedAbove);
+  const above = lineHop(receivedAbove);
   if (above && sameServer(above.byHost, named) && !(below && sameServer(below.byHost, named))) return above;
   return below ?? hops[0] ?? null;
 }
@@ -208,13 +214,17 @@ function trustedAt(hop: Hop | null, id: string, ctx: Context): boolean {
   return idOrg === null || idOrg === ctx.receivingOrg || hop.byHost.toLowerCase() === id.toLowerCase();
 }
 
+/** Authentication-Results read at most: a real message has a handful; a pasted loop has thousands. */
+const MAX_AUTH_FIELDS = 40;
+
 function authGroups(fields: readonly PlacedValue[], ctx: Context): WriterVerdicts[] {
   const signatures = fields
     .filter((f) => f.key === 'dkim-signature')
     .map((f) => tags(f.value))
     .map((t) => ({ domain: t.d?.toLowerCase() ?? null, selector: t.s ?? null }));
   const out: WriterVerdicts[] = [];
-  for (const f of fields.filter((x) => x.key === 'authentication-results')) {
+  let chain: ArcChain | null | undefined;
+  for (const f of fields.filter((x) => x.key === 'authentication-results').slice(0, MAX_AUTH_FIELDS)) {
     const parsed = clauses(f.value);
     const hop = hopAt(ctx.hops, f.receivedAbove, parsed.id);
     const source = `Authentication-Results: ${f.value}`;
@@ -226,8 +236,9 @@ function authGroups(fields: readonly PlacedValue[], ctx: Context): WriterVerdict
     const dmarc = parsed.clauses.find((c) => c.method === 'dmarc');
     if (dmarc) items.push(dmarcOf(dmarc, source, items, ctx.fromHeader));
     const arc = parsed.clauses.find((c) => c.method === 'arc')?.result ?? null;
-    const chain = arc ? arcChain(fields, arc) : null;
-    if (chain) items.push(chain);
+    // The ARC sets are read once; each receiver's own arc= result goes with them.
+    if (arc) chain ??= arcChain(fields, null);
+    if (arc && chain) items.push({ ...chain, result: arc });
     if (items.length === 0) continue;
     const writer = parsed.id || hop?.byHost || '';
     // Several fields of one server (Fastmail writes one per method) are one group.
