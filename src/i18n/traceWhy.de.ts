@@ -11,6 +11,8 @@ export const traceWhyDe: Readonly<Record<TraceWhyKey, string>> = {
   'traceWhy.verdicts.untrusted':
     'So, wie es die Absenderseite schrieb, könnte gefälscht sein: geschrieben, bevor die Nachricht die empfangende Organisation erreichte, egal welchen Server es nennt.',
   'traceWhy.verdicts.source': 'Quelle',
+  'traceWhy.verdicts.more':
+    '{count} weitere Server haben Urteile geschrieben (so viele schreibt nur eine Schleife oder viele Weiterleitungen); die ersten {shown} werden gezeigt.',
   'traceWhy.spf': 'SPF {result} für {domain} (die Domain des Umschlag-Absenders), Client-IP {ip}',
   'traceWhy.spf.help':
     'SPF fragt, ob diese IP für die Domain des Umschlag-Absenders senden darf (nicht für die From:-Adresse).',

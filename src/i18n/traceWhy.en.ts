@@ -10,6 +10,8 @@ export const traceWhyEn = {
   'traceWhy.verdicts.untrusted':
     'As the sender’s side wrote it, could be forged: written before the message reached the receiving organisation, whatever server it names.',
   'traceWhy.verdicts.source': 'Source',
+  'traceWhy.verdicts.more':
+    '{count} more servers wrote verdicts (only a loop or many forwards write so many); the first {shown} are shown.',
   'traceWhy.spf': 'SPF {result} for {domain} (the envelope sender’s domain), client IP {ip}',
   'traceWhy.spf.help':
     'SPF asks whether this IP may send mail for the envelope sender’s domain (not the From: address).',

@@ -189,11 +189,11 @@ export function HopTable({ trace }: { trace: Trace }) {
                   <bdi>{showControls(h.fields.with ?? '')}</bdi>
                   <span className={`ejt-tls ejt-tls-${h.fields.tls}`}>{t(`trace.table.tls.${h.fields.tls}`)}</span>
                 </td>
-                <td>
-                  {h.fields.date ? utcText(h.fields.date) : t('trace.table.noDate')}
-                  {h.fields.date && (
-                    <span className="ejt-local">{`${t(why('traceWhy.table.local'))}: ${localText(h.fields.date, lang)}`}</span>
-                  )}
+                <td className="ejt-time">
+                  {h.fields.date
+                    ? // One text, two lines (CSS pre-line): the page stays small for thousands of hops.
+                      `${utcText(h.fields.date)}\n${t(why('traceWhy.table.local'))}: ${localText(h.fields.date, lang)}`
+                    : t('trace.table.noDate')}
                 </td>
                 <td className="ejt-delay">
                   <span>{h.delaySeconds === null ? '–' : delayText(h.delaySeconds, lang)}</span>

@@ -192,6 +192,9 @@ function Group({ group }: { group: WriterVerdicts }) {
   );
 }
 
+/** Groups shown at most: a real message has a few writers; a pasted loop has hundreds. */
+const MAX_GROUPS = 8;
+
 export function TraceVerdicts({ trace }: { trace: Trace }) {
   const t = useT();
   return (
@@ -201,10 +204,13 @@ export function TraceVerdicts({ trace }: { trace: Trace }) {
         <p>{t(why('traceWhy.verdicts.none'))}</p>
       ) : (
         <ol className="ejt-why-groups">
-          {trace.verdicts.map((g, i) => (
+          {trace.verdicts.slice(0, MAX_GROUPS).map((g, i) => (
             <Group key={i} group={g} />
           ))}
         </ol>
+      )}
+      {trace.verdicts.length > MAX_GROUPS && (
+        <p>{t(why('traceWhy.verdicts.more', { count: trace.verdicts.length - MAX_GROUPS, shown: MAX_GROUPS }))}</p>
       )}
     </section>
   );

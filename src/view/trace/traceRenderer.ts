@@ -131,7 +131,6 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
         g.append('text').attr('class', 'ejt-host').attr('text-anchor', 'middle');
         g.append('text').attr('class', 'ejt-domain').attr('text-anchor', 'middle');
         g.append('text').attr('class', 'ejt-role').attr('text-anchor', 'middle');
-        g.append('circle').attr('class', 'ejt-verdict-dot').attr('r', 10);
         g.append('text').attr('class', 'ejt-verdict-mark').attr('text-anchor', 'middle').attr('dy', '0.35em');
         return g;
       });
@@ -186,11 +185,6 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('y', NODE.height / 2 + 17)
       .text((n) => shortHost(view.roleLabel(n), 26, 'start'));
     // Verdicts written at this server: a round mark at the box's top right corner (✓ believed, ! not).
-    node
-      .select('.ejt-verdict-dot')
-      .attr('cx', NODE.width / 2)
-      .attr('cy', -NODE.height / 2)
-      .style('display', (n) => (n.verdicts ? null : 'none'));
     node
       .select('.ejt-verdict-mark')
       .attr('x', NODE.width / 2)
