@@ -138,7 +138,7 @@ export const traceWhyDe: Readonly<Record<TraceWhyKey, string>> = {
   'traceWhy.badge.trusted': 'hier gefällte Urteile',
   'traceWhy.badge.untrusted': 'hier gefällte Urteile (nicht vertrauenswürdig)',
   'traceWhy.bounce.heading': 'Das ist ein Bounce (Unzustellbarkeitsbericht)',
-  'traceWhy.bounce.reporter': 'Gemeldet von {mta}',
+  'traceWhy.bounce.reporter': 'Gemeldet von {mta}.',
   'traceWhy.bounce.reporterUnknown': 'Der Bericht nennt den Server nicht, der ihn schrieb.',
   'traceWhy.bounce.arrival': 'Das Original erreichte ihn am {date}.',
   'traceWhy.bounce.recipient': 'Empfänger',

@@ -134,7 +134,7 @@ export const traceWhyEn = {
   'traceWhy.badge.untrusted': 'verdicts written here (untrusted)',
   // Bounces and other reports
   'traceWhy.bounce.heading': 'This is a bounce',
-  'traceWhy.bounce.reporter': 'Reported by {mta}',
+  'traceWhy.bounce.reporter': 'Reported by {mta}.',
   'traceWhy.bounce.reporterUnknown': 'The report does not name the server that wrote it.',
   'traceWhy.bounce.arrival': 'The original reached it at {date}.',
   'traceWhy.bounce.recipient': 'Recipient',
