@@ -2,11 +2,12 @@
 import { pickAuthResults } from './auth';
 import { hasControls } from './controls';
 import { parseMailDate } from './date';
-import { isLocal, organisation } from './hosts';
+import { isIp, isInternalName, isLocal, organisation } from './hosts';
 import { parseReceived } from './received';
 import { caption, IMPLAUSIBLE_SECONDS, notesFor, roleOf } from './roles';
 import type { Hop, MailDate, ReceivedFields, Skew, StrayLine, Trace } from './types';
 import type { Text } from '../words/types';
+import { verdictsOf } from './verdicts';
 import { addWork } from './work';
 
 export interface HeaderField {
@@ -64,10 +65,16 @@ function byGroups(list: readonly Draft[]): (string | null)[] {
   const groups = [...own];
   for (let i = 0; i < list.length; i += 1)
     if (groups[i] === null && isLocal(list[i]!.byHost) && i > 0) groups[i] = groups[i - 1]!;
-  for (let i = list.length - 2; i >= 0; i -= 1) groups[i] ??= groups[i + 1]!;
+  // A server named without a public domain (a bare host, .local, a droplet) does not borrow the next
+  // organisation: nothing says the receiver runs it, and the sender's own box is often named so.
+  for (let i = list.length - 2; i >= 0; i -= 1)
+    if (!privateName(list[i]!.byHost) && !privateName(list[i + 1]!.fromHost)) groups[i] ??= groups[i + 1]!;
   for (let i = 1; i < list.length; i += 1) groups[i] ??= groups[i - 1]!;
   return groups;
 }
+
+/** A host name (not an address, not localhost) that no public domain holds. */
+export const privateName = (host: string) => !!host && !isIp(host) && !isLocal(host) && isInternalName(host);
 
 /**
  * Delay of each hop: t(hop) − t(previous dated hop), or − Date: for the first one, in UTC. Each
@@ -75,13 +82,17 @@ function byGroups(list: readonly Draft[]): (string | null)[] {
  * one. A step back of a few seconds is two clocks slightly apart; a longer one is a wrong clock
  * (flagged, shown as 0). A Date: after the first hop is the sender's device clock running ahead.
  */
-function delays(list: readonly Draft[], sent: MailDate | null) {
+function delays(list: readonly Draft[], sent: MailDate | null, starts: ReadonlySet<number>) {
   let previous: number | null = null;
-  return list.map((d) => {
+  // The Date: field belongs to the newest journey (a forwarded copy keeps the older one's lines).
+  const lastStart = Math.max(0, ...starts);
+  return list.map((d, i) => {
+    if (starts.has(i)) previous = null;
     const t = d.fields.date?.epochSeconds;
     if (t === undefined) return { delaySeconds: null, delayFrom: null, skew: null };
-    const delayFrom = previous !== null ? ('hop' as const) : sent ? ('date' as const) : null;
-    const before = previous ?? sent?.epochSeconds ?? null;
+    const useSent = sent !== null && previous === null && i >= lastStart;
+    const delayFrom = previous !== null ? ('hop' as const) : useSent ? ('date' as const) : null;
+    const before = previous ?? (useSent ? sent.epochSeconds : null);
     previous = t;
     if (before === null) return { delaySeconds: null, delayFrom: null, skew: null };
     const delay = t - before;
@@ -90,9 +101,34 @@ function delays(list: readonly Draft[], sent: MailDate | null) {
   });
 }
 
+/** An hour: a message that waits longer and then enters the mail system again by a login is a new journey. */
+const RESENT_GAP_SECONDS = 3600;
+
+/**
+ * Where a new journey starts in one header: a resent or forwarded copy keeps the older message's
+ * Received lines below its own. A hop where the message enters the mail system again (a login or
+ * webmail) after a long gap, or any hop more than a week after the one before, starts one.
+ */
+function journeyStarts(list: readonly Draft[]): Set<number> {
+  const starts = new Set<number>([0]);
+  let previous: number | null = null;
+  list.forEach((d, i) => {
+    const t = d.fields.date?.epochSeconds;
+    if (t === undefined) return;
+    if (previous !== null && i > 0) {
+      const gap = t - previous;
+      const entering = d.fields.authenticated || (d.fields.handOver === 'http' && !d.fields.ip);
+      if (gap > IMPLAUSIBLE_SECONDS || (entering && Math.abs(gap) > RESENT_GAP_SECONDS)) starts.add(i);
+    }
+    previous = t;
+  });
+  return starts;
+}
+
+/** The same tolerance for Date: as between hops: a few seconds back is two clocks slightly apart. */
 function skewOf(delay: number, from: 'date' | 'hop' | null): Skew {
-  if (from === 'date') return 'date';
-  return -delay <= SLIGHT_SKEW_SECONDS ? 'slight' : 'negative';
+  if (-delay <= SLIGHT_SKEW_SECONDS) return 'slight';
+  return from === 'date' ? 'date' : 'negative';
 }
 
 /** Transit time from Date: to the last hop; from the first hop when Date: lies after it (a fast clock). */
@@ -100,7 +136,7 @@ function transit(hops: readonly Hop[], sent: MailDate | null): { total: number |
   const dated = hops.flatMap((h) => (h.fields.date ? [h.fields.date.epochSeconds] : []));
   if (dated.length === 0) return { total: null, dateSkew: false };
   const latest = dated.reduce((a, b) => Math.max(a, b), -Infinity);
-  const dateSkew = sent !== null && sent.epochSeconds > dated[0]!;
+  const dateSkew = sent !== null && sent.epochSeconds - dated[0]! > SLIGHT_SKEW_SECONDS;
   const start = sent && !dateSkew ? sent.epochSeconds : dated[0]!;
   return { total: latest - start, dateSkew };
 }
@@ -138,7 +174,8 @@ export function analyseTrace(
   const list = drafts(received, parsed?.length === received.length ? parsed : undefined);
   addWork(list.length);
   const groups = byGroups(list);
-  const timing = delays(list, sent);
+  const starts = journeyStarts(list);
+  const timing = delays(list, sent, starts);
   const receivingOrg = groups.findLast((g) => g !== null) ?? null;
   const border = borderOf(groups, receivingOrg);
   const hops: Hop[] = list.map((d, i) => {
@@ -154,11 +191,17 @@ export function analyseTrace(
       byHost: d.byHost,
       fromOrg,
       byOrg,
-      role: roleOf(d.fields, fromOrg, byOrg, { first: i === 0, last: i === list.length - 1 }),
+      role: roleOf(d.fields, fromOrg, byOrg, {
+        first: i === 0,
+        last: i === list.length - 1,
+        // A sender named without a public domain, handing over to a named organisation, crosses a border.
+        foreign: fromOrg === null && byOrg !== null && privateName(d.fromHost),
+      }),
       delaySeconds: timing[i]!.delaySeconds,
       delayFrom: timing[i]!.delayFrom,
       skew: timing[i]!.skew,
       upstream: border >= 0 && i < border,
+      journeyStart: i > 0 && starts.has(i),
       forged: hasControls(d.raw),
       caption: { key: '' },
       notes: [],
@@ -177,6 +220,10 @@ export function analyseTrace(
     receivingOrg,
     ownLines,
   );
+  const verdicts = verdictsOf(
+    headers.filter((h) => h.key !== 'received'),
+    { hops, receivingOrg, fromHeader: value('from') },
+  );
   const trace = {
     hops,
     sent,
@@ -186,6 +233,9 @@ export function analyseTrace(
     totalSeconds: total,
     receivingOrg,
     auth,
+    verdicts,
+    journeys: starts.size,
+    report: null,
     stray: [...stray],
   };
   const greylist = value('x-greylist');

@@ -71,10 +71,15 @@ export function pickAuthResults(
   if (fields.length === 0) return null;
   // Only the authserv-ids are needed to choose; the chosen fields alone are parsed in full.
   const ids = fields.map((f) => authservIdOf(f.value));
+  // Deeper than right below the receiver's first Received line (where Gmail puts its own), a field
+  // was written upstream: whatever server it names, the receiver cannot vouch for it.
+  const above = (i: number) => fields[i]!.receivedAbove;
   const own = (i: number) =>
     ids[i]
-      ? receivingOrg !== null && organisation(ids[i]!) === receivingOrg
-      : fields[i]!.receivedAbove !== undefined && fields[i]!.receivedAbove! < ownLines;
+      ? receivingOrg !== null &&
+        organisation(ids[i]!) === receivingOrg &&
+        (above(i) === undefined || above(i)! <= ownLines)
+      : above(i) !== undefined && above(i)! < ownLines;
   const ownIndex = fields.findIndex((_, i) => own(i));
   const index = ownIndex >= 0 ? ownIndex : 0;
   const chosen =

@@ -57,7 +57,9 @@ const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase
 // Each pattern is a flat sequence without nested repetition, so matching stays linear.
 const RFC =
   /(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5}\b)?/i;
-const ASCTIME = /([a-z]{3,9})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(?:([a-z]{1,5}|[+-]\d{4})\s+)?(\d{4})/i;
+// asctime, with the zone before the year (`PST 2001`) or after it (`2001 -0800`, seen in real lines).
+const ASCTIME =
+  /([a-z]{3,9})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(?:([a-z]{1,5}|[+-]\d{4})\s+)?(\d{4})(?:\s+([+-]\d{4}|[a-z]{1,5}\b))?/i;
 const ISO = /(\d{4})-(\d{2})-(\d{2})[T\s]+(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?/i;
 
 /** Each form's pattern and which capture group holds year, month, day, hour, minute, second, zone. */
@@ -73,7 +75,9 @@ function split(text: string): Parts | null {
   for (const { pattern, groups } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const [year, month, day, hour, minute, second, zone] = groups.map((g) => m[g]);
+    const [year, month, day, hour, minute, second, before] = groups.map((g) => m[g]);
+    // asctime's zone may follow the year (group 8) instead of preceding it.
+    const zone = before ?? (pattern === ASCTIME ? m[8] : undefined);
     const monthNumber = /^\d+$/.test(month!) ? Number(month) : monthIndex(month!);
     if (monthNumber > 0)
       return { year: year!, month: monthNumber, day: day!, hour: hour!, minute: minute!, second, zone };

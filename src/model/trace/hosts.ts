@@ -67,7 +67,8 @@ export function organisation(host: string | null): string | null {
 
 function organisationOf(host: string): string | null {
   const name = withoutControls(host).toLowerCase().replace(/\.$/, '');
-  if (isInternalName(name)) return null;
+  // A mail address in the from clause (a rules engine, a local user) is no host of any organisation.
+  if (isInternalName(name) || name.includes('@')) return null;
   const domain = getDomain(name, { allowPrivateDomains: false, extractHostname: false, validateHostname: false });
   if (!domain) return null;
   return FAMILIES[domain] ?? domain;

@@ -8,3 +8,6 @@ export { hasControls, showControls } from './controls';
 export { SAMPLES } from './samples';
 export { SAMPLE_NAMES, isSampleName, type SampleName } from './sampleNames';
 export type * from './types';
+export { readBounce, readReport } from './bounce';
+export { decodeShare, encodeShare, hideAddresses, MAX_SHARED_CHARS } from './share';
+export { severityOf } from './bounceReason';

@@ -3,6 +3,7 @@
 // Received lines and the trace logic are ours.
 import PostalMime from 'postal-mime';
 import { analyseTrace } from './analyse';
+import { readReport } from './bounce';
 import { parseReceived } from './received';
 import { headerSection, type HeaderSection } from './section';
 import type { ReceivedFields, TraceResult } from './types';
@@ -65,9 +66,19 @@ async function fields(section: HeaderSection) {
         ? { key: h.key, value: h.value, receivedAbove: section.authAbove[auth++] }
         : { key: h.key, value: h.value },
     ),
+    ...section.verdicts,
     ...section.received.map((value) => ({ key: 'received', value })),
   ];
 }
+
+/**
+ * Whether the header could be a report's (a bounce, an auto-reply, a feedback report): only then is
+ * the whole text read as MIME, so a megabyte of ordinary header costs nothing more.
+ */
+const mayBeReport = (header: string) =>
+  /^(content-type:\s*multipart\/report|x-failed-recipients:|auto-submitted:|x-autoreply:|from:.*(mailer-daemon|postmaster|post_master|mail delivery|-admin@|no-?reply|staff@hotmail)|subject:.*(undeliver|deliver|failure|returned|bounce|fail|notification|not member|complaint|auto|out of office|abwesen))/im.test(
+    header,
+  );
 
 /** Received lines parsed between two pauses: a few milliseconds of work each. */
 const SLICE = 250;
@@ -105,6 +116,10 @@ export async function readMessage(
     await pause();
     const trace = analyseTrace(headers, section.stray, parsed);
     if (section.cut) trace.remarks.unshift({ key: 'trace.remark.cut' });
+    if (mayBeReport(section.header)) {
+      const report = readReport(text);
+      trace.report = report.kind === 'mail' ? null : report;
+    }
     return { ok: true, trace };
   } catch {
     return problem('trace.problem.unreadable');

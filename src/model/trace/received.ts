@@ -27,8 +27,13 @@ export const isIp = (text: string) => IPV4.test(text) || looksIpv6(text);
  * IPv4 client seen by an IPv6 socket, shown as the IPv4 address it is).
  */
 export function literalIp(text: string): string | null {
-  const match = /\[(?:IPv6:)?([0-9a-z:.%]+)\]/i.exec(text);
-  return match ? plainIp(match[1]!) : null;
+  if (!text.includes('[')) return null;
+  // The first bracket that holds an address: `[UNAVAILABLE]. [192.0.2.5]` names none first.
+  for (const match of text.matchAll(/\[(?:IPv6:)?([0-9a-z:.%]+)\]/gi)) {
+    const ip = plainIp(match[1]!);
+    if (ip) return ip;
+  }
+  return null;
 }
 
 /** An address as written, or null: drops a port glued on with a fifth dotted number and `::ffff:`. */
@@ -36,14 +41,15 @@ function plainIp(text: string): string | null {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(text);
   if (mapped) return mapped[1]!;
   if (isIp(text)) return text;
-  const withPort = /^(\d{1,3}(?:\.\d{1,3}){3})\.\d{1,5}$/.exec(text);
+  const withPort = /^(\d{1,3}(?:\.\d{1,3}){3})[.:]\d{1,5}$/.exec(text);
   return withPort ? withPort[1]! : null;
 }
 
 /** A host name without brackets, a trailing dot or the comma some servers put before the next clause. */
 const cleanHost = (name: string) => name.replace(/^\[|\]$/g, '').replace(/[.,;]+$/, '');
 /** The first word of `from`: a name, or an address literal shown as its address. */
-const hostOrLiteral = (word: string) => (word.startsWith('[') ? (literalIp(word) ?? cleanHost(word)) : cleanHost(word));
+const hostOrLiteral = (word: string) =>
+  word.startsWith('[') ? (literalIp(word) ?? cleanHost(word)) : (plainIp(word) ?? cleanHost(word));
 const isUnknown = (name: string) => /^(unknown|localhost\.?localdomain)$/i.test(name);
 /** A name worth showing as the reverse-DNS name: not `unknown`, not an address, not a literal. */
 const isName = (word: string | null): word is string =>
@@ -74,7 +80,7 @@ function clauses(tokens: readonly Token[]): { parts: Map<Clause, Parts>; stray: 
 }
 
 /** `(EHLO name)` (Yahoo), `(HELO name)` (qmail), `helo=name` (Exim), `HELO [literal]` (CommuniGate). */
-const HELO = /\b(?:helo|ehlo)[= ]\s*(\[[^\]\s)]*\]?|[^\s)\]]+)/i;
+const HELO = /\b(?:helo|ehlo)[= ]\s*(\[[^\]\s)]*\]?|[^\s)\]"]+)/i;
 /** An ident or login name before the address: `(root@192.0.2.7)`, `(user@[192.0.2.7])`. */
 const IDENT = /^\S+@(\[?[0-9a-f:.]+\]?)(?:\s|$)/i;
 
@@ -83,10 +89,12 @@ function fromSide(from: Parts | undefined): Pick<ReceivedFields, 'helo' | 'rdns'
   if (!from) return { helo: null, rdns: null, ip: null };
   // CommuniGate writes `from HELO [192.0.2.1]`: the keyword is not the host.
   const words = /^(helo|ehlo)$/i.test(from.words[0] ?? '') && from.words.length > 1 ? from.words.slice(1) : from.words;
-  const first = words[0] ?? null;
+  // `from <alice@example.com>`: a rules engine or a local user, not a host (shown as written, no organisation).
+  const first = words[0]?.replace(/^<(.*@.*)>$/, '$1') ?? null;
   let helo = first && !isUnknown(first) ? hostOrLiteral(first) : null;
   let rdns: string | null = null;
-  let ip = first ? literalIp(first) : null;
+  // `from 192.0.2.5` (Yahoo, AOL) and `from 192.0.2.5:4123`: the connection's own address.
+  let ip = first ? (literalIp(first) ?? plainIp(first)) : null;
   // fetchmail, Exim, ZoneMTA and Domino put the address after the name, outside a comment.
   for (const word of words.slice(1)) ip = literalIp(word) ?? ip;
   for (const comment of from.comments) {
@@ -96,13 +104,20 @@ function fromSide(from: Parts | undefined): Pick<ReceivedFields, 'helo' | 'rdns'
       if (isName(first)) rdns = cleanHost(first);
       helo = hostOrLiteral(heloMatch[1]!);
     }
-    const inBrackets = literalIp(comment);
+    // Exim's `(helo=[192.0.2.7])` is what the client claimed: the address the server saw stays.
+    // ZMailer's `([192.0.2.9] "EHLO name")` holds the seen address beside the claim.
+    const inBrackets = literalIp(heloMatch ? comment.replace(heloMatch[0], ' ') : comment);
     const ident = IDENT.exec(comment);
-    if (inBrackets) {
+    if (heloMatch) {
+      ip = inBrackets ?? ip;
+    } else if (inBrackets) {
       ip = inBrackets;
-      const before = comment.slice(0, comment.indexOf('[')).trim().split(/\s+/).pop() ?? '';
+      const beforeText = comment.slice(0, comment.indexOf('[')).trim();
+      const before = beforeText.split(/\s+/).pop() ?? '';
       const name = before.slice(before.indexOf('@') + 1);
-      if (isName(name)) rdns = cleanHost(name);
+      // CommuniGate's `(account user@domain [ip] verified)` and MailMarshal's `(Not Verified[ip])` name no host.
+      const prose = /^account\s/i.test(beforeText) || beforeText.split(/\s+/).length > 1;
+      if (isName(name) && !prose) rdns = cleanHost(name);
     } else if (ident) {
       ip = plainIp(ident[1]!.replace(/^\[|\]$/g, '')) ?? ip;
     } else if (isIp(comment) || /^::ffff:/i.test(comment)) {
@@ -187,6 +202,17 @@ function splitDate(value: string, tokens: readonly Token[]): { body: Token[]; da
   return { body: [...tokens], dateText: null };
 }
 
+/**
+ * The `with` protocol. A registered keyword (RFC 3848: SMTP, ESMTPS, LMTP, HTTP…) stands alone and
+ * later words are details (Exim's `esmtps tls TLS_AES_256_GCM_SHA384`, `SMTP mgrt 1234`); another
+ * name is kept whole (`Microsoft SMTP Server`).
+ */
+function protocolOf(words: readonly string[]): string | null {
+  const first = words[0];
+  if (!first) return null;
+  return /^(UTF8)?(E?SMTPS?A?|LMTPS?A?|HTTPS?|SMTPS)$/i.test(first) ? first : words.join(' ');
+}
+
 export function parseReceived(value: string): ReceivedFields {
   const cut = value.length > MAX_RECEIVED_LENGTH;
   const field = cut ? value.slice(0, MAX_RECEIVED_LENGTH) : value;
@@ -215,7 +241,7 @@ export function parseReceived(value: string): ReceivedFields {
     ip: from.ip,
     by: byWord ? cleanHost(byWord) : null,
     via: viaText || null,
-    with: withPart ? withPart.words.join(' ') || null : null,
+    with: withPart ? protocolOf(withPart.words) : null,
     handOver: kind,
     tls: tls(protocol, kind, hints),
     authenticated: authenticated(protocol, kind, commentText),

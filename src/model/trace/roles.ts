@@ -15,6 +15,8 @@ export interface Place {
   first: boolean;
   /** The newest hop: the last server that wrote a line, the one nearest the mailbox. */
   last: boolean;
+  /** The sending server has no public name and the receiving one belongs to an organisation. */
+  foreign?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function roleOf(f: ReceivedFields, fromGroup: string | null, byGroup: str
   if (f.handOver === 'local' || (!f.helo && !f.ip && !f.rdns && f.handOver === 'none')) return 'local';
   if (f.authenticated) return 'submission';
   if ((f.ip && isLocal(f.ip)) || (f.by && isLocal(f.by)) || (f.helo && isLocal(f.helo) && !f.ip)) return 'filter';
-  if (fromGroup && byGroup && fromGroup !== byGroup) return 'border';
+  if ((fromGroup && byGroup && fromGroup !== byGroup) || place.foreign) return 'border';
   return 'internal';
 }
 

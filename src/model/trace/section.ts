@@ -19,6 +19,15 @@ export interface HeaderSection {
   cut: boolean;
   /** For each Authentication-Results field, top to bottom: how many Received fields lie above it. */
   authAbove: number[];
+  /** The other verdict fields (ARC, DKIM-Signature, spam filters' fields), each with its place. */
+  verdicts: PlacedField[];
+}
+
+/** A header field with the number of Received fields above it: its place tells which server wrote it. */
+export interface PlacedField {
+  key: string;
+  value: string;
+  receivedAbove: number;
 }
 
 // Sticky patterns test a line where it starts in the text, so a megabyte is not cut into lines.
@@ -27,7 +36,10 @@ const FIELD = /[!-9;-~]{1,76}:/y; // RFC 5322 §2.2 field name: printable ASCII 
 const RECEIVED = /received:/iy;
 const EVERY = /authentication-results:/iy;
 /** Fields a message has once (RFC 5322 §3.6); the trace reads the first, so copies are skipped too. */
-const ONCE = /(date|from|to|subject|x-greylist):/iy;
+const ONCE = /(date|from|to|subject|x-greylist|content-type|x-failed-recipients|auto-submitted|x-autoreply):/iy;
+/** Fields where servers record their verdicts: signatures, ARC sets, spam filters (Microsoft, SpamAssassin, rspamd). */
+const VERDICT =
+  /(arc-seal|arc-message-signature|arc-authentication-results|dkim-signature|received-spf|x-forefront-antispam-report|x-microsoft-antispam-mailbox-delivery|x-microsoft-antispam|x-ms-exchange-organization-scl|x-spam-status|x-spam-flag|x-spam-score|x-spamd-result|x-rspamd-[a-z-]+|x-ms-exchange-organization-antispam-report|x-ms-exchange-organization-pcl):/iy;
 const MBOX_FROM = /From \S+ /y; // the separator line of an mbox file, not a field
 const BLANK = /[ \t]*\r?(\n|$)/y;
 
@@ -69,6 +81,7 @@ export function headerSection(input: string): HeaderSection {
   const others = new Ranges();
   const stray: StrayLine[] = [];
   const authAbove: number[] = [];
+  const verdictRanges: { ranges: Ranges; receivedAbove: number }[] = [];
   let fieldCount = 0;
   let receivedCount = 0;
   /** Where the current field's lines go, or null when it is skipped; and where it started. */
@@ -90,7 +103,15 @@ export function headerSection(input: string): HeaderSection {
       const isAuth = !isReceived && at(EVERY, text, start);
       if (isAuth) authAbove.push(receivedCount);
       if (isReceived) receivedCount += 1;
-      keeping = isReceived ? received : isAuth || firstOnce(text, start, seen) ? others : null;
+      const isVerdict = !isReceived && !isAuth && at(VERDICT, text, start) && verdictRanges.length < MAX_VERDICTS;
+      if (isVerdict) verdictRanges.push({ ranges: new Ranges(), receivedAbove: receivedCount });
+      keeping = isReceived
+        ? received
+        : isVerdict
+          ? verdictRanges.at(-1)!.ranges
+          : isAuth || firstOnce(text, start, seen)
+            ? others
+            : null;
       keeping?.add(start, end);
       fieldStart = start;
       fieldCount += 1;
@@ -112,8 +133,23 @@ export function headerSection(input: string): HeaderSection {
     stray,
     cut,
     authAbove,
+    verdicts: verdictRanges.map(({ ranges, receivedAbove }) => {
+      const line = unfold(ranges.text(text));
+      const colon = line.indexOf(':');
+      return {
+        key: line.slice(0, colon).trim().toLowerCase(),
+        value: line
+          .slice(colon + 1)
+          .replace(/\r/g, ' ')
+          .trim(),
+        receivedAbove,
+      };
+    }),
   };
 }
+
+/** Verdict fields kept at most: a header with more is a loop or an attack, and the first ones tell. */
+const MAX_VERDICTS = 200;
 
 /** Classic Mac OS line ends (a lone CR): read as line feeds, so such a file has lines at all. */
 const classicMac = (text: string) => (/\r(?!\n)/.test(text.slice(0, 4096)) ? text.replace(/\r(?!\n)/g, '\n') : text);

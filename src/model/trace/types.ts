@@ -102,6 +102,8 @@ export interface Hop {
   skew: Skew;
   /** Written before the message reached the receiving organisation: a claim that could be forged. */
   upstream: boolean;
+  /** The first hop of a second (newer) journey in the same header: a resent or forwarded copy. */
+  journeyStart: boolean;
   /** The line holds invisible or bidi control characters (U+202E…): no server writes those, a forger does. */
   forged: boolean;
   /** Plain-words caption of what this server did. */
@@ -129,6 +131,12 @@ export interface Trace {
   /** The organisation the message was delivered into (of the newest hop). */
   receivingOrg: string | null;
   auth: AuthResults | null;
+  /** What the message is as reports go (a bounce, an auto-reply, a feedback report), when it is one. */
+  report: Report | null;
+  /** How many journeys the header holds (a resent or forwarded copy keeps the older one's lines). */
+  journeys: number;
+  /** Every verdict the header records, grouped by the server that wrote it, at that server's hop. */
+  verdicts: WriterVerdicts[];
   stray: StrayLine[];
   /** Things the reader should know about the input as a whole. */
   remarks: Text[];
@@ -136,3 +144,168 @@ export interface Trace {
 
 /** What reading a paste or a file gives: a trace, or a friendly reason why there is none. */
 export type TraceResult = { ok: true; trace: Trace } | { ok: false; problem: Text };
+
+/**
+ * Why a recipient failed, in the taxonomy of sisimai, the reference bounce parser (its v5 names:
+ * `emailtoolarge` was `mesgtoobig`, `authfailure` and `requireptr` split from `rejected`/`blocked`).
+ */
+export type BounceReason =
+  | 'userunknown'
+  | 'hostunknown'
+  | 'mailboxfull'
+  | 'emailtoolarge'
+  | 'filtered'
+  | 'rejected'
+  | 'blocked'
+  | 'spamdetected'
+  | 'virusdetected'
+  | 'policyviolation'
+  | 'authfailure'
+  | 'requireptr'
+  | 'badreputation'
+  | 'expired'
+  | 'suspend'
+  | 'norelaying'
+  | 'securityerror'
+  | 'systemerror'
+  | 'systemfull'
+  | 'networkerror'
+  | 'toomanyconn'
+  | 'notaccept'
+  | 'contenterror'
+  | 'exceedlimit'
+  | 'notcompliantrfc'
+  | 'onhold'
+  | 'hasmoved'
+  | 'mailererror'
+  | 'syntaxerror'
+  | 'delivered'
+  | 'undefined';
+
+/** RFC 3464 §2.3.3: what the reporting server did for this recipient. */
+export type BounceAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
+
+export interface BounceRecipient {
+  address: string;
+  action: BounceAction;
+  /** Enhanced status code D.S.N (RFC 3463), when the report gives or quotes one. */
+  status: string | null;
+  /** The server that refused, when the report names it. */
+  remoteMta: string | null;
+  /** The refusal as the server wrote it (Diagnostic-Code, or the text bounce's own words). */
+  diagnostic: string | null;
+  reason: BounceReason;
+}
+
+/** A delivery status notification (RFC 3464) or a mail system's own text bounce, read. */
+export interface Bounce {
+  /** The server that wrote the report (Reporting-MTA, else the MAILER-DAEMON's host). */
+  reportingMta: string | null;
+  /** When the original reached the reporting server (Arrival-Date), as written. */
+  arrivalDate: string | null;
+  recipients: BounceRecipient[];
+  /** The returned original's header, when the report carries it. */
+  original: { headers: string } | null;
+  /** Which form the report has: a standard multipart/report, or a known mail system's text. */
+  format: 'rfc3464' | 'text';
+}
+
+/** What a pasted message is, as reports go: a bounce, an auto-reply, an abuse report, or ordinary mail. */
+export type Report =
+  | { kind: 'bounce'; bounce: Bounce }
+  | { kind: 'autoReply'; from: string | null; subject: string | null }
+  | { kind: 'feedback'; feedbackType: string | null; sourceIp: string | null; reportedBy: string | null }
+  | { kind: 'mail' };
+
+/** One SPF check as a server recorded it (RFC 7208): the domain is the envelope sender's (or HELO's). */
+export interface SpfCheck {
+  kind: 'spf';
+  result: string;
+  domain: string | null;
+  clientIp: string | null;
+  source: string;
+}
+
+/** One DKIM signature checked (RFC 6376): the signing domain, its selector and the outcome. */
+export interface DkimCheck {
+  kind: 'dkim';
+  result: string;
+  domain: string | null;
+  selector: string | null;
+  source: string;
+}
+
+/** How one authenticated domain compares with the From: domain (RFC 7489 §3.1). */
+export interface Alignment {
+  /** `spf` or `dkim` (with its d=). */
+  method: 'spf' | 'dkim';
+  domain: string;
+  /** The method itself passed for that domain. */
+  passed: boolean;
+  /** Same organisational domain (relaxed) or the very same name (strict), as the mode asks. */
+  aligned: boolean;
+}
+
+export interface DmarcCheck {
+  kind: 'dmarc';
+  result: string;
+  fromDomain: string | null;
+  /** Relaxed unless the receiver recorded strict (adkim=s / aspf=s); relaxed is DMARC's default. */
+  mode: 'relaxed' | 'strict';
+  alignments: Alignment[];
+  /** The policy the From: domain publishes (p=), when the receiver recorded it. */
+  policy: string | null;
+  /** What the receiver did (dis=, Microsoft's action=), when recorded. */
+  disposition: string | null;
+  source: string;
+}
+
+/** One ARC set (RFC 8617): who sealed it, the chain validation it saw (cv=), what it vouched for. */
+export interface ArcInstance {
+  instance: number;
+  sealer: string | null;
+  cv: string | null;
+  /** The authentication results the sealer recorded (ARC-Authentication-Results), as method=result words. */
+  vouched: string[];
+}
+
+export interface ArcChain {
+  kind: 'arc';
+  instances: ArcInstance[];
+  /** Numbered 1…n without a gap, i=1 with cv=none, each later one with cv=pass. */
+  intact: boolean;
+  /** The receiver's own arc= result, when it recorded one. */
+  result: string | null;
+  source: string;
+}
+
+/** One spam-filter code decoded: its name as written, its value, and the meaning in plain words. */
+export interface SpamCode {
+  name: string;
+  value: string;
+  meaning: Text;
+}
+
+export interface SpamVerdict {
+  kind: 'spam';
+  filter: 'microsoft' | 'spamassassin' | 'rspamd';
+  codes: SpamCode[];
+  /** The filter's own judgement: spam (true), not spam (false), or not said (null). */
+  spam: boolean | null;
+  /** The folder the receiver filed the message in, when a header records it. */
+  folder: 'inbox' | 'junk' | null;
+  source: string;
+}
+
+export type VerdictItem = SpfCheck | DkimCheck | DmarcCheck | ArcChain | SpamVerdict;
+
+/** The verdicts one server wrote, drawn at that server's hop. */
+export interface WriterVerdicts {
+  /** The server as the header names it (authserv-id, ARC sealer, or the hop's receiving host). */
+  writer: string;
+  /** The hop (1 = oldest) whose receiving server wrote them; null when the header does not tell. */
+  hop: number | null;
+  /** Written by the receiving organisation after the message reached it: the only ones to believe. */
+  trusted: boolean;
+  items: VerdictItem[];
+}

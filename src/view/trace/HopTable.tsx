@@ -8,7 +8,8 @@ import { useLang, useT } from '../useT';
 import { CopyTable } from './CopyTable';
 import { asText, fromText } from './tableText';
 import { useTrace } from './TraceContext';
-import { delayText, utcText } from './timeText';
+import { delayText, localText, utcText } from './timeText';
+import { why } from './why';
 
 type Column = 'hop' | 'from' | 'by' | 'with' | 'time' | 'delay';
 const COLUMNS: readonly Column[] = ['hop', 'from', 'by', 'with', 'time', 'delay'];
@@ -32,6 +33,20 @@ function SkewMark({ hop }: { hop: Hop }) {
   if (hop.skew === 'slight') return <span className="ejt-skew-slight">{t('trace.table.slightSkew')}</span>;
   if (hop.skew === 'date') return <span className="ejt-skew-slight">{t('trace.table.dateSkew')}</span>;
   return null;
+}
+
+/** A mark on the row of a server that wrote verdicts: believed (inside the receiver) or not. */
+function VerdictBadge({ trace, hop }: { trace: Trace; hop: number }) {
+  const t = useT();
+  const groups = trace.verdicts.filter((g) => g.hop === hop);
+  if (groups.length === 0) return null;
+  const trusted = groups.every((g) => g.trusted);
+  return (
+    <span className="ejt-verdict-badge" data-trusted={trusted}>
+      {' '}
+      {t(why(trusted ? 'traceWhy.badge.trusted' : 'traceWhy.badge.untrusted'))}
+    </span>
+  );
 }
 
 /** Which page to show: the one the learner turned to, until another hop is shown elsewhere. */
@@ -154,10 +169,18 @@ export function HopTable({ trace }: { trace: Trace }) {
                   >
                     {h.number}
                   </button>
+                  <VerdictBadge trace={trace} hop={h.number} />
                 </th>
                 <td>
                   <bdi>{fromText(h) || (h.number === 1 ? t('trace.node.origin') : t('trace.table.notRecorded'))}</bdi>
                   {h.forged && <span className="ejt-forged">{t('trace.table.forged')}</span>}
+                  {h.upstream && (
+                    <span className="ejt-upstream" title={t(why('traceWhy.table.upstreamHelp'))}>
+                      {' '}
+                      {t(why('traceWhy.table.upstream'))}
+                    </span>
+                  )}
+                  {h.journeyStart && <span className="ejt-journey">{t(why('traceWhy.table.journey'))}</span>}
                 </td>
                 <td>
                   <bdi>{h.byHost ? showControls(h.byHost) : t('trace.node.unnamed')}</bdi>
@@ -166,7 +189,12 @@ export function HopTable({ trace }: { trace: Trace }) {
                   <bdi>{showControls(h.fields.with ?? '')}</bdi>
                   <span className={`ejt-tls ejt-tls-${h.fields.tls}`}>{t(`trace.table.tls.${h.fields.tls}`)}</span>
                 </td>
-                <td>{h.fields.date ? utcText(h.fields.date) : t('trace.table.noDate')}</td>
+                <td className="ejt-time">
+                  {h.fields.date
+                    ? // One text, two lines (CSS pre-line): the page stays small for thousands of hops.
+                      `${utcText(h.fields.date)}\n${t(why('traceWhy.table.local'))}: ${localText(h.fields.date, lang)}`
+                    : t('trace.table.noDate')}
+                </td>
                 <td className="ejt-delay">
                   <span>{h.delaySeconds === null ? '–' : delayText(h.delaySeconds, lang)}</span>
                   <SkewMark hop={h} />

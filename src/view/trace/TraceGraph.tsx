@@ -9,6 +9,7 @@ import { useTrace, useTraceStore } from './TraceContext';
 import { layoutTrace, type TraceNode } from './traceLayout';
 import { useRenderer } from '../useRenderer';
 import { createTraceRenderer } from './traceRenderer';
+import { why } from './why';
 
 /** The container's width in steps of 20 px, so small size changes do not relayout. */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
@@ -62,7 +63,11 @@ export function TraceGraph({ trace }: { trace: Trace }) {
       finished,
       reducedMotion: reduced,
       hostLabel: (n) => hostName(n, t, lang),
-      roleLabel: (n) => t(`trace.roleShort.${n.role}`),
+      roleLabel: (n) =>
+        // The warning first, so a short box cuts the role rather than the warning.
+        n.upstream
+          ? `${t(why('traceWhy.table.upstream'))} · ${t(`trace.roleShort.${n.role}`)}`
+          : t(`trace.roleShort.${n.role}`),
       zoneLabel: (z) =>
         z.group ? showControls(z.group) : t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'),
       onSelect: (hop) => {

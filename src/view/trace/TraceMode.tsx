@@ -2,7 +2,7 @@
 // the other. Loaded only when a learner opens it, with its own store that lives as long as the app.
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { SampleName } from '../../model/trace';
+import { decodeShare, type SampleName } from '../../model/trace';
 import { addStrings } from '../../i18n';
 import { enTrace } from '../../i18n/en/trace';
 import { startClock } from '../../store/clock';
@@ -15,9 +15,21 @@ import { TraceInput } from './TraceInput';
 import { TracePlayback } from './TracePlayback';
 import { TraceProvider, useTrace } from './TraceContext';
 import { TraceSummary } from './TraceSummary';
+import { BouncePanel } from './BouncePanel';
+import { SharePanel, SHARE_KEY } from './SharePanel';
+import { TraceVerdicts } from './TraceVerdicts';
+import { why } from './why';
 import '../trace.css';
+import './traceWhy.css';
 
 addStrings('en', enTrace);
+
+/** The header a private link carries in its fragment, or null; `false` when the link is broken. */
+function sharedHeader(hash: string): string | null | false {
+  const match = new RegExp(`^#${SHARE_KEY}=(.*)$`).exec(hash);
+  if (!match) return null;
+  return decodeShare(match[1]!) ?? false;
+}
 
 function Result() {
   const t = useT();
@@ -36,8 +48,11 @@ function Result() {
       <TraceGraph trace={trace} />
       <TracePlayback />
       <HopCaption trace={trace} />
+      <BouncePanel trace={trace} />
       <TraceSummary trace={trace} />
+      <TraceVerdicts trace={trace} />
       <HopTable trace={trace} />
+      <SharePanel trace={trace} />
     </div>
   );
 }
@@ -45,7 +60,14 @@ function Result() {
 export function TraceMode({ active, sample }: { active: boolean; sample: SampleName | null }) {
   const [store] = useState(createTraceStore);
   const phase = useStore(store, (s) => s.phase);
+  const t = useT();
+  // A private link opens its trace: the header is in the fragment, which never left the browser.
+  const [shared] = useState(() => sharedHeader(window.location.hash));
+  const broken = shared === false;
   useEffect(() => startClock(store), [store]);
+  useEffect(() => {
+    if (shared) void store.getState().actions.read(shared, { kind: 'paste', name: '' });
+  }, [shared, store]);
   // A sample named in the link or attributes opens once the tool is first shown.
   useEffect(() => {
     if (sample) void store.getState().actions.loadSample(sample);
@@ -59,6 +81,11 @@ export function TraceMode({ active, sample }: { active: boolean; sample: SampleN
       <div className="ej-layout ejt-layout" data-tool="trace" data-phase={phase}>
         <TraceInput />
         <div className="ej-stage ejt-stage">
+          {broken && (
+            <p className="ej-card ejt-problem" role="alert">
+              {t(why('traceWhy.share.failed'))}
+            </p>
+          )}
           <Result />
         </div>
       </div>

@@ -12,3 +12,22 @@ export function utcText(date: MailDate | null): string {
   if (!date) return '';
   return new Date(date.epochSeconds * 1000).toISOString().replace('T', ' ').slice(0, 19);
 }
+
+/** The same moment in the reader's own time zone, with the zone's name, beside the UTC time. */
+export function localText(date: MailDate | null, lang: string): string {
+  if (!date) return '';
+  try {
+    // dateStyle cannot be combined with timeZoneName: the fields are named one by one.
+    return new Date(date.epochSeconds * 1000).toLocaleString(lang, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'short',
+    });
+  } catch {
+    return '';
+  }
+}

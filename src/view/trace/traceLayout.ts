@@ -16,6 +16,10 @@ export interface TraceNode extends Point {
   role: HopRole | 'origin' | 'fold';
   /** For a fold: how many hops it stands for (hop `index` to `index + folded - 1`); 0 otherwise. */
   folded: number;
+  /** Written before the receiving organisation's border: drawn apart, as a claim that could be forged. */
+  upstream: boolean;
+  /** This server wrote verdicts: believed ones, or ones from outside the receiver. */
+  verdicts: 'trusted' | 'untrusted' | null;
 }
 
 export interface TraceEdge {
@@ -26,6 +30,8 @@ export interface TraceEdge {
   from: Point;
   to: Point;
   tls: Tls;
+  /** The hand-over was recorded before the receiver's border. */
+  upstream: boolean;
 }
 
 export interface TraceZone {
@@ -60,7 +66,7 @@ export const FOLD_RUN = 5;
 /** At most this many boxes: real messages have 3–8 hops; a longer chain folds its middle. */
 export const MAX_GRAPH_NODES = 36;
 
-type Draft = Omit<TraceNode, 'x' | 'y'>;
+type Draft = Omit<TraceNode, 'x' | 'y' | 'upstream' | 'verdicts'>;
 
 /** A box for hops `from` to `to` (indexes into trace.hops). */
 const fold = (from: number, to: number, group: string | null): Draft => ({
@@ -112,12 +118,23 @@ export function layoutTrace(trace: Trace, width: number): TraceLayout {
   };
   const nodes: TraceNode[] = drafts.map((n, i) => {
     const { row, column } = cellOf(i);
-    return { ...n, x: left + column * CELL.width + CELL.width / 2, y: PAD + row * CELL.height + CELL.height / 2 };
+    const hop = n.index > 0 ? trace.hops[n.index - 1] : undefined;
+    // The sender's first server and every one before the border: what the receiver cannot vouch for.
+    const upstream = hop ? hop.upstream : (trace.hops[0]?.upstream ?? false);
+    const groups = hop && !n.folded ? trace.verdicts.filter((g) => g.hop === hop.number) : [];
+    const verdicts = groups.length ? (groups.every((g) => g.trusted) ? 'trusted' : 'untrusted') : null;
+    return {
+      ...n,
+      upstream,
+      verdicts,
+      x: left + column * CELL.width + CELL.width / 2,
+      y: PAD + row * CELL.height + CELL.height / 2,
+    };
   });
   const edges: TraceEdge[] = nodes.slice(1).map((to, i) => {
     const hop = to.index - 1;
     const last = to.folded ? hop + to.folded - 1 : hop;
-    return { hop, last, from: nodes[i]!, to, tls: trace.hops[hop]!.fields.tls };
+    return { hop, last, from: nodes[i]!, to, tls: trace.hops[hop]!.fields.tls, upstream: trace.hops[hop]!.upstream };
   });
   const rows = Math.ceil(nodes.length / columns);
   return {

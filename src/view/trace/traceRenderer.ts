@@ -107,6 +107,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('class', 'ej-edge ejt-edge')
       .attr('data-edge', (e) => String(e.hop + 1))
       .attr('data-tls', (e) => e.tls)
+      .attr('data-upstream', (e) => (e.upstream ? 'true' : null))
       .attr('data-active', (e) => (holds(e, view.cursor) && !view.finished ? 'true' : null))
       .attr('data-visited', (e) => (e.hop <= view.cursor ? 'true' : null))
       .attr('data-selected', (e) => (view.selected !== null && holds(e, view.selected) ? 'true' : null))
@@ -130,12 +131,15 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
         g.append('text').attr('class', 'ejt-host').attr('text-anchor', 'middle');
         g.append('text').attr('class', 'ejt-domain').attr('text-anchor', 'middle');
         g.append('text').attr('class', 'ejt-role').attr('text-anchor', 'middle');
+        g.append('text').attr('class', 'ejt-verdict-mark').attr('text-anchor', 'middle').attr('dy', '0.35em');
         return g;
       });
     node
       .attr('data-hop', (n) => String(n.index))
       .attr('data-role', (n) => n.role)
       .attr('data-folded', (n) => (n.folded ? String(n.folded) : null))
+      .attr('data-upstream', (n) => (n.upstream ? 'true' : null))
+      .attr('data-verdicts', (n) => n.verdicts)
       .attr('data-active', (n) => (covers(n, view.cursor) ? 'true' : null))
       .attr('data-visited', (n) => (n.index <= view.cursor + 1 && view.cursor >= 0 ? 'true' : null))
       .attr('data-selected', (n) => (view.selected !== null && covers(n, view.selected) ? 'true' : null))
@@ -180,6 +184,12 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .select('.ejt-role')
       .attr('y', NODE.height / 2 + 17)
       .text((n) => shortHost(view.roleLabel(n), 26, 'start'));
+    // Verdicts written at this server: a round mark at the box's top right corner (✓ believed, ! not).
+    node
+      .select('.ejt-verdict-mark')
+      .attr('x', NODE.width / 2)
+      .attr('y', -NODE.height / 2)
+      .text((n) => (n.verdicts === 'trusted' ? '✓' : n.verdicts ? '!' : ''));
   }
 
   function placeEnvelope(progress: number) {

@@ -1,0 +1,147 @@
+// "Why did it land there?" as a learner meets it: verdicts at the hop that wrote them with their
+// meanings, untrusted hops labelled, a pasted bounce explained, and the private link that restores
+// the trace with no original address or IP address in it.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from './render';
+
+const M365_JUNK = [
+  'Received: from DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) by SN6PR10MB5678.namprd10.prod.outlook.com with HTTPS; Tue, 14 Jan 2025 09:30:09 +0000',
+  'Received: from BN8NAM11FT012.eop-nam11.prod.protection.outlook.com (2603:10b6:408:1::2) by DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) with Microsoft SMTP Server id 15.20.1; Tue, 14 Jan 2025 09:30:08 +0000',
+  'Authentication-Results: spf=softfail (sender IP is 203.0.113.9) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=quarantine header.from=example.com;compauth=fail reason=000',
+  'Received: from mail.example.net (203.0.113.9) by BN8NAM11FT012.mail.protection.outlook.com (10.13.1.1) with Microsoft SMTP Server id 15.20.1 via Frontend Transport; Tue, 14 Jan 2025 09:30:06 +0000',
+  'X-Forefront-Antispam-Report: CIP:203.0.113.9;CTRY:US;LANG:en;SCL:6;SRV:;IPV:NLI;SFV:SPM;H:mail.example.net;PTR:mail.example.net;CAT:SPOOF;DIR:INB;',
+  'X-Microsoft-Antispam: BCL:7;',
+  'From: Alice <alice@example.com>',
+  'To: bob@contoso.example',
+  'Subject: Invoice',
+  'Date: Tue, 14 Jan 2025 09:30:04 +0000',
+].join('\n');
+
+const BOUNCE = [
+  'Received: from out1.example.com (out1.example.com [192.0.2.25]) by mail.example.com with ESMTPS; Tue, 14 Jan 2025 09:30:09 +0000',
+  'From: MAILER-DAEMON@out1.example.com (Mail Delivery System)',
+  'To: alice@example.com',
+  'Subject: Undelivered Mail Returned to Sender',
+  'Date: Tue, 14 Jan 2025 09:30:08 +0000',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+  '',
+  '--b1',
+  'Content-Type: message/delivery-status',
+  '',
+  'Reporting-MTA: dns; out1.example.com',
+  '',
+  'Final-Recipient: rfc822; bbob@example.org',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Remote-MTA: dns; mx1.example.org',
+  'Diagnostic-Code: smtp; 550 5.1.1 <bbob@example.org>: Recipient address rejected: User unknown',
+  '',
+  '--b1',
+  'Content-Type: text/rfc822-headers',
+  '',
+  'Received: from [203.0.113.45] by out1.example.com with ESMTPSA; Tue, 14 Jan 2025 09:30:01 +0000',
+  'From: Alice <alice@example.com>',
+  'To: bbob@example.org',
+  '',
+  '--b1--',
+].join('\n');
+
+async function paste(text: string) {
+  renderApp({ tool: 'trace', sample: null });
+  await screen.findByRole('heading', { name: 'Trace a real email' });
+  fireEvent.change(screen.getByLabelText('Message header (or the whole message)'), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Trace this email' }));
+  await screen.findByRole('table');
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('verdicts where they were made', () => {
+  it('shows why a Microsoft 365 message went to Junk, at the Microsoft hop, in plain words', async () => {
+    await paste(M365_JUNK);
+    const section = screen.getByRole('region', { name: 'Verdicts, where they were made' });
+    const spam = within(section)
+      .getByText(/Microsoft 365 spam filter: judged spam/)
+      .closest('li')!;
+    expect(spam).toHaveTextContent('Spam confidence level 6: spam, delivered to the Junk Email folder by default.');
+    expect(spam).toHaveTextContent('Spam filter verdict SPM: spam.');
+    expect(spam).toHaveTextContent('Bulk complaint level 7');
+    const group = spam.closest('li.ejt-why-group')!;
+    expect(group).toHaveAttribute('data-trusted', 'true');
+    expect(within(group as HTMLElement).getByRole('button', { name: /^Hop 1: written by/ })).toBeInTheDocument();
+    expect(within(section).getByText(/DMARC fail for From: example.com/)).toBeInTheDocument();
+  });
+
+  it('labels hops written before the receiver’s border as could be forged', async () => {
+    await paste(
+      [
+        'Received: from droplet-7a3f (unknown [203.0.113.9]) by mx.example.org with ESMTP; Tue, 14 Jan 2025 09:30:05 +0000',
+        'Received: from localhost (localhost [127.0.0.1]) by droplet-7a3f with ESMTP; Tue, 14 Jan 2025 09:30:03 +0000',
+      ].join('\n'),
+    );
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('could be forged');
+    expect(rows[1]).not.toHaveTextContent('could be forged');
+  });
+
+  it('shows each time in the reader’s time zone beside UTC', async () => {
+    await paste(M365_JUNK);
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('2025-01-14 09:30:06');
+    expect(row).toHaveTextContent(/Your time: .*2025.*\d{2}:\d{2}:\d{2}/);
+  });
+});
+
+describe('a pasted bounce', () => {
+  it('says who reports it, the failed recipient, the reason in plain words and what to do', async () => {
+    await paste(BOUNCE);
+    const panel = screen.getByRole('region', { name: 'This is a bounce' });
+    expect(panel).toHaveTextContent('Reported by out1.example.com');
+    expect(panel).toHaveTextContent('bbob@example.org');
+    expect(panel).toHaveTextContent('5.1.1');
+    expect(panel).toHaveTextContent('The mailbox does not exist at the receiving domain.');
+    expect(panel).toHaveTextContent('Check the address for typos');
+    expect(panel).toHaveTextContent('mx1.example.org');
+  });
+
+  it('traces the returned original in one click', async () => {
+    const user = userEvent.setup();
+    await paste(BOUNCE);
+    await user.click(screen.getByRole('button', { name: 'Trace the returned original' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'This is a bounce' })).toBeNull());
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
+  });
+});
+
+describe('the private share link', () => {
+  it('restores the same trace from the fragment, with no original address or IP when hidden', async () => {
+    const user = userEvent.setup();
+    await paste(M365_JUNK);
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    const link = (screen.getByLabelText('Private link to this trace') as HTMLInputElement).value;
+    const originals = ['alice@example.com', 'bob@contoso.example', '203.0.113.9', '10.13.1.1', '2603:10b6:5:1::1'];
+    for (const o of originals) expect(decodeURIComponent(link)).not.toContain(o);
+    expect(new URL(link).hash).toMatch(/^#ejtrace=/);
+    document.body.innerHTML = '';
+    const url = new URL(link);
+    window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+    renderApp({ tool: 'trace', sample: null });
+    await screen.findByRole('table');
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
+    expect(screen.getByText(/Microsoft 365 spam filter: judged spam/)).toBeInTheDocument();
+    // The tracer's panel (the simulation beside it has its own example people).
+    const tracer = screen.getByRole('tabpanel', { name: 'Trace a real email' });
+    for (const o of originals) expect(tracer.textContent).not.toContain(o);
+  });
+
+  it('says so when a link’s fragment holds no readable trace', async () => {
+    window.history.replaceState(null, '', '/?trace=1#ejtrace=%%%');
+    renderApp({ tool: 'trace', sample: null });
+    expect(await screen.findByText('The link holds no readable trace.')).toBeInTheDocument();
+  });
+});
