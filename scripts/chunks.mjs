@@ -22,6 +22,7 @@ export const FIRST_SCREEN_CHUNK = {
       // Every language but English is one chunk named for it (de-….js): its tier files
       // (src/i18n/<lang>/*.ts) always load together, so one request instead of four.
       name: (id) => TRANSLATION.exec(id)?.[1] ?? null,
+      debugName: 'languages',
       test: TRANSLATION,
     },
   ],
