@@ -96,13 +96,23 @@ export const deJourney = {
   'notice.hint.origin':
     'Nimm den Ursprung der Unterrichtsseite, etwa https://lessons.example.org. Bis dahin nimmt dieser Rahmen keine Befehle an und meldet keiner Seite, was geschieht.',
   'step.compose':
-    '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date, Message-ID), eine Leerzeile, dann den Text.',
+    '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann den Text. Die Message-ID fügt erst der Einlieferungsserver hinzu.',
+  'step.compose.attachment':
+    '{sender} schreibt an {recipient}, hängt ein Video von {mb} MB an und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text und das Video, als Text kodiert (Base64), wodurch es etwa ein Drittel größer wird.',
   'step.submit':
     '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused':
     '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
+  'step.submit.refused.password':
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und meldet sich an (AUTH), aber das Passwort ist falsch: Der Server lehnt die Anmeldung ab und nimmt die Nachricht gar nicht erst an.',
+  'step.submit.refused.size':
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und meldet sich an. Bei MAIL FROM nennt sie die Größe der Nachricht (SIZE=): mehr, als der Server annimmt, also lehnt er ab, bevor ein Byte der Nachricht gesendet ist.',
   'step.refuse':
     '{msa} antwortet {reply}. {sender}s App zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+  'step.refuse.password':
+    '{msa} antwortet {reply}: Die Anmeldung ist gescheitert. {sender}s App zeigt den Fehler und fragt erneut nach dem Passwort. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+  'step.refuse.size':
+    '{msa} antwortet {reply}: Die Nachricht ist größer, als er annimmt. {sender}s App zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
   'step.handoff':
     '{recipientDomain} gehört nicht zu den eigenen Domains von {senderDomain}, also gibt der Einlieferungsserver die Nachricht an das Ausgangs-Relay des Anbieters weiter, {mta}.',
   'step.dns-mx.found':
@@ -123,6 +133,10 @@ export const deJourney = {
   'step.relay.retry-accepted':
     '{mta} versucht es erneut bei {mx} auf Port 25 (Versuch {attempt}). Diesmal nimmt der Server Mail für {to} an (250).',
   'step.relay.rejected': '{mta} verbindet sich auf Port 25 mit {mx}. Bei RCPT TO lehnt der Server ab: {reply}.',
+  'step.relay.rejected.full':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Die Adresse gibt es, aber ihr Postfach ist voll, und der Server behandelt das als endgültig: Bei RCPT TO lehnt er ab: {reply}.',
+  'step.relay.rejected.relay':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Dieser Server nimmt keine Mail für {recipientDomain} an: Er ist weder das Ziel dieser Domain, noch darf er für sie weiterleiten, also lehnt er bei RCPT TO ab: {reply}.',
   'step.relay.deferred':
     '{mta} verbindet sich auf Port 25 mit {mx}. Der Server antwortet {reply}: Ein 4xx-Code heißt „jetzt nicht, später nochmal“.',
   'step.relay.no-answer':
@@ -391,8 +405,20 @@ export const deJourney = {
     '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
   'step.submit.refused.465':
     'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+  'step.submit.refused.password.webmail':
+    '{webmail} will die Nachricht an {msa} übergeben, den Einlieferungsserver des Anbieters, und meldet sich im Namen von {sender} an, aber die Anmeldung wird abgelehnt: Das Passwort ist falsch.',
+  'step.submit.refused.password.465':
+    '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und meldet sich an (AUTH), aber das Passwort ist falsch: Der Server lehnt die Anmeldung ab und nimmt die Nachricht gar nicht erst an.',
+  'step.submit.refused.size.webmail':
+    '{webmail} will die Nachricht an {msa} übergeben, den Einlieferungsserver des Anbieters, aber sie ist größer, als der Server annimmt, also lehnt er ab.',
+  'step.submit.refused.size.465':
+    '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und meldet sich an. Bei MAIL FROM nennt sie die Größe der Nachricht: mehr, als der Server annimmt, also lehnt er ab, bevor ein Byte der Nachricht gesendet ist.',
   'step.refuse.webmail':
     '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.refuse.password.webmail':
+    '{msa} antwortet {reply}: Die Anmeldung ist gescheitert. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.refuse.size.webmail':
+    '{msa} antwortet {reply}: Die Nachricht ist größer, als er annimmt. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
   'step.sent.imap':
     'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
   'step.sent.pop3':
@@ -581,12 +607,22 @@ export const deJourney = {
   'embed.close': 'Schließen',
   'beginner.step.compose':
     '{sender} schreibt an {recipient} und drückt auf Senden. Die Mail-App packt den Text in eine Nachricht mit einem Etikett: Absender, Empfänger, Betreff.',
+  'beginner.step.compose.attachment':
+    '{sender} schreibt an {recipient}, hängt ein Urlaubsvideo von {mb} MB an und drückt auf Senden. Die App packt beides in eine Nachricht mit Etikett.',
   'beginner.step.submit':
     '{sender}s App meldet sich beim Sendeserver von {sender}s Anbieter an und übergibt die Nachricht. Der Server antwortet: Angekommen, ab jetzt kümmere ich mich.',
   'beginner.step.submit.refused':
     '{sender}s App will die Nachricht dem Sendeserver des Anbieters übergeben, aber der Server lehnt ab.',
+  'beginner.step.submit.refused.password':
+    '{sender}s App will sich beim Sendeserver des Anbieters anmelden, aber das Passwort ist falsch. Der Server nimmt die Nachricht nicht an.',
+  'beginner.step.submit.refused.size':
+    '{sender}s App sagt dem Sendeserver des Anbieters, wie groß die Nachricht ist. Mit dem Video ist sie dem Server zu groß, und er lehnt ab.',
   'beginner.step.refuse':
     '{sender}s App zeigt die Fehlermeldung des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es entsteht keine Rückmeldung.',
+  'beginner.step.refuse.password':
+    '{sender}s App meldet: Das Passwort war falsch. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es entsteht keine Rückmeldung.',
+  'beginner.step.refuse.size':
+    '{sender}s App meldet: Die Nachricht ist zu groß zum Senden. Nichts wurde verschickt, also sieht sie niemand sonst, und es entsteht keine Rückmeldung.',
   'beginner.step.handoff':
     '{recipient} ist bei einem anderen Anbieter. Der Sendeserver gibt die Nachricht deshalb an den Ausgangsserver des Anbieters, der Mail zu anderen Anbietern bringt.',
   'beginner.step.dns-mx.found':
@@ -614,7 +650,11 @@ export const deJourney = {
   'beginner.step.relay.retry-accepted':
     'Der Ausgangsserver versucht es noch einmal beim Empfangsserver (Versuch {attempt}). Diesmal sagt er Ja und nimmt Mail für {recipient} an.',
   'beginner.step.relay.rejected':
-    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Der lehnt endgültig ab: Für diese Adresse nimmt er keine Mail an.',
+    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Der lehnt endgültig ab: Unter dieser Adresse gibt es niemanden.',
+  'beginner.step.relay.rejected.full':
+    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Die Adresse gibt es, aber ihr Postfach ist voll, also lehnt der Server endgültig ab.',
+  'beginner.step.relay.rejected.relay':
+    'Der Ausgangsserver verbindet sich mit dem Server aus dem Adressbuch, aber dieser Server nimmt keine Mail für {recipient}s Domain an, also lehnt er ab.',
   'beginner.step.relay.deferred':
     'Der Ausgangsserver verbindet sich mit dem Empfangsserver. Der antwortet: Jetzt nicht, versuch es später. Das ist ein vorläufiges Nein.',
   'beginner.step.relay.no-answer':
@@ -688,6 +728,21 @@ export const deJourney = {
   'beginner.step.bounce-fetch': '{sender}s App fragt {sender}s eigenes Postfach nach neuer Mail.',
   'beginner.step.bounce-read':
     '{sender} liest die Rückmeldung: eine automatische Nachricht des Mailsystems, die erklärt, warum die Nachricht nicht zugestellt werden konnte.',
+  'beginner.summary.delivered': '{recipient} hat die Nachricht, {steps} Schritte später.',
+  'beginner.summary.bounced.list':
+    'Die Liste konnte die Nachricht nicht weitergeben. Die Rückmeldung ging an die Liste selbst, also erfährt {sender} nichts.',
+  'beginner.summary.bounced':
+    'Die Nachricht konnte nicht zugestellt werden. In {sender}s Posteingang liegt jetzt eine Rückmeldung, die den Grund nennt.',
+  'beginner.summary.rejected':
+    'Der Sendeserver hat die Nachricht abgelehnt, also wurde nichts verschickt. {sender}s App hat den Grund gezeigt.',
+  'beginner.summary.deferred':
+    'Noch nicht zugestellt: Die Nachricht wartet beim Ausgangsserver, der es später noch einmal versucht.',
+  'beginner.summary.quarantined': 'Die Nachricht wurde zugestellt, aber in {recipient}s Junk-Ordner.',
+  'beginner.summary.all': 'Alle {total} Empfänger haben die Nachricht, {steps} Schritte später.',
+  'beginner.summary.some':
+    '{reached} von {total} Empfängern haben die Nachricht. Eine Rückmeldung in {sender}s Posteingang nennt jeden, der endgültig scheiterte.',
+  'beginner.summary.spoof-rejected':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde von {recipient}s Empfangsserver abgelehnt. {sender} hat nichts gesendet und erfährt nichts.',
   'beginner.label.compose': 'Schreiben und senden',
   'beginner.label.submit': 'An den Anbieter übergeben',
   'beginner.label.refuse': 'Fehler angezeigt',
@@ -738,8 +793,20 @@ export const deJourney = {
     'Die Webseite des Anbieters will die Nachricht an den Sendeserver übergeben, aber der Server lehnt ab.',
   'beginner.step.submit.refused.465':
     'Die App von {sender} verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
+  'beginner.step.submit.refused.password.webmail':
+    'Die Webseite des Anbieters will die Nachricht für {sender} übergeben, aber die Anmeldung ist falsch, also lehnt der Sendeserver ab.',
+  'beginner.step.submit.refused.password.465':
+    '{sender}s App verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver, meldet sich aber mit einem falschen Passwort an. Der Server lehnt ab.',
+  'beginner.step.submit.refused.size.webmail':
+    'Die Webseite des Anbieters will die Nachricht übergeben, aber sie ist dem Sendeserver des Anbieters zu groß, und er lehnt ab.',
+  'beginner.step.submit.refused.size.465':
+    '{sender}s App verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und nennt die Größe der Nachricht: zu groß, also lehnt der Server ab.',
   'beginner.step.refuse.webmail':
     'Die Webseite zeigt {sender} den Fehler des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es gibt keine Rückmeldung.',
+  'beginner.step.refuse.password.webmail':
+    'Die Webseite meldet {sender}: Die Anmeldung war falsch. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es gibt keine Rückmeldung.',
+  'beginner.step.refuse.size.webmail':
+    'Die Webseite meldet {sender}: Die Nachricht ist zu groß zum Senden. Nichts wurde verschickt, also sieht sie niemand sonst, und es gibt keine Rückmeldung.',
   'beginner.step.sent.imap':
     'Die App von {sender} legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch das Handy von {sender} die Nachricht.',
   'beginner.step.sent.pop3':

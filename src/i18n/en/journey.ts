@@ -94,13 +94,23 @@ export const enJourney = {
   'notice.hint.origin':
     'Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.',
   'step.compose':
-    '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date, Message-ID), a blank line, then the text.',
+    '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date), a blank line, then the text. The submission server will add the Message-ID.',
+  'step.compose.attachment':
+    '{sender} writes to {recipient}, attaches a {mb} MB video and presses Send. The mail app builds the message: header lines (From, To, Subject, Date), a blank line, then the text and the video, encoded as text (base64), which makes it about a third larger.',
   'step.submit':
     "{sender}'s app connects to {msa}, the submission server of {sender}'s provider, on port 587. They switch on encryption (STARTTLS), {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
   'step.submit.refused':
     "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and tries to hand over the message, but the server says no.",
+  'step.submit.refused.password':
+    "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and logs in (AUTH), but the password is wrong: the server refuses the login, so it never takes the message.",
+  'step.submit.refused.size':
+    "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and logs in. At MAIL FROM it announces the message's size (SIZE=): more than the server takes, so it says no before any of the message is sent.",
   'step.refuse':
     "{msa} answers {reply}. {sender}'s app shows the error. Nothing was queued and nothing left: at submission no bounce is written.",
+  'step.refuse.password':
+    "{msa} answers {reply}: the login failed. {sender}'s app shows the error and asks for the password again. Nothing was queued and nothing left: at submission no bounce is written.",
+  'step.refuse.size':
+    "{msa} answers {reply}: the message is larger than it takes. {sender}'s app shows the error. Nothing was queued and nothing left: at submission no bounce is written.",
   'step.handoff':
     "{recipientDomain} is not one of {senderDomain}'s own domains, so the submission server passes the message to the provider's outgoing relay, {mta}.",
   'step.dns-mx.found':
@@ -121,6 +131,10 @@ export const enJourney = {
   'step.relay.retry-accepted':
     '{mta} tries {mx} again on port 25 (attempt {attempt}). This time the server accepts mail for {to} (250).',
   'step.relay.rejected': '{mta} connects to {mx} on port 25. At RCPT TO the server refuses: {reply}.',
+  'step.relay.rejected.full':
+    '{mta} connects to {mx} on port 25. The address exists, but its mailbox is full, and the server treats that as final: at RCPT TO it refuses: {reply}.',
+  'step.relay.rejected.relay':
+    "{mta} connects to {mx} on port 25. This server does not take mail for {recipientDomain}: it is neither that domain's destination nor allowed to relay for it, so at RCPT TO it refuses: {reply}.",
   'step.relay.deferred':
     '{mta} connects to {mx} on port 25. The server answers {reply}: a 4xx code means "not now, try later".',
   'step.relay.no-answer':
@@ -397,8 +411,20 @@ export const enJourney = {
     '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the server says no.',
   'step.submit.refused.465':
     "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and tries to hand over the message, but the server says no.",
+  'step.submit.refused.password.webmail':
+    '{webmail} tries to hand the message to {msa}, the provider’s submission server, logging in on {sender}’s behalf, but the login is refused: the password is wrong.',
+  'step.submit.refused.password.465':
+    "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and logs in (AUTH), but the password is wrong: the server refuses the login, so it never takes the message.",
+  'step.submit.refused.size.webmail':
+    '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the message is larger than the server takes, so it says no.',
+  'step.submit.refused.size.465':
+    "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and logs in. At MAIL FROM it announces the message's size: more than the server takes, so it says no before any of the message is sent.",
   'step.refuse.webmail':
     '{msa} answers {reply}. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
+  'step.refuse.password.webmail':
+    '{msa} answers {reply}: the login failed. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
+  'step.refuse.size.webmail':
+    '{msa} answers {reply}: the message is larger than it takes. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
   'step.sent.imap':
     "{sender}'s app stores its own copy in the Sent folder on {senderStore}, with IMAP APPEND (port 993, TLS). Because the folder is on the server, {sender}'s phone shows the sent message too. Some providers (Gmail, for one) file the copy themselves; apps set up for them must not APPEND a second one.",
   'step.sent.pop3':
@@ -588,12 +614,22 @@ export const enJourney = {
   // every twin (its journey.ts is typed against this file), so Beginner never falls back to English.
   'beginner.step.compose':
     '{sender} writes to {recipient} and presses Send. The mail app packs the text into a message with a label on top: sender, recipient, subject.',
+  'beginner.step.compose.attachment':
+    '{sender} writes to {recipient}, attaches a {mb} MB holiday video and presses Send. The app packs both into one message with a label on top.',
   'beginner.step.submit':
     "{sender}'s app logs in to the sending server of {sender}'s provider and hands over the message. The server replies: got it, my job now.",
   'beginner.step.submit.refused':
     "{sender}'s app tries to hand the message to the provider's sending server, but the server says no.",
+  'beginner.step.submit.refused.password':
+    "{sender}'s app tries to log in to the provider's sending server, but the password is wrong. The server will not take the message.",
+  'beginner.step.submit.refused.size':
+    "{sender}'s app tells the provider's sending server how big the message is. With the video it is too big for the server, which refuses it.",
   'beginner.step.refuse':
     "{sender}'s app shows the server's error. Nothing was sent, so nobody else ever sees this message and no bounce is written.",
+  'beginner.step.refuse.password':
+    "{sender}'s app says the password was wrong. Nothing was sent, so nobody else sees the message and no bounce is written.",
+  'beginner.step.refuse.size':
+    "{sender}'s app says the message is too big to send. Nothing was sent, so nobody else sees it and no bounce is written.",
   'beginner.step.handoff':
     "{recipient} uses another provider, so the sending server passes the message to the provider's outgoing server, which delivers mail to other providers.",
   'beginner.step.dns-mx.found':
@@ -621,7 +657,11 @@ export const enJourney = {
   'beginner.step.relay.retry-accepted':
     'The outgoing server tries the receiving server again (try number {attempt}). This time it says yes and takes mail for {recipient}.',
   'beginner.step.relay.rejected':
-    "The outgoing server connects to {recipient}'s receiving server, which refuses for good: it will not take mail for this address.",
+    "The outgoing server connects to {recipient}'s receiving server, which refuses for good: nobody by that name has a mailbox there.",
+  'beginner.step.relay.rejected.full':
+    "The outgoing server connects to {recipient}'s receiving server. The address exists, but its mailbox is full, so the server refuses for good.",
+  'beginner.step.relay.rejected.relay':
+    "The outgoing server connects to the server the address book named, but that server does not take mail for {recipient}'s domain, so it refuses.",
   'beginner.step.relay.deferred':
     'The outgoing server connects to the receiving server, which answers: not now, try again later. That is a temporary no.',
   'beginner.step.relay.no-answer':
@@ -695,6 +735,20 @@ export const enJourney = {
   'beginner.step.bounce-fetch': "{sender}'s app asks {sender}'s own mailbox for new mail.",
   'beginner.step.bounce-read':
     '{sender} reads the bounce: an automatic message from the mail system saying why the message could not be delivered.',
+  'beginner.summary.delivered': '{recipient} has the message, {steps} steps later.',
+  'beginner.summary.bounced.list':
+    'The list could not pass the message on. The bounce went to the list itself, so {sender} is not told.',
+  'beginner.summary.bounced': "The message could not be delivered. {sender}'s inbox now holds a bounce that says why.",
+  'beginner.summary.rejected':
+    "The sending server refused the message, so nothing was sent. {sender}'s app showed why.",
+  'beginner.summary.deferred':
+    'Not delivered yet: the message waits at the outgoing server, which will try again later.',
+  'beginner.summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
+  'beginner.summary.all': 'All {total} recipients have the message, {steps} steps later.',
+  'beginner.summary.some':
+    "{reached} of {total} recipients have the message. A bounce in {sender}'s inbox names each one that failed for good.",
+  'beginner.summary.spoof-rejected':
+    "A fake message pretending to come from {sender} was refused by {recipient}'s receiving server. {sender} sent nothing and hears nothing.",
   // Timeline labels: what happens, in plain words.
   'beginner.label.compose': 'Write and send',
   'beginner.label.submit': 'Hand to the provider',
@@ -749,8 +803,20 @@ export const enJourney = {
     "The provider's website tries to hand the message to the provider's sending server, but the server says no.",
   'beginner.step.submit.refused.465':
     "{sender}'s app connects to the provider's sending server, encrypted from the first byte, and tries to hand over the message, but the server says no.",
+  'beginner.step.submit.refused.password.webmail':
+    "The provider's website tries to hand over the message for {sender}, but the login is wrong, so the sending server refuses.",
+  'beginner.step.submit.refused.password.465':
+    "{sender}'s app connects to the sending server, encrypted from the first byte, but logs in with a wrong password. The server refuses.",
+  'beginner.step.submit.refused.size.webmail':
+    "The provider's website tries to hand over the message, but it is too big for the provider's sending server, which refuses it.",
+  'beginner.step.submit.refused.size.465':
+    "{sender}'s app connects to the sending server, encrypted from the first byte, and says how big the message is: too big, so the server refuses.",
   'beginner.step.refuse.webmail':
     "The web page shows {sender} the server's error. Nothing was sent, so nobody else sees this message and no bounce is written.",
+  'beginner.step.refuse.password.webmail':
+    'The web page tells {sender} the login was wrong. Nothing was sent, so nobody else sees this message and no bounce is written.',
+  'beginner.step.refuse.size.webmail':
+    'The web page tells {sender} the message is too big to send. Nothing was sent, so nobody else sees it and no bounce is written.',
   'beginner.step.sent.imap':
     "{sender}'s app saves a copy in the Sent folder on the provider's server, so {sender}'s phone shows the sent message too.",
   'beginner.step.sent.pop3':

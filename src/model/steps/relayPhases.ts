@@ -4,7 +4,14 @@ import { authVerdicts, checkQuestion, connectingHost, forged, fromDomain, spfDom
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
+import type { Reply } from '../words/vocabulary';
 import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRow } from './phaseRow';
+
+/** Why a recipient was refused for good, as a caption suffix: unknown user (5.1.1) is the plain key;
+ *  a full mailbox (X.2.2) means the address exists; 5.7.1 at RCPT means the server does not serve
+ *  the domain (RFC 3463). */
+const rcptCause = (reply: Reply) =>
+  reply.enhanced.endsWith('.2.2') ? '.full' : reply.enhanced === '5.7.1' ? '.relay' : '';
 
 export const RELAY_ROWS = {
   relaying: {
@@ -39,7 +46,8 @@ export const RELAY_ROWS = {
           return {
             id: 'relay',
             hop,
-            caption: event.stage === 'mail' ? 'step.relay.rejected-mail' : 'step.relay.rejected',
+            caption:
+              event.stage === 'mail' ? 'step.relay.rejected-mail' : `step.relay.rejected${rcptCause(event.reply)}`,
             params: { ...params, reply: reply(event.reply, '') },
             picture: { result: 'refused', code: event.reply.code },
           };
