@@ -213,6 +213,8 @@ export const PHASES = {
           : state.folder === 'Junk'
             ? 'step.filter.quarantine'
             : 'step.filter',
+      // The MX actually used: mx2 when mx1 did not answer.
+      params: { mx: state.mx },
       picture: { result: 'accepted' },
     }),
   },
