@@ -241,7 +241,7 @@ export const deJourney = {
   'step.check.dmarc.pass':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. SPF oder DKIM hat für {senderDomain} bestanden, also besteht DMARC und der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.absent':
-    '{senderDomain} veröffentlicht keine DMARC-Richtlinie, also wird nichts weiter gefragt: Der Server nimmt die Nachricht an (250).',
+    '{senderDomain} veröffentlicht keinen DMARC-Eintrag, also hat DMARC kein Ergebnis (none) und keine Richtlinie: Der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.none':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, aber p=none verlangt nur Berichte: Der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.quarantine':
@@ -434,7 +434,7 @@ export const deJourney = {
   'step.forward.list':
     '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
   'step.check.spf.forwarded':
-    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF, aber für {spfDomain}, nicht für {senderDomain}. Für {senderDomain} selbst scheitert SPF von dieser IP, also liefert SPF für DMARC nichts Passendes.',
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF. Es besteht aber für {spfDomain}, und die From:-Domain ist {senderDomain}: Die beiden passen nicht zusammen, also zählt dieses Bestehen für DMARC nicht, und DKIM muss es tragen.',
   'step.check.spf.list':
     '{mx} holt den SPF-Eintrag von {spfDomain}, der Umschlag-Domain der Liste: Er nennt {ip}, also besteht SPF, und er passt zur umgeschriebenen From:-Domain.',
   'step.check.dkim.list':
@@ -830,7 +830,7 @@ export const deJourney = {
   'beginner.step.forward.list':
     'Die Adresse ist eine Mailingliste: Ihr Server schickt jedem Mitglied eine Kopie, setzt eine Markierung in den Betreff, hängt eine Fußzeile an und schickt als Liste selbst.',
   'beginner.step.check.spf.forwarded':
-    'Der Empfangsserver prüft, wer für die Domain des Absenders senden darf. Der weiterleitende Server darf es für seine eigene Domain, nicht für die von {sender}.',
+    'Der Empfangsserver prüft, wer für die eigene Domain des Weiterleiters senden darf: Der weiterleitende Server darf es, also besteht die Prüfung. Es ist aber nicht {sender}s Domain.',
   'beginner.step.check.spf.list':
     'Der Empfangsserver prüft, wer für die Domain der Liste senden darf: Der Listenserver darf es, und die Liste schreibt jetzt als sie selbst.',
   'beginner.step.check.dkim.list':

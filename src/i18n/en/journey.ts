@@ -242,7 +242,7 @@ export const enJourney = {
   'step.check.dmarc.pass':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. SPF or DKIM passed for {senderDomain}, so DMARC passes and the server accepts the message (250).",
   'step.check.dmarc.absent':
-    '{senderDomain} publishes no DMARC policy, so nothing more is asked: the server accepts the message (250).',
+    '{senderDomain} publishes no DMARC record, so DMARC has no result (none) and no policy to apply: the server accepts the message (250).',
   'step.check.dmarc.none':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, but the policy p=none only asks for reports: the server accepts the message (250).",
   'step.check.dmarc.quarantine':
@@ -440,7 +440,7 @@ export const enJourney = {
   'step.forward.list':
     '{alias} is a mailing list: {forwarder} sends a copy on to {target}, with [{list}] in front of the subject and a footer under the text. That changes what {senderDomain}’s DKIM signature covers, so it will no longer verify, and from this IP SPF cannot pass for {senderDomain}: under From: {from} DMARC would fail. So the list rewrites From: to its own address ("{sender} via the list") and puts {sender} in Reply-To:. Its envelope sender is {srs}.',
   'step.check.spf.forwarded':
-    '{mx} fetches the SPF record of {spfDomain}, the domain of the SRS envelope sender: it lists {ip}, so SPF passes, but for {spfDomain}, not {senderDomain}. For {senderDomain} itself SPF fails from this IP, so SPF gives DMARC nothing aligned.',
+    '{mx} fetches the SPF record of {spfDomain}, the domain of the SRS envelope sender: it lists {ip}, so SPF passes. It passes for {spfDomain}, though, and the From: domain is {senderDomain}: the two do not align, so this pass gives DMARC nothing and DKIM must carry it.',
   'step.check.spf.list':
     "{mx} fetches the SPF record of {spfDomain}, the list's envelope sender domain: it lists {ip}, so SPF passes, and it matches the rewritten From: domain.",
   'step.check.dkim.list':
@@ -840,7 +840,7 @@ export const enJourney = {
   'beginner.step.forward.list':
     'The address is a mailing list: its server sends every member a copy, tags the subject, adds a footer and sends as the list.',
   'beginner.step.check.spf.forwarded':
-    "The receiving server checks who may send for the sender's domain. The forwarding server is allowed for its own domain, not for {sender}'s.",
+    "The receiving server checks who may send for the forwarder's own domain: the forwarding server may, so this passes. But it is not {sender}'s domain.",
   'beginner.step.check.spf.list':
     "The receiving server checks who may send for the list's domain: the list's server is allowed, and the list now writes as itself.",
   'beginner.step.check.dkim.list':

@@ -138,7 +138,8 @@ export const PHASES = {
         alias: s.via?.alias ?? '',
         target: s.recipient.address,
         srs: s.via?.mailFrom ?? '',
-        list: s.via?.list ?? '',
+        // The subject tag the list writes: its name, the local part (forwarded.ts).
+        list: (s.via?.list ?? '').split('@')[0] ?? '',
         forwarder: s.via?.host.name ?? '',
       },
       picture: { result: 'accepted' },

@@ -1,6 +1,16 @@
 // The rows of the phases at the recipient's MX: the relay attempt, the MX's own checks, the reply
 // that travels back, and the wait in the sending MTA's queue.
-import { authVerdicts, checkQuestion, connectingHost, forged, fromDomain, spfDomain } from '../journey/auth';
+import type { Check } from '../journey/machine';
+import type { Verdict } from '../words/types';
+import {
+  authVerdicts,
+  checkQuestion,
+  type AuthVerdicts,
+  connectingHost,
+  forged,
+  fromDomain,
+  spfDomain,
+} from '../journey/auth';
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
@@ -12,6 +22,17 @@ import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRo
  *  the domain (RFC 3463). */
 const rcptCause = (reply: Reply) =>
   reply.enhanced.endsWith('.2.2') ? '.full' : reply.enhanced === '5.7.1' ? '.relay' : '';
+
+/**
+ * The badge a check adds at the MX, as its Authentication-Results says: SPF's own result for the
+ * domain it checked, marked when that domain does not align with From: (SRS; RFC 7489 §3.1.2); no
+ * DMARC badge when the From: domain publishes no record (result `none`, RFC 7489 §6.6.3).
+ */
+function badgeOf(check: Check, v: AuthVerdicts): Verdict[] {
+  if (check === 'dmarc' && v.policy === null) return [];
+  if (check === 'spf') return [{ check, pass: v.spfPass, ...(v.spfPass && !v.spf ? { aligned: false } : {}) }];
+  return [{ check, pass: v[check] }];
+}
 
 export const RELAY_ROWS = {
   relaying: {
@@ -118,7 +139,7 @@ export const RELAY_ROWS = {
         picture: {
           token: 'question',
           dns: dnsBubbles(s).check(state.check),
-          verdicts: [{ check: state.check, pass }],
+          verdicts: badgeOf(state.check, v),
           ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
         },
       };
