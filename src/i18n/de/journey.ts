@@ -132,6 +132,8 @@ export const deJourney = {
     '{mta} verbindet sich auf Port 25 mit {mx} und schaltet die Verschlüsselung ein (STARTTLS), weil sie angeboten wird. Keine Anmeldung: Server reichen sich Mail ohne AUTH weiter. {mx} nimmt Mail für {to} an (250).',
   'step.relay.retry-accepted':
     '{mta} versucht es erneut bei {mx} auf Port 25 (Versuch {attempt}). Diesmal nimmt der Server Mail für {to} an (250).',
+  'step.relay.accepted.some':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Jedes RCPT TO bekommt seine eigene Antwort: {mx} nimmt Mail für {to} an (250), lehnt aber {refused} ab: {reply}. Die Sitzung geht für die angenommenen Adressen weiter; für die abgelehnte gibt es einen Bounce.',
   'step.relay.rejected': '{mta} verbindet sich auf Port 25 mit {mx}. Bei RCPT TO lehnt der Server ab: {reply}.',
   'step.relay.rejected.full':
     '{mta} verbindet sich auf Port 25 mit {mx}. Die Adresse gibt es, aber ihr Postfach ist voll, und der Server behandelt das als endgültig: Bei RCPT TO lehnt er ab: {reply}.',
@@ -649,6 +651,8 @@ export const deJourney = {
     'Der Ausgangsserver verbindet sich mit dem Empfangsserver von {recipient}s Anbieter. Server melden sich nie beieinander an. Der Empfänger sagt: Ja, {recipient} kenne ich.',
   'beginner.step.relay.retry-accepted':
     'Der Ausgangsserver versucht es noch einmal beim Empfangsserver (Versuch {attempt}). Diesmal sagt er Ja und nimmt Mail für {recipient} an.',
+  'beginner.step.relay.accepted.some':
+    'Der Empfangsserver antwortet für jede Adresse einzeln: Ja für {recipient}, aber Nein für „{refusedName}“: Für diese Adresse nimmt er keine Mail an.',
   'beginner.step.relay.rejected':
     'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Der lehnt endgültig ab: Unter dieser Adresse gibt es niemanden.',
   'beginner.step.relay.rejected.full':

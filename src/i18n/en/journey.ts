@@ -130,6 +130,8 @@ export const enJourney = {
     '{mta} connects to {mx} on port 25 and switches on encryption (STARTTLS) because it is offered. No login: servers hand mail to each other without AUTH. {mx} accepts mail for {to} (250).',
   'step.relay.retry-accepted':
     '{mta} tries {mx} again on port 25 (attempt {attempt}). This time the server accepts mail for {to} (250).',
+  'step.relay.accepted.some':
+    '{mta} connects to {mx} on port 25. Each RCPT TO gets its own answer: {mx} accepts mail for {to} (250) but refuses {refused}: {reply}. The session goes on for the accepted addresses; the refused one will be bounced.',
   'step.relay.rejected': '{mta} connects to {mx} on port 25. At RCPT TO the server refuses: {reply}.',
   'step.relay.rejected.full':
     '{mta} connects to {mx} on port 25. The address exists, but its mailbox is full, and the server treats that as final: at RCPT TO it refuses: {reply}.',
@@ -656,6 +658,8 @@ export const enJourney = {
     "The outgoing server connects to the receiving server of {recipient}'s provider. Servers never log in to each other. The receiver says: yes, I know {recipient}.",
   'beginner.step.relay.retry-accepted':
     'The outgoing server tries the receiving server again (try number {attempt}). This time it says yes and takes mail for {recipient}.',
+  'beginner.step.relay.accepted.some':
+    'The receiving server answers for each address on its own: yes for {recipient}, but no for “{refusedName}”: it cannot take mail for that address.',
   'beginner.step.relay.rejected':
     "The outgoing server connects to {recipient}'s receiving server, which refuses for good: nobody by that name has a mailbox there.",
   'beginner.step.relay.rejected.full':

@@ -42,7 +42,7 @@ export const RELAY_ROWS = {
       event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
         ? []
         : s.group.map((r) => r.address),
-    step: (state, event) => {
+    step: (state, event, s) => {
       const mx = state.route.target.exchange;
       const hop = HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta');
       const params = { mx, attempt: state.attempt };
@@ -80,7 +80,27 @@ export const RELAY_ROWS = {
             params: { ...params, reply: reply(event.reply, '') },
             picture: { result: 'deferred', code: event.reply.code },
           };
-        default:
+        default: {
+          const refused = event.type === 'RCPT_ACCEPTED' ? Object.entries(event.replies) : [];
+          const [first] = refused;
+          // One session, one reply per RCPT (RFC 5321 §3.3): some addresses taken, others refused.
+          if (first && !state.route.forged)
+            return {
+              id: 'relay',
+              hop,
+              caption: 'step.relay.accepted.some',
+              params: {
+                ...params,
+                to: s.group
+                  .map((r) => r.address)
+                  .filter((a) => !refused.some(([no]) => no === a))
+                  .join(', '),
+                refused: refused.map(([address]) => address).join(', '),
+                refusedName: refused.map(([address]) => address.slice(0, address.lastIndexOf('@'))).join(', '),
+                reply: reply(first[1], ''),
+              },
+              picture: { result: 'accepted' },
+            };
           return {
             id: 'relay',
             hop,
@@ -92,6 +112,7 @@ export const RELAY_ROWS = {
             params,
             picture: { result: 'accepted' },
           };
+        }
       }
     },
     // The envelope-vs-To: mix-up belongs where the MX decides on RCPT TO (not where no RCPT was spoken).

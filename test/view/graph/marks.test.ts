@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../../src/view/graph/layout';
 import { answeringNode, bubblesAt, marksAt } from '../../../src/view/graph/marks';
 import { JOURNEYS, planOf, step } from './steps';
+import { planFor } from '../../model/helpers';
 
 const finalMarks = (journey: (typeof JOURNEYS)[number], orientation: 'wide' | 'tall' = 'wide') => {
   const plan = planOf(journey);
@@ -99,5 +100,17 @@ describe('bubblesAt', () => {
       for (const b of both) expect(Math.hypot(b.x - dns.x, b.y - dns.y)).toBeGreaterThanOrEqual(40);
     }
     expect(bubblesAt(layoutGraph(planOf('default'), 'cross-domain', 'wide'), step(), true)).toEqual([]);
+  });
+});
+
+describe('a recipient refused while the session goes on for the others', () => {
+  it('is a ✗550 at the MX from the RCPT step on, not before', () => {
+    const plan = planFor({ to: 'bob@example.org', cc: 'carol@example.com', bcc: 'nobody@example.org' });
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const rcpt = plan.steps.findIndex((s) => s.id === 'relay' && s.rcptCodes);
+    expect(marksAt(layout, plan.steps, rcpt, false).codes).toEqual([]);
+    expect(marksAt(layout, plan.steps, rcpt, true).codes).toEqual([
+      expect.objectContaining({ node: 'recipient-mx', code: 550, kind: 'refused' }),
+    ]);
   });
 });
