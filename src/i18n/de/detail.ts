@@ -105,6 +105,8 @@ export const deDetail = {
     'Bei POP3 lädt die App den Posteingang herunter; nach DELE und QUIT ist die Nachricht vom Server verschwunden.',
   'mailbox.server.none': 'Gibt es nicht: Für diese Adresse gibt es kein Postfach',
   'mailbox.phone.waiting': 'Noch nichts: Es ist noch nichts angekommen',
+  'mailbox.laptop.no-mailbox': 'Nichts: Ohne Postfach gibt es nichts zu lesen',
+  'mailbox.phone.no-mailbox': 'Nichts: Ohne Postfach gibt es nichts zu lesen',
   'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
   'note.implicitTls':
     'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',

@@ -98,6 +98,8 @@ export const enDetail = {
     'With POP3 the app downloads the inbox; after DELE and QUIT the message is gone from the server.',
   'mailbox.server.none': 'Does not exist: there is no mailbox for this address',
   'mailbox.phone.waiting': 'Nothing yet: nothing has arrived',
+  'mailbox.laptop.no-mailbox': 'Nothing: with no mailbox there is nothing to read',
+  'mailbox.phone.no-mailbox': 'Nothing: with no mailbox there is nothing to read',
   'note.refused': 'connect to {host} port 25: Connection refused. The host turns the connection down at once.',
   'note.implicitTls':
     'Port 465: the TLS handshake with {server} comes first, before any SMTP line (RFC 8314 §3.3). There is no STARTTLS.',
