@@ -2,7 +2,8 @@
 // has no store and no device reading one; a bounce lives in the sender's own mailbox, on her store.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, messageForPreset, PRESETS, type Plan, type PresetName } from '../../src/model';
-import { planFor } from './helpers';
+import { planWithDetail } from '../../src/model/detail';
+import { planFor, scenarioFor } from './helpers';
 
 const planOf = (preset: PresetName | null) => planFor(preset ? messageForPreset(preset, DEFAULT_MESSAGE) : {}, preset);
 const plans: [string, Plan][] = [
@@ -47,5 +48,25 @@ describe('the Mailbox tab of every journey', () => {
   it('forwarded: before the forward, Bob’s own mailbox at example.org is waiting, not gone', () => {
     const first = planOf('forwarded').steps[0]?.mailbox;
     expect(first).toMatchObject({ server: 'absent', phone: 'waiting', store: 'store.example.org' });
+  });
+});
+
+describe('POP3', () => {
+  it('leave a copy: no DELE, no note that QUIT removes anything, and the laptop holds a copy, not the only one', () => {
+    const plan = planFor({}, null, 'pop3');
+    const keep = planWithDetail({ ...scenarioFor({}, null, 'pop3'), setup: { ...scenarioFor().setup, keep: true } });
+    const read = keep.steps.at(-1);
+    const notes = read?.transcript.flatMap((l) => (l.note ? [l.note.key] : [])) ?? [];
+    expect(read?.transcript.some((l) => l.text.startsWith('DELE'))).toBe(false);
+    expect(notes).not.toContain('note.pop3.update');
+    expect(read?.mailbox).toMatchObject({ server: 'unread', laptop: 'copy' });
+    expect(plan.steps.at(-1)?.mailbox).toMatchObject({ server: 'removed', laptop: 'downloaded' });
+  });
+
+  it('spam: no POP3 device ever sees the Junk folder', () => {
+    const plan = planOf('spam');
+    const pop3 = planFor(messageForPreset('spam', DEFAULT_MESSAGE), 'spam', 'pop3');
+    expect(pop3.steps.at(-1)?.mailbox).toMatchObject({ folder: 'Junk', laptop: 'not-inbox', phone: 'not-inbox' });
+    expect(plan.steps.at(-1)?.mailbox).toMatchObject({ folder: 'Junk', laptop: 'shown', phone: 'read' });
   });
 });

@@ -9,7 +9,7 @@ export const deDetail = {
   'note.imap.seen':
     'Ein Abruf ohne PEEK setzt auf dem Server die Markierung \\Seen, also sehen alle Geräte die Nachricht als gelesen.',
   'note.imap.idle':
-    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 5 EXISTS“) in dem Moment, in dem sie ankommt.',
+    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 4 EXISTS“) in dem Moment, in dem sie ankommt, ohne ihren Inhalt.',
   'note.literal': '… {octets} Oktette der Nachricht …',
   'note.pop3.inboxOnly': 'POP3 sieht nur den Posteingang; die Nachricht im Junk-Ordner steht nicht in dieser Liste.',
   'note.pop3.dele': 'DELE markiert die Nachricht nur; noch wird nichts entfernt.',
@@ -102,11 +102,14 @@ export const deDetail = {
   'mailbox.intro.imap':
     'Bei IMAP bleibt die Nachricht auf dem Server, und jedes Gerät sieht dieselben Ordner und Lesemarkierungen.',
   'mailbox.intro.pop3':
-    'Bei POP3 lädt die App den Posteingang herunter; nach DELE und QUIT ist die Nachricht vom Server verschwunden.',
+    'Bei POP3 lädt die App den Posteingang herunter; lässt sie keine Kopie dort, entfernen DELE und QUIT die Nachricht vom Server.',
   'mailbox.server.none': 'Gibt es nicht: Für diese Adresse gibt es kein Postfach',
   'mailbox.phone.waiting': 'Noch nichts: Es ist noch nichts angekommen',
   'mailbox.laptop.no-mailbox': 'Nichts: Ohne Postfach gibt es nichts zu lesen',
   'mailbox.phone.no-mailbox': 'Nichts: Ohne Postfach gibt es nichts zu lesen',
+  'mailbox.laptop.copy': 'Hat eine heruntergeladene Kopie; der Server behält seine',
+  'mailbox.laptop.not-inbox': 'Sieht sie nie: POP3 liest nur den Posteingang',
+  'mailbox.phone.not-inbox': 'Sieht sie nie: POP3 liest nur den Posteingang',
   'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
   'note.implicitTls':
     'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',

@@ -122,6 +122,7 @@ export function pop3Read(s: AccessSession): TranscriptLine[] {
       : [client('DELE 2'), server('+OK message 2 deleted'), note('note.pop3.dele')]),
     client('QUIT'),
     server('+OK Bye'),
-    note('note.pop3.update'),
+    // Only a marked message is removed at QUIT; with "leave a copy" nothing was marked.
+    ...(s.keep ? [] : [note('note.pop3.update')]),
   ];
 }

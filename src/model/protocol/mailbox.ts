@@ -43,7 +43,11 @@ export function emptyMailbox(s: Scenario): MailboxState {
 export function storedIn(s: Scenario, folder: Folder, owner: MailboxState['owner'] = 'recipient'): MailboxState {
   const name = owner === 'sender' ? s.sender.name : s.recipient.name;
   const store = owner === 'sender' ? s.sender.provider.store.name : storeOf(s, s.recipient.address);
-  return { owner, name, store, server: 'unread', folder, laptop: 'none', phone: 'unread' };
+  // POP3 reads only the inbox: no device of a POP3 reader ever sees the Junk folder (RFC 1939 §1).
+  const hidden = owner === 'recipient' && s.retrieval === 'pop3' && folder !== 'INBOX';
+  return hidden
+    ? { owner, name, store, server: 'unread', folder, laptop: 'not-inbox', phone: 'not-inbox' }
+    : { owner, name, store, server: 'unread', folder, laptop: 'none', phone: 'unread' };
 }
 
 /** After reading: IMAP keeps the message and syncs \Seen; POP3 downloads, DELE marks, QUIT removes. */
@@ -51,6 +55,6 @@ export function afterReading(box: MailboxState, retrieval: 'imap' | 'pop3', keep
   if (retrieval === 'imap') return { ...box, server: 'read', laptop: 'shown', phone: 'read' };
   if (box.folder !== 'INBOX') return box; // POP3 only sees the inbox
   // "Leave a copy": the server keeps it (POP3 has no \Seen flag), so the phone still finds it there, unread.
-  if (keep) return { ...box, server: 'unread', laptop: 'downloaded', phone: 'unread' };
+  if (keep) return { ...box, server: 'unread', laptop: 'copy', phone: 'unread' };
   return { ...box, server: 'removed', laptop: 'downloaded', phone: 'none' };
 }

@@ -96,10 +96,10 @@ export interface MailboxState {
   server: 'absent' | 'unread' | 'read' | 'removed' | 'none';
   folder: Folder;
   /** The reader's laptop, where the journey ends: shown from the server (IMAP) or downloaded (POP3). */
-  laptop: 'none' | 'shown' | 'downloaded' | 'no-mailbox';
+  laptop: 'none' | 'shown' | 'downloaded' | 'copy' | 'no-mailbox' | 'not-inbox';
   /** A second device reading the same mailbox: it sees the \Seen flag only with IMAP; `waiting`
    *  while nothing has arrived yet. */
-  phone: 'none' | 'read' | 'unread' | 'waiting' | 'no-mailbox';
+  phone: 'none' | 'read' | 'unread' | 'waiting' | 'no-mailbox' | 'not-inbox';
 }
 
 /** `output` is what a tool prints (a mail queue listing), not anyone speaking a protocol. */
