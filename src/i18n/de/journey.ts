@@ -144,9 +144,9 @@ export const deJourney = {
   'step.relay.no-answer':
     '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden, aber niemand antwortet. Nach etwa {seconds} Sekunden gibt er diesen Server auf.',
   'step.queue.retry':
-    'Die Nachricht wartet in der Warteschlange von {mta}. Nach {minutes} Minuten (hier verkürzt) versucht es das Relay erneut.',
+    'Die Nachricht wartet in der Warteschlange von {mta}. Der erste neue Versuch kommt nach etwa {minutes} Minuten (die übliche erste Pause von Postfix, länger als die Greylisting-Sperre), und diesmal nimmt der Server sie an.',
   'step.queue.stuck':
-    'Die Nachricht bleibt in der Warteschlange von {mta}. Das Relay versucht es weiter, mindestens 30 Minuten auseinander, bis zu 5 Tage lang, bevor es aufgibt und sie zurückschickt.',
+    'Die Nachricht bleibt in der Warteschlange von {mta}. Das Relay versucht es zuerst nach etwa {minutes} Minuten, wartet dann jedes Mal länger (bis zu etwa einer Stunde zwischen zwei Versuchen) und gibt nach {days} Tagen auf und schickt sie zurück.',
   'step.filter':
     '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat (SPF, DKIM und DMARC), und gibt sie an {filter} weiter, der sie auf Spam und Viren untersucht.',
   'step.filter.spam':
@@ -168,22 +168,24 @@ export const deJourney = {
   'step.bounce':
     '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht in {sender}s Postfach auf {senderStore} ab.',
   'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.delivered.minutes':
+    '{recipient} hat die Nachricht: {steps} Schritte, etwa {minutes} Minuten echte Internetzeit.',
   'summary.bounced.list':
-    'Die Kopie der Liste konnte nicht zugestellt werden (Status {status}). Die Unzustellbarkeitsnachricht ging an die Liste, also steht in {sender}s Posteingang nichts davon.',
+    'Die Kopie der Liste konnte nicht zugestellt werden. Die Unzustellbarkeitsnachricht ging an die Liste, also steht in {sender}s Posteingang nichts davon.',
   'summary.bounced':
-    'Die Nachricht konnte nicht zugestellt werden (Status {status}). In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
+    'Die Nachricht konnte nicht zugestellt werden. In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
   'summary.rejected':
-    'Der Einlieferungsserver hat die Nachricht abgelehnt (Status {status}). {sender}s App hat den Fehler gezeigt, und nichts wurde verschickt.',
+    'Der Einlieferungsserver hat die Nachricht abgelehnt. {sender}s App hat den Fehler gezeigt, und nichts wurde verschickt.',
   'summary.deferred':
-    'Noch nicht zugestellt (Status {status}): Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
+    'Noch nicht zugestellt: Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
   'summary.quarantined': 'Die Nachricht wurde zugestellt, aber in den Junk-Ordner von {recipient}.',
   'myth.heading': 'Ein häufiges Missverständnis',
   'myth.1':
-    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
+    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 oder 465 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
   'myth.2':
     'IMAP und POP3 lesen Mail nur aus dem Postfachspeicher; sie senden und empfangen nie. Die Sicherheit kommt von TLS (Ports 993 und 995), nicht vom Protokoll selbst.',
   'myth.3':
-    'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP auf Port 587 wie hier.',
+    'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP-Einlieferung (Port 587 oder 465) wie hier.',
   'myth.4':
     'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App des Lesers verbindet.',
   'myth.5':
@@ -378,6 +380,8 @@ export const deJourney = {
   'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
   'summary.all':
     'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.all.minutes':
+    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {minutes} Minuten echte Internetzeit.',
   'summary.some':
     '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
   'notice.hint.client': 'Nutze app oder webmail.',
@@ -392,7 +396,7 @@ export const deJourney = {
   'step.reply.spoof':
     '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
   'summary.spoof-rejected':
-    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt: Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
   'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
   'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
   'step.compose.webmail':
@@ -724,7 +728,7 @@ export const deJourney = {
   'beginner.step.read.pop3.junk':
     'Diese Art von App lädt nur den Posteingang herunter, also wartet die Nachricht ungesehen im Spam-Ordner.',
   'beginner.step.queue.retry':
-    'Die Nachricht wartet in der Warteschlange des Ausgangsservers. Nach {minutes} Minuten (hier verkürzt) versucht er es noch einmal.',
+    'Die Nachricht wartet in der Warteschlange des Ausgangsservers. Nach etwa {minutes} Minuten versucht er es noch einmal.',
   'beginner.step.queue.stuck':
     'Die Nachricht bleibt in der Warteschlange. Der Server versucht es bis zu {days} Tage lang, dann gibt er auf und sagt {sender} Bescheid.',
   'beginner.step.bounce':
@@ -733,6 +737,7 @@ export const deJourney = {
   'beginner.step.bounce-read':
     '{sender} liest die Rückmeldung: eine automatische Nachricht des Mailsystems, die erklärt, warum die Nachricht nicht zugestellt werden konnte.',
   'beginner.summary.delivered': '{recipient} hat die Nachricht, {steps} Schritte später.',
+  'beginner.summary.delivered.minutes': '{recipient} hat die Nachricht, {steps} Schritte später.',
   'beginner.summary.bounced.list':
     'Die Liste konnte die Nachricht nicht weitergeben. Die Rückmeldung ging an die Liste selbst, also erfährt {sender} nichts.',
   'beginner.summary.bounced':
@@ -743,6 +748,7 @@ export const deJourney = {
     'Noch nicht zugestellt: Die Nachricht wartet beim Ausgangsserver, der es später noch einmal versucht.',
   'beginner.summary.quarantined': 'Die Nachricht wurde zugestellt, aber in {recipient}s Junk-Ordner.',
   'beginner.summary.all': 'Alle {total} Empfänger haben die Nachricht, {steps} Schritte später.',
+  'beginner.summary.all.minutes': 'Alle {total} Empfänger haben die Nachricht, {steps} Schritte später.',
   'beginner.summary.some':
     '{reached} von {total} Empfängern haben die Nachricht. Eine Rückmeldung in {sender}s Posteingang nennt jeden, der endgültig scheiterte.',
   'beginner.summary.spoof-rejected':

@@ -142,9 +142,9 @@ export const enJourney = {
   'step.relay.no-answer':
     '{mta} tries to connect to {mx} on port 25, but nothing answers. After about {seconds} seconds it gives up on this server.',
   'step.queue.retry':
-    "The message waits in {mta}'s queue. After {minutes} minutes (shortened here) the relay tries again.",
+    "The message waits in {mta}'s queue. Its first retry comes after about {minutes} minutes (Postfix's usual first delay, longer than the greylisting wait), and this time the server takes it.",
   'step.queue.stuck':
-    "The message stays in {mta}'s queue. The relay keeps retrying, at least 30 minutes apart, for up to 5 days before it gives up and bounces it.",
+    "The message stays in {mta}'s queue. The relay retries first after about {minutes} minutes, then waits longer each time (up to about an hour between tries), and after {days} days it gives up and bounces it.",
   'step.filter':
     '{mx} has checked who sent the message (SPF, DKIM and DMARC) and passes it to {filter}, which scans it for spam and viruses.',
   'step.filter.spam':
@@ -166,22 +166,22 @@ export const enJourney = {
   'step.bounce':
     "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and files it as a new message in {sender}'s mailbox on {senderStore}.",
   'summary.delivered': '{recipient} has the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.delivered.minutes':
+    '{recipient} has the message: {steps} steps, about {minutes} minutes of real Internet time.',
   'summary.bounced.list':
-    "The list's copy could not be delivered (status {status}). The bounce went to the list, so {sender}'s inbox holds nothing about it.",
-  'summary.bounced':
-    "The message could not be delivered (status {status}). {sender}'s inbox now holds the bounce that explains why.",
+    "The list's copy could not be delivered. The bounce went to the list, so {sender}'s inbox holds nothing about it.",
+  'summary.bounced': "The message could not be delivered. {sender}'s inbox now holds the bounce that explains why.",
   'summary.rejected':
-    "The submission server refused the message (status {status}). {sender}'s app showed the error and nothing was sent.",
-  'summary.deferred':
-    "Not delivered yet (status {status}): the message waits in the relay's queue and will be retried.",
+    "The submission server refused the message. {sender}'s app showed the error and nothing was sent.",
+  'summary.deferred': "Not delivered yet: the message waits in the relay's queue and will be retried.",
   'summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
   'myth.heading': 'A common mix-up',
   'myth.1':
-    'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
+    'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587 or 465; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
   'myth.2':
     'IMAP and POP3 only read mail from the mailbox store; they never send or receive it. Security comes from TLS (ports 993 and 995), not from the protocol itself.',
   'myth.3':
-    'With webmail in a browser there is no SMTP from the browser: it speaks HTTPS to the provider, whose servers hand the message to this submission server. Mail apps on a laptop or phone use SMTP on 587 like this.',
+    'With webmail in a browser there is no SMTP from the browser: it speaks HTTPS to the provider, whose servers hand the message to this submission server. Mail apps on a laptop or phone use SMTP submission (port 587 or 465) like this.',
   'myth.4':
     'Local mail is not “sent straight to the IMAP server”: it is filed in the mailbox store (here over LMTP). IMAP and POP3 servers only serve the store when the reader’s app connects.',
   'myth.5':
@@ -383,6 +383,8 @@ export const enJourney = {
   'error.recipients.many': 'At most {max} recipients in all (To, Cc and Bcc together) in this simulation.',
   'summary.all':
     'All {total} recipients have the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.all.minutes':
+    'All {total} recipients have the message: {steps} steps, about {minutes} minutes of real Internet time.',
   'summary.some':
     "{reached} of {total} recipients have the message. The others could not be reached (yet): a bounce in {sender}'s inbox lists every one that failed for good.",
   'notice.hint.client': 'Use app or webmail.',
@@ -398,7 +400,7 @@ export const enJourney = {
   'step.reply.spoof':
     '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {spoofer}, the server that sent it. {sender} never sees anything: the MX writes no bounce, and the forged envelope sender is not told.',
   'summary.spoof-rejected':
-    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server (status {status}): neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
+    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server: neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
   'edit.spoof.true': 'A server outside the sender domain’s SPF forges the sender’s address',
   'edit.spoof.false': 'Nobody forges the sender’s address',
   'step.compose.webmail':
@@ -731,7 +733,7 @@ export const enJourney = {
   'beginner.step.read.pop3.junk':
     'This kind of app downloads only the inbox, so the message waits unseen in the Junk folder.',
   'beginner.step.queue.retry':
-    "The message waits in the outgoing server's waiting line. After {minutes} minutes (shortened here) the server tries again.",
+    "The message waits in the outgoing server's waiting line. After about {minutes} minutes the server tries again.",
   'beginner.step.queue.stuck':
     'The message stays in the waiting line. The server keeps trying for up to {days} days before it gives up and tells {sender}.',
   'beginner.step.bounce':
@@ -740,6 +742,7 @@ export const enJourney = {
   'beginner.step.bounce-read':
     '{sender} reads the bounce: an automatic message from the mail system saying why the message could not be delivered.',
   'beginner.summary.delivered': '{recipient} has the message, {steps} steps later.',
+  'beginner.summary.delivered.minutes': '{recipient} has the message, {steps} steps later.',
   'beginner.summary.bounced.list':
     'The list could not pass the message on. The bounce went to the list itself, so {sender} is not told.',
   'beginner.summary.bounced': "The message could not be delivered. {sender}'s inbox now holds a bounce that says why.",
@@ -749,6 +752,7 @@ export const enJourney = {
     'Not delivered yet: the message waits at the outgoing server, which will try again later.',
   'beginner.summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
   'beginner.summary.all': 'All {total} recipients have the message, {steps} steps later.',
+  'beginner.summary.all.minutes': 'All {total} recipients have the message, {steps} steps later.',
   'beginner.summary.some':
     "{reached} of {total} recipients have the message. A bounce in {sender}'s inbox names each one that failed for good.",
   'beginner.summary.spoof-rejected':
