@@ -47,3 +47,11 @@ describe('IMAP tags', () => {
     expect(validity(junk)).not.toBe(validity(inbox));
   });
 });
+
+describe('a one-host provider (no MX, the domain itself receives)', () => {
+  it('checks for spam inside its own server: no SMTP session with itself', () => {
+    const plan = planOf('no-mx');
+    const filter = plan.steps.find((s) => s.id === 'filter');
+    expect(filter?.transcript.map((l) => l.note?.key ?? l.text)).toEqual(['note.filter.inside']);
+  });
+});

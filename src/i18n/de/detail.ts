@@ -121,6 +121,8 @@ export const deDetail = {
   'note.pop3.uidl':
     'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
   'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
+  'note.filter.inside':
+    '{host} läuft ganz auf einem Rechner: Die Spam- und Virenprüfung läuft in seinem eigenen Postfix (ein Milter), also öffnet er keine SMTP-Sitzung zu sich selbst und fügt keine Received-Zeile hinzu.',
   'note.forward.srs':
     'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
   'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',

@@ -112,6 +112,8 @@ export const enDetail = {
     'POP3 has no folders on the server, so there is no Sent folder to store a copy in: the app keeps it locally.',
   'note.pop3.uidl': 'UIDL lists each message’s unique id: the app remembers which ones it downloaded before.',
   'note.pop3.keep': '"Leave a copy on the server": no DELE, so the message stays on the server after QUIT.',
+  'note.filter.inside':
+    '{host} runs everything on one host: its spam and virus check runs inside its own Postfix (a milter), so no SMTP session to itself is opened and no Received line is added.',
   'note.forward.srs':
     'SRS: the envelope sender {from} becomes {srs}; From: in the header is unchanged. The forwarder adds:',
   'note.forward.list': 'The list sends with its own envelope sender {srs} and changes the header:',
