@@ -124,7 +124,7 @@ export const deJourney = {
   'step.dns-mx.nxdomain':
     '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist NXDOMAIN: Diese Domain gibt es nicht, es gibt also niemanden, dem man die Nachricht übergeben könnte.',
   'step.dns-host':
-    '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse des Mailservers von {recipient}, nicht die des Computers von {recipient}.',
+    '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse von {recipient}s Mailserver, nicht die von {recipient}s Computer.',
   'step.dns-host.implicit':
     '{mta} fragt das DNS nach der Adresse von {mx} selbst: {addresses}. Diese Adresse nimmt die Mail an.',
   'step.dns-host.none': '{mta} fragt das DNS nach der Adresse von {mx}, aber es gibt keine.',
@@ -161,7 +161,7 @@ export const deJourney = {
   'step.login.pop3':
     '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet {recipient}s Postfach im Speicher.',
   'step.read.imap':
-    'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen die anderen Geräte von {recipient} sie auch.',
+    'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen {recipient}s andere Geräte sie auch.',
   'step.read.imap.junk': '{recipient}s App zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
   'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
   'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
@@ -187,7 +187,7 @@ export const deJourney = {
   'myth.3':
     'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP-Einlieferung (Port 587 oder 465) wie hier.',
   'myth.4':
-    'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App des Lesers verbindet.',
+    'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App der lesenden Person verbindet.',
   'myth.5':
     'Das DNS liefert die Adresse des Mailservers des Empfängers, nicht die seines Computers. Das Relay fragt zuerst nach den MX-Einträgen der Domain hinter dem @, dann nach der Adresse dieses Servers.',
   'myth.6':
@@ -402,15 +402,15 @@ export const deJourney = {
   'step.compose.webmail':
     '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
   'step.webmail':
-    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
+    '{sender}s Browser schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
   'step.submit.webmail':
     '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
   'step.submit.465':
-    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+    '{sender}s App verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused.webmail':
     '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
   'step.submit.refused.465':
-    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+    '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
   'step.submit.refused.password.webmail':
     '{webmail} will die Nachricht an {msa} übergeben, den Einlieferungsserver des Anbieters, und meldet sich im Namen von {sender} an, aber die Anmeldung wird abgelehnt: Das Passwort ist falsch.',
   'step.submit.refused.password.465':
@@ -420,15 +420,15 @@ export const deJourney = {
   'step.submit.refused.size.465':
     '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und meldet sich an. Bei MAIL FROM nennt sie die Größe der Nachricht: mehr, als der Server annimmt, also lehnt er ab, bevor ein Byte der Nachricht gesendet ist.',
   'step.refuse.webmail':
-    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
   'step.refuse.password.webmail':
     '{msa} antwortet {reply}: Die Anmeldung ist gescheitert. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
   'step.refuse.size.webmail':
     '{msa} antwortet {reply}: Die Nachricht ist größer, als er annimmt. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
   'step.sent.imap':
-    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
+    '{sender}s App legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch {sender}s Handy die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
   'step.sent.pop3':
-    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
+    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: {sender}s App behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht {sender}s Handy sie nicht.',
   'step.sent.webmail':
     'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
   'step.bounce.forwarded':
@@ -490,7 +490,7 @@ export const deJourney = {
   'checkpoint.no-login.why':
     'Auf Port 25 darf jeder Mail für die eigenen Nutzer anbieten. Statt einer Anmeldung fragt der Empfänger das DNS, ob dieser Server für die Domain senden darf (SPF, DKIM, DMARC).',
   'checkpoint.no-login.0.why':
-    '{sender} hat sich beim Einlieferungsserver von {sender}s eigenem Anbieter angemeldet. Diese Anmeldung gilt nur dort; der Server von {domain} weiß nichts davon.',
+    '{sender} hat sich beim Einlieferungsserver des eigenen Anbieters angemeldet. Diese Anmeldung gilt nur dort; der Server von {domain} weiß nichts davon.',
   'checkpoint.no-login.1.why':
     'Nur {recipient} kennt {recipient}s Passwort, und es dient nur zum Lesen von Mail, nie zum Empfangen.',
   'checkpoint.no-login.3.why':
@@ -560,9 +560,9 @@ export const deJourney = {
   'checkpoint.skip': 'Frage überspringen',
   'checkpoint.next-server.q':
     '{recipient} ist bei einem anderen Anbieter. Welchen Server fragt der Anbieter von {sender} als Nächstes?',
-  'checkpoint.next-server.0': 'Den Computer von {recipient}',
+  'checkpoint.next-server.0': '{recipient}s Computer',
   'checkpoint.next-server.1': 'Einen DNS-Resolver',
-  'checkpoint.next-server.2': 'Den IMAP-Server von {sender}',
+  'checkpoint.next-server.2': '{sender}s IMAP-Server',
   'checkpoint.next-server.3': 'Den nächsten Internet-Router',
   'checkpoint.next-server.why':
     'Das Relay muss erst erfahren, welche Server Mail für {domain} annehmen, also fragt es das DNS nach den MX-Einträgen dieser Domain.',
@@ -577,16 +577,15 @@ export const deJourney = {
     '{recipient} hat denselben Anbieter wie {sender}. Was passiert, nachdem der Einlieferungsserver die Nachricht angenommen hat?',
   'checkpoint.same-domain.0': 'Er fragt das DNS nach dem MX von {domain}',
   'checkpoint.same-domain.1': 'Er legt die Nachricht sofort in {recipient}s Postfach',
-  'checkpoint.same-domain.2': 'Er schickt die Nachricht an den IMAP-Server von {recipient}',
+  'checkpoint.same-domain.2': 'Er schickt die Nachricht an {recipient}s IMAP-Server',
   'checkpoint.same-domain.why':
     'Die Domain gehört dem Anbieter selbst, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Die lokale Zustellung legt sie im Postfachspeicher ab. IMAP bedient den Speicher erst später.',
-  'checkpoint.who-fetches.q':
-    'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf den Bildschirm von {recipient}?',
+  'checkpoint.who-fetches.q': 'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf {recipient}s Bildschirm?',
   'checkpoint.who-fetches.0': '{recipient}s App meldet sich an (IMAP oder POP3) und holt sie',
-  'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an den Computer von {recipient}',
+  'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an {recipient}s Computer',
   'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
   'checkpoint.who-fetches.why':
-    'Die Zustellung endet im Speicher. Die App des Lesers verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
+    'Die Zustellung endet im Speicher. Die App der lesenden Person verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
   'shortcuts.note': 'Während du in einem Feld tippst, tun die Kürzel nichts.',
@@ -794,15 +793,15 @@ export const deJourney = {
   'beginner.step.compose.webmail':
     '{sender} schreibt {recipient} auf der Webseite des Anbieters und drückt „Senden“. Die Webseite baut die Nachricht, mit einem Etikett oben drauf.',
   'beginner.step.webmail':
-    'Der Browser von {sender} schickt die Nachricht über eine verschlüsselte Webverbindung an die Webseite des Anbieters. Der Browser selbst spricht nie mit Mailservern.',
+    '{sender}s Browser schickt die Nachricht über eine verschlüsselte Webverbindung an die Webseite des Anbieters. Der Browser selbst spricht nie mit Mailservern.',
   'beginner.step.submit.webmail':
     'Die Webseite des Anbieters gibt die Nachricht an den eigenen Sendeserver weiter, innerhalb des Anbieters. Der Server antwortet: Angenommen, ab jetzt meine Aufgabe.',
   'beginner.step.submit.465':
-    'Die App von {sender} verbindet sich mit dem Sendeserver des Anbieters, verschlüsselt vom ersten Byte an, meldet sich an und übergibt die Nachricht.',
+    '{sender}s App verbindet sich mit dem Sendeserver des Anbieters, verschlüsselt vom ersten Byte an, meldet sich an und übergibt die Nachricht.',
   'beginner.step.submit.refused.webmail':
     'Die Webseite des Anbieters will die Nachricht an den Sendeserver übergeben, aber der Server lehnt ab.',
   'beginner.step.submit.refused.465':
-    'Die App von {sender} verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
+    '{sender}s App verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
   'beginner.step.submit.refused.password.webmail':
     'Die Webseite des Anbieters will die Nachricht für {sender} übergeben, aber die Anmeldung ist falsch, also lehnt der Sendeserver ab.',
   'beginner.step.submit.refused.password.465':
@@ -818,7 +817,7 @@ export const deJourney = {
   'beginner.step.refuse.size.webmail':
     'Die Webseite meldet {sender}: Die Nachricht ist zu groß zum Senden. Nichts wurde verschickt, also sieht sie niemand sonst, und es gibt keine Rückmeldung.',
   'beginner.step.sent.imap':
-    'Die App von {sender} legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch das Handy von {sender} die Nachricht.',
+    '{sender}s App legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch {sender}s Handy die Nachricht.',
   'beginner.step.sent.pop3':
     'Diese App behält ihre Kopie nur auf dem Laptop: Bei dieser Art, Mail zu lesen, hat der Server keinen Ordner „Gesendet“. Das Handy sieht sie nie.',
   'beginner.step.sent.webmail':
