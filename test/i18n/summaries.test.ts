@@ -42,3 +42,12 @@ describe.each(LANGUAGES)('words true to their journey in %s', (lang) => {
     for (const s of queue) expect(t(s.caption, undefined, lang)).not.toMatch(/shortened|verkürzt|30 minutes apart/);
   });
 });
+
+describe('the MX’s checks, told after the session they belong to', () => {
+  it('say when they happened: PTR at connect, SPF at MAIL FROM', () => {
+    const plan = journeys.find((j) => j.name === 'default cross-domain imap')!.plan;
+    const said = (id: string) => t(plan.steps.find((s) => s.id === id)!.caption);
+    expect(said('check-ptr')).toMatch(/at connect, before .* greeted/);
+    expect(said('check-spf')).toMatch(/^At MAIL FROM/);
+  });
+});

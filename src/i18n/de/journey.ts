@@ -232,12 +232,13 @@ export const deJourney = {
   'step.reply.rejected-data':
     '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat, und lehnt sie nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht zurück an {mta}.',
   'step.check.ptr.pass':
-    '{mx} fragt seinen DNS-Resolver nach dem Namen hinter der Adresse, die sich verbunden hat ({ip}): {record}. Der Name kommt in seine Received-Zeile.',
-  'step.check.ptr.fail': '{mx} fragt seinen DNS-Resolver nach dem Namen hinter {ip}: Es gibt keinen.',
+    'Diese Prüfung kam zuerst, beim Verbindungsaufbau, noch vor der Begrüßung durch {mx}: Er fragte seinen DNS-Resolver nach dem Namen hinter der verbindenden Adresse ({ip}): {record}. Der Name kommt in seine Received-Zeile.',
+  'step.check.ptr.fail':
+    'Diese Prüfung kam zuerst, beim Verbindungsaufbau, noch vor der Begrüßung durch {mx}: Er fragte seinen DNS-Resolver nach dem Namen hinter {ip}. Es gibt keinen.',
   'step.check.spf.pass':
-    '{mx} holt den SPF-Eintrag von {senderDomain}: {record}. Die Adresse des Relays, {ip}, steht in der Liste, also besteht SPF.',
+    'Bei MAIL FROM, noch während der Sitzung, holte {mx} den SPF-Eintrag von {senderDomain}: {record}. Die Adresse des Relays, {ip}, steht in der Liste, also besteht SPF.',
   'step.check.spf.fail':
-    '{mx} holt den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
+    'Bei MAIL FROM, noch während der Sitzung, holte {mx} den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
   'step.check.dkim.pass':
     '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft die Signatur, die der Anbieter hinzugefügt hat: DKIM besteht.',
   'step.check.dkim.fail':

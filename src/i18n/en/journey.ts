@@ -231,12 +231,13 @@ export const enJourney = {
   'step.reply.rejected-data':
     '{mx} has checked who really sent the message and refuses it after the final dot: {reply}. The refusal goes back to {mta}.',
   'step.check.ptr.pass':
-    '{mx} asks its DNS resolver for the name behind the address that connected ({ip}): {record}. The name goes into its Received line.',
-  'step.check.ptr.fail': '{mx} asks its DNS resolver for the name behind {ip}: there is none.',
+    'This check came first, at connect, before {mx} even greeted: it asked its DNS resolver for the name behind the connecting address ({ip}): {record}. The name goes into its Received line.',
+  'step.check.ptr.fail':
+    'This check came first, at connect, before {mx} even greeted: it asked its DNS resolver for the name behind {ip}. There is none.',
   'step.check.spf.pass':
-    "{mx} fetches {senderDomain}'s SPF record: {record}. The relay's address {ip} is in the list, so SPF passes.",
+    "At MAIL FROM, during the session, {mx} fetched {senderDomain}'s SPF record: {record}. The relay's address {ip} is in the list, so SPF passes.",
   'step.check.spf.fail':
-    "{mx} fetches {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
+    "At MAIL FROM, during the session, {mx} fetched {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
   'step.check.dkim.pass':
     "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature the provider added: DKIM passes.",
   'step.check.dkim.fail':
