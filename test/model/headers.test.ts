@@ -99,6 +99,8 @@ describe('IMAP and POP3', () => {
     const last = planFor().steps.at(-1);
     expect(last?.mailbox).toEqual({
       owner: 'recipient',
+      name: 'Bob',
+      store: 'store.example.org',
       server: 'read',
       folder: 'INBOX',
       laptop: 'shown',
@@ -114,6 +116,8 @@ describe('IMAP and POP3', () => {
     expect(plan.steps.at(-2)?.mailbox.server).toBe('unread');
     expect(read?.mailbox).toEqual({
       owner: 'recipient',
+      name: 'Bob',
+      store: 'store.example.org',
       server: 'removed',
       folder: 'INBOX',
       laptop: 'downloaded',

@@ -156,7 +156,12 @@ describe('the states behind the Expert tabs', () => {
   });
 
   it('a user who does not exist has no mailbox at all', () => {
-    expect(planOf('unknown-user').steps[0]?.mailbox).toMatchObject({ server: 'none', phone: 'none' });
+    expect(planOf('unknown-user').steps[0]?.mailbox).toMatchObject({
+      server: 'none',
+      store: '',
+      laptop: 'no-mailbox',
+      phone: 'no-mailbox',
+    });
   });
 
   it("the bounce has its own envelope and header, and arrives in the sender's mailbox", () => {

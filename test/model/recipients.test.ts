@@ -190,3 +190,12 @@ describe('random recipient lists (property)', () => {
     );
   });
 });
+
+describe('sub-addresses', () => {
+  it('bob+lunch@example.org is delivered into bob’s mailbox, as the provider’s rules say (RFC 5233)', () => {
+    const plan = planFor({ to: 'bob+lunch@example.org' });
+    expect(plan.outcome).toBe('delivered');
+    expect(plan.steps.some((s) => s.id === 'bounce')).toBe(false);
+    expect(planFor({ to: 'nobody+lunch@example.org' }).outcome).toBe('bounced');
+  });
+});

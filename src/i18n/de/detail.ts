@@ -9,7 +9,7 @@ export const deDetail = {
   'note.imap.seen':
     'Ein Abruf ohne PEEK setzt auf dem Server die Markierung \\Seen, also sehen alle Geräte die Nachricht als gelesen.',
   'note.imap.idle':
-    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 5 EXISTS“) in dem Moment, in dem sie ankommt.',
+    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 4 EXISTS“) in dem Moment, in dem sie ankommt, ohne ihren Inhalt.',
   'note.literal': '… {octets} Oktette der Nachricht …',
   'note.pop3.inboxOnly': 'POP3 sieht nur den Posteingang; die Nachricht im Junk-Ordner steht nicht in dieser Liste.',
   'note.pop3.dele': 'DELE markiert die Nachricht nur; noch wird nichts entfernt.',
@@ -50,7 +50,7 @@ export const deDetail = {
   'cmd.DATA': 'DATA: Jetzt folgt die Nachricht selbst: Kopfzeilen, eine Leerzeile, der Text.',
   'cmd.QUIT': 'QUIT: Das Gespräch beenden.',
   'cmd.dot': 'Eine Zeile mit nur einem Punkt beendet die Nachricht.',
-  'cmd.LOGIN': 'LOGIN: Die App des Lesers meldet sich beim IMAP-Server an.',
+  'cmd.LOGIN': 'LOGIN: Die App der lesenden Person meldet sich beim IMAP-Server an.',
   'cmd.SELECT': 'SELECT: Einen Ordner auf dem Server öffnen.',
   'cmd.FETCH': 'FETCH: Teile einer Nachricht lesen; die Nachricht bleibt auf dem Server.',
   'cmd.IDLE': 'IDLE: Warten, bis der Server neue Mail meldet.',
@@ -75,7 +75,7 @@ export const deDetail = {
     'Die Kopfzeilen nach diesem Schritt. Jeder Server, der die Nachricht annimmt, setzt oben eine Received-Zeile dazu; die älteste steht unten.',
   'details.showOriginal': 'Original anzeigen',
   'details.hideOriginal': 'Felder anzeigen',
-  'details.original': 'Die Originalnachricht, wie die App des Lesers sie zeigt',
+  'details.original': 'Die Originalnachricht, wie die App der lesenden Person sie zeigt',
   'details.new': 'neu',
   'details.envelopeIntro': 'Server leiten nach dem Umschlag weiter, nicht nach dem Brief darin.',
   'details.envelope': 'Umschlag (SMTP)',
@@ -91,20 +91,25 @@ export const deDetail = {
   'mailbox.server.unread': 'In {folder}, ungelesen',
   'mailbox.server.read': 'In {folder}, als \\Seen (gelesen) markiert',
   'mailbox.server.removed': 'Weg: heruntergeladen und nach QUIT gelöscht',
-  'mailbox.laptop': 'Laptop von {name}',
+  'mailbox.laptop': '{name}s Laptop',
   'mailbox.laptop.none': 'Noch nichts',
   'mailbox.laptop.shown': 'Zeigt die Nachricht, gelesen vom Server',
   'mailbox.laptop.downloaded': 'Hat die einzige Kopie (heruntergeladen)',
-  'mailbox.phone': 'Handy von {name}',
+  'mailbox.phone': '{name}s Handy',
   'mailbox.phone.none': 'Sieht sie nie: Die Nachricht hat den Server verlassen',
   'mailbox.phone.unread': 'Würde sie als ungelesen zeigen',
   'mailbox.phone.read': 'Zeigt sie auch als gelesen (IMAP hält Markierungen auf dem Server)',
   'mailbox.intro.imap':
     'Bei IMAP bleibt die Nachricht auf dem Server, und jedes Gerät sieht dieselben Ordner und Lesemarkierungen.',
   'mailbox.intro.pop3':
-    'Bei POP3 lädt die App den Posteingang herunter; nach DELE und QUIT ist die Nachricht vom Server verschwunden.',
+    'Bei POP3 lädt die App den Posteingang herunter; lässt sie keine Kopie dort, entfernen DELE und QUIT die Nachricht vom Server.',
   'mailbox.server.none': 'Gibt es nicht: Für diese Adresse gibt es kein Postfach',
   'mailbox.phone.waiting': 'Noch nichts: Es ist noch nichts angekommen',
+  'mailbox.laptop.no-mailbox': 'Nichts: Ohne Postfach gibt es nichts zu lesen',
+  'mailbox.phone.no-mailbox': 'Nichts: Ohne Postfach gibt es nichts zu lesen',
+  'mailbox.laptop.copy': 'Hat eine heruntergeladene Kopie; der Server behält seine',
+  'mailbox.laptop.not-inbox': 'Sieht sie nie: POP3 liest nur den Posteingang',
+  'mailbox.phone.not-inbox': 'Sieht sie nie: POP3 liest nur den Posteingang',
   'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
   'note.implicitTls':
     'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',
@@ -116,6 +121,8 @@ export const deDetail = {
   'note.pop3.uidl':
     'UIDL nennt die eindeutige Kennung jeder Nachricht: Die App merkt sich, welche sie schon heruntergeladen hat.',
   'note.pop3.keep': '„Kopie auf dem Server lassen“: kein DELE, also bleibt die Nachricht nach QUIT auf dem Server.',
+  'note.filter.inside':
+    '{host} läuft ganz auf einem Rechner: Die Spam- und Virenprüfung läuft in seinem eigenen Postfix (ein Milter), also öffnet er keine SMTP-Sitzung zu sich selbst und fügt keine Received-Zeile hinzu.',
   'note.forward.srs':
     'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
   'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',

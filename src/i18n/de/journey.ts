@@ -96,13 +96,23 @@ export const deJourney = {
   'notice.hint.origin':
     'Nimm den Ursprung der Unterrichtsseite, etwa https://lessons.example.org. Bis dahin nimmt dieser Rahmen keine Befehle an und meldet keiner Seite, was geschieht.',
   'step.compose':
-    '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date, Message-ID), eine Leerzeile, dann den Text.',
+    '{sender} schreibt an {recipient} und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann den Text. Die Message-ID fügt erst der Einlieferungsserver hinzu.',
+  'step.compose.attachment':
+    '{sender} schreibt an {recipient}, hängt ein Video von {mb} MB an und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text und das Video, als Text kodiert (Base64), wodurch es etwa ein Drittel größer wird.',
   'step.submit':
     '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused':
     '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
+  'step.submit.refused.password':
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und meldet sich an (AUTH), aber das Passwort ist falsch: Der Server lehnt die Anmeldung ab und nimmt die Nachricht gar nicht erst an.',
+  'step.submit.refused.size':
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und meldet sich an. Bei MAIL FROM nennt sie die Größe der Nachricht (SIZE=): mehr, als der Server annimmt, also lehnt er ab, bevor ein Byte der Nachricht gesendet ist.',
   'step.refuse':
     '{msa} antwortet {reply}. {sender}s App zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+  'step.refuse.password':
+    '{msa} antwortet {reply}: Die Anmeldung ist gescheitert. {sender}s App zeigt den Fehler und fragt erneut nach dem Passwort. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
+  'step.refuse.size':
+    '{msa} antwortet {reply}: Die Nachricht ist größer, als er annimmt. {sender}s App zeigt den Fehler. Nichts wurde eingereiht, nichts verschickt: Bei der Einlieferung entsteht keine Unzustellbarkeitsnachricht.',
   'step.handoff':
     '{recipientDomain} gehört nicht zu den eigenen Domains von {senderDomain}, also gibt der Einlieferungsserver die Nachricht an das Ausgangs-Relay des Anbieters weiter, {mta}.',
   'step.dns-mx.found':
@@ -114,7 +124,7 @@ export const deJourney = {
   'step.dns-mx.nxdomain':
     '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist NXDOMAIN: Diese Domain gibt es nicht, es gibt also niemanden, dem man die Nachricht übergeben könnte.',
   'step.dns-host':
-    '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse des Mailservers von {recipient}, nicht die des Computers von {recipient}.',
+    '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse von {recipient}s Mailserver, nicht die von {recipient}s Computer.',
   'step.dns-host.implicit':
     '{mta} fragt das DNS nach der Adresse von {mx} selbst: {addresses}. Diese Adresse nimmt die Mail an.',
   'step.dns-host.none': '{mta} fragt das DNS nach der Adresse von {mx}, aber es gibt keine.',
@@ -122,15 +132,21 @@ export const deJourney = {
     '{mta} verbindet sich auf Port 25 mit {mx} und schaltet die Verschlüsselung ein (STARTTLS), weil sie angeboten wird. Keine Anmeldung: Server reichen sich Mail ohne AUTH weiter. {mx} nimmt Mail für {to} an (250).',
   'step.relay.retry-accepted':
     '{mta} versucht es erneut bei {mx} auf Port 25 (Versuch {attempt}). Diesmal nimmt der Server Mail für {to} an (250).',
+  'step.relay.accepted.some':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Jedes RCPT TO bekommt seine eigene Antwort: {mx} nimmt Mail für {to} an (250), lehnt aber {refused} ab: {reply}. Die Sitzung geht für die angenommenen Adressen weiter; für die abgelehnte gibt es einen Bounce.',
   'step.relay.rejected': '{mta} verbindet sich auf Port 25 mit {mx}. Bei RCPT TO lehnt der Server ab: {reply}.',
+  'step.relay.rejected.full':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Die Adresse gibt es, aber ihr Postfach ist voll, und der Server behandelt das als endgültig: Bei RCPT TO lehnt er ab: {reply}.',
+  'step.relay.rejected.relay':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Dieser Server nimmt keine Mail für {recipientDomain} an: Er ist weder das Ziel dieser Domain, noch darf er für sie weiterleiten, also lehnt er bei RCPT TO ab: {reply}.',
   'step.relay.deferred':
     '{mta} verbindet sich auf Port 25 mit {mx}. Der Server antwortet {reply}: Ein 4xx-Code heißt „jetzt nicht, später nochmal“.',
   'step.relay.no-answer':
     '{mta} versucht, sich auf Port 25 mit {mx} zu verbinden, aber niemand antwortet. Nach etwa {seconds} Sekunden gibt er diesen Server auf.',
   'step.queue.retry':
-    'Die Nachricht wartet in der Warteschlange von {mta}. Nach {minutes} Minuten (hier verkürzt) versucht es das Relay erneut.',
+    'Die Nachricht wartet in der Warteschlange von {mta}. Der erste neue Versuch kommt nach etwa {minutes} Minuten (die übliche erste Pause von Postfix, länger als die Greylisting-Sperre), und diesmal nimmt der Server sie an.',
   'step.queue.stuck':
-    'Die Nachricht bleibt in der Warteschlange von {mta}. Das Relay versucht es weiter, mindestens 30 Minuten auseinander, bis zu 5 Tage lang, bevor es aufgibt und sie zurückschickt.',
+    'Die Nachricht bleibt in der Warteschlange von {mta}. Das Relay versucht es zuerst nach etwa {minutes} Minuten, wartet dann jedes Mal länger (bis zu etwa einer Stunde zwischen zwei Versuchen) und gibt nach {days} Tagen auf und schickt sie zurück.',
   'step.filter':
     '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat (SPF, DKIM und DMARC), und gibt sie an {filter} weiter, der sie auf Spam und Viren untersucht.',
   'step.filter.spam':
@@ -145,31 +161,33 @@ export const deJourney = {
   'step.login.pop3':
     '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet {recipient}s Postfach im Speicher.',
   'step.read.imap':
-    'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen die anderen Geräte von {recipient} sie auch.',
+    'Die App holt die Nachricht (IMAP FETCH), und {recipient} liest sie. Die Nachricht bleibt auf dem Server, also sehen {recipient}s andere Geräte sie auch.',
   'step.read.imap.junk': '{recipient}s App zeigt die Nachricht im Junk-Ordner (IMAP hält die Ordner auf dem Server).',
   'step.read.pop3': 'Die App lädt die Nachricht herunter (POP3 RETR), und {recipient} liest sie.',
   'step.read.pop3.junk': 'POP3 liest nur den Posteingang, also wartet die Nachricht ungesehen im Junk-Ordner.',
   'step.bounce':
     '{mta} kann die Nachricht nicht zustellen und schreibt deshalb eine Unzustellbarkeitsnachricht (eine Zustellstatusmeldung, Status {status}) vom leeren Absender <> und legt sie als neue Nachricht in {sender}s Postfach auf {senderStore} ab.',
   'summary.delivered': '{recipient} hat die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.delivered.minutes':
+    '{recipient} hat die Nachricht: {steps} Schritte, etwa {minutes} Minuten echte Internetzeit.',
   'summary.bounced.list':
-    'Die Kopie der Liste konnte nicht zugestellt werden (Status {status}). Die Unzustellbarkeitsnachricht ging an die Liste, also steht in {sender}s Posteingang nichts davon.',
+    'Die Kopie der Liste konnte nicht zugestellt werden. Die Unzustellbarkeitsnachricht ging an die Liste, also steht in {sender}s Posteingang nichts davon.',
   'summary.bounced':
-    'Die Nachricht konnte nicht zugestellt werden (Status {status}). In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
+    'Die Nachricht konnte nicht zugestellt werden. In {sender}s Posteingang liegt jetzt die Unzustellbarkeitsnachricht mit dem Grund.',
   'summary.rejected':
-    'Der Einlieferungsserver hat die Nachricht abgelehnt (Status {status}). {sender}s App hat den Fehler gezeigt, und nichts wurde verschickt.',
+    'Der Einlieferungsserver hat die Nachricht abgelehnt. {sender}s App hat den Fehler gezeigt, und nichts wurde verschickt.',
   'summary.deferred':
-    'Noch nicht zugestellt (Status {status}): Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
+    'Noch nicht zugestellt: Die Nachricht wartet in der Warteschlange des Relays und wird erneut versucht.',
   'summary.quarantined': 'Die Nachricht wurde zugestellt, aber in den Junk-Ordner von {recipient}.',
   'myth.heading': 'Ein häufiges Missverständnis',
   'myth.1':
-    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
+    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 oder 465 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
   'myth.2':
     'IMAP und POP3 lesen Mail nur aus dem Postfachspeicher; sie senden und empfangen nie. Die Sicherheit kommt von TLS (Ports 993 und 995), nicht vom Protokoll selbst.',
   'myth.3':
-    'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP auf Port 587 wie hier.',
+    'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP-Einlieferung (Port 587 oder 465) wie hier.',
   'myth.4':
-    'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App des Lesers verbindet.',
+    'Lokale Mail wird nicht „direkt an den IMAP-Server geschickt“: Sie wird im Postfachspeicher abgelegt (hier per LMTP). IMAP- und POP3-Server bedienen den Speicher erst, wenn sich die App der lesenden Person verbindet.',
   'myth.5':
     'Das DNS liefert die Adresse des Mailservers des Empfängers, nicht die seines Computers. Das Relay fragt zuerst nach den MX-Einträgen der Domain hinter dem @, dann nach der Adresse dieses Servers.',
   'myth.6':
@@ -214,12 +232,13 @@ export const deJourney = {
   'step.reply.rejected-data':
     '{mx} hat geprüft, wer die Nachricht wirklich geschickt hat, und lehnt sie nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht zurück an {mta}.',
   'step.check.ptr.pass':
-    '{mx} fragt seinen DNS-Resolver nach dem Namen hinter der Adresse, die sich verbunden hat ({ip}): {record}. Der Name kommt in seine Received-Zeile.',
-  'step.check.ptr.fail': '{mx} fragt seinen DNS-Resolver nach dem Namen hinter {ip}: Es gibt keinen.',
+    'Diese Prüfung kam zuerst, beim Verbindungsaufbau, noch vor der Begrüßung durch {mx}: Er fragte seinen DNS-Resolver nach dem Namen hinter der verbindenden Adresse ({ip}): {record}. Der Name kommt in seine Received-Zeile.',
+  'step.check.ptr.fail':
+    'Diese Prüfung kam zuerst, beim Verbindungsaufbau, noch vor der Begrüßung durch {mx}: Er fragte seinen DNS-Resolver nach dem Namen hinter {ip}. Es gibt keinen.',
   'step.check.spf.pass':
-    '{mx} holt den SPF-Eintrag von {senderDomain}: {record}. Die Adresse des Relays, {ip}, steht in der Liste, also besteht SPF.',
+    'Bei MAIL FROM, noch während der Sitzung, holte {mx} den SPF-Eintrag von {senderDomain}: {record}. Die Adresse des Relays, {ip}, steht in der Liste, also besteht SPF.',
   'step.check.spf.fail':
-    '{mx} holt den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
+    'Bei MAIL FROM, noch während der Sitzung, holte {mx} den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
   'step.check.dkim.pass':
     '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft die Signatur, die der Anbieter hinzugefügt hat: DKIM besteht.',
   'step.check.dkim.fail':
@@ -227,7 +246,7 @@ export const deJourney = {
   'step.check.dmarc.pass':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. SPF oder DKIM hat für {senderDomain} bestanden, also besteht DMARC und der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.absent':
-    '{senderDomain} veröffentlicht keine DMARC-Richtlinie, also wird nichts weiter gefragt: Der Server nimmt die Nachricht an (250).',
+    '{senderDomain} veröffentlicht keinen DMARC-Eintrag, also hat DMARC kein Ergebnis (none) und keine Richtlinie: Der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.none':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, aber p=none verlangt nur Berichte: Der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.quarantine':
@@ -362,6 +381,8 @@ export const deJourney = {
   'error.recipients.many': 'Höchstens {max} Empfänger insgesamt (An, Cc und Bcc zusammen) in dieser Simulation.',
   'summary.all':
     'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {seconds} Sekunden echte Internetzeit.',
+  'summary.all.minutes':
+    'Alle {total} Empfänger haben die Nachricht: {steps} Schritte, etwa {minutes} Minuten echte Internetzeit.',
   'summary.some':
     '{reached} von {total} Empfängern haben die Nachricht. Die anderen waren (noch) nicht erreichbar: Ein Bounce im Posteingang von {sender} nennt jeden, der endgültig scheiterte.',
   'notice.hint.client': 'Nutze app oder webmail.',
@@ -376,27 +397,39 @@ export const deJourney = {
   'step.reply.spoof':
     '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
   'summary.spoof-rejected':
-    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt (Status {status}): Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt: Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
   'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',
   'edit.spoof.false': 'Niemand fälscht die Absenderadresse',
   'step.compose.webmail':
     '{sender} schreibt im Browser an {recipient}, auf der Webmail-Seite von {senderDomain}, und drückt „Senden“. Die Webmail auf dem Server des Anbieters baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text.',
   'step.webmail':
-    'Der Browser von {sender} schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
+    '{sender}s Browser schickt die Nachricht über HTTPS (Port 443) an das Web-Frontend des Anbieters, {webmail}. Aus dem Browser geht kein SMTP: Die Webmail fügt ihre eigene Received-Zeile hinzu („with HTTP“) und übergibt die Nachricht ihrem eigenen Einlieferungsserver.',
   'step.submit.webmail':
     '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
   'step.submit.465':
-    'Die App von {sender} verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+    '{sender}s App verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused.webmail':
     '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
   'step.submit.refused.465':
-    'Die App von {sender} verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+    '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und versucht, die Nachricht zu übergeben, aber der Server sagt nein.',
+  'step.submit.refused.password.webmail':
+    '{webmail} will die Nachricht an {msa} übergeben, den Einlieferungsserver des Anbieters, und meldet sich im Namen von {sender} an, aber die Anmeldung wird abgelehnt: Das Passwort ist falsch.',
+  'step.submit.refused.password.465':
+    '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und meldet sich an (AUTH), aber das Passwort ist falsch: Der Server lehnt die Anmeldung ab und nimmt die Nachricht gar nicht erst an.',
+  'step.submit.refused.size.webmail':
+    '{webmail} will die Nachricht an {msa} übergeben, den Einlieferungsserver des Anbieters, aber sie ist größer, als der Server annimmt, also lehnt er ab.',
+  'step.submit.refused.size.465':
+    '{sender}s App verbindet sich auf Port 465 mit {msa} (verschlüsselt ab dem ersten Byte) und meldet sich an. Bei MAIL FROM nennt sie die Größe der Nachricht: mehr, als der Server annimmt, also lehnt er ab, bevor ein Byte der Nachricht gesendet ist.',
   'step.refuse.webmail':
-    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler im Browser von {sender}. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+    '{msa} antwortet {reply}. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.refuse.password.webmail':
+    '{msa} antwortet {reply}: Die Anmeldung ist gescheitert. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
+  'step.refuse.size.webmail':
+    '{msa} antwortet {reply}: Die Nachricht ist größer, als er annimmt. Die Webmail zeigt den Fehler in {sender}s Browser. Nichts wurde eingereiht und nichts ist unterwegs: Bei der Einlieferung wird kein Bounce geschrieben.',
   'step.sent.imap':
-    'Die App von {sender} legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch das Handy von {sender} die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
+    '{sender}s App legt ihre eigene Kopie im Ordner „Gesendet“ auf {senderStore} ab, mit IMAP APPEND (Port 993, TLS). Weil der Ordner auf dem Server liegt, zeigt auch {sender}s Handy die gesendete Nachricht. Manche Anbieter (etwa Gmail) legen die Kopie selbst ab; Apps, die dafür eingerichtet sind, dürfen dann kein zweites APPEND senden.',
   'step.sent.pop3':
-    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: Die App von {sender} behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht das Handy von {sender} sie nicht.',
+    'POP3 hat keinen Ordner „Gesendet“ auf dem Server: {sender}s App behält ihre Kopie nur in einem Ordner auf diesem Laptop, also sieht {sender}s Handy sie nicht.',
   'step.sent.webmail':
     'Die Webmail legt die Kopie selbst im Ordner „Gesendet“ von {sender} auf {senderStore} ab, damit jedes Gerät sie sieht. Manche Anbieter tun das auch für Mail aus Apps; Apps, die dafür eingerichtet sind, dürfen dann keine zweite Kopie per APPEND ablegen.',
   'step.bounce.forwarded':
@@ -408,7 +441,7 @@ export const deJourney = {
   'step.forward.list':
     '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
   'step.check.spf.forwarded':
-    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF, aber für {spfDomain}, nicht für {senderDomain}. Für {senderDomain} selbst scheitert SPF von dieser IP, also liefert SPF für DMARC nichts Passendes.',
+    '{mx} holt den SPF-Eintrag von {spfDomain}, der Domain des SRS-Umschlag-Absenders: Er nennt {ip}, also besteht SPF. Es besteht aber für {spfDomain}, und die From:-Domain ist {senderDomain}: Die beiden passen nicht zusammen, also zählt dieses Bestehen für DMARC nicht, und DKIM muss es tragen.',
   'step.check.spf.list':
     '{mx} holt den SPF-Eintrag von {spfDomain}, der Umschlag-Domain der Liste: Er nennt {ip}, also besteht SPF, und er passt zur umgeschriebenen From:-Domain.',
   'step.check.dkim.list':
@@ -458,7 +491,7 @@ export const deJourney = {
   'checkpoint.no-login.why':
     'Auf Port 25 darf jeder Mail für die eigenen Nutzer anbieten. Statt einer Anmeldung fragt der Empfänger das DNS, ob dieser Server für die Domain senden darf (SPF, DKIM, DMARC).',
   'checkpoint.no-login.0.why':
-    '{sender} hat sich beim Einlieferungsserver von {sender}s eigenem Anbieter angemeldet. Diese Anmeldung gilt nur dort; der Server von {domain} weiß nichts davon.',
+    '{sender} hat sich beim Einlieferungsserver des eigenen Anbieters angemeldet. Diese Anmeldung gilt nur dort; der Server von {domain} weiß nichts davon.',
   'checkpoint.no-login.1.why':
     'Nur {recipient} kennt {recipient}s Passwort, und es dient nur zum Lesen von Mail, nie zum Empfangen.',
   'checkpoint.no-login.3.why':
@@ -528,9 +561,9 @@ export const deJourney = {
   'checkpoint.skip': 'Frage überspringen',
   'checkpoint.next-server.q':
     '{recipient} ist bei einem anderen Anbieter. Welchen Server fragt der Anbieter von {sender} als Nächstes?',
-  'checkpoint.next-server.0': 'Den Computer von {recipient}',
+  'checkpoint.next-server.0': '{recipient}s Computer',
   'checkpoint.next-server.1': 'Einen DNS-Resolver',
-  'checkpoint.next-server.2': 'Den IMAP-Server von {sender}',
+  'checkpoint.next-server.2': '{sender}s IMAP-Server',
   'checkpoint.next-server.3': 'Den nächsten Internet-Router',
   'checkpoint.next-server.why':
     'Das Relay muss erst erfahren, welche Server Mail für {domain} annehmen, also fragt es das DNS nach den MX-Einträgen dieser Domain.',
@@ -545,16 +578,15 @@ export const deJourney = {
     '{recipient} hat denselben Anbieter wie {sender}. Was passiert, nachdem der Einlieferungsserver die Nachricht angenommen hat?',
   'checkpoint.same-domain.0': 'Er fragt das DNS nach dem MX von {domain}',
   'checkpoint.same-domain.1': 'Er legt die Nachricht sofort in {recipient}s Postfach',
-  'checkpoint.same-domain.2': 'Er schickt die Nachricht an den IMAP-Server von {recipient}',
+  'checkpoint.same-domain.2': 'Er schickt die Nachricht an {recipient}s IMAP-Server',
   'checkpoint.same-domain.why':
     'Die Domain gehört dem Anbieter selbst, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Die lokale Zustellung legt sie im Postfachspeicher ab. IMAP bedient den Speicher erst später.',
-  'checkpoint.who-fetches.q':
-    'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf den Bildschirm von {recipient}?',
+  'checkpoint.who-fetches.q': 'Die Nachricht wartet im Postfachspeicher. Wie kommt sie auf {recipient}s Bildschirm?',
   'checkpoint.who-fetches.0': '{recipient}s App meldet sich an (IMAP oder POP3) und holt sie',
-  'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an den Computer von {recipient}',
+  'checkpoint.who-fetches.1': 'Der Speicher schickt sie per SMTP an {recipient}s Computer',
   'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
   'checkpoint.who-fetches.why':
-    'Die Zustellung endet im Speicher. Die App des Lesers verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
+    'Die Zustellung endet im Speicher. Die App der lesenden Person verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
   'shortcuts.note': 'Während du in einem Feld tippst, tun die Kürzel nichts.',
@@ -581,12 +613,22 @@ export const deJourney = {
   'embed.close': 'Schließen',
   'beginner.step.compose':
     '{sender} schreibt an {recipient} und drückt auf Senden. Die Mail-App packt den Text in eine Nachricht mit einem Etikett: Absender, Empfänger, Betreff.',
+  'beginner.step.compose.attachment':
+    '{sender} schreibt an {recipient}, hängt ein Urlaubsvideo von {mb} MB an und drückt auf Senden. Die App packt beides in eine Nachricht mit Etikett.',
   'beginner.step.submit':
     '{sender}s App meldet sich beim Sendeserver von {sender}s Anbieter an und übergibt die Nachricht. Der Server antwortet: Angekommen, ab jetzt kümmere ich mich.',
   'beginner.step.submit.refused':
     '{sender}s App will die Nachricht dem Sendeserver des Anbieters übergeben, aber der Server lehnt ab.',
+  'beginner.step.submit.refused.password':
+    '{sender}s App will sich beim Sendeserver des Anbieters anmelden, aber das Passwort ist falsch. Der Server nimmt die Nachricht nicht an.',
+  'beginner.step.submit.refused.size':
+    '{sender}s App sagt dem Sendeserver des Anbieters, wie groß die Nachricht ist. Mit dem Video ist sie dem Server zu groß, und er lehnt ab.',
   'beginner.step.refuse':
     '{sender}s App zeigt die Fehlermeldung des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es entsteht keine Rückmeldung.',
+  'beginner.step.refuse.password':
+    '{sender}s App meldet: Das Passwort war falsch. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es entsteht keine Rückmeldung.',
+  'beginner.step.refuse.size':
+    '{sender}s App meldet: Die Nachricht ist zu groß zum Senden. Nichts wurde verschickt, also sieht sie niemand sonst, und es entsteht keine Rückmeldung.',
   'beginner.step.handoff':
     '{recipient} ist bei einem anderen Anbieter. Der Sendeserver gibt die Nachricht deshalb an den Ausgangsserver des Anbieters, der Mail zu anderen Anbietern bringt.',
   'beginner.step.dns-mx.found':
@@ -613,8 +655,14 @@ export const deJourney = {
     'Der Ausgangsserver verbindet sich mit dem Empfangsserver von {recipient}s Anbieter. Server melden sich nie beieinander an. Der Empfänger sagt: Ja, {recipient} kenne ich.',
   'beginner.step.relay.retry-accepted':
     'Der Ausgangsserver versucht es noch einmal beim Empfangsserver (Versuch {attempt}). Diesmal sagt er Ja und nimmt Mail für {recipient} an.',
+  'beginner.step.relay.accepted.some':
+    'Der Empfangsserver antwortet für jede Adresse einzeln: Ja für {recipient}, aber Nein für „{refusedName}“: Für diese Adresse nimmt er keine Mail an.',
   'beginner.step.relay.rejected':
-    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Der lehnt endgültig ab: Für diese Adresse nimmt er keine Mail an.',
+    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Der lehnt endgültig ab: Unter dieser Adresse gibt es niemanden.',
+  'beginner.step.relay.rejected.full':
+    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Die Adresse gibt es, aber ihr Postfach ist voll, also lehnt der Server endgültig ab.',
+  'beginner.step.relay.rejected.relay':
+    'Der Ausgangsserver verbindet sich mit dem Server aus dem Adressbuch, aber dieser Server nimmt keine Mail für {recipient}s Domain an, also lehnt er ab.',
   'beginner.step.relay.deferred':
     'Der Ausgangsserver verbindet sich mit dem Empfangsserver. Der antwortet: Jetzt nicht, versuch es später. Das ist ein vorläufiges Nein.',
   'beginner.step.relay.no-answer':
@@ -680,7 +728,7 @@ export const deJourney = {
   'beginner.step.read.pop3.junk':
     'Diese Art von App lädt nur den Posteingang herunter, also wartet die Nachricht ungesehen im Spam-Ordner.',
   'beginner.step.queue.retry':
-    'Die Nachricht wartet in der Warteschlange des Ausgangsservers. Nach {minutes} Minuten (hier verkürzt) versucht er es noch einmal.',
+    'Die Nachricht wartet in der Warteschlange des Ausgangsservers. Nach etwa {minutes} Minuten versucht er es noch einmal.',
   'beginner.step.queue.stuck':
     'Die Nachricht bleibt in der Warteschlange. Der Server versucht es bis zu {days} Tage lang, dann gibt er auf und sagt {sender} Bescheid.',
   'beginner.step.bounce':
@@ -688,6 +736,23 @@ export const deJourney = {
   'beginner.step.bounce-fetch': '{sender}s App fragt {sender}s eigenes Postfach nach neuer Mail.',
   'beginner.step.bounce-read':
     '{sender} liest die Rückmeldung: eine automatische Nachricht des Mailsystems, die erklärt, warum die Nachricht nicht zugestellt werden konnte.',
+  'beginner.summary.delivered': '{recipient} hat die Nachricht, {steps} Schritte später.',
+  'beginner.summary.delivered.minutes': '{recipient} hat die Nachricht, {steps} Schritte später.',
+  'beginner.summary.bounced.list':
+    'Die Liste konnte die Nachricht nicht weitergeben. Die Rückmeldung ging an die Liste selbst, also erfährt {sender} nichts.',
+  'beginner.summary.bounced':
+    'Die Nachricht konnte nicht zugestellt werden. In {sender}s Posteingang liegt jetzt eine Rückmeldung, die den Grund nennt.',
+  'beginner.summary.rejected':
+    'Der Sendeserver hat die Nachricht abgelehnt, also wurde nichts verschickt. {sender}s App hat den Grund gezeigt.',
+  'beginner.summary.deferred':
+    'Noch nicht zugestellt: Die Nachricht wartet beim Ausgangsserver, der es später noch einmal versucht.',
+  'beginner.summary.quarantined': 'Die Nachricht wurde zugestellt, aber in {recipient}s Junk-Ordner.',
+  'beginner.summary.all': 'Alle {total} Empfänger haben die Nachricht, {steps} Schritte später.',
+  'beginner.summary.all.minutes': 'Alle {total} Empfänger haben die Nachricht, {steps} Schritte später.',
+  'beginner.summary.some':
+    '{reached} von {total} Empfängern haben die Nachricht. Eine Rückmeldung in {sender}s Posteingang nennt jeden, der endgültig scheiterte.',
+  'beginner.summary.spoof-rejected':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde von {recipient}s Empfangsserver abgelehnt. {sender} hat nichts gesendet und erfährt nichts.',
   'beginner.label.compose': 'Schreiben und senden',
   'beginner.label.submit': 'An den Anbieter übergeben',
   'beginner.label.refuse': 'Fehler angezeigt',
@@ -729,19 +794,31 @@ export const deJourney = {
   'beginner.step.compose.webmail':
     '{sender} schreibt {recipient} auf der Webseite des Anbieters und drückt „Senden“. Die Webseite baut die Nachricht, mit einem Etikett oben drauf.',
   'beginner.step.webmail':
-    'Der Browser von {sender} schickt die Nachricht über eine verschlüsselte Webverbindung an die Webseite des Anbieters. Der Browser selbst spricht nie mit Mailservern.',
+    '{sender}s Browser schickt die Nachricht über eine verschlüsselte Webverbindung an die Webseite des Anbieters. Der Browser selbst spricht nie mit Mailservern.',
   'beginner.step.submit.webmail':
     'Die Webseite des Anbieters gibt die Nachricht an den eigenen Sendeserver weiter, innerhalb des Anbieters. Der Server antwortet: Angenommen, ab jetzt meine Aufgabe.',
   'beginner.step.submit.465':
-    'Die App von {sender} verbindet sich mit dem Sendeserver des Anbieters, verschlüsselt vom ersten Byte an, meldet sich an und übergibt die Nachricht.',
+    '{sender}s App verbindet sich mit dem Sendeserver des Anbieters, verschlüsselt vom ersten Byte an, meldet sich an und übergibt die Nachricht.',
   'beginner.step.submit.refused.webmail':
     'Die Webseite des Anbieters will die Nachricht an den Sendeserver übergeben, aber der Server lehnt ab.',
   'beginner.step.submit.refused.465':
-    'Die App von {sender} verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
+    '{sender}s App verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und will die Nachricht übergeben, aber der Server lehnt ab.',
+  'beginner.step.submit.refused.password.webmail':
+    'Die Webseite des Anbieters will die Nachricht für {sender} übergeben, aber die Anmeldung ist falsch, also lehnt der Sendeserver ab.',
+  'beginner.step.submit.refused.password.465':
+    '{sender}s App verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver, meldet sich aber mit einem falschen Passwort an. Der Server lehnt ab.',
+  'beginner.step.submit.refused.size.webmail':
+    'Die Webseite des Anbieters will die Nachricht übergeben, aber sie ist dem Sendeserver des Anbieters zu groß, und er lehnt ab.',
+  'beginner.step.submit.refused.size.465':
+    '{sender}s App verbindet sich verschlüsselt vom ersten Byte an mit dem Sendeserver und nennt die Größe der Nachricht: zu groß, also lehnt der Server ab.',
   'beginner.step.refuse.webmail':
     'Die Webseite zeigt {sender} den Fehler des Servers. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es gibt keine Rückmeldung.',
+  'beginner.step.refuse.password.webmail':
+    'Die Webseite meldet {sender}: Die Anmeldung war falsch. Nichts wurde verschickt, also sieht niemand sonst die Nachricht, und es gibt keine Rückmeldung.',
+  'beginner.step.refuse.size.webmail':
+    'Die Webseite meldet {sender}: Die Nachricht ist zu groß zum Senden. Nichts wurde verschickt, also sieht sie niemand sonst, und es gibt keine Rückmeldung.',
   'beginner.step.sent.imap':
-    'Die App von {sender} legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch das Handy von {sender} die Nachricht.',
+    '{sender}s App legt eine Kopie im Ordner „Gesendet“ auf dem Server des Anbieters ab. So zeigt auch {sender}s Handy die Nachricht.',
   'beginner.step.sent.pop3':
     'Diese App behält ihre Kopie nur auf dem Laptop: Bei dieser Art, Mail zu lesen, hat der Server keinen Ordner „Gesendet“. Das Handy sieht sie nie.',
   'beginner.step.sent.webmail':
@@ -763,7 +840,7 @@ export const deJourney = {
   'beginner.step.forward.list':
     'Die Adresse ist eine Mailingliste: Ihr Server schickt jedem Mitglied eine Kopie, setzt eine Markierung in den Betreff, hängt eine Fußzeile an und schickt als Liste selbst.',
   'beginner.step.check.spf.forwarded':
-    'Der Empfangsserver prüft, wer für die Domain des Absenders senden darf. Der weiterleitende Server darf es für seine eigene Domain, nicht für die von {sender}.',
+    'Der Empfangsserver prüft, wer für die eigene Domain des Weiterleiters senden darf: Der weiterleitende Server darf es, also besteht die Prüfung. Es ist aber nicht {sender}s Domain.',
   'beginner.step.check.spf.list':
     'Der Empfangsserver prüft, wer für die Domain der Liste senden darf: Der Listenserver darf es, und die Liste schreibt jetzt als sie selbst.',
   'beginner.step.check.dkim.list':

@@ -5,7 +5,7 @@ export const enDetail = {
     'Encryption starts here (TLS handshake; the client checks the certificate of {server}). The client must say EHLO again: what it learned before is forgotten.',
   'note.imap.seen': 'A fetch without PEEK marks the message \\Seen on the server, so every device sees it as read.',
   'note.imap.idle':
-    'The app now waits with IDLE; the server pushes new mail (for example "* 5 EXISTS") the moment it arrives.',
+    'The app now waits with IDLE; the server announces new mail (for example "* 4 EXISTS") the moment it arrives, without its content.',
   'note.literal': '… {octets} octets of the message …',
   'note.pop3.inboxOnly': 'POP3 can only see the inbox; the message in the Junk folder is not in this list.',
   'note.pop3.dele': 'DELE only marks the message; nothing is removed yet.',
@@ -95,9 +95,14 @@ export const enDetail = {
   'mailbox.intro.imap':
     'With IMAP the message stays on the server, and every device sees the same folders and read marks.',
   'mailbox.intro.pop3':
-    'With POP3 the app downloads the inbox; after DELE and QUIT the message is gone from the server.',
+    'With POP3 the app downloads the inbox; unless it leaves a copy there, DELE and QUIT remove the message from the server.',
   'mailbox.server.none': 'Does not exist: there is no mailbox for this address',
   'mailbox.phone.waiting': 'Nothing yet: nothing has arrived',
+  'mailbox.laptop.no-mailbox': 'Nothing: with no mailbox there is nothing to read',
+  'mailbox.phone.no-mailbox': 'Nothing: with no mailbox there is nothing to read',
+  'mailbox.laptop.copy': 'Holds a downloaded copy; the server keeps its own',
+  'mailbox.laptop.not-inbox': 'Never sees it: POP3 reads only the inbox',
+  'mailbox.phone.not-inbox': 'Never sees it: POP3 reads only the inbox',
   'note.refused': 'connect to {host} port 25: Connection refused. The host turns the connection down at once.',
   'note.implicitTls':
     'Port 465: the TLS handshake with {server} comes first, before any SMTP line (RFC 8314 §3.3). There is no STARTTLS.',
@@ -107,6 +112,8 @@ export const enDetail = {
     'POP3 has no folders on the server, so there is no Sent folder to store a copy in: the app keeps it locally.',
   'note.pop3.uidl': 'UIDL lists each message’s unique id: the app remembers which ones it downloaded before.',
   'note.pop3.keep': '"Leave a copy on the server": no DELE, so the message stays on the server after QUIT.',
+  'note.filter.inside':
+    '{host} runs everything on one host: its spam and virus check runs inside its own Postfix (a milter), so no SMTP session to itself is opened and no Received line is added.',
   'note.forward.srs':
     'SRS: the envelope sender {from} becomes {srs}; From: in the header is unchanged. The forwarder adds:',
   'note.forward.list': 'The list sends with its own envelope sender {srs} and changes the header:',

@@ -94,13 +94,23 @@ export const enJourney = {
   'notice.hint.origin':
     'Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.',
   'step.compose':
-    '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date, Message-ID), a blank line, then the text.',
+    '{sender} writes to {recipient} and presses Send. The mail app builds the message: header lines (From, To, Subject, Date), a blank line, then the text. The submission server will add the Message-ID.',
+  'step.compose.attachment':
+    '{sender} writes to {recipient}, attaches a {mb} MB video and presses Send. The mail app builds the message: header lines (From, To, Subject, Date), a blank line, then the text and the video, encoded as text (base64), which makes it about a third larger.',
   'step.submit':
     "{sender}'s app connects to {msa}, the submission server of {sender}'s provider, on port 587. They switch on encryption (STARTTLS), {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
   'step.submit.refused':
     "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and tries to hand over the message, but the server says no.",
+  'step.submit.refused.password':
+    "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and logs in (AUTH), but the password is wrong: the server refuses the login, so it never takes the message.",
+  'step.submit.refused.size':
+    "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and logs in. At MAIL FROM it announces the message's size (SIZE=): more than the server takes, so it says no before any of the message is sent.",
   'step.refuse':
     "{msa} answers {reply}. {sender}'s app shows the error. Nothing was queued and nothing left: at submission no bounce is written.",
+  'step.refuse.password':
+    "{msa} answers {reply}: the login failed. {sender}'s app shows the error and asks for the password again. Nothing was queued and nothing left: at submission no bounce is written.",
+  'step.refuse.size':
+    "{msa} answers {reply}: the message is larger than it takes. {sender}'s app shows the error. Nothing was queued and nothing left: at submission no bounce is written.",
   'step.handoff':
     "{recipientDomain} is not one of {senderDomain}'s own domains, so the submission server passes the message to the provider's outgoing relay, {mta}.",
   'step.dns-mx.found':
@@ -120,15 +130,21 @@ export const enJourney = {
     '{mta} connects to {mx} on port 25 and switches on encryption (STARTTLS) because it is offered. No login: servers hand mail to each other without AUTH. {mx} accepts mail for {to} (250).',
   'step.relay.retry-accepted':
     '{mta} tries {mx} again on port 25 (attempt {attempt}). This time the server accepts mail for {to} (250).',
+  'step.relay.accepted.some':
+    '{mta} connects to {mx} on port 25. Each RCPT TO gets its own answer: {mx} accepts mail for {to} (250) but refuses {refused}: {reply}. The session goes on for the accepted addresses; the refused one will be bounced.',
   'step.relay.rejected': '{mta} connects to {mx} on port 25. At RCPT TO the server refuses: {reply}.',
+  'step.relay.rejected.full':
+    '{mta} connects to {mx} on port 25. The address exists, but its mailbox is full, and the server treats that as final: at RCPT TO it refuses: {reply}.',
+  'step.relay.rejected.relay':
+    "{mta} connects to {mx} on port 25. This server does not take mail for {recipientDomain}: it is neither that domain's destination nor allowed to relay for it, so at RCPT TO it refuses: {reply}.",
   'step.relay.deferred':
     '{mta} connects to {mx} on port 25. The server answers {reply}: a 4xx code means "not now, try later".',
   'step.relay.no-answer':
     '{mta} tries to connect to {mx} on port 25, but nothing answers. After about {seconds} seconds it gives up on this server.',
   'step.queue.retry':
-    "The message waits in {mta}'s queue. After {minutes} minutes (shortened here) the relay tries again.",
+    "The message waits in {mta}'s queue. Its first retry comes after about {minutes} minutes (Postfix's usual first delay, longer than the greylisting wait), and this time the server takes it.",
   'step.queue.stuck':
-    "The message stays in {mta}'s queue. The relay keeps retrying, at least 30 minutes apart, for up to 5 days before it gives up and bounces it.",
+    "The message stays in {mta}'s queue. The relay retries first after about {minutes} minutes, then waits longer each time (up to about an hour between tries), and after {days} days it gives up and bounces it.",
   'step.filter':
     '{mx} has checked who sent the message (SPF, DKIM and DMARC) and passes it to {filter}, which scans it for spam and viruses.',
   'step.filter.spam':
@@ -150,22 +166,22 @@ export const enJourney = {
   'step.bounce':
     "{mta} cannot deliver the message, so it writes a bounce (a delivery status notification, status {status}) from the empty sender <> and files it as a new message in {sender}'s mailbox on {senderStore}.",
   'summary.delivered': '{recipient} has the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.delivered.minutes':
+    '{recipient} has the message: {steps} steps, about {minutes} minutes of real Internet time.',
   'summary.bounced.list':
-    "The list's copy could not be delivered (status {status}). The bounce went to the list, so {sender}'s inbox holds nothing about it.",
-  'summary.bounced':
-    "The message could not be delivered (status {status}). {sender}'s inbox now holds the bounce that explains why.",
+    "The list's copy could not be delivered. The bounce went to the list, so {sender}'s inbox holds nothing about it.",
+  'summary.bounced': "The message could not be delivered. {sender}'s inbox now holds the bounce that explains why.",
   'summary.rejected':
-    "The submission server refused the message (status {status}). {sender}'s app showed the error and nothing was sent.",
-  'summary.deferred':
-    "Not delivered yet (status {status}): the message waits in the relay's queue and will be retried.",
+    "The submission server refused the message. {sender}'s app showed the error and nothing was sent.",
+  'summary.deferred': "Not delivered yet: the message waits in the relay's queue and will be retried.",
   'summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
   'myth.heading': 'A common mix-up',
   'myth.1':
-    'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
+    'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587 or 465; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
   'myth.2':
     'IMAP and POP3 only read mail from the mailbox store; they never send or receive it. Security comes from TLS (ports 993 and 995), not from the protocol itself.',
   'myth.3':
-    'With webmail in a browser there is no SMTP from the browser: it speaks HTTPS to the provider, whose servers hand the message to this submission server. Mail apps on a laptop or phone use SMTP on 587 like this.',
+    'With webmail in a browser there is no SMTP from the browser: it speaks HTTPS to the provider, whose servers hand the message to this submission server. Mail apps on a laptop or phone use SMTP submission (port 587 or 465) like this.',
   'myth.4':
     'Local mail is not “sent straight to the IMAP server”: it is filed in the mailbox store (here over LMTP). IMAP and POP3 servers only serve the store when the reader’s app connects.',
   'myth.5':
@@ -215,12 +231,13 @@ export const enJourney = {
   'step.reply.rejected-data':
     '{mx} has checked who really sent the message and refuses it after the final dot: {reply}. The refusal goes back to {mta}.',
   'step.check.ptr.pass':
-    '{mx} asks its DNS resolver for the name behind the address that connected ({ip}): {record}. The name goes into its Received line.',
-  'step.check.ptr.fail': '{mx} asks its DNS resolver for the name behind {ip}: there is none.',
+    'This check came first, at connect, before {mx} even greeted: it asked its DNS resolver for the name behind the connecting address ({ip}): {record}. The name goes into its Received line.',
+  'step.check.ptr.fail':
+    'This check came first, at connect, before {mx} even greeted: it asked its DNS resolver for the name behind {ip}. There is none.',
   'step.check.spf.pass':
-    "{mx} fetches {senderDomain}'s SPF record: {record}. The relay's address {ip} is in the list, so SPF passes.",
+    "At MAIL FROM, during the session, {mx} fetched {senderDomain}'s SPF record: {record}. The relay's address {ip} is in the list, so SPF passes.",
   'step.check.spf.fail':
-    "{mx} fetches {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
+    "At MAIL FROM, during the session, {mx} fetched {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
   'step.check.dkim.pass':
     "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature the provider added: DKIM passes.",
   'step.check.dkim.fail':
@@ -228,7 +245,7 @@ export const enJourney = {
   'step.check.dmarc.pass':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. SPF or DKIM passed for {senderDomain}, so DMARC passes and the server accepts the message (250).",
   'step.check.dmarc.absent':
-    '{senderDomain} publishes no DMARC policy, so nothing more is asked: the server accepts the message (250).',
+    '{senderDomain} publishes no DMARC record, so DMARC has no result (none) and no policy to apply: the server accepts the message (250).',
   'step.check.dmarc.none':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, but the policy p=none only asks for reports: the server accepts the message (250).",
   'step.check.dmarc.quarantine':
@@ -367,6 +384,8 @@ export const enJourney = {
   'error.recipients.many': 'At most {max} recipients in all (To, Cc and Bcc together) in this simulation.',
   'summary.all':
     'All {total} recipients have the message: {steps} steps, about {seconds} seconds of real Internet time.',
+  'summary.all.minutes':
+    'All {total} recipients have the message: {steps} steps, about {minutes} minutes of real Internet time.',
   'summary.some':
     "{reached} of {total} recipients have the message. The others could not be reached (yet): a bounce in {sender}'s inbox lists every one that failed for good.",
   'notice.hint.client': 'Use app or webmail.',
@@ -382,7 +401,7 @@ export const enJourney = {
   'step.reply.spoof':
     '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {spoofer}, the server that sent it. {sender} never sees anything: the MX writes no bounce, and the forged envelope sender is not told.',
   'summary.spoof-rejected':
-    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server (status {status}): neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
+    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server: neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
   'edit.spoof.true': 'A server outside the sender domain’s SPF forges the sender’s address',
   'edit.spoof.false': 'Nobody forges the sender’s address',
   'step.compose.webmail':
@@ -397,8 +416,20 @@ export const enJourney = {
     '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the server says no.',
   'step.submit.refused.465':
     "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and tries to hand over the message, but the server says no.",
+  'step.submit.refused.password.webmail':
+    '{webmail} tries to hand the message to {msa}, the provider’s submission server, logging in on {sender}’s behalf, but the login is refused: the password is wrong.',
+  'step.submit.refused.password.465':
+    "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and logs in (AUTH), but the password is wrong: the server refuses the login, so it never takes the message.",
+  'step.submit.refused.size.webmail':
+    '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the message is larger than the server takes, so it says no.',
+  'step.submit.refused.size.465':
+    "{sender}'s app connects to {msa} on port 465 (encrypted from the first byte) and logs in. At MAIL FROM it announces the message's size: more than the server takes, so it says no before any of the message is sent.",
   'step.refuse.webmail':
     '{msa} answers {reply}. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
+  'step.refuse.password.webmail':
+    '{msa} answers {reply}: the login failed. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
+  'step.refuse.size.webmail':
+    '{msa} answers {reply}: the message is larger than it takes. The webmail shows the error in {sender}’s browser. Nothing was queued and nothing left: at submission no bounce is written.',
   'step.sent.imap':
     "{sender}'s app stores its own copy in the Sent folder on {senderStore}, with IMAP APPEND (port 993, TLS). Because the folder is on the server, {sender}'s phone shows the sent message too. Some providers (Gmail, for one) file the copy themselves; apps set up for them must not APPEND a second one.",
   'step.sent.pop3':
@@ -414,7 +445,7 @@ export const enJourney = {
   'step.forward.list':
     '{alias} is a mailing list: {forwarder} sends a copy on to {target}, with [{list}] in front of the subject and a footer under the text. That changes what {senderDomain}’s DKIM signature covers, so it will no longer verify, and from this IP SPF cannot pass for {senderDomain}: under From: {from} DMARC would fail. So the list rewrites From: to its own address ("{sender} via the list") and puts {sender} in Reply-To:. Its envelope sender is {srs}.',
   'step.check.spf.forwarded':
-    '{mx} fetches the SPF record of {spfDomain}, the domain of the SRS envelope sender: it lists {ip}, so SPF passes, but for {spfDomain}, not {senderDomain}. For {senderDomain} itself SPF fails from this IP, so SPF gives DMARC nothing aligned.',
+    '{mx} fetches the SPF record of {spfDomain}, the domain of the SRS envelope sender: it lists {ip}, so SPF passes. It passes for {spfDomain}, though, and the From: domain is {senderDomain}: the two do not align, so this pass gives DMARC nothing and DKIM must carry it.',
   'step.check.spf.list':
     "{mx} fetches the SPF record of {spfDomain}, the list's envelope sender domain: it lists {ip}, so SPF passes, and it matches the rewritten From: domain.",
   'step.check.dkim.list':
@@ -588,12 +619,22 @@ export const enJourney = {
   // every twin (its journey.ts is typed against this file), so Beginner never falls back to English.
   'beginner.step.compose':
     '{sender} writes to {recipient} and presses Send. The mail app packs the text into a message with a label on top: sender, recipient, subject.',
+  'beginner.step.compose.attachment':
+    '{sender} writes to {recipient}, attaches a {mb} MB holiday video and presses Send. The app packs both into one message with a label on top.',
   'beginner.step.submit':
     "{sender}'s app logs in to the sending server of {sender}'s provider and hands over the message. The server replies: got it, my job now.",
   'beginner.step.submit.refused':
     "{sender}'s app tries to hand the message to the provider's sending server, but the server says no.",
+  'beginner.step.submit.refused.password':
+    "{sender}'s app tries to log in to the provider's sending server, but the password is wrong. The server will not take the message.",
+  'beginner.step.submit.refused.size':
+    "{sender}'s app tells the provider's sending server how big the message is. With the video it is too big for the server, which refuses it.",
   'beginner.step.refuse':
     "{sender}'s app shows the server's error. Nothing was sent, so nobody else ever sees this message and no bounce is written.",
+  'beginner.step.refuse.password':
+    "{sender}'s app says the password was wrong. Nothing was sent, so nobody else sees the message and no bounce is written.",
+  'beginner.step.refuse.size':
+    "{sender}'s app says the message is too big to send. Nothing was sent, so nobody else sees it and no bounce is written.",
   'beginner.step.handoff':
     "{recipient} uses another provider, so the sending server passes the message to the provider's outgoing server, which delivers mail to other providers.",
   'beginner.step.dns-mx.found':
@@ -620,8 +661,14 @@ export const enJourney = {
     "The outgoing server connects to the receiving server of {recipient}'s provider. Servers never log in to each other. The receiver says: yes, I know {recipient}.",
   'beginner.step.relay.retry-accepted':
     'The outgoing server tries the receiving server again (try number {attempt}). This time it says yes and takes mail for {recipient}.',
+  'beginner.step.relay.accepted.some':
+    'The receiving server answers for each address on its own: yes for {recipient}, but no for “{refusedName}”: it cannot take mail for that address.',
   'beginner.step.relay.rejected':
-    "The outgoing server connects to {recipient}'s receiving server, which refuses for good: it will not take mail for this address.",
+    "The outgoing server connects to {recipient}'s receiving server, which refuses for good: nobody by that name has a mailbox there.",
+  'beginner.step.relay.rejected.full':
+    "The outgoing server connects to {recipient}'s receiving server. The address exists, but its mailbox is full, so the server refuses for good.",
+  'beginner.step.relay.rejected.relay':
+    "The outgoing server connects to the server the address book named, but that server does not take mail for {recipient}'s domain, so it refuses.",
   'beginner.step.relay.deferred':
     'The outgoing server connects to the receiving server, which answers: not now, try again later. That is a temporary no.',
   'beginner.step.relay.no-answer':
@@ -687,7 +734,7 @@ export const enJourney = {
   'beginner.step.read.pop3.junk':
     'This kind of app downloads only the inbox, so the message waits unseen in the Junk folder.',
   'beginner.step.queue.retry':
-    "The message waits in the outgoing server's waiting line. After {minutes} minutes (shortened here) the server tries again.",
+    "The message waits in the outgoing server's waiting line. After about {minutes} minutes the server tries again.",
   'beginner.step.queue.stuck':
     'The message stays in the waiting line. The server keeps trying for up to {days} days before it gives up and tells {sender}.',
   'beginner.step.bounce':
@@ -695,6 +742,22 @@ export const enJourney = {
   'beginner.step.bounce-fetch': "{sender}'s app asks {sender}'s own mailbox for new mail.",
   'beginner.step.bounce-read':
     '{sender} reads the bounce: an automatic message from the mail system saying why the message could not be delivered.',
+  'beginner.summary.delivered': '{recipient} has the message, {steps} steps later.',
+  'beginner.summary.delivered.minutes': '{recipient} has the message, {steps} steps later.',
+  'beginner.summary.bounced.list':
+    'The list could not pass the message on. The bounce went to the list itself, so {sender} is not told.',
+  'beginner.summary.bounced': "The message could not be delivered. {sender}'s inbox now holds a bounce that says why.",
+  'beginner.summary.rejected':
+    "The sending server refused the message, so nothing was sent. {sender}'s app showed why.",
+  'beginner.summary.deferred':
+    'Not delivered yet: the message waits at the outgoing server, which will try again later.',
+  'beginner.summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
+  'beginner.summary.all': 'All {total} recipients have the message, {steps} steps later.',
+  'beginner.summary.all.minutes': 'All {total} recipients have the message, {steps} steps later.',
+  'beginner.summary.some':
+    "{reached} of {total} recipients have the message. A bounce in {sender}'s inbox names each one that failed for good.",
+  'beginner.summary.spoof-rejected':
+    "A fake message pretending to come from {sender} was refused by {recipient}'s receiving server. {sender} sent nothing and hears nothing.",
   // Timeline labels: what happens, in plain words.
   'beginner.label.compose': 'Write and send',
   'beginner.label.submit': 'Hand to the provider',
@@ -749,8 +812,20 @@ export const enJourney = {
     "The provider's website tries to hand the message to the provider's sending server, but the server says no.",
   'beginner.step.submit.refused.465':
     "{sender}'s app connects to the provider's sending server, encrypted from the first byte, and tries to hand over the message, but the server says no.",
+  'beginner.step.submit.refused.password.webmail':
+    "The provider's website tries to hand over the message for {sender}, but the login is wrong, so the sending server refuses.",
+  'beginner.step.submit.refused.password.465':
+    "{sender}'s app connects to the sending server, encrypted from the first byte, but logs in with a wrong password. The server refuses.",
+  'beginner.step.submit.refused.size.webmail':
+    "The provider's website tries to hand over the message, but it is too big for the provider's sending server, which refuses it.",
+  'beginner.step.submit.refused.size.465':
+    "{sender}'s app connects to the sending server, encrypted from the first byte, and says how big the message is: too big, so the server refuses.",
   'beginner.step.refuse.webmail':
     "The web page shows {sender} the server's error. Nothing was sent, so nobody else sees this message and no bounce is written.",
+  'beginner.step.refuse.password.webmail':
+    'The web page tells {sender} the login was wrong. Nothing was sent, so nobody else sees this message and no bounce is written.',
+  'beginner.step.refuse.size.webmail':
+    'The web page tells {sender} the message is too big to send. Nothing was sent, so nobody else sees it and no bounce is written.',
   'beginner.step.sent.imap':
     "{sender}'s app saves a copy in the Sent folder on the provider's server, so {sender}'s phone shows the sent message too.",
   'beginner.step.sent.pop3':
@@ -774,7 +849,7 @@ export const enJourney = {
   'beginner.step.forward.list':
     'The address is a mailing list: its server sends every member a copy, tags the subject, adds a footer and sends as the list.',
   'beginner.step.check.spf.forwarded':
-    "The receiving server checks who may send for the sender's domain. The forwarding server is allowed for its own domain, not for {sender}'s.",
+    "The receiving server checks who may send for the forwarder's own domain: the forwarding server may, so this passes. But it is not {sender}'s domain.",
   'beginner.step.check.spf.list':
     "The receiving server checks who may send for the list's domain: the list's server is allowed, and the list now writes as itself.",
   'beginner.step.check.dkim.list':

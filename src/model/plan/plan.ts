@@ -96,9 +96,12 @@ function summaryOf(
   // A list's bounce goes to the list: Alice has nothing to read (email-facts.md §8).
   const told = steps.some((step) => step.id === ('bounce-read' satisfies StepId));
   if (recipients.length === 1 && outcome === 'bounced' && !told) return { key: 'summary.bounced.list', params };
-  if (recipients.length === 1) return { key: `summary.${outcome}`, params };
+  // A journey of minutes (a greylisting retry) is told in minutes, not as hundreds of seconds.
+  const long = params.minutes > 0 ? '.minutes' : '';
+  if (recipients.length === 1)
+    return { key: outcome === 'delivered' ? `summary.delivered${long}` : `summary.${outcome}`, params };
   return {
-    key: reached === recipients.length ? 'summary.all' : 'summary.some',
+    key: reached === recipients.length ? `summary.all${long}` : 'summary.some',
     params: { ...params, reached, total: recipients.length, failed: recipients.length - reached },
   };
 }
@@ -117,8 +120,13 @@ export function plan(
   return scenario ? planJourney(scenario, annotator) : null;
 }
 
-/** How many steps the journey took, and how long they would take on the real Internet. */
-function summaryCounts(steps: readonly Step[]): { steps: number; seconds: number } {
-  const ms = steps.reduce((sum, s) => sum + s.simulatedMs, 0);
-  return { steps: steps.length, seconds: Math.round(ms / 100) / 10 };
+/** How many steps the journey took, and how long they would take on the real Internet, rounded as a
+ *  person would say it (whole seconds; whole minutes from 90 s on). */
+function summaryCounts(steps: readonly Step[]): { steps: number; seconds: number; minutes: number } {
+  const seconds = steps.reduce((sum, s) => sum + s.simulatedMs, 0) / 1000;
+  return {
+    steps: steps.length,
+    seconds: Math.max(1, Math.round(seconds)),
+    minutes: seconds >= 90 ? Math.round(seconds / 60) : 0,
+  };
 }

@@ -12,13 +12,17 @@ export interface AccessSession {
   messageLines: readonly string[];
 }
 
-/** The reader already has three older messages; ours arrives as number 4 (IMAP) or 2 in the POP3 maildrop. */
+/** The reader already has three older messages in the inbox and none in Junk; ours arrives as number 4
+ *  in the inbox or 1 in Junk (IMAP), or number 2 in the POP3 maildrop. Each folder has its own
+ *  UIDVALIDITY (RFC 9051 §2.3.1.1). */
 const IMAP_NUMBER = 4;
+const numberIn = (folder: AccessSession['folder']) => (folder === 'Junk' ? 1 : IMAP_NUMBER);
+const UIDVALIDITY = { INBOX: 1736840000, Junk: 1736840001 } as const;
 const POP3_OLDER_OCTETS = 1754;
 
 /** LOGIN and SELECT; with `idle` the app selects before the message arrives and waits in IDLE. */
 export function imapLogin(s: AccessSession, idle = false): TranscriptLine[] {
-  const exists = idle ? IMAP_NUMBER - 1 : IMAP_NUMBER;
+  const exists = idle ? numberIn(s.folder) - 1 : numberIn(s.folder);
   return [
     server(`* OK [CAPABILITY IMAP4rev1 IMAP4rev2 AUTH=PLAIN IDLE] ${s.host} ready`),
     client(`a1 LOGIN ${s.user} "s3cret"`),
@@ -27,7 +31,7 @@ export function imapLogin(s: AccessSession, idle = false): TranscriptLine[] {
     server(`* ${exists} EXISTS`),
     server('* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)'),
     server('* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted'),
-    server('* OK [UIDVALIDITY 1736840000] UIDs valid'),
+    server(`* OK [UIDVALIDITY ${UIDVALIDITY[s.folder]}] UIDs valid`),
     server(`* OK [UIDNEXT ${exists + 1}] Predicted next UID`),
     server('a2 OK [READ-WRITE] SELECT completed'),
     ...(idle ? [client('a3 IDLE'), server('+ idling'), note('note.imap.idle')] : []),
@@ -44,15 +48,15 @@ export function imapFetchRequest(): TranscriptLine[] {
   return [client(`a4 FETCH ${IMAP_NUMBER} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`)];
 }
 
-/** The FETCH exchange (tags after a3 when the app was idling) and LOGOUT. */
+/** The FETCH exchange (tags after a3 when the app was idling) and LOGOUT, tags counting on without a gap. */
 export function imapRead(s: AccessSession, idle = false): TranscriptLine[] {
-  const [first, second] = idle ? ['a4', 'a5'] : ['a3', 'a4'];
+  const [first, second, last] = idle ? ['a4', 'a5', 'a6'] : ['a3', 'a4', 'a5'];
   const blank = s.messageLines.indexOf('');
   const head = s.messageLines.slice(0, blank < 0 ? s.messageLines.length : blank);
   const wanted = head.filter((l) => /^(From|Subject|Date):/i.test(l));
   // The literal counts the octets of those header lines and the blank line, CRLFs included.
   const literal = octets([...wanted, '']);
-  const n = IMAP_NUMBER;
+  const n = numberIn(s.folder);
   return [
     client(`${first} FETCH ${n} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`),
     server(`* ${n} FETCH (FLAGS () BODY[HEADER.FIELDS (FROM SUBJECT DATE)] {${literal}}`),
@@ -66,9 +70,9 @@ export function imapRead(s: AccessSession, idle = false): TranscriptLine[] {
     note('note.literal', { octets: octets(s.messageLines) }),
     server(')'),
     server(`${second} OK FETCH completed`),
-    client('a6 LOGOUT'),
+    client(`${last} LOGOUT`),
     server(`* BYE ${s.host} logging out`),
-    server('a6 OK LOGOUT completed'),
+    server(`${last} OK LOGOUT completed`),
   ];
 }
 
@@ -122,6 +126,7 @@ export function pop3Read(s: AccessSession): TranscriptLine[] {
       : [client('DELE 2'), server('+OK message 2 deleted'), note('note.pop3.dele')]),
     client('QUIT'),
     server('+OK Bye'),
-    note('note.pop3.update'),
+    // Only a marked message is removed at QUIT; with "leave a copy" nothing was marked.
+    ...(s.keep ? [] : [note('note.pop3.update')]),
   ];
 }

@@ -102,7 +102,7 @@ function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | nul
     transcript: dsnTranscript(facts),
     headers: dsnHeaders(facts),
     envelope: { mailFrom: '', rcptTo: to, rcpt: [to] },
-    mailbox: s.via?.list ? t.mailbox : storedIn('INBOX', 'sender'),
+    mailbox: s.via?.list ? t.mailbox : storedIn(s, 'INBOX', 'sender'),
   };
 }
 
@@ -210,7 +210,7 @@ export function annotate(
       case 'filtering':
         return session.filter(s, t, state.mx, event.type === 'FILTER_SPAM');
       case 'storing':
-        return { ...session.store(s, t, state.local), mailbox: storedIn(state.folder) };
+        return { ...session.store(s, t, state.local), mailbox: storedIn(s, state.folder) };
       case 'logging-in': {
         const idle = event.type === 'LOGGED_IN' && event.idle;
         const box = access(s, t, state.folder);

@@ -7,6 +7,7 @@ import { bodyText, hiddenAttachmentOctets, messageLines, octets } from '../mail/
 import { acceptedOf, localRefusal, messageOctets, remoteOf } from '../journey/servers';
 import { forClause } from '../message/recipients';
 import { smtpSession, type SmtpSession } from './smtp';
+import { note } from './types';
 import type { Scenario } from '../world/scenario';
 import * as stamp from '../mail/stamps';
 import type { Envelope, HeaderField, MailboxState, Reply, TranscriptLine } from '../words/vocabulary';
@@ -204,6 +205,12 @@ export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly He
 
 export function filter(s: Scenario, t: Trace, mx: string, spam: boolean): SessionNotes {
   const filterHost = s.recipient.provider?.filter.name ?? mx;
+  // A one-host server checks inside its own Postfix (a milter): no SMTP session with itself, no Received line.
+  if (filterHost.toLowerCase() === mx.toLowerCase())
+    return {
+      transcript: [note('note.filter.inside', { host: mx })],
+      headers: spam ? stamp.prepend(t.headers, stamp.spamFlag) : t.headers,
+    };
   const received = stamp.received({
     helo: mx,
     rdns: mx,

@@ -6,9 +6,10 @@ import { checkpoint } from './checkpoints';
 import { accessHop, bounceHops, HOPS, mxNode } from './hops';
 import type { JourneyState, Phase } from '../journey/machine';
 import { acceptedOf, localRefusal, remoteOf } from '../journey/servers';
-import { reply, type PhaseRow, type StepPart } from './phaseRow';
+import { reply, type PhaseRow, type StepPart, type StepShape } from './phaseRow';
 import { RELAY_ROWS } from './relayPhases';
 import type { Scenario } from '../world/scenario';
+import type { Reply } from '../words/vocabulary';
 import { SPOOFER } from '../world/world';
 
 export type { PhaseRow, StepPart, StepShape } from './phaseRow';
@@ -20,17 +21,35 @@ const submitHop = (s: Scenario) =>
 const submitVariant = (s: Scenario) =>
   s.setup.client === 'webmail' ? '.webmail' : s.setup.submission === 465 ? '.465' : '';
 
+/** Why the submission server said no, as a caption suffix: each cause has its own plain words. */
+const submitCause = (reply: Reply | null) =>
+  reply?.code === 535 ? '.password' : reply?.enhanced === '5.3.4' ? '.size' : '';
+
+/** The attachment's size in MB (MiB, as the world edit counts it); 0 when nothing is attached. */
+const attachedMb = (s: Scenario) => Math.round(s.world.sender.attachmentOctets / 2 ** 20);
+
 export const PHASES = {
   composing: {
     ids: ['compose'] as const,
     part: 'trunk',
-    step: (_state, event, s) =>
+    step: (_state, event, s): StepShape =>
       event.type === 'FORGED'
-        ? { id: 'compose', hop: HOPS.forge, caption: 'step.spoof.compose', params: { spoofer: SPOOFER.name } }
+        ? {
+            id: 'compose',
+            hop: HOPS.forge,
+            caption: 'step.spoof.compose',
+            params: { spoofer: SPOOFER.name },
+          }
         : {
             id: 'compose',
             hop: HOPS.compose,
-            caption: s.setup.client === 'webmail' ? 'step.compose.webmail' : 'step.compose',
+            caption:
+              s.setup.client === 'webmail'
+                ? 'step.compose.webmail'
+                : attachedMb(s) > 0
+                  ? 'step.compose.attachment'
+                  : 'step.compose',
+            params: { mb: attachedMb(s) },
           },
   },
 
@@ -57,7 +76,7 @@ export const PHASES = {
         ? {
             id: 'submit',
             hop: submitHop(s),
-            caption: `step.submit.refused${submitVariant(s)}`,
+            caption: `step.submit.refused${submitCause(event.reply)}${submitVariant(s)}`,
             picture: {
               result: 'refused',
               code: event.reply.code,
@@ -95,7 +114,7 @@ export const PHASES = {
     step: (state, _event, s) => ({
       id: 'refuse',
       hop: s.setup.client === 'webmail' ? HOPS.refuseWebmail : HOPS.refuse,
-      caption: s.setup.client === 'webmail' ? 'step.refuse.webmail' : 'step.refuse',
+      caption: `step.refuse${submitCause(state.failure.reply)}${s.setup.client === 'webmail' ? '.webmail' : ''}`,
       params: { reply: reply(state.failure.reply, state.failure.status), status: state.failure.status },
       picture: { result: 'refused', code: state.failure.reply?.code ?? null, token: 'answer' },
     }),
@@ -119,7 +138,8 @@ export const PHASES = {
         alias: s.via?.alias ?? '',
         target: s.recipient.address,
         srs: s.via?.mailFrom ?? '',
-        list: s.via?.list ?? '',
+        // The subject tag the list writes: its name, the local part (forwarded.ts).
+        list: (s.via?.list ?? '').split('@')[0] ?? '',
         forwarder: s.via?.host.name ?? '',
       },
       picture: { result: 'accepted' },
@@ -194,6 +214,8 @@ export const PHASES = {
           : state.folder === 'Junk'
             ? 'step.filter.quarantine'
             : 'step.filter',
+      // The MX actually used: mx2 when mx1 did not answer.
+      params: { mx: state.mx },
       picture: { result: 'accepted' },
     }),
   },

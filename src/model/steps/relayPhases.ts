@@ -1,10 +1,38 @@
 // The rows of the phases at the recipient's MX: the relay attempt, the MX's own checks, the reply
 // that travels back, and the wait in the sending MTA's queue.
-import { authVerdicts, checkQuestion, connectingHost, forged, fromDomain, spfDomain } from '../journey/auth';
+import type { Check } from '../journey/machine';
+import type { Verdict } from '../words/types';
+import {
+  authVerdicts,
+  checkQuestion,
+  type AuthVerdicts,
+  connectingHost,
+  forged,
+  fromDomain,
+  spfDomain,
+} from '../journey/auth';
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
+import type { Reply } from '../words/vocabulary';
 import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRow } from './phaseRow';
+
+/** Why a recipient was refused for good, as a caption suffix: unknown user (5.1.1) is the plain key;
+ *  a full mailbox (X.2.2) means the address exists; 5.7.1 at RCPT means the server does not serve
+ *  the domain (RFC 3463). */
+const rcptCause = (reply: Reply) =>
+  reply.enhanced.endsWith('.2.2') ? '.full' : reply.enhanced === '5.7.1' ? '.relay' : '';
+
+/**
+ * The badge a check adds at the MX, as its Authentication-Results says: SPF's own result for the
+ * domain it checked, marked when that domain does not align with From: (SRS; RFC 7489 §3.1.2); no
+ * DMARC badge when the From: domain publishes no record (result `none`, RFC 7489 §6.6.3).
+ */
+function badgeOf(check: Check, v: AuthVerdicts): Verdict[] {
+  if (check === 'dmarc' && v.policy === null) return [];
+  if (check === 'spf') return [{ check, pass: v.spfPass, ...(v.spfPass && !v.spf ? { aligned: false } : {}) }];
+  return [{ check, pass: v[check] }];
+}
 
 export const RELAY_ROWS = {
   relaying: {
@@ -14,7 +42,7 @@ export const RELAY_ROWS = {
       event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
         ? []
         : s.group.map((r) => r.address),
-    step: (state, event) => {
+    step: (state, event, s) => {
       const mx = state.route.target.exchange;
       const hop = HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta');
       const params = { mx, attempt: state.attempt };
@@ -39,7 +67,8 @@ export const RELAY_ROWS = {
           return {
             id: 'relay',
             hop,
-            caption: event.stage === 'mail' ? 'step.relay.rejected-mail' : 'step.relay.rejected',
+            caption:
+              event.stage === 'mail' ? 'step.relay.rejected-mail' : `step.relay.rejected${rcptCause(event.reply)}`,
             params: { ...params, reply: reply(event.reply, '') },
             picture: { result: 'refused', code: event.reply.code },
           };
@@ -51,7 +80,27 @@ export const RELAY_ROWS = {
             params: { ...params, reply: reply(event.reply, '') },
             picture: { result: 'deferred', code: event.reply.code },
           };
-        default:
+        default: {
+          const refused = event.type === 'RCPT_ACCEPTED' ? Object.entries(event.replies) : [];
+          const [first] = refused;
+          // One session, one reply per RCPT (RFC 5321 §3.3): some addresses taken, others refused.
+          if (first && !state.route.forged)
+            return {
+              id: 'relay',
+              hop,
+              caption: 'step.relay.accepted.some',
+              params: {
+                ...params,
+                to: s.group
+                  .map((r) => r.address)
+                  .filter((a) => !refused.some(([no]) => no === a))
+                  .join(', '),
+                refused: refused.map(([address]) => address).join(', '),
+                refusedName: refused.map(([address]) => address.slice(0, address.lastIndexOf('@'))).join(', '),
+                reply: reply(first[1], ''),
+              },
+              picture: { result: 'accepted' },
+            };
           return {
             id: 'relay',
             hop,
@@ -63,6 +112,7 @@ export const RELAY_ROWS = {
             params,
             picture: { result: 'accepted' },
           };
+        }
       }
     },
     // The envelope-vs-To: mix-up belongs where the MX decides on RCPT TO (not where no RCPT was spoken).
@@ -110,7 +160,7 @@ export const RELAY_ROWS = {
         picture: {
           token: 'question',
           dns: dnsBubbles(s).check(state.check),
-          verdicts: [{ check: state.check, pass }],
+          verdicts: badgeOf(state.check, v),
           ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
         },
       };

@@ -114,7 +114,10 @@ export interface DnsBubble {
 /** The receiving server's own checks, drawn as badges at the MX. */
 export interface Verdict {
   check: 'ptr' | 'spf' | 'dkim' | 'dmarc';
+  /** The check's own result, as the MX's Authentication-Results says it. */
   pass: boolean;
+  /** False on an SPF pass for a domain that does not align with From: (SRS), which gives DMARC nothing. */
+  aligned?: boolean;
 }
 
 /** What the picture draws for a step, beyond its route (the second edition of the contract). */

@@ -87,15 +87,19 @@ export interface HeaderField {
 export interface MailboxState {
   /** Whose mailbox this is about: the recipient's, or the sender's when a bounce comes back. */
   owner: 'recipient' | 'sender';
+  /** Whose mailbox it is, by name (the recipient's or, for a bounce, the sender's). */
+  name: string;
+  /** The mailbox store that holds it; empty when no mailbox exists (unknown user, no such domain, null MX). */
+  store: string;
   /** The copy in the mailbox store: not there yet, unread, read, removed after POP3's QUIT, or
    *  `none` when the mailbox does not exist at all (an unknown user has no mailbox). */
   server: 'absent' | 'unread' | 'read' | 'removed' | 'none';
   folder: Folder;
   /** The reader's laptop, where the journey ends: shown from the server (IMAP) or downloaded (POP3). */
-  laptop: 'none' | 'shown' | 'downloaded';
+  laptop: 'none' | 'shown' | 'downloaded' | 'copy' | 'no-mailbox' | 'not-inbox';
   /** A second device reading the same mailbox: it sees the \Seen flag only with IMAP; `waiting`
    *  while nothing has arrived yet. */
-  phone: 'none' | 'read' | 'unread' | 'waiting';
+  phone: 'none' | 'read' | 'unread' | 'waiting' | 'no-mailbox' | 'not-inbox';
 }
 
 /** `output` is what a tool prints (a mail queue listing), not anyone speaking a protocol. */

@@ -236,6 +236,13 @@ export function forwardTarget(world: World, address: string): string | null {
   return next && domainOf(next) !== domainOf(at) ? next : null;
 }
 
-/** The mailbox mail for `address` ends in, or undefined for an unknown user. */
+/** An address without its sub-address: `bob+lunch@example.org` → `bob@example.org` (RFC 5233). */
+const withoutDetail = (address: string) => address.replace(/^([^@+]+)\+[^@]*@/, '$1@');
+
+/**
+ * The mailbox mail for `address` ends in, or undefined for an unknown user. Every provider of this
+ * world delivers sub-addresses to the base mailbox (Postfix's `recipient_delimiter = +`, as most large
+ * providers do; email-facts.md §8), unless the full address is a mailbox or alias of its own.
+ */
 export const mailboxOf = (world: World, address: string): Mailbox | undefined =>
-  world.mailboxes[resolveAlias(world, address)];
+  world.mailboxes[resolveAlias(world, address)] ?? world.mailboxes[resolveAlias(world, withoutDetail(address))];

@@ -187,15 +187,23 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
   }
   const codes: CodeMark[] = [];
   const stacks = new Map<NodeId, number>();
-  for (const s of done) {
-    if ((s.result !== 'refused' && s.result !== 'deferred') || s.code === null) continue;
+  // The step's own refusal or deferral, and each RCPT TO refused while the session went on for others.
+  const told = done.flatMap((s) => [
+    ...((s.result === 'refused' || s.result === 'deferred') && s.code !== null
+      ? [{ s, code: s.code, kind: s.result }]
+      : []),
+    ...Object.values(s.rcptCodes ?? {}).map(
+      (code) => ({ s, code, kind: code < 500 ? 'deferred' : 'refused' }) as const,
+    ),
+  ]);
+  for (const { s, code, kind } of told) {
     const node = answeringNode(s);
     const place = at.get(node);
-    const key = `${node}:${s.code}`;
+    const key = `${node}:${code}`;
     if (!place || codes.some((c) => c.key === key)) continue;
     const stack = stacks.get(node) ?? 0;
     stacks.set(node, stack + 1);
-    codes.push({ key, node, code: s.code, kind: s.result, lock: s.code === 535, ...codeSpot(layout, place, stack) });
+    codes.push({ key, node, code, kind, lock: code === 535, ...codeSpot(layout, place, stack) });
   }
   const wide = layout.orientation === 'wide';
   const queues: QueueMark[] = [];

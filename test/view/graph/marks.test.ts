@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../../src/view/graph/layout';
 import { answeringNode, bubblesAt, marksAt } from '../../../src/view/graph/marks';
 import { PICTURED_JOURNEYS as JOURNEYS, planOf, type PicturedName } from '../../journeys';
+import { planFor } from '../../model/helpers';
 import { step } from './steps';
 
 const finalMarks = (journey: PicturedName, orientation: 'wide' | 'tall' = 'wide') => {
@@ -130,5 +131,17 @@ describe('sound off', () => {
     const seen = JOURNEYS.map((journey) => [journey, JSON.stringify(soundOff(journey))] as const);
     const same = seen.flatMap(([a, x], i) => seen.slice(i + 1).flatMap(([b, y]) => (x === y ? [`${a} = ${b}`] : [])));
     expect(same).toEqual([]);
+  });
+});
+
+describe('a recipient refused while the session goes on for the others', () => {
+  it('is a ✗550 at the MX from the RCPT step on, not before', () => {
+    const plan = planFor({ to: 'bob@example.org', cc: 'carol@example.com', bcc: 'nobody@example.org' });
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const rcpt = plan.steps.findIndex((s) => s.id === 'relay' && s.rcptCodes);
+    expect(marksAt(layout, plan.steps, rcpt, false).codes).toEqual([]);
+    expect(marksAt(layout, plan.steps, rcpt, true).codes).toEqual([
+      expect.objectContaining({ node: 'recipient-mx', code: 550, kind: 'refused' }),
+    ]);
   });
 });
