@@ -2,7 +2,7 @@
 // whose API is scorm-again's Scorm12API, the H5P package played by h5p-standalone, and the app
 // reopened offline by its service worker.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -81,10 +81,29 @@ function unzipInto(zip: string, into: string) {
   }
 }
 
+/**
+ * The packages' lesson: it plays quickly and on its own; the questions stay (the default lesson has
+ * them). scripts/test.mjs builds its packages with the same flags.
+ */
+const TEST_LESSON_FLAGS = ['--speed=20', '--pace=auto'];
+const PACKAGES = ['email-journey-scorm12.zip', 'email-journey.h5p'];
+
+/**
+ * The packages to test: the ones `npm test` built beside the app in its build stage (folder in
+ * EJ_LMS_PACKAGES), or, when this file runs on its own, built here.
+ */
+async function packagesInto(into: string) {
+  const built = process.env.EJ_LMS_PACKAGES;
+  if (built && PACKAGES.every((name) => existsSync(join(built, name)))) {
+    for (const name of PACKAGES) cpSync(join(built, name), join(into, name));
+    return;
+  }
+  await promisify(execFile)('node', ['scripts/package.mjs', ...TEST_LESSON_FLAGS, `--out=${into}`]);
+}
+
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'email-journey-lms-'));
-  // The lesson plays quickly and on its own here; the questions stay (the default lesson has them).
-  await promisify(execFile)('node', ['scripts/package.mjs', '--speed=20', '--pace=auto', `--out=${folder}`]);
+  await packagesInto(folder);
   unzipInto(join(folder, 'email-journey-scorm12.zip'), join(folder, 'scorm'));
   unzipInto(join(folder, 'email-journey.h5p'), join(folder, 'h5p'));
   site = await serve(folder, HOST_FILES, RUNTIMES);
@@ -357,7 +376,7 @@ describe('the H5P package in an H5P player (h5p-standalone)', () => {
 
 describe('offline', () => {
   it('after one visit the app loads and plays a journey with the network cut', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
     const failed: string[] = [];
     await page.goto(`${inject('baseUrl')}/?speed=20&pace=auto`);
@@ -402,7 +421,7 @@ describe('offline updates', () => {
   it('a new version waits until no page of the old one is open, then replaces its cache', async () => {
     publish('one');
     const app = await serve(join(folder, 'site'));
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
     const first = await context.newPage();
     await first.goto(`${app}/?speed=20`);
     await first.evaluate(async () => {
