@@ -22,6 +22,7 @@ import {
   decodeEdits,
 } from '../model';
 import {
+  MAX_GIVEN_ANSWERS,
   SPEED_MAX,
   SPEED_MIN,
   type Controls,
@@ -65,11 +66,30 @@ export const CONFIG_KEYS = [
   'world',
   'pace',
   'layout',
+  // An earlier session's answers (a resumed lesson): `5.1.1*9.0.0` is step 5, choice 1, right; step 9, choice 0, wrong.
+  'answers',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 const TEXT_MAX = { subject: 200, body: 5000 } as const;
+
+/** One earlier answer: step index (0-based), choice index, 1 right or 0 wrong. */
+const GIVEN_ANSWER = /^(\d{1,3})\.(\d{1,2})\.([01])$/;
+
+/** The `answers` key: at most MAX_GIVEN_ANSWERS, each step once; anything else is refused whole. */
+function readAnswers(raw: string): Record<number, { choice: number; correct: boolean }> | undefined {
+  if (raw === '') return {};
+  const parts = raw.split('*');
+  if (parts.length > MAX_GIVEN_ANSWERS) return undefined;
+  const answers: Record<number, { choice: number; correct: boolean }> = {};
+  for (const part of parts) {
+    const match = GIVEN_ANSWER.exec(part);
+    if (!match || Number(match[1]) in answers) return undefined;
+    answers[Number(match[1])] = { choice: Number(match[2]), correct: match[3] === '1' };
+  }
+  return answers;
+}
 
 function oneOf<T extends string>(allowed: readonly T[]) {
   return (raw: string): T | undefined => ((allowed as readonly string[]).includes(raw) ? (raw as T) : undefined);
@@ -116,6 +136,7 @@ const readers = {
     },
   client: oneOf<Client>(['app', 'webmail']),
   submission: (raw: string): SubmissionPort | undefined => (raw === '587' ? 587 : raw === '465' ? 465 : undefined),
+  answers: readAnswers,
 };
 
 /** The catalogue key of the hint on valid values: each key has its own, but addresses and texts share one. */
@@ -188,6 +209,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     edits: read('world', readers.world, DEFAULT_CONFIG.edits, 'none'),
     pace: read<Pace | null>('pace', readers.pace, null, 'step'),
     layout: read('layout', readers.layout, DEFAULT_CONFIG.layout),
+    answers: read<JourneyConfig['answers']>('answers', readers.answers, undefined, 'none'),
   };
   return { config, notices };
 }

@@ -52,7 +52,8 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
     // worldchange: the learner's world edits changed (detail: their compact form, as in `world`).
     if (now.edits !== before.edits) emit('worldchange', { world: encodeEdits(now.edits) });
     for (const [index, answer] of Object.entries(now.answers)) {
-      if (before.answers[Number(index)] || !now.plan) continue;
+      // An earlier session's answer (the `answers` key) was reported in that session.
+      if (before.answers[Number(index)] || !now.plan || answer.earlier) continue;
       const checkpoint = now.plan.steps[Number(index)]?.checkpoint;
       // `answer` (the right choice) and `choices` (how many) let a gradebook record the question.
       emit('checkpoint', {
@@ -67,7 +68,7 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
     // Issue 16: DESIGN.md's checkpointanswer, for lesson pages that keep a score.
     for (const [index, answer] of Object.entries(now.answers)) {
       const checkpoint = now.plan?.steps[Number(index)]?.checkpoint;
-      if (before.answers[Number(index)] || !checkpoint) continue;
+      if (before.answers[Number(index)] || !checkpoint || answer.earlier) continue;
       emit('checkpointanswer', { id: checkpoint.id, choice: answer.choice, correct: answer.correct });
     }
   });

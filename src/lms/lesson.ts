@@ -53,7 +53,24 @@ export function lessonAttributes(
     ...resumed.journey,
     ...(resumed.world ? { world: resumed.world } : {}),
     ...(step > 0 ? { step: String(step) } : {}),
+    ...(resumed.answers.length > 0 ? { answers: answersKey(resumed.answers) } : {}),
   };
+}
+
+/** The most answers the `answers` key takes (README, configuration table). */
+const ANSWERS_KEY_MAX = 20;
+
+/**
+ * The `answers` key for the answers of earlier sessions (`5.1.1*9.0.0`: step, choice, right), so the
+ * app's recap counts them as the grade does; each step once, within the key's bound.
+ */
+export function answersKey(answers: readonly ResumeAnswer[]): string {
+  const byStep = new Map<number, ResumeAnswer>();
+  for (const answer of answers) if (!byStep.has(answer.index)) byStep.set(answer.index, answer);
+  return [...byStep.values()]
+    .slice(0, ANSWERS_KEY_MAX)
+    .map((a) => `${a.index}.${a.choice}.${a.correct ? 1 : 0}`)
+    .join('*');
 }
 
 /** The question on screen, read from the element's open shadow root (for the gradebook's wording). */

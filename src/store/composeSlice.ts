@@ -19,7 +19,7 @@ import {
 } from '../model';
 import { clampSpeed } from './defaults';
 import { engineNow, firstPicture, type Engine } from './whenEngine';
-import { START_OVER } from './playbackSlice';
+import { earlierAnswers, START_OVER } from './playbackSlice';
 import type { PlanInputs } from './planInputs';
 import type { ComposeActions, ComposeSlice, Get, JourneyInit, PlaybackSlice, Set } from './state';
 
@@ -195,12 +195,16 @@ export function composeSlice(
         now.retrieval === config.retrieval &&
         now.preset === config.preset &&
         edits === now.edits;
-      if (same) set(display);
+      // A journey not under way starts with the earlier session's answers (the `answers` key).
+      const answers = earlierAnswers(config.answers);
+      const newAnswers = now.status === 'idle' && JSON.stringify(answers) !== JSON.stringify(now.answers);
+      if (same) set(newAnswers ? { ...display, answers } : display);
       else
         set({
           ...display,
           preset: config.preset,
           ...derive(config.message, config.retrieval, config.preset, edits, setup),
+          answers,
         });
     },
   };

@@ -42,6 +42,8 @@ export interface JourneyDefaults {
   lang: string;
   tool: Tool;
   sample: SampleName | null;
+  /** Answers from an earlier session (the `answers` key), by step index: none. */
+  answers: Readonly<Record<number, { choice: number; correct: boolean }>>;
 }
 
 export const JOURNEY_DEFAULTS: JourneyDefaults = {
@@ -59,7 +61,11 @@ export const JOURNEY_DEFAULTS: JourneyDefaults = {
   lang: 'en',
   tool: 'journey',
   sample: null,
+  answers: {},
 };
+
+/** The most answers the `answers` key may carry (a journey asks far fewer questions). */
+export const MAX_GIVEN_ANSWERS = 20;
 
 export const clampSpeed = (n: number) =>
   Number.isFinite(n) ? Math.min(SPEED_MAX, Math.max(SPEED_MIN, n)) : JOURNEY_DEFAULTS.speed;

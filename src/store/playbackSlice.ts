@@ -1,8 +1,8 @@
 // The playback slice: a cursor over the plan, moved by the clock (tick) and the transport buttons.
 import type { Step } from '../model';
-import { clampSpeed, READING_MS_PER_WORD } from './defaults';
+import { clampSpeed, JOURNEY_DEFAULTS, READING_MS_PER_WORD } from './defaults';
 import type { engineQueue } from './whenEngine';
-import type { Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
+import type { CheckpointAnswer, Get, JourneyInit, PlaybackActions, PlaybackSlice, Set, Status } from './state';
 
 /** How long a step lasts on screen at speed 1 (lesson time, not Internet time). */
 export const LESSON_MS: Record<Step['kind'], number> = { local: 2400, lookup: 2800, hop: 3200 };
@@ -29,6 +29,28 @@ export const START_OVER = {
   pending: null,
   answers: {},
 } satisfies Omit<PlaybackSlice, 'speed' | 'pace' | 'reading'>;
+
+/**
+ * The answers of an earlier session (the `answers` key) as a journey starts with them: marked
+ * `earlier`, so they are not reported again (events.ts) and the recap counts them.
+ */
+export function earlierAnswers(given: JourneyInit['answers']): Readonly<Record<number, CheckpointAnswer>> {
+  const answers: Record<number, CheckpointAnswer> = {};
+  for (const [index, { choice, correct }] of Object.entries(given ?? JOURNEY_DEFAULTS.answers))
+    answers[Number(index)] = { choice, correct, earlier: true };
+  return answers;
+}
+
+/** An earlier answer stays only where the plan asks that question and has that choice. */
+function keepAskable(get: Get, set: Set): void {
+  const { plan, answers } = get();
+  if (!plan) return;
+  const kept = Object.entries(answers).filter(([index, answer]) => {
+    const checkpoint = plan.steps[Number(index)]?.checkpoint;
+    return !answer.earlier || (checkpoint !== null && checkpoint !== undefined && answer.choice in checkpoint.choices);
+  });
+  if (kept.length !== Object.keys(answers).length) set({ answers: Object.fromEntries(kept) });
+}
 
 export function playbackSlice(
   set: Set,
@@ -68,7 +90,11 @@ export function playbackSlice(
    * wait their turn behind them (whenEngine.ts), so everything happens in the order pressed.
    */
   const inTurn = queue.run;
-  const withPlan = <A extends unknown[]>(action: (...args: A) => void) => inTurn(action, true);
+  const withPlan = <A extends unknown[]>(action: (...args: A) => void) =>
+    inTurn((...args: A) => {
+      keepAskable(get, set);
+      action(...args);
+    }, true);
 
   const actions: PlaybackActions = {
     send: withPlan(() => {
@@ -138,5 +164,6 @@ export function playbackSlice(
     },
   };
   const lesson = { pace: init.pace ?? 'auto', reading: null } as const; // issue 16
-  return { state: { ...START_OVER, speed: clampSpeed(init.speed), ...lesson }, actions };
+  const state = { ...START_OVER, answers: earlierAnswers(init.answers), speed: clampSpeed(init.speed), ...lesson };
+  return { state, actions };
 }

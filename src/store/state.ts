@@ -22,6 +22,8 @@ export type Status = 'idle' | 'playing' | 'paused' | 'finished';
 export interface CheckpointAnswer {
   choice: number;
   correct: boolean;
+  /** Given in an earlier session (the `answers` key): shown in the recap, never reported again. */
+  earlier?: boolean;
 }
 
 /** What a store starts from: the message and world are required, the rest has defaults. */
@@ -50,6 +52,11 @@ export interface JourneyInit {
   /** Issue 16: reading pace (playback) and layout (display). */
   pace?: Pace | null;
   layout?: Layout;
+  /**
+   * Answers given in an earlier session, by step index (the `answers` key): those questions are not
+   * asked again and the recap counts them. A step without a question, or a choice it lacks, is ignored.
+   */
+  answers?: Readonly<Record<number, CheckpointAnswer>>;
 }
 
 export interface ComposeSlice {
@@ -84,7 +91,7 @@ export interface PlaybackSlice {
   speed: number;
   /** The step whose checkpoint question is showing (the journey waits before it), or null. */
   pending: number | null;
-  /** Answers given in this run, by step index. */
+  /** Answers given in this run, by step index, with those of an earlier session (`earlier`). */
   answers: Readonly<Record<number, CheckpointAnswer>>;
   /** Issue 16: wait after each step for Next (`step`), or play on (`auto`). */
   pace: Pace;

@@ -286,6 +286,13 @@ describe('the SCORM 1.2 package in an LMS (scorm-again)', () => {
     // The grade counts the answers of both sessions.
     const right = rightBefore + interactions.filter((i) => i.result === 'correct').length;
     expect(Number(resumed.core.score.raw)).toBe(Math.round((100 * right) / (before.length + after.length)));
+    // So does the app's recap: the earlier session's answers are listed as answered, not skipped.
+    const recap = await second.frame.waitForSelector('email-journey .ej-recap');
+    expect(await recap.getAttribute('data-recap')).toBe(`${right}/${before.length + after.length}`);
+    for (const id of before) {
+      const result = await recap.$eval(`li[data-checkpoint="${id}"]`, (item) => item.getAttribute('data-result'));
+      expect(result).toMatch(/^(right|wrong)$/);
+    }
     expect([...first.errors, ...second.errors]).toEqual([]);
     await second.page.close();
   });

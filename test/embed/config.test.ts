@@ -144,3 +144,40 @@ describe('issue 15 keys: several recipients, client, submission, keep', () => {
     expect(config.setup).toEqual(setup);
   });
 });
+
+describe('the answers key: a resumed lesson’s earlier answers', () => {
+  it('reads step, choice and right or wrong for each answer', () => {
+    const { config, notices } = configFromUrl('?answers=5.1.1*9.0.0');
+    expect(notices).toEqual([]);
+    expect(config.answers).toEqual({ 5: { choice: 1, correct: true }, 9: { choice: 0, correct: false } });
+  });
+
+  it('is left out when not given, and empty means none', () => {
+    expect(configFromUrl('').config.answers).toBeUndefined();
+    expect(configFromUrl('?answers=').config.answers).toEqual({});
+  });
+
+  it.each([
+    ['5.1', 'a part without its verdict'],
+    ['5.1.2', 'a verdict other than 0 or 1'],
+    ['5.1.1*5.0.0', 'one step twice'],
+    ['-1.0.1', 'a negative step'],
+    ['5.1.1,9.0.0', 'another separator'],
+    ['1000.0.1', 'a step past the bound'],
+    ['<b>x</b>', 'markup'],
+    [Array.from({ length: 21 }, (_, i) => `${i}.0.1`).join('*'), 'more than 20 answers'],
+  ])('%s (%s) applies nothing and says so', (value) => {
+    const { config, notices } = parseConfig((key) => (key === 'answers' ? value : null));
+    expect(config.answers).toBeUndefined();
+    expect(notices).toEqual([
+      { key: 'answers', value: expect.any(String), fallback: 'none', hint: 'notice.hint.answers' },
+    ]);
+  });
+
+  it('takes 20 answers, the bound', () => {
+    const value = Array.from({ length: 20 }, (_, i) => `${i}.0.1`).join('*');
+    const { config, notices } = parseConfig((key) => (key === 'answers' ? value : null));
+    expect(notices).toEqual([]);
+    expect(Object.keys(config.answers ?? {})).toHaveLength(20);
+  });
+});

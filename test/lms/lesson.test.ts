@@ -2,7 +2,8 @@
 // What a package plays: the author's settings, then what a resumed learner had, then where they were.
 import { describe, expect, it } from 'vitest';
 import { settingsOf } from '../../src/lms/h5p';
-import { lessonAttributes } from '../../src/lms/lesson';
+import { parseConfig } from '../../src/embed/config';
+import { answersKey, lessonAttributes } from '../../src/lms/lesson';
 import { readLessonSettings } from '../../src/lms/settings';
 
 describe('the packaged lesson', () => {
@@ -28,8 +29,20 @@ describe('the packaged lesson', () => {
       to: 'carol@example.com',
       world: 'g_mx1.example.org_1',
       step: '6',
+      // The earlier answers, so the app's recap counts them as the grade does.
+      answers: '5.1.1',
     });
     expect(lessonAttributes(settings, { ...resumed, step: 0, answers: [], world: '' })).not.toHaveProperty('step');
+    expect(lessonAttributes(settings, { ...resumed, answers: [] })).not.toHaveProperty('answers');
+  });
+
+  it('the earlier answers become the app’s answers key: each step once, right or wrong, within its bound', () => {
+    const answer = (index: number, choice: number, correct: boolean) => ({ index, id: `q${index}`, choice, correct });
+    expect(answersKey([answer(5, 1, true), answer(9, 0, false), answer(5, 2, false)])).toBe('5.1.1*9.0.0');
+    const many = Array.from({ length: 25 }, (_, i) => answer(i, 0, true));
+    const { config, notices } = parseConfig((key) => (key === 'answers' ? answersKey(many) : null));
+    expect(notices).toEqual([]);
+    expect(Object.keys(config.answers ?? {})).toHaveLength(20);
   });
 
   it('H5P content settings become the app’s keys; questions are on unless the author turned them off', () => {

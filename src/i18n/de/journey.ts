@@ -388,6 +388,7 @@ export const deJourney = {
   'notice.hint.client': 'Nutze app oder webmail.',
   'notice.hint.submission': 'Nutze 587 (STARTTLS) oder 465 (TLS vom ersten Byte an).',
   'notice.hint.keep': 'Nutze 1, damit eine Kopie auf dem POP3-Server bleibt.',
+  'notice.hint.answers': 'Nutze bis zu 20 Antworten wie 5.1.1*9.0.0 (Schritt, Wahl, 1 richtig oder 0 falsch).',
   'step.spoof.compose':
     'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}. Er kopiert sogar eine DKIM-Signature mit d={senderDomain}, kann aber nicht mit dem privaten Schlüssel von {senderDomain} signieren.',
   'step.spoof.relay':

@@ -391,6 +391,7 @@ export const enJourney = {
   'notice.hint.client': 'Use app or webmail.',
   'notice.hint.submission': 'Use 587 (STARTTLS) or 465 (TLS from the first byte).',
   'notice.hint.keep': 'Use 1 to leave a copy on the POP3 server.',
+  'notice.hint.answers': 'Use up to 20 answers such as 5.1.1*9.0.0 (step, choice, 1 right or 0 wrong).',
   // The spoof, webmail, the Sent folder, forwarding.
   'step.spoof.compose':
     'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}. It even copies a DKIM-Signature with d={senderDomain}, but it cannot sign with {senderDomain}’s private key.',
