@@ -50,7 +50,7 @@ export interface LazyPart<T> {
   subscribe(listener: () => void): () => void;
 }
 
-export function lazyPart<T>(fetch: () => Promise<T>): LazyPart<T> {
+export function lazyPart<T>(importPart: () => Promise<T>): LazyPart<T> {
   let value: T | null = null;
   let loading: Promise<T> | null = null;
   let failures = 0;
@@ -59,7 +59,7 @@ export function lazyPart<T>(fetch: () => Promise<T>): LazyPart<T> {
   return {
     now: () => value,
     load: () =>
-      (loading ??= fetch().then(
+      (loading ??= importPart().then(
         (part) => {
           value = part;
           failures = 0;
