@@ -73,7 +73,7 @@ describe('the journey store under any sequence of actions', () => {
           assertLegal(store.getState());
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
