@@ -353,7 +353,7 @@ describe('licences', () => {
     'd3-timer',
   ];
 
-  it('the repository has an MIT LICENSE, and notices of every bundled package ship beside the built files', async () => {
+  it('the repository has an MIT LICENSE; it and the notices of every bundled package ship beside the built files', async () => {
     const licence = readFileSync('LICENSE', 'utf8');
     expect(licence).toContain('MIT License');
     expect(licence).toContain('Copyright (c) Email Journey contributors');
@@ -369,6 +369,11 @@ describe('licences', () => {
       expect(text).toContain('Copyright (c) Meta Platforms, Inc. and affiliates.');
       expect(text).toContain('Mike Bostock');
       expect(text).toContain('Andris Reinman');
+      expect(text).toContain('see the file LICENSE beside this one');
     }
+    // The licence the notices point to is served beside them, as in dist/.
+    const shipped = await fetch(`${inject('baseUrl')}/LICENSE`);
+    expect(shipped.status).toBe(200);
+    expect(await shipped.text()).toBe(licence);
   });
 });
