@@ -60,6 +60,7 @@ if (container) {
   const languages = pageLanguages();
   const journey = controlJourney(
     mountJourney(container, config, { notices: shown, watch: (store) => watchJourney(store, post), languages }),
+    config,
     languages,
     shown,
   );

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { isLoaded, loadLanguage } from '../i18n';
 import { startClock } from '../store/clock';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
+import type { JourneyInit } from '../store/state';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { lazyPart, LaterProvider, type LazyPart } from '../view/LaterContext';
@@ -58,12 +59,14 @@ export function applyConfig(
   store: JourneyStore,
   config: JourneyConfig,
   languages: readonly string[],
+  adjust: (init: JourneyInit) => JourneyInit = (init) => init,
 ): Promise<void> | void {
-  store.getState().actions.configure(initFromConfig(config, languages));
+  const initOf = () => adjust(initFromConfig(config, languages));
+  store.getState().actions.configure(initOf());
   const lang = store.getState().lang;
   if (isLoaded(lang)) return;
   return loadLanguage(lang).then(() => {
-    if (store.getState().status === 'idle') store.getState().actions.configure(initFromConfig(config, languages));
+    if (store.getState().status === 'idle') store.getState().actions.configure(initOf());
   });
 }
 
