@@ -268,6 +268,7 @@ export const deJourney = {
   'world.none': 'Keine Änderungen: die Welt, wie sie sonst ist.',
   'world.undo': 'Rückgängig: {edit}',
   'world.reset': 'Welt zurücksetzen',
+  'world.full': 'Höchstens {max} Änderungen passen in einen Link: Nimm eine zurück, um eine neue zu machen.',
   'world.pending': 'Deine Änderung gilt ab dem nächsten Senden.',
   'card.open': '{node} ändern',
   'card.close': 'Schließen',

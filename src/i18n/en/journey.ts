@@ -268,6 +268,7 @@ export const enJourney = {
   'world.none': 'No changes: the world as it usually is.',
   'world.undo': 'Undo: {edit}',
   'world.reset': 'Reset the world',
+  'world.full': 'At most {max} changes fit in a link: undo one to make another.',
   'world.pending': 'Your change applies to the next Send.',
   'card.open': 'Change {node}',
   'card.close': 'Close',
