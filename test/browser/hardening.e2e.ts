@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, otherSite } from './host';
 import { jumpToEnd, stepToEnd, waitForFinish } from './page';
+import { planOf, type PicturedName } from '../journeys';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -375,5 +376,63 @@ describe('licences', () => {
     const shipped = await fetch(`${inject('baseUrl')}/LICENSE`);
     expect(shipped.status).toBe(200);
     expect(await shipped.text()).toBe(licence);
+  });
+});
+
+describe('many elements, and elements removed', () => {
+  // Five presets with five different endings, four elements of each, all on one page.
+  const SCENARIOS = ['', 'unknown-user', 'greylisted', 'mailbox-full', 'no-such-domain'];
+  const expected = (name: string) => planOf(name === '' ? 'default' : (name as PicturedName)).outcome;
+
+  it('twenty elements playing at once each finish with their own outcome; once removed, none asks for a frame', async () => {
+    const elements = Array.from({ length: 20 }, (_, i) => {
+      const scenario = SCENARIOS[i % SCENARIOS.length]!;
+      return `<email-journey id="j${i}" speed="0.25" pace="auto" controls="minimal"${scenario ? ` scenario="${scenario}"` : ''} style="height:240px"></email-journey>`;
+    });
+    const { page, errors } = await openHost(browser, elements.join(''));
+    await page.waitForFunction(() => document.querySelectorAll('email-journey').length === 20);
+    await page.evaluate(async () => {
+      await customElements.whenDefined('email-journey');
+      for (const el of document.querySelectorAll('email-journey')) (el as HTMLElement & { send(): void }).send();
+    });
+    // All twenty under way at the same time (slowly, so none ends early), then each taken to its end.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('email-journey')].filter(
+              (el) => el.shadowRoot?.querySelector('.ej')?.getAttribute('data-status') === 'playing',
+            ).length,
+        ),
+      )
+      .toBe(20);
+    const outcomes = await page.evaluate(async () => {
+      const roots = [...document.querySelectorAll('email-journey')].map((el) => el.shadowRoot!.querySelector('.ej')!);
+      for (const root of roots)
+        for (const key of ['End', 'ArrowRight'])
+          root.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      while (roots.some((root) => root.getAttribute('data-status') !== 'finished'))
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      return roots.map((root) => root.getAttribute('data-outcome'));
+    });
+    expect(outcomes).toEqual(Array.from({ length: 20 }, (_, i) => expected(SCENARIOS[i % SCENARIOS.length]!)));
+
+    // Removed, they are let go at once: no animation frame is asked for afterwards.
+    const frames = await page.evaluate(async () => {
+      for (const el of document.querySelectorAll('email-journey')) (el as HTMLElement & { play(): void }).play();
+      document.querySelectorAll('email-journey').forEach((el) => el.remove());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      let asked = 0;
+      const ask = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => {
+        asked += 1;
+        return ask(callback);
+      };
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return asked;
+    });
+    expect(frames).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
