@@ -3,3 +3,14 @@
 // each typed against English's keys (`satisfies Record<keyof typeof enJourney, string>`: a missing or
 // stray key, a Beginner twin included, is a type error); index.ts finds the folder by its name.
 export const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch' } as const satisfies Readonly<Record<string, string>>;
+
+/** The languages written right to left: the app's root gets `dir="rtl"` in them (and `ltr` in every other). */
+export const RIGHT_TO_LEFT: readonly string[] = ['ar'];
+
+/**
+ * How many words a Beginner caption may have, per language: English 25; a translation 30 unless
+ * listed (German's compounds are few and long, French and Spanish need their articles; Arabic
+ * joins its article and many prepositions to the word, so it rarely needs the room).
+ */
+export const CAPTION_WORDS: Readonly<Record<string, number>> = { en: 25 };
+export const captionWords = (lang: string): number => CAPTION_WORDS[lang] ?? 30;
