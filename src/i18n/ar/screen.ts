@@ -138,7 +138,7 @@ export const arScreen = {
   'layout.present': 'عرض تقديمي',
   'layout.leave': 'الخروج من العرض التقديمي',
   'pace.next': 'التالي',
-  'pace.waiting': 'جاهز؟ اضغط «التالي» (Space أو →) للخطوة التالية.',
+  'pace.waiting': 'جاهز؟ اضغط «التالي» (مسافة أو →) للخطوة التالية.',
   'notice.hint.pace': 'استخدم step أو auto.',
   'notice.hint.layout': 'استخدم full أو present.',
   'summary.heading': 'الرسالة',
