@@ -103,7 +103,7 @@ export const arScreen = {
   'narration.idle': 'اضغط «إرسال» لتبدأ الرحلة.',
   'number.decimal': '.',
   'number.group': ',',
-  'unit.millisecond': '{n} ملي ثانية',
+  'unit.millisecond': '{n} ملي ث',
   'unit.second': '{n} ث',
   'unit.minute': '{n} د',
   'unit.hour': '{n} س',
