@@ -7,7 +7,10 @@ import { enJourney } from '../../src/i18n/en/journey';
 import '../../src/i18n/detail';
 import { everyJourney } from '../journeys';
 
-/** The word budget of a Beginner caption: English 25; other languages (German's words are fewer and longer) 30. */
+/**
+ * The word budget of a Beginner caption: English 25; other languages 30 (German's words are fewer and
+ * longer; Arabic joins articles, prepositions and pronouns to its words, so it counts fewer still).
+ */
 const limit = (lang: string) => (lang === 'en' ? 25 : 30);
 const journeys = everyJourney();
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;

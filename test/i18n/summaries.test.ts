@@ -24,7 +24,9 @@ describe.each(LANGUAGES)('outcome lines in %s', (lang) => {
 
   it('tell a greylisted journey in minutes', () => {
     const greylisted = journeys.find((j) => j.name === 'greylisted cross-domain imap');
-    expect(t(greylisted!.plan.summary, undefined, lang)).toMatch(lang === 'en' ? /about 5 minutes/ : /etwa 5 Minuten/);
+    // Arabic writes a varying count with the short unit ("5 د"), so the noun need not agree with it.
+    const fiveMinutes: Record<string, RegExp> = { en: /about 5 minutes/, de: /etwa 5 Minuten/, ar: /نحو 5 د/ };
+    expect(t(greylisted!.plan.summary, undefined, lang)).toMatch(fiveMinutes[lang] ?? /5/);
   });
 });
 
