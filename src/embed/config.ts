@@ -1,5 +1,5 @@
 // The one configuration parser: DESIGN.md's keys, from URL query parameters or element attributes.
-import { greetings, LANGUAGE_NAMES, pickLanguage } from '../i18n';
+import { greetings, pickLanguage } from '../i18n';
 import {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
@@ -215,18 +215,12 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
 }
 
 /**
- * A well-formed tag of a language the app does not speak (`lang=ja`) is English, with a notice
- * naming the languages it does speak; a tag whose language it speaks (`fr-CA`) is kept as it came.
+ * A well-formed tag of a language the app does not speak (`lang=ja`) is English, with the polite
+ * notice of any value it cannot use; a tag whose language it speaks (`fr-CA`) is kept as it came.
  */
 function spoken(lang: string | null, notices: ConfigNotice[]): string | null {
   if (lang === null || lang.split('-')[0] === pickLanguage([lang])) return lang;
-  notices.push({
-    key: 'lang',
-    value: shownValue(lang),
-    fallback: LANGUAGE_NAMES.en ?? 'English',
-    hint: 'notice.hint.langMissing',
-    sentence: 'notice.langMissing',
-  });
+  notices.push({ key: 'lang', value: shownValue(lang), fallback: 'en', hint: 'notice.hint.lang' });
   return 'en';
 }
 

@@ -45,8 +45,6 @@ export interface ConfigNotice {
   value: string;
   fallback: string;
   hint: string;
-  /** Catalogue key of the notice's sentence, when it is not `notice.badValue` (a well-formed value the app cannot use). */
-  sentence?: string;
 }
 
 /** The store's defaults (src/store/defaults.ts), plus the keys only a link or attribute has. */

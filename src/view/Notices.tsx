@@ -1,6 +1,6 @@
 // Polite notices about configuration values we could not use (from the URL, attributes or the frame's origin).
 import { Fragment, useState, type ReactNode } from 'react';
-import { LANGUAGES, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
 import { useT } from './useT';
 import './detail.css';
 
@@ -12,8 +12,6 @@ export interface Notice {
   fallback: string;
   /** Catalogue key of a hint on valid values. */
   hint: string;
-  /** Catalogue key of the sentence, when it is not `notice.badValue` (a well-formed value the app cannot use). */
-  sentence?: string;
 }
 
 /** Invisible characters that could hide or reorder text: controls, bidi marks and overrides, separators. */
@@ -38,14 +36,11 @@ function sentence(t: Translate, n: Notice): ReactNode[] {
     value: n.value === '' ? t('notice.emptyValue') : visible(n.value),
     fallback: visible(n.fallback),
   };
-  const text = t({
-    key: n.sentence ?? 'notice.badValue',
-    params: {
-      key: n.key,
-      value: slot('value'),
-      fallback: slot('fallback'),
-      hint: t({ key: n.hint, params: { languages: LANGUAGES.join(', ') } }),
-    },
+  const text = t('notice.badValue', {
+    key: n.key,
+    value: slot('value'),
+    fallback: slot('fallback'),
+    hint: t({ key: n.hint }),
   });
   return text
     .split(/\uE000(\w+)\uE001/)

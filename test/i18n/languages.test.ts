@@ -75,7 +75,7 @@ describe('a language that is not in the list', () => {
     expect(pickLanguage(['', 'EN-gb'])).toBe('en');
   });
 
-  it('?lang=xx opens in English, with the sample message in English and a notice naming the languages there are', async () => {
+  it('?lang=xx opens in English, with the sample message in English and the polite notice', async () => {
     const { config, notices } = configFromUrl('?lang=xx');
     const init = initFromConfig(config, ['de']);
     expect(init.lang).toBe('en');
@@ -84,8 +84,8 @@ describe('a language that is not in the list', () => {
       expect.objectContaining({
         key: 'lang',
         value: 'xx',
-        hint: 'notice.hint.langMissing',
-        sentence: 'notice.langMissing',
+        fallback: 'en',
+        hint: 'notice.hint.lang',
       }),
     ]);
     await expect(loadLanguage('xx')).resolves.toBeUndefined();

@@ -85,8 +85,6 @@ export const deJourney = {
   'notice.hint.autoplay': 'Nimm 1, um beim Laden zu senden.',
   'notice.hint.step': 'Nimm eine Schrittnummer ab 1.',
   'notice.hint.lang': 'Nimm ein Sprachkürzel wie en oder de.',
-  'notice.langMissing': 'lang={value}: Diese Sprache spricht die App noch nicht, darum gilt {fallback}. {hint}',
-  'notice.hint.langMissing': 'Sie spricht: {languages}.',
   'notice.hint.theme': 'Nimm light, dark oder contrast.',
   'notice.hint.controls': 'Nimm full, minimal oder none.',
   'notice.hint.address': 'Nimm eine Adresse wie bob@example.org.',

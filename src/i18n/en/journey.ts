@@ -84,8 +84,6 @@ export const enJourney = {
   'notice.hint.autoplay': 'Use 1 to send on load.',
   'notice.hint.step': 'Use a step number from 1.',
   'notice.hint.lang': 'Use a language tag such as en or de.',
-  'notice.langMissing': 'lang={value}: this app does not speak that language yet, so it uses {fallback}. {hint}',
-  'notice.hint.langMissing': 'It speaks: {languages}.',
   'notice.hint.theme': 'Use light, dark or contrast.',
   'notice.hint.controls': 'Use full, minimal or none.',
   'notice.hint.address': 'Use an address such as bob@example.org.',
