@@ -134,8 +134,11 @@ export function placeholdersOf(template: string): string[] {
 /** Left-to-right isolate and its end (Unicode's LRI, PDI): what `<bdi dir="ltr">` is inside plain text. */
 const LRI = '\u2066';
 const PDI = '\u2069';
-/** A value with digits or an address's, host's or command's punctuation and no right-to-left letter. */
-const CODE_LIKE = /^(?=.*[\d@.:<>/_=[\]-])[^\p{Script=Arabic}\p{Script=Hebrew}]*$/su;
+/**
+ * A value with digits or an address's, host's or command's punctuation and no right-to-left letter;
+ * a lone number is not one (it keeps its place in any sentence by itself).
+ */
+const CODE_LIKE = /^(?=.*[\d@.:<>/_=[\]-])(?!-?[\d.,]+$)[^\p{Script=Arabic}\p{Script=Hebrew}]*$/su;
 
 /**
  * In a right-to-left language, every filled value that is an address, host name, command, code or

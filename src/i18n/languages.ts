@@ -11,8 +11,8 @@ export const RIGHT_TO_LEFT: readonly string[] = ['ar'];
 
 /**
  * How many words a Beginner caption may have, per language: English 25; a translation 30 unless
- * listed (German's compounds are few and long, French and Spanish need their articles; Arabic
- * joins its article and many prepositions to the word, so it rarely needs the room).
+ * listed (German's words are fewer and longer, French and Spanish need their articles; Arabic
+ * joins articles, prepositions and pronouns to its words, so it counts fewer still).
  */
 export const CAPTION_WORDS: Readonly<Record<string, number>> = { en: 25 };
 export const captionWords = (lang: string): number => CAPTION_WORDS[lang] ?? 30;
