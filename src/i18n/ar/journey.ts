@@ -78,7 +78,7 @@ export const arJourney = {
   'notice.hint.depth': 'استخدم beginner أو expert.',
   'notice.heading': 'لم تُستخدم بعض الإعدادات الواردة في الرابط',
   'notice.badValue': '{key}={value} ليست قيمة صالحة، لذا تُستخدم القيمة الافتراضية ({fallback}). {hint}',
-  'notice.dismiss': 'تجاهل',
+  'notice.dismiss': 'إخفاء',
   'notice.hint.mode': 'استخدم cross-domain أو same-domain.',
   'notice.hint.speed': 'استخدم رقمًا من 0.25 إلى 20.',
   'notice.hint.retrieval': 'استخدم imap أو pop3.',
@@ -141,7 +141,7 @@ export const arJourney = {
   'step.relay.deferred':
     'يتصل {mta} بالخادم {mx} عبر المنفذ 25. يرد الخادم بـ {reply}: الرمز 4xx يعني «ليس الآن، حاول لاحقًا».',
   'step.relay.no-answer':
-    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds} ث يتخلّى عن هذا الخادم.',
+    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds} ثانية يتخلّى عن هذا الخادم.',
   'step.queue.retry':
     'تنتظر الرسالة في قائمة انتظار {mta}. تأتي أول إعادة محاولة بعد نحو {minutes} دقائق (المهلة الأولى المعتادة في Postfix، وهي أطول من مهلة القائمة الرمادية)، وفي هذه المرة يقبلها الخادم.',
   'step.queue.stuck':
@@ -538,7 +538,7 @@ export const arJourney = {
   'recap.score': 'توقّعاتك الصحيحة: {right} من {total}.',
   'recap.right': 'صحيح',
   'recap.wrong': 'ليس تمامًا',
-  'recap.skipped': 'تُخطّي',
+  'recap.skipped': 'جرى تخطّيه',
   'recap.yours': 'إجابتك: {choice}',
   'recap.answer': 'الإجابة: {choice}',
   'checkpoint.tag': 'توقّع:',
