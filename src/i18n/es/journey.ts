@@ -153,7 +153,8 @@ export const esJourney = {
     '{filter} analiza el mensaje y decide que parece spam. Irá a la carpeta de correo no deseado, no a la bandeja de entrada.',
   'step.store':
     'El mensaje se entrega en el buzón de {recipient} en {store} (por LMTP). Ahí espera: todavía no se envía nada al dispositivo de {recipient}.',
-  'step.store.junk': 'El mensaje se guarda en la carpeta de correo no deseado del buzón de {recipient} en {store} (por LMTP).',
+  'step.store.junk':
+    'El mensaje se guarda en la carpeta de correo no deseado del buzón de {recipient} en {store} (por LMTP).',
   'step.store.local':
     '{recipientDomain} es el propio proveedor de {sender}, así que no hay consulta DNS ni viaje por Internet: el servidor guarda el mensaje directamente en el buzón de {recipient} en {store} (por LMTP). Los filtros de spam y las reglas se aplican igual.',
   'step.login.imap':
@@ -177,8 +178,7 @@ export const esJourney = {
     'No se pudo entregar la copia de la lista. El rebote fue a la lista, así que la bandeja de entrada de {sender} no dice nada.',
   'summary.bounced':
     'No se pudo entregar el mensaje. La bandeja de entrada de {sender} tiene ahora el rebote que explica por qué.',
-  'summary.rejected':
-    'El servidor de envío rechazó el mensaje. La app de {sender} mostró el error y no se envió nada.',
+  'summary.rejected': 'El servidor de envío rechazó el mensaje. La app de {sender} mostró el error y no se envió nada.',
   'summary.deferred': 'Aún no entregado: el mensaje espera en la cola del relay y se reintentará.',
   'summary.quarantined': 'El mensaje se entregó, pero en la carpeta de correo no deseado de {recipient}.',
   'myth.heading': 'Una confusión frecuente',
@@ -787,8 +787,7 @@ export const esJourney = {
     'Con el webmail en un navegador, el navegador habla con la web del proveedor; luego son los servidores del proveedor los que envían el correo.',
   'beginner.myth.4':
     'El correo para alguien del mismo proveedor también pasa antes por el buzón. El servidor de lectura solo lo entrega cuando la app lo pide.',
-  'beginner.myth.5':
-    'La agenda da la dirección del servidor de correo del destinatario, no la de su computadora.',
+  'beginner.myth.5': 'La agenda da la dirección del servidor de correo del destinatario, no la de su computadora.',
   'beginner.myth.6':
     'Los routers de Internet llevan los trozos del mensaje, pero nunca leen ni guardan correo. Solo lo tratan los servidores de correo de los dos proveedores.',
   'beginner.myth.7':

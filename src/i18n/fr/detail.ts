@@ -30,7 +30,8 @@ export const frDetail = {
   'code.220': '220 : le serveur est prêt (un accueil, ou prêt à démarrer le chiffrement).',
   'code.221': '221 : le serveur ferme la connexion.',
   'code.235': '235 : authentification acceptée.',
-  'code.250': '250 : fait ; après le point final, cela signifie que le serveur prend désormais le message sous sa responsabilité.',
+  'code.250':
+    '250 : fait ; après le point final, cela signifie que le serveur prend désormais le message sous sa responsabilité.',
   'code.354': '354 : allez-y, envoyez le message ; terminez-le par une ligne contenant un seul point.',
   'code.451': '451 : échec temporaire ; réessayez plus tard (le message reste en file d’attente).',
   'code.452': '452 : échec temporaire, ici une boîte aux lettres pleine ; l’expéditeur réessaiera.',
@@ -46,8 +47,7 @@ export const frDetail = {
     'AUTH PLAIN : s’authentifier ; le texte est le nom d’utilisateur et le mot de passe en base64 (un encodage, pas un chiffrement ; c’est TLS qui le protège).',
   'cmd.MAIL':
     'MAIL FROM : l’expéditeur de l’enveloppe, là où vont les avis de non-remise. Il peut différer de la ligne From:.',
-  'cmd.RCPT':
-    'RCPT TO : le destinataire de l’enveloppe ; c’est lui, et non la ligne To:, qui décide où va le message.',
+  'cmd.RCPT': 'RCPT TO : le destinataire de l’enveloppe ; c’est lui, et non la ligne To:, qui décide où va le message.',
   'cmd.DATA': 'DATA : le message lui-même suit : les lignes d’en-tête, une ligne vide, le texte.',
   'cmd.QUIT': 'QUIT : terminer la conversation.',
   'cmd.dot': 'Une ligne avec un seul point termine le message.',
@@ -111,8 +111,7 @@ export const frDetail = {
   'mailbox.laptop.copy': 'Détient une copie téléchargée ; le serveur garde la sienne',
   'mailbox.laptop.not-inbox': 'Ne le voit jamais : POP3 ne lit que la boîte de réception',
   'mailbox.phone.not-inbox': 'Ne le voit jamais : POP3 ne lit que la boîte de réception',
-  'note.refused':
-    'connect to {host} port 25: Connection refused. La machine refuse la connexion aussitôt.',
+  'note.refused': 'connect to {host} port 25: Connection refused. La machine refuse la connexion aussitôt.',
   'note.implicitTls':
     'Port 465 : la poignée de main TLS avec {server} vient d’abord, avant toute ligne SMTP (RFC 8314 §3.3). Il n’y a pas de STARTTLS.',
   'note.https':

@@ -58,8 +58,7 @@ export const frJourney = {
   'protocol.DSN (bounce)': 'DSN (rebond)',
   'error.address.empty': 'Veuillez saisir une adresse électronique.',
   'error.address.spaces': 'Une adresse électronique ne contient pas d’espace.',
-  'error.address.no-at':
-    'Une adresse électronique a besoin d’un @ entre le nom et le domaine, comme bob@example.org.',
+  'error.address.no-at': 'Une adresse électronique a besoin d’un @ entre le nom et le domaine, comme bob@example.org.',
   'error.address.many-at': 'Une adresse électronique contient exactement un @.',
   'error.address.bad-local':
     'La partie avant le @ peut contenir des lettres, des chiffres et . _ + - (pas de point au début ni à la fin, jamais deux points de suite).',
@@ -77,7 +76,8 @@ export const frJourney = {
   'notice.hint.checkpoints': 'Utilisez 1 pour poser des questions de prédiction.',
   'notice.hint.depth': 'Utilisez beginner ou expert.',
   'notice.heading': 'Certains réglages du lien n’ont pas été utilisés',
-  'notice.badValue': '{key}={value} n’est pas une valeur valide : la valeur par défaut ({fallback}) est utilisée. {hint}',
+  'notice.badValue':
+    '{key}={value} n’est pas une valeur valide : la valeur par défaut ({fallback}) est utilisée. {hint}',
   'notice.dismiss': 'Fermer',
   'notice.hint.mode': 'Utilisez cross-domain ou same-domain.',
   'notice.hint.speed': 'Utilisez un nombre de 0.25 à 20.',
@@ -92,8 +92,7 @@ export const frJourney = {
   'notice.hint.text': 'Il était trop long.',
   'notice.hint.conflict': 'C’est l’adresse du destinataire qui décide du mode.',
   'notice.emptyValue': '(vide)',
-  'share.textLeftOut':
-    'Le texte du message est trop long pour un lien : le lien ne garde que les réglages et l’étape.',
+  'share.textLeftOut': 'Le texte du message est trop long pour un lien : le lien ne garde que les réglages et l’étape.',
   'notice.hint.origin':
     'Utilisez l’origine du site de la leçon, comme https://lessons.example.org. D’ici là, ce cadre n’accepte aucune commande et ne dit à aucune page ce qui se passe.',
   'step.compose':
@@ -181,8 +180,7 @@ export const frJourney = {
     'Le message n’a pas pu être remis. La boîte de réception de {sender} contient maintenant l’avis de non-remise qui explique pourquoi.',
   'summary.rejected':
     'Le serveur de soumission a refusé le message. L’appli de {sender} a affiché l’erreur et rien n’a été envoyé.',
-  'summary.deferred':
-    'Pas encore remis : le message attend dans la file d’attente du relais et sera réessayé.',
+  'summary.deferred': 'Pas encore remis : le message attend dans la file d’attente du relais et sera réessayé.',
   'summary.quarantined': 'Le message a été remis, mais dans le dossier Indésirables de {recipient}.',
   'myth.heading': 'Une confusion fréquente',
   'myth.1':
@@ -377,8 +375,7 @@ export const frJourney = {
   'error.recipients.separator':
     '« {typed} » ressemble à {count} adresses séparées seulement par des espaces. Séparez-les par des virgules : {fixed}',
   'error.recipient.spaces': '« {address} » contient une espace : séparez les adresses par des virgules.',
-  'error.recipient.no-at':
-    '« {address} » a besoin d’un @ entre le nom et le domaine, comme bob@example.org.',
+  'error.recipient.no-at': '« {address} » a besoin d’un @ entre le nom et le domaine, comme bob@example.org.',
   'error.recipient.many-at': '« {address} » contient plus d’un @.',
   'error.recipient.bad-local':
     'Dans « {address} », la partie avant le @ peut contenir des lettres, des chiffres et . _ + - (pas de point au début ni à la fin, jamais deux points de suite).',
@@ -395,8 +392,7 @@ export const frJourney = {
   'notice.hint.client': 'Utilisez app ou webmail.',
   'notice.hint.submission': 'Utilisez 587 (STARTTLS) ou 465 (TLS dès le premier octet).',
   'notice.hint.keep': 'Utilisez 1 pour laisser une copie sur le serveur POP3.',
-  'notice.hint.answers':
-    'Utilisez jusqu’à 20 réponses comme 5.1.1*9.0.0 (étape, choix, 1 juste ou 0 faux).',
+  'notice.hint.answers': 'Utilisez jusqu’à 20 réponses comme 5.1.1*9.0.0 (étape, choix, 1 juste ou 0 faux).',
   'step.spoof.compose':
     'Un serveur qui n’a rien à voir avec {senderDomain}, {spoofer}, écrit un message avec un expéditeur usurpé : From: {from}. Il copie même une DKIM-Signature avec d={senderDomain}, mais il ne peut pas signer avec la clé privée de {senderDomain}.',
   'step.spoof.relay':
@@ -552,8 +548,7 @@ export const frJourney = {
     'Le relais qui détient le message et a reçu le refus écrit un nouveau message (un avis de non-remise) et le remet dans la boîte aux lettres de {sender}.',
   'checkpoint.who-bounces.0.why':
     'Le serveur de réception a seulement répondu « non » pendant que le relais était connecté. Écrire l’avis de non-remise revient à celui qui détient le message.',
-  'checkpoint.who-bounces.2.why':
-    '{recipient} n’a jamais reçu le message : son appli n’en sait rien.',
+  'checkpoint.who-bounces.2.why': '{recipient} n’a jamais reçu le message : son appli n’en sait rien.',
   'checkpoint.who-bounces.3.why':
     'L’appli de {sender} a remis le message depuis longtemps. Elle n’affiche l’avis de non-remise que quand elle relève le nouveau courrier.',
   'recap.heading': 'Vos prédictions',
@@ -746,7 +741,8 @@ export const frJourney = {
     'Le message reste dans la file d’attente. Le serveur réessaie pendant {days} jours au plus, puis abandonne et prévient {sender}.',
   'beginner.step.bounce':
     'Le serveur sortant ne peut pas livrer le message : il en écrit un nouveau, un avis de non-remise qui explique pourquoi, et le met dans la boîte de {sender}.',
-  'beginner.step.bounce-fetch': 'L’appli de {sender} demande à la boîte aux lettres de {sender} s’il y a du nouveau courrier.',
+  'beginner.step.bounce-fetch':
+    'L’appli de {sender} demande à la boîte aux lettres de {sender} s’il y a du nouveau courrier.',
   'beginner.step.bounce-read':
     '{sender} lit l’avis de non-remise : un message automatique du système de messagerie qui explique pourquoi le message n’a pas pu être remis.',
   'beginner.summary.delivered': '{recipient} a reçu le message, {steps} étapes plus tard.',
@@ -757,8 +753,7 @@ export const frJourney = {
     'Le message n’a pas pu être remis. La boîte de réception de {sender} contient un avis de non-remise qui explique pourquoi.',
   'beginner.summary.rejected':
     'Le serveur d’envoi a refusé le message : rien n’est parti. L’appli de {sender} a affiché pourquoi.',
-  'beginner.summary.deferred':
-    'Pas encore remis : le message attend au serveur sortant, qui réessaiera plus tard.',
+  'beginner.summary.deferred': 'Pas encore remis : le message attend au serveur sortant, qui réessaiera plus tard.',
   'beginner.summary.quarantined': 'Le message a été remis, mais dans le dossier Indésirables de {recipient}.',
   'beginner.summary.all': 'Les {total} destinataires ont reçu le message, {steps} étapes plus tard.',
   'beginner.summary.all.minutes': 'Les {total} destinataires ont reçu le message, {steps} étapes plus tard.',
