@@ -7,6 +7,7 @@ import type { enDetail } from './en/detail';
 import type { enJourney } from './en/journey';
 import { enScreen } from './en/screen';
 import type { enTrace } from './en/trace';
+import { beforeName, PLACEHOLDER_AFTER_WORD } from './elision';
 import { LANGUAGE_NAMES as NAMES } from './languages';
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -90,8 +91,13 @@ export function greetings(): string[] {
   );
 }
 
-export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** Fills a template's {placeholders}; in `lang`, a name after "de" or "que" may elide it (elision.ts). */
+export function format(template: string, params: Readonly<Record<string, string | number>> = {}, lang = 'en'): string {
+  return template.replace(PLACEHOLDER_AFTER_WORD, (whole, word: string | undefined, name: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return `${word ? beforeName(word, value, lang) : ''}${value}`;
+  });
 }
 
 export type Translate = (key: MessageKey | Text, params?: Readonly<Record<string, string | number>>) => string;
@@ -102,7 +108,7 @@ export function t(key: MessageKey | Text, params?: Readonly<Record<string, strin
   const catalogue: Catalogue = loaded[lang] ?? enScreen;
   const template = catalogue[text.key] ?? (loaded.en as Catalogue)[text.key];
   if (template === undefined) missed = true;
-  return format(template ?? text.key, text.params ?? {});
+  return format(template ?? text.key, text.params ?? {}, lang);
 }
 
 export function translator(lang: string): Translate {
