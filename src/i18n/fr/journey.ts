@@ -100,7 +100,7 @@ export const frJourney = {
   'step.compose.attachment':
     '{sender} écrit à {recipient}, joint une vidéo de {mb} Mo et appuie sur Envoyer. L’appli construit le message : les lignes d’en-tête (From, To, Subject, Date), une ligne vide, puis le texte et la vidéo, encodée en texte (base64), ce qui la grossit d’environ un tiers.',
   'step.submit':
-    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Elles activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
+    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Tous deux activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
   'step.submit.refused':
     'L’appli de {sender} se connecte à {msa} sur le port 587, active le chiffrement (STARTTLS) et essaie de remettre le message, mais le serveur refuse.',
   'step.submit.refused.password':
@@ -156,7 +156,7 @@ export const frJourney = {
   'step.store.junk':
     'Le message est rangé dans le dossier Indésirables de la boîte aux lettres de {recipient} sur {store} (via LMTP).',
   'step.store.local':
-    '{recipientDomain} est le fournisseur de {sender} lui-même : pas de requête DNS ni de traversée d’Internet. Le serveur range le message directement dans la boîte aux lettres de {recipient} sur {store} (via LMTP). Les filtres antispam et les règles s’appliquent quand même.',
+    '{recipientDomain} est le propre fournisseur de {sender} : pas de requête DNS ni de traversée d’Internet. Le serveur range le message directement dans la boîte aux lettres de {recipient} sur {store} (via LMTP). Les filtres antispam et les règles s’appliquent quand même.',
   'step.login.imap':
     '{recipient} ouvre son appli de messagerie. Elle se connecte à {access} en IMAP (port 993, chiffré avec TLS), et le serveur IMAP ouvre la boîte aux lettres de {recipient} dans le stockage.',
   'step.login.pop3':
@@ -440,7 +440,7 @@ export const frJourney = {
   'step.bounce.forwarded':
     '{mta}, le serveur de transfert, n’a pas pu remettre sa copie (état {status}) : il écrit donc lui-même l’avis de non-remise, depuis l’expéditeur vide <>, vers l’expéditeur d’enveloppe qu’on lui a donné : {srs}. Cette adresse SRS est la sienne : il la décode en {from} et y envoie l’avis, dans la boîte aux lettres de {sender} sur {senderStore}.',
   'step.bounce.list':
-    '{mta} n’a pas pu remettre la copie de la liste (état {status}). L’avis de non-remise va à l’expéditeur d’enveloppe de la liste, {srs}, où le logiciel de la liste le comptabilise ; {sender} n’est pas prévenu.',
+    '{mta} n’a pas pu remettre la copie de la liste (état {status}). L’avis de non-remise va à l’expéditeur d’enveloppe de la liste, {srs}, où le logiciel de la liste le comptabilise ; personne ne prévient {sender}.',
   'step.forward':
     '{alias} transfère vers {target} : {forwarder} renvoie donc le message, par une seconde remise SMTP depuis sa propre IP. Il réécrit l’expéditeur d’enveloppe avec SRS ({srs}) pour que SPF soit vérifié pour son propre domaine et que les rebonds lui reviennent ; le From: reste {from}. Il scelle aussi ce qu’il a vérifié (SPF, DKIM et DMARC réussis) dans des en-têtes ARC, instance i=1.',
   'step.forward.list':
@@ -497,7 +497,7 @@ export const frJourney = {
   'checkpoint.no-login.why':
     'Sur le port 25, n’importe qui peut proposer du courrier pour les utilisateurs locaux. Au lieu d’une authentification, le destinataire demande au DNS si ce serveur peut envoyer pour le domaine (SPF, DKIM, DMARC).',
   'checkpoint.no-login.0.why':
-    '{sender} s’est authentifié auprès du serveur de soumission de son propre fournisseur. Cette authentification ne compte que là-bas ; le serveur de {domain} n’en sait rien.',
+    'L’authentification de {sender} a eu lieu auprès du serveur de soumission de son propre fournisseur. Cette authentification ne compte que là-bas ; le serveur de {domain} n’en sait rien.',
   'checkpoint.no-login.1.why':
     'Personne d’autre que {recipient} ne connaît le mot de passe de {recipient}, et il sert seulement à lire le courrier, jamais à le recevoir.',
   'checkpoint.no-login.3.why':
@@ -748,7 +748,7 @@ export const frJourney = {
   'beginner.summary.delivered': '{recipient} a reçu le message, {steps} étapes plus tard.',
   'beginner.summary.delivered.minutes': '{recipient} a reçu le message, {steps} étapes plus tard.',
   'beginner.summary.bounced.list':
-    'La liste n’a pas pu transmettre le message. L’avis de non-remise est allé à la liste elle-même : {sender} n’est pas prévenu.',
+    'La liste n’a pas pu transmettre le message. L’avis de non-remise est allé à la liste elle-même : {sender} n’en sait rien.',
   'beginner.summary.bounced':
     'Le message n’a pas pu être remis. La boîte de réception de {sender} contient un avis de non-remise qui explique pourquoi.',
   'beginner.summary.rejected':
@@ -760,7 +760,7 @@ export const frJourney = {
   'beginner.summary.some':
     '{reached} destinataires sur {total} ont reçu le message. Un avis de non-remise dans la boîte de {sender} nomme chaque échec définitif.',
   'beginner.summary.spoof-rejected':
-    'Un faux message prétendant venir de {sender} a été refusé par le serveur de réception de {recipient}. {sender} n’a rien envoyé et n’est pas prévenu.',
+    'Un faux message prétendant venir de {sender} a été refusé par le serveur de réception de {recipient}. {sender} n’a rien envoyé et n’en sait rien.',
   'beginner.label.compose': 'Écrire et envoyer',
   'beginner.label.submit': 'Remise au fournisseur',
   'beginner.label.refuse': 'Erreur affichée',
@@ -786,7 +786,7 @@ export const frJourney = {
   'beginner.label.bounce-fetch': 'L’expéditeur relève son courrier',
   'beginner.label.bounce-read': 'Lire l’avis de non-remise',
   'beginner.myth.1':
-    'Ce sont des rôles, pas des boîtes : le serveur d’envoi exige un mot de passe ; les serveurs qui se passent le courrier ne se connectent jamais ainsi, ils vérifient l’expéditeur.',
+    'Ce sont des rôles, pas des boîtes : le serveur d’envoi exige un mot de passe ; les serveurs qui se passent le courrier ne s’identifient jamais, ils vérifient plutôt l’expéditeur.',
   'beginner.myth.2':
     'Le serveur de lecture ne fait que lire le courrier dans la boîte aux lettres. Il n’envoie ni ne reçoit jamais le courrier de personne.',
   'beginner.myth.3':
