@@ -672,7 +672,7 @@ export const esJourney = {
   'beginner.step.relay.refused-connection':
     'El servidor de salida intenta llegar al servidor receptor, pero esa computadora lo rechaza al instante: allí no escucha ningún servidor de correo.',
   'beginner.step.relay.rejected-mail':
-    'El servidor de salida le dice al servidor receptor cuánto ocupa el mensaje. El receptor lo rechaza: es demasiado grande.',
+    'El servidor de salida le dice al servidor receptor cuánto ocupa el mensaje. El servidor receptor lo rechaza: es demasiado grande.',
   'beginner.step.reply.rejected':
     'El rechazo vuelve al servidor de salida. Todavía tiene el mensaje y ahora tiene que avisar a {sender}.',
   'beginner.step.reply.deferred':
@@ -688,9 +688,9 @@ export const esJourney = {
   'beginner.step.check.spf.fail':
     'Comprobación 1: el proveedor de {sender} publica una lista de computadoras autorizadas a enviar. La que se conectó no está: fallida.',
   'beginner.step.check.dkim.pass':
-    'Comprobación 2: el mensaje lleva una firma digital del proveedor de {sender}. El receptor la comprueba con la clave publicada del proveedor: superada.',
+    'Comprobación 2: el mensaje lleva una firma digital del proveedor de {sender}. El servidor receptor la comprueba con la clave publicada del proveedor: superada.',
   'beginner.step.check.dkim.fail':
-    'Comprobación 2: el receptor busca la clave publicada del proveedor para comprobar la firma del mensaje, pero no encuentra ninguna: fallida.',
+    'Comprobación 2: el servidor receptor busca la clave publicada del proveedor para comprobar la firma del mensaje, pero no encuentra ninguna: fallida.',
   'beginner.step.check.dmarc.pass':
     'Comprobación 3: al menos una de las dos primeras se superó para el proveedor de {sender}, así que el servidor receptor acepta el mensaje.',
   'beginner.step.check.dmarc.absent':

@@ -659,7 +659,7 @@ export const frJourney = {
   'beginner.step.dns-aaaa.nothing':
     'Le serveur sortant demande aussi l’adresse récente : il n’y en a pas non plus. Sans aucune adresse, le serveur est injoignable.',
   'beginner.step.relay.accepted':
-    'Le serveur sortant se connecte au serveur de réception du fournisseur de {recipient}, sans mot de passe entre serveurs. Il répond : oui, je connais {recipient}.',
+    'Le serveur sortant se connecte au serveur de réception du fournisseur de {recipient}, sans mot de passe entre serveurs. Ce dernier répond : oui, je connais {recipient}.',
   'beginner.step.relay.retry-accepted':
     'Le serveur sortant réessaie le serveur de réception (essai numéro {attempt}). Cette fois, il dit oui et prend le courrier pour {recipient}.',
   'beginner.step.relay.accepted.some':
@@ -677,7 +677,7 @@ export const frJourney = {
   'beginner.step.relay.refused-connection':
     'Le serveur sortant essaie de joindre le serveur de réception, mais cet ordinateur le renvoie aussitôt : aucun serveur de messagerie n’y écoute.',
   'beginner.step.relay.rejected-mail':
-    'Le serveur sortant annonce au serveur de réception la taille du message. Le destinataire refuse : il est trop gros.',
+    'Le serveur sortant annonce au serveur de réception la taille du message. Celui-ci refuse : le message est trop gros.',
   'beginner.step.reply.rejected':
     'Le refus revient au serveur sortant. Il détient toujours le message et doit maintenant prévenir {sender}.',
   'beginner.step.reply.deferred':
@@ -693,9 +693,9 @@ export const frJourney = {
   'beginner.step.check.spf.fail':
     'Contrôle 1 : le fournisseur de {sender} publie la liste des ordinateurs autorisés à envoyer. Celui qui s’est connecté n’y figure pas : échec.',
   'beginner.step.check.dkim.pass':
-    'Contrôle 2 : le message porte une signature numérique du fournisseur de {sender}. Le destinataire la vérifie avec la clé publiée du fournisseur : réussi.',
+    'Contrôle 2 : le message porte une signature numérique du fournisseur de {sender}. Le serveur de réception la vérifie avec la clé publiée du fournisseur : réussi.',
   'beginner.step.check.dkim.fail':
-    'Contrôle 2 : le destinataire cherche la clé publiée du fournisseur pour vérifier la signature du message, mais n’en trouve aucune : échec.',
+    'Contrôle 2 : le serveur de réception cherche la clé publiée du fournisseur pour vérifier la signature du message, mais n’en trouve aucune : échec.',
   'beginner.step.check.dmarc.pass':
     'Contrôle 3 : au moins un des deux premiers contrôles a réussi pour le fournisseur de {sender}, donc le serveur de réception accepte le message.',
   'beginner.step.check.dmarc.absent':
