@@ -19,7 +19,7 @@ export function catalogueOf(lang: string): Words {
 
 export interface LanguageReport {
   lang: string;
-  /** Keys English has and this language does not (or has empty). */
+  /** Keys English has and this language does not (or has empty where English has words). */
   missing: string[];
   /** Keys this language has and English does not. */
   stray: string[];
@@ -41,7 +41,8 @@ export function reportOf(lang: string): LanguageReport {
   return {
     lang,
     budget,
-    missing: Object.keys(english).filter((key) => !words[key]?.trim()),
+    // A space is a value (French groups thousands with a narrow no-break space); only nothing is missing.
+    missing: Object.keys(english).filter((key) => !(key in words) || (words[key] === '' && english[key] !== '')),
     stray: Object.keys(words).filter((key) => !(key in english)),
     mismatched: Object.entries(english)
       .filter(([key, text]) => key in words && !same(words[key] ?? '', text))

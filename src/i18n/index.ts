@@ -7,6 +7,7 @@ import type { enDetail } from './en/detail';
 import type { enJourney } from './en/journey';
 import { enScreen } from './en/screen';
 import type { enTrace } from './en/trace';
+import { beforeName, PLACEHOLDER_AFTER_WORD } from './elision';
 import { LANGUAGE_NAMES as NAMES, RIGHT_TO_LEFT } from './languages';
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -162,12 +163,20 @@ function isolated(params: Params, lang: string): Params {
 export const pictureText = (text: string, lang: string): string =>
   directionOf(lang) === 'rtl' ? `\u2067${text}${PDI}` : text;
 
+/**
+ * Fills a template's plural choices, then its {placeholders}; in `lang`, a name after "de" or "que"
+ * may elide it (elision.ts).
+ */
 export function format(template: string, params: Params = {}, lang = 'en'): string {
   return template
     .replace(CHOICE, (whole, name: string, forms: string) =>
       name in params ? choose(forms, params[name] ?? '', lang) : whole,
     )
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    .replace(PLACEHOLDER_AFTER_WORD, (whole, word: string | undefined, name: string) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      return `${word ? beforeName(word, value, lang) : ''}${value}`;
+    });
 }
 
 export type Translate = (key: MessageKey | Text, params?: Readonly<Record<string, string | number>>) => string;

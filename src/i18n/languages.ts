@@ -2,9 +2,13 @@
 // one line plus its folder beside en/ holding the same four tiers (screen, journey, detail, trace),
 // each typed against English's keys (`satisfies Record<keyof typeof enJourney, string>`: a missing or
 // stray key, a Beginner twin included, is a type error); index.ts finds the folder by its name.
-export const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch', ar: 'العربية' } as const satisfies Readonly<
-  Record<string, string>
->;
+export const LANGUAGE_NAMES = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية',
+} as const satisfies Readonly<Record<string, string>>;
 
 /** The languages written right to left: the app's root gets `dir="rtl"` in them (and `ltr` in every other). */
 export const RIGHT_TO_LEFT: readonly string[] = ['ar'];
