@@ -2,7 +2,7 @@
 // labels apart at every step, addresses left to right in their own isolates, nothing for axe), and
 // a French and an Arabic element side by side on one host page, each in its language and direction.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { wholeCatalogue } from '../i18n/catalogues';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
@@ -106,11 +106,12 @@ describe('Arabic on the page', () => {
   });
 });
 
-describe('a French and an Arabic element on one page', () => {
+describe('a French and an Arabic element, and an Arabic iframe, on one page', () => {
   it('each speak and lay out in their own language, whatever the host page’s direction', async () => {
     const { page, errors } = await openHost(
       browser,
-      '<div dir="rtl"><email-journey id="fr" lang="fr"></email-journey></div><email-journey id="ar" lang="ar"></email-journey>',
+      '<div dir="rtl"><email-journey id="fr" lang="fr"></email-journey></div><email-journey id="ar" lang="ar"></email-journey>' +
+        `<iframe title="Email Journey" src="${inject('baseUrl')}/embed.html?lang=ar" width="800" height="600"></iframe>`,
     );
     const shown = (id: string) =>
       page.locator(`#${id}`).evaluate((element) => {
@@ -132,6 +133,17 @@ describe('a French and an Arabic element on one page', () => {
     await expect
       .poll(() => shown('ar'))
       .toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', send: ar['compose.send'] });
+    // The iframe's page is Arabic from its <html> down.
+    const frame = () => page.frames().find((f) => f.url().includes('/embed.html'));
+    await expect
+      .poll(() =>
+        frame()?.evaluate(() => [
+          document.documentElement.lang,
+          document.documentElement.dir,
+          document.querySelector('.ej')?.getAttribute('dir'),
+        ]),
+      )
+      .toEqual(['ar', 'rtl', 'rtl']);
     expect(errors).toEqual([]);
     await page.close();
   });
