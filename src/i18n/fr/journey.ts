@@ -1,0 +1,858 @@
+// Mots français du voyage, chargés juste après le premier écran. Les clés suivent l'ordre de
+// ../en/journey.ts, qui explique à quoi elles servent ; le type exige chaque clé anglaise (jumelles
+// Débutant comprises) et aucune autre.
+import type { enJourney } from '../en/journey';
+
+export const frJourney = {
+  'label.webmail': 'Envoi depuis le navigateur (HTTPS)',
+  'label.sent': 'Une copie dans Envoyés',
+  'protocol.HTTPS': 'HTTPS',
+  'label.forward': 'Le serveur de transfert le renvoie',
+  'client.legend': 'Écrit dans',
+  'client.app': 'Une appli de messagerie sur l’ordinateur portable',
+  'client.webmail': 'Un webmail dans le navigateur',
+  'submission.legend': 'L’appli de messagerie envoie sur le port',
+  'submission.587': '587 avec STARTTLS',
+  'submission.465': '465, chiffré dès le premier octet',
+  'keep.label': 'POP3 : laisser une copie sur le serveur',
+  'label.compose': 'Écrire et envoyer',
+  'label.submit': 'Soumission au MSA',
+  'label.refuse': 'Erreur affichée',
+  'label.handoff': 'Passage au relais sortant',
+  'label.dns-mx': 'Demande des enregistrements MX au DNS',
+  'label.dns-a': 'Demande de l’adresse (A) au DNS',
+  'label.dns-aaaa': 'Demande de l’adresse IPv6 (AAAA) au DNS',
+  'label.check-ptr': 'Le MX cherche qui s’est connecté (PTR)',
+  'label.check-spf': 'Le MX vérifie SPF',
+  'label.check-dkim': 'Le MX vérifie DKIM',
+  'label.check-dmarc': 'Le MX vérifie DMARC',
+  'label.reply': 'La réponse revient',
+  'label.notice': 'Avis « nouveau courrier »',
+  'label.fetch': 'Demande du message',
+  'label.bounce-fetch': 'L’expéditeur relève son courrier',
+  'label.bounce-read': 'L’expéditeur lit l’avis de non-remise',
+  'label.relay': 'Relais vers le MX',
+  'label.queue': 'Attente dans la file',
+  'label.filter': 'Contrôle antispam et antivirus',
+  'label.store': 'Rangement dans la boîte aux lettres',
+  'label.login': 'Interrogation de la boîte aux lettres',
+  'label.read': 'Lecture du courriel',
+  'label.bounce': 'Rebond vers la boîte aux lettres de l’expéditeur',
+  'timeline.label': 'Chronologie du voyage',
+  'timeline.heading': 'Chronologie',
+  'timeline.hidden': 'Que se passe-t-il ensuite ?',
+  'timeline.step': 'Étape {n} :',
+  'narration.stepOf': 'Étape {n} sur {total}',
+  'narration.port': 'port {port}',
+  'narration.clock': 'Horloge d’Internet : {time} (cette étape dure environ {took} sur le vrai Internet)',
+  'narration.clockStart': 'Horloge d’Internet : {time}',
+  'protocol.RFC 5322': 'RFC 5322',
+  'protocol.SMTP submission': 'Soumission SMTP',
+  'protocol.SMTP': 'SMTP',
+  'protocol.SMTP relay': 'Relais SMTP',
+  'protocol.DNS': 'DNS',
+  'protocol.Queue': 'File d’attente',
+  'protocol.LMTP': 'LMTP',
+  'protocol.IMAP': 'IMAP',
+  'protocol.POP3': 'POP3',
+  'protocol.DSN (bounce)': 'DSN (rebond)',
+  'error.address.empty': 'Veuillez saisir une adresse électronique.',
+  'error.address.spaces': 'Une adresse électronique ne contient pas d’espace.',
+  'error.address.no-at': 'Une adresse électronique a besoin d’un @ entre le nom et le domaine, comme bob@example.org.',
+  'error.address.many-at': 'Une adresse électronique contient exactement un @.',
+  'error.address.bad-local':
+    'La partie avant le @ peut contenir des lettres, des chiffres et . _ + - (pas de point au début ni à la fin, jamais deux points de suite).',
+  'error.address.bad-domain': 'La partie après le @ doit être un domaine comme example.org.',
+  'error.address.too-long': 'Cette adresse est trop longue : 64 caractères au plus avant le @ et 253 après.',
+  'error.from.provider':
+    'L’expéditeur a besoin d’un compte chez un fournisseur de cette simulation : utilisez une adresse en {domains}.',
+  'error.to.outside':
+    'Cette simulation ne connaît que les domaines d’exemple (example.com, example.org, example.net) : elle ne peut pas parler pour {domain}. Essayez bob@example.org.',
+  'error.subject.long': 'L’objet est trop long ({max} caractères au plus).',
+  'error.body.long': 'Le message est trop long pour cette simulation ({max} caractères au plus).',
+  'notice.hint.motion': 'Utilisez reduce ou auto.',
+  'notice.hint.trace':
+    'Utilisez 1 pour ouvrir le traceur, ou le nom d’un exemple : webmail, small-server, forwarded ou greylisted.',
+  'notice.hint.checkpoints': 'Utilisez 1 pour poser des questions de prédiction.',
+  'notice.hint.depth': 'Utilisez beginner ou expert.',
+  'notice.heading': 'Certains réglages du lien n’ont pas été utilisés',
+  'notice.badValue':
+    '{key}={value} n’est pas une valeur valide : la valeur par défaut ({fallback}) est utilisée. {hint}',
+  'notice.dismiss': 'Fermer',
+  'notice.hint.mode': 'Utilisez cross-domain ou same-domain.',
+  'notice.hint.speed': 'Utilisez un nombre de 0.25 à 20.',
+  'notice.hint.retrieval': 'Utilisez imap ou pop3.',
+  'notice.hint.scenario': 'La liste des scénarios est dans le README.',
+  'notice.hint.autoplay': 'Utilisez 1 pour envoyer dès le chargement.',
+  'notice.hint.step': 'Utilisez un numéro d’étape à partir de 1.',
+  'notice.hint.lang': 'Utilisez un code de langue comme en, de, fr ou es.',
+  'notice.hint.theme': 'Utilisez light, dark ou contrast.',
+  'notice.hint.controls': 'Utilisez full, minimal ou none.',
+  'notice.hint.address': 'Utilisez une adresse comme bob@example.org.',
+  'notice.hint.text': 'Il était trop long.',
+  'notice.hint.conflict': 'C’est l’adresse du destinataire qui décide du mode.',
+  'notice.emptyValue': '(vide)',
+  'share.textLeftOut': 'Le texte du message est trop long pour un lien : le lien ne garde que les réglages et l’étape.',
+  'notice.hint.origin':
+    'Utilisez l’origine du site de la leçon, comme https://lessons.example.org. D’ici là, ce cadre n’accepte aucune commande et ne dit à aucune page ce qui se passe.',
+  'step.compose':
+    '{sender} écrit à {recipient} et appuie sur Envoyer. L’appli de messagerie construit le message : les lignes d’en-tête (From, To, Subject, Date), une ligne vide, puis le texte. Le serveur de soumission ajoutera le Message-ID.',
+  'step.compose.attachment':
+    '{sender} écrit à {recipient}, joint une vidéo de {mb} Mo et appuie sur Envoyer. L’appli construit le message : les lignes d’en-tête (From, To, Subject, Date), une ligne vide, puis le texte et la vidéo, encodée en texte (base64), ce qui la grossit d’environ un tiers.',
+  'step.submit':
+    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Tous deux activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
+  'step.submit.refused':
+    'L’appli de {sender} se connecte à {msa} sur le port 587, active le chiffrement (STARTTLS) et essaie de remettre le message, mais le serveur refuse.',
+  'step.submit.refused.password':
+    'L’appli de {sender} se connecte à {msa} sur le port 587, active le chiffrement (STARTTLS) et s’authentifie (AUTH), mais le mot de passe est faux : le serveur refuse la connexion et ne prend donc jamais le message.',
+  'step.submit.refused.size':
+    'L’appli de {sender} se connecte à {msa} sur le port 587, active le chiffrement (STARTTLS) et s’authentifie. Au MAIL FROM, elle annonce la taille du message (SIZE=) : plus que ce que le serveur accepte, il refuse donc avant que le message ne soit envoyé.',
+  'step.refuse':
+    '{msa} répond {reply}. L’appli de {sender} affiche l’erreur. Rien n’a été mis en file, rien n’est parti : à la soumission, aucun avis de non-remise n’est écrit.',
+  'step.refuse.password':
+    '{msa} répond {reply} : l’authentification a échoué. L’appli de {sender} affiche l’erreur et redemande le mot de passe. Rien n’a été mis en file, rien n’est parti : à la soumission, aucun avis de non-remise n’est écrit.',
+  'step.refuse.size':
+    '{msa} répond {reply} : le message dépasse la taille qu’il accepte. L’appli de {sender} affiche l’erreur. Rien n’a été mis en file, rien n’est parti : à la soumission, aucun avis de non-remise n’est écrit.',
+  'step.handoff':
+    '{recipientDomain} ne fait pas partie des domaines de {senderDomain} : le serveur de soumission passe donc le message au relais sortant du fournisseur, {mta}.',
+  'step.dns-mx.found':
+    '{mta} demande au DNS quels serveurs acceptent le courrier pour {recipientDomain} (ses enregistrements MX). Réponse : {mxList}. Le plus petit nombre est essayé en premier.',
+  'step.dns-mx.empty':
+    '{mta} demande au DNS les enregistrements MX de {recipientDomain}. Le nom existe mais n’a aucun enregistrement MX : le domaine lui-même servira donc de serveur de messagerie (préférence 0).',
+  'step.dns-mx.null':
+    '{mta} demande au DNS les enregistrements MX de {recipientDomain}. La réponse est un « MX nul » (MX 0 .) : ce domaine n’accepte aucun courriel.',
+  'step.dns-mx.nxdomain':
+    '{mta} demande au DNS les enregistrements MX de {recipientDomain}. La réponse est NXDOMAIN : ce domaine n’existe pas, il n’y a donc personne à qui remettre le message.',
+  'step.dns-host':
+    '{mta} demande au DNS l’adresse de {mx} : {addresses}. C’est l’adresse du serveur de messagerie de {recipient}, pas celle de l’ordinateur de {recipient}.',
+  'step.dns-host.implicit':
+    '{mta} demande au DNS l’adresse de {mx} lui-même : {addresses}. C’est cette adresse qui recevra le courrier.',
+  'step.dns-host.none': '{mta} demande au DNS l’adresse de {mx}, mais il n’en a aucune.',
+  'step.relay.accepted':
+    '{mta} se connecte à {mx} sur le port 25 et active le chiffrement (STARTTLS), puisqu’il est proposé. Pas d’authentification : les serveurs se remettent le courrier sans AUTH. {mx} accepte le courrier pour {to} (250).',
+  'step.relay.retry-accepted':
+    '{mta} réessaie {mx} sur le port 25 (tentative {attempt}). Cette fois, le serveur accepte le courrier pour {to} (250).',
+  'step.relay.accepted.some':
+    '{mta} se connecte à {mx} sur le port 25. Chaque RCPT TO reçoit sa propre réponse : {mx} accepte le courrier pour {to} (250) mais refuse {refused} : {reply}. La session continue pour les adresses acceptées ; l’adresse refusée donnera lieu à un rebond.',
+  'step.relay.rejected': '{mta} se connecte à {mx} sur le port 25. Au RCPT TO, le serveur refuse : {reply}.',
+  'step.relay.rejected.full':
+    '{mta} se connecte à {mx} sur le port 25. L’adresse existe, mais sa boîte aux lettres est pleine, et le serveur considère cela comme définitif : au RCPT TO, il refuse : {reply}.',
+  'step.relay.rejected.relay':
+    '{mta} se connecte à {mx} sur le port 25. Ce serveur ne prend pas le courrier pour {recipientDomain} : il n’est ni la destination de ce domaine ni autorisé à relayer pour lui, donc au RCPT TO il refuse : {reply}.',
+  'step.relay.deferred':
+    '{mta} se connecte à {mx} sur le port 25. Le serveur répond {reply} : un code 4xx signifie « pas maintenant, réessayez plus tard ».',
+  'step.relay.no-answer':
+    '{mta} essaie de se connecter à {mx} sur le port 25, mais rien ne répond. Au bout d’environ {seconds} secondes, il abandonne ce serveur.',
+  'step.queue.retry':
+    'Le message attend dans la file d’attente de {mta}. Le premier nouvel essai a lieu après environ {minutes} minutes (le premier délai habituel de Postfix, plus long que l’attente de la liste grise), et cette fois le serveur le prend.',
+  'step.queue.stuck':
+    'Le message reste dans la file d’attente de {mta}. Le relais réessaie une première fois après environ {minutes} minutes, puis attend plus longtemps à chaque fois (jusqu’à environ une heure entre deux essais), et au bout de {days} jours il abandonne et renvoie un avis de non-remise.',
+  'step.filter':
+    '{mx} a vérifié qui a envoyé le message (SPF, DKIM et DMARC) et le passe à {filter}, qui y cherche spam et virus.',
+  'step.filter.spam':
+    '{filter} analyse le message et décide qu’il ressemble à du spam. Il ira dans le dossier Indésirables, pas dans la boîte de réception.',
+  'step.store':
+    'Le message est remis dans la boîte aux lettres de {recipient} sur {store} (via LMTP). Il y attend : rien n’est encore poussé vers l’appareil de {recipient}.',
+  'step.store.junk':
+    'Le message est rangé dans le dossier Indésirables de la boîte aux lettres de {recipient} sur {store} (via LMTP).',
+  'step.store.local':
+    '{recipientDomain} est le propre fournisseur de {sender} : pas de requête DNS ni de traversée d’Internet. Le serveur range le message directement dans la boîte aux lettres de {recipient} sur {store} (via LMTP). Les filtres antispam et les règles s’appliquent quand même.',
+  'step.login.imap':
+    '{recipient} ouvre son appli de messagerie. Elle se connecte à {access} en IMAP (port 993, chiffré avec TLS), et le serveur IMAP ouvre la boîte aux lettres de {recipient} dans le stockage.',
+  'step.login.pop3':
+    '{recipient} ouvre son appli de messagerie. Elle se connecte à {access} en POP3 (port 995, chiffré avec TLS), et le serveur POP3 ouvre la boîte aux lettres de {recipient} dans le stockage.',
+  'step.read.imap':
+    'L’appli récupère le message (IMAP FETCH) et {recipient} le lit. Le message reste sur le serveur : les autres appareils de {recipient} le voient aussi.',
+  'step.read.imap.junk':
+    'L’appli de {recipient} affiche le message dans le dossier Indésirables (IMAP garde les dossiers sur le serveur).',
+  'step.read.pop3': 'L’appli télécharge le message (POP3 RETR) et {recipient} le lit.',
+  'step.read.pop3.junk':
+    'POP3 ne lit que la boîte de réception : le message attend donc, jamais vu, dans le dossier Indésirables.',
+  'step.bounce':
+    '{mta} ne peut pas remettre le message : il écrit donc un avis de non-remise (un rapport d’état de remise, état {status}) depuis l’expéditeur vide <> et le range comme nouveau message dans la boîte aux lettres de {sender} sur {senderStore}.',
+  'summary.delivered':
+    '{recipient} a reçu le message : {steps} étapes, environ {seconds} secondes de temps réel sur Internet.',
+  'summary.delivered.minutes':
+    '{recipient} a reçu le message : {steps} étapes, environ {minutes} minutes de temps réel sur Internet.',
+  'summary.bounced.list':
+    'La copie de la liste n’a pas pu être remise. L’avis de non-remise est allé à la liste : la boîte de réception de {sender} n’en dit rien.',
+  'summary.bounced':
+    'Le message n’a pas pu être remis. La boîte de réception de {sender} contient maintenant l’avis de non-remise qui explique pourquoi.',
+  'summary.rejected':
+    'Le serveur de soumission a refusé le message. L’appli de {sender} a affiché l’erreur et rien n’a été envoyé.',
+  'summary.deferred': 'Pas encore remis : le message attend dans la file d’attente du relais et sera réessayé.',
+  'summary.quarantined': 'Le message a été remis, mais dans le dossier Indésirables de {recipient}.',
+  'myth.heading': 'Une confusion fréquente',
+  'myth.1':
+    'Pas « une boîte d’envoi et une boîte de réception » : ce sont des rôles. Le serveur de soumission exige une authentification (AUTH) sur le port 587 ou 465 ; les serveurs qui se passent le courrier sur le port 25 ne s’authentifient jamais et sont vérifiés par SPF, DKIM et DMARC.',
+  'myth.2':
+    'IMAP et POP3 ne font que lire le courrier dans le stockage des boîtes aux lettres ; ils ne l’envoient ni ne le reçoivent jamais. La sécurité vient de TLS (ports 993 et 995), pas du protocole lui-même.',
+  'myth.3':
+    'Avec un webmail dans le navigateur, le navigateur ne parle pas SMTP : il parle HTTPS avec le fournisseur, dont les serveurs remettent le message à ce serveur de soumission. Les applis de messagerie d’un ordinateur ou d’un téléphone utilisent la soumission SMTP (port 587 ou 465), comme ici.',
+  'myth.4':
+    'Le courrier local n’est pas « envoyé directement au serveur IMAP » : il est rangé dans le stockage des boîtes aux lettres (ici via LMTP). Les serveurs IMAP et POP3 ne servent le stockage que quand l’appli du lecteur se connecte.',
+  'myth.5':
+    'Le DNS donne l’adresse du serveur de messagerie du destinataire, pas celle de son ordinateur. Le relais demande d’abord les enregistrements MX du domaine après le @, puis l’adresse de ce serveur.',
+  'myth.6':
+    'Le message ne traverse pas « des tas de serveurs sans rapport ». Les routeurs d’Internet transportent ses paquets mais ne lisent ni ne stockent jamais le courrier ; seuls les serveurs de messagerie des deux fournisseurs le traitent, chacun ajoutant une ligne Received.',
+  'myth.7':
+    'Le serveur de réception vérifie le destinataire de l’enveloppe (RCPT TO), pas la ligne To:, et d’abord s’il prend le courrier de ce domaine. C’est pour cela que Cci fonctionne.',
+  'outcome.delivered': 'Remis',
+  'outcome.bounced': 'Rebond',
+  'outcome.rejected': 'Refusé',
+  'outcome.deferred': 'Différé',
+  'outcome.quarantined': 'Remis dans Indésirables',
+  'wait.timeout': 'pas de réponse : {seconds} s',
+  'wait.retry': 'nouvel essai dans {minutes} min',
+  'wait.give-up': 'abandon après {days} jours',
+  'dns.q.mx': 'MX de {domain} ?',
+  'dns.q.a': 'A de {host} ?',
+  'dns.a.list': '{list}',
+  'dns.a.none': 'aucune adresse',
+  'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.empty': 'aucun MX',
+  'dns.a.null-mx': '0 .',
+  'verdict.nxdomain': 'ce domaine n’existe pas',
+  'verdict.null-mx': 'n’accepte aucun courrier',
+  'dns.q.aaaa': 'AAAA de {host} ?',
+  'dns.q.ptr': 'PTR de {name} ?',
+  'dns.q.txt': 'TXT de {name} ?',
+  'dns.a.no-record': 'aucun enregistrement',
+  'step.dns-aaaa':
+    '{mta} pose une seconde question, pour l’adresse IPv6 (AAAA) de {mx} : {addresses}. Une question DNS porte sur un seul type d’enregistrement.',
+  'step.dns-aaaa.none':
+    '{mta} pose une seconde question, pour l’adresse IPv6 (AAAA) de {mx} : il n’y en a pas, il se connecte donc en IPv4.',
+  'step.dns-aaaa.nothing':
+    '{mta} demande aussi l’adresse IPv6 (AAAA) de {mx} : il n’y en a pas non plus. Sans aucune adresse, {mx} est injoignable.',
+  'step.relay.refused-connection':
+    '{mta} essaie de se connecter à {mx} sur le port 25. La machine répond aussitôt que rien n’écoute à cet endroit (connexion refusée).',
+  'step.relay.rejected-mail':
+    '{mta} se connecte à {mx} sur le port 25 et annonce la taille du message. Au MAIL FROM, le serveur refuse : {reply}.',
+  'step.reply.rejected':
+    'Le refus de {mx}, {reply}, revient à {mta}. Le message reste chez {mta}, qui doit maintenant prévenir {sender}.',
+  'step.reply.deferred':
+    'La réponse de {mx}, {reply}, revient à {mta} : pas maintenant, réessayez plus tard. Le message reste dans la file d’attente de {mta}.',
+  'step.reply.rejected-data':
+    '{mx} a vérifié qui a vraiment envoyé le message et le refuse après le point final : {reply}. Le refus revient à {mta}.',
+  'step.check.ptr.pass':
+    'Ce contrôle a eu lieu en premier, dès la connexion, avant même que {mx} ne salue : il a demandé à son résolveur DNS le nom associé à l’adresse qui se connecte ({ip}) : {record}. Ce nom figure dans sa ligne Received.',
+  'step.check.ptr.fail':
+    'Ce contrôle a eu lieu en premier, dès la connexion, avant même que {mx} ne salue : il a demandé à son résolveur DNS le nom associé à {ip}. Il n’y en a aucun.',
+  'step.check.spf.pass':
+    'Au MAIL FROM, pendant la session, {mx} a récupéré l’enregistrement SPF de {senderDomain} : {record}. L’adresse du relais, {ip}, est dans la liste : SPF réussit.',
+  'step.check.spf.fail':
+    'Au MAIL FROM, pendant la session, {mx} a récupéré l’enregistrement SPF de {senderDomain} : l’adresse du relais, {ip}, n’est pas autorisée à envoyer pour {senderDomain}, donc SPF échoue.',
+  'step.check.dkim.pass':
+    '{mx} récupère la clé DKIM de {senderDomain} (s2025._domainkey) et vérifie la signature ajoutée par le fournisseur : DKIM réussit.',
+  'step.check.dkim.fail':
+    '{mx} cherche la clé DKIM de {senderDomain} (s2025._domainkey), mais aucune n’est publiée : la signature ne peut pas être vérifiée, donc DKIM échoue.',
+  'step.check.dmarc.pass':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. SPF ou DKIM a réussi pour {senderDomain}, donc DMARC réussit et le serveur accepte le message (250).',
+  'step.check.dmarc.absent':
+    '{senderDomain} ne publie aucun enregistrement DMARC : DMARC n’a pas de résultat (none) ni de politique à appliquer, et le serveur accepte le message (250).',
+  'step.check.dmarc.none':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, mais la politique p=none ne demande que des rapports : le serveur accepte le message (250).',
+  'step.check.dmarc.quarantine':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, et p=quarantine dit : acceptez-le, mais comme spam.',
+  'step.check.dmarc.reject':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, et p=reject dit : refusez-le.',
+  'step.filter.quarantine':
+    '{mx} passe le message à {filter}. Comme DMARC a demandé la quarantaine, il ira dans le dossier Indésirables, pas dans la boîte de réception.',
+  'step.login.imap.junk':
+    '{recipient} ouvre le dossier Indésirables : l’appli demande à {access} en IMAP (port 993, chiffré avec TLS) ce qu’il contient.',
+  'step.notice':
+    'L’appli de {recipient} attend en IMAP IDLE. {access} lui signale « nouveau courrier » (EXISTS) : un court avis, sans le message.',
+  'step.fetch':
+    'C’est seulement maintenant que l’appli demande le message lui-même (IMAP FETCH). Le courrier n’arrive dans une appli que quand celle-ci le demande.',
+  'step.bounce-fetch': 'L’appli de {sender} demande à {senderStore} s’il y a du nouveau courrier, en IMAP.',
+  'step.bounce-read':
+    'L’appli de {sender} récupère l’avis de non-remise : un nouveau message de MAILER-DAEMON qui explique pourquoi le message n’a pas pu être remis (état {status}).',
+  'world.changes': 'Vos modifications',
+  'world.none': 'Aucune modification : le monde tel qu’il est d’habitude.',
+  'world.undo': 'Annuler : {edit}',
+  'world.reset': 'Rétablir le monde',
+  'world.pending': 'Votre modification s’applique au prochain envoi.',
+  'card.open': 'Modifier {node}',
+  'card.close': 'Fermer',
+  'card.reach': '{target} fonctionne-t-il ?',
+  'card.reach.up': 'Oui, il répond',
+  'card.reach.timeout': 'Pas de réponse (la connexion expire)',
+  'card.reach.refused': 'Connexion refusée',
+  'card.greylisting': 'Liste grise : « réessayez plus tard » à une première tentative',
+  'card.size-limit': 'Plus gros message accepté (Mo)',
+  'card.knows-user': 'A une boîte aux lettres pour {target} (désactivé : refuse cet utilisateur)',
+  'card.spam': 'Marque le courrier entrant comme spam',
+  'card.mailbox': 'Boîte aux lettres de {target}',
+  'card.mailbox.ok': 'A de la place',
+  'card.mailbox.temporary': 'Pleine pour l’instant (452 : réessayez)',
+  'card.mailbox.permanent': 'Pleine (552 : refus)',
+  'card.mailbox.absent': 'N’existe pas',
+  'card.mx': 'Enregistrements MX de {target}',
+  'card.domain': '{target} existe-t-il ?',
+  'card.domain.exists': 'Oui',
+  'card.domain.nxdomain': 'Non (NXDOMAIN)',
+  'card.domain.null-mx': 'Oui, mais il ne reçoit aucun courrier (MX nul)',
+  'card.spf': 'Enregistrement SPF de {target}',
+  'card.spf.provider': 'Liste les serveurs du fournisseur',
+  'card.spf.other': 'Liste seulement d’autres serveurs',
+  'card.spf.none': 'Aucun enregistrement SPF',
+  'card.dkim': 'Clé DKIM de {target} publiée',
+  'card.dmarc': 'Politique DMARC de {target}',
+  'card.dmarc.none': 'p=none (rapport seulement)',
+  'card.dmarc.quarantine': 'p=quarantine (vers Indésirables)',
+  'card.dmarc.reject': 'p=reject (refus)',
+  'card.dmarc.absent': 'Aucun enregistrement DMARC',
+  'card.password': 'L’appli envoie le bon mot de passe',
+  'card.attachment': 'Pièce jointe',
+  'card.attachment.mb': '{mb} Mo',
+  'edit.reach.up': '{host} répond de nouveau',
+  'edit.reach.timeout': '{host} ne répond pas',
+  'edit.reach.refused': '{host} refuse les connexions',
+  'edit.greylisting.true': '{host} met les premières tentatives en liste grise',
+  'edit.greylisting.false': '{host} n’utilise pas de liste grise',
+  'edit.size-limit': '{host} accepte les messages jusqu’à {mb} Mo',
+  'edit.spam.true': '{host} marque le courrier entrant comme spam',
+  'edit.spam.false': '{host} ne marque pas le courrier comme spam',
+  'edit.mailbox.ok': 'La boîte aux lettres de {address} a de la place',
+  'edit.mailbox.temporary': 'La boîte aux lettres de {address} est pleine pour l’instant (452)',
+  'edit.mailbox.permanent': 'La boîte aux lettres de {address} est pleine (552)',
+  'edit.mailbox.absent': '{address} n’existe pas',
+  'edit.alias': '{address} transfère vers {target}',
+  'edit.alias.none': '{address} ne transfère plus',
+  'edit.mx': 'Enregistrements MX de {domain} : {list}',
+  'edit.mx.none': '{domain} n’a aucun enregistrement MX',
+  'edit.domain.exists': '{domain} existe',
+  'edit.domain.nxdomain': '{domain} n’existe pas (NXDOMAIN)',
+  'edit.domain.null-mx': '{domain} ne reçoit aucun courrier (MX nul)',
+  'edit.spf.provider': 'L’enregistrement SPF de {domain} liste les serveurs de son fournisseur',
+  'edit.spf.other': 'L’enregistrement SPF de {domain} liste seulement d’autres serveurs',
+  'edit.spf.none': '{domain} ne publie aucun enregistrement SPF',
+  'edit.dkim.true': '{domain} publie sa clé DKIM',
+  'edit.dkim.false': '{domain} ne publie aucune clé DKIM',
+  'edit.dmarc.none': 'La politique DMARC de {domain} est p=none',
+  'edit.dmarc.quarantine': 'La politique DMARC de {domain} est p=quarantine',
+  'edit.dmarc.reject': 'La politique DMARC de {domain} est p=reject',
+  'edit.dmarc.absent': '{domain} ne publie aucune politique DMARC',
+  'edit.password.true': 'L’appli de l’expéditeur envoie le bon mot de passe',
+  'edit.password.false': 'L’appli de l’expéditeur envoie un mauvais mot de passe',
+  'edit.attachment': 'L’expéditeur joint {mb} Mo',
+  'edit.attachment.none': 'L’expéditeur ne joint rien',
+  'notice.hint.world': 'Utilisez la forme compacte décrite dans le README, comme r_mx1.example.org_t.',
+  'graph.noAnswer': 'pas de réponse',
+  'graph.refusedCode': 'refusé avec {code}',
+  'graph.deferredCode': 'réessayez plus tard : {code}',
+  'graph.folder.inbox': 'Boîte de réception',
+  'graph.folder.junk': 'Indésirables',
+  'graph.folder.sent': 'Envoyés',
+  'graph.historyHeading': 'Ce qui s’est passé en chemin',
+  'graph.result.accepted': '{from} vers {to} : accepté.',
+  'graph.result.refused': '{from} vers {to} : refusé avec {code}.',
+  'graph.result.no-answer': '{from} vers {to} : pas de réponse.',
+  'graph.result.deferred': '{from} vers {to} : « réessayez plus tard », {code}.',
+  'graph.result.request': '{from} interroge {to}.',
+  'graph.result.response': '{from} répond à {to}.',
+  'graph.says.queue': 'Le message attend dans la file d’attente de {node} : {wait}.',
+  'graph.says.folder': 'Rangé dans le dossier {folder}.',
+  'graph.says.verdicts': '{node} vérifie : {verdicts}.',
+  'graph.says.verdict': 'Le DNS dit du domaine du destinataire : {verdict}. Aucun serveur n’est dessiné pour lui.',
+  'graph.says.pass': '{check} réussit',
+  'graph.says.fail': '{check} échoue',
+  'card.undo': 'Annuler',
+  'card.replanned': 'Le voyage est replanifié avec votre modification. Appuyez sur Envoyer pour le regarder.',
+  'card.nothing': 'Rien à modifier ici.',
+  'card.on': 'Activé',
+  'card.off': 'Désactivé',
+  'card.changed': 'Modifié par vous',
+  'cards.hint': 'Ouvre une fiche où vous pouvez changer son comportement.',
+  'cards.mx.hint':
+    'Les serveurs de messagerie sont des noms en example.com, example.org ou example.net ; un serveur qui n’existe pas est permis.',
+  'cards.mx.preference': 'Préférence',
+  'cards.mx.exchange': 'Serveur de messagerie',
+  'cards.mx.remove': 'Supprimer l’enregistrement MX {exchange}',
+  'cards.mx.removeShort': 'Supprimer',
+  'cards.mx.add': 'Ajouter un enregistrement MX',
+  'error.recipient.empty': 'Il y a une entrée vide entre deux virgules.',
+  'error.recipients.separator':
+    '« {typed} » ressemble à {count} adresses séparées seulement par des espaces. Séparez-les par des virgules : {fixed}',
+  'error.recipient.spaces': '« {address} » contient une espace : séparez les adresses par des virgules.',
+  'error.recipient.no-at': '« {address} » a besoin d’un @ entre le nom et le domaine, comme bob@example.org.',
+  'error.recipient.many-at': '« {address} » contient plus d’un @.',
+  'error.recipient.bad-local':
+    'Dans « {address} », la partie avant le @ peut contenir des lettres, des chiffres et . _ + - (pas de point au début ni à la fin, jamais deux points de suite).',
+  'error.recipient.bad-domain': 'Dans « {address} », la partie après le @ doit être un domaine comme example.org.',
+  'error.recipient.too-long': '« {address} » est trop longue : 64 caractères au plus avant le @ et 253 après.',
+  'error.recipient.twice': '{address} est déjà destinataire de ce message.',
+  'error.recipients.many': '{max} destinataires au plus en tout (À, Cc et Cci ensemble) dans cette simulation.',
+  'summary.all':
+    'Les {total} destinataires ont reçu le message : {steps} étapes, environ {seconds} secondes de temps réel sur Internet.',
+  'summary.all.minutes':
+    'Les {total} destinataires ont reçu le message : {steps} étapes, environ {minutes} minutes de temps réel sur Internet.',
+  'summary.some':
+    '{reached} destinataires sur {total} ont reçu le message. Les autres n’ont pas (encore) pu être joints : un avis de non-remise dans la boîte de réception de {sender} liste chacun de ceux qui ont échoué définitivement.',
+  'notice.hint.client': 'Utilisez app ou webmail.',
+  'notice.hint.submission': 'Utilisez 587 (STARTTLS) ou 465 (TLS dès le premier octet).',
+  'notice.hint.keep': 'Utilisez 1 pour laisser une copie sur le serveur POP3.',
+  'notice.hint.answers': 'Utilisez jusqu’à 20 réponses comme 5.1.1*9.0.0 (étape, choix, 1 juste ou 0 faux).',
+  'step.spoof.compose':
+    'Un serveur qui n’a rien à voir avec {senderDomain}, {spoofer}, écrit un message avec un expéditeur usurpé : From: {from}. Il copie même une DKIM-Signature avec d={senderDomain}, mais il ne peut pas signer avec la clé privée de {senderDomain}.',
+  'step.spoof.relay':
+    '{spoofer} cherche le MX de {recipientDomain} et se connecte lui-même à {mx} sur le port 25, en annonçant MAIL FROM:<{from}>. N’importe qui peut se connecter à un MX : au RCPT TO, il accepte le courrier pour {to} (250), mais il n’a pas encore décidé s’il croit l’expéditeur.',
+  'step.check.dkim.forged':
+    '{mx} récupère la clé DKIM de {senderDomain} (s2025._domainkey) et vérifie la signature avec elle : la signature n’est pas valide, donc DKIM échoue.',
+  'step.reply.spoof':
+    '{mx} refuse le message après le point final : {reply}. Le refus revient à {spoofer}, le serveur qui l’a envoyé. {sender} ne voit jamais rien : le MX n’écrit aucun avis de non-remise, et l’expéditeur usurpé de l’enveloppe n’est pas prévenu.',
+  'summary.spoof-rejected':
+    'Un message usurpé prétendant venir de {sender} a été refusé par le serveur de messagerie de {recipient} : ni SPF ni DKIM n’a réussi pour le domaine du From:, et sa politique DMARC dit reject. {sender} n’a rien envoyé et ne reçoit aucun avis de non-remise.',
+  'edit.spoof.true': 'Un serveur hors du SPF du domaine expéditeur usurpe l’adresse de l’expéditeur',
+  'edit.spoof.false': 'Personne n’usurpe l’adresse de l’expéditeur',
+  'step.compose.webmail':
+    '{sender} écrit à {recipient} dans le navigateur, sur la page webmail de {senderDomain}, et appuie sur Envoyer. Le webmail, sur le serveur du fournisseur, construit le message : les lignes d’en-tête (From, To, Subject, Date), une ligne vide, puis le texte.',
+  'step.webmail':
+    'Le navigateur de {sender} envoie le message au frontal web du fournisseur, {webmail}, en HTTPS (port 443). Aucun SMTP ne sort du navigateur : le webmail ajoute sa propre ligne Received (« with HTTP ») et remettra le message à son propre serveur de soumission.',
+  'step.submit.webmail':
+    '{webmail} remet le message à {msa}, le serveur de soumission du fournisseur, à l’intérieur du fournisseur : SMTP avec STARTTLS et une authentification au nom de {sender}. Le serveur l’accepte avec 250.',
+  'step.submit.465':
+    'L’appli de {sender} se connecte à {msa} sur le port 465 : le chiffrement commence dès le tout premier octet (TLS implicite), il n’y a donc pas de STARTTLS. {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
+  'step.submit.refused.webmail':
+    '{webmail} essaie de remettre le message à {msa}, le serveur de soumission du fournisseur, mais le serveur refuse.',
+  'step.submit.refused.465':
+    'L’appli de {sender} se connecte à {msa} sur le port 465 (chiffré dès le premier octet) et essaie de remettre le message, mais le serveur refuse.',
+  'step.submit.refused.password.webmail':
+    '{webmail} essaie de remettre le message à {msa}, le serveur de soumission du fournisseur, en s’authentifiant au nom de {sender}, mais l’authentification est refusée : le mot de passe est faux.',
+  'step.submit.refused.password.465':
+    'L’appli de {sender} se connecte à {msa} sur le port 465 (chiffré dès le premier octet) et s’authentifie (AUTH), mais le mot de passe est faux : le serveur refuse la connexion et ne prend donc jamais le message.',
+  'step.submit.refused.size.webmail':
+    '{webmail} essaie de remettre le message à {msa}, le serveur de soumission du fournisseur, mais le message dépasse la taille que le serveur accepte : il refuse.',
+  'step.submit.refused.size.465':
+    'L’appli de {sender} se connecte à {msa} sur le port 465 (chiffré dès le premier octet) et s’authentifie. Au MAIL FROM, elle annonce la taille du message : plus que ce que le serveur accepte, il refuse donc avant que le message ne soit envoyé.',
+  'step.refuse.webmail':
+    '{msa} répond {reply}. Le webmail affiche l’erreur dans le navigateur de {sender}. Rien n’a été mis en file, rien n’est parti : à la soumission, aucun avis de non-remise n’est écrit.',
+  'step.refuse.password.webmail':
+    '{msa} répond {reply} : l’authentification a échoué. Le webmail affiche l’erreur dans le navigateur de {sender}. Rien n’a été mis en file, rien n’est parti : à la soumission, aucun avis de non-remise n’est écrit.',
+  'step.refuse.size.webmail':
+    '{msa} répond {reply} : le message dépasse la taille qu’il accepte. Le webmail affiche l’erreur dans le navigateur de {sender}. Rien n’a été mis en file, rien n’est parti : à la soumission, aucun avis de non-remise n’est écrit.',
+  'step.sent.imap':
+    'L’appli de {sender} range sa propre copie dans le dossier Envoyés sur {senderStore}, avec IMAP APPEND (port 993, TLS). Comme le dossier est sur le serveur, le téléphone de {sender} affiche aussi le message envoyé. Certains fournisseurs (Gmail, par exemple) rangent la copie eux-mêmes ; les applis configurées pour eux ne doivent pas en ajouter une seconde par APPEND.',
+  'step.sent.pop3':
+    'POP3 n’a pas de dossier Envoyés sur le serveur : l’appli de {sender} garde sa copie dans un dossier Envoyés sur cet ordinateur seulement, et le téléphone de {sender} ne la verra pas.',
+  'step.sent.webmail':
+    'Le webmail range lui-même la copie dans le dossier Envoyés de {sender} sur {senderStore} : tous les appareils la voient. Certains fournisseurs le font aussi pour le courrier envoyé depuis une appli ; les applis configurées pour eux ne doivent pas ajouter une seconde copie par APPEND.',
+  'step.bounce.forwarded':
+    '{mta}, le serveur de transfert, n’a pas pu remettre sa copie (état {status}) : il écrit donc lui-même l’avis de non-remise, depuis l’expéditeur vide <>, vers l’expéditeur d’enveloppe qu’on lui a donné : {srs}. Cette adresse SRS est la sienne : il la décode en {from} et y envoie l’avis, dans la boîte aux lettres de {sender} sur {senderStore}.',
+  'step.bounce.list':
+    '{mta} n’a pas pu remettre la copie de la liste (état {status}). L’avis de non-remise va à l’expéditeur d’enveloppe de la liste, {srs}, où le logiciel de la liste le comptabilise ; personne ne prévient {sender}.',
+  'step.forward':
+    '{alias} transfère vers {target} : {forwarder} renvoie donc le message, par une seconde remise SMTP depuis sa propre IP. Il réécrit l’expéditeur d’enveloppe avec SRS ({srs}) pour que SPF soit vérifié pour son propre domaine et que les rebonds lui reviennent ; le From: reste {from}. Il scelle aussi ce qu’il a vérifié (SPF, DKIM et DMARC réussis) dans des en-têtes ARC, instance i=1.',
+  'step.forward.list':
+    '{alias} est une liste de diffusion : {forwarder} envoie une copie à {target}, avec [{list}] devant l’objet et un pied de page sous le texte. Cela modifie ce que couvre la signature DKIM de {senderDomain}, qui ne sera plus valide, et depuis cette IP SPF ne peut pas réussir pour {senderDomain} : avec From: {from}, DMARC échouerait. La liste réécrit donc le From: avec sa propre adresse (« {sender} via la liste ») et met {sender} dans Reply-To:. Son expéditeur d’enveloppe est {srs}.',
+  'step.check.spf.forwarded':
+    '{mx} récupère l’enregistrement SPF de {spfDomain}, le domaine de l’expéditeur d’enveloppe SRS : il liste {ip}, donc SPF réussit. Mais il réussit pour {spfDomain}, alors que le domaine du From: est {senderDomain} : les deux ne sont pas alignés, ce succès n’apporte donc rien à DMARC et c’est DKIM qui doit suffire.',
+  'step.check.spf.list':
+    '{mx} récupère l’enregistrement SPF de {spfDomain}, le domaine de l’expéditeur d’enveloppe de la liste : il liste {ip}, donc SPF réussit, et il correspond au domaine du From: réécrit.',
+  'step.check.dkim.list':
+    '{mx} récupère la clé DKIM de {dkimDomain} (s2025._domainkey) et vérifie la signature : la liste a modifié l’objet et ajouté un pied de page, la signature n’est donc plus valide. DKIM échoue.',
+  'card.forwards-to': 'Cette adresse transfère vers',
+  'card.forwards-to.address': '{address}',
+  'card.forwards-to.none': 'Personne (pas de transfert)',
+  'card.list': 'C’est une liste de diffusion (marque l’objet, ajoute un pied de page)',
+  'edit.list.true': '{address} est une liste de diffusion',
+  'edit.list.false': '{address} n’est pas une liste de diffusion',
+  'graph.recipient.delivered': 'remis',
+  'graph.recipient.bounced': 'rebond {code}',
+  'graph.recipient.rejected': 'refusé {code}',
+  'graph.recipient.deferred': 'en attente {code}',
+  'graph.recipient.quarantined': 'dans Indésirables',
+  'graph.recipient.says': '{address} : {result}.',
+  'checkpoint.next-server.0.why':
+    'Le relais ne sait pas où se trouve l’ordinateur de {recipient}, et le courrier n’y va jamais directement : il va aux serveurs de messagerie du fournisseur.',
+  'checkpoint.next-server.2.why':
+    'Le serveur de lecture de {sender} ne sert que la boîte aux lettres de {sender}. Il ne joue aucun rôle dans l’envoi du courrier à {recipient}.',
+  'checkpoint.next-server.3.why':
+    'Les routeurs transportent les paquets réseau mais ne lisent jamais le courrier. Le relais doit d’abord savoir à quel serveur de messagerie s’adresser.',
+  'checkpoint.after-mx.0.why':
+    'Un message n’est remis qu’une fois. Le relais essaie les serveurs l’un après l’autre, le plus petit nombre d’abord, et s’arrête au premier qui accepte.',
+  'checkpoint.after-mx.1.why':
+    'Le plus petit nombre l’emporte : 10 passe avant 20. Le serveur à 20 est le secours, essayé seulement si le premier est injoignable.',
+  'checkpoint.no-mailbox.q':
+    'Il n’y a pas de boîte aux lettres pour cette adresse chez {domain}. Que fait son serveur de réception ?',
+  'checkpoint.no-mailbox.0': 'Il garde le message jusqu’à ce que quelqu’un crée la boîte aux lettres',
+  'checkpoint.no-mailbox.1': 'Il le refuse aussitôt, pendant que le relais est encore connecté',
+  'checkpoint.no-mailbox.2': 'Il le jette sans prévenir personne',
+  'checkpoint.no-mailbox.3': 'Il l’envoie plutôt à l’ordinateur de {recipient}',
+  'checkpoint.no-mailbox.why':
+    'Il refuse tout de suite (550 5.1.1 au RCPT TO). Le refus est définitif : le relais qui détient le message doit donc prévenir l’expéditeur.',
+  'checkpoint.no-mailbox.0.why':
+    'Les serveurs ne gardent pas le courrier pour des boîtes qui n’existent pas. Une réponse « réessayez plus tard » serait temporaire ; celle-ci est définitive.',
+  'checkpoint.no-mailbox.2.why':
+    'Le courrier n’est pas jeté en silence : le serveur de réception répond par un refus, pour que l’expéditeur puisse être prévenu.',
+  'checkpoint.no-mailbox.3.why':
+    'Le courrier ne va jamais directement à l’ordinateur d’un lecteur ; sans boîte aux lettres, il n’y a nulle part où le mettre chez {domain}.',
+  'checkpoint.no-login.q':
+    'Le relais va remettre le message au serveur de réception de {domain}. Pourquoi ne s’authentifie-t-il pas avec un mot de passe ?',
+  'checkpoint.no-login.0': 'Il s’est authentifié plus tôt, auprès du serveur de soumission',
+  'checkpoint.no-login.1': 'Il connaît le mot de passe de {recipient}',
+  'checkpoint.no-login.2':
+    'Les serveurs qui relaient le courrier ne s’authentifient jamais ; le destinataire vérifie plutôt l’expéditeur dans le DNS',
+  'checkpoint.no-login.3': 'Les mots de passe sont envoyés plus tard, avec le message',
+  'checkpoint.no-login.why':
+    'Sur le port 25, n’importe qui peut proposer du courrier pour les utilisateurs locaux. Au lieu d’une authentification, le destinataire demande au DNS si ce serveur peut envoyer pour le domaine (SPF, DKIM, DMARC).',
+  'checkpoint.no-login.0.why':
+    'L’authentification de {sender} a eu lieu auprès du serveur de soumission de son propre fournisseur. Cette authentification ne compte que là-bas ; le serveur de {domain} n’en sait rien.',
+  'checkpoint.no-login.1.why':
+    'Personne d’autre que {recipient} ne connaît le mot de passe de {recipient}, et il sert seulement à lire le courrier, jamais à le recevoir.',
+  'checkpoint.no-login.3.why':
+    'Un message ne contient aucun mot de passe. Le destinataire décide d’après les enregistrements DNS s’il fait confiance au serveur expéditeur.',
+  'checkpoint.forged-sender.q':
+    'Ce message prétend venir du fournisseur de {sender}, mais le serveur qui l’envoie n’est pas sur la liste de ce fournisseur. Quel contrôle échoue ?',
+  'checkpoint.forged-sender.0': 'L’authentification (AUTH)',
+  'checkpoint.forged-sender.1': 'SPF : la liste des serveurs d’envoi autorisés du fournisseur',
+  'checkpoint.forged-sender.2': 'Le filtre antispam',
+  'checkpoint.forged-sender.3': 'La recherche du MX',
+  'checkpoint.forged-sender.why':
+    'SPF compare l’adresse du serveur qui se connecte avec la liste que le domaine de l’expéditeur publie dans le DNS. Pas sur la liste : SPF échoue.',
+  'checkpoint.forged-sender.0.why':
+    'Les serveurs qui se passent le courrier ne s’authentifient jamais : il n’y a pas d’authentification qui puisse échouer. Les contrôles utilisent plutôt le DNS.',
+  'checkpoint.forged-sender.2.why':
+    'Le filtre antispam vient plus tard et examine le contenu. Vérifier qui peut envoyer pour un domaine, c’est le rôle de SPF.',
+  'checkpoint.forged-sender.3.why':
+    'La recherche du MX a trouvé où remettre le courrier. Elle ne dit rien de qui a le droit de l’envoyer.',
+  'checkpoint.final-dot.q':
+    'Après la dernière ligne du message (une ligne avec juste un point), le serveur de réception de {domain} répondra 250. Qu’est-ce que cela signifie ?',
+  'checkpoint.final-dot.0': '{recipient} a lu le message',
+  'checkpoint.final-dot.1': 'Le serveur prend la responsabilité de le remettre',
+  'checkpoint.final-dot.2': 'Le message est déjà dans la boîte de réception de {recipient}, sur son téléphone',
+  'checkpoint.final-dot.3': 'Le mot de passe de {sender} était bon',
+  'checkpoint.final-dot.why':
+    'À partir de ce 250, le serveur de réception est responsable : le relais peut oublier le message. Si quelque chose échoue plus tard, c’est au destinataire de le signaler.',
+  'checkpoint.final-dot.0.why':
+    '{recipient} le lira bien plus tard, seulement quand son appli de messagerie interrogera le stockage. Le 250 est une promesse entre deux serveurs.',
+  'checkpoint.final-dot.2.why':
+    'Le message doit encore passer le filtre et être rangé dans le stockage des boîtes aux lettres, et rien n’arrive sur un téléphone avant que son appli ne le demande.',
+  'checkpoint.final-dot.3.why':
+    'Aucun mot de passe n’a été envoyé ici : les serveurs qui relaient le courrier ne s’authentifient jamais. Le 250 répond au message lui-même.',
+  'checkpoint.same-domain.0.why':
+    'On interroge le DNS pour trouver un autre fournisseur. {domain} est le fournisseur lui-même : il n’y a personne à chercher.',
+  'checkpoint.same-domain.2.why':
+    'Le serveur IMAP ne lit dans le stockage des boîtes aux lettres que quand l’appli de {recipient} le demande. La remise se fait dans le stockage.',
+  'checkpoint.who-fetches.1.why':
+    'SMTP pousse le courrier entre serveurs, mais jamais vers l’appareil d’un lecteur. Le stockage attend que l’appli vienne demander.',
+  'checkpoint.who-fetches.2.why':
+    'Le DNS ne répond qu’à des questions sur des noms et des adresses ; il ne transporte jamais de courrier.',
+  'checkpoint.who-bounces.q':
+    'Le message ne peut pas être remis. Qui écrit l’avis de non-remise qui prévient {sender} ?',
+  'checkpoint.who-bounces.0': 'Le serveur de réception du fournisseur de {recipient}',
+  'checkpoint.who-bounces.1': 'Le relais sortant du fournisseur de {sender}, qui détient encore le message',
+  'checkpoint.who-bounces.2': 'L’appli de messagerie de {recipient}',
+  'checkpoint.who-bounces.3': 'L’appli de messagerie de {sender}',
+  'checkpoint.who-bounces.why':
+    'Le relais qui détient le message et a reçu le refus écrit un nouveau message (un avis de non-remise) et le remet dans la boîte aux lettres de {sender}.',
+  'checkpoint.who-bounces.0.why':
+    'Le serveur de réception a seulement répondu « non » pendant que le relais était connecté. Écrire l’avis de non-remise revient à celui qui détient le message.',
+  'checkpoint.who-bounces.2.why': '{recipient} n’a jamais reçu le message : son appli n’en sait rien.',
+  'checkpoint.who-bounces.3.why':
+    'L’appli de {sender} a remis le message depuis longtemps. Elle n’affiche l’avis de non-remise que quand elle relève le nouveau courrier.',
+  'recap.heading': 'Vos prédictions',
+  'recap.score': 'Vous avez bien prédit {right} sur {total}.',
+  'recap.right': 'Juste',
+  'recap.wrong': 'Pas tout à fait',
+  'recap.skipped': 'Passée',
+  'recap.yours': 'Votre réponse : {choice}',
+  'recap.answer': 'Réponse : {choice}',
+  'checkpoint.tag': 'Prédisez :',
+  'checkpoint.right': 'bonne réponse',
+  'checkpoint.notThis': 'votre choix',
+  'checkpoint.correct': 'Bien prédit !',
+  'checkpoint.incorrect': 'Pas tout à fait.',
+  'checkpoint.continue': 'Continuer',
+  'checkpoint.skip': 'Passer la question',
+  'checkpoint.next-server.q':
+    '{recipient} est chez un autre fournisseur. Quel serveur le fournisseur de {sender} interroge-t-il ensuite ?',
+  'checkpoint.next-server.0': 'L’ordinateur de {recipient}',
+  'checkpoint.next-server.1': 'Un résolveur DNS',
+  'checkpoint.next-server.2': 'Le serveur IMAP de {sender}',
+  'checkpoint.next-server.3': 'Le routeur Internet le plus proche',
+  'checkpoint.next-server.why':
+    'Le relais doit d’abord savoir quels serveurs acceptent le courrier pour {domain} : il demande donc au DNS les enregistrements MX de ce domaine.',
+  'checkpoint.after-mx.q':
+    'Le DNS a donné deux serveurs de messagerie, de préférence 10 et 20. Que demande ensuite le relais ?',
+  'checkpoint.after-mx.0': 'Rien : il envoie le message aux deux',
+  'checkpoint.after-mx.1': 'L’adresse du serveur de préférence 20',
+  'checkpoint.after-mx.2': 'L’adresse du serveur de préférence 10',
+  'checkpoint.after-mx.why':
+    'Le plus petit nombre de préférence est essayé en premier. Un enregistrement MX nomme une machine : le relais a encore besoin de son adresse (A/AAAA).',
+  'checkpoint.same-domain.q':
+    '{recipient} a le même fournisseur que {sender}. Que se passe-t-il une fois que le serveur de soumission a accepté le message ?',
+  'checkpoint.same-domain.0': 'Il demande au DNS le MX de {domain}',
+  'checkpoint.same-domain.1': 'Il range aussitôt le message dans la boîte aux lettres de {recipient}',
+  'checkpoint.same-domain.2': 'Il envoie le message au serveur IMAP de {recipient}',
+  'checkpoint.same-domain.why':
+    'Le domaine fait partie de ceux du fournisseur : pas de requête DNS ni de saut sur Internet. La remise locale le range dans le stockage des boîtes aux lettres ; IMAP ne sert le stockage que plus tard.',
+  'checkpoint.who-fetches.q':
+    'Le message attend dans le stockage des boîtes aux lettres. Comment arrive-t-il sur l’écran de {recipient} ?',
+  'checkpoint.who-fetches.0': 'L’appli de {recipient} se connecte (IMAP ou POP3) et le récupère',
+  'checkpoint.who-fetches.1': 'Le stockage le pousse vers l’ordinateur de {recipient} en SMTP',
+  'checkpoint.who-fetches.2': 'Le DNS le transmet à l’ordinateur',
+  'checkpoint.who-fetches.why':
+    'La remise s’arrête au stockage. L’appli du lecteur se connecte quand elle veut et lit le stockage en IMAP ou en POP3.',
+  'shortcuts.title': 'Raccourcis clavier',
+  'shortcuts.close': 'Fermer',
+  'shortcuts.note': 'Les raccourcis ne font rien pendant que vous tapez dans un champ.',
+  'shortcuts.key.space': 'Espace',
+  'shortcuts.key.right': '→',
+  'shortcuts.key.left': '←',
+  'shortcuts.key.home': 'Début',
+  'shortcuts.key.end': 'Fin',
+  'shortcuts.key.help': '?',
+  'shortcuts.playPause': 'Lire ou mettre en pause',
+  'shortcuts.forward': 'Étape suivante',
+  'shortcuts.back': 'Étape précédente',
+  'shortcuts.first': 'Première étape',
+  'shortcuts.last': 'Dernière étape',
+  'shortcuts.help': 'Afficher cette liste',
+  'embed.title': 'Mettre ce voyage dans une page de cours',
+  'embed.intro':
+    'Les deux extraits reprennent le message et les choix affichés maintenant. Rien n’est envoyé nulle part : la page fonctionne hors ligne.',
+  'embed.tag': 'Comme élément (chargez le script une fois par page)',
+  'embed.iframe': 'Comme iframe (fonctionne sur tout site qui accepte les iframes)',
+  'embed.copy': 'Copier',
+  'embed.copied': 'Copié.',
+  'embed.copyFailed': 'La copie a été refusée ; sélectionnez le texte et copiez-le à la main.',
+  'embed.close': 'Fermer',
+  'beginner.step.compose':
+    '{sender} écrit à {recipient} et appuie sur Envoyer. L’appli met le texte dans un message avec une étiquette en haut : expéditeur, destinataire, objet.',
+  'beginner.step.compose.attachment':
+    '{sender} écrit à {recipient}, joint une vidéo de vacances de {mb} Mo et appuie sur Envoyer. L’appli met tout dans un message étiqueté.',
+  'beginner.step.submit':
+    'L’appli de {sender} se connecte au serveur d’envoi de son fournisseur et lui remet le message. Le serveur répond : reçu, je m’en charge.',
+  'beginner.step.submit.refused':
+    'L’appli de {sender} essaie de remettre le message au serveur d’envoi du fournisseur, mais le serveur refuse.',
+  'beginner.step.submit.refused.password':
+    'L’appli de {sender} essaie de se connecter au serveur d’envoi du fournisseur, mais le mot de passe est faux. Le serveur ne prendra pas le message.',
+  'beginner.step.submit.refused.size':
+    'L’appli de {sender} annonce au serveur d’envoi la taille du message. Avec la vidéo, il est trop gros pour le serveur, qui le refuse.',
+  'beginner.step.refuse':
+    'L’appli de {sender} affiche l’erreur du serveur. Rien n’est parti : personne d’autre ne voit ce message et aucun avis de non-remise n’est écrit.',
+  'beginner.step.refuse.password':
+    'L’appli de {sender} signale que le mot de passe était faux. Rien n’est parti : personne d’autre ne voit le message, aucun avis de non-remise.',
+  'beginner.step.refuse.size':
+    'L’appli de {sender} signale que le message est trop gros pour partir. Rien n’est parti : personne ne le voit, aucun avis de non-remise.',
+  'beginner.step.handoff':
+    '{recipient} est chez un autre fournisseur : le serveur d’envoi passe le message au serveur sortant, qui livre le courrier aux autres fournisseurs.',
+  'beginner.step.dns-mx.found':
+    'Le serveur sortant consulte l’annuaire d’Internet (DNS) : quels serveurs prennent le courrier du fournisseur de {recipient} ? La réponse les liste, le meilleur d’abord.',
+  'beginner.step.dns-mx.empty':
+    'L’annuaire d’Internet (DNS) connaît le domaine de {recipient} mais ne lui donne aucun serveur de messagerie : l’ordinateur du domaine prendra le courrier.',
+  'beginner.step.dns-mx.null':
+    'L’annuaire d’Internet (DNS) répond : ce domaine ne reçoit aucun courriel. Il n’y a nulle part où livrer le message.',
+  'beginner.step.dns-mx.nxdomain':
+    'L’annuaire d’Internet (DNS) répond : ce domaine n’existe pas. Il n’y a personne à qui donner le message.',
+  'beginner.step.dns-host':
+    'Question suivante à l’annuaire : quelle est l’adresse réseau de ce serveur de messagerie ? C’est l’adresse du serveur, pas de l’ordinateur de {recipient}.',
+  'beginner.step.dns-host.implicit':
+    'Le serveur sortant demande à l’annuaire l’adresse réseau du domaine de {recipient} lui-même. C’est cet ordinateur qui recevra le courrier.',
+  'beginner.step.dns-host.none':
+    'Le serveur sortant demande à l’annuaire l’adresse réseau du serveur de messagerie, mais il n’y en a aucune.',
+  'beginner.step.dns-aaaa':
+    'Seconde question : l’adresse réseau plus récente et plus longue du serveur. Chaque question à l’annuaire demande un seul type de réponse.',
+  'beginner.step.dns-aaaa.none':
+    'Seconde question : l’adresse réseau plus récente et plus longue. Il n’y en a pas, l’ancienne fera l’affaire.',
+  'beginner.step.dns-aaaa.nothing':
+    'Le serveur sortant demande aussi l’adresse récente : il n’y en a pas non plus. Sans aucune adresse, le serveur est injoignable.',
+  'beginner.step.relay.accepted':
+    'Le serveur sortant se connecte au serveur de réception du fournisseur de {recipient}, sans mot de passe entre serveurs. Ce dernier répond : oui, je connais {recipient}.',
+  'beginner.step.relay.retry-accepted':
+    'Le serveur sortant réessaie le serveur de réception (essai numéro {attempt}). Cette fois, il dit oui et prend le courrier pour {recipient}.',
+  'beginner.step.relay.accepted.some':
+    'Le serveur de réception répond pour chaque adresse : oui pour {recipient}, mais non pour « {refusedName} » : il ne peut pas prendre son courrier.',
+  'beginner.step.relay.rejected':
+    'Le serveur sortant se connecte au serveur de réception de {recipient}, qui refuse définitivement : personne de ce nom n’y a de boîte aux lettres.',
+  'beginner.step.relay.rejected.full':
+    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse existe, mais sa boîte est pleine : le serveur refuse définitivement.',
+  'beginner.step.relay.rejected.relay':
+    'Le serveur sortant se connecte au serveur indiqué par l’annuaire, mais celui-ci ne prend pas le courrier du domaine de {recipient} : il refuse.',
+  'beginner.step.relay.deferred':
+    'Le serveur sortant se connecte au serveur de réception, qui répond : pas maintenant, réessayez plus tard. C’est un non temporaire.',
+  'beginner.step.relay.no-answer':
+    'Le serveur sortant essaie de joindre le serveur de réception, mais rien ne répond. Après {seconds} secondes, il abandonne ce serveur.',
+  'beginner.step.relay.refused-connection':
+    'Le serveur sortant essaie de joindre le serveur de réception, mais cet ordinateur le renvoie aussitôt : aucun serveur de messagerie n’y écoute.',
+  'beginner.step.relay.rejected-mail':
+    'Le serveur sortant annonce au serveur de réception la taille du message. Celui-ci refuse : le message est trop gros.',
+  'beginner.step.reply.rejected':
+    'Le refus revient au serveur sortant. Il détient toujours le message et doit maintenant prévenir {sender}.',
+  'beginner.step.reply.deferred':
+    'La réponse « réessayez plus tard » revient au serveur sortant, qui garde le message dans sa file d’attente.',
+  'beginner.step.reply.rejected-data':
+    'Le serveur de réception refuse tout le message : selon les contrôles, il ne vient peut-être pas vraiment du fournisseur de {sender}. Le refus revient.',
+  'beginner.step.check.ptr.pass':
+    'Le serveur de réception cherche le nom de l’ordinateur qui s’est connecté et l’écrit dans le carnet de voyage du message.',
+  'beginner.step.check.ptr.fail':
+    'Le serveur de réception cherche le nom de l’ordinateur qui s’est connecté, mais cet ordinateur n’a pas de nom.',
+  'beginner.step.check.spf.pass':
+    'Contrôle 1 : le fournisseur de {sender} publie la liste de ses ordinateurs d’envoi. Celui qui s’est connecté y figure : réussi.',
+  'beginner.step.check.spf.fail':
+    'Contrôle 1 : le fournisseur de {sender} publie la liste des ordinateurs autorisés à envoyer. Celui qui s’est connecté n’y figure pas : échec.',
+  'beginner.step.check.dkim.pass':
+    'Contrôle 2 : le message porte une signature numérique du fournisseur de {sender}. Le serveur de réception la vérifie avec la clé publiée du fournisseur : réussi.',
+  'beginner.step.check.dkim.fail':
+    'Contrôle 2 : le serveur de réception cherche la clé publiée du fournisseur pour vérifier la signature du message, mais n’en trouve aucune : échec.',
+  'beginner.step.check.dmarc.pass':
+    'Contrôle 3 : au moins un des deux premiers contrôles a réussi pour le fournisseur de {sender}, donc le serveur de réception accepte le message.',
+  'beginner.step.check.dmarc.absent':
+    'Le fournisseur de {sender} ne publie aucune règle pour les contrôles échoués : rien de plus n’est demandé. Le serveur de réception accepte le message.',
+  'beginner.step.check.dmarc.none':
+    'Contrôle 3 : les deux contrôles ont échoué, mais la règle du fournisseur de {sender} dit seulement de le signaler. Le serveur accepte le message.',
+  'beginner.step.check.dmarc.quarantine':
+    'Contrôle 3 : les deux contrôles ont échoué, et la règle du fournisseur de {sender} dit : acceptez-le, mais traitez-le comme du spam.',
+  'beginner.step.check.dmarc.reject':
+    'Contrôle 3 : les deux contrôles ont échoué, et la règle du fournisseur de {sender} dit : refusez-le. Le message est peut-être un faux.',
+  'beginner.step.filter':
+    'Le serveur de réception confie le message à un filtre qui y cherche spam et virus. Tout semble en ordre.',
+  'beginner.step.filter.spam':
+    'Le filtre analyse le message et décide qu’il ressemble à du spam. Il ira dans le dossier Indésirables, pas dans la boîte de réception.',
+  'beginner.step.filter.quarantine':
+    'Les contrôles de l’expéditeur ont échoué et son fournisseur l’a demandé : le filtre envoie donc le message dans le dossier Indésirables.',
+  'beginner.step.store':
+    'Le message est rangé dans la boîte aux lettres de {recipient}, chez le fournisseur. Il y attend : rien n’est encore envoyé au téléphone de {recipient}.',
+  'beginner.step.store.junk':
+    'Le message est rangé dans le dossier Indésirables de la boîte aux lettres de {recipient}, chez le fournisseur.',
+  'beginner.step.store.local':
+    '{recipient} a le même fournisseur que {sender} : pas de voyage à travers Internet. Le serveur range le message directement dans la boîte aux lettres.',
+  'beginner.step.login.imap':
+    '{recipient} ouvre son appli de messagerie. Elle se connecte au serveur de lecture du fournisseur, qui ouvre la boîte aux lettres de {recipient}.',
+  'beginner.step.login.pop3':
+    '{recipient} ouvre son appli de messagerie. Elle se connecte au serveur de lecture du fournisseur, qui ouvre la boîte de {recipient} pour le téléchargement.',
+  'beginner.step.login.imap.junk':
+    '{recipient} ouvre le dossier Indésirables. L’appli demande au serveur de lecture du fournisseur ce qu’il contient.',
+  'beginner.step.notice':
+    'Le serveur de lecture prévient l’appli de {recipient} : du nouveau courrier est arrivé. Ce court avis ne contient pas le message lui-même.',
+  'beginner.step.fetch':
+    'C’est seulement maintenant que l’appli demande le message lui-même. Le courrier n’arrive dans une appli que quand elle le demande.',
+  'beginner.step.read.imap':
+    'L’appli affiche le message et {recipient} le lit. Il reste sur le serveur : les autres appareils de {recipient} le voient aussi.',
+  'beginner.step.read.imap.junk':
+    'L’appli de {recipient} affiche le message dans le dossier Indésirables. Les dossiers sont rangés sur le serveur.',
+  'beginner.step.read.pop3': 'L’appli télécharge le message sur cet appareil, et {recipient} le lit.',
+  'beginner.step.read.pop3.junk':
+    'Ce type d’appli ne télécharge que la boîte de réception : le message attend, jamais vu, dans le dossier Indésirables.',
+  'beginner.step.queue.retry':
+    'Le message attend dans la file d’attente du serveur sortant. Après environ {minutes} minutes, le serveur réessaie.',
+  'beginner.step.queue.stuck':
+    'Le message reste dans la file d’attente. Le serveur réessaie pendant {days} jours au plus, puis abandonne et prévient {sender}.',
+  'beginner.step.bounce':
+    'Le serveur sortant ne peut pas livrer le message : il en écrit un nouveau, un avis de non-remise qui explique pourquoi, et le met dans la boîte de {sender}.',
+  'beginner.step.bounce-fetch':
+    'L’appli de {sender} demande à la boîte aux lettres de {sender} s’il y a du nouveau courrier.',
+  'beginner.step.bounce-read':
+    '{sender} lit l’avis de non-remise : un message automatique du système de messagerie qui explique pourquoi le message n’a pas pu être remis.',
+  'beginner.summary.delivered': '{recipient} a reçu le message, {steps} étapes plus tard.',
+  'beginner.summary.delivered.minutes': '{recipient} a reçu le message, {steps} étapes plus tard.',
+  'beginner.summary.bounced.list':
+    'La liste n’a pas pu transmettre le message. L’avis de non-remise est allé à la liste elle-même : {sender} n’en sait rien.',
+  'beginner.summary.bounced':
+    'Le message n’a pas pu être remis. La boîte de réception de {sender} contient un avis de non-remise qui explique pourquoi.',
+  'beginner.summary.rejected':
+    'Le serveur d’envoi a refusé le message : rien n’est parti. L’appli de {sender} a affiché pourquoi.',
+  'beginner.summary.deferred': 'Pas encore remis : le message attend au serveur sortant, qui réessaiera plus tard.',
+  'beginner.summary.quarantined': 'Le message a été remis, mais dans le dossier Indésirables de {recipient}.',
+  'beginner.summary.all': 'Les {total} destinataires ont reçu le message, {steps} étapes plus tard.',
+  'beginner.summary.all.minutes': 'Les {total} destinataires ont reçu le message, {steps} étapes plus tard.',
+  'beginner.summary.some':
+    '{reached} destinataires sur {total} ont reçu le message. Un avis de non-remise dans la boîte de {sender} nomme chaque échec définitif.',
+  'beginner.summary.spoof-rejected':
+    'Un faux message prétendant venir de {sender} a été refusé par le serveur de réception de {recipient}. {sender} n’a rien envoyé et n’en sait rien.',
+  'beginner.label.compose': 'Écrire et envoyer',
+  'beginner.label.submit': 'Remise au fournisseur',
+  'beginner.label.refuse': 'Erreur affichée',
+  'beginner.label.handoff': 'Passage au serveur sortant',
+  'beginner.label.dns-mx': 'Trouver les serveurs de messagerie',
+  'beginner.label.dns-host': 'Trouver l’adresse',
+  'beginner.label.dns-a': 'Trouver l’adresse',
+  'beginner.label.dns-aaaa': 'Trouver l’adresse récente',
+  'beginner.label.relay': 'Livraison au serveur de réception',
+  'beginner.label.check-ptr': 'Qui appelle ?',
+  'beginner.label.check-spf': 'Contrôle de l’expéditeur 1',
+  'beginner.label.check-dkim': 'Contrôle de l’expéditeur 2',
+  'beginner.label.check-dmarc': 'Contrôle de l’expéditeur 3',
+  'beginner.label.reply': 'La réponse revient',
+  'beginner.label.queue': 'Attendre et réessayer',
+  'beginner.label.filter': 'Contrôle antispam',
+  'beginner.label.store': 'Rangement dans la boîte aux lettres',
+  'beginner.label.login': 'Ouvrir l’appli de messagerie',
+  'beginner.label.notice': 'Avis de nouveau courrier',
+  'beginner.label.fetch': 'Demande du message',
+  'beginner.label.read': 'Lecture du courriel',
+  'beginner.label.bounce': 'Écrire un avis de non-remise',
+  'beginner.label.bounce-fetch': 'L’expéditeur relève son courrier',
+  'beginner.label.bounce-read': 'Lire l’avis de non-remise',
+  'beginner.myth.1':
+    'Ce sont des rôles, pas des boîtes : le serveur d’envoi exige un mot de passe ; les serveurs qui se passent le courrier ne s’identifient jamais, ils vérifient plutôt l’expéditeur.',
+  'beginner.myth.2':
+    'Le serveur de lecture ne fait que lire le courrier dans la boîte aux lettres. Il n’envoie ni ne reçoit jamais le courrier de personne.',
+  'beginner.myth.3':
+    'Avec un webmail, le navigateur parle au site web du fournisseur ; ce sont ensuite les serveurs du fournisseur qui envoient le courrier.',
+  'beginner.myth.4':
+    'Le courrier pour quelqu’un du même fournisseur passe quand même d’abord par la boîte aux lettres. Le serveur de lecture ne le donne que quand l’appli le demande.',
+  'beginner.myth.5':
+    'L’annuaire donne l’adresse du serveur de messagerie du destinataire, pas celle de son ordinateur.',
+  'beginner.myth.6':
+    'Les routeurs d’Internet transportent les morceaux du message mais ne lisent ni ne gardent jamais le courrier. Seuls les serveurs des deux fournisseurs le traitent.',
+  'beginner.myth.7':
+    'Le serveur de réception vérifie l’adresse sur l’enveloppe, pas la ligne « À » que vous voyez. C’est ainsi que marchent les copies cachées.',
+  'beginner.label.sent': 'Garder une copie dans Envoyés',
+  'beginner.label.forward': 'Transmis à un autre fournisseur',
+  'beginner.step.compose.webmail':
+    '{sender} écrit à {recipient} sur la page web du fournisseur et appuie sur Envoyer. Le site du fournisseur construit le message, avec une étiquette en haut.',
+  'beginner.step.webmail':
+    'Le navigateur de {sender} envoie le message au site du fournisseur par une connexion web chiffrée. Le navigateur ne parle jamais lui-même aux serveurs de messagerie.',
+  'beginner.step.submit.webmail':
+    'Le site du fournisseur remet le message au serveur d’envoi du fournisseur, en interne. Le serveur répond : reçu, je m’en charge.',
+  'beginner.step.submit.465':
+    'L’appli de {sender} se connecte au serveur d’envoi, chiffré dès le tout premier octet, s’identifie et remet le message. Le serveur le prend en charge.',
+  'beginner.step.submit.refused.webmail':
+    'Le site du fournisseur essaie de remettre le message au serveur d’envoi du fournisseur, mais le serveur refuse.',
+  'beginner.step.submit.refused.465':
+    'L’appli de {sender} se connecte au serveur d’envoi, chiffré dès le premier octet, et essaie de remettre le message, mais le serveur refuse.',
+  'beginner.step.submit.refused.password.webmail':
+    'Le site du fournisseur essaie de remettre le message pour {sender}, mais l’identifiant est faux : le serveur d’envoi refuse.',
+  'beginner.step.submit.refused.password.465':
+    'L’appli de {sender} se connecte au serveur d’envoi, chiffré dès le premier octet, mais avec un mauvais mot de passe. Le serveur refuse.',
+  'beginner.step.submit.refused.size.webmail':
+    'Le site du fournisseur essaie de remettre le message, mais il est trop gros pour le serveur d’envoi, qui le refuse.',
+  'beginner.step.submit.refused.size.465':
+    'L’appli de {sender} se connecte au serveur d’envoi, chiffré dès le premier octet, et annonce la taille du message : trop gros, le serveur refuse.',
+  'beginner.step.refuse.webmail':
+    'La page web montre à {sender} l’erreur du serveur. Rien n’est parti : personne d’autre ne voit ce message, aucun avis de non-remise.',
+  'beginner.step.refuse.password.webmail':
+    'La page web signale à {sender} que l’identifiant était faux. Rien n’est parti : personne d’autre ne voit ce message, aucun avis de non-remise.',
+  'beginner.step.refuse.size.webmail':
+    'La page web signale à {sender} que le message est trop gros. Rien n’est parti : personne ne le voit, aucun avis de non-remise.',
+  'beginner.step.sent.imap':
+    'L’appli de {sender} range une copie dans le dossier Envoyés, sur le serveur du fournisseur : le téléphone de {sender} affiche aussi le message envoyé.',
+  'beginner.step.sent.pop3':
+    'Cette appli garde sa copie des envoyés sur l’ordinateur seulement : avec cette façon de lire le courrier, le serveur n’a pas de dossier Envoyés.',
+  'beginner.step.sent.webmail':
+    'Le fournisseur range une copie dans le dossier Envoyés de {sender}, sur son serveur : chaque appareil de {sender} affiche le message envoyé.',
+  'beginner.step.spoof.compose':
+    'Le serveur d’un inconnu, sans lien avec le fournisseur de {sender}, écrit un message prétendant venir de {sender}. Il ne peut pas le signer avec la clé du fournisseur.',
+  'beginner.step.spoof.relay':
+    'Le serveur de l’inconnu livre le faux message directement au serveur de réception de {recipient}. Tout le monde peut se connecter ; croire l’expéditeur se décide plus tard.',
+  'beginner.step.check.dkim.forged':
+    'Le serveur de réception vérifie la signature avec la clé publiée par le fournisseur de {sender}. Elle ne correspond pas : quelqu’un d’autre l’a écrit.',
+  'beginner.step.reply.spoof':
+    'Le serveur de réception refuse le faux message et le dit au serveur de l’inconnu. {sender} n’en sait jamais rien : elle n’a rien envoyé.',
+  'beginner.step.bounce.forwarded':
+    'Le serveur de transfert n’a pas pu transmettre le message : il écrit lui-même l’avis de non-remise et le renvoie dans la boîte de {sender}.',
+  'beginner.step.bounce.list':
+    'Le serveur de la liste n’a pas pu transmettre le message. L’avis de non-remise revient à la liste elle-même : {sender} n’en sait rien.',
+  'beginner.step.forward':
+    'L’ancienne adresse de {recipient} transfère son courrier : ce fournisseur renvoie le message au fournisseur actuel, en notant qu’il a vérifié l’expéditeur.',
+  'beginner.step.forward.list':
+    'L’adresse est une liste de diffusion : son serveur envoie une copie à chaque membre, marque l’objet, ajoute un pied de page et envoie au nom de la liste.',
+  'beginner.step.check.spf.forwarded':
+    'Le serveur de réception vérifie qui peut envoyer pour le domaine du serveur de transfert : il le peut, c’est réussi. Mais ce n’est pas le domaine de {sender}.',
+  'beginner.step.check.spf.list':
+    'Le serveur de réception vérifie qui peut envoyer pour le domaine de la liste : son serveur en a le droit, et la liste écrit désormais en son propre nom.',
+  'beginner.step.check.dkim.list':
+    'Le serveur de réception vérifie la signature : la liste a modifié l’objet et ajouté un pied de page, la signature ne correspond donc plus.',
+} satisfies Record<keyof typeof enJourney, string>;
