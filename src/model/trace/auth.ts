@@ -74,12 +74,12 @@ export function pickAuthResults(
   // Deeper than right below the receiver's first Received line (where Gmail puts its own), a field
   // was written upstream: whatever server it names, the receiver cannot vouch for it.
   const above = (i: number) => fields[i]!.receivedAbove;
-  const own = (i: number) =>
-    ids[i]
-      ? receivingOrg !== null &&
-        organisation(ids[i]!) === receivingOrg &&
-        (above(i) === undefined || above(i)! <= ownLines)
-      : above(i) !== undefined && above(i)! < ownLines;
+  const named = (i: number, depth: number) =>
+    receivingOrg !== null && organisation(ids[i]!) === receivingOrg && (above(i) === undefined || above(i)! <= depth);
+  // One right below that line counts only when the receiver wrote none above it: a sender can
+  // forge a field naming the receiver there, and the receiver's own field above is the one to believe.
+  const depth = fields.some((_, i) => ids[i] && named(i, ownLines - 1)) ? ownLines - 1 : ownLines;
+  const own = (i: number) => (ids[i] ? named(i, depth) : above(i) !== undefined && above(i)! < ownLines);
   const ownIndex = fields.findIndex((_, i) => own(i));
   const index = ownIndex >= 0 ? ownIndex : 0;
   const chosen =

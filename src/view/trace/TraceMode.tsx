@@ -43,6 +43,14 @@ function Result() {
       </p>
     );
   if (!trace) return null;
+  // A bounce pasted without its Received lines: no route to draw, but its report and remarks.
+  if (trace.hops.length === 0)
+    return (
+      <div className="ejt-result" data-hops={0}>
+        <BouncePanel trace={trace} />
+        <TraceSummary trace={trace} />
+      </div>
+    );
   return (
     <div className="ejt-result" data-hops={trace.hops.length}>
       <TraceGraph trace={trace} />

@@ -54,12 +54,38 @@ describe('hops and delays', () => {
     expect(trace.hops[1]!.notes.map((n) => n.key)).toContain('trace.note.skew');
   });
 
-  it('calls a delay of more than a week implausible', () => {
+  it('does not make a Date: more than a week before the first hop a week-long hop: it says so once', () => {
     const trace = analyseTrace([
       ...received('from a.example.com by b.example.org with ESMTP; Tue, 28 Jan 2025 09:30:00 +0000'),
       { key: 'date', value: 'Tue, 14 Jan 2025 09:30:00 +0000' },
     ]);
-    expect(trace.hops[0]).toMatchObject({ skew: 'implausible', delaySeconds: 14 * 86_400 });
+    expect(trace.hops[0]).toMatchObject({ skew: null, delaySeconds: null });
+    expect(trace.remarks.map((r) => r.key)).toContain('trace.remark.dateOld');
+    expect(trace.totalSeconds).toBe(0);
+  });
+
+  it('takes a Date: a second or two after the first hop as no skew at all', () => {
+    const trace = analyseTrace([
+      ...received('from a.example.com by b.example.org with ESMTP; Tue, 14 Jan 2025 09:30:00 +0000'),
+      { key: 'date', value: 'Tue, 14 Jan 2025 09:30:02 +0000' },
+    ]);
+    expect(trace.hops[0]).toMatchObject({ skew: null, delaySeconds: 0, delayFrom: 'date' });
+    expect(trace.hops[0]!.notes.map((n) => n.key)).not.toContain('trace.note.slightSkew');
+  });
+
+  it('counts Date: against the journey it belongs to when a header holds two', () => {
+    const trace = analyseTrace([
+      ...received(
+        'from b.example.org by c.example.net with ESMTPSA; Tue, 28 Jan 2025 10:00:00 +0000',
+        'from a.example.com by b.example.org with ESMTP; Tue, 14 Jan 2025 09:30:03 +0000',
+      ),
+      { key: 'date', value: 'Tue, 14 Jan 2025 09:30:00 +0000' },
+    ]);
+    expect(trace.journeys).toBe(2);
+    expect(trace.hops.map((h) => [h.delayFrom, h.delaySeconds, h.skew])).toEqual([
+      ['date', 3, null],
+      [null, null, null],
+    ]);
   });
 
   it('counts transit from the first hop when Date: lies after it (a fast sender clock)', async () => {
