@@ -468,6 +468,9 @@ export const deTrace = {
   'trace.role.refused':
     '{by} hat die Nachricht für {address} abgelehnt ({status}). Sie wurde nicht zugestellt; die Meldung ging an den Absender zurück.',
   'trace.note.refused': 'Der Bounce nennt den Grund „{reason}“: siehe den Bounce oben.',
+  'trace.table.lookalike': 'verkleideter Name {host}: gefälscht?',
+  'trace.caption.fromReport':
+    'Keine Received-Zeile: Dieser Server hat die Nachricht abgelehnt, bevor er sie annahm. Nach dem Bounce gezeichnet; der Server schrieb:',
   'traceWhy.bounce.routeReturned': 'Weg des zurückgeschickten Originals, bis zur Ablehnung',
   'traceWhy.bounce.routeBounce': 'Weg des Bounce selbst',
   'traceWhy.bounce.showing':

@@ -441,6 +441,9 @@ export const enTrace = {
   'trace.role.refused':
     '{by} refused the message for {address} ({status}). It was not delivered; the report went back to the sender.',
   'trace.note.refused': 'The bounce gives the reason “{reason}”: see the bounce above.',
+  'trace.table.lookalike': 'look-alike name {host}: forged?',
+  'trace.caption.fromReport':
+    'No Received line: this server refused the message before taking it. Drawn from the bounce report; the server said:',
   'traceWhy.bounce.routeReturned': 'Route of the returned original, up to the refusal',
   'traceWhy.bounce.routeBounce': 'Route of the bounce itself',
   'traceWhy.bounce.showing': 'The picture shows the returned original’s route, up to the server that refused it.',

@@ -149,13 +149,13 @@ export async function readMessage(
     await pause();
     const trace = analyseTrace(headers, section.stray, parsed, section.strayCount);
     if (section.cut) trace.remarks.unshift({ key: 'trace.remark.cut' });
-    if (!routed) trace.remarks.unshift({ key: 'trace.remark.bounceOnly' });
     if (outlook) {
       trace.remarks.unshift({ key: 'trace.remark.msg' });
       trace.bodyStart = bodyStart(outlook.body);
     }
     trace.report = report && report.kind !== 'mail' ? report : null;
     if (report?.kind === 'bounce') trace.returned = returnedRoute(report.bounce);
+    if (!routed && !trace.returned) trace.remarks.unshift({ key: 'trace.remark.bounceOnly' });
     return { ok: true, trace };
   } catch {
     return problem('trace.problem.unreadable');

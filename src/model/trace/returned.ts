@@ -73,7 +73,8 @@ function refusedHop(last: Hop, remote: string, recipient: BounceRecipient): Hop 
     lookalike: null,
     caption: { key: '' },
     notes: [],
-    raw: '',
+    // No Received line: the server refused before it took the message. Its own words stand in.
+    raw: recipient.diagnostic ?? '',
   };
 }
 

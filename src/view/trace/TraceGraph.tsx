@@ -63,6 +63,7 @@ export function TraceGraph({ trace }: { trace: Trace }) {
       finished,
       reducedMotion: reduced,
       hostLabel: (n) => hostName(n, t, lang),
+      refusedLabel: (code) => t('graph.refusedCode', { code }),
       roleLabel: (n) =>
         // The warning first, so a short box cuts the role rather than the warning.
         n.upstream

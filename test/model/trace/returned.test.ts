@@ -101,8 +101,16 @@ describe('the returned original’s route', () => {
 });
 
 describe('a bounce pasted without any Received line', () => {
-  it('still shows the decoded bounce instead of “no hops”', async () => {
+  it('draws the returned original’s route when only the original has Received lines', async () => {
     const raw = dsn('mx1.example.org', ORIGINAL).split('\r\n').slice(1).join('\r\n');
+    const trace = await traceOf(raw);
+    expect(trace.hops).toEqual([]);
+    expect(trace.returned!.hops).toHaveLength(3);
+    expect(trace.remarks.map((r) => r.key)).not.toContain('trace.remark.bounceOnly');
+  });
+
+  it('still shows the decoded bounce instead of “no hops”', async () => {
+    const raw = dsn('mx1.example.org', []).split('\r\n').slice(1).join('\r\n');
     const trace = await traceOf(raw);
     expect(trace.hops).toEqual([]);
     expect(trace.remarks[0]).toEqual({ key: 'trace.remark.bounceOnly' });
