@@ -107,14 +107,16 @@ function delays(list: readonly Draft[], sent: MailDate | null, starts: ReadonlyS
   });
 }
 
-/** The first dated moment of each journey, oldest journey first. */
+/** The first dated moment of each journey, oldest journey first; one pass, however many journeys. */
 function journeyFirsts(list: readonly Draft[], starts: ReadonlySet<number>) {
-  const sorted = [...starts].sort((a, b) => a - b);
-  return sorted.map((start, k) => {
-    const end = sorted[k + 1] ?? list.length;
-    const first = list.slice(start, end).find((d) => d.fields.date)?.fields.date?.epochSeconds ?? null;
-    return { start, end, first };
+  const out: { start: number; end: number; first: number | null }[] = [];
+  list.forEach((d, i) => {
+    if (starts.has(i) || out.length === 0) out.push({ start: i, end: list.length, first: null });
+    const current = out.at(-1)!;
+    if (out.length > 1 && current.start === i) out.at(-2)!.end = i;
+    current.first ??= d.fields.date?.epochSeconds ?? null;
   });
+  return out.length ? out : [{ start: 0, end: 0, first: null }];
 }
 
 /**

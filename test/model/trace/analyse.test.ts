@@ -190,3 +190,24 @@ describe('the bundled samples', () => {
     expect(trace.remarks.map((r) => r.key)).toContain('trace.remark.greylist');
   });
 });
+
+describe('clock skew never cascades', () => {
+  const stamp = (s: number) =>
+    `Tue, 14 Jan 2025 09:${String(30 + Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} +0000`;
+  /** Received lines from oldest to newest at these seconds after 09:30:00. */
+  const chain = (...seconds: number[]) =>
+    analyseTrace(
+      received(
+        ...seconds.map((s, i) => `from h${i}.example.org by h${i + 1}.example.org with ESMTP; ${stamp(s)}`).reverse(),
+      ),
+    );
+
+  it('flags only the hop whose clock is behind, not the hops after it', () => {
+    expect(chain(0, 100, 40, 101, 102).hops.map((h) => h.skew)).toEqual([null, null, 'negative', null, null]);
+  });
+
+  it('flags only the hop earlier than the one before it by more than the tolerance', () => {
+    expect(chain(0, 20, 12, 30).hops.map((h) => h.skew)).toEqual([null, null, 'slight', null]);
+    expect(chain(0, 20, 9, 30).hops.map((h) => h.skew)).toEqual([null, null, 'negative', null]);
+  });
+});

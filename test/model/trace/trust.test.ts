@@ -37,6 +37,19 @@ describe('Authentication-Results: whose they are', () => {
     expect(trace.remarks.map((r) => r.key)).toContain('trace.remark.authForeign');
   });
 
+  it('takes Microsoft 365’s own unnamed field as the receiver’s wherever Exchange filed it', async () => {
+    const trace = await traceOf(
+      [
+        'Received: from SG2APC01FT049.eop-APC01.prod.protection.outlook.com (2603:1096:4:1::1) by SG2APC01HT247.eop-APC01.prod.protection.outlook.com with Microsoft SMTP Server id 15.20.1; Tue, 14 Jan 2025 09:30:07 +0000',
+        'Received: from mail.example.com (192.0.2.5) by SG2APC01FT049.mail.protection.outlook.com (10.152.250.57) with Microsoft SMTP Server id 15.20.1 via Frontend Transport; Tue, 14 Jan 2025 09:30:05 +0000',
+        'X-MS-Exchange-Organization-SCL: 1',
+        'authentication-results: spf=pass (sender IP is 192.0.2.5) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=example.com;',
+      ].join('\n'),
+    );
+    expect(trace.auth).toMatchObject({ authservId: '', fromReceiver: true });
+    expect(trace.remarks.map((r) => r.key)).not.toContain('trace.remark.authForeign');
+  });
+
   it('merges several fields from one authserv-id (Fastmail writes one per method)', async () => {
     const trace = await traceOf(
       [
