@@ -340,6 +340,8 @@ export const deJourney = {
   'graph.deferredCode': 'später noch einmal: {code}',
   'graph.folder.inbox': 'Posteingang',
   'graph.folder.junk': 'Spam',
+  // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
+  'graph.notAligned': 'nicht ausgerichtet',
   'graph.folder.sent': 'Gesendet',
   'graph.historyHeading': 'Was unterwegs geschah',
   'graph.result.accepted': '{from} an {to}: angenommen.',
@@ -459,6 +461,8 @@ export const deJourney = {
   'graph.recipient.deferred': 'wartet {code}',
   'graph.recipient.quarantined': 'im Spam',
   'graph.recipient.says': '{address}: {result}.',
+  // A result drawn at a door shared with others (a recipient refused at RCPT): whom it is about.
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'Das Relay weiß nicht, wo {recipient}s Computer ist, und Mail geht nie direkt dorthin, sondern zu den Mailservern des Anbieters.',
   'checkpoint.next-server.2.why':

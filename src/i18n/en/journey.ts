@@ -341,6 +341,8 @@ export const enJourney = {
   'graph.deferredCode': 'try again later: {code}',
   'graph.folder.inbox': 'Inbox',
   'graph.folder.junk': 'Junk',
+  // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
+  'graph.notAligned': 'not aligned',
   'graph.folder.sent': 'Sent',
   'graph.historyHeading': 'What happened on the way',
   'graph.result.accepted': '{from} to {to}: accepted.',
@@ -464,6 +466,8 @@ export const enJourney = {
   'graph.recipient.deferred': 'waiting {code}',
   'graph.recipient.quarantined': 'in Junk',
   'graph.recipient.says': '{address}: {result}.',
+  // A result drawn at a door shared with others (a recipient refused at RCPT): whom it is about.
+  'graph.recipient.who': '{who}: {result}',
   // The prediction questions, the feedback for every choice (`checkpoint.<id>.<i>.why`) and the recap.
   'checkpoint.next-server.0.why':
     "The relay does not know where {recipient}'s computer is, and mail never goes there directly: it goes to the provider's mail servers.",
