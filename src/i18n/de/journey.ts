@@ -338,6 +338,10 @@ export const deJourney = {
   'graph.noAnswer': 'keine Antwort',
   'graph.refusedCode': 'abgelehnt mit {code}',
   'graph.deferredCode': 'später noch einmal: {code}',
+  // The MX answer kept beside the resolver once the look-ups are over.
+  'dns.record.mx': 'MX: {list}',
+  'dns.record.no-mx': 'kein MX: {domain} selbst',
+  'graph.folder.device': 'Auf dem Gerät',
   'graph.folder.inbox': 'Posteingang',
   'graph.folder.junk': 'Spam',
   // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.

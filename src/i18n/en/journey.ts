@@ -339,6 +339,10 @@ export const enJourney = {
   'graph.noAnswer': 'no answer',
   'graph.refusedCode': 'refused with {code}',
   'graph.deferredCode': 'try again later: {code}',
+  // The MX answer kept beside the resolver once the look-ups are over.
+  'dns.record.mx': 'MX: {list}',
+  'dns.record.no-mx': 'no MX: {domain} itself',
+  'graph.folder.device': 'On the device',
   'graph.folder.inbox': 'Inbox',
   'graph.folder.junk': 'Junk',
   // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.

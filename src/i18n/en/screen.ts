@@ -55,6 +55,8 @@ export const enScreen = {
   'zone.provider': "{domain} — {name}'s provider",
   'zone.shared-provider': '{domain} — the provider of {sender} and {recipient}',
   'zone.recipientProvider': "{domain} — the recipient's provider",
+  // A server named by mistake in another domain's MX record (relay denied): whose it is, and why it is there.
+  'zone.misdirected': "{owner}'s server — named by mistake in {domain}'s MX",
   'zone.internet': 'The Internet',
   'zone.device': "{name}'s device",
   'depth.legend': 'Detail',

@@ -4,7 +4,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Step, Text } from '../../model';
 import type { LaidZone, Point } from './geometry';
-import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, VerdictMark } from './marks';
+import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, RecordMark, VerdictMark } from './marks';
 import { pillLabel, pillWidth } from './pill';
 import type { ResultMark } from './results';
 
@@ -219,6 +219,14 @@ export function drawResults(layer: Layer, results: readonly ResultMark[], say: S
     });
 }
 
+/** What DNS said about the destination's MX, kept beside the resolver (`data-dns-record`). */
+export function drawRecords(layer: Layer, records: readonly RecordMark[], label: Label) {
+  put(pills(layer, 'ej-record', records), { 'data-dns-record': (r) => label(r.text) }).each(function (r) {
+    put(select(this).select<SVGTextElement>('text'), {}, () => label(r.text));
+    fitPill(this, 10, 10, r.anchor);
+  });
+}
+
 export function drawBubbles(layer: Layer, bubbles: readonly BubbleMark[], label: Label) {
   put(pills(layer, 'ej-bubble', bubbles), { 'data-dns': (b) => b.key }).each(function (b) {
     put(select(this).select<SVGTextElement>('text'), {}, () => label(b.text));
@@ -285,4 +293,5 @@ export function drawMarks(
   drawQueues(layers.badges, marks.queues, label);
   drawFolders(layers.badges, marks.folders, say);
   drawVerdicts(layers.badges, marks.verdicts, say);
+  drawRecords(layers.badges, marks.records, label);
 }

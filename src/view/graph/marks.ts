@@ -36,7 +36,15 @@ export interface QueueMark extends Point {
 export interface FolderMark extends Point {
   key: string;
   node: NodeId;
-  folder: 'inbox' | 'junk' | 'sent';
+  /** `device`: a POP3 reader downloaded the message, so its copy is on the device, not read from the server. */
+  folder: 'inbox' | 'junk' | 'sent' | 'device';
+}
+
+/** What DNS said about the destination's mail servers, kept beside the resolver once the look-ups are over. */
+export interface RecordMark extends Point {
+  key: string;
+  text: Text;
+  anchor: 'start' | 'end';
 }
 
 export interface VerdictMark extends Point {
@@ -61,6 +69,7 @@ export interface Marks {
   folders: FolderMark[];
   verdicts: VerdictMark[];
   bubbles: BubbleMark[];
+  records: RecordMark[];
 }
 
 const NODE_RADIUS = 28;
@@ -231,6 +240,15 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
       : { x: place.x - 8 + stack * 124, y: place.y - 56 };
     folders.push({ key, node: s.to, folder: s.folder, ...spot });
   }
+  // A POP3 download: the copy is now on the device (beside the app, where IMAP's reader has none).
+  for (const s of done) {
+    const place = at.get(s.to);
+    if (!place || s.token !== 'message' || s.result !== 'response' || !s.protocol.startsWith('POP3')) continue;
+    const key = `${s.to}:device`;
+    if (folders.some((f) => f.key === key)) continue;
+    const spot = wide ? { x: place.x - 72, y: place.y - 24 } : { x: place.x - 8 + 124, y: place.y - 56 };
+    folders.push({ key, node: s.to, folder: 'device', ...spot });
+  }
   const verdictsByNode = new Map<NodeId, Verdict[]>();
   for (const s of done) {
     if (s.verdicts.length === 0) continue;
@@ -246,7 +264,34 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
       : { x: place.x + 42, y: place.y + 36, anchor: 'start' as const };
     return [{ key: node, node, verdicts: list, ...spot }];
   });
-  return { attempts, codes, queues, folders, verdicts, bubbles: [] };
+  return { attempts, codes, queues, folders, verdicts, bubbles: [], records: recordsAt(layout, done, steps[cursor]) };
+}
+
+/** The MX answer as a lasting record: the servers by preference, or none (the domain itself takes the mail). */
+function mxRecord(step: Step): Text | null {
+  const answer = step.dns?.answer;
+  const domain = step.dns?.question.params?.domain;
+  if (answer?.key === 'dns.a.list') return { key: 'dns.record.mx', params: { list: answer.params?.list ?? '' } };
+  if (answer?.key === 'dns.a.empty' && domain !== undefined) return { key: 'dns.record.no-mx', params: { domain } };
+  return null;
+}
+
+/**
+ * The last MX answer the resolver gave, beside it once its look-ups are over (while it answers
+ * again, the bubbles take that place): what DNS said is part of the story's end, e.g. that a domain
+ * with no MX record takes its mail on its own address. A domain that takes none has its verdict box.
+ */
+function recordsAt(layout: Layout, done: readonly Step[], current: Step | undefined): RecordMark[] {
+  const asked = done.filter((s) => s.id === 'dns-mx' && s.to === 'dns').at(-1);
+  const resolver = layout.nodes.find((n) => n.node.id === 'dns');
+  const text = asked ? mxRecord(asked) : null;
+  if (!text || !resolver || current?.to === 'dns') return [];
+  // Wide: right of the resolver's answer bubble, in the Internet's band, left of its title; tall: in the bubbles' place.
+  const spot =
+    layout.orientation === 'wide'
+      ? { x: resolver.x + 60, y: resolver.y + 126, anchor: 'start' as const }
+      : { x: resolver.x + 42, y: resolver.y + 64, anchor: 'start' as const };
+  return [{ key: 'mx', text, ...spot }];
 }
 
 /** The DNS bubbles of the current look-up: the question at once, the answer once it has come back. */
