@@ -339,9 +339,8 @@ export const deJourney = {
   'graph.refusedCode': 'abgelehnt mit {code}',
   'graph.deferredCode': 'später noch einmal: {code}',
   // The MX answer kept beside the resolver once the look-ups are over.
-  'dns.record.mx': 'MX: {list}',
-  'dns.record.no-mx': 'kein MX: {domain} selbst',
-  'graph.folder.device': 'Auf dem Gerät',
+  'dns.record.mx': 'MX von {domain}: {list}',
+  'dns.record.no-mx': 'kein MX für {domain}: die Domain selbst',
   'graph.folder.inbox': 'Posteingang',
   'graph.folder.junk': 'Spam',
   // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
@@ -460,6 +459,7 @@ export const deJourney = {
   'edit.list.true': '{address} ist eine Mailingliste',
   'edit.list.false': '{address} ist keine Mailingliste',
   'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.downloaded': 'heruntergeladen',
   'graph.recipient.bounced': 'zurück {code}',
   'graph.recipient.rejected': 'abgelehnt {code}',
   'graph.recipient.deferred': 'wartet {code}',

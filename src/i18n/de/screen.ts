@@ -58,7 +58,7 @@ export const deScreen = {
   'zone.shared-provider': '{domain} — Anbieter von {sender} und {recipient}',
   'zone.recipientProvider': '{domain} — Anbieter des Empfängers',
   // A server named by mistake in another domain's MX record (relay denied): whose it is, and why it is there.
-  'zone.misdirected': 'Server von {owner} — irrtümlich im MX von {domain}',
+  'zone.misdirected': 'Server von {owner}, irrtümlich im MX von {domain}',
   'zone.internet': 'Das Internet',
   'zone.device': '{name}s Gerät',
   'depth.legend': 'Detailgrad',

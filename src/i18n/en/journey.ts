@@ -340,9 +340,8 @@ export const enJourney = {
   'graph.refusedCode': 'refused with {code}',
   'graph.deferredCode': 'try again later: {code}',
   // The MX answer kept beside the resolver once the look-ups are over.
-  'dns.record.mx': 'MX: {list}',
-  'dns.record.no-mx': 'no MX: {domain} itself',
-  'graph.folder.device': 'On the device',
+  'dns.record.mx': 'MX of {domain}: {list}',
+  'dns.record.no-mx': 'no MX for {domain}: the domain itself',
   'graph.folder.inbox': 'Inbox',
   'graph.folder.junk': 'Junk',
   // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
@@ -465,6 +464,7 @@ export const enJourney = {
   'edit.list.false': '{address} is not a mailing list',
   // The picture: each recipient's result.
   'graph.recipient.delivered': 'delivered',
+  'graph.recipient.downloaded': 'downloaded',
   'graph.recipient.bounced': 'bounced {code}',
   'graph.recipient.rejected': 'refused {code}',
   'graph.recipient.deferred': 'waiting {code}',

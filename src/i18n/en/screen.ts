@@ -56,7 +56,7 @@ export const enScreen = {
   'zone.shared-provider': '{domain} — the provider of {sender} and {recipient}',
   'zone.recipientProvider': "{domain} — the recipient's provider",
   // A server named by mistake in another domain's MX record (relay denied): whose it is, and why it is there.
-  'zone.misdirected': "{owner}'s server — named by mistake in {domain}'s MX",
+  'zone.misdirected': "{owner}'s server, in {domain}'s MX by mistake",
   'zone.internet': 'The Internet',
   'zone.device': "{name}'s device",
   'depth.legend': 'Detail',

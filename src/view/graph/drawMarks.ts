@@ -206,7 +206,8 @@ export function drawResults(layer: Layer, results: readonly ResultMark[], say: S
     .attr('data-code', (r) => r.code)
     .each(function (r) {
       const g = select(this);
-      const result = say(`graph.recipient.${r.outcome}`)
+      const told = r.outcome === 'delivered' && r.downloaded ? 'downloaded' : r.outcome;
+      const result = say(`graph.recipient.${told}`)
         .replace('{code}', r.code === null ? '' : String(r.code))
         .trim();
       // At a door shared with others, the mark names whom it is about.

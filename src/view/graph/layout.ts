@@ -182,6 +182,9 @@ function slotsFor(
 
 type Box = Omit<LaidZone, 'key' | 'zone' | 'label' | 'verdict'>;
 
+/** The width of a recipient side's box that holds one server only. */
+const LONE_WIDTH = 420;
+
 /** Where a zone's box goes around its nodes, leaving room for their labels. */
 function zoneBox(points: Point[], orientation: Orientation, width: number, device = false): Box {
   const xs = points.map((p) => p.x);
@@ -252,7 +255,18 @@ export function layoutGraph(
           : zoneBox(points, orientation, width, zone === 'recipient-device');
       const label = members.length > 0 ? boxLabel(members, plan) : (plan.zoneLabels[zone] ?? null);
       const room = orientation === 'tall' ? { labelLeft: TALL_COLUMN + 32 } : {};
-      zones.push({ key: members[0] ? boxKey(members[0]) : zone, zone, label, ...box, verdict: null, ...room });
+      // A lone server on the far side (an MX record's mistaken server) gets room for its box's longer title.
+      const lone = orientation === 'wide' && zone === 'recipient-provider' && members.length === 1;
+      const wider = lone ? { x: box.x + box.width - LONE_WIDTH, width: LONE_WIDTH } : {};
+      zones.push({
+        key: members[0] ? boxKey(members[0]) : zone,
+        zone,
+        label,
+        ...box,
+        ...wider,
+        verdict: null,
+        ...room,
+      });
     }
   }
   for (const node of boxed) {

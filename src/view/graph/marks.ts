@@ -36,8 +36,7 @@ export interface QueueMark extends Point {
 export interface FolderMark extends Point {
   key: string;
   node: NodeId;
-  /** `device`: a POP3 reader downloaded the message, so its copy is on the device, not read from the server. */
-  folder: 'inbox' | 'junk' | 'sent' | 'device';
+  folder: 'inbox' | 'junk' | 'sent';
 }
 
 /** What DNS said about the destination's mail servers, kept beside the resolver once the look-ups are over. */
@@ -240,15 +239,6 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
       : { x: place.x - 8 + stack * 124, y: place.y - 56 };
     folders.push({ key, node: s.to, folder: s.folder, ...spot });
   }
-  // A POP3 download: the copy is now on the device (beside the app, where IMAP's reader has none).
-  for (const s of done) {
-    const place = at.get(s.to);
-    if (!place || s.token !== 'message' || s.result !== 'response' || !s.protocol.startsWith('POP3')) continue;
-    const key = `${s.to}:device`;
-    if (folders.some((f) => f.key === key)) continue;
-    const spot = wide ? { x: place.x - 72, y: place.y - 24 } : { x: place.x - 8 + 124, y: place.y - 56 };
-    folders.push({ key, node: s.to, folder: 'device', ...spot });
-  }
   const verdictsByNode = new Map<NodeId, Verdict[]>();
   for (const s of done) {
     if (s.verdicts.length === 0) continue;
@@ -271,7 +261,8 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
 function mxRecord(step: Step): Text | null {
   const answer = step.dns?.answer;
   const domain = step.dns?.question.params?.domain;
-  if (answer?.key === 'dns.a.list') return { key: 'dns.record.mx', params: { list: answer.params?.list ?? '' } };
+  if (answer?.key === 'dns.a.list' && domain !== undefined)
+    return { key: 'dns.record.mx', params: { domain, list: answer.params?.list ?? '' } };
   if (answer?.key === 'dns.a.empty' && domain !== undefined) return { key: 'dns.record.no-mx', params: { domain } };
   return null;
 }
@@ -284,12 +275,14 @@ function mxRecord(step: Step): Text | null {
 function recordsAt(layout: Layout, done: readonly Step[], current: Step | undefined): RecordMark[] {
   const asked = done.filter((s) => s.id === 'dns-mx' && s.to === 'dns').at(-1);
   const resolver = layout.nodes.find((n) => n.node.id === 'dns');
+  const band = layout.zones.find((z) => z.key === 'internet');
   const text = asked ? mxRecord(asked) : null;
   if (!text || !resolver || current?.to === 'dns') return [];
-  // Wide: right of the resolver's answer bubble, in the Internet's band, left of its title; tall: in the bubbles' place.
+  // Wide: the Internet band's top left corner, facing its title (beside the resolver sit the relay's
+  // queue and an outsider's checks); tall: in the bubbles' place beside the resolver.
   const spot =
-    layout.orientation === 'wide'
-      ? { x: resolver.x + 60, y: resolver.y + 126, anchor: 'start' as const }
+    layout.orientation === 'wide' && band
+      ? { x: band.x + 14, y: band.y + 22, anchor: 'start' as const }
       : { x: resolver.x + 42, y: resolver.y + 64, anchor: 'start' as const };
   return [{ key: 'mx', text, ...spot }];
 }

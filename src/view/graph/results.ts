@@ -16,6 +16,8 @@ export interface ResultMark extends Point {
    * refused at the door has none): the address's local part, so a shared door says whom it refused.
    */
   who: string | null;
+  /** Delivered and downloaded by a POP3 reader: the copy is now on the device, not read from the server. */
+  downloaded: boolean;
 }
 
 /** Where a recipient reads: the address it was typed as, or the one a forwarder sent it on to. */
@@ -104,6 +106,9 @@ export function resultsAt(
           : { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
         : { x: place.x + 42, y: place.y + 44 + (stack + (atForwarder ? 1 : 0)) * 26, anchor: 'start' as const };
     const who = place.node.id === device ? null : (r.address.split('@')[0] ?? r.address);
-    return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), who, ...spot }];
+    const downloaded = steps
+      .slice(0, done)
+      .some((s) => s.to === device && s.token === 'message' && s.protocol.startsWith('POP3'));
+    return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), who, downloaded, ...spot }];
   });
 }

@@ -34,7 +34,8 @@ function signature(plan: Plan): string[] {
     ),
     ...marks.records.map((r) => `record ${text(r.text)}`),
     ...resultsAt(layout, plan.steps, plan.recipients, last, true).map(
-      (r) => `result ${r.outcome} ${r.code ?? ''} ${r.who === null ? 'at device' : 'named at door'}`,
+      (r) =>
+        `result ${r.outcome} ${r.code ?? ''} ${r.who === null ? 'at device' : 'named at door'}${r.downloaded ? ' downloaded' : ''}`,
     ),
   ].sort();
 }
@@ -53,7 +54,7 @@ describe('the sound-off test', () => {
 
   // The four endings the audit could not tell apart, each with the mark that now tells it.
   it.each([
-    ['pop3', 'folder recipient-client device'],
+    ['pop3', 'result delivered  at device downloaded'],
     ['no-mx', 'record dns.record.no-mx{"domain":"nomx.example.net"}'],
     ['relay-denied', 'box recipient-provider zone.misdirected '],
     ['relay-denied', 'result bounced 554 named at door'],
@@ -64,6 +65,8 @@ describe('the sound-off test', () => {
   });
 
   it('no-mx differs from the default only where DNS said something else', () => {
-    expect(signature(planOf('default'))).toContain('record dns.record.mx{"list":"mx1 (10), mx2 (20)"}');
+    expect(signature(planOf('default'))).toContain(
+      'record dns.record.mx{"domain":"example.org","list":"mx1 (10), mx2 (20)"}',
+    );
   });
 });
