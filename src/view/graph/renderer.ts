@@ -222,13 +222,14 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .select<SVGTextElement>('text')
       .text((z) => (z.label ? label(z.label) : ''))
       .each(function (z) {
-        fits.push([this, z.labelLeft === undefined ? z.width - 28 : z.x + z.width - 14 - z.labelLeft]);
+        const left = z.labelFrom ?? z.labelLeft;
+        fits.push([this, left === undefined ? z.width - 28 : z.x + z.width - 14 - left]);
       });
     fitWidths(fits);
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
-    groups.select('text').attr('text-anchor', 'end');
+    groups.select('text').attr('text-anchor', (z) => (z.labelFrom === undefined ? 'end' : 'start'));
     morph(groups.select<SVGTextElement>('text'), ms, {
-      x: (z) => z.x + z.width - 14,
+      x: (z) => z.labelFrom ?? z.x + z.width - 14,
       y: (z) => (z.labelAt === 'bottom' ? z.y + z.height - 10 : z.y + 22),
     });
   }

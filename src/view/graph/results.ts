@@ -25,13 +25,14 @@ const readerOf = (r: RecipientResult) => r.forwardedTo ?? r.address;
 
 /**
  * The recipient's own device; for an address that forwards (or a list), the one device at its
- * branch's end, unless that device is another recipient's own: a recipient refused at an MX that
- * serves others has no device, and is never told under theirs.
+ * branch's end. A refused recipient is never told under another recipient's device: it has no
+ * mailbox and no device, so it is told at the door that refused it.
  */
 function deviceOf(layout: Layout, r: RecipientResult, all: readonly RecipientResult[]): LaidNode | null {
   const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === readerOf(r));
   if (own) return own;
-  const others = new Set(all.filter((o) => o !== r).map(readerOf));
+  const refused = r.outcome === 'bounced' || r.outcome === 'rejected';
+  const others = new Set(refused ? all.filter((o) => o !== r).map(readerOf) : []);
   const ends = layout.nodes.filter(
     (n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch && !others.has(n.node.host),
   );
@@ -105,7 +106,11 @@ export function resultsAt(
           ? { x: place.x + 42, y: place.y + stack * 26, anchor: 'start' as const }
           : { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
         : { x: place.x + 42, y: place.y + 44 + (stack + (atForwarder ? 1 : 0)) * 26, anchor: 'start' as const };
-    const who = place.node.id === device ? null : (r.address.split('@')[0] ?? r.address);
+    // At a door, or under another recipient's device: named, so a shared place says whom it is about.
+    const shared =
+      place.node.kind !== 'client' ||
+      recipients.some((o) => o !== r && readerOf(o) === place.node.host && readerOf(r) !== place.node.host);
+    const who = shared ? (r.address.split('@')[0] ?? r.address) : null;
     const downloaded = steps
       .slice(0, done)
       .some((s) => s.to === device && s.token === 'message' && s.protocol.startsWith('POP3'));
