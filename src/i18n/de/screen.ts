@@ -44,6 +44,7 @@ export const deScreen = {
   'mode.same-domain': 'Gleiche Domain',
   'mode.cross-domain.hint': 'Zu einem anderen Anbieter: quer durchs Internet.',
   'mode.same-domain.hint': 'Zu jemandem beim selben Anbieter: Sie verlässt ihn nie.',
+  'node.sender-browser': '{sender}s Browser',
   'node.sender-client': '{sender}s Mail-App',
   'node.sender-msa': 'Einlieferungsserver (MSA)',
   'node.sender-mta': 'Ausgangs-Relay (MTA)',

@@ -42,6 +42,7 @@ export const enScreen = {
   'mode.same-domain': 'Same domain',
   'mode.cross-domain.hint': 'To another provider: across the Internet.',
   'mode.same-domain.hint': 'To someone with the same provider: it never leaves.',
+  'node.sender-browser': "{sender}'s browser",
   'node.sender-client': "{sender}'s mail app",
   'node.sender-msa': 'Submission server (MSA)',
   'node.sender-mta': 'Outgoing relay (MTA)',

@@ -58,7 +58,13 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const all: GraphNode[] = [
     node('spoofer', 'internet', 'server', SPOOFER.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
-    node('sender-client', 'sender-device', 'client', s.sender.address, names),
+    // In webmail Alice writes in her browser, which speaks HTTPS to the web front end only (RFC 6409 §5.3).
+    s.setup.client === 'webmail'
+      ? {
+          ...node('sender-client', 'sender-device', 'browser', s.sender.address),
+          title: { key: 'node.sender-browser', params: names },
+        }
+      : node('sender-client', 'sender-device', 'client', s.sender.address, names),
     node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
     node('sender-msa', 'sender-provider', 'server', home.msa.name),
     node('sender-mta', 'sender-provider', 'server', home.outboundMta.name),
@@ -94,6 +100,8 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
 /** The arrows of the picture: the usual route of the mode, then any hop the steps add. */
 export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly GraphNode[]): GraphEdge[] {
   const access: NodeId = s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap';
+  // A browser never speaks SMTP: its route is to the web front end, which submits for it.
+  const submitter: NodeId = s.setup.client === 'webmail' ? 'sender-webmail' : 'sender-client';
   const pairs: [NodeId, NodeId][] = forged(s)
     ? [
         ['spoofer', 'recipient-mx'],
@@ -103,7 +111,7 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
       ]
     : s.mode === 'cross-domain'
       ? [
-          ['sender-client', 'sender-msa'],
+          [submitter, 'sender-msa'],
           ['sender-msa', 'sender-mta'],
           ['sender-mta', 'dns'],
           ...((s.via
@@ -117,7 +125,7 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
           ['recipient-client', access],
         ]
       : [
-          ['sender-client', 'sender-msa'],
+          [submitter, 'sender-msa'],
           ['sender-msa', 'recipient-store'],
           ['recipient-client', access],
         ];
