@@ -341,8 +341,13 @@ export const deJourney = {
   'graph.noAnswer': 'keine Antwort',
   'graph.refusedCode': 'abgelehnt mit {code}',
   'graph.deferredCode': 'später noch einmal: {code}',
+  // The MX answer kept beside the resolver once the look-ups are over.
+  'dns.record.mx': 'MX von {domain}: {list}',
+  'dns.record.no-mx': 'kein MX für {domain}: die Domain selbst',
   'graph.folder.inbox': 'Posteingang',
   'graph.folder.junk': 'Spam',
+  // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
+  'graph.notAligned': 'nicht ausgerichtet',
   'graph.folder.sent': 'Gesendet',
   'graph.historyHeading': 'Was unterwegs geschah',
   'graph.result.accepted': '{from} an {to}: angenommen.',
@@ -457,11 +462,14 @@ export const deJourney = {
   'edit.list.true': '{address} ist eine Mailingliste',
   'edit.list.false': '{address} ist keine Mailingliste',
   'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.downloaded': 'heruntergeladen',
   'graph.recipient.bounced': 'zurück {code}',
   'graph.recipient.rejected': 'abgelehnt {code}',
   'graph.recipient.deferred': 'wartet {code}',
   'graph.recipient.quarantined': 'im Spam',
   'graph.recipient.says': '{address}: {result}.',
+  // A result drawn at a door shared with others (a recipient refused at RCPT): whom it is about.
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'Das Relay weiß nicht, wo {recipient}s Computer ist, und Mail geht nie direkt dorthin, sondern zu den Mailservern des Anbieters.',
   'checkpoint.next-server.2.why':

@@ -342,8 +342,13 @@ export const enJourney = {
   'graph.noAnswer': 'no answer',
   'graph.refusedCode': 'refused with {code}',
   'graph.deferredCode': 'try again later: {code}',
+  // The MX answer kept beside the resolver once the look-ups are over.
+  'dns.record.mx': 'MX of {domain}: {list}',
+  'dns.record.no-mx': 'no MX for {domain}: the domain itself',
   'graph.folder.inbox': 'Inbox',
   'graph.folder.junk': 'Junk',
+  // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
+  'graph.notAligned': 'not aligned',
   'graph.folder.sent': 'Sent',
   'graph.historyHeading': 'What happened on the way',
   'graph.result.accepted': '{from} to {to}: accepted.',
@@ -462,11 +467,14 @@ export const enJourney = {
   'edit.list.false': '{address} is not a mailing list',
   // The picture: each recipient's result.
   'graph.recipient.delivered': 'delivered',
+  'graph.recipient.downloaded': 'downloaded',
   'graph.recipient.bounced': 'bounced {code}',
   'graph.recipient.rejected': 'refused {code}',
   'graph.recipient.deferred': 'waiting {code}',
   'graph.recipient.quarantined': 'in Junk',
   'graph.recipient.says': '{address}: {result}.',
+  // A result drawn at a door shared with others (a recipient refused at RCPT): whom it is about.
+  'graph.recipient.who': '{who}: {result}',
   // The prediction questions, the feedback for every choice (`checkpoint.<id>.<i>.why`) and the recap.
   'checkpoint.next-server.0.why':
     "The relay does not know where {recipient}'s computer is, and mail never goes there directly: it goes to the provider's mail servers.",
