@@ -52,7 +52,8 @@ export function Narration() {
   // Announced once per step (this text changes only when the cursor or status does).
   const announcement = finished ? `${outcome}. ${say(plan.summary)}` : step ? `${meta}. ${caption}` : '';
   return (
-    <section className="ej-card ej-narration" aria-labelledby="ej-narration-heading">
+    // `part`: a host page can style the caption card, e.g. a worksheet leaves it out (lesson.css).
+    <section className="ej-card ej-narration" part="narration" aria-labelledby="ej-narration-heading">
       <h2 id="ej-narration-heading" className="ej-visually-hidden">
         {t('narration.heading')}
       </h2>

@@ -136,9 +136,9 @@ describe('the lesson tools are accessible', () => {
 });
 
 describe('the worksheet', () => {
-  it('prints the five key steps with their pictures and room to answer, and no controls', async () => {
+  it("prints the five key steps with their pictures, no captions, real answer lines and no controls, in the lesson's language", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
-    await page.goto(`${inject('baseUrl')}/lesson.html`);
+    await page.goto(`${inject('baseUrl')}/lesson.html?lang=de`);
     const shown = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('.key-steps email-journey')].map(
@@ -147,11 +147,28 @@ describe('the worksheet', () => {
       );
     // The steps the questions ask about: a renumbered plan must not silently show other steps.
     await expect.poll(shown).toEqual(['submit', 'dns-mx', 'relay', 'store', 'read']);
+    // The reaction line names the node as the picture does, never by its internal id.
+    await page.evaluate(() => (document.getElementById('cross') as HTMLElement & { step(): void }).step());
+    await expect.poll(() => page.locator('#cross-status').textContent()).toMatch(/^Schritt 1: jetzt bei Alices /);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
-      answers: [...document.querySelectorAll('.answer')].filter((el) => el.getBoundingClientRect().height > 60).length,
+      heading: document.getElementById('worksheet-heading')?.textContent,
+      languages: [...document.querySelectorAll('.key-steps email-journey')].map((el) =>
+        el.shadowRoot?.querySelector('.ej')?.getAttribute('lang'),
+      ),
+      // Each answer has lines drawn as borders (printed without background graphics), no background image.
+      answers: [...document.querySelectorAll('.answer')].filter(
+        (el) =>
+          el.getBoundingClientRect().height > 60 &&
+          getComputedStyle(el).backgroundImage === 'none' &&
+          [...el.children].filter((line) => getComputedStyle(line).borderBottomStyle === 'solid').length >= 3,
+      ).length,
       pictures: [...document.querySelectorAll('.key-steps email-journey')].filter(
         (el) => (el.shadowRoot?.querySelector('.ej-graph svg')?.getBoundingClientRect().height ?? 0) > 100,
+      ).length,
+      // The captions say what the questions ask: none is printed.
+      captions: [...document.querySelectorAll('.key-steps email-journey')].filter(
+        (el) => (el.shadowRoot?.querySelector('[data-caption]')?.getBoundingClientRect().height ?? 0) > 0,
       ).length,
       controls: [...document.querySelectorAll('email-journey')].filter((el) =>
         [...(el.shadowRoot?.querySelectorAll('.ej-playback, .ej-timeline, .ej-next') ?? [])].some(
@@ -160,7 +177,15 @@ describe('the worksheet', () => {
       ).length,
       demoLink: getComputedStyle(document.querySelector('.demo-link')!).display,
     }));
-    expect(printed).toEqual({ answers: 6, pictures: 5, controls: 0, demoLink: 'none' });
+    expect(printed).toEqual({
+      heading: '3. Arbeitsblatt: fünf wichtige Schritte',
+      languages: ['de', 'de', 'de', 'de', 'de'],
+      answers: 6,
+      pictures: 5,
+      captions: 0,
+      controls: 0,
+      demoLink: 'none',
+    });
     await page.close();
   });
 });
