@@ -43,8 +43,10 @@ export function Narration() {
   const say = (text: Text | null | undefined) => shownText(text, depth, lang, t);
   const caption = step ? say(step.caption) : t('narration.idle');
   const outcome = finished ? say({ key: `outcome.${plan.outcome}` }) : '';
-  // The mix-up is read while the journey stands still, never as a flash during playback.
-  const still = status !== 'playing';
+  // The mix-up is read while the journey stands still, never as a flash during playback, and not
+  // while a question waits (it would push the question out of its box, and may give its answer away).
+  const asking = useJourney((s) => s.pending !== null);
+  const still = status !== 'playing' && !asking;
   const myth = still && step?.myth ? say(step.myth) : '';
   useEffect(() => {
     if (step && caption) setReading(step.index, wordCount(caption));

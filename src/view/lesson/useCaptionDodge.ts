@@ -1,24 +1,21 @@
 // Issue 16: on projector widths the caption lies over the picture's upper right, which is empty in
 // most journeys; when it would hide the active node there (a forwarder, a second recipient's
-// servers, DNS), it moves to the upper left if the node is free there, and back once it is not.
+// servers, DNS) or more of the journey just told than the upper left would, it moves to the upper
+// left (captionPlace.ts), and back once that no longer holds.
 import { useEffect, useState, type RefObject } from 'react';
 import { useJourneyStore } from '../StoreContext';
+import { atStart, type NodeParts } from './captionPlace';
 import { watchCaption } from './watchCaption';
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** The boxes a learner must see of the active node: its circle, title and host name. */
-const nodeParts = (root: HTMLElement): Box[] =>
-  [...root.querySelectorAll('[data-node][data-active="true"] :is(circle, .ej-title, .ej-host)')].map((el) =>
-    el.getBoundingClientRect(),
-  );
+/** The nodes told so far (the active one among them), each with the boxes a learner must see of it:
+ *  its circle, title and host name. */
+const toldNodes = (root: HTMLElement): NodeParts[] =>
+  [...root.querySelectorAll('[data-node]:is([data-visited="true"], [data-active="true"])')].map((node) => ({
+    active: node.getAttribute('data-active') === 'true',
+    parts: [...node.querySelectorAll(':scope :is(circle, .ej-title, .ej-host)')].map((el) =>
+      el.getBoundingClientRect(),
+    ),
+  }));
 
 /** Where the caption lies over the picture: at its start (left) or end, and whether widened. */
 export interface CaptionPlace {
@@ -67,15 +64,14 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPla
         left: graph.left + graph.right - side.right,
         right: graph.left + graph.right - side.left,
       };
-      const [atEnd, atStart] = was.start ? [mirrored, current] : [current, mirrored];
-      const parts = nodeParts(here);
-      const hidden = (box: Box) => parts.some((part) => meet(part, box));
+      const [atEnd, atStartBox] = was.start ? [mirrored, current] : [current, mirrored];
+      const told = toldNodes(here);
       const needs = sideElement.scrollHeight;
       const room = sideElement.clientHeight;
       // The narrow box's room (app.css: max-height 70% of the picture's row less its top margin).
       const narrowRoom = NARROW_SHARE * graph.height - parseFloat(getComputedStyle(sideElement).marginTop);
       const next = {
-        start: hidden(atEnd) && !hidden(atStart),
+        start: atStart(atEnd, atStartBox, told),
         // Widen when cut off; narrow again when the words, about WIDENING times taller in the
         // narrow box, would fit the room it had.
         wide: was.wide ? needs * WIDENING > narrowRoom + 1 : needs > room + 1,
