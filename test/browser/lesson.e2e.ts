@@ -34,6 +34,19 @@ function typeSizes(page: Page): Promise<{ title: number; host: number }> {
   });
 }
 
+/** The on-screen height (px) of a node title, a host name, a reply code's and a result's pill. */
+function markSizes(page: Page): Promise<{ title: number; host: number; code: number; result: number }> {
+  return page.evaluate(() => {
+    const height = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    return {
+      title: height('[data-node] .ej-title'),
+      host: height('[data-node] .ej-host'),
+      code: height('.ej-code rect'),
+      result: height('.ej-result rect'),
+    };
+  });
+}
+
 // The default layout (layout=full) is lessonLayout.e2e.ts's: the same checks at the same sizes.
 describe('layout=present', () => {
   it.each(SIZES)('at %i×%i the first action is above the fold, then node and caption stay in view', async (w, h) => {
@@ -65,12 +78,20 @@ describe('layout=present', () => {
 });
 
 describe('Full screen', () => {
-  it('presents: picture and caption together, no compose form, until it is left', async () => {
-    const { page } = await openApp(browser, '', { width: 1280, height: 800 });
+  it('presents: picture and caption together, larger words in the picture, no compose form, until it is left', async () => {
+    const { page } = await openApp(browser, '?scenario=unknown-user&step=12', { width: 1280, height: 800 });
     expect(await page.locator('.ej').getAttribute('data-layout')).toBe('full');
+    await page.locator('.ej-code[data-code="550"]').waitFor();
+    const full = await markSizes(page);
     await page.getByRole('button', { name: 'Full screen' }).click();
     await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('present');
     expect(await page.locator('.ej-compose').count()).toBe(0);
+    // Titles, host names and the marks that tell the failure (the reply code, the result) grow too.
+    const present = await markSizes(page);
+    expect(present.title).toBeGreaterThan(full.title);
+    expect(present.host).toBeGreaterThan(full.host);
+    expect(present.code).toBeGreaterThanOrEqual(full.code * 1.15);
+    expect(present.result).toBeGreaterThanOrEqual(full.result * 1.15);
     await page.getByRole('button', { name: 'Leave full screen' }).click();
     await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('full');
     await page.close();
