@@ -95,7 +95,13 @@ describe('cards', () => {
     const dialog = await openCard(container, 'recipient-mx');
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /Greylisting/ }));
     expect(within(dialog).getByRole('status')).toHaveTextContent('Your change applies to the next Send.');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('The journey on screen goes on as it was sent.');
     expect(store.getState().plan!.steps.some((s) => s.result === 'deferred')).toBe(false);
+    // The journey on screen is not drawn as if the MX had changed mid-way; the next Send is.
+    expect(node(container, 'recipient-mx')).not.toHaveAttribute('data-changed');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    act(() => store.getState().actions.restart());
+    await waitFor(() => expect(node(container, 'recipient-mx')).toHaveAttribute('data-changed', 'greylisting'));
   });
 
   it('the MX list: records are removed and added through the model', async () => {

@@ -269,6 +269,7 @@ export const deJourney = {
   'world.undo': 'Rückgängig: {edit}',
   'world.reset': 'Welt zurücksetzen',
   'world.pending': 'Deine Änderung gilt ab dem nächsten Senden.',
+  'world.pendingJourney': 'Die Reise auf dem Bildschirm läuft weiter, wie sie gesendet wurde.',
   'card.open': '{node} ändern',
   'card.close': 'Schließen',
   'card.reach': 'Läuft {target}?',

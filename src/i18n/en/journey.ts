@@ -269,6 +269,7 @@ export const enJourney = {
   'world.undo': 'Undo: {edit}',
   'world.reset': 'Reset the world',
   'world.pending': 'Your change applies to the next Send.',
+  'world.pendingJourney': 'The journey on screen goes on as it was sent.',
   'card.open': 'Change {node}',
   'card.close': 'Close',
   'card.reach': 'Is {target} running?',

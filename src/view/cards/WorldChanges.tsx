@@ -42,7 +42,7 @@ export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       )}
       {/* Said politely when it changes: the edit waits for the next Send while a journey plays. */}
       <p role="status" className="ej-world-pending">
-        {pending ? t('world.pending') : ''}
+        {pending ? `${t('world.pending')} ${t('world.pendingJourney')}` : ''}
       </p>
     </section>
   );
