@@ -358,6 +358,15 @@ export const deJourney = {
   'card.undo': 'Rückgängig',
   'card.replanned': 'Die Reise ist mit deiner Änderung neu geplant. Drücke „Senden“, um sie anzusehen.',
   'card.nothing': 'Hier gibt es nichts zu ändern.',
+  'card.about.sender-mta':
+    '{host} hält die Nachricht in seiner Warteschlange und stellt sie zu: Er fragt das DNS nach dem MX und spricht dann SMTP auf Port 25. Antwortet der Empfänger mit 4xx oder gar nicht, behält er die Nachricht und versucht es erneut, zuerst nach etwa 5 Minuten, dann seltener (bis etwa eine Stunde Abstand), bis zu 5 Tage lang. Eine Ablehnung mit 5xx oder das Ende dieser Tage lässt ihn eine Unzustellbarkeitsnachricht an den Absender schreiben.',
+  'card.about.recipient-imap':
+    '{host} stellt {recipient}s Postfach über IMAP bereit (Port 993, mit TLS): Die Nachrichten bleiben auf dem Server, und jedes Gerät sieht dieselben Ordner und Lesemarkierungen.',
+  'card.about.recipient-pop3':
+    '{host} lässt {recipient}s App den Posteingang über POP3 herunterladen (Port 995, mit TLS). Lässt die App keine Kopie dort, werden die Nachrichten nach dem Herunterladen gelöscht (DELE, dann QUIT). POP3 sieht nur den Posteingang, nie den Junk-Ordner.',
+  'card.about.recipient-client':
+    '{recipient}s App wird nichts zugestellt: Sie meldet sich beim Leseserver an und holt ab, was im Postfach wartet.',
+  'card.reader.later': 'Das ändert, wie die Reise endet: Wähle es, bevor du erneut sendest.',
   'card.on': 'An',
   'card.off': 'Aus',
   'card.changed': 'Von dir geändert',

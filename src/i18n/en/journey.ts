@@ -359,6 +359,15 @@ export const enJourney = {
   'card.undo': 'Undo',
   'card.replanned': 'The journey is planned again with your change. Press Send to watch it.',
   'card.nothing': 'Nothing to change on this one.',
+  'card.about.sender-mta':
+    '{host} holds the message in its queue and delivers it: it asks DNS for the MX, then speaks SMTP on port 25. If the receiver answers 4xx or does not answer, it keeps the message and tries again, first after about 5 minutes, then less often (up to about an hour apart), for up to 5 days. A 5xx refusal, or the end of those days, makes it write a bounce to the sender.',
+  'card.about.recipient-imap':
+    "{host} serves {recipient}'s mailbox over IMAP (port 993, with TLS): the messages stay on the server, and every device sees the same folders and read marks.",
+  'card.about.recipient-pop3':
+    "{host} lets {recipient}'s app download the inbox over POP3 (port 995, with TLS). Unless the app leaves a copy, the messages are deleted after the download (DELE, then QUIT). POP3 sees only the inbox, never Junk.",
+  'card.about.recipient-client':
+    "Nothing is delivered to {recipient}'s app: it logs in to the reading server and fetches what waits in the mailbox.",
+  'card.reader.later': 'This changes how the journey ends: choose it before you send again.',
   'card.on': 'On',
   'card.off': 'Off',
   'card.changed': 'Changed by you',
