@@ -479,7 +479,8 @@ export const deJourney = {
     'Eine Nachricht wird einmal zugestellt. Das Relay versucht die Server nacheinander, die kleinste Zahl zuerst, und hört beim ersten auf, der annimmt.',
   'checkpoint.after-mx.1.why':
     'Die kleinste Zahl gewinnt: 10 kommt vor 20. Der Server mit 20 ist die Reserve und wird nur versucht, wenn der erste nicht erreichbar ist.',
-  'checkpoint.no-mailbox.q': 'Für diese Adresse gibt es bei {domain} kein Postfach. Was macht der Empfangsserver?',
+  'checkpoint.no-mailbox.q':
+    'Das Relay nennt jetzt die Adresse, für die die Nachricht ist (RCPT TO). Was macht der Empfangsserver von {domain} mit einer Adresse, die er nicht kennt?',
   'checkpoint.no-mailbox.0': 'Er behält die Nachricht, bis jemand das Postfach anlegt',
   'checkpoint.no-mailbox.1': 'Er lehnt sofort ab, solange das Relay noch verbunden ist',
   'checkpoint.no-mailbox.2': 'Er wirft sie weg, ohne jemandem Bescheid zu sagen',
@@ -497,7 +498,7 @@ export const deJourney = {
   'checkpoint.no-login.0': 'Es hat sich schon vorher angemeldet, beim Einlieferungsserver',
   'checkpoint.no-login.1': 'Es kennt {recipient}s Passwort',
   'checkpoint.no-login.2':
-    'Server, die Mail weiterreichen, melden sich nie an; der Empfänger prüft den Absender stattdessen im DNS',
+    'Die Zustellung zwischen Anbietern auf Port 25 braucht keine Anmeldung; der Empfänger prüft den Absender stattdessen im DNS',
   'checkpoint.no-login.3': 'Passwörter werden später mit der Nachricht geschickt',
   'checkpoint.no-login.why':
     'Auf Port 25 darf jeder Mail für die eigenen Nutzer anbieten. Statt einer Anmeldung fragt der Empfänger das DNS, ob dieser Server für die Domain senden darf (SPF, DKIM, DMARC).',
@@ -516,7 +517,7 @@ export const deJourney = {
   'checkpoint.forged-sender.why':
     'SPF vergleicht die Adresse des verbindenden Servers mit der Liste, die die Domain des Absenders im DNS veröffentlicht. Nicht auf der Liste: SPF scheitert.',
   'checkpoint.forged-sender.0.why':
-    'Server, die sich Mail weiterreichen, melden sich nie an, also kann keine Anmeldung scheitern. Die Prüfungen nutzen stattdessen das DNS.',
+    'Die Zustellung von einem Anbieter zum anderen auf Port 25 kennt keine Anmeldung, also kann keine scheitern. Die Prüfungen nutzen stattdessen das DNS.',
   'checkpoint.forged-sender.2.why':
     'Der Spamfilter kommt später und schaut auf den Inhalt. Wer für eine Domain senden darf, prüft SPF.',
   'checkpoint.forged-sender.3.why':
@@ -534,7 +535,7 @@ export const deJourney = {
   'checkpoint.final-dot.2.why':
     'Die Nachricht muss noch durch den Filter und in den Postfachspeicher, und auf ein Handy kommt nichts, bevor die App fragt.',
   'checkpoint.final-dot.3.why':
-    'Hier wurde kein Passwort geschickt: Server, die Mail weiterreichen, melden sich nie an. Das 250 antwortet auf die Nachricht selbst.',
+    'Hier wurde kein Passwort geschickt: Die Zustellung zwischen Anbietern auf Port 25 kennt keine Anmeldung. Das 250 antwortet auf die Nachricht selbst.',
   'checkpoint.same-domain.0.why':
     'Das DNS hilft, einen anderen Anbieter zu finden. {domain} ist der Anbieter selbst, also gibt es nichts nachzuschlagen.',
   'checkpoint.same-domain.2.why':
