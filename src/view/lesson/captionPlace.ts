@@ -1,5 +1,6 @@
 // Where the caption's side lies over the picture (projector widths): at the picture's end (right) or
-// start (left), whichever hides less of the journey just told. Pure, so the rule is tested in Node.
+// start (left), whichever hides less of the journey just told; at the end of a journey, when either
+// would hide some of it, under the picture instead. Pure, so the rule is tested in Node.
 
 export interface Box {
   left: number;
@@ -31,4 +32,12 @@ export function atStart(end: Box, start: Box, told: readonly NodeParts[]): boole
   const [endActive, endCount] = cost(end, told);
   const [startActive, startCount] = cost(start, told);
   return startActive !== endActive ? startActive < endActive : startCount < endCount;
+}
+
+/**
+ * At a journey's end the whole journey has been told and nothing moves on: when the side would hide
+ * any of its nodes wherever it lies over the picture, it goes under the picture instead.
+ */
+export function underAtEnd(end: Box, start: Box, told: readonly NodeParts[]): boolean {
+  return cost(end, told)[1] > 0 && cost(start, told)[1] > 0;
 }

@@ -4,7 +4,7 @@
 // left (captionPlace.ts), and back once that no longer holds.
 import { useEffect, useState, type RefObject } from 'react';
 import { useJourneyStore } from '../StoreContext';
-import { atStart, type NodeParts } from './captionPlace';
+import { atStart, underAtEnd, type NodeParts } from './captionPlace';
 import { watchCaption } from './watchCaption';
 
 /** The nodes told so far (the active one among them), each with the boxes a learner must see of it:
@@ -21,7 +21,11 @@ const toldNodes = (root: HTMLElement): NodeParts[] =>
 export interface CaptionPlace {
   start: boolean;
   wide: boolean;
+  /** Under the picture, not over it: at the end, when either side would hide the journey told. */
+  under: boolean;
 }
+
+const OVER_END: CaptionPlace = { start: false, wide: false, under: false };
 
 /** How much wider the widened side is (CSS: min(25rem, 36%) and min(33rem, 48%)): its text needs about that much less height. */
 const WIDENING = 33 / 25;
@@ -35,12 +39,12 @@ const NARROW_SHARE = 0.7;
  */
 export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPlace {
   const store = useJourneyStore();
-  const [place, setPlace] = useState<CaptionPlace>({ start: false, wide: false });
+  const [place, setPlace] = useState<CaptionPlace>(OVER_END);
   useEffect(() => {
     let frame = 0;
     /** Sets the place when it differs from what is drawn (the side's classes, see App.tsx). */
     const show = (next: CaptionPlace, was: CaptionPlace) => {
-      if (next.start !== was.start || next.wide !== was.wide) setPlace(next);
+      if (next.start !== was.start || next.wide !== was.wide || next.under !== was.under) setPlace(next);
     };
     const check = () => {
       const here = root.current;
@@ -51,8 +55,13 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPla
       const was = {
         start: sideElement.classList.contains('ej-side-start'),
         wide: sideElement.classList.contains('ej-side-wide'),
+        under: sideElement.classList.contains('ej-side-under'),
       };
-      if (store.getState().status === 'idle') return show({ start: false, wide: false }, was);
+      const { status } = store.getState();
+      if (status === 'idle') return show(OVER_END, was);
+      // Under the picture only while the journey stands at its end; over it again (then placed anew
+      // at the next check) once it goes on.
+      if (was.under) return status === 'finished' ? undefined : show(OVER_END, was);
       // Only when the side lies over the picture (not beside or under it) and has a size.
       const over = side.width > 0 && side.left >= graph.left && side.right <= graph.right + 1 && side.top >= graph.top;
       if (!over) return;
@@ -72,6 +81,7 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPla
       const narrowRoom = NARROW_SHARE * graph.height - parseFloat(getComputedStyle(sideElement).marginTop);
       const next = {
         start: atStart(atEnd, atStartBox, told),
+        under: status === 'finished' && underAtEnd(atEnd, atStartBox, told),
         // Widen when cut off; narrow again when the words, about WIDENING times taller in the
         // narrow box, would fit the room it had.
         wide: was.wide ? needs * WIDENING > narrowRoom + 1 : needs > room + 1,

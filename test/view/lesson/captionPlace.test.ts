@@ -1,6 +1,6 @@
 // The caption's side over the picture: it lies where it hides the least of the journey just told.
 import { describe, expect, it } from 'vitest';
-import { atStart, type Box, type NodeParts } from '../../../src/view/lesson/captionPlace';
+import { atStart, underAtEnd, type Box, type NodeParts } from '../../../src/view/lesson/captionPlace';
 
 // A 1000 px wide picture; the side is 360 px wide, at the right (end) or the left (start).
 const END: Box = { left: 640, right: 1000, top: 0, bottom: 500 };
@@ -32,5 +32,12 @@ describe('where the caption lies over the picture', () => {
 
   it('stays at the end on a tie', () => {
     expect(atStart(END, START, [node(100, 100), node(900, 100)])).toBe(false);
+  });
+
+  it('at the end, goes under the picture when either side would hide some of the journey told', () => {
+    // Same domain: Alice's side at the left, Carol's at the right; every node told.
+    expect(underAtEnd(END, START, [node(100, 100), node(250, 100), node(900, 300, true)])).toBe(true);
+    // A side that hides nothing told: stay over the picture there.
+    expect(underAtEnd(END, START, [node(100, 100), node(500, 600, true)])).toBe(false);
   });
 });
