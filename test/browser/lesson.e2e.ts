@@ -140,6 +140,17 @@ describe('the lesson tools are accessible', () => {
           document.querySelector('.ej')?.getAttribute('data-status') === 'finished',
       );
       if ((await page.locator('.ej-checkpoint').count()) === 0) break;
+      // The question pausing the journey is whole in view, and so is the active node.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const whole = (b?: DOMRect) => Boolean(b && b.top >= 0 && b.bottom <= innerHeight);
+            const card = document.querySelector('.ej-checkpoint')?.getBoundingClientRect();
+            const node = document.querySelector('[data-node][data-active="true"] circle')?.getBoundingClientRect();
+            return { card: whole(card), node: whole(node) };
+          }),
+        )
+        .toEqual({ card: true, node: true });
       // The look-up line would give the answer away while a question is open.
       for (const edge of await page.locator(".ej-edge[data-kind='lookup']").all())
         expect(await edge.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
