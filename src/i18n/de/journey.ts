@@ -958,7 +958,6 @@ export const deJourney = {
   'graph.plain': 'lesbar',
   'graph.says.copy': '{node} behält eine lesbare Kopie der Nachricht.',
   'graph.says.plain': '{from} an {to}: unverschlüsselt gesendet.',
-  'graph.says.aligned': '{check} besteht, passend zu From:',
   'graph.says.notAligned': '{check} besteht, aber nicht passend zu From:',
   'graph.says.result': '{check}: {result}',
   'beginner.label.starttls': 'Jemand entfernt das Verschlüsselungsangebot',

@@ -968,7 +968,6 @@ export const enJourney = {
   'graph.plain': 'readable',
   'graph.says.copy': '{node} keeps a readable copy of the message.',
   'graph.says.plain': '{from} to {to}: sent without encryption.',
-  'graph.says.aligned': '{check} passes, aligned with From:',
   'graph.says.notAligned': '{check} passes, not aligned with From:',
   'graph.says.result': '{check}: {result}',
   'beginner.label.starttls': 'Someone removes the encryption offer',
