@@ -82,6 +82,11 @@ describe('DMARC', () => {
     }
   });
 
+  it('a forgery choice without a spoofer changes nothing: Alice’s own journey, word for word', () => {
+    const own = planIn([{ kind: 'forgery', value: 'lookalike' }]);
+    expect(own.steps.map((s) => s.caption)).toEqual(planIn([]).steps.map((s) => s.caption));
+  });
+
   it('sends an aggregate report to the rua address once DMARC was evaluated', () => {
     const result = planIn([spoof, policy('reject'), { kind: 'dmarc-rua', domain: 'example.com', value: true }]);
     const report = result.steps.at(-1);

@@ -186,7 +186,8 @@ export const RELAY_ROWS = {
                 : state.attempt > 1
                   ? 'step.relay.retry-accepted'
                   : 'step.relay.accepted',
-            params: { ...params, from: forgedIdentity(s).address },
+            // The spoofer claims the address it forged (the sender's own, or a lookalike of it).
+            params: state.route.forged ? { ...params, from: forgedIdentity(s).address } : params,
             picture: { result: 'accepted', ...tls },
           };
         }
