@@ -6,6 +6,7 @@ import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
 import { playbackSlice, readingMs, stepLessonMs } from './playbackSlice';
 import { engineIsIn, engineNow, engineQueue, firstPictureCard } from './whenEngine';
+import { missionSlice, offeredBy, watchMissions } from './missionSlice';
 import type { JourneyInit, JourneyStoreState } from './state';
 
 export type {
@@ -15,7 +16,9 @@ export type {
   JourneyStoreState,
   Status,
   DisplaySettings,
+  MissionProgress,
 } from './state';
+export { NO_PROGRESS } from './missionSlice';
 export type { Controls, Depth, Motion, Theme, Tool } from './defaults';
 export { JOURNEY_DEFAULTS, SPEED_MAX, SPEED_MIN } from './defaults';
 export type { Layout, Pace } from './defaults'; // issue 16
@@ -32,7 +35,7 @@ const NO_TIER = () => Promise.reject(new Error('No later tier to fetch the engin
  * handed in by the engineArrived action, and a store made once it is in starts with it.
  */
 export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<unknown> = NO_TIER): JourneyStore {
-  return createStore<JourneyStoreState>()((set, get) => {
+  const store = createStore<JourneyStoreState>()((set, get) => {
     const compose = composeSlice(set, get, init);
     const queue = engineQueue(askEngine);
     const playback = playbackSlice(set, get, init, compose.applyPending, queue);
@@ -42,13 +45,33 @@ export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<u
       compose.catchUp();
       queue.arrived();
     };
+    const missions = missionSlice(set, get, init, queue, () => get().actions);
+    // Issue 24: a configuration that names another mission opens it (an attribute or a host's set).
+    const configure: JourneyStoreState['actions']['configure'] = (config) => {
+      compose.actions.configure(config);
+      const offered = offeredBy(config.missions);
+      if (config.missions && offered.join() !== get().missionsOffered.join()) set({ missionsOffered: offered });
+      if (config.mission && config.mission !== get().mission)
+        missions.actions.openMission(config.mission, config.missionKeepsWorld);
+    };
     return {
       ...compose.state,
       ...playback.state,
       ...display.state,
-      actions: { ...compose.actions, ...playback.actions, ...display.actions, engineArrived },
+      ...missions.state,
+      actions: {
+        ...compose.actions,
+        ...playback.actions,
+        ...display.actions,
+        ...missions.actions,
+        configure,
+        engineArrived,
+      },
     };
   });
+  watchMissions(store.subscribe, store.getState, store.setState);
+  if (init.mission) store.getState().actions.openMission(init.mission, init.missionKeepsWorld);
+  return store;
 }
 
 /** The mode shown by the toggle: the scenario's, or what the typed addresses imply. */
