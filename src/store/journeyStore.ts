@@ -6,7 +6,7 @@ import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
 import { playbackSlice, readingMs, stepLessonMs } from './playbackSlice';
 import { engineIsIn, engineNow, engineQueue, firstPictureCard } from './whenEngine';
-import { missionSlice, offeredBy, watchMissions } from './missionSlice';
+import { missionSlice, offeredBy, withMissions } from './missionSlice';
 import type { JourneyInit, JourneyStoreState } from './state';
 
 export type {
@@ -38,7 +38,7 @@ export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<u
   const store = createStore<JourneyStoreState>()((set, get) => {
     const compose = composeSlice(set, get, init);
     const queue = engineQueue(askEngine);
-    const playback = playbackSlice(set, get, init, compose.applyPending, queue);
+    const playback = playbackSlice(withMissions(set, get), get, init, compose.applyPending, queue);
     const display = displaySlice(set, init);
     const engineArrived: JourneyStoreState['actions']['engineArrived'] = (engine) => {
       engineIsIn(engine);
@@ -47,8 +47,16 @@ export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<u
     };
     const missions = missionSlice(set, get, init, queue, () => get().actions);
     // Issue 24: a configuration that names another mission opens it (an attribute or a host's set).
+    // A configuration that names the open mission without a world of its own (applied again when its
+    // language arrives) leaves the mission's world, and the recipient its preset chose, as they are.
     const configure: JourneyStoreState['actions']['configure'] = (config) => {
-      compose.actions.configure(config);
+      const now = get();
+      const keepsMissionWorld = config.mission && config.mission === now.mission && !config.missionKeepsWorld;
+      compose.actions.configure(
+        keepsMissionWorld
+          ? { ...config, preset: now.preset, edits: now.edits, message: { ...config.message, to: now.message.to } }
+          : config,
+      );
       const offered = offeredBy(config.missions);
       if (config.missions && offered.join() !== get().missionsOffered.join()) set({ missionsOffered: offered });
       if (config.mission && config.mission !== get().mission)
@@ -69,7 +77,6 @@ export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<u
       },
     };
   });
-  watchMissions(store.subscribe, store.getState, store.setState);
   if (init.mission) store.getState().actions.openMission(init.mission, init.missionKeepsWorld);
   return store;
 }

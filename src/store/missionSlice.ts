@@ -28,6 +28,8 @@ export interface MissionActions {
   takeHint(): void;
   /** Answer the open mission's question (a choice's index). */
   answerMission(choice: number): void;
+  /** The teacher's choice of missions (lesson settings); none chosen offers them all. */
+  offerMissions(ids: readonly MissionId[]): void;
 }
 
 /** The missions offered: the teacher's list, or all of them when the list is empty or left out. */
@@ -45,15 +47,11 @@ function withProgress(
   return { missionProgress: { ...now.missionProgress, [id]: { ...progressOf(now, id), ...change } } };
 }
 
-/** Asks the model whether the open mission's goal is reached by the finished journey. */
-function judge(get: Get, set: Set): void {
-  const s = get();
+/** Asks the model whether the finished journey (and the answer given) reaches the mission's goal. */
+function reached(s: JourneyStoreState, mission: MissionId): boolean {
   const engine = engineNow();
-  if (!s.mission || !engine || s.status !== 'finished' || !s.plan || !s.scenario) return;
-  const progress = progressOf(s, s.mission);
-  if (progress.done) return;
-  const run = { plan: s.plan, scenario: s.scenario, answer: progress.answer };
-  if (engine.missionGoalMet(s.mission, run)) set(withProgress(get, s.mission, { done: true }));
+  if (!engine || s.status !== 'finished' || !s.plan || !s.scenario) return false;
+  return engine.missionGoalMet(mission, { plan: s.plan, scenario: s.scenario, answer: progressOf(s, mission).answer });
 }
 
 export function missionSlice(
@@ -82,6 +80,11 @@ export function missionSlice(
       if (!keepWorld) startWorld(id);
     },
     closeMission: () => set({ mission: null }),
+    offerMissions: (ids) => {
+      const offered = MISSION_IDS.filter((id) => ids.includes(id));
+      const { mission } = get();
+      set({ missionsOffered: offeredBy(offered), ...(mission && !offered.includes(mission) ? { mission: null } : {}) });
+    },
     takeHint: () => {
       const { mission } = get();
       const total = mission ? (engineNow()?.missionFor(mission)?.hints ?? 0) : 0;
@@ -94,7 +97,7 @@ export function missionSlice(
       if (!mission || !question || !Number.isInteger(choice) || choice < 0 || choice >= question.choices) return;
       if (progressOf(get(), mission).done) return;
       set(withProgress(get, mission, { answer: choice }));
-      judge(get, set);
+      if (reached(get(), mission)) set(withProgress(get, mission, { done: true }));
     },
   };
   const state: MissionSlice = {
@@ -106,19 +109,26 @@ export function missionSlice(
   return { state, actions };
 }
 
-/** Counts each Send of the open mission and judges the journey when it ends; returns the unsubscribe. */
-export function watchMissions(
-  subscribe: (listener: (now: JourneyStoreState, before: JourneyStoreState) => void) => () => void,
-  get: Get,
-  set: Set,
-): () => void {
-  return subscribe((now, before) => {
-    if (!now.mission) return;
+/**
+ * The playback slice's `set`, with the open mission's bookkeeping in the same update: a Send (the
+ * journey starting from its first step) counts an attempt, and a journey that ends is judged. One
+ * update, so the host's events (events.ts) see the end and the mission done together, once.
+ */
+export function withMissions(set: Set, get: Get): Set {
+  return (partial) => {
+    const before = get();
+    const { mission } = before;
+    if (!mission) return set(partial);
+    const now = { ...before, ...partial };
     const started =
       now.status === 'playing' &&
       now.cursor === 0 &&
       (before.status === 'idle' || before.status === 'finished' || before.cursor !== 0);
-    if (started) set(withProgress(get, now.mission, { attempts: progressOf(now, now.mission).attempts + 1 }));
-    if (now.status === 'finished' && before.status !== 'finished') judge(get, set);
-  });
+    const progress = progressOf(before, mission);
+    const change: Partial<MissionProgress> = started ? { attempts: progress.attempts + 1 } : {};
+    if (now.status === 'finished' && before.status !== 'finished' && !progress.done && reached(now, mission))
+      change.done = true;
+    if (Object.keys(change).length === 0) return set(partial);
+    set({ ...partial, missionProgress: { ...before.missionProgress, [mission]: { ...progress, ...change } } });
+  };
 }
