@@ -104,6 +104,11 @@ describe('cards', () => {
       'spf:example.com',
       'dkim:example.com',
       'dmarc:example.com',
+      // Issue 24: DKIM signing and DMARC's tags.
+      'dkim-signing:example.com',
+      'dmarc-pct:example.com',
+      'dmarc-align:example.com',
+      'dmarc-rua:example.com',
     ]);
   });
 });

@@ -2,7 +2,7 @@
 import { forged } from '../journey/auth';
 import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
-import { FORWARDER, SPOOFER } from '../world/world';
+import { FORWARDER, MITM, SPOOFER } from '../world/world';
 import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from '../words/types';
 
 const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
@@ -44,6 +44,7 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
     node('spoofer', 'internet', 'server', SPOOFER.name),
+    node('mitm', 'internet', 'server', MITM.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
     node('sender-client', 'sender-device', 'client', s.sender.address, names),
     node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
