@@ -23,25 +23,74 @@ const DMARC = (value: 'none' | 'quarantine' | 'reject' | 'absent'): WorldEdit =>
 });
 
 /** Per mission: what solves it, and fixes that look tempting but must not. */
+const MITM_OFF: WorldEdit = { kind: 'mitm', value: false };
+const NO_SPOOF: WorldEdit = { kind: 'spoof', value: false };
+const RUA: WorldEdit = { kind: 'dmarc-rua', domain: 'example.com', value: true };
+const MX_DOWN: WorldEdit = { kind: 'reach', host: 'mx1.example.org', value: 'timeout' };
+
+/** Per mission: what solves it, and fixes that look tempting but must not. */
 const SOLVED: Record<string, { fix: readonly WorldEdit[]; answer?: number; wrong: readonly (readonly WorldEdit[])[] }> =
   {
     forge: {
       fix: [DMARC('none')],
-      wrong: [[DMARC('quarantine')], [DMARC('reject')], [{ kind: 'spoof', value: false }, DMARC('none')]],
-    },
-    'stop-the-spoof': {
-      fix: [DMARC('reject')],
       wrong: [
         [DMARC('quarantine')],
-        [{ kind: 'spoof', value: false }, DMARC('reject')],
-        [{ kind: 'mailbox', address: 'bob@example.org', value: 'absent' }],
+        [DMARC('reject')],
+        [NO_SPOOF, DMARC('none')],
+        // A lookalike reaches the inbox, but it is not a message from alice@example.com.
+        [{ kind: 'forgery', value: 'lookalike' }],
+        [{ kind: 'forgery', value: 'display-name' }],
+      ],
+    },
+    'stop-the-spoof': {
+      fix: [DMARC('reject'), RUA],
+      wrong: [
+        [DMARC('reject')],
+        [DMARC('quarantine'), RUA],
+        [NO_SPOOF, DMARC('reject'), RUA],
+        [{ kind: 'mailbox', address: 'bob@example.org', value: 'absent' }, RUA],
+      ],
+    },
+    lookalike: {
+      fix: [],
+      answer: 0,
+      wrong: [[{ kind: 'forgery', value: 'exact' }], [NO_SPOOF]],
+    },
+    eavesdrop: {
+      fix: [{ kind: 'mitm', value: true }],
+      wrong: [
+        [
+          { kind: 'mitm', value: true },
+          { kind: 'mta-sts', domain: 'example.org', value: 'enforce' },
+        ],
+      ],
+    },
+    'stop-the-downgrade': {
+      fix: [{ kind: 'mta-sts', domain: 'example.org', value: 'enforce' }],
+      wrong: [
+        [MITM_OFF],
+        [MX_DOWN, { kind: 'reach', host: 'mx2.example.org', value: 'timeout' }],
+        [{ kind: 'mta-sts', domain: 'example.org', value: 'testing' }],
+        // TLSA records count only in a zone signed with DNSSEC (RFC 7672 §2.2).
+        [{ kind: 'dane', domain: 'example.org', value: 'no-dnssec' }],
       ],
     },
     'forwarding-breaks': {
-      fix: [{ kind: 'dkim', domain: 'example.com', value: true }],
-      wrong: [[DMARC('none')], [DMARC('absent')], [{ kind: 'alias', address: 'bob@alumni.example.net', value: null }]],
+      fix: [{ kind: 'dkim-signing', domain: 'example.com', value: 'signed' }],
+      wrong: [
+        [DMARC('none')],
+        [DMARC('absent')],
+        [{ kind: 'alias', address: 'bob@alumni.example.net', value: null }],
+        [{ kind: 'dkim-signing', domain: 'example.com', value: 'broken' }],
+      ],
     },
   };
+
+/** More ways to solve a mission: DANE with DNSSEC stops the downgrade too. */
+const ALSO_SOLVED: readonly [string, readonly WorldEdit[]][] = [
+  ['stop-the-downgrade', [{ kind: 'dane', domain: 'example.org', value: 'dnssec' }]],
+  ['forge', [DMARC('absent')]],
+];
 
 describe('missions', () => {
   it('has one record per mission id, in the contract order', () => {
@@ -50,11 +99,20 @@ describe('missions', () => {
     expect(missionGoalMet('nope', {} as never)).toBe(false);
   });
 
+  it.each(ALSO_SOLVED)('%s is also solved by %j', (id, fix) => expect(reached(id, fix)).toBe(true));
+
+  it('lookalike needs the right answer, not only the journey', () => {
+    expect(reached('lookalike', [], null)).toBe(false);
+    expect(reached('lookalike', [], 1)).toBe(false);
+    expect(reached('lookalike', [], 2)).toBe(false);
+  });
+
   for (const mission of MISSIONS) {
     const solved = SOLVED[mission.id];
     describe(mission.id, () => {
-      it('opens in a world that misses the goal', () => {
-        expect(reached(mission.id, [], mission.question?.correct ?? null)).toBe(false);
+      // lookalike's world already lets the forgery through: its goal is the learner's answer why.
+      it('opens in a world that misses the goal (or, with a question, until it is answered)', () => {
+        expect(reached(mission.id, [], null)).toBe(false);
       });
       it('is reached by the fix made from the cards', () => {
         expect(solved).toBeDefined();

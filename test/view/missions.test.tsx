@@ -88,4 +88,22 @@ describe('the Missions panel', () => {
     const link = screen.getByRole('textbox', { name: 'Link to this lesson' }) as HTMLInputElement;
     expect(link.value).toContain('missions=stop-the-spoof%2Cforwarding-breaks');
   });
+
+  it('lookalike asks why; a wrong answer is corrected, the right one completes it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({ mission: 'lookalike', pace: 'auto', speed: 20 });
+    const panel = await screen.findByRole('region', { name: 'Missions' });
+    expect(panel).toHaveAttribute('data-mission', 'lookalike');
+    act(() => {
+      store.getState().actions.send();
+      playToEnd(store);
+    });
+    expect(store.getState().plan?.outcome).toBe('delivered');
+    const question = within(panel).getByRole('group', { name: 'Every check passed. Why?' });
+    await user.click(within(question).getByRole('radio', { name: /too weak/ }));
+    expect(within(panel).getByRole('status')).toHaveTextContent('Not quite');
+    await user.click(within(question).getByRole('radio', { name: /attacker’s own domain/ }));
+    expect(within(panel).getByRole('status')).toHaveTextContent('Mission complete: A lookalike gets through.');
+    expect(store.getState().missionProgress.lookalike).toMatchObject({ attempts: 1, done: true, answer: 0 });
+  });
 });

@@ -19,9 +19,23 @@ export const drawn = (plan: Plan, node: NodeId): boolean => plan.nodes.some((n) 
 /** A forwarder of a third organisation (forwarder-1, …) is on the way. */
 export const forwarded = (plan: Plan): boolean => plan.nodes.some((n) => n.id.startsWith('forwarder-'));
 
-/** The forged message claims Alice's own address and comes from the attacker's server, not hers. */
+/** The forged message claims Alice's own address, exactly, and comes from the attacker's server, not hers. */
 export const forgedAsAlice = ({ plan, scenario }: MissionRun): boolean =>
-  drawn(plan, 'spoofer') && scenario.sender.address === ALICE;
+  drawn(plan, 'spoofer') && scenario.world.forgery === 'exact' && scenario.sender.address === ALICE;
+
+/** The attacker sends from a domain of its own that only looks like Alice's (examp1e.com, a homograph). */
+export const fromLookalike = ({ plan, scenario }: MissionRun): boolean =>
+  drawn(plan, 'spoofer') && (scenario.world.forgery === 'lookalike' || scenario.world.forgery === 'homograph');
+
+/** Some step carried the message readable on the wire, and the man in the middle kept a copy. */
+export const readOnTheWire = (plan: Plan): boolean => plan.steps.some((s) => s.intercepted);
+
+/** With STARTTLS stripped, the sending MTA refused to go on without TLS (MTA-STS enforce or DANE). */
+export const refusedWithoutTls = (plan: Plan): boolean =>
+  plan.steps.some((s) => s.id === 'starttls' && s.result === 'refused');
+
+/** A DMARC aggregate report travelled to the From: domain's rua address after the journey. */
+export const reported = (plan: Plan): boolean => plan.steps.some((s) => s.id === 'report-dmarc');
 
 /** The last verdict of a check at Bob's MX (the one that decided), or null when it was not made. */
 export function verdictAtMx(plan: Plan, check: Verdict['check']): Verdict | null {

@@ -3,7 +3,20 @@
 // never by a view. Words are the catalogue's `mission.<id>.*` (title, goal, hints, explanation).
 import type { PresetName } from '../world/presets';
 import type { WorldEdit } from '../world/edits';
-import { dmarcPolicy, forgedAsAlice, forwarded, inInbox, refusedAtMx, verdictAtMx, type MissionRun } from './goals';
+import {
+  dmarcPolicy,
+  drawn,
+  forgedAsAlice,
+  forwarded,
+  fromLookalike,
+  inInbox,
+  readOnTheWire,
+  refusedAtMx,
+  refusedWithoutTls,
+  reported,
+  verdictAtMx,
+  type MissionRun,
+} from './goals';
 import type { MissionId } from './ids';
 
 export interface Mission {
@@ -29,16 +42,40 @@ export const MISSIONS: readonly Mission[] = [
     goal: (run) => forgedAsAlice(run) && inInbox(run.plan),
   },
   {
-    // The same forgery, refused after DATA with 550 5.7.1 because example.com now says p=reject.
+    // The same forgery, refused after DATA with 550 5.7.1 because example.com now says p=reject, and
+    // the aggregate report that tells example.com about it travels to its rua address.
     id: 'stop-the-spoof',
-    start: { preset: null, edits: [{ kind: 'spoof', value: true }] },
+    start: { preset: 'spoof-no-dmarc', edits: [] },
     hints: 3,
     goal: (run) =>
       forgedAsAlice(run) &&
       run.plan.outcome === 'rejected' &&
       verdictAtMx(run.plan, 'dmarc')?.pass === false &&
       refusedAtMx(run.plan, 550) &&
-      dmarcPolicy(run.scenario, EXAMPLE_COM) === 'reject',
+      dmarcPolicy(run.scenario, EXAMPLE_COM) === 'reject' &&
+      reported(run.plan),
+  },
+  {
+    // examp1e.com passes SPF, DKIM and DMARC for itself: the learner sees it delivered and says why.
+    id: 'lookalike',
+    start: { preset: 'lookalike', edits: [] },
+    hints: 3,
+    question: { choices: 3, correct: 0 },
+    goal: (run) => fromLookalike(run) && inInbox(run.plan) && verdictAtMx(run.plan, 'dmarc')?.pass === true,
+  },
+  {
+    // A man in the middle deletes STARTTLS from the MX's answer: the relay sends in plaintext.
+    id: 'eavesdrop',
+    start: { preset: null, edits: [] },
+    hints: 3,
+    goal: ({ plan }) => readOnTheWire(plan),
+  },
+  {
+    // The man in the middle stays; MTA-STS enforce or DANE (with DNSSEC) makes the sender queue instead.
+    id: 'stop-the-downgrade',
+    start: { preset: 'starttls-stripped', edits: [] },
+    hints: 3,
+    goal: ({ plan }) => drawn(plan, 'mitm') && !readOnTheWire(plan) && refusedWithoutTls(plan),
   },
   {
     // example.com signs nothing and says p=reject; a forwarder's SRS makes SPF speak for it, not for
@@ -48,7 +85,7 @@ export const MISSIONS: readonly Mission[] = [
     start: {
       preset: 'forwarded',
       edits: [
-        { kind: 'dkim', domain: EXAMPLE_COM, value: false },
+        { kind: 'dkim-signing', domain: EXAMPLE_COM, value: 'unsigned' },
         { kind: 'dmarc', domain: EXAMPLE_COM, value: 'reject' },
       ],
     },
