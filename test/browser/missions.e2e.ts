@@ -1,0 +1,116 @@
+// Issue 24's missions in Chromium, keyboard only: forge (p=reject → none from the attacker's card)
+// and stop-the-spoof (p=reject and rua), each judged done after its journey; the lesson link made
+// mid-way reopens the mission with its world; axe finds nothing with the panel open.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launchChromium } from './chromium';
+import { openApp, screenshot, stepToEnd, waitForFinish } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Presses Tab until the focused element is what `test` names (a selector, a button's text, or a field's label). */
+async function tabTo(page: Page, test: { css?: string; text?: string; label?: string }, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate((t) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return false;
+      if (t.css) return el.matches(t.css);
+      if (t.text) return el.textContent?.trim() === t.text;
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return Boolean(t.label && label?.startsWith(t.label));
+    }, test);
+    if (here) return;
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(test)}`);
+}
+
+/** Opens the attacker's card from the keyboard, runs `change` in it, and closes it with Escape. */
+async function onAttackerCard(page: Page, change: () => Promise<void>): Promise<void> {
+  await page.locator('[data-node="spoofer"][data-card="true"]').waitFor();
+  await tabTo(page, { css: '[data-node="spoofer"] [role="button"]' });
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  await change();
+  await page.keyboard.press('Escape');
+}
+
+/** Send from the keyboard, then step to the end with →, as a keyboard user reads it. */
+async function sendAndFinish(page: Page): Promise<void> {
+  await tabTo(page, { text: 'Send' });
+  await page.keyboard.press('Enter');
+  await stepToEnd(page);
+  await waitForFinish(page);
+}
+
+const status = (page: Page) => page.locator('[data-mission] [role="status"]').textContent();
+
+describe('missions, keyboard only', () => {
+  it('forge, then stop the spoof; the lesson link reopens a mission mid-way; axe is clean', async () => {
+    const { page, errors } = await openApp(browser, '?speed=20');
+    await tabTo(page, { text: 'Missions' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, { text: 'Forge a message' });
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.ej-missions');
+    await expect.poll(() => panel.getAttribute('data-mission')).toBe('forge');
+    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('');
+
+    // The attacker's card: example.com's DMARC from p=reject up to p=none.
+    await onAttackerCard(page, async () => {
+      await tabTo(page, { label: 'DMARC policy of example.com' });
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+    });
+    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('p_example.com_n');
+    await sendAndFinish(page);
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    await expect.poll(() => status(page)).toBe('Mission complete: Forge a message.');
+    expect(await panel.textContent()).toContain('Sends: 1');
+
+    // Now stop it: back to the list, the next mission opens in its own world (no DMARC record).
+    await tabTo(page, { text: 'All missions' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, { text: 'Now stop it' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.getAttribute('data-mission')).toBe('stop-the-spoof');
+    await onAttackerCard(page, async () => {
+      await tabTo(page, { label: 'DMARC policy of example.com' });
+      await page.keyboard.press('ArrowUp');
+      await tabTo(page, { label: 'DMARC reports to' });
+      await page.keyboard.press('Space');
+    });
+    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('p_example.com_r*u_example.com_1');
+
+    // Mid-way: the lesson link (Lesson settings) carries the mission and the world as they are now.
+    await tabTo(page, { text: 'Lesson settings' });
+    await page.keyboard.press('Enter');
+    const link = await page.getByRole('textbox', { name: 'Link to this lesson' }).inputValue();
+    await page.keyboard.press('Escape');
+    expect(new URL(link).searchParams.get('mission')).toBe('stop-the-spoof');
+
+    await sendAndFinish(page);
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('rejected');
+    await expect.poll(() => status(page)).toBe('Mission complete: Now stop it.');
+    expect(await page.locator('[data-edge="recipient-mx->spoofer"][data-code="550"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'missions-stop-the-spoof');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The link reopens the same mission, in the world the learner had made, ready to Send.
+    const again = await openApp(browser, new URL(link).search);
+    await expect.poll(() => again.page.locator('[data-mission]').getAttribute('data-mission')).toBe('stop-the-spoof');
+    expect(await again.page.locator('.ej').getAttribute('data-world')).toBe('p_example.com_r*u_example.com_1');
+    expect(await again.page.locator('[data-node="spoofer"]').count()).toBe(1);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+});
