@@ -1,6 +1,7 @@
-// Issue 24's missions in Chromium, keyboard only: forge (p=reject → none from the attacker's card)
-// and stop-the-spoof (p=reject and rua), each judged done after its journey; the lesson link made
-// mid-way reopens the mission with its world; axe finds nothing with the panel open.
+// Issue 24's missions in Chromium, keyboard only, each changed from Bob's MX card: eavesdrop (turn the
+// man in the middle on: the message crosses in plain text) and stop-the-downgrade (MTA-STS enforce:
+// the relay queues instead), each judged done after its journey; the lesson link made mid-way reopens
+// the mission with its world; axe finds nothing with the panel open.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -32,10 +33,10 @@ async function tabTo(page: Page, test: { css?: string; text?: string; label?: st
   throw new Error(`Tab never reached ${JSON.stringify(test)}`);
 }
 
-/** Opens the attacker's card from the keyboard, runs `change` in it, and closes it with Escape. */
-async function onAttackerCard(page: Page, change: () => Promise<void>): Promise<void> {
-  await page.locator('[data-node="spoofer"][data-card="true"]').waitFor();
-  await tabTo(page, { css: '[data-node="spoofer"] [role="button"]' });
+/** Opens Bob's MX card from the keyboard, runs `change` in it, and closes it with Escape. */
+async function onMxCard(page: Page, change: () => Promise<void>): Promise<void> {
+  await page.locator('[data-node="recipient-mx"][data-card="true"]').waitFor();
+  await tabTo(page, { css: '[data-node="recipient-mx"] [role="button"]' });
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor();
   await change();
@@ -53,62 +54,61 @@ async function sendAndFinish(page: Page): Promise<void> {
 const status = (page: Page) => page.locator('[data-mission] [role="status"]').textContent();
 
 describe('missions, keyboard only', () => {
-  it('forge, then stop the spoof; the lesson link reopens a mission mid-way; axe is clean', async () => {
+  it('eavesdrop, then stop the downgrade; the lesson link reopens a mission mid-way; axe is clean', async () => {
     const { page, errors } = await openApp(browser, '?speed=20');
     await tabTo(page, { text: 'Missions' });
     await page.keyboard.press('Enter');
-    await tabTo(page, { text: 'Forge a message' });
+    await tabTo(page, { text: "Read Bob's mail on the wire" });
     await page.keyboard.press('Enter');
     const panel = page.locator('.ej-missions');
-    await expect.poll(() => panel.getAttribute('data-mission')).toBe('forge');
-    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('');
+    await expect.poll(() => panel.getAttribute('data-mission')).toBe('eavesdrop');
 
-    // The attacker's card: example.com's DMARC from p=reject up to p=none.
-    await onAttackerCard(page, async () => {
-      await tabTo(page, { label: 'DMARC policy of example.com' });
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('ArrowUp');
-    });
-    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('p_example.com_n');
-    await sendAndFinish(page);
-    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
-    await expect.poll(() => status(page)).toBe('Mission complete: Forge a message.');
-    expect(await panel.textContent()).toContain('Sends: 1');
-
-    // Now stop it: back to the list, the next mission opens in its own world (no DMARC record).
-    await tabTo(page, { text: 'All missions' });
-    await page.keyboard.press('Enter');
-    await tabTo(page, { text: 'Now stop it' });
-    await page.keyboard.press('Enter');
-    await expect.poll(() => panel.getAttribute('data-mission')).toBe('stop-the-spoof');
-    await onAttackerCard(page, async () => {
-      await tabTo(page, { label: 'DMARC policy of example.com' });
-      await page.keyboard.press('ArrowUp');
-      await tabTo(page, { label: 'DMARC reports to' });
+    // Bob's MX card: a man in the middle strips STARTTLS.
+    await onMxCard(page, async () => {
+      await tabTo(page, { label: 'A man in the middle' });
       await page.keyboard.press('Space');
     });
-    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('p_example.com_r*u_example.com_1');
+    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('x_1');
+    await sendAndFinish(page);
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
+    await expect.poll(() => status(page)).toBe("Mission complete: Read Bob's mail on the wire.");
+    expect(await panel.textContent()).toContain('Sends: 1');
+
+    // Stop the downgrade: back to the list, the next mission opens in its own world (the man stays).
+    await tabTo(page, { text: 'All missions' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, { text: 'Stop the downgrade' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.getAttribute('data-mission')).toBe('stop-the-downgrade');
+    await onMxCard(page, async () => {
+      await tabTo(page, { label: 'MTA-STS policy of example.org' });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+    });
+    await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('o_example.org_e');
 
     // Mid-way: the lesson link (Lesson settings) carries the mission and the world as they are now.
     await tabTo(page, { text: 'Lesson settings' });
     await page.keyboard.press('Enter');
     const link = await page.getByRole('textbox', { name: 'Link to this lesson' }).inputValue();
     await page.keyboard.press('Escape');
-    expect(new URL(link).searchParams.get('mission')).toBe('stop-the-spoof');
+    expect(new URL(link).searchParams.get('mission')).toBe('stop-the-downgrade');
 
     await sendAndFinish(page);
-    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('rejected');
-    await expect.poll(() => status(page)).toBe('Mission complete: Now stop it.');
-    expect(await page.locator('[data-edge="recipient-mx->spoofer"][data-code="550"]').count()).toBeGreaterThan(0);
-    await screenshot(page, 'missions-stop-the-spoof');
+    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('deferred');
+    await expect.poll(() => status(page)).toBe('Mission complete: Stop the downgrade.');
+    expect(await page.locator('[data-queue]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'missions-stop-the-downgrade');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
 
     // The link reopens the same mission, in the world the learner had made, ready to Send.
     const again = await openApp(browser, new URL(link).search);
-    await expect.poll(() => again.page.locator('[data-mission]').getAttribute('data-mission')).toBe('stop-the-spoof');
-    expect(await again.page.locator('.ej').getAttribute('data-world')).toBe('p_example.com_r*u_example.com_1');
-    expect(await again.page.locator('[data-node="spoofer"]').count()).toBe(1);
+    await expect
+      .poll(() => again.page.locator('[data-mission]').getAttribute('data-mission'))
+      .toBe('stop-the-downgrade');
+    expect(await again.page.locator('.ej').getAttribute('data-world')).toBe('o_example.org_e');
+    expect(new URL(link).searchParams.get('scenario')).toBe('starttls-stripped');
     expect(again.errors).toEqual([]);
     await again.page.close();
     await page.close();
