@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
-import { openApp, screenshot, stepToEnd, waitForFinish } from './page';
+import { openApp, waitForFinish } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,10 +16,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Presses Tab until the focused element is what `test` names (a selector, a button's text, or a field's label). */
-async function tabTo(page: Page, test: { css?: string; text?: string; label?: string }, limit = 80): Promise<void> {
+/**
+ * Presses Tab (or Shift+Tab, `back`) until the focused element is what `test` names (a selector, a
+ * button's text, or a field's label), as a keyboard user would.
+ */
+async function tabTo(
+  page: Page,
+  test: { css?: string; text?: string; label?: string },
+  back = false,
+  limit = 80,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const here = await page.evaluate((t) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return false;
@@ -33,21 +41,27 @@ async function tabTo(page: Page, test: { css?: string; text?: string; label?: st
   throw new Error(`Tab never reached ${JSON.stringify(test)}`);
 }
 
-/** Opens Bob's MX card from the keyboard, runs `change` in it, and closes it with Escape. */
+/** From the open mission (below the picture), back to Bob's MX card, a change in it, and Escape. */
 async function onMxCard(page: Page, change: () => Promise<void>): Promise<void> {
   await page.locator('[data-node="recipient-mx"][data-card="true"]').waitFor();
-  await tabTo(page, { css: '[data-node="recipient-mx"] [role="button"]' });
+  await tabTo(page, { css: '[data-node="recipient-mx"] [role="button"]' }, true);
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor();
   await change();
   await page.keyboard.press('Escape');
 }
 
-/** Send from the keyboard, then step to the end with →, as a keyboard user reads it. */
-async function sendAndFinish(page: Page): Promise<void> {
-  await tabTo(page, { text: 'Send' });
+/**
+ * Tab (from the MX card's node: backwards) to Send; then End (the last step) and → (past it): the journey ends
+ * without being played in lesson time.
+ */
+async function sendAndFinish(page: Page, back = true): Promise<void> {
+  await tabTo(page, { text: 'Send' }, back);
   await page.keyboard.press('Enter');
-  await stepToEnd(page);
+  await page.locator('.ej[data-status="playing"], .ej[data-status="paused"]').waitFor();
+  await page.keyboard.press('End');
+  await page.locator('.ej[data-status="paused"]').waitFor();
+  await page.keyboard.press('ArrowRight');
   await waitForFinish(page);
 }
 
@@ -88,17 +102,15 @@ describe('missions, keyboard only', () => {
     await expect.poll(() => page.locator('.ej').getAttribute('data-world')).toBe('o_example.org_e');
 
     // Mid-way: the lesson link (Lesson settings) carries the mission and the world as they are now.
-    await tabTo(page, { text: 'Lesson settings' });
-    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Lesson settings' }).click();
     const link = await page.getByRole('textbox', { name: 'Link to this lesson' }).inputValue();
     await page.keyboard.press('Escape');
     expect(new URL(link).searchParams.get('mission')).toBe('stop-the-downgrade');
 
-    await sendAndFinish(page);
+    await sendAndFinish(page, false);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('deferred');
     await expect.poll(() => status(page)).toBe('Mission complete: Stop the downgrade.');
     expect(await page.locator('[data-queue]').count()).toBeGreaterThan(0);
-    await screenshot(page, 'missions-stop-the-downgrade');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
 
