@@ -1060,6 +1060,7 @@ export const deJourney = {
   'edit.forgery.lookalike': 'Der Fälscher schreibt eine ähnlich aussehende Domain',
   'edit.forgery.homograph': 'Der Fälscher schreibt eine Homograph-Domain',
   'graph.copy': 'Kopie',
+  'graph.notAligned': 'andere Domain',
   'graph.plain': 'lesbar',
   'graph.says.copy': '{node} behält eine lesbare Kopie der Nachricht.',
   'graph.says.plain': '{from} an {to}: unverschlüsselt gesendet.',

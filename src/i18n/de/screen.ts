@@ -26,7 +26,7 @@ export const deScreen = {
   'compose.cc': 'Cc',
   'compose.bcc': 'Bcc',
   'node.spoofer': 'Ein Server, der den Absender fälscht (Spoofer)',
-  'node.mitm': 'Ein Angreifer mitten im Internet (Man in the Middle)',
+  'node.mitm': 'Ein Angreifer dazwischen (Man in the Middle)',
   'node.sender-webmail': 'Webmail des Anbieters von {sender}',
   'node.forwarder-1': 'Weiterleitender Server (andere Organisation)',
   'preset.forwarded': 'Die Adresse leitet zu einem anderen Anbieter weiter (SRS, ARC)',

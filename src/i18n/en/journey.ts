@@ -1068,6 +1068,7 @@ export const enJourney = {
   'edit.forgery.lookalike': 'The forger writes a lookalike domain',
   'edit.forgery.homograph': 'The forger writes a homograph domain',
   'graph.copy': 'copy',
+  'graph.notAligned': 'other domain',
   'graph.plain': 'readable',
   'graph.says.copy': '{node} keeps a readable copy of the message.',
   'graph.says.plain': '{from} to {to}: sent without encryption.',

@@ -23,7 +23,7 @@ export const enScreen = {
   'compose.cc': 'Cc',
   'compose.bcc': 'Bcc',
   'node.spoofer': 'A server forging the sender (spoofer)',
-  'node.mitm': 'A man in the middle on the Internet (attacker)',
+  'node.mitm': 'A man in the middle (attacker)',
   'node.sender-webmail': "Webmail of {sender}'s provider",
   'node.forwarder-1': 'Forwarding server (another organisation)',
   'preset.forwarded': 'The address forwards to another provider (SRS, ARC)',

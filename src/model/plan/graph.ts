@@ -43,8 +43,8 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const [mx1 = s.recipient.domain, mx2 = mx1] = exchanges(s);
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
-    node('spoofer', 'internet', 'server', SPOOFER.name),
-    node('mitm', 'internet', 'server', MITM.name),
+    node('spoofer', 'internet', 'attacker', SPOOFER.name),
+    node('mitm', 'internet', 'attacker', MITM.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
     node('sender-client', 'sender-device', 'client', s.sender.address, names),
     node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
@@ -111,8 +111,15 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
     const id = `${from}->${to}`;
     if (seen.has(id) || !present.has(from) || !present.has(to)) return [];
     seen.add(id);
-    return [{ id, from, to }];
+    const tls = tlsOf(steps, from, to);
+    return [tls ? { id, from, to, tls } : { id, from, to }];
   });
+}
+
+/** How the SMTP steps on one line crossed the network: plaintext once is plaintext (DESIGN.md data-tls). */
+export function tlsOf(steps: readonly Step[], from: NodeId, to: NodeId): GraphEdge['tls'] {
+  const on = steps.filter((s) => s.from === from && s.to === to && s.tls !== null).map((s) => s.tls);
+  return on.includes('plain') ? 'plain' : on.includes('tls') ? 'tls' : undefined;
 }
 
 export function zoneLabels(s: Scenario, verdict: Text | null = null): Plan['zoneLabels'] {

@@ -19,9 +19,11 @@ const STRIPPED: StepId = 'starttls';
  */
 export function reportRuns(joined: Joined, steps: readonly Step[], annotator: Annotator): Run[] {
   const s = joined.main.scenario;
+  // Reports about the journey the picture frames (its first destination, drawn with the plain ids).
+  const own = (id: StepId) => steps.some((step) => step.id === id && step.branch === s.recipient.domain);
   const wanted: Report[] = [];
-  if (steps.some((step) => step.id === CHECKED) && dmarcTagsOf(fromDomain(s), s.world)?.rua) wanted.push('dmarc');
-  if (steps.some((step) => step.id === STRIPPED) && transportTo(s, '').reported) wanted.push('tls');
+  if (own(CHECKED) && dmarcTagsOf(fromDomain(s), s.world)?.rua) wanted.push('dmarc');
+  if (own(STRIPPED) && transportTo(s, '').reported) wanted.push('tls');
   const start = steps.at(-1)?.endsAt ?? joined.end;
   return wanted.map((report) => runJourney(s, annotator, { phase: 'reporting', report }, { start }));
 }

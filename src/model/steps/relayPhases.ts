@@ -98,7 +98,8 @@ function strippedStep(route: Route, s: Scenario, enforced: boolean): StepShape {
     hop: HOPS.strip,
     caption: `step.starttls.stripped${how}`,
     params: { mx: route.target.exchange, mitm: MITM.name },
-    picture: { result: enforced ? 'refused' : 'response', token: 'answer', tls: 'plain' },
+    // The EHLO exchange carries no message: the line's `data-tls` comes from the session itself.
+    picture: { result: enforced ? 'refused' : 'response', token: 'answer' },
   };
 }
 

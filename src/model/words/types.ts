@@ -45,7 +45,8 @@ export interface GraphNode {
   title: Text;
   /** The host name or device it stands for, e.g. smtp.example.com. */
   host: string;
-  kind: 'client' | 'server' | 'dns' | 'store' | 'filter';
+  /** `attacker`: the spoofer and the man in the middle, drawn unlike any honest server. */
+  kind: 'client' | 'server' | 'dns' | 'store' | 'filter' | 'attacker';
   /** On recipient-side nodes: the destination domain they belong to (see Plan.branches); null for
    *  the reader of a local recipient. Absent on the sender's side. */
   branch?: string | null;
@@ -155,6 +156,9 @@ export interface GraphEdge {
   id: string;
   from: NodeId;
   to: NodeId;
+  /** An SMTP line between two servers: `plain` when any step on it crossed unencrypted, else `tls`
+   *  (DESIGN.md's `data-tls`); absent for other lines (a client's, DNS, access, LMTP, internal hops). */
+  tls?: 'tls' | 'plain';
 }
 
 export interface Plan {

@@ -124,12 +124,14 @@ export const dmarcName = (domain: string) => `_dmarc.${domain}`;
 
 /**
  * The domain's DMARC record with some tags changed (a tag set to undefined is removed); with no
- * record yet, a tag edit publishes `p=none` with that tag. `drop` removes the record.
+ * record yet, a tag edit that sets a tag publishes `p=none` with it. `drop` removes the record.
  */
 export function dmarcEdit(world: World, domain: string, change: Partial<DmarcTags> | 'drop'): World {
   const name = dmarcName(domain);
   const now = dmarcTags(queryTxt(name, world.zone, 'v=DMARC1')[0]);
   if (change === 'drop') return withZone(world, (z) => txtEdit(z, name, 'v=DMARC1', null));
+  // Removing a tag (or setting a default) from no record publishes nothing.
+  if (!now && Object.values(change).every((v) => v === undefined)) return world;
   const next: DmarcTags = { ...(now ?? { p: 'none' }), ...change };
   const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as unknown as DmarcTags;
   return withZone(world, (z) => txtEdit(z, name, 'v=DMARC1', dmarcText(clean)));

@@ -87,8 +87,9 @@ function wideCross(
     ['dns', at(730, MIDDLE)],
     // Left of the first MX's column, so its line drops past its box's name (see sideways).
     ['spoofer', at(170, MIDDLE)],
-    // On the Internet between the sender's relay and the MX: the path it taps.
-    ['mitm', at(490, MIDDLE)],
+    // On the Internet beside the path from the sender's relay to the MX, which it taps; clear of the
+    // line itself, so that line never crosses its name.
+    ['mitm', at(850, MIDDLE)],
   ]);
   // The provider's servers in a row after Alice's app, in the order of routeRank; a reader delivered
   // locally has its device at the row's end (and the row closes up to leave it room).

@@ -246,6 +246,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     setChanged(lines, {
       'data-edge': (e) => e.id,
       'data-kind': (e) => (e.to === 'dns' ? 'lookup' : 'hop'),
+      'data-tls': (e) => e.tls ?? null,
       'data-active': (e) => String(e.id === activeId),
       'marker-end': marker,
       'marker-start': (e) => (e.to === 'dns' ? marker(e) : null),
