@@ -87,6 +87,7 @@ describe('missions, keyboard only', () => {
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     await expect.poll(() => status(page)).toBe("Mission complete: Read Bob's mail on the wire.");
     expect(await panel.textContent()).toContain('Sends: 1');
+    expect(await page.locator('[data-tls="plain"]').count()).toBeGreaterThan(0);
 
     // Stop the downgrade: back to the list, the next mission opens in its own world (the man stays).
     await tabTo(page, { text: 'All missions' });
