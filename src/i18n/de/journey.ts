@@ -610,6 +610,112 @@ export const deJourney = {
   'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
   'checkpoint.who-fetches.why':
     'Die Zustellung endet im Speicher. Die App der lesenden Person verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
+  // Issue 24: die Missionen.
+  'missions.heading': 'Missionen',
+  'missions.intro':
+    'Spiele erst den Angreifer, dann den Besitzer der Domain. Ändere die Welt über die Karten (klicke einen Server oder den DNS-Resolver an) und drücke dann Senden.',
+  'missions.progress': '{done} von {total} Missionen geschafft',
+  'missions.done': 'geschafft',
+  'missions.todo': 'offen',
+  'missions.back': 'Alle Missionen',
+  'missions.close': 'Missionen schließen',
+  'missions.goal': 'Ziel',
+  'missions.attempts': 'Gesendet: {n}',
+  'missions.hintsUsed': 'Tipps: {n} von {total}',
+  'missions.hint': 'Einen Tipp zeigen',
+  'missions.hintHeading': 'Tipps',
+  'missions.notYet': 'Noch nicht. Ändere die Welt über die Karten und drücke noch einmal Senden.',
+  'missions.answerFirst': 'Die Reise hat das Ziel erreicht. Beantworte jetzt die Frage.',
+  'missions.success': 'Mission geschafft: {title}.',
+  'missions.learned': 'Was das zeigt',
+  'missions.question': 'Deine Antwort',
+  'missions.wrong': 'Nicht ganz: Sieh dir die Prüfungen am Empfangsserver noch einmal an.',
+  'missions.settings': 'Angebotene Missionen',
+  'missions.none': 'In dieser Lektion wird keine Mission angeboten.',
+  'notice.hint.mission':
+    'Nutze den Namen einer Mission: forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade oder forwarding-breaks.',
+  'notice.hint.missions': 'Nutze Namen von Missionen, durch Kommas getrennt, etwa forge,stop-the-spoof.',
+
+  'mission.forge.title': 'Eine Nachricht fälschen',
+  'mission.forge.goal':
+    'Bring eine gefälschte Nachricht von alice@example.com in Bobs Posteingang. Du bist der Angreifer: Dein Server gehört nicht zu Alices Anbieter.',
+  'mission.forge.hint.1': 'Drücke Senden und beobachte Bobs Empfangsserver: Welche Prüfung weist die Fälschung ab?',
+  'mission.forge.hint.2':
+    'SPF und DKIM scheitern bei einer Fälschung immer. Entscheidend ist die DMARC-Richtlinie von example.com: Öffne die Karte des Angreifers oder des DNS-Resolvers.',
+  'mission.forge.hint.3':
+    'Ohne DMARC-Eintrag oder mit p=none notiert der Empfangsserver das Scheitern nur und stellt zu.',
+  'mission.forge.done':
+    'SPF und DKIM sind gescheitert, und trotzdem wurde die Fälschung zugestellt: Ohne DMARC-Richtlinie mit reject oder quarantine sagt niemand Bobs Server, dass er darauf reagieren soll. SPF allein schützt die From:-Adresse nicht: Es prüft den Umschlag-Absender.',
+  'beginner.mission.forge.done':
+    'Die Prüfungen sind gescheitert, aber example.com hat nie verlangt, solche Mail abzulehnen. So kam die Fälschung bei Bob an. Prüfungen allein schützen die Absenderadresse nicht.',
+
+  'mission.stop-the-spoof.title': 'Jetzt stoppe sie',
+  'mission.stop-the-spoof.goal':
+    'Die Fälschung kommt bei Bob an. Sorge als Besitzer von example.com dafür, dass sein Server sie ablehnt, ohne den Server des Angreifers anzufassen.',
+  'mission.stop-the-spoof.hint.1': 'Der Empfangsserver prüft DMARC: Sieh nach, was example.com veröffentlicht.',
+  'mission.stop-the-spoof.hint.2':
+    'Ändere die DMARC-Richtlinie von example.com auf der Karte des DNS-Resolvers (oder des Angreifers). p=quarantine legt sie nur in den Spam-Ordner.',
+  'mission.stop-the-spoof.hint.3':
+    'Mit p=reject lehnt der Empfangsserver nach dem Senden mit 550 5.7.1 ab. Bitte um Sammelberichte (rua), um es mitzuerleben.',
+  'mission.stop-the-spoof.done':
+    'Mit p=reject hat Bobs Server die Fälschung mit 550 5.7.1 abgelehnt, und Alice erfährt nichts: Sie hat nichts gesendet. Mit rua schickt jeder Empfänger example.com täglich einen Sammelbericht, wer in ihrem Namen gesendet hat und was damit geschah.',
+  'beginner.mission.stop-the-spoof.done':
+    'Jetzt verlangt example.com, Mail abzulehnen, die ihre Prüfungen nicht besteht. Also hat Bobs Server die Fälschung abgewiesen. Alice hat nichts gesendet und erfährt nichts.',
+
+  'mission.lookalike.title': 'Eine Doppelgänger-Domain kommt durch',
+  'mission.lookalike.goal':
+    'Eine Nachricht von einer Domain, die wie example.com aussieht, erreicht Bob, obwohl example.com p=reject sagt. Sende sie, beobachte die Prüfungen und sag, warum.',
+  'mission.lookalike.hint.1': 'Lies die Absenderadresse genau, Buchstabe für Buchstabe.',
+  'mission.lookalike.hint.2': 'Für welche Domain hat der Empfangsserver SPF, DKIM und DMARC geprüft? Nicht für Alices.',
+  'mission.lookalike.hint.3':
+    'Die Richtlinie von example.com spricht nur für example.com. Die andere Domain hat eigene Einträge.',
+  'mission.lookalike.question': 'Alle Prüfungen wurden bestanden. Warum?',
+  'mission.lookalike.choice.1':
+    'Sie galten der eigenen Domain des Angreifers: Die Prüfungen zeigen, welche Domain gesendet hat, nicht, dass es die ist, die Bob meint.',
+  'mission.lookalike.choice.2': 'Die DMARC-Richtlinie von example.com ist zu schwach: p=reject würde sie stoppen.',
+  'mission.lookalike.choice.3': 'SPF prüft die From:-Adresse, und der Angreifer durfte sie benutzen.',
+  'mission.lookalike.done':
+    'DMARC stoppt keine Doppelgänger-Domains: examp1e.com oder ein Homograph wie exаmple.com mit kyrillischem а (in Punycode xn--…) besteht seine eigenen Prüfungen. Was hilft, ist eine App, die Bob die echte Adresse zeigt, und seine Aufmerksamkeit.',
+  'beginner.mission.lookalike.done':
+    'Die Fälschung kam von einer anderen Domain, die nur so aussieht wie Alices, und bestand deren eigene Prüfungen. Was hilft: Bob sieht die echte Adresse.',
+
+  'mission.eavesdrop.title': 'Bobs Mail auf der Leitung lesen',
+  'mission.eavesdrop.goal':
+    'Sei der Mann in der Mitte zwischen Alices Relay und Bobs Server, und bring Alices Nachricht lesbar über das Internet.',
+  'mission.eavesdrop.hint.1': 'Öffne die Karte von Bobs Empfangsserver: Jemand sitzt in der Leitung.',
+  'mission.eavesdrop.hint.2': 'Verschlüsselung zwischen Servern beginnt nur, wenn der Empfänger STARTTLS anbietet.',
+  'mission.eavesdrop.hint.3':
+    'Schalte den Mann in der Mitte ein: Er löscht STARTTLS aus der Antwort, und das Relay sendet im Klartext.',
+  'mission.eavesdrop.done':
+    'STARTTLS zwischen Servern ist opportunistisch: Ein Mann in der Mitte, der es aus der EHLO-Antwort löscht, bringt den Sender dazu, im Klartext zu senden, und liest eine Kopie mit. STARTTLS verschlüsselt nicht immer.',
+  'beginner.mission.eavesdrop.done':
+    'Der Angreifer hat das Angebot zu verschlüsseln versteckt. Also sprachen die Server im Klartext, und er las mit. Verschlüsselung zwischen Servern ist nicht garantiert.',
+
+  'mission.stop-the-downgrade.title': 'Den Downgrade stoppen',
+  'mission.stop-the-downgrade.goal':
+    'Der Mann in der Mitte entfernt STARTTLS. Sorge als Besitzer von example.org dafür, dass Alices Nachricht nie im Klartext übertragen wird, während er noch da ist.',
+  'mission.stop-the-downgrade.hint.1': 'Öffne die Karte von Bobs Empfangsserver: Was kann example.org veröffentlichen?',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS im Modus testing meldet nur. Enforce verbietet Sendern, ohne TLS zuzustellen.',
+  'mission.stop-the-downgrade.hint.3': 'DANE geht auch, aber nur in einer mit DNSSEC signierten Zone.',
+  'mission.stop-the-downgrade.done':
+    'Mit MTA-STS enforce (oder DANE mit DNSSEC) weigert sich der Sender, ohne TLS zuzustellen: Die Nachricht wartet in der Warteschlange, und nichts geht lesbar über die Leitung. Die erste Zustellung, bevor ein Sender die MTA-STS-Richtlinie kennt, ist nicht geschützt; DANE hat diese Lücke nicht.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Jetzt verlangt example.org, nur verschlüsselt zuzustellen. Also wartete Alices Server, statt im Klartext zu senden.',
+
+  'mission.forwarding-breaks.title': 'Die eigene Mail kaputt machen',
+  'mission.forwarding-breaks.goal':
+    'example.com sagt p=reject, signiert aber nichts, und Bobs alte Adresse leitet an bob@example.org weiter. Alices eigene Nachricht wird abgelehnt. Repariere das und behalte p=reject.',
+  'mission.forwarding-breaks.hint.1': 'Drücke Senden: Bei example.org besteht SPF, aber für wessen Domain?',
+  'mission.forwarding-breaks.hint.2':
+    'Der Weiterleiter sendet von seiner eigenen Adresse (SRS), also spricht SPF nicht mehr für example.com. Nur eine Signatur übersteht die Weiterleitung.',
+  'mission.forwarding-breaks.hint.3':
+    'Lass example.com seine Mail mit DKIM signieren: auf der Karte des DNS-Resolvers.',
+  'mission.forwarding-breaks.done':
+    'Ein Weiterleiter bricht SPF für die ursprüngliche Domain, aber eine DKIM-Signatur reist mit der Nachricht, also besteht DMARC über DKIM. Ein Empfänger, der dem ARC-Siegel des Weiterleiters vertraut, könnte sie auch annehmen; diese Welt kennt kein solches Vertrauen zum Einschalten, also ist Signieren die Lösung.',
+  'beginner.mission.forwarding-breaks.done':
+    'Die Weiterleitung verdeckt, woher die Mail kam, aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
+
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
   'shortcuts.note': 'Während du in einem Feld tippst, tun die Kürzel nichts.',

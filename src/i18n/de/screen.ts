@@ -151,4 +151,5 @@ export const deScreen = {
   'summary.subject': '„{subject}“',
   'summary.edit': 'E-Mail bearbeiten',
   'pace.end': 'Das war der letzte Schritt.',
+  'missions.open': 'Missionen',
 } satisfies Record<keyof typeof enScreen, string>;

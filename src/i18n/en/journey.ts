@@ -613,6 +613,110 @@ export const enJourney = {
   'checkpoint.who-fetches.2': 'DNS forwards it to the computer',
   'checkpoint.who-fetches.why':
     'Delivery ends at the store. The reader’s app connects when it likes and reads from the store over IMAP or POP3.',
+  // Issue 24: the missions (src/model/missions): the panel, each mission's goal, hints and what it
+  // taught, each correcting a common mix-up. The explanation has a Beginner twin.
+  'missions.heading': 'Missions',
+  'missions.intro':
+    'Play the attacker, then the owner of the domain. Change the world from the cards (click a server or the DNS resolver), then press Send.',
+  'missions.progress': '{done} of {total} missions done',
+  'missions.done': 'done',
+  'missions.todo': 'to do',
+  'missions.back': 'All missions',
+  'missions.close': 'Close missions',
+  'missions.goal': 'Goal',
+  'missions.attempts': 'Sends: {n}',
+  'missions.hintsUsed': 'Hints: {n} of {total}',
+  'missions.hint': 'Show a hint',
+  'missions.hintHeading': 'Hints',
+  'missions.notYet': 'Not yet. Change the world from the cards and press Send again.',
+  'missions.answerFirst': 'The journey reached the goal. Now answer the question.',
+  'missions.success': 'Mission complete: {title}.',
+  'missions.learned': 'What this shows',
+  'missions.question': 'Your answer',
+  'missions.wrong': 'Not quite: look at the checks at the receiving server again.',
+  'missions.settings': 'Missions offered',
+  'missions.none': 'No mission is offered in this lesson.',
+  'notice.hint.mission':
+    'Use a mission name: forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade or forwarding-breaks.',
+  'notice.hint.missions': 'Use mission names separated by commas, such as forge,stop-the-spoof.',
+
+  'mission.forge.title': 'Forge a message',
+  'mission.forge.goal':
+    "Make a forged message from alice@example.com reach Bob's inbox. You are the attacker: your server is not Alice's provider.",
+  'mission.forge.hint.1': "Press Send and watch Bob's receiving server: which check turns the forgery away?",
+  'mission.forge.hint.2':
+    "SPF and DKIM fail for a forgery whatever you do. What decides is example.com's DMARC policy: open the attacker's card or the DNS resolver's.",
+  'mission.forge.hint.3': 'With no DMARC record, or p=none, the receiving server only notes the failure and delivers.',
+  'mission.forge.done':
+    'SPF and DKIM failed, yet the forgery was delivered: without a DMARC policy that says reject or quarantine, nothing tells Bob’s server to act on those failures. SPF alone does not protect the From: address: it checks the envelope sender.',
+  'beginner.mission.forge.done':
+    'The checks failed, but example.com never asked servers to refuse such mail, so the fake reached Bob. Checks alone do not protect the sender’s address.',
+
+  'mission.stop-the-spoof.title': 'Now stop it',
+  'mission.stop-the-spoof.goal':
+    "The forgery reaches Bob. As the owner of example.com, make his server refuse it, without touching the attacker's server.",
+  'mission.stop-the-spoof.hint.1': 'The receiving server checks DMARC: look at what example.com publishes.',
+  'mission.stop-the-spoof.hint.2':
+    "Change example.com's DMARC policy on the DNS resolver's card (or the attacker's). p=quarantine only files it in Junk.",
+  'mission.stop-the-spoof.hint.3':
+    'p=reject makes the receiving server refuse with 550 5.7.1 after the message is sent. Ask for aggregate reports (rua) to see it happen.',
+  'mission.stop-the-spoof.done':
+    'With p=reject, Bob’s server refused the forgery with 550 5.7.1, and Alice hears nothing: she sent nothing. With rua, each receiver mails example.com a daily aggregate report listing who sent in its name and what was done.',
+  'beginner.mission.stop-the-spoof.done':
+    'Now example.com asks servers to refuse mail that fails its checks, so Bob’s server turned the fake away. Alice sent nothing and hears nothing.',
+
+  'mission.lookalike.title': 'A lookalike gets through',
+  'mission.lookalike.goal':
+    'A message from a domain that looks like example.com reaches Bob, though example.com says p=reject. Send it, watch the checks, then say why.',
+  'mission.lookalike.hint.1': 'Read the sender address closely, letter by letter.',
+  'mission.lookalike.hint.2': "Which domain did the receiving server check SPF, DKIM and DMARC for? Not Alice's.",
+  'mission.lookalike.hint.3': "example.com's policy only speaks for example.com. The other domain has its own records.",
+  'mission.lookalike.question': 'Every check passed. Why?',
+  'mission.lookalike.choice.1':
+    'They passed for the attacker’s own domain: the checks prove which domain sent it, not that it is the one Bob thinks.',
+  'mission.lookalike.choice.2': "example.com's DMARC policy is too weak: p=reject would stop it.",
+  'mission.lookalike.choice.3': 'SPF checks the From: address, and the attacker was allowed to use it.',
+  'mission.lookalike.done':
+    'DMARC does not stop lookalike domains: examp1e.com, or a homograph such as exаmple.com with a Cyrillic а (xn--… in punycode), passes its own checks. What helps is Bob’s app showing the real address, and his attention.',
+  'beginner.mission.lookalike.done':
+    'The fake came from a different domain that only looks like Alice’s, and it passed its own checks. What helps is Bob seeing the real address.',
+
+  'mission.eavesdrop.title': "Read Bob's mail on the wire",
+  'mission.eavesdrop.goal':
+    "Be the man in the middle between Alice's relay and Bob's server, and make Alice's message cross the Internet readable.",
+  'mission.eavesdrop.hint.1': "Open the card of Bob's receiving server: there is someone on the line.",
+  'mission.eavesdrop.hint.2': 'Encryption between servers starts only when the receiver offers STARTTLS.',
+  'mission.eavesdrop.hint.3':
+    'Turn the man in the middle on: he deletes STARTTLS from the answer, and the relay sends in plain text.',
+  'mission.eavesdrop.done':
+    'STARTTLS between servers is opportunistic: a man in the middle who deletes it from the EHLO answer makes the sender fall back to plain text, and he reads a copy. STARTTLS does not always encrypt.',
+  'beginner.mission.eavesdrop.done':
+    'The attacker hid the offer to encrypt, so the servers talked in plain text and he read the message. Encryption between servers is not guaranteed.',
+
+  'mission.stop-the-downgrade.title': 'Stop the downgrade',
+  'mission.stop-the-downgrade.goal':
+    "The man in the middle strips STARTTLS. As the owner of example.org, make sure Alice's message never crosses in plain text, while he is still there.",
+  'mission.stop-the-downgrade.hint.1': "Open the card of Bob's receiving server: what can example.org publish?",
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS in testing only reports. Enforce tells senders never to deliver without TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE works too, but only in a zone signed with DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'With MTA-STS enforce (or DANE with DNSSEC) the sender refuses to deliver without TLS: the message waits in the queue and nothing crosses readable. The first delivery before a sender has cached the MTA-STS policy is not protected; DANE has no such gap.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Now example.org tells senders to deliver only when encrypted, so Alice’s server waited instead of sending in plain text.',
+
+  'mission.forwarding-breaks.title': 'Break your own mail',
+  'mission.forwarding-breaks.goal':
+    "example.com says p=reject but signs nothing, and Bob's old address forwards to bob@example.org. Alice's own message is refused. Fix it, keeping p=reject.",
+  'mission.forwarding-breaks.hint.1': 'Press Send: at example.org SPF passes, but for whose domain?',
+  'mission.forwarding-breaks.hint.2':
+    'The forwarder sends from its own address (SRS), so SPF no longer speaks for example.com. Only a signature survives forwarding.',
+  'mission.forwarding-breaks.hint.3': "Have example.com sign its mail with DKIM: the DNS resolver's card.",
+  'mission.forwarding-breaks.done':
+    'A forwarder breaks SPF for the original domain, but a DKIM signature travels with the message, so DMARC passes by DKIM. A receiver that trusts the forwarder’s ARC seal could also accept it; this world has no such trust to switch on, so signing is the fix.',
+  'beginner.mission.forwarding-breaks.done':
+    'Forwarding hides where the mail first came from, but a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
+
   // The dialogs: keyboard shortcuts and embedding.
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.close': 'Close',

@@ -152,4 +152,5 @@ export const enScreen = {
   'summary.subject': '“{subject}”',
   'summary.edit': 'Edit the email',
   'pace.end': 'That was the last step.',
+  'missions.open': 'Missions',
 } as const;
