@@ -24,7 +24,7 @@ export type { Mailbox, ServerState, World } from './world/world';
 export type { WorldEdit } from './world/edits';
 export type { Change } from './world/editTypes';
 // How an edit marks its node in the picture (its record's `drawn`), for the view's data-changed.
-export { changeOf } from './world/editKinds';
+export { changeOf } from './world/editCodes';
 // The edits' compact form (the `world` key, `data-world`): the element and the iframe read their
 // attributes with the first screen; the cards that make edits come with the engine.
 export { decodeEdits, encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './world/editCodec';

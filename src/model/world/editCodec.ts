@@ -7,7 +7,8 @@
 //   then its value's fields: each record in editKinds.ts shows its own, e.g. `r_HOST_u|t|x`.
 // An alias may forward to another organisation (a_bob_alumni.example.net_bob_example.org): a forwarder hop.
 // Example: `r_mx1.example.org_t*g_mx2.example.org_1` (mx1 does not answer, mx2 greylists).
-import { EDIT_KINDS, KIND_NAMES, kindOf, subjectOf, type EditKindName, type WorldEdit } from './editKinds';
+import { EDIT_CODES, KIND_NAMES, subjectOf, type EditCode } from './editCodes';
+import type { EditKindName, WorldEdit } from './worldEdit';
 import { SUBJECTS, writeSubject } from './editFields';
 
 // Writing: every page writes `data-world` and share links.
@@ -17,7 +18,7 @@ export const MAX_EDITS = 24;
 export { host, MAX_MB, MAX_MX } from './editFields';
 
 function encodeOne(e: WorldEdit): string {
-  const kind = kindOf(e.kind);
+  const kind = EDIT_CODES[e.kind] as EditCode<WorldEdit>;
   const subject = kind.subject === null ? [] : writeSubject(kind.subject, subjectOf(e) ?? '');
   return [kind.code, ...subject, ...kind.value.write(e.value)].join('_');
 }
@@ -26,13 +27,13 @@ function encodeOne(e: WorldEdit): string {
 export const encodeEdits = (edits: readonly WorldEdit[]): string => edits.map(encodeOne).join('*');
 
 // Reading: links, attributes and the `world` key.
-const BY_CODE: ReadonlyMap<string, EditKindName> = new Map(KIND_NAMES.map((k) => [EDIT_KINDS[k].code, k]));
+const BY_CODE: ReadonlyMap<string, EditKindName> = new Map(KIND_NAMES.map((k) => [EDIT_CODES[k].code, k]));
 
 function decodeOne(text: string): WorldEdit | null {
   const [code = '', ...f] = text.split('_');
   const name = BY_CODE.get(code);
   if (!name) return null;
-  const kind = kindOf(name);
+  const kind = EDIT_CODES[name];
   const size = kind.subject === null ? 0 : SUBJECTS[kind.subject].size;
   const subject = kind.subject === null ? null : SUBJECTS[kind.subject].read(f.slice(0, size));
   if (kind.subject !== null && subject === null) return null;
