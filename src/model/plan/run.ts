@@ -101,6 +101,8 @@ export interface Before {
   lastMx: string | null;
   headers: readonly HeaderField[];
   envelope: Envelope | null;
+  /** A bounce run: when the original reached the reporting MTA. */
+  arrival: number;
 }
 
 /** Runs the machine for one scenario, from `from` (composing, a bounce or a forwarder) until it ends. */
@@ -119,6 +121,7 @@ export function runJourney(
     mailbox: emptyMailbox(scenario),
     envelope: before.envelope ?? null,
     start: before.start ?? START_EPOCH_SECONDS,
+    ...(before.arrival === undefined ? {} : { arrival: before.arrival }),
   };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
@@ -130,7 +133,7 @@ export function runJourney(
       const end = trace.start + draft.simulatedMs / 1000;
       const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
       steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
-      trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
+      trace = { ...trace, headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
     }
     state = transition(state, event);
   }

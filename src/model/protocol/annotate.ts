@@ -92,8 +92,11 @@ function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | nul
   const facts = {
     reportingMta: s.via?.host.name ?? s.sender.provider.outboundMta.name,
     sender: to,
-    arrivalDate: senderDate(s, t.start),
+    // When the original reached the reporting MTA, not when it failed (RFC 3464 §2.2.5).
+    arrivalDate: senderDate(s, t.arrival ?? t.start),
     date: senderDate(s, t.end),
+    deliveredTo: s.sender.provider.store.name,
+    queueId: session.QUEUE_ID.out,
     failed,
     ...(s.via && !s.via.list ? { srs: s.via.mailFrom } : {}),
   };
