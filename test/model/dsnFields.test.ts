@@ -44,3 +44,22 @@ describe.each([
     expect(header).toEqual(expect.arrayContaining(['Message-ID', 'Auto-Submitted']));
   });
 });
+
+// Postfix's mailq (F15): heading, queue id, size, the arrival time in ctime format (not the last
+// try), the sender; the last try's reason naming the host with its address; no line is the client's.
+describe.each([
+  ['all-mx-down', 'connect to mx2.example.org[198.51.100.26]:25: Connection timed out'],
+  ['greylisted', 'host mx1.example.org[198.51.100.25] said: 451 4.7.1'],
+] as const)('mailq in %s', (preset, reason) => {
+  const plan = planFor(messageForPreset(preset, DEFAULT_MESSAGE), preset);
+  const queue = plan.steps.find((s) => s.id === 'queue')!.transcript;
+
+  it('lists the message as Postfix does, from the time it arrived', () => {
+    const text = queue.map((l) => l.text);
+    expect(text).toContain('-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------');
+    const row = text.find((l) => l.startsWith('5D2E8800A1'))!;
+    expect(row).toMatch(/^5D2E8800A1 +\d+ Tue Jan 14 10:30:0[0-4] {2}alice@example\.com$/);
+    expect(text.some((l) => l.includes(reason))).toBe(true);
+    expect(queue.filter((l) => l.who === 'client')).toEqual([]);
+  });
+});

@@ -134,6 +134,9 @@ export function runJourney(
       const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
       steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
       trace = { ...trace, headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
+      // The first time the message reaches the relay: its arrival in the queue (mailq, a DSN's Arrival-Date).
+      if (trace.arrival === undefined && draft.to === 'sender-mta' && draft.token === 'message')
+        trace = { ...trace, arrival: end };
     }
     state = transition(state, event);
   }
