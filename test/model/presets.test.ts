@@ -116,7 +116,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
       'relay',
       'queue',
     ],
-    line: '        (connect to mx2.example.org:25: Connection timed out)',
+    line: '                                         (connect to mx2.example.org[198.51.100.26]:25: Connection timed out)',
   },
   greylisted: {
     outcome: 'delivered',

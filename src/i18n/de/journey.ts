@@ -250,7 +250,7 @@ export const deJourney = {
   'step.check.dmarc.absent':
     '{senderDomain} veröffentlicht keinen DMARC-Eintrag, also hat DMARC kein Ergebnis (none) und keine Richtlinie: Der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.none':
-    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, aber p=none verlangt nur Berichte: Der Server nimmt die Nachricht an (250).',
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, aber p=none verlangt nur Berichte: Der Server nimmt die Nachricht an (250). Er folgt hier nur DMARC; viele Empfänger lehnen einen harten SPF-Fehlschlag (-all) von sich aus ab oder legen ihn in den Spam (550 5.7.23).',
   'step.check.dmarc.quarantine':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=quarantine heißt: annehmen, aber als Spam.',
   'step.check.dmarc.reject':
@@ -414,7 +414,7 @@ export const deJourney = {
   'step.check.dkim.forged':
     '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft damit die Signatur: Sie stimmt nicht, also schlägt DKIM fehl.',
   'step.reply.spoof':
-    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat. {sender} merkt nichts: Der MX schreibt keinen Bounce, und der gefälschte Umschlag-Absender erfährt nichts.',
+    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {spoofer} zurück, den Server, der sie geschickt hat; der MX selbst schreibt keinen Bounce. Ein echter Mailserver würde nach diesem 550 an MAIL FROM:<{from}> zurückmelden, und {sender} bekäme Backscatter für Mail, die sie nie geschickt hat; Spam-Software mit gefälschtem Absender verwirft die Ablehnung einfach, wie hier, also merkt {sender} nichts.',
   'summary.spoof-rejected':
     'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt: Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet und bekommt keinen Bounce.',
   'edit.spoof.true': 'Ein Server außerhalb des SPF der Absenderdomain fälscht die Absenderadresse',

@@ -249,7 +249,7 @@ export const enJourney = {
   'step.check.dmarc.absent':
     '{senderDomain} publishes no DMARC record, so DMARC has no result (none) and no policy to apply: the server accepts the message (250).',
   'step.check.dmarc.none':
-    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, but the policy p=none only asks for reports: the server accepts the message (250).",
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, but the policy p=none only asks for reports: the server accepts the message (250). It follows DMARC alone here; many receivers refuse or junk an SPF hard fail (-all) on their own (550 5.7.23).",
   'step.check.dmarc.quarantine':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=quarantine says: accept it, but as spam.",
   'step.check.dmarc.reject':
@@ -418,7 +418,7 @@ export const enJourney = {
   'step.check.dkim.forged':
     "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature with it: the signature does not verify, so DKIM fails.",
   'step.reply.spoof':
-    '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {spoofer}, the server that sent it. {sender} never sees anything: the MX writes no bounce, and the forged envelope sender is not told.',
+    '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {spoofer}, the server that sent it; the MX writes no bounce itself. A real mail server that got this 550 would bounce to MAIL FROM:<{from}>, and {sender} would get backscatter for mail she never sent; spamware that forges senders simply drops the refusal, as here, so {sender} never sees anything.',
   'summary.spoof-rejected':
     "A forged message claiming to be from {sender} was refused by {recipient}'s mail server: neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing and gets no bounce.",
   'edit.spoof.true': 'A server outside the sender domain’s SPF forges the sender’s address',

@@ -74,6 +74,7 @@ function bounceRuns(scenario: Scenario, joined: Joined, annotator: Annotator): R
       {
         start: joined.end,
         lastMx: first.remoteMta,
+        ...arrivalAt(joined.steps, first.via ? 'forwarder-1' : 'sender-mta'),
       },
     );
     const last = !first.via?.list && ++told === toAlice;
@@ -133,4 +134,10 @@ function summaryCounts(steps: readonly Step[]): { steps: number; seconds: number
     seconds: Math.max(1, Math.round(seconds)),
     minutes: seconds >= 90 ? Math.round(seconds / 60) : 0,
   };
+}
+
+/** When the message first reached the reporting MTA: the end of the first step that handed it there. */
+function arrivalAt(steps: readonly Step[], reporter: 'sender-mta' | 'forwarder-1'): { arrival?: number } {
+  const handed = steps.find((step) => step.to === reporter && step.token === 'message');
+  return handed ? { arrival: handed.endsAt } : {};
 }

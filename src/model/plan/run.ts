@@ -104,6 +104,8 @@ export interface Before {
   lastMx: string | null;
   headers: readonly HeaderField[];
   envelope: Envelope | null;
+  /** A bounce run: when the original reached the reporting MTA. */
+  arrival: number;
 }
 
 /** Runs the machine for one scenario, from `from` (composing, a bounce or a forwarder) until it ends. */
@@ -122,6 +124,7 @@ export function runJourney(
     mailbox: emptyMailbox(scenario),
     envelope: before.envelope ?? null,
     start: before.start ?? START_EPOCH_SECONDS,
+    ...(before.arrival === undefined ? {} : { arrival: before.arrival }),
   };
   while (!isTerminal(state)) {
     const event = nextEvent(state, scenario);
@@ -133,7 +136,10 @@ export function runJourney(
       const end = trace.start + draft.simulatedMs / 1000;
       const notes = annotator(state, event, scenario, { ...trace, end }, lastMx);
       steps.push({ ...draft, ...notes, index: steps.length, startsAt: trace.start, endsAt: end });
-      trace = { headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
+      trace = { ...trace, headers: notes.headers, mailbox: notes.mailbox, envelope: notes.envelope, start: end };
+      // The first time the message reaches the relay: its arrival in the queue (mailq, a DSN's Arrival-Date).
+      if (trace.arrival === undefined && draft.to === 'sender-mta' && draft.token === 'message')
+        trace = { ...trace, arrival: end };
     }
     state = transition(state, event);
   }

@@ -16,6 +16,7 @@ import {
   type AccessSession,
 } from './access';
 import { digAddress, digMx, digRecord } from './dig';
+import { queryAddress } from '../world/dns';
 import { dsnHeaders, dsnTranscript } from './dsn';
 import { quit, replyLine } from './smtp';
 import { client, message, note, output, server } from './types';
@@ -69,18 +70,37 @@ function senderAccess(s: Scenario, t: Trace): AccessSession {
   return { host, user: s.sender.address, folder: 'INBOX', messageLines: messageLines(t.headers, '') };
 }
 
+/** Postfix's arrival time in a mailq listing: ctime's "Tue Jan 14 10:30:03", in the relay's own zone. */
+function ctime(rfc5322: string): string {
+  const [weekday = '', day = '', month = '', , time = ''] = rfc5322.replace(',', '').split(' ');
+  return `${weekday} ${month} ${day.padStart(2, ' ')} ${time}`;
+}
+
+/** The exchange as Postfix names a host it spoke to: its name and, once known, its address in brackets. */
+function named(s: Scenario, exchange: string): string {
+  const [ip] = queryAddress(exchange, s.world.zone).ipv4;
+  return ip ? `${exchange}[${ip}]` : exchange;
+}
+
+/**
+ * The relay's queue as `mailq` lists it: a heading, then the queue id, size, the time the message
+ * arrived (not the last try), the sender; the reason of the last try in brackets; the recipient.
+ */
 function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): TranscriptLine[] {
+  const host = named(s, exchange);
   const reason = failure.reply
-    ? `host ${exchange} said: ${replyText(failure)} (in reply to RCPT TO command)`
+    ? `host ${host} said: ${replyText(failure)} (in reply to RCPT TO command)`
     : failure.local === 'tls-required'
-      ? `TLS is required, but was not offered by host ${exchange}`
-      : `connect to ${exchange}:25: Connection timed out`;
+      ? `TLS is required, but was not offered by host ${host}`
+      : `connect to ${host}:25: Connection timed out`;
+  const size = String(octets(messageLines(t.headers, bodyText(s)))).padStart(8, ' ');
   return [
     note('note.mailq'),
-    message(
-      `${session.QUEUE_ID.out}  ${octets(messageLines(t.headers, bodyText(s)))} ${senderDate(s, t.start).slice(0, 25)}  ${s.sender.address}`,
+    output('-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------'),
+    output(
+      `${session.QUEUE_ID.out.padEnd(10, ' ')} ${size} ${ctime(senderDate(s, t.arrival ?? t.start))}  ${s.sender.address}`,
     ),
-    output(`        (${reason})`),
+    output(`                                         (${reason})`),
     output(`                                         ${s.recipient.address}`),
   ];
 }
@@ -95,8 +115,11 @@ function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | nul
   const facts = {
     reportingMta: s.via?.host.name ?? s.sender.provider.outboundMta.name,
     sender: to,
-    arrivalDate: senderDate(s, t.start),
+    // When the original reached the reporting MTA, not when it failed (RFC 3464 §2.2.5).
+    arrivalDate: senderDate(s, t.arrival ?? t.start),
     date: senderDate(s, t.end),
+    deliveredTo: s.sender.provider.store.name,
+    queueId: session.QUEUE_ID.out,
     failed,
     ...(s.via && !s.via.list ? { srs: s.via.mailFrom } : {}),
   };

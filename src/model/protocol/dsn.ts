@@ -18,6 +18,9 @@ export interface BounceFacts {
   failed: readonly FailedFacts[];
   /** A forwarder's bounce: the SRS envelope sender it was given, which it decodes to `sender`. */
   srs?: string;
+  /** The server the bounce is handed to (Alice's mailbox store), and the reporting MTA's queue id. */
+  deliveredTo: string;
+  queueId: string;
 }
 
 /**
@@ -46,6 +49,9 @@ export function dsnMessage(b: BounceFacts): string[] {
     `To: ${b.sender}`,
     `Date: ${b.date}`,
     'Subject: Undelivered Mail Returned to Sender',
+    // Its own id, and the mark that it was written by a machine, so no auto-responder answers it (RFC 3834 §5).
+    `Message-ID: <${b.queueId}.bounce@${b.reportingMta}>`,
+    'Auto-Submitted: auto-replied',
     'MIME-Version: 1.0',
     'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn-b0unce"',
     '',
@@ -77,7 +83,7 @@ export function dsnMessage(b: BounceFacts): string[] {
 /** The bounce's own header: a new message from MAILER-DAEMON to the original envelope sender. */
 export function dsnHeaders(b: BounceFacts): HeaderField[] {
   return dsnMessage(b)
-    .slice(0, 6)
+    .slice(0, 8)
     .map((line) => {
       const at = line.indexOf(': ');
       return { name: line.slice(0, at), value: line.slice(at + 2) };
@@ -89,6 +95,10 @@ export function dsnTranscript(b: BounceFacts): TranscriptLine[] {
   return [
     note('note.dsn.nullSender'),
     ...(b.srs ? [note('note.dsn.srs', { srs: b.srs, sender: b.sender })] : []),
+    // A session like any other: the receiving server greets, the reporting MTA names itself.
+    server(`220 ${b.deliveredTo} ESMTP`),
+    client(`EHLO ${b.reportingMta}`),
+    server(`250 ${b.deliveredTo}`),
     client('MAIL FROM:<>'),
     server('250 2.1.0 Ok'),
     client(`RCPT TO:<${b.sender}>`),

@@ -21,6 +21,8 @@ export interface Trace {
   /** Simulated time at the start and end of this step, in epoch seconds. */
   start: number;
   end: number;
+  /** In a bounce: when the original reached the MTA that reports it (its DSN's Arrival-Date). */
+  arrival?: number;
 }
 
 export interface SessionNotes {

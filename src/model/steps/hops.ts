@@ -70,7 +70,8 @@ export const HOPS = {
   // The MX asks its own provider's resolver; the picture shows the question at the MX itself.
   check: (mx: NodeId) => ({ ...hop(mx, mx, 'DNS', 53, null, SIMULATED_MS.check), kind: 'lookup' }) as Hop,
   queue: hop('sender-mta', 'sender-mta', 'Queue', null, null, SIMULATED_MS.retryDelay),
-  filter: (mx: NodeId) => hop(mx, 'relay-1', 'SMTP', 25, null, SIMULATED_MS.filter),
+  // A content filter (amavisd) listens on 10024, not on the public port 25 (email-facts §8).
+  filter: (mx: NodeId) => hop(mx, 'relay-1', 'SMTP', 10024, null, SIMULATED_MS.filter),
   // LMTP runs over a local connection, never on port 25 (RFC 2033).
   store: hop('relay-1', 'recipient-store', 'LMTP', null, null, SIMULATED_MS.lmtp),
   storeLocal: hop('sender-msa', 'recipient-store', 'LMTP', null, null, SIMULATED_MS.lmtp),

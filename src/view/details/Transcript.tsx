@@ -34,7 +34,9 @@ function Line({ line, explain }: { line: TranscriptLine; explain: boolean }) {
   const key = explain ? explanationKey(line) : null;
   const known = key && t({ key }) !== key ? key : key && line.code ? 'code.other' : null;
   const [before, term, after] = splitTerm(line);
-  const codeClass = line.code ? Math.floor(line.code / 100) : null;
+  // A multiline reply's continuation lines ("250-PIPELINING") are one reply: only its last line is classed.
+  const continued = /^\d{3}-/.test(line.text);
+  const codeClass = line.code && !continued ? Math.floor(line.code / 100) : null;
   return (
     <li className={`ej-line ej-line--${line.who}`} data-code-class={codeClass ?? undefined}>
       <span className="ej-speaker" aria-hidden="true">
@@ -73,7 +75,8 @@ export function Transcript({ lines, label }: { lines: readonly TranscriptLine[];
   if (lines.length === 0) return <p className="ej-muted">{t('details.noTranscript')}</p>;
   return (
     <>
-      <p className="ej-legend">{t('details.legend')}</p>
+      {/* Who C: and S: are, only where someone speaks (a DNS answer has neither). */}
+      {lines.some((l) => SPEAKER[l.who] !== '') && <p className="ej-legend">{t('details.legend')}</p>}
       <ol className="ej-transcript" aria-label={label}>
         {lines.map((line, i) => (
           <Line key={i} line={line} explain={firstOfItsKind(lines, i)} />
