@@ -340,7 +340,7 @@ export const esJourney = {
   'graph.noAnswer': 'sin respuesta',
   'graph.refusedCode': 'rechazado con {code}',
   'graph.deferredCode': 'inténtalo más tarde: {code}',
-  'graph.folder.inbox': 'Bandeja de entrada',
+  'graph.folder.inbox': 'Recibidos',
   'graph.folder.junk': 'No deseado',
   'graph.folder.sent': 'Enviados',
   'graph.historyHeading': 'Qué pasó por el camino',

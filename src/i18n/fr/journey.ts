@@ -341,7 +341,7 @@ export const frJourney = {
   'graph.noAnswer': 'pas de réponse',
   'graph.refusedCode': 'refusé avec {code}',
   'graph.deferredCode': 'réessayez plus tard : {code}',
-  'graph.folder.inbox': 'Boîte de réception',
+  'graph.folder.inbox': 'Réception',
   'graph.folder.junk': 'Indésirables',
   'graph.folder.sent': 'Envoyés',
   'graph.historyHeading': 'Ce qui s’est passé en chemin',
