@@ -50,7 +50,7 @@ export const frScreen = {
   'node.dns': 'Résolveur DNS',
   'node.recipient-mx': 'Serveur entrant (MX)',
   'node.relay': 'Filtre antispam et antivirus',
-  'node.recipient-store': 'Stockage des boîtes aux lettres',
+  'node.recipient-store': 'Boîtes aux lettres',
   'node.recipient-imap': 'Serveur IMAP',
   'node.recipient-pop3': 'Serveur POP3',
   'node.recipient-client': 'Messagerie de {recipient}',
