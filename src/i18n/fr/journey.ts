@@ -65,7 +65,7 @@ export const frJourney = {
   'error.address.bad-domain': 'La partie après le @ doit être un domaine comme example.org.',
   'error.address.too-long': 'Cette adresse est trop longue : 64 caractères au plus avant le @ et 253 après.',
   'error.from.provider':
-    'L’expéditeur a besoin d’un compte chez un fournisseur de cette simulation : utilisez une adresse en {domains}.',
+    'L’expéditeur a besoin d’un compte chez un fournisseur de cette simulation : utilisez une adresse de {domains}.',
   'error.to.outside':
     'Cette simulation ne connaît que les domaines d’exemple (example.com, example.org, example.net) : elle ne peut pas parler pour {domain}. Essayez bob@example.org.',
   'error.subject.long': 'L’objet est trop long ({max} caractères au plus).',
