@@ -46,8 +46,8 @@ export const frDetail = {
   'cmd.AUTH':
     'AUTH PLAIN : s’authentifier ; le texte est le nom d’utilisateur et le mot de passe en base64 (un encodage, pas un chiffrement ; c’est TLS qui le protège).',
   'cmd.MAIL':
-    'MAIL FROM : l’expéditeur de l’enveloppe, là où vont les avis de non-remise. Il peut différer de la ligne From:.',
-  'cmd.RCPT': 'RCPT TO : le destinataire de l’enveloppe ; c’est lui, et non la ligne To:, qui décide où va le message.',
+    'MAIL FROM: l’expéditeur de l’enveloppe, là où vont les avis de non-remise. Il peut différer de la ligne From:.',
+  'cmd.RCPT': 'RCPT TO: le destinataire de l’enveloppe ; c’est lui, et non la ligne To:, qui décide où va le message.',
   'cmd.DATA': 'DATA : le message lui-même suit : les lignes d’en-tête, une ligne vide, le texte.',
   'cmd.QUIT': 'QUIT : terminer la conversation.',
   'cmd.dot': 'Une ligne avec un seul point termine le message.',
