@@ -26,6 +26,8 @@ const BUDGETS = {
   accessibility: 1,
   bestPractices: 1,
   heapGrowthMB: 2,
+  /** 60 more elements created, played and removed: under 1 MB in all (one left about 0.3 MB behind before). */
+  elementHeapGrowthMB: 1,
   traceMsPerMB: 100,
   traceLongTaskMs: 200,
 };
@@ -213,6 +215,50 @@ async function memory(browser, url) {
   return { after1MB: after1 / 2 ** 20, after200MB: after200 / 2 ** 20, growthMB: (after200 - after1) / 2 ** 20 };
 }
 
+const ELEMENT_CYCLES = 60;
+
+/**
+ * <email-journey> on a lesson page: JS heap after 10 and after 70 create → send → finish → remove
+ * cycles, each element dropped by the page (as a framework that re-renders does), with a forced GC
+ * before each reading. A removed element must leave nothing behind: no view, timer or frame.
+ */
+async function elementMemory(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}/lesson.html`);
+  await page.waitForFunction(() => customElements.get('email-journey') !== undefined);
+  const cycle = () =>
+    page.evaluate(async () => {
+      const element = document.createElement('email-journey');
+      element.setAttribute('speed', '20');
+      document.body.append(element);
+      const root = () => element.shadowRoot?.querySelector('.ej');
+      const until = async (test) => {
+        while (!test()) await new Promise((resolve) => setTimeout(resolve, 10));
+      };
+      await until(() => root()?.querySelector('.ej-timeline li'));
+      element.send();
+      for (const key of ['End', 'ArrowRight'])
+        root().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await until(() => root()?.getAttribute('data-status') === 'finished');
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  // Ten first, so what the first elements compile and cache once is not counted as growth.
+  for (let i = 0; i < 10; i++) await cycle();
+  const after1 = await heap();
+  for (let i = 0; i < ELEMENT_CYCLES; i++) await cycle();
+  const after60 = await heap();
+  await context.close();
+  return { after1MB: after1 / 2 ** 20, after60MB: after60 / 2 ** 20, growthMB: (after60 - after1) / 2 ** 20 };
+}
+
 /** Lighthouse 12 with its default (mobile, simulated throttling) settings, on Debian's Chromium. */
 /**
  * Reading real headers: the tracer's whole pipeline (header section, postal-mime, our Received
@@ -298,6 +344,7 @@ async function main() {
     const frames = await smoothness(browser, appServer.url);
     const start = await startup(browser, appServer.url);
     const heap = await memory(browser, appServer.url);
+    const elementHeap = await elementMemory(browser, appServer.url);
     const lighthouse = await lighthouseScores(appServer.url);
     const traceParsing = await measureTraceParsing(browser, traceServer.url);
     const traceCorpus = await measureCorpus(browser, traceServer.url);
@@ -309,6 +356,7 @@ async function main() {
       frames,
       start,
       heap,
+      elementHeap,
       lighthouse,
       traceParsing,
       traceCorpus,
@@ -330,7 +378,7 @@ async function main() {
   }
 }
 
-function report({ weight, frames, start, heap, lighthouse, traceParsing, traceCorpus, traceLongChain }) {
+function report({ weight, frames, start, heap, elementHeap, lighthouse, traceParsing, traceCorpus, traceLongChain }) {
   const row = (label, w) =>
     `${label.padEnd(24)} ${String(kb(w.raw)).padStart(8)} ${String(kb(w.gzip)).padStart(8)} ${String(kb(w.brotli)).padStart(8)}`;
   console.log(`\nWeight (initial JS + CSS, KiB)     raw     gzip   brotli`);
@@ -357,6 +405,7 @@ function report({ weight, frames, start, heap, lighthouse, traceParsing, traceCo
   );
   console.log(
     `Memory: heap ${heap.after1MB.toFixed(2)} MB after 1 cycle, ${heap.after200MB.toFixed(2)} MB after ${CYCLES} · growth ${heap.growthMB.toFixed(2)} MB`,
+    `Memory of <email-journey>: heap ${elementHeap.after1MB.toFixed(2)} MB after 10 elements, ${elementHeap.after60MB.toFixed(2)} MB after ${ELEMENT_CYCLES} more created, played and removed · growth ${elementHeap.growthMB.toFixed(2)} MB`,
   );
   console.log(
     `Trace parsing (median of 9): ${traceParsing
@@ -384,7 +433,7 @@ function weightReport(weight) {
 }
 
 /** Budgets that hold on any machine (failures), and budgets of time (timeMisses). */
-function budgets({ weight, frames, lighthouse, heap, traceParsing, traceLongChain }) {
+function budgets({ weight, frames, lighthouse, heap, elementHeap, traceParsing, traceLongChain }) {
   const failures = [];
   const timeMisses = [];
   if (weight.ratio > BUDGETS.weightRatio)
@@ -397,6 +446,10 @@ function budgets({ weight, frames, lighthouse, heap, traceParsing, traceLongChai
     failures.push(`Lighthouse accessibility ${lighthouse.accessibility} (budget 1)`);
   if (lighthouse.bestPractices < BUDGETS.bestPractices)
     failures.push(`Lighthouse best practices ${lighthouse.bestPractices} (budget 1)`);
+  if (elementHeap.growthMB > BUDGETS.elementHeapGrowthMB)
+    failures.push(
+      `<email-journey> heap grew ${elementHeap.growthMB.toFixed(2)} MB over ${ELEMENT_CYCLES} created and removed elements (budget ${BUDGETS.elementHeapGrowthMB})`,
+    );
   if (heap.growthMB > BUDGETS.heapGrowthMB)
     failures.push(`heap grew ${heap.growthMB.toFixed(2)} MB over ${CYCLES} cycles (budget ${BUDGETS.heapGrowthMB})`);
   if (frames.p95Ms > BUDGETS.p95FrameMs + JITTER_MS)

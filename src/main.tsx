@@ -1,6 +1,6 @@
 // The standalone page: reads the URL once and mounts one journey into #root.
 import { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './embed/configDefaults';
-import { later, mountJourney, pageLanguages } from './embed/mount';
+import { followLanguage, later, mountJourney, pageLanguages } from './embed/mount';
 import { rememberDepth } from './embed/preferences';
 import { LESSON_KEYS, lessonQuery } from './view/lesson/lessonLink';
 import './view/theme.css';
@@ -14,6 +14,7 @@ import './view/page.css';
 function start(container: Element, config: JourneyConfig, notices: readonly ConfigNotice[], keepAddress = true) {
   const { store } = mountJourney(container, config, { notices, pageShortcuts: true, languages: pageLanguages() });
   rememberDepth(store);
+  followLanguage(store);
   if (!keepAddress) return;
   store.subscribe((now, before) => {
     if (LESSON_KEYS.every((key) => now[key] === before[key])) return;

@@ -1,5 +1,5 @@
 // The one configuration parser: DESIGN.md's keys, from URL query parameters or element attributes.
-import { greetings } from '../i18n';
+import { greetings, pickLanguage } from '../i18n';
 import {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
@@ -199,7 +199,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     speed: read('speed', readers.speed, DEFAULT_CONFIG.speed),
     autoplay: read('autoplay', readers.autoplay, false, 'off'),
     step: read<number | null>('step', readers.step, null, 'none'),
-    lang: read<string | null>('lang', readers.lang, null, 'browser'),
+    lang: spoken(read<string | null>('lang', readers.lang, null, 'browser'), notices),
     theme: read('theme', readers.theme, DEFAULT_CONFIG.theme),
     controls: read('controls', readers.controls, DEFAULT_CONFIG.controls),
     depth: read<Depth | null>('depth', readers.depth, null, 'beginner'),
@@ -212,6 +212,16 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     answers: read<JourneyConfig['answers']>('answers', readers.answers, undefined, 'none'),
   };
   return { config, notices };
+}
+
+/**
+ * A well-formed tag of a language the app does not speak (`lang=ja`) is English, with the polite
+ * notice of any value it cannot use; a tag whose language it speaks (`fr-CA`) is kept as it came.
+ */
+function spoken(lang: string | null, notices: ConfigNotice[]): string | null {
+  if (lang === null || lang.split('-')[0] === pickLanguage([lang])) return lang;
+  notices.push({ key: 'lang', value: shownValue(lang), fallback: 'en', hint: 'notice.hint.lang' });
+  return 'en';
 }
 
 export function configFromUrl(search: string): ReturnType<typeof parseConfig> {

@@ -3,6 +3,9 @@
 import { runCommand, type PlaybackCommand } from './commands';
 import type { ConfigKey, ConfigNotice, JourneyConfig } from './config';
 import type { JourneyStore } from '../store/journeyStore';
+import type { JourneyInit } from '../store/state';
+import { initFromConfig } from './init';
+import { keepLearnersWork } from './learnersWork';
 import { applyConfig, type MountedJourney } from './mount';
 import { createSequence } from './sequence';
 
@@ -26,8 +29,13 @@ function goWhereAsked(store: JourneyStore, config: JourneyConfig, changed: reado
   else actions.play();
 }
 
+/**
+ * `config` is the configuration the journey was mounted with: what the learner changes after it is
+ * kept when the host changes other keys (learnersWork.ts).
+ */
 export function controlJourney(
   journey: MountedJourney,
+  config: JourneyConfig,
   languages: readonly string[],
   notices: readonly ConfigNotice[] = [],
 ): JourneyControl {
@@ -36,12 +44,19 @@ export function controlJourney(
   run(() => journey.started);
   let shown = JSON.stringify(notices);
   let configurations = 0;
+  /** The host's last configuration, as the store took it. */
+  let last: JourneyInit = initFromConfig(config, languages);
   return {
     configure(next, nextNotices, changed) {
       // Configurations queued behind a loading language are skipped when a newer one follows:
       // only the last can matter, and 1,000 quick changes must not mean 1,000 redraws.
       const turn = ++configurations;
-      run(() => (turn === configurations ? applyConfig(store, next, languages) : undefined));
+      const keep = (init: JourneyInit) => {
+        const kept = keepLearnersWork(store.getState(), init, last, changed);
+        last = init;
+        return kept;
+      };
+      run(() => (turn === configurations ? applyConfig(store, next, languages, keep) : undefined));
       if (changed.includes('step') || changed.includes('autoplay')) run(() => goWhereAsked(store, next, changed));
       if (JSON.stringify(nextNotices) === shown) return;
       shown = JSON.stringify(nextNotices);

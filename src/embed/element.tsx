@@ -61,11 +61,12 @@ function languagesAround(element: Element): string[] {
 }
 
 /**
- * How long a removed element keeps drawing: a move (`append` elsewhere) or a framework re-render
- * reconnects it long before. After that the view is released; the journey itself (message, step,
- * answers) stays with the element object for as long as the page keeps it.
+ * A removed element keeps its view only until the next task: a move (`append` elsewhere) or a
+ * framework's re-render reconnects it in the same task. Then the view is released, so no animation
+ * frame, timer or drawing outlives the removal; the journey itself (message, world, step, answers)
+ * stays with the element object for as long as the page keeps it, and comes back when it is re-added.
  */
-const KEEP_VIEW_MS = 30_000;
+const KEEP_VIEW_MS = 0;
 
 const isKey = (key: string): key is ConfigKey => (CONFIG_KEYS as readonly string[]).includes(key);
 
@@ -89,7 +90,11 @@ export class EmailJourneyElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#release !== null) clearTimeout(this.#release);
     this.#release = null;
-    if (this.#journey) return;
+    if (this.#journey) {
+      // Moved within one task: the view stayed; what was called while it was off the page runs now.
+      for (const command of this.#queued.splice(0)) this.#control?.command(command);
+      return;
+    }
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.replaceChildren(container);
@@ -114,7 +119,7 @@ export class EmailJourneyElement extends HTMLElement {
       later: styledLater,
       ...(this.#store ? { store: this.#store } : {}),
     });
-    const control = controlJourney(journey, languages, notices);
+    const control = controlJourney(journey, config, languages, notices);
     this.#journey = journey;
     this.#control = control;
     this.#store = journey.store;
@@ -123,12 +128,13 @@ export class EmailJourneyElement extends HTMLElement {
     for (const command of this.#queued.splice(0)) control.command(command);
   }
 
-  /** A disconnection only pauses; the view is released if the element stays away (KEEP_VIEW_MS). */
+  /** A disconnection pauses; the view is released if the element stays away (KEEP_VIEW_MS). */
   disconnectedCallback(): void {
     const journey = this.#journey;
     if (!journey) return;
     this.#control?.command('pause');
     this.#release = setTimeout(() => {
+      if (this.isConnected) return;
       this.#release = null;
       journey.unmount();
       this.#journey = null;
@@ -207,8 +213,9 @@ export class EmailJourneyElement extends HTMLElement {
     this.#control.configure(config, notices, changed);
   }
 
+  /** Off the page an element is inert: its commands wait, in order, until it is on a page again. */
   #command(command: PlaybackCommand): void {
-    if (this.#control) this.#control.command(command);
+    if (this.#control && this.isConnected) this.#control.command(command);
     else this.#queued.push(command);
   }
 

@@ -7,7 +7,7 @@ import { COMMANDS, isCommand } from './commands';
 import { CONFIG_KEYS, parseConfig, shownValue, type ConfigKey, type ConfigNotice } from './config';
 import { watchJourney } from './events';
 import { controlJourney } from './control';
-import { mountJourney, pageLanguages } from './mount';
+import { followLanguage, mountJourney, pageLanguages } from './mount';
 import { parseOrigin, partnerOrigin } from './origin';
 
 const params = new URLSearchParams(window.location.search);
@@ -58,11 +58,13 @@ if (container) {
   const { config, notices } = parsed();
   const shown = [...originNotice(), ...notices];
   const languages = pageLanguages();
-  const journey = controlJourney(
-    mountJourney(container, config, { notices: shown, watch: (store) => watchJourney(store, post), languages }),
+  const mounted = mountJourney(container, config, {
+    notices: shown,
+    watch: (store) => watchJourney(store, post),
     languages,
-    shown,
-  );
+  });
+  followLanguage(mounted.store);
+  const journey = controlJourney(mounted, config, languages, shown);
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (partner === null || event.source !== window.parent || event.origin !== partner) return;

@@ -4,9 +4,10 @@
 // below registers itself upward.
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isLoaded, loadLanguage } from '../i18n';
+import { directionOf, isLoaded, loadLanguage } from '../i18n';
 import { startClock } from '../store/clock';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore';
+import type { JourneyInit } from '../store/state';
 import { App } from '../view/App';
 import { HostProvider, type Host } from '../view/HostContext';
 import { lazyPart, LaterProvider, type LazyPart } from '../view/LaterContext';
@@ -58,12 +59,14 @@ export function applyConfig(
   store: JourneyStore,
   config: JourneyConfig,
   languages: readonly string[],
+  adjust: (init: JourneyInit) => JourneyInit = (init) => init,
 ): Promise<void> | void {
-  store.getState().actions.configure(initFromConfig(config, languages));
+  const initOf = () => adjust(initFromConfig(config, languages));
+  store.getState().actions.configure(initOf());
   const lang = store.getState().lang;
   if (isLoaded(lang)) return;
   return loadLanguage(lang).then(() => {
-    if (store.getState().status === 'idle') store.getState().actions.configure(initFromConfig(config, languages));
+    if (store.getState().status === 'idle') store.getState().actions.configure(initOf());
   });
 }
 
@@ -178,4 +181,23 @@ export function mountJourney(container: Element, config: JourneyConfig, options:
   };
 }
 
-export const pageLanguages = (): string[] => [document.documentElement.lang, ...(navigator.languages ?? [])];
+/**
+ * The languages a page of our own (the standalone page, the iframe) falls back to after the `lang`
+ * key: the browser's, most preferred first. Its <html lang> is ours, not a host's, so it is no wish.
+ */
+export const pageLanguages = (): string[] => [...(navigator.languages ?? [])];
+
+/**
+ * Keeps a page of our own in the journey's language and direction (<html lang dir>), so the page's
+ * scroll bar, its title read aloud and the browser's translation offer agree with what is shown.
+ */
+export function followLanguage(store: JourneyStore): () => void {
+  const apply = (lang: string) => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = directionOf(lang);
+  };
+  apply(store.getState().lang);
+  return store.subscribe((now, before) => {
+    if (now.lang !== before.lang) apply(now.lang);
+  });
+}

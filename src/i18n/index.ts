@@ -8,7 +8,7 @@ import type { enJourney } from './en/journey';
 import { enScreen } from './en/screen';
 import type { enTrace } from './en/trace';
 import { beforeName, PLACEHOLDER_AFTER_WORD } from './elision';
-import { LANGUAGE_NAMES as NAMES } from './languages';
+import { LANGUAGE_NAMES as NAMES, RIGHT_TO_LEFT } from './languages';
 
 export type Catalogue = Readonly<Record<string, string>>;
 
@@ -91,13 +91,92 @@ export function greetings(): string[] {
   );
 }
 
-/** Fills a template's {placeholders}; in `lang`, a name after "de" or "que" may elide it (elision.ts). */
-export function format(template: string, params: Readonly<Record<string, string | number>> = {}, lang = 'en'): string {
-  return template.replace(PLACEHOLDER_AFTER_WORD, (whole, word: string | undefined, name: string) => {
-    if (!(name in params)) return whole;
-    const value = String(params[name]);
-    return `${word ? beforeName(word, value, lang) : ''}${value}`;
-  });
+/** A template's parameters, as `t()` and `format()` take them. */
+type Params = Readonly<Record<string, string | number>>;
+
+/** The writing direction of a language: the app's root carries it as `dir`, whatever the host page's is. */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.includes(lang) ? 'rtl' : 'ltr');
+
+/** One plural-rules object per language, made on the first plural choice it fills (Intl starts ICU: not at start-up). */
+const pluralRules = new Map<string, Intl.PluralRules | null>();
+function pluralOf(count: number, lang: string): string {
+  if (!pluralRules.has(lang)) {
+    let rules: Intl.PluralRules | null = null;
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      // No Intl in this engine: every count takes the `other` form, which every choice has.
+    }
+    pluralRules.set(lang, rules);
+  }
+  return pluralRules.get(lang)?.select(count) ?? 'other';
+}
+
+/**
+ * A plural choice, `{count, plural, one {# line} other {# lines}}`: the form of the count's
+ * Intl.PluralRules category (zero, one, two, few, many, other; `=0`, `=1`… for an exact count),
+ * `other` when the language has no such form; `#` in the form is the count as the caller gave it.
+ */
+const CHOICE = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
+const FORM = /(=?\w+)\s*\{([^{}]*)\}/g;
+function choose(forms: string, value: string | number, lang: string): string {
+  const count = Number(String(value).replace(/[^\d.-]/g, ''));
+  const byName = new Map([...forms.matchAll(FORM)].map(([, name = '', text = '']) => [name, text]));
+  const form = byName.get(`=${count}`) ?? byName.get(pluralOf(count, lang)) ?? byName.get('other') ?? '';
+  return form.replace(/#/g, String(value));
+}
+
+/** The names of a template's placeholders and plural choices, sorted, each once (the translation checks compare them). */
+export function placeholdersOf(template: string): string[] {
+  const names = [...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((match) => match[1] ?? '');
+  return [...new Set(names)].sort();
+}
+
+/** Left-to-right isolate and its end (Unicode's LRI, PDI): what `<bdi dir="ltr">` is inside plain text. */
+const LRI = '\u2066';
+const PDI = '\u2069';
+/**
+ * A value with digits or an address's, host's or command's punctuation and no right-to-left letter;
+ * a lone number is not one (it keeps its place in any sentence by itself).
+ */
+const CODE_LIKE = /^(?=.*[\d@.:<>/_=[\]-])(?!-?[\d.,]+$)[^\p{Script=Arabic}\p{Script=Hebrew}]*$/su;
+
+/**
+ * In a right-to-left language, every filled value that is an address, host name, command, code or
+ * number sits in its own left-to-right isolate: `550 5.1.1` and `RCPT TO:<bob@example.org>` keep
+ * their order inside an Arabic sentence, in HTML and in the picture's SVG text alike. Names and
+ * words are left alone (a sample message's greeting must stay plain text).
+ */
+function isolated(params: Params, lang: string): Params {
+  if (directionOf(lang) === 'ltr') return params;
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] = CODE_LIKE.test(String(value)) ? `${LRI}${value}${PDI}` : value;
+  return out;
+}
+
+/**
+ * Text for the picture's SVG, which keeps its left-to-right drawing in every language: in a
+ * right-to-left language each label is one right-to-left isolate (Unicode's RLI … PDI), so its
+ * words read right to left while its text anchors keep their meaning and nothing moves.
+ */
+export const pictureText = (text: string, lang: string): string =>
+  directionOf(lang) === 'rtl' ? `\u2067${text}${PDI}` : text;
+
+/**
+ * Fills a template's plural choices, then its {placeholders}; in `lang`, a name after "de" or "que"
+ * may elide it (elision.ts).
+ */
+export function format(template: string, params: Params = {}, lang = 'en'): string {
+  return template
+    .replace(CHOICE, (whole, name: string, forms: string) =>
+      name in params ? choose(forms, params[name] ?? '', lang) : whole,
+    )
+    .replace(PLACEHOLDER_AFTER_WORD, (whole, word: string | undefined, name: string) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      return `${word ? beforeName(word, value, lang) : ''}${value}`;
+    });
 }
 
 export type Translate = (key: MessageKey | Text, params?: Readonly<Record<string, string | number>>) => string;
@@ -108,7 +187,7 @@ export function t(key: MessageKey | Text, params?: Readonly<Record<string, strin
   const catalogue: Catalogue = loaded[lang] ?? enScreen;
   const template = catalogue[text.key] ?? (loaded.en as Catalogue)[text.key];
   if (template === undefined) missed = true;
-  return format(template ?? text.key, text.params ?? {}, lang);
+  return format(template ?? text.key, isolated(text.params ?? {}, lang), lang);
 }
 
 export function translator(lang: string): Translate {

@@ -7,4 +7,16 @@ export const LANGUAGE_NAMES = {
   de: 'Deutsch',
   fr: 'Français',
   es: 'Español',
+  ar: 'العربية',
 } as const satisfies Readonly<Record<string, string>>;
+
+/** The languages written right to left: the app's root gets `dir="rtl"` in them (and `ltr` in every other). */
+export const RIGHT_TO_LEFT: readonly string[] = ['ar'];
+
+/**
+ * How many words a Beginner caption may have, per language: English 25; a translation 30 unless
+ * listed (German's words are fewer and longer, French and Spanish need their articles; Arabic
+ * joins articles, prepositions and pronouns to its words, so it counts fewer still).
+ */
+export const CAPTION_WORDS: Readonly<Record<string, number>> = { en: 25 };
+export const captionWords = (lang: string): number => CAPTION_WORDS[lang] ?? 30;

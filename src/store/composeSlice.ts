@@ -87,6 +87,7 @@ export function composeSlice(
       setup,
       edits,
       editsPending: false,
+      editsFull: false,
       ...derived({ message, retrieval, preset, edits, setup }),
       ...START_OVER,
     };
@@ -112,7 +113,8 @@ export function composeSlice(
     const { message, retrieval, preset, setup } = get();
     // A journey under way means the engine is in (Send waits for it).
     const engine = engineNow();
-    if (underWay(get) && engine) set({ edits, world: engine.worldFor(preset, edits), editsPending: true });
+    if (underWay(get) && engine)
+      set({ edits, world: engine.worldFor(preset, edits), editsPending: true, editsFull: false });
     else set(derive(message, retrieval, preset, edits, setup));
   }
 
@@ -143,14 +145,15 @@ export function composeSlice(
       // Cards that make edits come with the engine (a card pressed early opens once it is in).
       const engine = engineNow();
       if (!engine) return;
-      // No more edits than a link can carry (the compact form's bound): a further one is ignored.
+      // No more edits than a link can carry (the compact form's bound): a further one is refused, and said.
       const edits = engine.withEdit(get().edits, edit);
       if (edits.length <= MAX_EDITS) changeEdits(edits);
+      else set({ editsFull: true });
     },
-    undoEdit: (index) => {
+    undoEdit: (edit) => {
+      // By the edit itself, not its row: several undos in one task each take back their own.
       const { edits } = get();
-      if (Number.isInteger(index) && index >= 0 && index < edits.length)
-        changeEdits(edits.filter((_, i) => i !== index));
+      if (edits.includes(edit)) changeEdits(edits.filter((e) => e !== edit));
     },
     resetWorld: () => changeEdits([]),
     loadDetail: () => {

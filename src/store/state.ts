@@ -72,6 +72,8 @@ export interface ComposeSlice {
   world: World | null;
   /** True while a journey is under way and the edits changed: they apply to the next Send. */
   editsPending: boolean;
+  /** True when the last edit was refused because a link carries no more (MAX_EDITS); the cards say so. */
+  editsFull: boolean;
   errors: FieldErrors;
   scenario: Scenario | null;
   /** Null while the message has errors, or for a moment until the engine is in (src/store/whenEngine.ts). */
@@ -126,8 +128,8 @@ export interface ComposeActions {
   setPreset(preset: PresetName | null): void;
   /** Change the world; while a journey is under way the change waits for the next Send. */
   editWorld(edit: WorldEdit): void;
-  /** Take back the edit at this index of `edits`. */
-  undoEdit(index: number): void;
+  /** Take back this edit (one of `edits`); an edit already taken back is not there to take. */
+  undoEdit(edit: WorldEdit): void;
   /** Back to the default world (and the preset's edits, if one is chosen). */
   resetWorld(): void;
   /** Load the protocol detail (lazily, once) and keep `detailedPlan` in step with `plan` from now on. */

@@ -19,6 +19,7 @@ import { ComposeSummary } from './lesson/ComposeSummary';
 import { useCaptionDodge } from './lesson/useCaptionDodge';
 import { useAskLater, useLater, useLaterFailing } from './LaterContext';
 import { useT } from './useT';
+import { directionOf } from '../i18n';
 
 // The parts after the first screen (timeline, dialogs, checkpoints, recap, notices, "Your changes",
 // Expert detail, the tracer) come with the later tier, handed down by the mount (LaterContext.tsx):
@@ -99,6 +100,8 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
     <div
       ref={root}
       lang={lang}
+      // Its own language's direction, set even when left to right: a host page's dir="rtl" never mirrors an English journey.
+      dir={directionOf(lang)}
       className="ej"
       data-status={status}
       data-step={step}

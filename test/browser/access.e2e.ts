@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
-import { openApp, screenshot, stepToEnd, waitForFinish } from './page';
+import { openApp, screenshot, waitForFinish } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,9 @@ afterAll(async () => {
 });
 
 describe('axe-core finds no WCAG 2.2 AA violation', () => {
-  const cases = ['light', 'dark', 'contrast'].flatMap((theme) => [360, 1280].map((width) => [theme, width] as const));
+  // Every theme at the classroom width, and the light theme on a phone too: a theme changes colours
+  // only, and the phone's layout (folded form, tall picture) is the same parts in the same colours.
+  const cases = [['light', 360], ['light', 1280], ['dark', 1280], ['contrast', 1280]] as const;
   it.each(cases)('theme %s at %i px: idle, mid-journey (Expert) and finished', async (theme, width) => {
     const { page, errors } = await openApp(browser, `?theme=${theme}&speed=20`, { width, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
@@ -22,12 +24,12 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     await page.getByRole('button', { name: 'Step forward' }).click();
     await page.getByRole('button', { name: 'Step forward' }).click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Play' }).click();
-    // Playback is not under test here: the remaining steps go by one at a time, without their lesson time.
-    await stepToEnd(page);
+    // Playback is not under test here: End, then one more step, shows the finished picture.
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
     await waitForFinish(page);
     expect(await axeViolations(page)).toEqual([]);
-    if (width === 360) await screenshot(page, `axe-${theme}-${width}`);
+    if (width === 360 || theme !== 'light') await screenshot(page, `axe-${theme}-${width}`);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -107,11 +109,11 @@ describe('deep links', () => {
 });
 
 describe('hammering', () => {
-  it('200 rapid random clicks leave no console error and a legal state', async () => {
+  it('120 rapid random clicks leave no console error and a legal state', async () => {
     const { page, errors } = await openApp(browser, '?speed=20');
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 120; i++) {
       // One round trip finds the controls, draws one, scrolls it into view and says where it is; the
       // click is then the mouse's (as a forced Playwright click: no waiting, whatever lies on top).
       const at = await page.evaluate((draw) => {
@@ -123,7 +125,7 @@ describe('hammering', () => {
         return box.width > 0 && box.height > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
       }, random());
       if (at) await page.mouse.click(at.x, at.y);
-      if (i % 50 === 0) await page.setViewportSize({ width: 360 + Math.floor(random() * 1000), height: 800 });
+      if (i % 30 === 0) await page.setViewportSize({ width: 360 + Math.floor(random() * 1000), height: 800 });
     }
     // Whatever the clicks left open (a dialog, a card, the settings panel) closes with Escape.
     for (let open = 0; open < 3; open++) await page.keyboard.press('Escape');
@@ -133,6 +135,6 @@ describe('hammering', () => {
     expect(active).toBe(status === 'idle' ? 0 : 1);
     expect(errors).toEqual([]);
     await page.close();
-    // 400 round trips to the browser: 7 s on a quiet machine, a minute or more on a busy one.
+    // 240 round trips to the browser: 4 s on a quiet machine, half a minute or more on a busy one.
   }, 240_000);
 });

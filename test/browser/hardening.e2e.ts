@@ -4,7 +4,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, otherSite } from './host';
-import { stepToEnd, waitForFinish } from './page';
+import { jumpToEnd, stepToEnd, waitForFinish } from './page';
+import { planOf, type PicturedName } from '../journeys';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -166,8 +167,8 @@ describe('the iframe and its origin key', () => {
       await expect.poll(() => frameStatus(frame)).toBe('paused');
       await frame.getByRole('button', { name: 'Play', exact: true }).click();
       await expect.poll(() => frameStatus(frame)).not.toBe('paused');
-      // The rest of the journey step by step (every step still happens), not in lesson time.
-      await stepToEnd(frame);
+      // Whether it announces is the question, not each step: on to the end at once.
+      await jumpToEnd(frame);
       await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
       await settle(page);
       expect(await eventLog(page)).toEqual([]);
@@ -216,7 +217,7 @@ describe('the iframe and its origin key', () => {
       await command(page, { command: 'send' });
       await frame.getByRole('button', { name: 'Send', exact: true }).click();
       await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      await stepToEnd(frame);
+      await jumpToEnd(frame);
       await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
       await settle(page);
       expect(await eventLog(page)).toEqual([]);
@@ -353,7 +354,7 @@ describe('licences', () => {
     'd3-timer',
   ];
 
-  it('the repository has an MIT LICENSE, and notices of every bundled package ship beside the built files', async () => {
+  it('the repository has an MIT LICENSE; it and the notices of every bundled package ship beside the built files', async () => {
     const licence = readFileSync('LICENSE', 'utf8');
     expect(licence).toContain('MIT License');
     expect(licence).toContain('Copyright (c) Email Journey contributors');
@@ -369,6 +370,69 @@ describe('licences', () => {
       expect(text).toContain('Copyright (c) Meta Platforms, Inc. and affiliates.');
       expect(text).toContain('Mike Bostock');
       expect(text).toContain('Andris Reinman');
+      expect(text).toContain('see the file LICENSE beside this one');
     }
+    // The licence the notices point to is served beside them, as in dist/.
+    const shipped = await fetch(`${inject('baseUrl')}/LICENSE`);
+    expect(shipped.status).toBe(200);
+    expect(await shipped.text()).toBe(licence);
+  });
+});
+
+describe('many elements, and elements removed', () => {
+  // Five presets with five different endings, four elements of each, all on one page.
+  const SCENARIOS = ['', 'unknown-user', 'greylisted', 'mailbox-full', 'no-such-domain'];
+  const expected = (name: string) => planOf(name === '' ? 'default' : (name as PicturedName)).outcome;
+
+  it('twenty elements playing at once each finish with their own outcome; once removed, none asks for a frame', async () => {
+    const elements = Array.from({ length: 20 }, (_, i) => {
+      const scenario = SCENARIOS[i % SCENARIOS.length]!;
+      return `<email-journey id="j${i}" speed="0.25" pace="auto" controls="minimal"${scenario ? ` scenario="${scenario}"` : ''} style="height:240px"></email-journey>`;
+    });
+    const { page, errors } = await openHost(browser, elements.join(''));
+    await page.waitForFunction(() => document.querySelectorAll('email-journey').length === 20);
+    await page.evaluate(async () => {
+      await customElements.whenDefined('email-journey');
+      for (const el of document.querySelectorAll('email-journey')) (el as HTMLElement & { send(): void }).send();
+    });
+    // All twenty under way at the same time (slowly, so none ends early), then each taken to its end.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('email-journey')].filter(
+              (el) => el.shadowRoot?.querySelector('.ej')?.getAttribute('data-status') === 'playing',
+            ).length,
+        ),
+      )
+      .toBe(20);
+    const outcomes = await page.evaluate(async () => {
+      const roots = [...document.querySelectorAll('email-journey')].map((el) => el.shadowRoot!.querySelector('.ej')!);
+      for (const root of roots)
+        for (const key of ['End', 'ArrowRight'])
+          root.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      while (roots.some((root) => root.getAttribute('data-status') !== 'finished'))
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      return roots.map((root) => root.getAttribute('data-outcome'));
+    });
+    expect(outcomes).toEqual(Array.from({ length: 20 }, (_, i) => expected(SCENARIOS[i % SCENARIOS.length]!)));
+
+    // Removed, they are let go at once: no animation frame is asked for afterwards.
+    const frames = await page.evaluate(async () => {
+      for (const el of document.querySelectorAll('email-journey')) (el as HTMLElement & { play(): void }).play();
+      document.querySelectorAll('email-journey').forEach((el) => el.remove());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      let asked = 0;
+      const ask = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => {
+        asked += 1;
+        return ask(callback);
+      };
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return asked;
+    });
+    expect(frames).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { stepToEnd, waitForFinish } from './page';
+import { jumpToEnd } from './page';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -401,8 +401,7 @@ describe('offline', () => {
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await stepToEnd(page);
-    await waitForFinish(page);
+    await jumpToEnd(page);
     expect(await page.getAttribute('.ej', 'data-outcome')).toBe('delivered');
     expect(failed).toEqual([]);
     await context.close();

@@ -145,6 +145,27 @@ export function stepToEnd(target: Page | Frame, element?: string): Promise<void>
 }
 
 /**
+ * Jumps to the finished picture with the shortcuts End, then → (as a learner can), in a page, an
+ * iframe or on the `<email-journey>` element that `element` selects. For tests about the end, not
+ * about each step's picture or events (stepToEnd is for those).
+ */
+export async function jumpToEnd(target: Page | Frame, element?: string): Promise<void> {
+  await target.evaluate(async (host) => {
+    const scope = host ? document.querySelector(host)?.shadowRoot : document;
+    const root = scope?.querySelector<HTMLElement>('.ej');
+    if (!root) throw new Error(`no .ej in ${host ?? 'the page'}`);
+    const press = (key: string) =>
+      root.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    // The timeline is drawn with the plan: until then End has no last step to go to.
+    while (!root.querySelector('.ej-timeline li')) await new Promise((resolve) => setTimeout(resolve, 20));
+    press('End');
+    press('ArrowRight');
+  }, element);
+  const scope = element ? `${element} .ej` : '.ej';
+  await target.waitForSelector(`${scope}[data-status="finished"]`, { timeout: 30_000 });
+}
+
+/**
  * The frame of `page` whose address contains `address` once it shows the journey. Looked up again
  * until then: a cross-site frame may move to a new Frame object while it loads.
  */

@@ -8,6 +8,7 @@ import {
   recordActiveNodes,
   recordTranscript,
   screenshot,
+  jumpToEnd,
   stepToEnd,
   transcriptSeen,
   waitForFinish,
@@ -51,8 +52,7 @@ describe('a preset in Expert depth, in Chromium', () => {
   it('a delivered journey ends with the raw message: one Received per server, newest on top', async () => {
     const { page, errors } = await openApp(browser, '?speed=20&depth=expert');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await stepToEnd(page);
-    await waitForFinish(page);
+    await jumpToEnd(page);
     await page.getByRole('tab', { name: 'Message header' }).click();
     await page.getByRole('button', { name: 'Show original' }).click();
     const raw = (await page.locator('.ej-raw').textContent()) ?? '';

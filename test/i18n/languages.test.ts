@@ -75,12 +75,19 @@ describe('a language that is not in the list', () => {
     expect(pickLanguage(['', 'EN-gb'])).toBe('en');
   });
 
-  it('?lang=xx opens in English, with the sample message in English', async () => {
+  it('?lang=xx opens in English, with the sample message in English and the polite notice', async () => {
     const { config, notices } = configFromUrl('?lang=xx');
-    const init = initFromConfig(config);
+    const init = initFromConfig(config, ['de']);
     expect(init.lang).toBe('en');
     expect(init.message).toMatchObject({ subject: DEFAULT_MESSAGE.subject, body: DEFAULT_MESSAGE.body });
-    expect(notices).toEqual([]);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        key: 'lang',
+        value: 'xx',
+        fallback: 'en',
+        hint: 'notice.hint.lang',
+      }),
+    ]);
     await expect(loadLanguage('xx')).resolves.toBeUndefined();
     expect(t('compose.send', {}, 'xx')).toBe('Send');
   });

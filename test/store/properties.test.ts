@@ -42,7 +42,9 @@ const ACTIONS = [
 type Action = [string, ...unknown[]];
 
 function apply(state: JourneyStoreState, [name, ...args]: Action) {
-  (state.actions as unknown as Record<string, (...a: unknown[]) => void>)[name]?.(...args);
+  // Undo is pressed on a row: the edit shown there, or (off the end) one that was already taken back.
+  const given = name === 'undoEdit' ? [state.edits[args[0] as number] ?? { kind: 'password', value: false }] : args;
+  (state.actions as unknown as Record<string, (...a: unknown[]) => void>)[name]?.(...given);
 }
 
 function assertLegal(s: JourneyStoreState) {
@@ -73,7 +75,7 @@ describe('the journey store under any sequence of actions', () => {
           assertLegal(store.getState());
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

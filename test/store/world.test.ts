@@ -47,24 +47,30 @@ describe('world edits in the store', () => {
     expect(relayTargets(store)).toEqual(['recipient-mx:no-answer', 'recipient-mx2:accepted']);
   });
 
-  it('keeps no more edits than a link can carry', () => {
+  it('keeps no more edits than a link can carry, and says so when one is refused', () => {
     const store = journeyStore();
     for (let mb = 1; mb <= MAX_EDITS + 5; mb++)
       store.getState().actions.editWorld({ kind: 'size-limit', host: `mx${mb}.example.org`, value: 10 });
     expect(store.getState().edits).toHaveLength(MAX_EDITS);
+    expect(store.getState().editsFull).toBe(true);
     expect(decodeEdits(encodeEdits(store.getState().edits))).toEqual(store.getState().edits);
+    store.getState().actions.undoEdit(store.getState().edits[0]!);
+    expect(store.getState().editsFull).toBe(false);
   });
 
-  it('undo takes back one edit, reset the whole world; bad indexes change nothing', () => {
+  it('undo takes back its own edit, once; reset the whole world', () => {
     const store = journeyStore();
     const { actions } = store.getState();
     actions.editWorld(mx1Down);
     actions.editWorld(greylist);
-    actions.undoEdit(5);
-    actions.undoEdit(-1);
-    expect(store.getState().edits).toHaveLength(2);
-    actions.undoEdit(0);
+    const [first, second] = store.getState().edits;
+    // Undo on every row in one task takes back every edit; a second undo of one finds nothing to take.
+    actions.undoEdit(first!);
+    actions.undoEdit(first!);
     expect(store.getState().edits).toEqual([greylist]);
+    actions.undoEdit(second!);
+    expect(store.getState().edits).toEqual([]);
+    actions.editWorld(greylist);
     actions.resetWorld();
     expect(store.getState().edits).toEqual([]);
     expect(relayTargets(store)).toEqual(['recipient-mx:accepted']);

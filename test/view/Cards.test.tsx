@@ -88,6 +88,29 @@ describe('cards', () => {
     expect(container.querySelector('.ej')).toHaveAttribute('data-world', '');
   });
 
+  it('a double click on Undo takes back one edit; an edit past what a link carries is refused, and said', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    act(() => {
+      store.getState().actions.editWorld({ kind: 'greylisting', host: 'mx1.example.org', value: true });
+      store.getState().actions.editWorld({ kind: 'spam', host: 'filter.example.org', value: true });
+    });
+    const list = screen.getByRole('region', { name: 'Your changes' });
+    const undo = within(list).getByRole('button', { name: /Undo: mx1\.example\.org greylists/ });
+    fireEvent.click(undo, { detail: 1 });
+    // The second click of the double click lands on the row that moved up: it takes nothing back.
+    fireEvent.click(within(list).getByRole('button', { name: /Undo: filter/ }), { detail: 2 });
+    expect(store.getState().edits).toEqual([{ kind: 'spam', host: 'filter.example.org', value: true }]);
+
+    act(() => {
+      for (let n = 1; n <= 30; n++)
+        store.getState().actions.editWorld({ kind: 'size-limit', host: `mx${n}.example.org`, value: 10 });
+    });
+    expect(within(list).getByRole('status')).toHaveTextContent(
+      'At most 24 changes fit in a link: undo one to make another.',
+    );
+  });
+
   it('while a journey plays, the page says the change applies to the next Send', async () => {
     const { store, container } = renderApp();
     await pictureDrawn(container);

@@ -139,6 +139,8 @@ export const deJourney = {
     '{mta} verbindet sich auf Port 25 mit {mx}. Die Adresse gibt es, aber ihr Postfach ist voll, und der Server behandelt das als endgültig: Bei RCPT TO lehnt er ab: {reply}.',
   'step.relay.rejected.relay':
     '{mta} verbindet sich auf Port 25 mit {mx}. Dieser Server nimmt keine Mail für {recipientDomain} an: Er ist weder das Ziel dieser Domain, noch darf er für sie weiterleiten, also lehnt er bei RCPT TO ab: {reply}.',
+  'step.relay.rejected.loop':
+    '{mta} verbindet sich auf Port 25 mit {mx}. Die Adresse leitet nur weiter, und die Weiterleitung führt zurück zu einer Adresse, die die Nachricht schon passiert hat: eine Schleife. Server beenden eine Schleife, statt die Nachricht endlos im Kreis zu schicken, also lehnt er bei RCPT TO ab: {reply}.',
   'step.relay.deferred':
     '{mta} verbindet sich auf Port 25 mit {mx}. Der Server antwortet {reply}: Ein 4xx-Code heißt „jetzt nicht, später nochmal“.',
   'step.relay.no-answer':
@@ -268,6 +270,7 @@ export const deJourney = {
   'world.none': 'Keine Änderungen: die Welt, wie sie sonst ist.',
   'world.undo': 'Rückgängig: {edit}',
   'world.reset': 'Welt zurücksetzen',
+  'world.full': 'Höchstens {max} Änderungen passen in einen Link: Nimm eine zurück, um eine neue zu machen.',
   'world.pending': 'Deine Änderung gilt ab dem nächsten Senden.',
   'card.open': '{node} ändern',
   'card.close': 'Schließen',
@@ -664,6 +667,8 @@ export const deJourney = {
     'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Die Adresse gibt es, aber ihr Postfach ist voll, also lehnt der Server endgültig ab.',
   'beginner.step.relay.rejected.relay':
     'Der Ausgangsserver verbindet sich mit dem Server aus dem Adressbuch, aber dieser Server nimmt keine Mail für {recipient}s Domain an, also lehnt er ab.',
+  'beginner.step.relay.rejected.loop':
+    'Der Ausgangsserver verbindet sich mit {recipient}s Empfangsserver. Die Adresse leitet im Kreis zu sich selbst zurück, also beendet der Server die Schleife und lehnt ab.',
   'beginner.step.relay.deferred':
     'Der Ausgangsserver verbindet sich mit dem Empfangsserver. Der antwortet: Jetzt nicht, versuch es später. Das ist ein vorläufiges Nein.',
   'beginner.step.relay.no-answer':

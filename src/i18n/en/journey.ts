@@ -137,6 +137,8 @@ export const enJourney = {
     '{mta} connects to {mx} on port 25. The address exists, but its mailbox is full, and the server treats that as final: at RCPT TO it refuses: {reply}.',
   'step.relay.rejected.relay':
     "{mta} connects to {mx} on port 25. This server does not take mail for {recipientDomain}: it is neither that domain's destination nor allowed to relay for it, so at RCPT TO it refuses: {reply}.",
+  'step.relay.rejected.loop':
+    '{mta} connects to {mx} on port 25. The address only forwards, and its forwarding leads back round to an address the message has already passed: a loop. Servers end a loop rather than pass the message round for ever, so at RCPT TO it refuses: {reply}.',
   'step.relay.deferred':
     '{mta} connects to {mx} on port 25. The server answers {reply}: a 4xx code means "not now, try later".',
   'step.relay.no-answer':
@@ -268,6 +270,7 @@ export const enJourney = {
   'world.none': 'No changes: the world as it usually is.',
   'world.undo': 'Undo: {edit}',
   'world.reset': 'Reset the world',
+  'world.full': 'At most {max} changes fit in a link: undo one to make another.',
   'world.pending': 'Your change applies to the next Send.',
   'card.open': 'Change {node}',
   'card.close': 'Close',
@@ -670,6 +673,8 @@ export const enJourney = {
     "The outgoing server connects to {recipient}'s receiving server. The address exists, but its mailbox is full, so the server refuses for good.",
   'beginner.step.relay.rejected.relay':
     "The outgoing server connects to the server the address book named, but that server does not take mail for {recipient}'s domain, so it refuses.",
+  'beginner.step.relay.rejected.loop':
+    "The outgoing server connects to {recipient}'s receiving server. The address forwards in a circle back to itself, so the server stops the loop and refuses.",
   'beginner.step.relay.deferred':
     'The outgoing server connects to the receiving server, which answers: not now, try again later. That is a temporary no.',
   'beginner.step.relay.no-answer':

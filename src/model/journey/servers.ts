@@ -7,7 +7,7 @@ import type { JourneyEvent, JourneyState, RcptReplies } from './machine';
 import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
 import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
-import { forwardTarget, mailboxOf, providerFor, serverState, type World } from '../world/world';
+import { aliasLoops, forwardTarget, mailboxOf, providerFor, serverState, type World } from '../world/world';
 
 // Replies as email-facts.md §3 gives them.
 export const REPLIES = {
@@ -22,6 +22,14 @@ export const REPLIES = {
   greylisted: { code: 451, enhanced: '4.7.1', text: 'Greylisted, try again later' },
   mailboxFullTemporary: { code: 452, enhanced: '4.2.2', text: 'Mailbox full' },
   mailboxFullPermanent: { code: 552, enhanced: '5.2.2', text: 'Mailbox full' },
+  // An alias that leads back to itself: Postfix's words for a loop it ends (RFC 3463 X.4.6).
+  forwardingLoop: (rcpt: string): Reply => ({
+    code: 550,
+    enhanced: '5.4.6',
+    text: `<${rcpt}>: Recipient address rejected: mail forwarding loop`,
+  }),
+  // The message came round again through other organisations: each pass added Received lines.
+  tooManyHops: { code: 554, enhanced: '5.4.6', text: 'Too many hops (Received lines): mail forwarding loop' },
 } as const satisfies Record<string, Reply | ((arg: string) => Reply)>;
 
 /** The message's size as sent: its lines plus whatever Alice attached. */
@@ -40,6 +48,8 @@ export function serves(host: string, domain: string): boolean {
 
 /** What one mailbox answers at RCPT TO when the server itself takes the mail: nothing (250), or a refusal. */
 export function mailboxReply(world: World, address: string): { reply: Reply; temporary: boolean } | null {
+  // Aliases inside the domain that lead back to one another: the server ends the loop at once.
+  if (aliasLoops(world, address)) return { reply: REPLIES.forwardingLoop(address), temporary: false };
   // An address that forwards to another organisation is taken, then sent on (forwarding.ts).
   if (forwardTarget(world, address)) return null;
   const box = mailboxOf(world, address);
@@ -51,6 +61,10 @@ export function mailboxReply(world: World, address: string): { reply: Reply; tem
 
 /** The refusal a full or missing mailbox earns at RCPT TO, if any. */
 function mailboxAnswer(s: Scenario, replies: RcptReplies): JourneyEvent | null {
+  // Forwarded mail that would be sent on round the same loop again: the hop count ends it here,
+  // where it comes back (drawn once, not the dozens of passes it takes to reach the count).
+  if (s.via?.alias && forwardTarget(s.world, s.recipient.address) && aliasLoops(s.world, s.via.alias, true))
+    return { type: 'RCPT_REJECTED', reply: REPLIES.tooManyHops, stage: 'rcpt', replies };
   const answer = mailboxReply(s.world, s.recipient.address);
   if (!answer) return null;
   return answer.temporary

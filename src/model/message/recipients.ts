@@ -66,7 +66,8 @@ export function recipientFieldError(
   for (const raw of entries) {
     const parsed = parseAddress(raw);
     if (!parsed.ok) return { error: problemText(parsed.problem, raw), addresses: [] };
-    if (seen.includes(parsed.address))
+    // One mailbox whatever the case: every provider here reads local parts case-insensitively (as most do).
+    if (seen.some((address) => address.toLowerCase() === parsed.address.toLowerCase()))
       return { error: { key: 'error.recipient.twice', params: { address: parsed.address } }, addresses: [] };
     seen.push(parsed.address);
     if (seen.length > MAX_RECIPIENTS)

@@ -19,9 +19,15 @@ import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRo
 
 /** Why a recipient was refused for good, as a caption suffix: unknown user (5.1.1) is the plain key;
  *  a full mailbox (X.2.2) means the address exists; 5.7.1 at RCPT means the server does not serve
- *  the domain (RFC 3463). */
+ *  the domain; 5.4.6 a forwarding loop (RFC 3463). */
 const rcptCause = (reply: Reply) =>
-  reply.enhanced.endsWith('.2.2') ? '.full' : reply.enhanced === '5.7.1' ? '.relay' : '';
+  reply.enhanced.endsWith('.2.2')
+    ? '.full'
+    : reply.enhanced === '5.7.1'
+      ? '.relay'
+      : reply.enhanced === '5.4.6'
+        ? '.loop'
+        : '';
 
 /**
  * The badge a check adds at the MX, as its Authentication-Results says: SPF's own result for the

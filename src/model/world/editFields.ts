@@ -11,15 +11,54 @@ export const MAX_MB = 100;
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
-const LOCAL = /^[a-z0-9](?:[a-z0-9.+-]{0,62}[a-z0-9])?$/;
+/**
+ * A local part as RFC 5322's dot-atom (and RFC 6531's UTF-8), lower case, at most 64 octets. In the
+ * `world` key the characters beyond a-z, 0-9, `.`, `+` and `-` are escaped as `X` and two upper-case hex
+ * digits per UTF-8 octet (`b_ob` is `bX5Fob`): upper case never occurs otherwise, and `_` separates fields.
+ */
+const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\u{10FFFF}-]+";
+const LOCAL = new RegExp(`^${ATOM}(?:\\.${ATOM})*$`, 'u');
+const PLAIN = /[a-z0-9.+-]/;
+const octets = new TextEncoder();
+const text = new TextDecoder('utf-8', { fatal: true });
+
+export function escapeLocal(local: string): string {
+  return [...local]
+    .map((c) =>
+      PLAIN.test(c)
+        ? c
+        : [...octets.encode(c)].map((o) => `X${o.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+    )
+    .join('');
+}
+
+function unescapeLocal(written: string): string | null {
+  if (/X(?![0-9A-F]{2})|[A-WYZ]/.test(written.replace(/X[0-9A-F]{2}/g, ''))) return null;
+  const bytes: number[] = [];
+  for (const part of written.split(/(X[0-9A-F]{2})/)) {
+    if (part.startsWith('X') && part.length === 3) bytes.push(parseInt(part.slice(1), 16));
+    else bytes.push(...octets.encode(part));
+  }
+  try {
+    return text.decode(new Uint8Array(bytes));
+  } catch {
+    return null;
+  }
+}
 
 /** A host name or domain an edit may name: well formed, and one of the simulation's own names. */
 export const host = (text: string | undefined): string | null =>
   text !== undefined && text.length <= 253 && HOST.test(text) && isSimulatedDomain(text) ? text : null;
-const address = (local: string | undefined, domain: string | undefined): string | null =>
-  local !== undefined && LOCAL.test(local) && !local.includes('..') && host(domain) ? `${local}@${domain}` : null;
-/** An address is two fields: local part, domain. */
-const split = (a: string): readonly string[] => a.split('@');
+function address(written: string | undefined, domain: string | undefined): string | null {
+  const local = written === undefined ? null : unescapeLocal(written);
+  if (local === null || octets.encode(local).length > 64 || !LOCAL.test(local)) return null;
+  return host(domain) ? `${local}@${domain}` : null;
+}
+/** An address is two fields: local part (escaped), domain. */
+const split = (a: string): readonly string[] => {
+  const at = a.lastIndexOf('@');
+  return [escapeLocal(a.slice(0, at).toLowerCase()), a.slice(at + 1).toLowerCase()];
+};
 
 /** How the subject of an edit is written, and how many fields it takes. */
 interface SubjectField {

@@ -221,12 +221,32 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
  */
 export function resolveAlias(world: World, address: string): string {
   let at = address.toLowerCase();
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < ALIAS_HOPS; i++) {
     const next = world.aliases[at];
     if (!next || domainOf(next) !== domainOf(at)) break;
     at = next;
   }
   return at;
+}
+
+/** More aliases than a world can hold (24 edits): a chain is always followed to its end. */
+const ALIAS_HOPS = 25;
+
+/**
+ * Whether following the aliases from `address` (inside its domain, or on to another organisation
+ * when `across`) comes back to an address already passed: a forwarding loop, which a real server
+ * ends with 5.4.6 (RFC 3463 "routing loop detected"; RFC 5321 §6.3) instead of passing it round.
+ */
+export function aliasLoops(world: World, address: string, across = false): boolean {
+  const seen = new Set<string>();
+  let at: string | undefined = address.toLowerCase();
+  while (at !== undefined) {
+    if (seen.has(at)) return true;
+    seen.add(at);
+    const next: string | undefined = world.aliases[at];
+    at = next !== undefined && (across || domainOf(next) === domainOf(at)) ? next : undefined;
+  }
+  return false;
 }
 
 /** Where an alias forwards to when that is another organisation (a second SMTP delivery), else null. */

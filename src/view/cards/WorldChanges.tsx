@@ -1,4 +1,5 @@
 // "Your changes": every world edit in plain words, each with its undo, and "Reset the world".
+import { MAX_EDITS } from '../../model';
 import { describeEdit } from '../../model/engine';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
@@ -9,6 +10,7 @@ export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useT();
   const edits = useJourney((s) => s.edits);
   const pending = useJourney((s) => s.editsPending);
+  const full = useJourney((s) => s.editsFull);
   const actions = useJourney((s) => s.actions);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -27,7 +29,8 @@ export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   <button
                     type="button"
                     aria-label={t('world.undo', { edit: words })}
-                    onClick={() => actions.undoEdit(i)}
+                    // The second click of a double click would land on the row that moved up.
+                    onClick={(event) => event.detail < 2 && actions.undoEdit(edit)}
                   >
                     {t('card.undo')}
                   </button>
@@ -40,9 +43,9 @@ export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           </button>
         </>
       )}
-      {/* Said politely when it changes: the edit waits for the next Send while a journey plays. */}
+      {/* Said politely when it changes: the edit waits for the next Send, or no more fit in a link. */}
       <p role="status" className="ej-world-pending">
-        {pending ? t('world.pending') : ''}
+        {full ? t('world.full', { max: MAX_EDITS }) : pending ? t('world.pending') : ''}
       </p>
     </section>
   );

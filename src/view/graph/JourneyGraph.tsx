@@ -1,12 +1,12 @@
 // The graph panel: React owns the <svg>; the D3 renderer draws and animates inside it.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { NodeId, Plan, Scenario, World } from '../../model';
+import type { NodeId, Plan, Scenario, Text, World } from '../../model';
 import { opensCard, selectMode, selectStep } from '../../store/journeyStore';
 import { useLaterFailing } from '../LaterContext';
 import { useJourney, useJourneyStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
-import { useT } from '../useT';
-import type { Translate } from '../../i18n';
+import { useLang, useT } from '../useT';
+import { pictureText, type Translate } from '../../i18n';
 import { orientationFor, type Layout, type Orientation } from './geometry';
 import { firstLayout } from './firstLayout';
 import { useAskLater, useLater } from '../LaterContext';
@@ -104,6 +104,10 @@ export function JourneyGraph() {
   const linkReduces = useJourney((s) => s.motion === 'reduce');
   const reducedMotion = systemReduces || linkReduces;
   const showPorts = useJourney((s) => s.depth === 'expert');
+  const lang = useLang();
+  // The same functions until the language or its catalogue changes: the renderer translates every label again only then.
+  const label = useMemo(() => (text: Text) => pictureText(t(text), lang), [t, lang]);
+  const say = useMemo(() => (key: string) => pictureText(t({ key }), lang), [t, lang]);
   const orientation = useOrientation(containerRef);
   // The first picture is laid out at build time (firstLayout.ts); any other plan comes with the
   // later tier's layout.ts, and meanwhile the last layout drawn stays.
@@ -151,8 +155,8 @@ export function JourneyGraph() {
       changed,
       reducedMotion,
       showPorts,
-      label: t,
-      say: (key) => t({ key }),
+      label,
+      say,
     });
     renderer.current?.setProgress(store.getState().progress);
   }, [
@@ -168,7 +172,8 @@ export function JourneyGraph() {
     id,
     reducedMotion,
     showPorts,
-    t,
+    label,
+    say,
     store,
     renderer,
   ]);

@@ -1,5 +1,6 @@
 // The traced route as a picture: React owns the <svg>, the D3 trace renderer draws inside it.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { pictureText } from '../../i18n';
 import { showControls, type Trace } from '../../model/trace';
 import { useJourney } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
@@ -62,14 +63,20 @@ export function TraceGraph({ trace }: { trace: Trace }) {
       selected,
       finished,
       reducedMotion: reduced,
-      hostLabel: (n) => hostName(n, t, lang),
+      // Words (not host names) are right-to-left isolates in Arabic, as in the journey's picture.
+      hostLabel: (n) => (n.host && !n.folded ? hostName(n, t, lang) : pictureText(hostName(n, t, lang), lang)),
       roleLabel: (n) =>
-        // The warning first, so a short box cuts the role rather than the warning.
-        n.upstream
-          ? `${t(why('traceWhy.table.upstream'))} · ${t(`trace.roleShort.${n.role}`)}`
-          : t(`trace.roleShort.${n.role}`),
+        pictureText(
+          // The warning first, so a short box cuts the role rather than the warning.
+          n.upstream
+            ? `${t(why('traceWhy.table.upstream'))} · ${t(`trace.roleShort.${n.role}`)}`
+            : t(`trace.roleShort.${n.role}`),
+          lang,
+        ),
       zoneLabel: (z) =>
-        z.group ? showControls(z.group) : t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'),
+        z.group
+          ? showControls(z.group)
+          : pictureText(t(z.key === '0' ? 'trace.zone.origin' : 'trace.zone.unknown'), lang),
       onSelect: (hop) => {
         select(hop);
         jumpTo(hop);

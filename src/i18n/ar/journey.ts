@@ -1,0 +1,818 @@
+// الكلمات العربية للرحلة. Arabic words of the journey, in the order of ../en/journey.ts (which says
+// when they load and what each group is for); the type demands every English key and no other.
+// Conventions as in ./screen.ts. Counts that vary (steps, seconds, recipients) stand after a noun or
+// with the short units of ./screen.ts ("{seconds} ث"), so no noun has to agree with the number; the
+// fixed waits of the model (retry after 5 minutes, give up after 5 days, time-out after 30 seconds)
+// use the plural those numbers take.
+import type { enJourney } from '../en/journey';
+
+export const arJourney = {
+  'label.webmail': 'الإرسال من المتصفح (HTTPS)',
+  'label.sent': 'نسخة في «المرسَل»',
+  'protocol.HTTPS': 'HTTPS',
+  'label.forward': 'خادم إعادة التوجيه يُرسلها إلى وجهتها',
+  'client.legend': 'مكان الكتابة',
+  'client.app': 'تطبيق بريد على الحاسوب المحمول',
+  'client.webmail': 'بريد الويب في المتصفح',
+  'submission.legend': 'يُرسل تطبيق البريد عبر المنفذ',
+  'submission.587': '587 مع STARTTLS',
+  'submission.465': '465، مشفَّر من أول بايت',
+  'keep.label': 'POP3: أبقِ نسخة على الخادم',
+  'label.compose': 'الكتابة والإرسال',
+  'label.submit': 'التسليم إلى خادم الإرسال (MSA)',
+  'label.refuse': 'عرض الخطأ',
+  'label.handoff': 'التمرير إلى خادم الترحيل الصادر',
+  'label.dns-mx': 'سؤال DNS عن سجلات MX',
+  'label.dns-a': 'سؤال DNS عن العنوان (A)',
+  'label.dns-aaaa': 'سؤال DNS عن عنوان IPv6 (AAAA)',
+  'label.check-ptr': 'خادم MX يبحث عمّن اتصل (PTR)',
+  'label.check-spf': 'خادم MX يتحقق من SPF',
+  'label.check-dkim': 'خادم MX يتحقق من DKIM',
+  'label.check-dmarc': 'خادم MX يتحقق من DMARC',
+  'label.reply': 'الرد يعود',
+  'label.notice': 'إشعار «بريد جديد»',
+  'label.fetch': 'طلب الرسالة',
+  'label.bounce-fetch': 'المُرسِل يطلب البريد الجديد',
+  'label.bounce-read': 'المُرسِل يقرأ رسالة الارتداد',
+  'label.relay': 'الترحيل إلى خادم MX',
+  'label.queue': 'الانتظار في قائمة الانتظار',
+  'label.filter': 'فحص البريد المزعج والفيروسات',
+  'label.store': 'الحفظ في صندوق البريد',
+  'label.login': 'سؤال صندوق البريد',
+  'label.read': 'قراءة الرسالة',
+  'label.bounce': 'رسالة ارتداد إلى صندوق بريد المُرسِل',
+  'timeline.label': 'الخط الزمني للرحلة',
+  'timeline.heading': 'الخط الزمني',
+  'timeline.hidden': 'ماذا يحدث بعد ذلك؟',
+  'timeline.step': 'الخطوة {n}:',
+  'narration.stepOf': 'الخطوة {n} من {total}',
+  'narration.port': 'المنفذ {port}',
+  'narration.clock': 'ساعة الإنترنت: {time} (تستغرق هذه الخطوة نحو {took} على الإنترنت الحقيقي)',
+  'narration.clockStart': 'ساعة الإنترنت: {time}',
+  'protocol.RFC 5322': 'RFC 5322',
+  'protocol.SMTP submission': 'SMTP (تقديم)',
+  'protocol.SMTP': 'SMTP',
+  'protocol.SMTP relay': 'SMTP (ترحيل)',
+  'protocol.DNS': 'DNS',
+  'protocol.Queue': 'قائمة الانتظار',
+  'protocol.LMTP': 'LMTP',
+  'protocol.IMAP': 'IMAP',
+  'protocol.POP3': 'POP3',
+  'protocol.DSN (bounce)': 'DSN (ارتداد)',
+  'error.address.empty': 'يُرجى كتابة عنوان بريد إلكتروني.',
+  'error.address.spaces': 'لا يحتوي عنوان البريد الإلكتروني على مسافات.',
+  'error.address.no-at': 'يحتاج عنوان البريد الإلكتروني إلى @ بين الاسم والنطاق، مثل bob@example.org.',
+  'error.address.many-at': 'يحتوي عنوان البريد الإلكتروني على @ واحدة فقط.',
+  'error.address.bad-local':
+    'الجزء الذي قبل @ يمكن أن يحتوي على حروف وأرقام و . _ + - (بلا نقطة في أوله أو آخره، وبلا نقطتين متتاليتين).',
+  'error.address.bad-domain': 'الجزء الذي بعد @ يجب أن يكون نطاقًا مثل example.org.',
+  'error.address.too-long': 'هذا العنوان طويل جدًا: الحد الأقصى 64 حرفًا قبل @ و253 حرفًا بعدها.',
+  'error.from.provider': 'يحتاج المُرسِل إلى حساب لدى أحد المزوّدين في هذه المحاكاة: استخدم عنوانًا في {domains}.',
+  'error.to.outside':
+    'لا تضم هذه المحاكاة إلا النطاقات التجريبية (example.com وexample.org وexample.net)، فلا يمكنها أن تتحدث باسم {domain}. جرّب bob@example.org.',
+  'error.subject.long': 'الموضوع طويل جدًا (أقصى عدد للأحرف: {max}).',
+  'error.body.long': 'الرسالة أطول مما تحتمله هذه المحاكاة (أقصى عدد للأحرف: {max}).',
+  'notice.hint.motion': 'استخدم reduce أو auto.',
+  'notice.hint.trace': 'استخدم 1 لفتح أداة التتبّع، أو اسم عيّنة: webmail أو small-server أو forwarded أو greylisted.',
+  'notice.hint.checkpoints': 'استخدم 1 لطرح أسئلة التوقّع.',
+  'notice.hint.depth': 'استخدم beginner أو expert.',
+  'notice.heading': 'لم تُستخدم بعض الإعدادات الواردة في الرابط',
+  'notice.badValue': '{key}={value} ليست قيمة صالحة، لذا تُستخدم القيمة الافتراضية ({fallback}). {hint}',
+  'notice.dismiss': 'إخفاء',
+  'notice.hint.mode': 'استخدم cross-domain أو same-domain.',
+  'notice.hint.speed': 'استخدم رقمًا من 0.25 إلى 20.',
+  'notice.hint.retrieval': 'استخدم imap أو pop3.',
+  'notice.hint.scenario': 'راجع ملف README لقائمة السيناريوهات.',
+  'notice.hint.autoplay': 'استخدم 1 للإرسال عند التحميل.',
+  'notice.hint.step': 'استخدم رقم خطوة يبدأ من 1.',
+  'notice.hint.lang': 'استخدم رمز لغة مثل en أو de أو ar.',
+  'notice.hint.theme': 'استخدم light أو dark أو contrast.',
+  'notice.hint.controls': 'استخدم full أو minimal أو none.',
+  'notice.hint.address': 'استخدم عنوانًا مثل bob@example.org.',
+  'notice.hint.text': 'كان طويلًا جدًا.',
+  'notice.hint.conflict': 'عنوان المستلم هو الذي يحدد الوضع.',
+  'notice.emptyValue': '(فارغ)',
+  'share.textLeftOut': 'نص الرسالة أطول من أن يتسع له رابط، لذا لا يحفظ الرابط إلا الإعدادات والخطوة.',
+  'notice.hint.origin':
+    'استخدم أصل موقع الدرس، مثل https://lessons.example.org. وإلى أن تفعل ذلك، لا يقبل هذا الإطار أي أوامر ولا يُخبر أي صفحة بما يحدث.',
+  'step.compose':
+    'تُكتب رسالة من {sender} إلى {recipient} ويُضغط «إرسال». يبني تطبيق البريد الرسالة: أسطر الترويسة (From وTo وSubject وDate)، ثم سطر فارغ، ثم النص. سيضيف خادم الإرسال الحقل Message-ID.',
+  'step.compose.attachment':
+    'تُكتب رسالة من {sender} إلى {recipient}، ويُرفق بها مقطع فيديو حجمه {mb} MB، ويُضغط «إرسال». يبني تطبيق البريد الرسالة: أسطر الترويسة (From وTo وSubject وDate)، ثم سطر فارغ، ثم النص والفيديو مرمَّزًا نصًّا (base64)، وهذا يزيد حجمه نحو الثلث.',
+  'step.submit':
+    'يتصل تطبيق {sender} بالخادم {msa}، خادم الإرسال لدى مزوّد {sender}، عبر المنفذ 587. يُفعّلان التشفير (STARTTLS)، ويُسجَّل دخول {sender} (AUTH)، فيقبل الخادم الرسالة بالرد 250: من الآن فصاعدًا هو المسؤول عنها.',
+  'step.submit.refused':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 587، ويُفعّل التشفير (STARTTLS)، ويحاول تسليم الرسالة، لكن الخادم يرفض.',
+  'step.submit.refused.password':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 587، ويُفعّل التشفير (STARTTLS)، ويسجّل الدخول (AUTH)، لكن كلمة المرور خاطئة: يرفض الخادم تسجيل الدخول، فلا يستلم الرسالة أبدًا.',
+  'step.submit.refused.size':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 587، ويُفعّل التشفير (STARTTLS)، ويسجّل الدخول. وعند MAIL FROM يُعلن حجم الرسالة (SIZE=): أكبر مما يقبله الخادم، فيرفض قبل أن يُرسَل أي جزء منها.',
+  'step.refuse':
+    'يرد {msa} بـ {reply}. يعرض تطبيق {sender} الخطأ. لم يدخل شيء قائمة الانتظار ولم يغادر شيء: عند التقديم لا تُكتب رسالة ارتداد.',
+  'step.refuse.password':
+    'يرد {msa} بـ {reply}: فشل تسجيل الدخول. يعرض تطبيق {sender} الخطأ ويطلب كلمة المرور مرة أخرى. لم يدخل شيء قائمة الانتظار ولم يغادر شيء: عند التقديم لا تُكتب رسالة ارتداد.',
+  'step.refuse.size':
+    'يرد {msa} بـ {reply}: الرسالة أكبر مما يقبله. يعرض تطبيق {sender} الخطأ. لم يدخل شيء قائمة الانتظار ولم يغادر شيء: عند التقديم لا تُكتب رسالة ارتداد.',
+  'step.handoff':
+    '{recipientDomain} ليس من نطاقات {senderDomain} نفسه، لذا يمرّر خادم الإرسال الرسالة إلى خادم الترحيل الصادر لدى المزوّد، {mta}.',
+  'step.dns-mx.found':
+    'يسأل {mta} نظام DNS: أي الخوادم تستقبل البريد للنطاق {recipientDomain}؟ (سجلات MX الخاصة به). الجواب: {mxList}. يُجرَّب صاحب الرقم الأصغر أولًا.',
+  'step.dns-mx.empty':
+    'يسأل {mta} نظام DNS عن سجلات MX للنطاق {recipientDomain}. الاسم موجود لكن ليس له سجل MX، لذا يقوم النطاق نفسه مقام خادم بريده (الأفضلية 0).',
+  'step.dns-mx.null':
+    'يسأل {mta} نظام DNS عن سجلات MX للنطاق {recipientDomain}. الجواب «null MX» (MX 0 .): هذا النطاق لا يقبل أي بريد إلكتروني إطلاقًا.',
+  'step.dns-mx.nxdomain':
+    'يسأل {mta} نظام DNS عن سجلات MX للنطاق {recipientDomain}. الجواب NXDOMAIN: لا يوجد نطاق بهذا الاسم، فلا أحد تُسلَّم إليه الرسالة.',
+  'step.dns-host':
+    'يسأل {mta} نظام DNS عن عنوان {mx}: {addresses}. هذا عنوان خادم بريد {recipient}، لا عنوان حاسوب {recipient}.',
+  'step.dns-host.implicit': 'يسأل {mta} نظام DNS عن عنوان {mx} نفسه: {addresses}. هذا العنوان هو الذي سيستقبل البريد.',
+  'step.dns-host.none': 'يسأل {mta} نظام DNS عن عنوان {mx}، لكن لا عنوان له.',
+  'step.relay.accepted':
+    'يتصل {mta} بالخادم {mx} عبر المنفذ 25 ويُفعّل التشفير (STARTTLS) لأنه معروض. لا تسجيل دخول: الخوادم تسلّم البريد بعضها إلى بعض دون AUTH. يقبل {mx} البريد الموجّه إلى {to} (250).',
+  'step.relay.retry-accepted':
+    'يعيد {mta} محاولة الاتصال بالخادم {mx} عبر المنفذ 25 (المحاولة رقم {attempt}). هذه المرة يقبل الخادم البريد الموجّه إلى {to} (250).',
+  'step.relay.accepted.some':
+    'يتصل {mta} بالخادم {mx} عبر المنفذ 25. لكل أمر RCPT TO جوابه الخاص: يقبل {mx} البريد الموجّه إلى {to} (250) لكنه يرفض {refused}: {reply}. تستمر الجلسة للعناوين المقبولة؛ أما العنوان المرفوض فستُكتب له رسالة ارتداد.',
+  'step.relay.rejected': 'يتصل {mta} بالخادم {mx} عبر المنفذ 25. وعند RCPT TO يرفض الخادم: {reply}.',
+  'step.relay.rejected.full':
+    'يتصل {mta} بالخادم {mx} عبر المنفذ 25. العنوان موجود، لكن صندوق بريده ممتلئ، والخادم يعدّ ذلك نهائيًا: عند RCPT TO يرفض: {reply}.',
+  'step.relay.rejected.relay':
+    'يتصل {mta} بالخادم {mx} عبر المنفذ 25. هذا الخادم لا يستقبل البريد للنطاق {recipientDomain}: فليس وجهة ذلك النطاق ولا مسموحًا له بالترحيل نيابةً عنه، لذا يرفض عند RCPT TO: {reply}.',
+  'step.relay.deferred':
+    'يتصل {mta} بالخادم {mx} عبر المنفذ 25. يرد الخادم بـ {reply}: الرمز 4xx يعني «ليس الآن، حاول لاحقًا».',
+  'step.relay.no-answer':
+    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds} ثانية يتخلّى عن هذا الخادم.',
+  'step.queue.retry':
+    'تنتظر الرسالة في قائمة انتظار {mta}. تأتي أول إعادة محاولة بعد نحو {minutes} دقائق (المهلة الأولى المعتادة في Postfix، وهي أطول من مهلة القائمة الرمادية)، وفي هذه المرة يقبلها الخادم.',
+  'step.queue.stuck':
+    'تبقى الرسالة في قائمة انتظار {mta}. يعيد خادم الترحيل المحاولة أول مرة بعد نحو {minutes} دقائق، ثم ينتظر مدة أطول في كل مرة (حتى ساعة تقريبًا بين المحاولات)، وبعد {days} أيام يستسلم ويكتب رسالة ارتداد.',
+  'step.filter':
+    'تحقّق {mx} ممّن أرسل الرسالة (SPF وDKIM وDMARC) ويمرّرها إلى {filter}، الذي يفحصها بحثًا عن البريد المزعج والفيروسات.',
+  'step.filter.spam':
+    'يفحص {filter} الرسالة ويقرّر أنها تبدو بريدًا مزعجًا. ستذهب إلى مجلد البريد غير المرغوب فيه، لا إلى البريد الوارد.',
+  'step.store':
+    'تُسلَّم الرسالة إلى صندوق بريد {recipient} على {store} (عبر LMTP). تنتظر هناك: لم يُدفع شيء بعد إلى جهاز {recipient}.',
+  'step.store.junk': 'تُحفظ الرسالة في مجلد البريد غير المرغوب فيه ضمن صندوق بريد {recipient} على {store} (عبر LMTP).',
+  'step.store.local':
+    '{recipientDomain} هو مزوّد {sender} نفسه، فلا بحث في DNS ولا رحلة عبر الإنترنت: يحفظ الخادم الرسالة مباشرةً في صندوق بريد {recipient} على {store} (عبر LMTP). ومع ذلك تعمل مرشّحات البريد المزعج والقواعد.',
+  'step.login.imap':
+    'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى {access} عبر IMAP (المنفذ 993، مشفَّرًا بـ TLS)، ويفتح خادم IMAP صندوق بريد {recipient} في المخزن.',
+  'step.login.pop3':
+    'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى {access} عبر POP3 (المنفذ 995، مشفَّرًا بـ TLS)، ويفتح خادم POP3 صندوق بريد {recipient} في المخزن.',
+  'step.read.imap':
+    'يجلب التطبيق الرسالة (IMAP FETCH) ويعرضها على {recipient}. تبقى الرسالة على الخادم، فتراها أجهزة {recipient} الأخرى أيضًا.',
+  'step.read.imap.junk':
+    'يعرض تطبيق {recipient} الرسالة في مجلد البريد غير المرغوب فيه (يحفظ IMAP المجلدات على الخادم).',
+  'step.read.pop3': 'ينزّل التطبيق الرسالة (POP3 RETR) ويعرضها على {recipient}.',
+  'step.read.pop3.junk':
+    'لا يقرأ POP3 إلا البريد الوارد، فتبقى الرسالة في مجلد البريد غير المرغوب فيه دون أن يراها أحد.',
+  'step.bounce':
+    'لا يستطيع {mta} تسليم الرسالة، فيكتب رسالة ارتداد (إشعار حالة التسليم، الحالة {status}) من المُرسِل الفارغ <> ويحفظها رسالةً جديدة في صندوق بريد {sender} على {senderStore}.',
+  'summary.delivered':
+    'وصلت الرسالة إلى {recipient}: عدد الخطوات {steps}، والمدة نحو {seconds} ث من زمن الإنترنت الحقيقي.',
+  'summary.delivered.minutes':
+    'وصلت الرسالة إلى {recipient}: عدد الخطوات {steps}، والمدة نحو {minutes} د من زمن الإنترنت الحقيقي.',
+  'summary.bounced.list':
+    'تعذّر تسليم نسخة القائمة البريدية. ذهبت رسالة الارتداد إلى القائمة، فلا يحوي البريد الوارد لدى {sender} شيئًا عن ذلك.',
+  'summary.bounced': 'تعذّر تسليم الرسالة. يحوي البريد الوارد لدى {sender} الآن رسالة الارتداد التي تشرح السبب.',
+  'summary.rejected': 'رفض خادم الإرسال الرسالة. عرض تطبيق {sender} الخطأ ولم يُرسَل شيء.',
+  'summary.deferred': 'لم تُسلَّم بعد: تنتظر الرسالة في قائمة انتظار خادم الترحيل وستُعاد المحاولة.',
+  'summary.quarantined': 'سُلّمت الرسالة، لكن إلى مجلد البريد غير المرغوب فيه لدى {recipient}.',
+  'myth.heading': 'خلط شائع',
+  'myth.1':
+    'ليس الأمر «صندوقًا للصادر وصندوقًا للوارد»: إنها أدوار. خادم الإرسال يطلب تسجيل الدخول (AUTH) عبر المنفذ 587 أو 465؛ أما الخوادم التي تمرّر البريد بعضها إلى بعض عبر المنفذ 25 فلا تسجّل الدخول أبدًا، ويُتحقَّق منها بـ SPF وDKIM وDMARC بدلًا من ذلك.',
+  'myth.2':
+    'لا يفعل IMAP وPOP3 إلا قراءة البريد من مخزن صناديق البريد؛ فهما لا يُرسلان البريد ولا يستقبلانه أبدًا. والأمان يأتي من TLS (المنفذان 993 و995)، لا من البروتوكول نفسه.',
+  'myth.3':
+    'مع بريد الويب في المتصفح لا يوجد SMTP من المتصفح: فهو يتحدث HTTPS مع المزوّد، وخوادم المزوّد هي التي تسلّم الرسالة إلى خادم الإرسال هذا. أما تطبيقات البريد على الحاسوب أو الهاتف فتستخدم تقديم SMTP (المنفذ 587 أو 465) كما هنا.',
+  'myth.4':
+    'البريد المحلي لا «يُرسَل مباشرةً إلى خادم IMAP»: بل يُحفظ في مخزن صناديق البريد (هنا عبر LMTP). ولا تخدم خوادم IMAP وPOP3 المخزن إلا حين يتصل تطبيق القارئ.',
+  'myth.5':
+    'يعطي DNS عنوان خادم بريد المستلم، لا عنوان حاسوب المستلم. يسأل خادم الترحيل أولًا عن سجلات MX للنطاق الذي بعد @، ثم عن عنوان ذلك الخادم.',
+  'myth.6':
+    'لا تمر الرسالة عبر «كومة من الخوادم التي لا علاقة لها بها». تنقل موجّهات الإنترنت حزمها لكنها لا تقرأ البريد ولا تخزنه أبدًا؛ لا يتعامل معها إلا خوادم البريد لدى المزوّدَين، ويضيف كلٌّ منها سطر Received واحدًا.',
+  'myth.7':
+    'يتحقق الخادم المستقبِل من مستلم المغلّف (RCPT TO) لا من سطر To:، ويتحقق أولًا هل يستقبل البريد لذلك النطاق أصلًا. ولهذا تعمل النسخة المخفية (Bcc).',
+  'outcome.delivered': 'سُلّمت',
+  'outcome.bounced': 'ارتدّت',
+  'outcome.rejected': 'رُفضت',
+  'outcome.deferred': 'أُرجئت',
+  'outcome.quarantined': 'سُلّمت إلى غير المرغوب فيه',
+  'wait.timeout': 'لا جواب: {seconds} ث',
+  'wait.retry': 'إعادة المحاولة بعد {minutes} د',
+  'wait.give-up': 'يستسلم بعد {days} أيام',
+  'dns.q.mx': 'MX للنطاق {domain}؟',
+  'dns.q.a': 'A للمضيف {host}؟',
+  'dns.a.list': '{list}',
+  'dns.a.none': 'لا عنوان',
+  'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.empty': 'لا MX',
+  'dns.a.null-mx': '0 .',
+  'verdict.nxdomain': 'لا يوجد نطاق بهذا الاسم',
+  'verdict.null-mx': 'لا يقبل بريدًا',
+  'dns.q.aaaa': 'AAAA للمضيف {host}؟',
+  'dns.q.ptr': 'PTR للاسم {name}؟',
+  'dns.q.txt': 'TXT للاسم {name}؟',
+  'dns.a.no-record': 'لا سجل',
+  'step.dns-aaaa':
+    'يطرح {mta} سؤالًا ثانيًا، عن عنوان IPv6 (AAAA) للخادم {mx}: {addresses}. كل سؤال DNS يطلب نوعًا واحدًا من السجلات.',
+  'step.dns-aaaa.none': 'يطرح {mta} سؤالًا ثانيًا، عن عنوان IPv6 (AAAA) للخادم {mx}: لا يوجد، لذا يتصل عبر IPv4.',
+  'step.dns-aaaa.nothing':
+    'يسأل {mta} عن عنوان IPv6 (AAAA) للخادم {mx} أيضًا: لا يوجد هو الآخر. ومن دون أي عنوان لا يمكن الوصول إلى {mx}.',
+  'step.relay.refused-connection':
+    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25. يرد المضيف فورًا بأن لا شيء يستمع هناك (رفض الاتصال).',
+  'step.relay.rejected-mail':
+    'يتصل {mta} بالخادم {mx} عبر المنفذ 25 ويُعلن حجم الرسالة. وعند MAIL FROM يرفض الخادم: {reply}.',
+  'step.reply.rejected': 'يعود رفض {mx}، أي {reply}، إلى {mta}. تبقى الرسالة لدى {mta}، وعليه الآن أن يُبلغ {sender}.',
+  'step.reply.deferred':
+    'يعود جواب {mx}، أي {reply}، إلى {mta}: ليس الآن، حاول لاحقًا. تبقى الرسالة في قائمة انتظار {mta}.',
+  'step.reply.rejected-data':
+    'تحقّق {mx} ممّن أرسل الرسالة فعلًا ويرفضها بعد النقطة الأخيرة: {reply}. يعود الرفض إلى {mta}.',
+  'step.check.ptr.pass':
+    'جاء هذا الفحص أولًا، عند الاتصال، قبل أن يُلقي {mx} التحية: سأل محلِّل DNS لديه عن الاسم الذي وراء العنوان المتصل ({ip}): {record}. يُكتب الاسم في سطر Received الخاص به.',
+  'step.check.ptr.fail':
+    'جاء هذا الفحص أولًا، عند الاتصال، قبل أن يُلقي {mx} التحية: سأل محلِّل DNS لديه عن الاسم الذي وراء {ip}. لا يوجد اسم.',
+  'step.check.spf.pass':
+    'عند MAIL FROM، أثناء الجلسة، جلب {mx} سجل SPF للنطاق {senderDomain}: {record}. عنوان خادم الترحيل {ip} موجود في القائمة، لذا ينجح SPF.',
+  'step.check.spf.fail':
+    'عند MAIL FROM، أثناء الجلسة، جلب {mx} سجل SPF للنطاق {senderDomain}: عنوان خادم الترحيل {ip} غير مسموح له بالإرسال باسم {senderDomain}، لذا يفشل SPF.',
+  'step.check.dkim.pass':
+    'يجلب {mx} مفتاح DKIM للنطاق {senderDomain} (s2025._domainkey) ويتحقق من التوقيع الذي أضافه المزوّد: ينجح DKIM.',
+  'step.check.dkim.fail':
+    'يبحث {mx} عن مفتاح DKIM للنطاق {senderDomain} (s2025._domainkey)، لكن لم يُنشر أي مفتاح، فلا يمكن التحقق من التوقيع: يفشل DKIM.',
+  'step.check.dmarc.pass':
+    'يقرأ {mx} سياسة DMARC للنطاق {senderDomain}: {record}. نجح SPF أو DKIM للنطاق {senderDomain}، لذا ينجح DMARC ويقبل الخادم الرسالة (250).',
+  'step.check.dmarc.absent':
+    'لا ينشر {senderDomain} أي سجل DMARC، لذا لا نتيجة لـ DMARC (none) ولا سياسة تُطبَّق: يقبل الخادم الرسالة (250).',
+  'step.check.dmarc.none':
+    'يقرأ {mx} سياسة DMARC للنطاق {senderDomain}: {record}. لم ينجح SPF ولا DKIM، لكن السياسة p=none لا تطلب إلا التقارير: يقبل الخادم الرسالة (250).',
+  'step.check.dmarc.quarantine':
+    'يقرأ {mx} سياسة DMARC للنطاق {senderDomain}: {record}. لم ينجح SPF ولا DKIM، والسياسة p=quarantine تقول: اقبلها، لكن بوصفها بريدًا مزعجًا.',
+  'step.check.dmarc.reject':
+    'يقرأ {mx} سياسة DMARC للنطاق {senderDomain}: {record}. لم ينجح SPF ولا DKIM، والسياسة p=reject تقول: ارفضها.',
+  'step.filter.quarantine':
+    'يمرّر {mx} الرسالة إلى {filter}. ولأن DMARC طلب العزل (quarantine)، ستذهب إلى مجلد البريد غير المرغوب فيه، لا إلى البريد الوارد.',
+  'step.login.imap.junk':
+    'يُفتح مجلد البريد غير المرغوب فيه لدى {recipient}: يسأل التطبيق {access} عبر IMAP (المنفذ 993، مشفَّرًا بـ TLS) عمّا فيه.',
+  'step.notice':
+    'تطبيق {recipient} ينتظر في وضع IMAP IDLE. يُخبره {access} بوجود «بريد جديد» (EXISTS): إشعار قصير لا يحوي الرسالة.',
+  'step.fetch': 'الآن فقط يطلب التطبيق الرسالة نفسها (IMAP FETCH). لا يصل البريد إلى تطبيق إلا حين يطلبه التطبيق.',
+  'step.bounce-fetch': 'يطلب تطبيق {sender} البريد الجديد من {senderStore} عبر IMAP.',
+  'step.bounce-read':
+    'يجلب تطبيق {sender} رسالة الارتداد: رسالة جديدة من MAILER-DAEMON تشرح لماذا تعذّر تسليم الرسالة (الحالة {status}).',
+  'world.changes': 'تغييراتك',
+  'world.none': 'لا تغييرات: العالم كما هو في العادة.',
+  'world.undo': 'تراجع: {edit}',
+  'world.reset': 'أعد العالم إلى حاله',
+  'world.pending': 'يسري تغييرك عند الإرسال التالي.',
+  'card.open': 'غيّر {node}',
+  'card.close': 'إغلاق',
+  'card.reach': 'هل {target} يعمل؟',
+  'card.reach.up': 'نعم، يجيب',
+  'card.reach.timeout': 'لا جواب (تنتهي مهلة الاتصال)',
+  'card.reach.refused': 'رفض الاتصال',
+  'card.greylisting': 'القائمة الرمادية: «حاول لاحقًا» للمحاولة الأولى',
+  'card.size-limit': 'أكبر رسالة يقبلها (MB)',
+  'card.knows-user': 'لديه صندوق بريد لـ {target} (عند الإيقاف: يرفض هذا المستخدم)',
+  'card.spam': 'يصنّف البريد الوارد بريدًا مزعجًا',
+  'card.mailbox': 'صندوق بريد {target}',
+  'card.mailbox.ok': 'فيه متسع',
+  'card.mailbox.temporary': 'ممتلئ مؤقتًا (452: حاول لاحقًا)',
+  'card.mailbox.permanent': 'ممتلئ (552: رفض)',
+  'card.mailbox.absent': 'غير موجود',
+  'card.mx': 'سجلات MX للنطاق {target}',
+  'card.domain': 'هل {target} موجود؟',
+  'card.domain.exists': 'نعم',
+  'card.domain.nxdomain': 'لا (NXDOMAIN)',
+  'card.domain.null-mx': 'نعم، لكنه لا يقبل بريدًا (null MX)',
+  'card.spf': 'سجل SPF للنطاق {target}',
+  'card.spf.provider': 'يذكر خوادم المزوّد نفسه',
+  'card.spf.other': 'يذكر خوادم أخرى فقط',
+  'card.spf.none': 'لا سجل SPF',
+  'card.dkim': 'مفتاح DKIM للنطاق {target} منشور',
+  'card.dmarc': 'سياسة DMARC للنطاق {target}',
+  'card.dmarc.none': 'p=none (تقارير فقط)',
+  'card.dmarc.quarantine': 'p=quarantine (إلى غير المرغوب فيه)',
+  'card.dmarc.reject': 'p=reject (رفض)',
+  'card.dmarc.absent': 'لا سجل DMARC',
+  'card.password': 'التطبيق يرسل كلمة المرور الصحيحة',
+  'card.attachment': 'المرفق',
+  'card.attachment.mb': '{mb} MB',
+  'edit.reach.up': '{host} يجيب من جديد',
+  'edit.reach.timeout': '{host} لا يجيب',
+  'edit.reach.refused': '{host} يرفض الاتصالات',
+  'edit.greylisting.true': '{host} يضع المحاولات الأولى في القائمة الرمادية',
+  'edit.greylisting.false': '{host} لا يستخدم القائمة الرمادية',
+  'edit.size-limit': '{host} يقبل رسائل حتى {mb} MB',
+  'edit.spam.true': '{host} يصنّف البريد الوارد بريدًا مزعجًا',
+  'edit.spam.false': '{host} لا يصنّف البريد بريدًا مزعجًا',
+  'edit.mailbox.ok': 'في صندوق بريد {address} متسع',
+  'edit.mailbox.temporary': 'صندوق بريد {address} ممتلئ مؤقتًا (452)',
+  'edit.mailbox.permanent': 'صندوق بريد {address} ممتلئ (552)',
+  'edit.mailbox.absent': '{address} غير موجود',
+  'edit.alias': '{address} يُعيد التوجيه إلى {target}',
+  'edit.alias.none': '{address} لم يعد يُعيد التوجيه',
+  'edit.mx': 'سجلات MX للنطاق {domain}: {list}',
+  'edit.mx.none': 'ليس للنطاق {domain} سجلات MX',
+  'edit.domain.exists': '{domain} موجود',
+  'edit.domain.nxdomain': '{domain} غير موجود (NXDOMAIN)',
+  'edit.domain.null-mx': '{domain} لا يقبل بريدًا (null MX)',
+  'edit.spf.provider': 'سجل SPF للنطاق {domain} يذكر خوادم مزوّده',
+  'edit.spf.other': 'سجل SPF للنطاق {domain} يذكر خوادم أخرى فقط',
+  'edit.spf.none': '{domain} لا ينشر سجل SPF',
+  'edit.dkim.true': '{domain} ينشر مفتاح DKIM الخاص به',
+  'edit.dkim.false': '{domain} لا ينشر مفتاح DKIM',
+  'edit.dmarc.none': 'سياسة DMARC للنطاق {domain} هي p=none',
+  'edit.dmarc.quarantine': 'سياسة DMARC للنطاق {domain} هي p=quarantine',
+  'edit.dmarc.reject': 'سياسة DMARC للنطاق {domain} هي p=reject',
+  'edit.dmarc.absent': '{domain} لا ينشر سياسة DMARC',
+  'edit.password.true': 'تطبيق المُرسِل يرسل كلمة المرور الصحيحة',
+  'edit.password.false': 'تطبيق المُرسِل يرسل كلمة مرور خاطئة',
+  'edit.attachment': 'المُرسِل يُرفق {mb} MB',
+  'edit.attachment.none': 'المُرسِل لا يُرفق شيئًا',
+  'notice.hint.world': 'استخدم الصيغة المختصرة التي يشرحها ملف README، مثل r_mx1.example.org_t.',
+  'graph.noAnswer': 'لا جواب',
+  'graph.refusedCode': 'رُفض بالرمز {code}',
+  'graph.deferredCode': 'حاول لاحقًا: {code}',
+  'graph.folder.inbox': 'البريد الوارد',
+  'graph.folder.junk': 'غير المرغوب فيه',
+  'graph.folder.sent': 'المرسَل',
+  'graph.historyHeading': 'ما حدث في الطريق',
+  'graph.result.accepted': 'من {from} إلى {to}: قُبل.',
+  'graph.result.refused': 'من {from} إلى {to}: رُفض بالرمز {code}.',
+  'graph.result.no-answer': 'من {from} إلى {to}: لا جواب.',
+  'graph.result.deferred': 'من {from} إلى {to}: «حاول لاحقًا»، {code}.',
+  'graph.result.request': '{from} يسأل {to}.',
+  'graph.result.response': '{from} يجيب {to}.',
+  'graph.says.queue': 'تنتظر الرسالة في قائمة انتظار {node}: {wait}.',
+  'graph.says.folder': 'حُفظت في مجلد {folder}.',
+  'graph.says.verdicts': '{node} يتحقق: {verdicts}.',
+  'graph.says.verdict': 'يقول DNS عن نطاق المستلم: {verdict}. لا تُرسم له أي خوادم.',
+  'graph.says.pass': '{check} ينجح',
+  'graph.says.fail': '{check} يفشل',
+  'card.undo': 'تراجع',
+  'card.replanned': 'خُطّطت الرحلة من جديد مع تغييرك. اضغط «إرسال» لمشاهدتها.',
+  'card.nothing': 'لا شيء يمكن تغييره هنا.',
+  'card.on': 'تشغيل',
+  'card.off': 'إيقاف',
+  'card.changed': 'غيّرته أنت',
+  'cards.hint': 'يفتح بطاقة تستطيع فيها تغيير سلوكه.',
+  'cards.mx.hint': 'خوادم البريد أسماء ضمن example.com أو example.org أو example.net؛ ويُسمح باسم غير موجود.',
+  'cards.mx.preference': 'الأفضلية',
+  'cards.mx.exchange': 'خادم البريد',
+  'cards.mx.remove': 'احذف سجل MX {exchange}',
+  'cards.mx.removeShort': 'حذف',
+  'cards.mx.add': 'أضف سجل MX',
+  'error.recipient.empty': 'يوجد إدخال فارغ بين فاصلتين.',
+  'error.recipients.separator':
+    'يبدو «{typed}» مثل عدة عناوين (عددها {count}) لا يفصل بينها إلا مسافات. افصل بينها بفواصل: {fixed}',
+  'error.recipient.spaces': 'في «{address}» مسافة: افصل بين العناوين بفواصل.',
+  'error.recipient.no-at': 'يحتاج «{address}» إلى @ بين الاسم والنطاق، مثل bob@example.org.',
+  'error.recipient.many-at': 'في «{address}» أكثر من @ واحدة.',
+  'error.recipient.bad-local':
+    'في «{address}» يمكن أن يحتوي الجزء الذي قبل @ على حروف وأرقام و . _ + - (بلا نقطة في أوله أو آخره، وبلا نقطتين متتاليتين).',
+  'error.recipient.bad-domain': 'في «{address}» يجب أن يكون الجزء الذي بعد @ نطاقًا مثل example.org.',
+  'error.recipient.too-long': '«{address}» طويل جدًا: الحد الأقصى 64 حرفًا قبل @ و253 حرفًا بعدها.',
+  'error.recipient.twice': '{address} من مستلمي هذه الرسالة بالفعل.',
+  'error.recipients.many': 'أقصى عدد للمستلمين في هذه المحاكاة: {max} (في To وCc وBcc معًا).',
+  'summary.all':
+    'وصلت الرسالة إلى جميع المستلمين ({total}): عدد الخطوات {steps}، والمدة نحو {seconds} ث من زمن الإنترنت الحقيقي.',
+  'summary.all.minutes':
+    'وصلت الرسالة إلى جميع المستلمين ({total}): عدد الخطوات {steps}، والمدة نحو {minutes} د من زمن الإنترنت الحقيقي.',
+  'summary.some':
+    'وصلت الرسالة إلى {reached} من أصل {total} من المستلمين. أما الباقون فتعذّر الوصول إليهم (حتى الآن): رسالة ارتداد في البريد الوارد لدى {sender} تذكر كل من فشل التسليم إليه نهائيًا.',
+  'notice.hint.client': 'استخدم app أو webmail.',
+  'notice.hint.submission': 'استخدم 587 (STARTTLS) أو 465 (TLS من أول بايت).',
+  'notice.hint.keep': 'استخدم 1 لإبقاء نسخة على خادم POP3.',
+  'notice.hint.answers': 'استخدم ما يصل إلى 20 إجابة مثل 5.1.1*9.0.0 (الخطوة، والاختيار، ثم 1 للصحيحة أو 0 للخاطئة).',
+  'step.spoof.compose':
+    'خادم لا علاقة له بالنطاق {senderDomain}، هو {spoofer}، يكتب رسالة بمُرسِل مزوَّر: From: {from}. بل إنه ينسخ حقل DKIM-Signature فيه d={senderDomain}، لكنه لا يستطيع التوقيع بالمفتاح الخاص للنطاق {senderDomain}.',
+  'step.spoof.relay':
+    'يبحث {spoofer} عن MX للنطاق {recipientDomain} ويتصل بنفسه بالخادم {mx} عبر المنفذ 25، مدّعيًا MAIL FROM:<{from}>. يستطيع أي أحد الاتصال بخادم MX: عند RCPT TO يقبل البريد الموجّه إلى {to} (250)، لكنه لم يقرّر بعد هل يصدّق المُرسِل.',
+  'step.check.dkim.forged':
+    'يجلب {mx} مفتاح DKIM للنطاق {senderDomain} (s2025._domainkey) ويتحقق به من التوقيع: التوقيع غير صحيح، لذا يفشل DKIM.',
+  'step.reply.spoof':
+    'يرفض {mx} الرسالة بعد النقطة الأخيرة: {reply}. يعود الرفض إلى {spoofer}، الخادم الذي أرسلها. لا يصل إلى {sender} شيء: خادم MX لا يكتب رسالة ارتداد، ولا يُبلَّغ مُرسِل المغلّف المزوَّر.',
+  'summary.spoof-rejected':
+    'رفض خادم بريد {recipient} رسالة مزوَّرة تدّعي أنها من {sender}: لم ينجح SPF ولا DKIM لنطاق From:، وسياسة DMARC الخاصة به تقول: ارفض. لم يصدر عن {sender} أي إرسال، ولا تصل إلى {sender} أي رسالة ارتداد.',
+  'edit.spoof.true': 'خادم من خارج قائمة SPF لنطاق المُرسِل يزوّر عنوان المُرسِل',
+  'edit.spoof.false': 'لا أحد يزوّر عنوان المُرسِل',
+  'step.compose.webmail':
+    'تُكتب رسالة من {sender} إلى {recipient} في المتصفح، في صفحة بريد الويب لدى {senderDomain}، ويُضغط «إرسال». يبني بريد الويب على خادم المزوّد الرسالة: أسطر الترويسة (From وTo وSubject وDate)، ثم سطر فارغ، ثم النص.',
+  'step.webmail':
+    'يرسل متصفح {sender} الرسالة إلى واجهة الويب لدى المزوّد، {webmail}، عبر HTTPS (المنفذ 443). لا يخرج أي SMTP من المتصفح: يضيف بريد الويب سطر Received خاصًا به ("with HTTP") وسيسلّم الرسالة إلى خادم الإرسال الخاص به.',
+  'step.submit.webmail':
+    'يسلّم {webmail} الرسالة إلى {msa}، خادم الإرسال لدى المزوّد نفسه، داخل المزوّد: SMTP مع STARTTLS وتسجيل دخول نيابةً عن {sender}. يقبلها الخادم بالرد 250.',
+  'step.submit.465':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 465: يبدأ التشفير من أول بايت (TLS ضمني)، فلا حاجة إلى STARTTLS. يُسجَّل دخول {sender} (AUTH)، فيقبل الخادم الرسالة بالرد 250: من الآن فصاعدًا هو المسؤول عنها.',
+  'step.submit.refused.webmail': 'يحاول {webmail} تسليم الرسالة إلى {msa}، خادم الإرسال لدى المزوّد، لكن الخادم يرفض.',
+  'step.submit.refused.465':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 465 (مشفَّرًا من أول بايت) ويحاول تسليم الرسالة، لكن الخادم يرفض.',
+  'step.submit.refused.password.webmail':
+    'يحاول {webmail} تسليم الرسالة إلى {msa}، خادم الإرسال لدى المزوّد، مسجّلًا الدخول نيابةً عن {sender}، لكن تسجيل الدخول يُرفض: كلمة المرور خاطئة.',
+  'step.submit.refused.password.465':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 465 (مشفَّرًا من أول بايت) ويسجّل الدخول (AUTH)، لكن كلمة المرور خاطئة: يرفض الخادم تسجيل الدخول، فلا يستلم الرسالة أبدًا.',
+  'step.submit.refused.size.webmail':
+    'يحاول {webmail} تسليم الرسالة إلى {msa}، خادم الإرسال لدى المزوّد، لكن الرسالة أكبر مما يقبله الخادم، فيرفض.',
+  'step.submit.refused.size.465':
+    'يتصل تطبيق {sender} بالخادم {msa} عبر المنفذ 465 (مشفَّرًا من أول بايت) ويسجّل الدخول. وعند MAIL FROM يُعلن حجم الرسالة: أكبر مما يقبله الخادم، فيرفض قبل أن يُرسَل أي جزء منها.',
+  'step.refuse.webmail':
+    'يرد {msa} بـ {reply}. يعرض بريد الويب الخطأ في متصفح {sender}. لم يدخل شيء قائمة الانتظار ولم يغادر شيء: عند التقديم لا تُكتب رسالة ارتداد.',
+  'step.refuse.password.webmail':
+    'يرد {msa} بـ {reply}: فشل تسجيل الدخول. يعرض بريد الويب الخطأ في متصفح {sender}. لم يدخل شيء قائمة الانتظار ولم يغادر شيء: عند التقديم لا تُكتب رسالة ارتداد.',
+  'step.refuse.size.webmail':
+    'يرد {msa} بـ {reply}: الرسالة أكبر مما يقبله. يعرض بريد الويب الخطأ في متصفح {sender}. لم يدخل شيء قائمة الانتظار ولم يغادر شيء: عند التقديم لا تُكتب رسالة ارتداد.',
+  'step.sent.imap':
+    'يحفظ تطبيق {sender} نسخته في مجلد «المرسَل» على {senderStore} بالأمر IMAP APPEND (المنفذ 993، TLS). ولأن المجلد على الخادم، يعرض هاتف {sender} الرسالة المرسَلة أيضًا. بعض المزوّدين (Gmail مثلًا) يحفظون النسخة بأنفسهم؛ فلا يجوز للتطبيقات المضبوطة عليهم أن تضيف نسخة ثانية بـ APPEND.',
+  'step.sent.pop3':
+    'لا يوجد في POP3 مجلد «مرسَل» على الخادم: يحفظ تطبيق {sender} نسخته في مجلد «المرسَل» على هذا الحاسوب المحمول فقط، فلن يراها هاتف {sender}.',
+  'step.sent.webmail':
+    'يحفظ بريد الويب بنفسه النسخة في مجلد «المرسَل» لدى {sender} على {senderStore}، فتراها جميع الأجهزة. بعض المزوّدين يفعلون ذلك أيضًا للبريد المرسَل من التطبيقات؛ فلا يجوز للتطبيقات المضبوطة عليهم أن تضيف نسخة ثانية بـ APPEND.',
+  'step.bounce.forwarded':
+    'لم يستطع {mta}، خادم إعادة التوجيه، تسليم نسخته (الحالة {status})، فيكتب رسالة الارتداد بنفسه، من المُرسِل الفارغ <>، إلى مُرسِل المغلّف الذي أُعطي له: {srs}. عنوان SRS هذا عنوانه هو، فيفكّ ترميزه إلى {from} ويرسل رسالة الارتداد إليه، إلى صندوق بريد {sender} على {senderStore}.',
+  'step.bounce.list':
+    'لم يستطع {mta} تسليم نسخة القائمة البريدية (الحالة {status}). تذهب رسالة الارتداد إلى مُرسِل المغلّف الخاص بالقائمة، {srs}، حيث يحصيها برنامج القائمة؛ ولا يُبلَّغ {sender}.',
+  'step.forward':
+    '{alias} يُعيد التوجيه إلى {target}، لذا يرسل {forwarder} الرسالة إلى وجهتها: تسليم SMTP ثانٍ، من عنوان IP الخاص به. يعيد كتابة مُرسِل المغلّف بـ SRS ({srs}) كي يُفحص SPF لنطاقه هو وتعود رسائل الارتداد إليه؛ ويبقى From: كما هو {from}. ويختم أيضًا ما تحقّق منه (نجاح SPF وDKIM وDMARC كلها) في ترويسات ARC، النسخة i=1.',
+  'step.forward.list':
+    '{alias} قائمة بريدية: يرسل {forwarder} نسخة إلى {target}، مع [{list}] في أول الموضوع وتذييل تحت النص. وهذا يغيّر ما يغطيه توقيع DKIM للنطاق {senderDomain}، فلن يصح بعد الآن، ومن عنوان IP هذا لا يمكن أن ينجح SPF للنطاق {senderDomain}: مع From: {from} سيفشل DMARC. لذا تعيد القائمة كتابة From: إلى عنوانها هي ("{sender} via the list") وتضع {sender} في Reply-To:. ومُرسِل المغلّف لديها هو {srs}.',
+  'step.check.spf.forwarded':
+    'يجلب {mx} سجل SPF للنطاق {spfDomain}، نطاق مُرسِل المغلّف بصيغة SRS: يذكر {ip}، لذا ينجح SPF. لكنه ينجح للنطاق {spfDomain}، ونطاق From: هو {senderDomain}: النطاقان غير متوافقين، فلا يفيد هذا النجاح DMARC بشيء، ويجب أن يحمله DKIM.',
+  'step.check.spf.list':
+    'يجلب {mx} سجل SPF للنطاق {spfDomain}، نطاق مُرسِل المغلّف الخاص بالقائمة: يذكر {ip}، لذا ينجح SPF، ويطابق نطاق From: بعد إعادة كتابته.',
+  'step.check.dkim.list':
+    'يجلب {mx} مفتاح DKIM للنطاق {dkimDomain} (s2025._domainkey) ويتحقق من التوقيع: غيّرت القائمة الموضوع وأضافت تذييلًا، فلم يعد التوقيع صحيحًا. يفشل DKIM.',
+  'card.forwards-to': 'هذا العنوان يُعيد التوجيه إلى',
+  'card.forwards-to.address': '{address}',
+  'card.forwards-to.none': 'لا أحد (بلا إعادة توجيه)',
+  'card.list': 'إنه قائمة بريدية (يوسم الموضوع ويضيف تذييلًا)',
+  'edit.list.true': '{address} قائمة بريدية',
+  'edit.list.false': '{address} ليس قائمة بريدية',
+  'graph.recipient.delivered': 'سُلّمت',
+  'graph.recipient.bounced': 'ارتدّت {code}',
+  'graph.recipient.rejected': 'رُفضت {code}',
+  'graph.recipient.deferred': 'تنتظر {code}',
+  'graph.recipient.quarantined': 'في غير المرغوب فيه',
+  'graph.recipient.says': '{address}: {result}.',
+  'checkpoint.next-server.0.why':
+    'لا يعرف خادم الترحيل أين يوجد حاسوب {recipient}، والبريد لا يذهب إليه مباشرةً أبدًا: بل يذهب إلى خوادم البريد لدى المزوّد.',
+  'checkpoint.next-server.2.why':
+    'خادم القراءة لدى {sender} لا يخدم إلا صندوق بريد {sender} نفسه. ولا دور له في إرسال البريد إلى {recipient}.',
+  'checkpoint.next-server.3.why':
+    'تنقل الموجّهات حزم الشبكة لكنها لا تقرأ البريد أبدًا. على خادم الترحيل أولًا أن يعرف أي خادم بريد يخاطب.',
+  'checkpoint.after-mx.0.why':
+    'تُسلَّم الرسالة مرة واحدة. يجرّب خادم الترحيل الخوادم واحدًا بعد الآخر، بدءًا بالرقم الأصغر، ويتوقف عند أول خادم يقبلها.',
+  'checkpoint.after-mx.1.why':
+    'الرقم الأصغر هو الذي يفوز: 10 قبل 20. الخادم صاحب الرقم 20 احتياطي، لا يُجرَّب إلا إذا تعذّر الوصول إلى الأول.',
+  'checkpoint.no-mailbox.q': 'لا يوجد صندوق بريد لهذا العنوان في {domain}. ماذا يفعل خادم الاستقبال لديه؟',
+  'checkpoint.no-mailbox.0': 'يحتفظ بالرسالة حتى يُنشئ أحدٌ صندوق البريد',
+  'checkpoint.no-mailbox.1': 'يرفضها فورًا، وخادم الترحيل ما زال متصلًا',
+  'checkpoint.no-mailbox.2': 'يتخلّص منها دون أن يُخبر أحدًا',
+  'checkpoint.no-mailbox.3': 'يرسلها بدلًا من ذلك إلى حاسوب {recipient}',
+  'checkpoint.no-mailbox.why':
+    'يقول «لا» في الحال (550 5.1.1 عند RCPT TO). الرفض نهائي، لذا يجب على خادم الترحيل الذي يحمل الرسالة أن يُبلغ المُرسِل.',
+  'checkpoint.no-mailbox.0.why':
+    'لا تحتفظ الخوادم بالبريد لصناديق بريد غير موجودة. جواب «حاول لاحقًا» يكون مؤقتًا؛ أما هذا فنهائي.',
+  'checkpoint.no-mailbox.2.why': 'لا يُرمى البريد بصمت: يجيب خادم الاستقبال بالرفض، كي يمكن إبلاغ المُرسِل.',
+  'checkpoint.no-mailbox.3.why':
+    'لا يذهب البريد مباشرةً إلى حاسوب القارئ أبدًا؛ ومن دون صندوق بريد لا مكان في {domain} يوضع فيه.',
+  'checkpoint.no-login.q':
+    'خادم الترحيل على وشك تسليم الرسالة إلى خادم الاستقبال لدى {domain}. لماذا لا يسجّل الدخول بكلمة مرور؟',
+  'checkpoint.no-login.0': 'سجّل الدخول قبل ذلك، عند خادم الإرسال',
+  'checkpoint.no-login.1': 'يعرف كلمة مرور {recipient}',
+  'checkpoint.no-login.2': 'الخوادم التي تمرّر البريد لا تسجّل الدخول أبدًا؛ بل يتحقق المستقبِل من المُرسِل في DNS',
+  'checkpoint.no-login.3': 'تُرسَل كلمات المرور لاحقًا، مع الرسالة',
+  'checkpoint.no-login.why':
+    'على المنفذ 25 يحق لأي أحد أن يعرض بريدًا لمستخدمين محليين. وبدلًا من تسجيل الدخول، يسأل المستقبِل DNS هل يحق لهذا الخادم الإرسال باسم النطاق (SPF وDKIM وDMARC).',
+  'checkpoint.no-login.0.why':
+    'كان تسجيل دخول {sender} عند خادم الإرسال لدى مزوّد {sender} نفسه. وهذا الدخول لا يُحتسب إلا هناك؛ ولا يعرف عنه خادم {domain} شيئًا.',
+  'checkpoint.no-login.1.why':
+    'لا أحد غير {recipient} يعرف كلمة مرور {recipient}، وهي لا تُستخدم إلا لقراءة البريد، لا لاستقباله أبدًا.',
+  'checkpoint.no-login.3.why': 'لا تحمل الرسالة أي كلمة مرور. يقرّر المستقبِل من سجلات DNS هل يثق بالخادم المُرسِل.',
+  'checkpoint.forged-sender.q':
+    'تدّعي هذه الرسالة أنها آتية من مزوّد {sender}، لكن الخادم الذي يرسلها ليس في قائمة ذلك المزوّد. أي فحص يفشل؟',
+  'checkpoint.forged-sender.0': 'تسجيل الدخول (AUTH)',
+  'checkpoint.forged-sender.1': 'SPF: قائمة المزوّد بالخوادم المسموح لها بالإرسال',
+  'checkpoint.forged-sender.2': 'مرشّح البريد المزعج',
+  'checkpoint.forged-sender.3': 'البحث عن MX',
+  'checkpoint.forged-sender.why':
+    'يقارن SPF عنوان الخادم المتصل بالقائمة التي ينشرها نطاق المُرسِل في DNS. ليس في القائمة: يفشل SPF.',
+  'checkpoint.forged-sender.0.why':
+    'الخوادم التي تمرّر البريد بعضها إلى بعض لا تسجّل الدخول أبدًا، فلا يوجد تسجيل دخول يفشل. الفحوص تستخدم DNS بدلًا من ذلك.',
+  'checkpoint.forged-sender.2.why':
+    'يأتي مرشّح البريد المزعج لاحقًا وينظر في المحتوى. أما التحقق ممّن يحق له الإرسال باسم نطاق فهو مهمة SPF.',
+  'checkpoint.forged-sender.3.why': 'وجد البحث عن MX أين يُسلَّم البريد. ولا يقول شيئًا عمّن يحق له إرساله.',
+  'checkpoint.final-dot.q':
+    'بعد آخر سطر في الرسالة (سطر فيه نقطة فقط)، سيجيب خادم الاستقبال لدى {domain} بالرد 250. ماذا يعني ذلك؟',
+  'checkpoint.final-dot.0': 'صارت الرسالة مقروءة لدى {recipient}',
+  'checkpoint.final-dot.1': 'يتولى الخادم مسؤولية تسليمها',
+  'checkpoint.final-dot.2': 'الرسالة موجودة بالفعل في البريد الوارد لدى {recipient} على الهاتف',
+  'checkpoint.final-dot.3': 'كانت كلمة مرور {sender} صحيحة',
+  'checkpoint.final-dot.why':
+    'من هذا الرد 250 فصاعدًا يصبح خادم الاستقبال هو المسؤول: يستطيع خادم الترحيل أن ينسى الرسالة. وإذا فشل شيء لاحقًا، فعلى المستقبِل أن يُبلغ عنه.',
+  'checkpoint.final-dot.0.why':
+    'لا تُقرأ لدى {recipient} إلا بعد ذلك بوقت طويل، وحين يسأل تطبيق البريد المخزن فقط. الرد 250 وعدٌ بين خادمين.',
+  'checkpoint.final-dot.2.why':
+    'ما زال على الرسالة أن تمر بالمرشّح وتُحفظ في مخزن صناديق البريد، ولا يصل شيء إلى الهاتف حتى يطلبه تطبيقه.',
+  'checkpoint.final-dot.3.why':
+    'لم تُرسَل أي كلمة مرور هنا: الخوادم التي تمرّر البريد لا تسجّل الدخول أبدًا. الرد 250 جواب عن الرسالة نفسها.',
+  'checkpoint.same-domain.0.why': 'يُسأل DNS للعثور على مزوّد آخر. و{domain} هو المزوّد نفسه، فلا أحد يُبحث عنه.',
+  'checkpoint.same-domain.2.why':
+    'لا يقرأ خادم IMAP من مخزن صناديق البريد إلا حين يطلب تطبيق {recipient}. التسليم يكون إلى المخزن.',
+  'checkpoint.who-fetches.1.why':
+    'يدفع SMTP البريد بين الخوادم، لكن ليس إلى جهاز القارئ أبدًا. ينتظر المخزن حتى يأتي التطبيق ويسأل.',
+  'checkpoint.who-fetches.2.why': 'لا يجيب DNS إلا عن أسئلة حول الأسماء والعناوين؛ ولا ينقل البريد أبدًا.',
+  'checkpoint.who-bounces.q': 'تعذّر تسليم الرسالة. من يكتب رسالة الارتداد التي تُبلغ {sender}؟',
+  'checkpoint.who-bounces.0': 'خادم الاستقبال لدى مزوّد {recipient}',
+  'checkpoint.who-bounces.1': 'خادم الترحيل الصادر لدى مزوّد {sender}، الذي ما زال يحمل الرسالة',
+  'checkpoint.who-bounces.2': 'تطبيق البريد لدى {recipient}',
+  'checkpoint.who-bounces.3': 'تطبيق البريد لدى {sender}',
+  'checkpoint.who-bounces.why':
+    'خادم الترحيل الذي يحمل الرسالة وتلقّى الرفض يكتب رسالة جديدة (رسالة ارتداد) ويسلّمها إلى صندوق بريد {sender} نفسه.',
+  'checkpoint.who-bounces.0.why':
+    'لم يفعل خادم الاستقبال إلا أن قال «لا» وخادم الترحيل متصل. كتابة رسالة الارتداد مهمة من يحمل الرسالة.',
+  'checkpoint.who-bounces.2.why': 'لم تصل الرسالة إلى {recipient} قط، فلا يعرف تطبيق {recipient} عنها شيئًا.',
+  'checkpoint.who-bounces.3.why':
+    'سلّم تطبيق {sender} الرسالة منذ وقت طويل. ولا يعرض رسالة الارتداد إلا حين يجلب البريد الجديد.',
+  'recap.heading': 'توقّعاتك',
+  'recap.score': 'توقّعاتك الصحيحة: {right} من {total}.',
+  'recap.right': 'صحيح',
+  'recap.wrong': 'ليس تمامًا',
+  'recap.skipped': 'جرى تخطّيه',
+  'recap.yours': 'إجابتك: {choice}',
+  'recap.answer': 'الإجابة: {choice}',
+  'checkpoint.tag': 'توقّع:',
+  'checkpoint.right': 'الإجابة الصحيحة',
+  'checkpoint.notThis': 'اختيارك',
+  'checkpoint.correct': 'توقّع موفّق!',
+  'checkpoint.incorrect': 'ليس تمامًا.',
+  'checkpoint.continue': 'متابعة',
+  'checkpoint.skip': 'تخطَّ السؤال',
+  'checkpoint.next-server.q': '{recipient} لدى مزوّد آخر. أي خادم يسأله مزوّد {sender} بعد ذلك؟',
+  'checkpoint.next-server.0': 'حاسوب {recipient}',
+  'checkpoint.next-server.1': 'محلِّل DNS',
+  'checkpoint.next-server.2': 'خادم IMAP لدى {sender}',
+  'checkpoint.next-server.3': 'أقرب موجّه على الإنترنت',
+  'checkpoint.next-server.why':
+    'يجب على خادم الترحيل أولًا أن يعرف أي الخوادم تستقبل البريد للنطاق {domain}، لذا يسأل DNS عن سجلات MX لذلك النطاق.',
+  'checkpoint.after-mx.q': 'ذكر DNS خادمَي بريد، أفضليتهما 10 و20. عمّ يسأل خادم الترحيل بعد ذلك؟',
+  'checkpoint.after-mx.0': 'لا شيء: يرسل الرسالة إلى كليهما',
+  'checkpoint.after-mx.1': 'عنوان الخادم ذي الأفضلية 20',
+  'checkpoint.after-mx.2': 'عنوان الخادم ذي الأفضلية 10',
+  'checkpoint.after-mx.why':
+    'يُجرَّب رقم الأفضلية الأصغر أولًا. يسمّي سجل MX مضيفًا، لذا ما زال خادم الترحيل يحتاج إلى عنوان ذلك المضيف (A/AAAA).',
+  'checkpoint.same-domain.q':
+    '{recipient} لدى المزوّد نفسه الذي لدى {sender}. ماذا يحدث بعد أن يقبل خادم الإرسال الرسالة؟',
+  'checkpoint.same-domain.0': 'يسأل DNS عن MX للنطاق {domain}',
+  'checkpoint.same-domain.1': 'يحفظ الرسالة في صندوق بريد {recipient} مباشرةً',
+  'checkpoint.same-domain.2': 'يرسل الرسالة إلى خادم IMAP لدى {recipient}',
+  'checkpoint.same-domain.why':
+    'النطاق من نطاقات المزوّد نفسه، فلا بحث في DNS ولا قفزة عبر الإنترنت: التسليم المحلي يحفظها في مخزن صناديق البريد. ولا يخدم IMAP المخزن إلا لاحقًا.',
+  'checkpoint.who-fetches.q': 'تنتظر الرسالة في مخزن صناديق البريد. كيف تصل إلى شاشة {recipient}؟',
+  'checkpoint.who-fetches.0': 'يسجّل تطبيق {recipient} الدخول (IMAP أو POP3) ويجلبها',
+  'checkpoint.who-fetches.1': 'يدفعها المخزن إلى حاسوب {recipient} عبر SMTP',
+  'checkpoint.who-fetches.2': 'يمرّرها DNS إلى الحاسوب',
+  'checkpoint.who-fetches.why': 'ينتهي التسليم عند المخزن. يتصل تطبيق القارئ متى شاء ويقرأ من المخزن عبر IMAP أو POP3.',
+  'shortcuts.title': 'اختصارات لوحة المفاتيح',
+  'shortcuts.close': 'إغلاق',
+  'shortcuts.note': 'لا تعمل الاختصارات أثناء الكتابة في حقل.',
+  'shortcuts.key.space': 'مسافة',
+  'shortcuts.key.right': '→',
+  'shortcuts.key.left': '←',
+  'shortcuts.key.home': 'Home',
+  'shortcuts.key.end': 'End',
+  'shortcuts.key.help': '?',
+  'shortcuts.playPause': 'تشغيل أو إيقاف مؤقت',
+  'shortcuts.forward': 'الخطوة التالية',
+  'shortcuts.back': 'الخطوة السابقة',
+  'shortcuts.first': 'الخطوة الأولى',
+  'shortcuts.last': 'الخطوة الأخيرة',
+  'shortcuts.help': 'اعرض هذه القائمة',
+  'embed.title': 'ضع هذه الرحلة في صفحة درس',
+  'embed.intro': 'يحمل المقتطفان الرسالة والاختيارات التي تراها الآن. لا يُرسَل شيء إلى أي مكان: تعمل الصفحة دون اتصال.',
+  'embed.tag': 'عنصرًا (حمّل السكربت مرة واحدة في كل صفحة)',
+  'embed.iframe': 'إطارًا iframe (يعمل في أي موقع يسمح بالإطارات)',
+  'embed.copy': 'نسخ',
+  'embed.copied': 'نُسخ.',
+  'embed.copyFailed': 'رُفض النسخ؛ حدّد النص وانسخه يدويًا.',
+  'embed.close': 'إغلاق',
+  'beginner.step.compose':
+    'تُكتب رسالة من {sender} إلى {recipient} ويُضغط «إرسال». يضع تطبيق البريد النص في رسالة عليها بطاقة في أعلاها: المُرسِل، والمستلم، والموضوع.',
+  'beginner.step.compose.attachment':
+    'تُكتب رسالة من {sender} إلى {recipient}، ويُرفق بها فيديو عطلة حجمه {mb} MB، ويُضغط «إرسال». يضع التطبيق الاثنين في رسالة واحدة عليها بطاقة في أعلاها.',
+  'beginner.step.submit':
+    'يسجّل تطبيق {sender} الدخول إلى خادم الإرسال لدى مزوّد {sender} ويسلّمه الرسالة. يرد الخادم: وصلتني، والمهمة الآن مهمتي.',
+  'beginner.step.submit.refused': 'يحاول تطبيق {sender} تسليم الرسالة إلى خادم الإرسال لدى المزوّد، لكن الخادم يرفض.',
+  'beginner.step.submit.refused.password':
+    'يحاول تطبيق {sender} تسجيل الدخول إلى خادم الإرسال لدى المزوّد، لكن كلمة المرور خاطئة. لن يستلم الخادم الرسالة.',
+  'beginner.step.submit.refused.size':
+    'يُخبر تطبيق {sender} خادم الإرسال لدى المزوّد بحجم الرسالة. ومع الفيديو صارت أكبر مما يقبله الخادم، فيرفضها.',
+  'beginner.step.refuse':
+    'يعرض تطبيق {sender} خطأ الخادم. لم يُرسَل شيء، فلا يرى أحد آخر هذه الرسالة أبدًا ولا تُكتب رسالة ارتداد.',
+  'beginner.step.refuse.password':
+    'يقول تطبيق {sender} إن كلمة المرور كانت خاطئة. لم يُرسَل شيء، فلا يرى أحد آخر الرسالة ولا تُكتب رسالة ارتداد.',
+  'beginner.step.refuse.size':
+    'يقول تطبيق {sender} إن الرسالة أكبر من أن تُرسَل. لم يُرسَل شيء، فلا يراها أحد آخر ولا تُكتب رسالة ارتداد.',
+  'beginner.step.handoff':
+    '{recipient} لدى مزوّد آخر، لذا يمرّر خادم الإرسال الرسالة إلى الخادم الصادر لدى المزوّد، الذي يسلّم البريد إلى المزوّدين الآخرين.',
+  'beginner.step.dns-mx.found':
+    'يسأل الخادم الصادر دليل عناوين الإنترنت (DNS): أي الخوادم تستقبل البريد لمزوّد {recipient}؟ يذكرها الجواب، الأفضل أولًا.',
+  'beginner.step.dns-mx.empty':
+    'يعرف دليل عناوين الإنترنت (DNS) نطاق {recipient} لكنه لا يذكر له خادم بريد، لذا سيستقبل حاسوب النطاق نفسه البريد.',
+  'beginner.step.dns-mx.null':
+    'يقول دليل عناوين الإنترنت (DNS): هذا النطاق لا يقبل أي بريد إلكتروني إطلاقًا. لا مكان تُسلَّم إليه الرسالة.',
+  'beginner.step.dns-mx.nxdomain': 'يقول دليل عناوين الإنترنت (DNS): هذا النطاق غير موجود. لا أحد تُعطى له الرسالة.',
+  'beginner.step.dns-host':
+    'السؤال التالي للدليل: ما عنوان الشبكة لذلك الخادم؟ إنه عنوان الخادم، لا عنوان حاسوب {recipient}.',
+  'beginner.step.dns-host.implicit':
+    'يسأل الخادم الصادر الدليل عن عنوان الشبكة لنطاق {recipient} نفسه. ذلك الحاسوب هو الذي سيستقبل البريد.',
+  'beginner.step.dns-host.none': 'يسأل الخادم الصادر الدليل عن عنوان الشبكة لخادم البريد، لكن لا عنوان له.',
+  'beginner.step.dns-aaaa':
+    'سؤال ثانٍ: النوع الأحدث والأطول من عناوين الشبكة للخادم. كل سؤال للدليل يطلب نوعًا واحدًا من الأجوبة.',
+  'beginner.step.dns-aaaa.none': 'سؤال ثانٍ: النوع الأحدث والأطول من عناوين الشبكة. لا يوجد، لذا يكفي النوع الأقدم.',
+  'beginner.step.dns-aaaa.nothing':
+    'يسأل الخادم الصادر عن النوع الأحدث من العناوين أيضًا: لا يوجد هو الآخر. ومن دون أي عنوان لا يمكن الوصول إلى الخادم.',
+  'beginner.step.relay.accepted':
+    'يتصل الخادم الصادر بخادم الاستقبال لدى مزوّد {recipient}. الخوادم لا تسجّل الدخول بعضها عند بعض أبدًا. يقول المستقبِل: نعم، أعرف {recipient}.',
+  'beginner.step.relay.retry-accepted':
+    'يحاول الخادم الصادر مع خادم الاستقبال مرة أخرى (المحاولة رقم {attempt}). هذه المرة يوافق ويستقبل البريد الموجّه إلى {recipient}.',
+  'beginner.step.relay.accepted.some':
+    'يجيب خادم الاستقبال عن كل عنوان على حدة: نعم لـ {recipient}، لكن لا لـ «{refusedName}»: لا يستطيع استقبال بريد لذلك العنوان.',
+  'beginner.step.relay.rejected':
+    'يتصل الخادم الصادر بخادم الاستقبال لدى {recipient}، فيرفض رفضًا نهائيًا: لا أحد بهذا الاسم لديه صندوق بريد هناك.',
+  'beginner.step.relay.rejected.full':
+    'يتصل الخادم الصادر بخادم الاستقبال لدى {recipient}. العنوان موجود، لكن صندوق بريده ممتلئ، فيرفض الخادم رفضًا نهائيًا.',
+  'beginner.step.relay.rejected.relay':
+    'يتصل الخادم الصادر بالخادم الذي ذكره الدليل، لكن ذلك الخادم لا يستقبل البريد لنطاق {recipient}، فيرفض.',
+  'beginner.step.relay.deferred':
+    'يتصل الخادم الصادر بخادم الاستقبال، فيجيب: ليس الآن، حاول مرة أخرى لاحقًا. إنه رفض مؤقت.',
+  'beginner.step.relay.no-answer':
+    'يحاول الخادم الصادر الوصول إلى خادم الاستقبال، لكن لا شيء يجيب. وبعد {seconds} ثانية يتخلّى عن هذا الخادم.',
+  'beginner.step.relay.refused-connection':
+    'يحاول الخادم الصادر الوصول إلى خادم الاستقبال، لكن ذلك الحاسوب يصدّه فورًا: لا يوجد خادم بريد يستمع هناك.',
+  'beginner.step.relay.rejected-mail':
+    'يُخبر الخادم الصادر خادم الاستقبال بحجم الرسالة. يرفض المستقبِل: إنها أكبر من أن يقبلها.',
+  'beginner.step.reply.rejected': 'يعود الرفض إلى الخادم الصادر. ما زال يحمل الرسالة، وعليه الآن أن يُبلغ {sender}.',
+  'beginner.step.reply.deferred': 'يعود جواب «حاول لاحقًا» إلى الخادم الصادر، فيُبقي الرسالة في طابور الانتظار لديه.',
+  'beginner.step.reply.rejected-data':
+    'يرفض خادم الاستقبال الرسالة كلها: تقول الفحوص إنها قد لا تكون آتية حقًا من مزوّد {sender}. يعود الرفض.',
+  'beginner.step.check.ptr.pass': 'يبحث خادم الاستقبال عن اسم الحاسوب الذي اتصل به ويكتبه في سجل رحلة الرسالة.',
+  'beginner.step.check.ptr.fail': 'يبحث خادم الاستقبال عن اسم الحاسوب الذي اتصل به، لكن ذلك الحاسوب بلا اسم.',
+  'beginner.step.check.spf.pass':
+    'فحص المُرسِل 1: ينشر مزوّد {sender} قائمة بحواسيب الإرسال لديه. الحاسوب الذي اتصل موجود فيها: نجح الفحص.',
+  'beginner.step.check.spf.fail':
+    'فحص المُرسِل 1: ينشر مزوّد {sender} قائمة بحواسيب الإرسال المسموح لها. الحاسوب الذي اتصل ليس فيها: فشل الفحص.',
+  'beginner.step.check.dkim.pass':
+    'فحص المُرسِل 2: تحمل الرسالة توقيعًا رقميًا لمزوّد {sender}. يتحقق منه المستقبِل بالمفتاح الذي ينشره المزوّد: نجح الفحص.',
+  'beginner.step.check.dkim.fail':
+    'فحص المُرسِل 2: يبحث المستقبِل عن المفتاح الذي ينشره المزوّد ليتحقق من توقيع الرسالة، لكنه لا يجده: فشل الفحص.',
+  'beginner.step.check.dmarc.pass':
+    'فحص المُرسِل 3: نجح واحد على الأقل من الفحصين الأولين لمزوّد {sender}، لذا يقبل خادم الاستقبال الرسالة.',
+  'beginner.step.check.dmarc.absent':
+    'لا ينشر مزوّد {sender} أي قاعدة للفحوص الفاشلة، فلا يُطلب شيء آخر. يقبل خادم الاستقبال الرسالة.',
+  'beginner.step.check.dmarc.none':
+    'فحص المُرسِل 3: فشل الفحصان، لكن قاعدة مزوّد {sender} تقول: أبلِغ فقط. يقبل خادم الاستقبال الرسالة.',
+  'beginner.step.check.dmarc.quarantine':
+    'فحص المُرسِل 3: فشل الفحصان، وقاعدة مزوّد {sender} تقول: اقبلها، لكن عاملها معاملة البريد المزعج.',
+  'beginner.step.check.dmarc.reject':
+    'فحص المُرسِل 3: فشل الفحصان، وقاعدة مزوّد {sender} تقول: ارفضها. قد تكون الرسالة مزيّفة.',
+  'beginner.step.filter': 'يسلّم خادم الاستقبال الرسالة إلى مرشّح يفحصها بحثًا عن البريد المزعج والفيروسات. تبدو سليمة.',
+  'beginner.step.filter.spam':
+    'يفحص المرشّح الرسالة ويقرّر أنها تبدو بريدًا مزعجًا. ستذهب إلى مجلد غير المرغوب فيه، لا إلى البريد الوارد.',
+  'beginner.step.filter.quarantine':
+    'فشلت فحوص المُرسِل وطلب مزوّد المُرسِل ذلك، لذا يرسل المرشّح الرسالة إلى مجلد غير المرغوب فيه.',
+  'beginner.step.store':
+    'تُحفظ الرسالة في صندوق بريد {recipient} لدى المزوّد. تنتظر هناك: لم يُرسَل شيء بعد إلى هاتف {recipient}.',
+  'beginner.step.store.junk': 'تُحفظ الرسالة في مجلد غير المرغوب فيه ضمن صندوق بريد {recipient} لدى المزوّد.',
+  'beginner.step.store.local':
+    '{recipient} لدى المزوّد نفسه الذي لدى {sender}، فلا رحلة عبر الإنترنت: يحفظ الخادم الرسالة مباشرةً في صندوق البريد.',
+  'beginner.step.login.imap':
+    'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى خادم القراءة لدى المزوّد، فيفتح صندوق بريد {recipient}.',
+  'beginner.step.login.pop3':
+    'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى خادم القراءة لدى المزوّد، فيفتح صندوق بريد {recipient} للتنزيل.',
+  'beginner.step.login.imap.junk':
+    'يُفتح مجلد غير المرغوب فيه لدى {recipient}. يسأل التطبيق خادم القراءة لدى المزوّد عمّا في داخله.',
+  'beginner.step.notice':
+    'يُخبر خادم القراءة تطبيق {recipient}: وصل بريد جديد. هذا الإشعار القصير لا يحوي الرسالة نفسها.',
+  'beginner.step.fetch': 'الآن فقط يطلب التطبيق الرسالة نفسها. لا يصل البريد إلى تطبيق إلا حين يطلبه التطبيق.',
+  'beginner.step.read.imap':
+    'يعرض التطبيق الرسالة على {recipient}. تبقى على الخادم، فتراها أجهزة {recipient} الأخرى أيضًا.',
+  'beginner.step.read.imap.junk': 'يعرض تطبيق {recipient} الرسالة في مجلد غير المرغوب فيه. المجلدات محفوظة على الخادم.',
+  'beginner.step.read.pop3': 'ينزّل التطبيق الرسالة إلى هذا الجهاز، ويعرضها على {recipient}.',
+  'beginner.step.read.pop3.junk':
+    'هذا النوع من التطبيقات لا ينزّل إلا البريد الوارد، فتبقى الرسالة في مجلد غير المرغوب فيه دون أن تُرى.',
+  'beginner.step.queue.retry':
+    'تنتظر الرسالة في طابور الانتظار لدى الخادم الصادر. وبعد نحو {minutes} دقائق يحاول الخادم مرة أخرى.',
+  'beginner.step.queue.stuck':
+    'تبقى الرسالة في طابور الانتظار. يواصل الخادم المحاولة مدةً تصل إلى {days} أيام، ثم يستسلم ويُبلغ {sender}.',
+  'beginner.step.bounce':
+    'لا يستطيع الخادم الصادر تسليم الرسالة، فيكتب رسالة جديدة، رسالة ارتداد، تشرح السبب، ويضعها في صندوق بريد {sender}.',
+  'beginner.step.bounce-fetch': 'يطلب تطبيق {sender} البريد الجديد من صندوق بريد {sender} نفسه.',
+  'beginner.step.bounce-read':
+    'تُعرض على {sender} رسالة الارتداد: رسالة آلية من نظام البريد تشرح لماذا تعذّر تسليم الرسالة.',
+  'beginner.summary.delivered': 'وصلت الرسالة إلى {recipient}، بعد خطوات عددها {steps}.',
+  'beginner.summary.delivered.minutes': 'وصلت الرسالة إلى {recipient}، بعد خطوات عددها {steps}.',
+  'beginner.summary.bounced.list':
+    'لم تستطع القائمة البريدية تمرير الرسالة. ذهبت رسالة الارتداد إلى القائمة نفسها، فلا يُبلَّغ {sender}.',
+  'beginner.summary.bounced': 'تعذّر تسليم الرسالة. في البريد الوارد لدى {sender} الآن رسالة ارتداد تشرح السبب.',
+  'beginner.summary.rejected': 'رفض خادم الإرسال الرسالة، فلم يُرسَل شيء. عرض تطبيق {sender} السبب.',
+  'beginner.summary.deferred': 'لم تُسلَّم بعد: تنتظر الرسالة عند الخادم الصادر، الذي سيحاول مرة أخرى لاحقًا.',
+  'beginner.summary.quarantined': 'سُلّمت الرسالة، لكن إلى مجلد غير المرغوب فيه لدى {recipient}.',
+  'beginner.summary.all': 'وصلت الرسالة إلى جميع المستلمين ({total})، بعد خطوات عددها {steps}.',
+  'beginner.summary.all.minutes': 'وصلت الرسالة إلى جميع المستلمين ({total})، بعد خطوات عددها {steps}.',
+  'beginner.summary.some':
+    'وصلت الرسالة إلى {reached} من أصل {total} من المستلمين. رسالة ارتداد في البريد الوارد لدى {sender} تذكر كل من فشل التسليم إليه نهائيًا.',
+  'beginner.summary.spoof-rejected':
+    'رفض خادم الاستقبال لدى {recipient} رسالة مزيّفة تدّعي أنها من {sender}. لم يصدر عن {sender} أي إرسال، ولا يصل إلى {sender} أي خبر.',
+  'beginner.label.compose': 'الكتابة والإرسال',
+  'beginner.label.submit': 'التسليم إلى المزوّد',
+  'beginner.label.refuse': 'عرض الخطأ',
+  'beginner.label.handoff': 'التمرير إلى الخادم الصادر',
+  'beginner.label.dns-mx': 'العثور على خوادم البريد',
+  'beginner.label.dns-host': 'العثور على العنوان',
+  'beginner.label.dns-a': 'العثور على العنوان',
+  'beginner.label.dns-aaaa': 'العثور على العنوان الأحدث',
+  'beginner.label.relay': 'التسليم إلى خادم الاستقبال',
+  'beginner.label.check-ptr': 'من المتصل؟',
+  'beginner.label.check-spf': 'فحص المُرسِل 1',
+  'beginner.label.check-dkim': 'فحص المُرسِل 2',
+  'beginner.label.check-dmarc': 'فحص المُرسِل 3',
+  'beginner.label.reply': 'الجواب يعود',
+  'beginner.label.queue': 'الانتظار ثم المحاولة مجددًا',
+  'beginner.label.filter': 'فحص البريد المزعج',
+  'beginner.label.store': 'الحفظ في صندوق البريد',
+  'beginner.label.login': 'فتح تطبيق البريد',
+  'beginner.label.notice': 'إشعار بريد جديد',
+  'beginner.label.fetch': 'طلب الرسالة',
+  'beginner.label.read': 'قراءة الرسالة',
+  'beginner.label.bounce': 'كتابة رسالة ارتداد',
+  'beginner.label.bounce-fetch': 'المُرسِل يتفقد بريده',
+  'beginner.label.bounce-read': 'قراءة رسالة الارتداد',
+  'beginner.myth.1':
+    'هذه أدوار لا صناديق: خادم الإرسال يطلب كلمة مرور؛ أما الخوادم التي تمرّر البريد بعضها إلى بعض فلا تسجّل الدخول أبدًا، بل تتحقق من المُرسِل.',
+  'beginner.myth.2': 'خادم القراءة لا يفعل إلا قراءة البريد من صندوق البريد. ولا يُرسل بريد أحد ولا يستقبله أبدًا.',
+  'beginner.myth.3': 'مع بريد الويب في المتصفح، يتحدث المتصفح مع موقع المزوّد؛ ثم ترسل خوادم المزوّد نفسه البريد.',
+  'beginner.myth.4':
+    'البريد إلى شخص لدى المزوّد نفسه يذهب أولًا إلى صندوق البريد أيضًا. ولا يسلّمه خادم القراءة إلا حين يطلبه التطبيق.',
+  'beginner.myth.5': 'يعطي دليل العناوين عنوان خادم بريد المستلم، لا عنوان حاسوب المستلم.',
+  'beginner.myth.6':
+    'تنقل موجّهات الإنترنت أجزاء الرسالة لكنها لا تقرأ البريد ولا تحتفظ به أبدًا. لا يتعامل معها إلا خوادم البريد لدى المزوّدَين.',
+  'beginner.myth.7':
+    'يتحقق خادم الاستقبال من العنوان المكتوب على المغلّف، لا من سطر «إلى» الذي تراه. وهكذا تعمل النسخ المخفية.',
+  'beginner.label.sent': 'الاحتفاظ بنسخة في «المرسَل»',
+  'beginner.label.forward': 'التمرير إلى مزوّد آخر',
+  'beginner.step.compose.webmail':
+    'تُكتب رسالة من {sender} إلى {recipient} في صفحة الويب لدى المزوّد ويُضغط «إرسال». يبني موقع المزوّد الرسالة، وعليها بطاقة في أعلاها.',
+  'beginner.step.webmail':
+    'يرسل متصفح {sender} الرسالة إلى موقع المزوّد عبر اتصال ويب مشفَّر. المتصفح نفسه لا يتحدث مع خوادم البريد أبدًا.',
+  'beginner.step.submit.webmail':
+    'يسلّم موقع المزوّد الرسالة إلى خادم الإرسال لدى المزوّد نفسه، داخل المزوّد. يرد الخادم: وصلتني، والمهمة الآن مهمتي.',
+  'beginner.step.submit.465':
+    'يتصل تطبيق {sender} بخادم الإرسال لدى المزوّد، مشفَّرًا من أول بايت، ويسجّل الدخول ويسلّم الرسالة. يتولّى الخادم المسؤولية.',
+  'beginner.step.submit.refused.webmail':
+    'يحاول موقع المزوّد تسليم الرسالة إلى خادم الإرسال لدى المزوّد، لكن الخادم يرفض.',
+  'beginner.step.submit.refused.465':
+    'يتصل تطبيق {sender} بخادم الإرسال لدى المزوّد، مشفَّرًا من أول بايت، ويحاول تسليم الرسالة، لكن الخادم يرفض.',
+  'beginner.step.submit.refused.password.webmail':
+    'يحاول موقع المزوّد تسليم الرسالة نيابةً عن {sender}، لكن بيانات الدخول خاطئة، فيرفض خادم الإرسال.',
+  'beginner.step.submit.refused.password.465':
+    'يتصل تطبيق {sender} بخادم الإرسال، مشفَّرًا من أول بايت، لكنه يسجّل الدخول بكلمة مرور خاطئة. يرفض الخادم.',
+  'beginner.step.submit.refused.size.webmail':
+    'يحاول موقع المزوّد تسليم الرسالة، لكنها أكبر مما يقبله خادم الإرسال لدى المزوّد، فيرفضها.',
+  'beginner.step.submit.refused.size.465':
+    'يتصل تطبيق {sender} بخادم الإرسال، مشفَّرًا من أول بايت، ويُخبره بحجم الرسالة: أكبر من اللازم، فيرفض الخادم.',
+  'beginner.step.refuse.webmail':
+    'تعرض صفحة الويب على {sender} خطأ الخادم. لم يُرسَل شيء، فلا يرى أحد آخر هذه الرسالة ولا تُكتب رسالة ارتداد.',
+  'beginner.step.refuse.password.webmail':
+    'تُخبر صفحة الويب {sender} أن بيانات الدخول خاطئة. لم يُرسَل شيء، فلا يرى أحد آخر هذه الرسالة ولا تُكتب رسالة ارتداد.',
+  'beginner.step.refuse.size.webmail':
+    'تُخبر صفحة الويب {sender} أن الرسالة أكبر من أن تُرسَل. لم يُرسَل شيء، فلا يراها أحد آخر ولا تُكتب رسالة ارتداد.',
+  'beginner.step.sent.imap':
+    'يحفظ تطبيق {sender} نسخة في مجلد «المرسَل» على خادم المزوّد، فيعرض هاتف {sender} الرسالة المرسَلة أيضًا.',
+  'beginner.step.sent.pop3':
+    'يحفظ هذا التطبيق نسخة «المرسَل» على الحاسوب المحمول فقط: مع هذه الطريقة في قراءة البريد لا يوجد مجلد «مرسَل» على الخادم.',
+  'beginner.step.sent.webmail':
+    'يحفظ المزوّد نسخة في مجلد «المرسَل» لدى {sender} على خادمه، فتعرض كل أجهزة {sender} الرسالة المرسَلة.',
+  'beginner.step.spoof.compose':
+    'خادم شخص غريب، لا علاقة له بمزوّد {sender}، يكتب رسالة يدّعي أنها من {sender}. ولا يستطيع توقيعها بمفتاح مزوّد {sender}.',
+  'beginner.step.spoof.relay':
+    'يسلّم خادم الغريب الرسالة المزيّفة مباشرةً إلى خادم الاستقبال لدى {recipient}. يستطيع أي أحد الاتصال؛ أما تصديق المُرسِل فيُقرَّر لاحقًا.',
+  'beginner.step.check.dkim.forged':
+    'يتحقق خادم الاستقبال من توقيع الرسالة بالمفتاح الذي ينشره مزوّد {sender}. التوقيع لا يطابق: شخص آخر كتب هذه الرسالة.',
+  'beginner.step.reply.spoof':
+    'يرفض خادم الاستقبال الرسالة المزيّفة ويُخبر خادم الغريب. لا يصل إلى {sender} شيء من ذلك: فالرسالة لم تصدر عن {sender} أصلًا.',
+  'beginner.step.bounce.forwarded':
+    'لم يستطع خادم إعادة التوجيه تمرير الرسالة، فيكتب رسالة الارتداد بنفسه ويرسلها إلى صندوق بريد {sender}.',
+  'beginner.step.bounce.list':
+    'لم يستطع خادم القائمة البريدية تمرير الرسالة. تعود رسالة الارتداد إلى القائمة نفسها، فلا يصل إلى {sender} أي خبر.',
+  'beginner.step.forward':
+    'العنوان القديم لـ {recipient} يُعيد توجيه البريد: يرسل خادم ذلك المزوّد الرسالة إلى المزوّد الحالي لـ {recipient}، مع ملاحظة أنه تحقّق من المُرسِل.',
+  'beginner.step.forward.list':
+    'العنوان قائمة بريدية: يرسل خادمها نسخة إلى كل عضو، ويوسم الموضوع، ويضيف تذييلًا، ويرسل باسم القائمة.',
+  'beginner.step.check.spf.forwarded':
+    'يتحقق خادم الاستقبال ممّن يحق له الإرسال باسم نطاق خادم إعادة التوجيه: يحق له ذلك، فينجح الفحص. لكنه ليس نطاق {sender}.',
+  'beginner.step.check.spf.list':
+    'يتحقق خادم الاستقبال ممّن يحق له الإرسال باسم نطاق القائمة: خادم القائمة مسموح له، والقائمة تكتب الآن باسمها هي.',
+  'beginner.step.check.dkim.list':
+    'يتحقق خادم الاستقبال من التوقيع: غيّرت القائمة الموضوع وأضافت تذييلًا، فلم يعد التوقيع مطابقًا.',
+} satisfies Record<keyof typeof enJourney, string>;
