@@ -139,6 +139,8 @@ export const esJourney = {
     '{mta} se conecta a {mx} por el puerto 25. La dirección existe, pero su buzón está lleno y el servidor lo trata como definitivo: en RCPT TO rechaza: {reply}.',
   'step.relay.rejected.relay':
     '{mta} se conecta a {mx} por el puerto 25. Este servidor no acepta correo para {recipientDomain}: no es el destino de ese dominio ni puede retransmitir para él, así que en RCPT TO rechaza: {reply}.',
+  'step.relay.rejected.loop':
+    '{mta} se conecta a {mx} por el puerto 25. La dirección solo reenvía, y su reenvío lleva de vuelta a una dirección por la que el mensaje ya pasó: un bucle. Los servidores cortan un bucle en lugar de hacer circular el mensaje para siempre, así que en RCPT TO rechaza: {reply}.',
   'step.relay.deferred':
     '{mta} se conecta a {mx} por el puerto 25. El servidor responde {reply}: un código 4xx significa «ahora no, inténtalo más tarde».',
   'step.relay.no-answer':
@@ -270,6 +272,7 @@ export const esJourney = {
   'world.none': 'Sin cambios: el mundo tal como suele ser.',
   'world.undo': 'Deshacer: {edit}',
   'world.reset': 'Restablecer el mundo',
+  'world.full': 'En un enlace caben como máximo {max} cambios: deshaz uno para hacer otro.',
   'world.pending': 'Tu cambio se aplica al próximo envío.',
   'card.open': 'Cambiar {node}',
   'card.close': 'Cerrar',
@@ -665,6 +668,8 @@ export const esJourney = {
     'El servidor de salida se conecta al servidor receptor de {recipient}. La dirección existe, pero su buzón está lleno, así que el servidor rechaza definitivamente.',
   'beginner.step.relay.rejected.relay':
     'El servidor de salida se conecta al servidor que indicó la agenda, pero ese servidor no acepta correo para el dominio de {recipient}, así que lo rechaza.',
+  'beginner.step.relay.rejected.loop':
+    'El servidor de salida se conecta al servidor receptor de {recipient}. La dirección se reenvía en círculo a sí misma, así que el servidor corta el bucle y rechaza.',
   'beginner.step.relay.deferred':
     'El servidor de salida se conecta al servidor receptor, que responde: ahora no, inténtalo más tarde. Es un no temporal.',
   'beginner.step.relay.no-answer':

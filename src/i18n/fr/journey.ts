@@ -139,6 +139,8 @@ export const frJourney = {
     '{mta} se connecte à {mx} sur le port 25. L’adresse existe, mais sa boîte aux lettres est pleine, et le serveur considère cela comme définitif : au RCPT TO, il refuse : {reply}.',
   'step.relay.rejected.relay':
     '{mta} se connecte à {mx} sur le port 25. Ce serveur ne prend pas le courrier pour {recipientDomain} : il n’est ni la destination de ce domaine ni autorisé à relayer pour lui, donc au RCPT TO il refuse : {reply}.',
+  'step.relay.rejected.loop':
+    '{mta} se connecte à {mx} sur le port 25. L’adresse ne fait que transférer, et ce transfert ramène à une adresse par laquelle le message est déjà passé : une boucle. Les serveurs arrêtent une boucle plutôt que de faire tourner le message sans fin, donc au RCPT TO il refuse : {reply}.',
   'step.relay.deferred':
     '{mta} se connecte à {mx} sur le port 25. Le serveur répond {reply} : un code 4xx signifie « pas maintenant, réessayez plus tard ».',
   'step.relay.no-answer':
@@ -271,6 +273,7 @@ export const frJourney = {
   'world.none': 'Aucune modification : le monde tel qu’il est d’habitude.',
   'world.undo': 'Annuler : {edit}',
   'world.reset': 'Rétablir le monde',
+  'world.full': '{max} modifications au plus tiennent dans un lien : annulez-en une pour en faire une autre.',
   'world.pending': 'Votre modification s’applique au prochain envoi.',
   'card.open': 'Modifier {node}',
   'card.close': 'Fermer',
@@ -670,6 +673,8 @@ export const frJourney = {
     'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse existe, mais sa boîte est pleine : le serveur refuse définitivement.',
   'beginner.step.relay.rejected.relay':
     'Le serveur sortant se connecte au serveur indiqué par l’annuaire, mais celui-ci ne prend pas le courrier du domaine de {recipient} : il refuse.',
+  'beginner.step.relay.rejected.loop':
+    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en rond vers elle-même : le serveur arrête la boucle et refuse.',
   'beginner.step.relay.deferred':
     'Le serveur sortant se connecte au serveur de réception, qui répond : pas maintenant, réessayez plus tard. C’est un non temporaire.',
   'beginner.step.relay.no-answer':
