@@ -10,6 +10,9 @@ export type Timing = 'scale' | 'equal';
 
 export type Phase = 'empty' | 'reading' | 'ready' | 'failed';
 
+/** Which route the picture shows for a bounce: the bounce's own, or the returned original's up to the refusal. */
+export type Route = 'message' | 'returned';
+
 export interface TraceSource {
   /** `large`: pasted text too long to show, read straight from the clipboard. */
   kind: 'paste' | 'large' | 'file' | 'sample';
@@ -38,6 +41,8 @@ export interface TraceActions {
   jumpTo(index: number): void;
   select(index: number | null): void;
   setTiming(timing: Timing): void;
+  /** Shows the bounce's own route or the returned original's; stops the replay. */
+  showRoute(route: Route): void;
   setSpeed(speed: number): void;
   tick(dtMs: number): void;
 }
@@ -46,7 +51,11 @@ export interface TraceStoreState {
   input: string;
   source: TraceSource | null;
   phase: Phase;
+  /** The route shown: the message read, or the returned original's route of a bounce. */
   trace: Trace | null;
+  /** What was read (a bounce with its report), whichever route is shown. */
+  message: Trace | null;
+  route: Route;
   problem: Text | null;
   status: Status;
   /** Index of the hop playing or shown; -1 before the replay starts. */
@@ -90,6 +99,8 @@ export function createTraceStore(): TraceStore {
       source: null,
       phase: 'empty',
       trace: null,
+      message: null,
+      route: 'message',
       problem: null,
       timing: 'scale',
       speed: 1,
@@ -112,13 +123,28 @@ export function createTraceStore(): TraceStore {
           // together would hold the main thread twice as long (3,000 lines stay under 200 ms each).
           await nextTask();
           if (id !== reads) return; // a newer paste or drop arrived meanwhile
-          if (!result.ok) return set({ phase: 'failed', trace: null, problem: result.problem, durations: [] });
-          set({ phase: 'ready', trace: result.trace, durations: hopDurations(result.trace, get().timing) });
+          if (!result.ok)
+            return set({ phase: 'failed', trace: null, message: null, problem: result.problem, durations: [] });
+          // A bounce that carries its original opens on the original's route: where it went, and who refused it.
+          const returned = result.trace.returned ?? null;
+          const trace = returned ?? result.trace;
+          const route: Route = returned ? 'returned' : 'message';
+          set({ phase: 'ready', trace, message: result.trace, route, durations: hopDurations(trace, get().timing) });
         },
         loadSample: (name) => get().actions.read(SAMPLES[name], { kind: 'sample', name }),
         clear: () => {
           reads += 1;
-          set({ input: '', source: null, phase: 'empty', trace: null, problem: null, durations: [], ...STOPPED });
+          set({
+            input: '',
+            source: null,
+            phase: 'empty',
+            trace: null,
+            message: null,
+            route: 'message',
+            problem: null,
+            durations: [],
+            ...STOPPED,
+          });
         },
         play: () => {
           const { status } = get();
@@ -146,6 +172,12 @@ export function createTraceStore(): TraceStore {
         },
         select: (selected) => set({ selected }),
         setTiming: (timing) => set({ timing, durations: hopDurations(get().trace, timing) }),
+        showRoute: (route) => {
+          const message = get().message;
+          const trace = route === 'returned' ? message?.returned : message;
+          if (!trace) return;
+          set({ route, trace, ...STOPPED, durations: hopDurations(trace, get().timing) });
+        },
         setSpeed: (speed) => set({ speed: Number.isFinite(speed) && speed > 0 ? Math.min(speed, 20) : 1 }),
         tick: (dtMs) => {
           const { status, cursor, progress, speed, durations } = get();

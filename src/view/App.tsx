@@ -166,7 +166,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
           {/* The caption's side: beside or over the picture when presenting (issue 16). */}
           {/* When presenting or journeying, the side may scroll (a long question, the recap): keyboard users reach it too. */}
           <div
-            className={`ej-side${captionPlace.start ? ' ej-side-start' : ''}${captionPlace.wide ? ' ej-side-wide' : ''}`}
+            className={`ej-side${captionPlace.start ? ' ej-side-start' : ''}${captionPlace.wide ? ' ej-side-wide' : ''}${captionPlace.under ? ' ej-side-under' : ''}`}
             {...(sideRegion ? { role: 'region', 'aria-label': t('narration.heading'), tabIndex: 0 } : {})}
           >
             {checkpoints && later && <later.CheckpointCard />}

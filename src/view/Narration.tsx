@@ -43,8 +43,10 @@ export function Narration() {
   const say = (text: Text | null | undefined) => shownText(text, depth, lang, t);
   const caption = step ? say(step.caption) : t('narration.idle');
   const outcome = finished ? say({ key: `outcome.${plan.outcome}` }) : '';
-  // The mix-up is read while the journey stands still, never as a flash during playback.
-  const still = status !== 'playing';
+  // The mix-up is read while the journey stands still, never as a flash during playback, and not
+  // while a question waits (it would push the question out of its box, and may give its answer away).
+  const asking = useJourney((s) => s.pending !== null);
+  const still = status !== 'playing' && !asking;
   const myth = still && step?.myth ? say(step.myth) : '';
   useEffect(() => {
     if (step && caption) setReading(step.index, wordCount(caption));
@@ -52,7 +54,8 @@ export function Narration() {
   // Announced once per step (this text changes only when the cursor or status does).
   const announcement = finished ? `${outcome}. ${say(plan.summary)}` : step ? `${meta}. ${caption}` : '';
   return (
-    <section className="ej-card ej-narration" aria-labelledby="ej-narration-heading">
+    // `part`: a host page can style the caption card, e.g. a worksheet leaves it out (lesson.css).
+    <section className="ej-card ej-narration" part="narration" aria-labelledby="ej-narration-heading">
       <h2 id="ej-narration-heading" className="ej-visually-hidden">
         {t('narration.heading')}
       </h2>

@@ -37,7 +37,11 @@ export function useShortcuts(
         ArrowRight: actions.stepForward,
         ArrowLeft: actions.stepBack,
         Home: () => actions.jumpTo(0),
-        End: () => actions.jumpTo(LAST_STEP),
+        // End is the journey's end: the last step, finished, with its outcome shown at once.
+        End: () => {
+          actions.jumpTo(LAST_STEP);
+          actions.stepForward();
+        },
         '?': openHelp,
       };
       const run = act[e.key];

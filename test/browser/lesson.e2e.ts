@@ -34,6 +34,19 @@ function typeSizes(page: Page): Promise<{ title: number; host: number }> {
   });
 }
 
+/** The on-screen height (px) of a node title, a host name, a reply code's and a result's pill. */
+function markSizes(page: Page): Promise<{ title: number; host: number; code: number; result: number }> {
+  return page.evaluate(() => {
+    const height = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    return {
+      title: height('[data-node] .ej-title'),
+      host: height('[data-node] .ej-host'),
+      code: height('.ej-code rect'),
+      result: height('.ej-result rect'),
+    };
+  });
+}
+
 // The default layout (layout=full) is lessonLayout.e2e.ts's: the same checks at the same sizes.
 describe('layout=present', () => {
   it.each(SIZES)('at %i×%i the first action is above the fold, then node and caption stay in view', async (w, h) => {
@@ -65,12 +78,20 @@ describe('layout=present', () => {
 });
 
 describe('Full screen', () => {
-  it('presents: picture and caption together, no compose form, until it is left', async () => {
-    const { page } = await openApp(browser, '', { width: 1280, height: 800 });
+  it('presents: picture and caption together, larger words in the picture, no compose form, until it is left', async () => {
+    const { page } = await openApp(browser, '?scenario=unknown-user&step=12', { width: 1280, height: 800 });
     expect(await page.locator('.ej').getAttribute('data-layout')).toBe('full');
+    await page.locator('.ej-code[data-code="550"]').waitFor();
+    const full = await markSizes(page);
     await page.getByRole('button', { name: 'Full screen' }).click();
     await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('present');
     expect(await page.locator('.ej-compose').count()).toBe(0);
+    // Titles, host names and the marks that tell the failure (the reply code, the result) grow too.
+    const present = await markSizes(page);
+    expect(present.title).toBeGreaterThan(full.title);
+    expect(present.host).toBeGreaterThan(full.host);
+    expect(present.code).toBeGreaterThanOrEqual(full.code * 1.15);
+    expect(present.result).toBeGreaterThanOrEqual(full.result * 1.15);
     await page.getByRole('button', { name: 'Leave full screen' }).click();
     await expect.poll(() => page.locator('.ej').getAttribute('data-layout')).toBe('full');
     await page.close();
@@ -119,6 +140,17 @@ describe('the lesson tools are accessible', () => {
           document.querySelector('.ej')?.getAttribute('data-status') === 'finished',
       );
       if ((await page.locator('.ej-checkpoint').count()) === 0) break;
+      // The question pausing the journey is whole in view, and so is the active node.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const whole = (b?: DOMRect) => Boolean(b && b.top >= 0 && b.bottom <= innerHeight);
+            const card = document.querySelector('.ej-checkpoint')?.getBoundingClientRect();
+            const node = document.querySelector('[data-node][data-active="true"] circle')?.getBoundingClientRect();
+            return { card: whole(card), node: whole(node) };
+          }),
+        )
+        .toEqual({ card: true, node: true });
       // The look-up line would give the answer away while a question is open.
       for (const edge of await page.locator(".ej-edge[data-kind='lookup']").all())
         expect(await edge.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
@@ -136,9 +168,9 @@ describe('the lesson tools are accessible', () => {
 });
 
 describe('the worksheet', () => {
-  it('prints the five key steps with their pictures and room to answer, and no controls', async () => {
+  it("prints the five key steps with their pictures, no captions, real answer lines and no controls, in the lesson's language", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
-    await page.goto(`${inject('baseUrl')}/lesson.html`);
+    await page.goto(`${inject('baseUrl')}/lesson.html?lang=de`);
     const shown = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('.key-steps email-journey')].map(
@@ -147,11 +179,28 @@ describe('the worksheet', () => {
       );
     // The steps the questions ask about: a renumbered plan must not silently show other steps.
     await expect.poll(shown).toEqual(['submit', 'dns-mx', 'relay', 'store', 'read']);
+    // The reaction line names the node as the picture does, never by its internal id.
+    await page.evaluate(() => (document.getElementById('cross') as HTMLElement & { step(): void }).step());
+    await expect.poll(() => page.locator('#cross-status').textContent()).toMatch(/^Schritt 1: jetzt bei Alices /);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
-      answers: [...document.querySelectorAll('.answer')].filter((el) => el.getBoundingClientRect().height > 60).length,
+      heading: document.getElementById('worksheet-heading')?.textContent,
+      languages: [...document.querySelectorAll('.key-steps email-journey')].map((el) =>
+        el.shadowRoot?.querySelector('.ej')?.getAttribute('lang'),
+      ),
+      // Each answer has lines drawn as borders (printed without background graphics), no background image.
+      answers: [...document.querySelectorAll('.answer')].filter(
+        (el) =>
+          el.getBoundingClientRect().height > 60 &&
+          getComputedStyle(el).backgroundImage === 'none' &&
+          [...el.children].filter((line) => getComputedStyle(line).borderBottomStyle === 'solid').length >= 3,
+      ).length,
       pictures: [...document.querySelectorAll('.key-steps email-journey')].filter(
         (el) => (el.shadowRoot?.querySelector('.ej-graph svg')?.getBoundingClientRect().height ?? 0) > 100,
+      ).length,
+      // The captions say what the questions ask: none is printed.
+      captions: [...document.querySelectorAll('.key-steps email-journey')].filter(
+        (el) => (el.shadowRoot?.querySelector('[data-caption]')?.getBoundingClientRect().height ?? 0) > 0,
       ).length,
       controls: [...document.querySelectorAll('email-journey')].filter((el) =>
         [...(el.shadowRoot?.querySelectorAll('.ej-playback, .ej-timeline, .ej-next') ?? [])].some(
@@ -160,7 +209,15 @@ describe('the worksheet', () => {
       ).length,
       demoLink: getComputedStyle(document.querySelector('.demo-link')!).display,
     }));
-    expect(printed).toEqual({ answers: 6, pictures: 5, controls: 0, demoLink: 'none' });
+    expect(printed).toEqual({
+      heading: '3. Arbeitsblatt: fünf wichtige Schritte',
+      languages: ['de', 'de', 'de', 'de', 'de'],
+      answers: 6,
+      pictures: 5,
+      captions: 0,
+      controls: 0,
+      demoLink: 'none',
+    });
     await page.close();
   });
 });

@@ -1,10 +1,11 @@
 // The tracer in Chromium with real providers and hostile input: Microsoft 365 and Yahoo read for what
 // they are, a forged right-to-left header shown and flagged, long pastes drawn in bounded DOM, a
-// UTF-16 file read as text, a result kept, and "Copy table" safe for spreadsheets.
+// UTF-16 file and an Outlook .msg read, a result kept, and "Copy table" safe for spreadsheets.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLES } from '../../src/model/trace';
 import { longChain } from '../../bench/trace/longChain.mjs';
+import { outlookFile } from '../model/trace/outlookFile';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { screenshot } from './page';
@@ -227,6 +228,18 @@ describe('hostile input', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'unicode.eml', mimeType: 'message/rfc822', buffer });
     await page.getByText('From the file unicode.eml').waitFor();
     await expect.poll(() => page.locator('.ejt-table tbody tr').count()).toBe(4);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // An Outlook .msg on the same page: its reader is fetched only now, and works in the built bundle.
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    const msg = Buffer.from(outlookFile(SAMPLES.greylisted.replace(/\n/g, '\r\n'), 'Hello Bob'));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'Lunch.msg', mimeType: 'application/vnd.ms-outlook', buffer: msg });
+    await page.getByText('From the file Lunch.msg').waitFor();
+    await page.getByText(/Read from an Outlook .msg file/).waitFor();
+    expect(await page.locator('.ejt-table tbody tr').count()).toBe(4);
+    expect(fetched.filter((url) => /\/msg-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.context().close();
   });

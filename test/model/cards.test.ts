@@ -27,8 +27,11 @@ describe('cards', () => {
       'recipient-store',
     ];
     for (const node of nodes) expect(cardFor(node, s)?.controls.length, node).toBeGreaterThan(0);
-    expect(cardFor('sender-mta', s)).toBeNull();
-    expect(cardFor('recipient-client', s)).toBeNull();
+    // The outgoing relay, the reading server and the reader's app have a card that tells (and, for
+    // the reader, chooses how it reads: a setting, not a world edit), with no world edit on it.
+    for (const node of ['sender-mta', 'recipient-imap', 'recipient-pop3', 'recipient-client'] as const)
+      expect(cardFor(node, s)?.controls, node).toEqual([]);
+    expect(cardFor('sender-store', s)).toBeNull();
   });
 
   it('the first picture marks exactly the nodes that have a card, in every preset and edited world', () => {

@@ -18,7 +18,7 @@ async function openCard(container: HTMLElement, id: string) {
 }
 
 describe('cards', () => {
-  it('servers and the DNS node are buttons with names; apps without a card are not', async () => {
+  it("servers, the DNS node and the reader's app are buttons with names; nodes without a card are not", async () => {
     const { container } = renderApp();
     await pictureDrawn(container);
     await waitFor(() => expect(button(container, 'recipient-mx')).not.toBeNull());
@@ -26,7 +26,33 @@ describe('cards', () => {
     expect(button(container, 'recipient-mx')).toHaveAccessibleName('Incoming mail server (MX) mx1.example.org');
     expect(button(container, 'recipient-mx')).toHaveAccessibleDescription(/Opens a card/);
     expect(button(container, 'dns')).not.toBeNull();
-    expect(button(container, 'recipient-client')).toBeNull();
+    expect(button(container, 'recipient-client')).not.toBeNull();
+    expect(button(container, 'sender-store')).toBeNull();
+  });
+
+  it('the outgoing relay tells its retries; the reading server and the reader choose IMAP or POP3', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    await waitFor(() => expect(button(container, 'sender-mta')).not.toBeNull());
+    const relay = await openCard(container, 'sender-mta');
+    expect(relay).toHaveTextContent(/out1\.example\.com holds the message in its queue/);
+    expect(relay).toHaveTextContent(/for up to 5 days/);
+    expect(relay).not.toHaveTextContent('Nothing to change on this one.');
+    fireEvent.click(within(relay).getByRole('button', { name: 'Close' }));
+    const reader = await openCard(container, 'recipient-imap');
+    expect(reader).toHaveTextContent(/imap\.example\.org serves Bob's mailbox over IMAP/);
+    fireEvent.click(within(reader).getByRole('radio', { name: 'POP3 (downloads it)' }));
+    expect(store.getState().retrieval).toBe('pop3');
+    fireEvent.click(
+      within(screen.getByRole('dialog')).getByRole('checkbox', { name: 'POP3: leave a copy on the server' }),
+    );
+    expect(store.getState().setup.keep).toBe(true);
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+    // While a journey runs the choice waits: it would change how the journey ends.
+    act(() => store.getState().actions.send());
+    const app = await openCard(container, 'recipient-client');
+    expect(within(app).getByRole('radio', { name: 'IMAP (stays on the server)' })).toBeDisabled();
+    expect(app).toHaveTextContent('choose it before you send again');
   });
 
   it('Enter opens the card, a knob edits the world, Escape closes it and focus returns to the node', async () => {
@@ -118,7 +144,13 @@ describe('cards', () => {
     const dialog = await openCard(container, 'recipient-mx');
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /Greylisting/ }));
     expect(within(dialog).getByRole('status')).toHaveTextContent('Your change applies to the next Send.');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('The journey on screen goes on as it was sent.');
     expect(store.getState().plan!.steps.some((s) => s.result === 'deferred')).toBe(false);
+    // The journey on screen is not drawn as if the MX had changed mid-way; the next Send is.
+    expect(node(container, 'recipient-mx')).not.toHaveAttribute('data-changed');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    act(() => store.getState().actions.restart());
+    await waitFor(() => expect(node(container, 'recipient-mx')).toHaveAttribute('data-changed', 'greylisting'));
   });
 
   it('the MX list: records are removed and added through the model', async () => {

@@ -85,6 +85,44 @@ describe('Expert details', () => {
     expect(screen.getByText('Never sees it: the message left the server')).toBeInTheDocument();
   });
 
+  it("the mailbox tab: an unknown user has no mailbox and no devices; the bounce is in Alice's mailbox", async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({
+      depth: 'expert',
+      preset: 'unknown-user',
+      message: messageForPreset('unknown-user', DEFAULT_MESSAGE),
+    });
+    playTo(store, 'reply');
+    await user.click(await screen.findByRole('tab', { name: 'Mailbox' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Mailbox' });
+    // No store to name, and no laptop or phone reading a mailbox that does not exist.
+    expect(panel.textContent).not.toMatch(/Mailbox on/);
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.getAttribute('data-place')),
+    ).toEqual(['server']);
+    expect(within(panel).getByText("bbob's mailbox")).toBeInTheDocument();
+    playTo(store, 'bounce-read');
+    expect(within(panel).getByText('Mailbox on store.example.com')).toBeInTheDocument();
+    expect(within(panel).getByText("Alice's laptop")).toBeInTheDocument();
+    expect(panel.textContent).not.toMatch(/bbob/);
+    expect(panel.textContent).toMatch(/filed in Alice's own mailbox/);
+  });
+
+  it('the mailbox tab before delivery: nothing yet, for a domain without mail no host at all', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp({
+      depth: 'expert',
+      preset: 'no-such-domain',
+      message: messageForPreset('no-such-domain', DEFAULT_MESSAGE),
+    });
+    playTo(store, 'dns-mx');
+    await user.click(await screen.findByRole('tab', { name: 'Mailbox' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Mailbox' });
+    expect(panel.textContent).not.toMatch(/Mailbox on|Shows the message|laptop|phone/);
+  });
+
   it('choosing a scenario rewrites the recipient where it needs to, and back', async () => {
     const user = userEvent.setup();
     renderApp();

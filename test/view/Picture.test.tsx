@@ -74,14 +74,19 @@ describe('the marks of a journey', () => {
     await waitFor(() => expect(spam.container.querySelector('[data-folder="junk"]')).toHaveTextContent('Junk'));
   });
 
-  it('no such domain: no recipient server, and the verdict instead', async () => {
-    const { container } = await renderPreset('no-such-domain');
+  it('no such domain: no recipient server, and the verdict instead, once DNS has said it', async () => {
+    const { container, store } = await renderPreset('no-such-domain');
     expect(container.querySelector('[data-node^="recipient-"]')).toBeNull();
-    expect(container.querySelector('[data-verdict="nxdomain"]')).not.toBeNull();
+    const verdict = () => container.querySelector<SVGGElement>('[data-verdict="nxdomain"]');
+    // Before Send nobody knows the domain does not exist: the verdict is kept back, and so is the bounce's route.
+    await waitFor(() => expect(verdict()).not.toBeNull());
+    expect(verdict()!.style.display).toBe('none');
+    expect(container.querySelector('[data-edge="sender-mta->sender-store"]')).toBeNull();
+    act(() => store.getState().actions.jumpTo(store.getState().plan!.steps.length - 1));
     // The verdict's words are the grammar's drawing, loaded after the first screen: wait for them.
-    await waitFor(() =>
-      expect(container.querySelector('[data-verdict="nxdomain"]')).toHaveTextContent('no such domain'),
-    );
+    await waitFor(() => expect(verdict()).toHaveTextContent('no such domain'));
+    await waitFor(() => expect(verdict()!.style.display).toBe(''));
+    expect(container.querySelector('[data-edge="sender-mta->sender-store"]')).not.toBeNull();
   });
 
   it('Expert depth tags the active line with its protocol and port; Beginner does not', async () => {

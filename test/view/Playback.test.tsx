@@ -52,6 +52,9 @@ describe('keyboard shortcuts', () => {
     expect(store.getState().cursor).toBe(1);
     await user.keyboard('{End}');
     expect(store.getState().cursor).toBe(store.getState().plan!.steps.length - 1);
+    // End is the end: the outcome box shows at once, with no further → needed.
+    expect(store.getState().status).toBe('finished');
+    expect(document.querySelector('.ej-outcome[data-outcome="delivered"]')).not.toBeNull();
     await user.keyboard('{Home}');
     expect(store.getState().cursor).toBe(0);
   });

@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { spreadsheetSafe } from '../../src/view/trace/tableText';
+import { outlookFile } from '../model/trace/outlookFile';
 import { renderApp } from './render';
 
 async function openTracer() {
@@ -105,7 +106,67 @@ describe('Copy table', () => {
     ['\tindent', "' indent"],
     ['\rreturn', "' return"],
     ['mail.example.com', 'mail.example.com'],
+    // A quoted cell loses its quotes on paste; some spreadsheets skip leading spaces; full-width forms.
+    ['"=1+1"', '\'"=1+1"'],
+    [' =1+1', "' =1+1"],
+    ['\u200b=1+1', "'\u200b=1+1"],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    ['\n=1+1', "' =1+1"],
+    ['2025-01-14 09:30:05', '2025-01-14 09:30:05'],
   ])('makes %j safe for a spreadsheet', (cell, safe) => {
     expect(spreadsheetSafe(cell)).toBe(safe);
+  });
+});
+
+describe('hostile names and noise', () => {
+  it('flags a look-alike server name in the table and counts 50,000 noise lines in one remark', async () => {
+    const user = userEvent.setup();
+    const { area } = await openTracer();
+    const noise = Array.from({ length: 50_000 }, (_, i) => `noise ${i}`).join('\n');
+    await user.click(area);
+    await act(() =>
+      user.paste(
+        `${noise}\nReceived: from mail.g\u043e\u043egle.com (mail.g\u043e\u043egle.com [192.0.2.5]) by mx.example.org with ESMTP; Tue, 14 Jan 2025 09:30:05 +0000\n`,
+      ),
+    );
+    await screen.findByRole('table', {}, { timeout: 10_000 });
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
+    expect(row).toHaveAttribute('data-forged', 'true');
+    expect(row).toHaveTextContent('look-alike name mail.g<U+043E><U+043E>gle.com: forged?');
+    expect(screen.getByText(/name a server in letters that only look like plain ones/)).toBeInTheDocument();
+    const remarks = screen.getAllByText(/lines of the text were not header fields/);
+    expect(remarks).toHaveLength(1);
+    expect(remarks[0]).toHaveTextContent(
+      '50,000 lines of the text were not header fields and were left out; the first 50',
+    );
+    expect(document.querySelectorAll('.ejt-stray li')).toHaveLength(50);
+  });
+});
+
+describe('an Outlook .msg file', () => {
+  const header = [
+    'Received: from mail.example.com (mail.example.com [192.0.2.5]) by mx.example.org with ESMTPS; Tue, 14 Jan 2025 09:30:05 +0000',
+    'Subject: Lunch on Friday?',
+    '',
+  ].join('\r\n');
+  const file = (bytes: Uint8Array) => new File([bytes.slice()], 'Lunch.msg', { type: 'application/vnd.ms-outlook' });
+
+  it('is traced from its transport header, with the first words of its text', async () => {
+    const user = userEvent.setup();
+    await openTracer();
+    await user.upload(screen.getByLabelText('Open an .eml file'), file(outlookFile(header, 'Hi Bob, noon?')));
+    await screen.findByRole('table', {}, { timeout: 10_000 });
+    expect(screen.getByText('From the file Lunch.msg')).toBeInTheDocument();
+    expect(screen.getByText(/Read from an Outlook .msg file/)).toBeInTheDocument();
+    expect(screen.getByText('Hi Bob, noon?')).toBeInTheDocument();
+  });
+
+  it('that is damaged or never sent gets a plain message, not a blank screen', async () => {
+    const user = userEvent.setup();
+    await openTracer();
+    await user.upload(screen.getByLabelText('Open an .eml file'), file(outlookFile(header, 'x').slice(0, 700)));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be read as an Outlook message');
+    await user.upload(screen.getByLabelText('Open an .eml file'), file(outlookFile(null, 'draft')));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('holds no transport header'));
   });
 });

@@ -118,6 +118,61 @@ describe('a pasted bounce', () => {
   });
 });
 
+describe('the returned original’s route', () => {
+  it('opens on the original’s route up to the refusing server, the refusal drawn when the replay gets there', async () => {
+    const user = userEvent.setup();
+    await paste(BOUNCE);
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    // The original's hop into out1.example.com, then the hand-over mx1.example.org refused.
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toHaveTextContent('mx1.example.org');
+    expect(screen.getByRole('button', { name: 'Route of the returned original, up to the refusal' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const edge = document.querySelector('.ejt-edge[data-result="refused"]')!;
+    expect(edge.getAttribute('data-edge')).toBe('2');
+    // Nothing tells the ending before the replay reaches it.
+    expect(document.querySelector('.ejt-graph [data-code]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show hop 2' }));
+    const badge = document.querySelector('.ejt-graph .ej-code')!;
+    expect(badge.getAttribute('data-code')).toBe('550');
+    expect(badge.getAttribute('aria-label')).toBe('refused with 550');
+    const caption = screen.getByRole('heading', { name: 'Hop 2 of 2' }).closest('section')!;
+    expect(caption).toHaveTextContent('mx1.example.org refused the message for bbob@example.org (5.1.1)');
+    expect(caption.querySelector('.ejt-raw')!.textContent).toBe(
+      '550 5.1.1 <bbob@example.org>: Recipient address rejected: User unknown',
+    );
+  });
+
+  it('switches to the bounce’s own route and back', async () => {
+    const user = userEvent.setup();
+    await paste(BOUNCE);
+    await user.click(screen.getByRole('button', { name: 'Route of the bounce itself' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
+    expect(document.querySelector('.ejt-edge[data-result="refused"]')).toBeNull();
+    expect(screen.getByRole('region', { name: 'This is a bounce' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Route of the returned original, up to the refusal' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('shows a bounce pasted without any Received line: its report, not “no hops”', async () => {
+    renderApp({ tool: 'trace', sample: null });
+    await screen.findByRole('heading', { name: 'Trace a real email' });
+    const raw = BOUNCE.split('\n')
+      .filter((line) => !line.startsWith('Received:'))
+      .join('\n');
+    fireEvent.change(screen.getByLabelText('Message header (or the whole message)'), { target: { value: raw } });
+    fireEvent.click(screen.getByRole('button', { name: 'Trace this email' }));
+    const panel = await screen.findByRole('region', { name: 'This is a bounce' });
+    expect(panel).toHaveTextContent('Reported by out1.example.com');
+    expect(panel).toHaveTextContent('bbob@example.org');
+    expect(panel).toHaveTextContent('The mailbox does not exist at the receiving domain.');
+    expect(screen.getByText(/pasted without any Received lines, so there is no route to draw/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('the private share link', () => {
   it('restores the same trace from the fragment, with no original address or IP when hidden', async () => {
     const user = userEvent.setup();

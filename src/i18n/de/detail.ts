@@ -110,6 +110,9 @@ export const deDetail = {
   'mailbox.laptop.copy': 'Hat eine heruntergeladene Kopie; der Server behält seine',
   'mailbox.laptop.not-inbox': 'Sieht sie nie: POP3 liest nur den Posteingang',
   'mailbox.phone.not-inbox': 'Sieht sie nie: POP3 liest nur den Posteingang',
+  'mailbox.nowhere': '{name}s Postfach',
+  'mailbox.intro.bounce':
+    'Die Unzustellbarkeitsnachricht ist eine neue Nachricht des Mailsystems, abgelegt in {name}s eigenem Postfach: {name}s Geräte lesen sie wie jede andere Mail.',
   'note.refused': 'connect to {host} port 25: Connection refused. Der Rechner lehnt die Verbindung sofort ab.',
   'note.implicitTls':
     'Port 465: Der TLS-Handshake mit {server} kommt zuerst, vor jeder SMTP-Zeile (RFC 8314 §3.3). Es gibt kein STARTTLS.',

@@ -272,6 +272,7 @@ export const deJourney = {
   'world.reset': 'Welt zurücksetzen',
   'world.full': 'Höchstens {max} Änderungen passen in einen Link: Nimm eine zurück, um eine neue zu machen.',
   'world.pending': 'Deine Änderung gilt ab dem nächsten Senden.',
+  'world.pendingJourney': 'Die Reise auf dem Bildschirm läuft weiter, wie sie gesendet wurde.',
   'card.open': '{node} ändern',
   'card.close': 'Schließen',
   'card.reach': 'Läuft {target}?',
@@ -341,8 +342,13 @@ export const deJourney = {
   'graph.noAnswer': 'keine Antwort',
   'graph.refusedCode': 'abgelehnt mit {code}',
   'graph.deferredCode': 'später noch einmal: {code}',
+  // The MX answer kept beside the resolver once the look-ups are over.
+  'dns.record.mx': 'MX von {domain}: {list}',
+  'dns.record.no-mx': 'kein MX für {domain}: die Domain selbst',
   'graph.folder.inbox': 'Posteingang',
   'graph.folder.junk': 'Spam',
+  // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
+  'graph.notAligned': 'nicht ausgerichtet',
   'graph.folder.sent': 'Gesendet',
   'graph.historyHeading': 'Was unterwegs geschah',
   'graph.result.accepted': '{from} an {to}: angenommen.',
@@ -360,6 +366,15 @@ export const deJourney = {
   'card.undo': 'Rückgängig',
   'card.replanned': 'Die Reise ist mit deiner Änderung neu geplant. Drücke „Senden“, um sie anzusehen.',
   'card.nothing': 'Hier gibt es nichts zu ändern.',
+  'card.about.sender-mta':
+    '{host} hält die Nachricht in seiner Warteschlange und stellt sie zu: Er fragt das DNS nach dem MX und spricht dann SMTP auf Port 25. Antwortet der Empfänger mit 4xx oder gar nicht, behält er die Nachricht und versucht es erneut, zuerst nach etwa 5 Minuten, dann seltener (bis etwa eine Stunde Abstand), bis zu 5 Tage lang. Eine Ablehnung mit 5xx oder das Ende dieser Tage lässt ihn eine Unzustellbarkeitsnachricht an den Absender schreiben.',
+  'card.about.recipient-imap':
+    '{host} stellt {recipient}s Postfach über IMAP bereit (Port 993, mit TLS): Die Nachrichten bleiben auf dem Server, und jedes Gerät sieht dieselben Ordner und Lesemarkierungen.',
+  'card.about.recipient-pop3':
+    '{host} lässt {recipient}s App den Posteingang über POP3 herunterladen (Port 995, mit TLS). Lässt die App keine Kopie dort, werden die Nachrichten nach dem Herunterladen gelöscht (DELE, dann QUIT). POP3 sieht nur den Posteingang, nie den Junk-Ordner.',
+  'card.about.recipient-client':
+    '{recipient}s App wird nichts zugestellt: Sie meldet sich beim Leseserver an und holt ab, was im Postfach wartet.',
+  'card.reader.later': 'Das ändert, wie die Reise endet: Wähle es, bevor du erneut sendest.',
   'card.on': 'An',
   'card.off': 'Aus',
   'card.changed': 'Von dir geändert',
@@ -457,11 +472,14 @@ export const deJourney = {
   'edit.list.true': '{address} ist eine Mailingliste',
   'edit.list.false': '{address} ist keine Mailingliste',
   'graph.recipient.delivered': 'zugestellt',
+  'graph.recipient.downloaded': 'heruntergeladen',
   'graph.recipient.bounced': 'zurück {code}',
   'graph.recipient.rejected': 'abgelehnt {code}',
   'graph.recipient.deferred': 'wartet {code}',
   'graph.recipient.quarantined': 'im Spam',
   'graph.recipient.says': '{address}: {result}.',
+  // A result drawn at a door shared with others (a recipient refused at RCPT): whom it is about.
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'Das Relay weiß nicht, wo {recipient}s Computer ist, und Mail geht nie direkt dorthin, sondern zu den Mailservern des Anbieters.',
   'checkpoint.next-server.2.why':
@@ -472,7 +490,8 @@ export const deJourney = {
     'Eine Nachricht wird einmal zugestellt. Das Relay versucht die Server nacheinander, die kleinste Zahl zuerst, und hört beim ersten auf, der annimmt.',
   'checkpoint.after-mx.1.why':
     'Die kleinste Zahl gewinnt: 10 kommt vor 20. Der Server mit 20 ist die Reserve und wird nur versucht, wenn der erste nicht erreichbar ist.',
-  'checkpoint.no-mailbox.q': 'Für diese Adresse gibt es bei {domain} kein Postfach. Was macht der Empfangsserver?',
+  'checkpoint.no-mailbox.q':
+    'Das Relay nennt jetzt die Adresse, für die die Nachricht ist (RCPT TO). Was macht der Empfangsserver von {domain} mit einer Adresse, die er nicht kennt?',
   'checkpoint.no-mailbox.0': 'Er behält die Nachricht, bis jemand das Postfach anlegt',
   'checkpoint.no-mailbox.1': 'Er lehnt sofort ab, solange das Relay noch verbunden ist',
   'checkpoint.no-mailbox.2': 'Er wirft sie weg, ohne jemandem Bescheid zu sagen',
@@ -490,7 +509,7 @@ export const deJourney = {
   'checkpoint.no-login.0': 'Es hat sich schon vorher angemeldet, beim Einlieferungsserver',
   'checkpoint.no-login.1': 'Es kennt {recipient}s Passwort',
   'checkpoint.no-login.2':
-    'Server, die Mail weiterreichen, melden sich nie an; der Empfänger prüft den Absender stattdessen im DNS',
+    'Die Zustellung zwischen Anbietern auf Port 25 braucht keine Anmeldung; der Empfänger prüft den Absender stattdessen im DNS',
   'checkpoint.no-login.3': 'Passwörter werden später mit der Nachricht geschickt',
   'checkpoint.no-login.why':
     'Auf Port 25 darf jeder Mail für die eigenen Nutzer anbieten. Statt einer Anmeldung fragt der Empfänger das DNS, ob dieser Server für die Domain senden darf (SPF, DKIM, DMARC).',
@@ -509,7 +528,7 @@ export const deJourney = {
   'checkpoint.forged-sender.why':
     'SPF vergleicht die Adresse des verbindenden Servers mit der Liste, die die Domain des Absenders im DNS veröffentlicht. Nicht auf der Liste: SPF scheitert.',
   'checkpoint.forged-sender.0.why':
-    'Server, die sich Mail weiterreichen, melden sich nie an, also kann keine Anmeldung scheitern. Die Prüfungen nutzen stattdessen das DNS.',
+    'Die Zustellung von einem Anbieter zum anderen auf Port 25 kennt keine Anmeldung, also kann keine scheitern. Die Prüfungen nutzen stattdessen das DNS.',
   'checkpoint.forged-sender.2.why':
     'Der Spamfilter kommt später und schaut auf den Inhalt. Wer für eine Domain senden darf, prüft SPF.',
   'checkpoint.forged-sender.3.why':
@@ -527,7 +546,7 @@ export const deJourney = {
   'checkpoint.final-dot.2.why':
     'Die Nachricht muss noch durch den Filter und in den Postfachspeicher, und auf ein Handy kommt nichts, bevor die App fragt.',
   'checkpoint.final-dot.3.why':
-    'Hier wurde kein Passwort geschickt: Server, die Mail weiterreichen, melden sich nie an. Das 250 antwortet auf die Nachricht selbst.',
+    'Hier wurde kein Passwort geschickt: Die Zustellung zwischen Anbietern auf Port 25 kennt keine Anmeldung. Das 250 antwortet auf die Nachricht selbst.',
   'checkpoint.same-domain.0.why':
     'Das DNS hilft, einen anderen Anbieter zu finden. {domain} ist der Anbieter selbst, also gibt es nichts nachzuschlagen.',
   'checkpoint.same-domain.2.why':

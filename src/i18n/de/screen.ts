@@ -44,6 +44,7 @@ export const deScreen = {
   'mode.same-domain': 'Gleiche Domain',
   'mode.cross-domain.hint': 'Zu einem anderen Anbieter: quer durchs Internet.',
   'mode.same-domain.hint': 'Zu jemandem beim selben Anbieter: Sie verlässt ihn nie.',
+  'node.sender-browser': '{sender}s Browser',
   'node.sender-client': '{sender}s Mail-App',
   'node.sender-msa': 'Einlieferungsserver (MSA)',
   'node.sender-mta': 'Ausgangs-Relay (MTA)',
@@ -57,6 +58,8 @@ export const deScreen = {
   'zone.provider': '{domain} — {name}s Anbieter',
   'zone.shared-provider': '{domain} — Anbieter von {sender} und {recipient}',
   'zone.recipientProvider': '{domain} — Anbieter des Empfängers',
+  // A server named by mistake in another domain's MX record (relay denied): whose it is, and why it is there.
+  'zone.misdirected': 'Server von {owner}, irrtümlich im MX von {domain}',
   'zone.internet': 'Das Internet',
   'zone.device': '{name}s Gerät',
   'depth.legend': 'Detailgrad',

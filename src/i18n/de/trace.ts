@@ -12,7 +12,7 @@ export const deTrace = {
   'trace.input.read': 'Diese E-Mail verfolgen',
   'trace.input.file': '.eml-Datei öffnen',
   'trace.input.clear': 'Leeren',
-  'trace.input.drop': '.eml-Datei hier ablegen',
+  'trace.input.drop': '.eml- oder Outlook-.msg-Datei hier ablegen',
   'trace.input.reading': 'Wird gelesen …',
   'trace.input.source.file': 'Aus der Datei {name}',
   'trace.input.source.large': '{size} Text eingefügt: zu lang, um ihn hier zu zeigen, daher direkt gelesen.',
@@ -446,4 +446,33 @@ export const deTrace = {
   'traceWhy.share.tooLong': 'Dieser Header ist für einen Link zu lang.',
   'traceWhy.share.label': 'Privater Link zu dieser Verfolgung',
   'traceWhy.share.failed': 'Der Link enthält keine lesbare Verfolgung.',
+  // Outlook-Dateien, verkleidete Namen, viele ausgelassene Zeilen, ein altes Date: und der Weg des zurückgeschickten Originals.
+  'trace.problem.msgUnreadable':
+    'Diese .msg-Datei ließ sich nicht als Outlook-Nachricht lesen. Vielleicht ist sie beschädigt oder nur zum Teil gespeichert; öffnen Sie die Nachricht in Outlook und speichern Sie sie erneut.',
+  'trace.problem.msgNoHeaders':
+    'Diese Outlook-Nachricht enthält keinen Transport-Header: Sie wurde nie über das Internet verschickt (ein Entwurf oder eine Kopie aus „Gesendete Elemente“). Speichern Sie die Nachricht so, wie sie im Posteingang ankam, oder kopieren Sie ihre Internetkopfzeilen (Datei → Eigenschaften).',
+  'trace.remark.msg':
+    'Aus einer Outlook-.msg-Datei gelesen: ihr Transport-Header, wie der empfangende Server ihn gespeichert hat.',
+  'trace.summary.body': 'Der Text beginnt',
+  'trace.remark.strayMany':
+    '{count} Zeilen des Textes waren keine Header-Felder und wurden ausgelassen; die ersten {shown} stehen unten.',
+  'trace.remark.dateOld':
+    'Das Date:-Feld liegt mehr als eine Woche vor der ersten Received-Zeile: Die Uhr des Absenders ging falsch, oder die Nachricht wurde später erneut verschickt. Die Laufzeit zählt ab dem ersten Hop.',
+  'trace.remark.lookalike':
+    '{count} Received-Zeile(n) nennen einen Server in Buchstaben, die nur wie gewöhnliche aussehen (etwa ein kyrillisches о oder Punkte in voller Breite). Mailserver schreiben ihre Namen in reinem ASCII: Diese Namen sollen für andere gehalten werden.',
+  'trace.note.lookalike':
+    'Der Name {host} ist verkleidet: Die markierten Buchstaben sehen nur wie gewöhnliche aus. Es ist nicht der Server, der er zu sein scheint.',
+  'trace.remark.bounceOnly':
+    'Dieser Bounce wurde ohne Received-Zeilen eingefügt, daher gibt es keinen Weg zu zeichnen. Was er meldet, steht unten.',
+  'trace.roleShort.refused': 'hat die Nachricht abgelehnt',
+  'trace.role.refused':
+    '{by} hat die Nachricht für {address} abgelehnt ({status}). Sie wurde nicht zugestellt; die Meldung ging an den Absender zurück.',
+  'trace.note.refused': 'Der Bounce nennt den Grund „{reason}“: siehe den Bounce oben.',
+  'trace.table.lookalike': 'verkleideter Name {host}: gefälscht?',
+  'trace.caption.fromReport':
+    'Keine Received-Zeile: Dieser Server hat die Nachricht abgelehnt, bevor er sie annahm. Nach dem Bounce gezeichnet; der Server schrieb:',
+  'traceWhy.bounce.routeReturned': 'Weg des zurückgeschickten Originals, bis zur Ablehnung',
+  'traceWhy.bounce.routeBounce': 'Weg des Bounce selbst',
+  'traceWhy.bounce.showing':
+    'Das Bild zeigt den Weg des zurückgeschickten Originals bis zu dem Server, der es abgelehnt hat.',
 } satisfies Record<keyof typeof enTrace, string>;

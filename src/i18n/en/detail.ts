@@ -103,6 +103,9 @@ export const enDetail = {
   'mailbox.laptop.copy': 'Holds a downloaded copy; the server keeps its own',
   'mailbox.laptop.not-inbox': 'Never sees it: POP3 reads only the inbox',
   'mailbox.phone.not-inbox': 'Never sees it: POP3 reads only the inbox',
+  'mailbox.nowhere': "{name}'s mailbox",
+  'mailbox.intro.bounce':
+    "The bounce is a new message from the mail system, filed in {name}'s own mailbox: {name}'s devices read it like any other mail.",
   'note.refused': 'connect to {host} port 25: Connection refused. The host turns the connection down at once.',
   'note.implicitTls':
     'Port 465: the TLS handshake with {server} comes first, before any SMTP line (RFC 8314 §3.3). There is no STARTTLS.',

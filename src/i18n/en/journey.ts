@@ -272,6 +272,7 @@ export const enJourney = {
   'world.reset': 'Reset the world',
   'world.full': 'At most {max} changes fit in a link: undo one to make another.',
   'world.pending': 'Your change applies to the next Send.',
+  'world.pendingJourney': 'The journey on screen goes on as it was sent.',
   'card.open': 'Change {node}',
   'card.close': 'Close',
   'card.reach': 'Is {target} running?',
@@ -342,8 +343,13 @@ export const enJourney = {
   'graph.noAnswer': 'no answer',
   'graph.refusedCode': 'refused with {code}',
   'graph.deferredCode': 'try again later: {code}',
+  // The MX answer kept beside the resolver once the look-ups are over.
+  'dns.record.mx': 'MX of {domain}: {list}',
+  'dns.record.no-mx': 'no MX for {domain}: the domain itself',
   'graph.folder.inbox': 'Inbox',
   'graph.folder.junk': 'Junk',
+  // On a check badge: it passed, but for a domain other than From:'s (SRS), so DMARC cannot use it.
+  'graph.notAligned': 'not aligned',
   'graph.folder.sent': 'Sent',
   'graph.historyHeading': 'What happened on the way',
   'graph.result.accepted': '{from} to {to}: accepted.',
@@ -361,6 +367,15 @@ export const enJourney = {
   'card.undo': 'Undo',
   'card.replanned': 'The journey is planned again with your change. Press Send to watch it.',
   'card.nothing': 'Nothing to change on this one.',
+  'card.about.sender-mta':
+    '{host} holds the message in its queue and delivers it: it asks DNS for the MX, then speaks SMTP on port 25. If the receiver answers 4xx or does not answer, it keeps the message and tries again, first after about 5 minutes, then less often (up to about an hour apart), for up to 5 days. A 5xx refusal, or the end of those days, makes it write a bounce to the sender.',
+  'card.about.recipient-imap':
+    "{host} serves {recipient}'s mailbox over IMAP (port 993, with TLS): the messages stay on the server, and every device sees the same folders and read marks.",
+  'card.about.recipient-pop3':
+    "{host} lets {recipient}'s app download the inbox over POP3 (port 995, with TLS). Unless the app leaves a copy, the messages are deleted after the download (DELE, then QUIT). POP3 sees only the inbox, never Junk.",
+  'card.about.recipient-client':
+    "Nothing is delivered to {recipient}'s app: it logs in to the reading server and fetches what waits in the mailbox.",
+  'card.reader.later': 'This changes how the journey ends: choose it before you send again.',
   'card.on': 'On',
   'card.off': 'Off',
   'card.changed': 'Changed by you',
@@ -462,11 +477,14 @@ export const enJourney = {
   'edit.list.false': '{address} is not a mailing list',
   // The picture: each recipient's result.
   'graph.recipient.delivered': 'delivered',
+  'graph.recipient.downloaded': 'downloaded',
   'graph.recipient.bounced': 'bounced {code}',
   'graph.recipient.rejected': 'refused {code}',
   'graph.recipient.deferred': 'waiting {code}',
   'graph.recipient.quarantined': 'in Junk',
   'graph.recipient.says': '{address}: {result}.',
+  // A result drawn at a door shared with others (a recipient refused at RCPT): whom it is about.
+  'graph.recipient.who': '{who}: {result}',
   // The prediction questions, the feedback for every choice (`checkpoint.<id>.<i>.why`) and the recap.
   'checkpoint.next-server.0.why':
     "The relay does not know where {recipient}'s computer is, and mail never goes there directly: it goes to the provider's mail servers.",
@@ -478,7 +496,8 @@ export const enJourney = {
     'A message is delivered once. The relay tries the servers one after another, lowest number first, and stops at the first that accepts.',
   'checkpoint.after-mx.1.why':
     'The lowest number wins: 10 comes before 20. The server with 20 is the backup, tried only if the first cannot be reached.',
-  'checkpoint.no-mailbox.q': 'There is no mailbox for this address at {domain}. What does its receiving server do?',
+  'checkpoint.no-mailbox.q':
+    "The relay now names the address the message is for (RCPT TO). What does {domain}'s receiving server do with an address it does not know?",
   'checkpoint.no-mailbox.0': 'Keeps the message until someone creates the mailbox',
   'checkpoint.no-mailbox.1': 'Refuses it at once, while the relay is still connected',
   'checkpoint.no-mailbox.2': 'Throws it away without telling anyone',
@@ -495,7 +514,8 @@ export const enJourney = {
     "The relay is about to hand the message to {domain}'s receiving server. Why does it not log in with a password?",
   'checkpoint.no-login.0': 'It logged in earlier, at the submission server',
   'checkpoint.no-login.1': "It knows {recipient}'s password",
-  'checkpoint.no-login.2': 'Servers that pass mail on never log in; the receiver checks the sender in DNS instead',
+  'checkpoint.no-login.2':
+    'Delivery between providers on port 25 needs no login; the receiver checks the sender in DNS instead',
   'checkpoint.no-login.3': 'Passwords are sent later, with the message',
   'checkpoint.no-login.why':
     'On port 25 anyone may offer mail for local users. Instead of a login, the receiver asks DNS whether this server may send for the domain (SPF, DKIM, DMARC).',
@@ -514,7 +534,7 @@ export const enJourney = {
   'checkpoint.forged-sender.why':
     "SPF compares the connecting server's address with the list the sender's domain publishes in DNS. Not on the list: SPF fails.",
   'checkpoint.forged-sender.0.why':
-    'Servers passing mail to each other never log in, so there is no login to fail. The checks use DNS instead.',
+    'Delivery from one provider to another on port 25 has no login, so there is no login to fail. The checks use DNS instead.',
   'checkpoint.forged-sender.2.why':
     'The spam filter comes later and looks at the content. Checking who may send for a domain is the job of SPF.',
   'checkpoint.forged-sender.3.why':
@@ -532,7 +552,7 @@ export const enJourney = {
   'checkpoint.final-dot.2.why':
     'The message still has to pass the filter and be saved in the mailbox store, and nothing reaches a phone until its app asks.',
   'checkpoint.final-dot.3.why':
-    'No password was sent here: servers passing mail on never log in. The 250 answers the message itself.',
+    'No password was sent here: delivery between providers on port 25 has no login. The 250 answers the message itself.',
   'checkpoint.same-domain.0.why':
     'DNS is asked to find another provider. {domain} is the provider itself, so there is nobody to look up.',
   'checkpoint.same-domain.2.why':

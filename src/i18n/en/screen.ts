@@ -42,6 +42,7 @@ export const enScreen = {
   'mode.same-domain': 'Same domain',
   'mode.cross-domain.hint': 'To another provider: across the Internet.',
   'mode.same-domain.hint': 'To someone with the same provider: it never leaves.',
+  'node.sender-browser': "{sender}'s browser",
   'node.sender-client': "{sender}'s mail app",
   'node.sender-msa': 'Submission server (MSA)',
   'node.sender-mta': 'Outgoing relay (MTA)',
@@ -55,6 +56,8 @@ export const enScreen = {
   'zone.provider': "{domain} — {name}'s provider",
   'zone.shared-provider': '{domain} — the provider of {sender} and {recipient}',
   'zone.recipientProvider': "{domain} — the recipient's provider",
+  // A server named by mistake in another domain's MX record (relay denied): whose it is, and why it is there.
+  'zone.misdirected': "{owner}'s server, in {domain}'s MX by mistake",
   'zone.internet': 'The Internet',
   'zone.device': "{name}'s device",
   'depth.legend': 'Detail',

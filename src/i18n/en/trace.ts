@@ -8,7 +8,7 @@ export const enTrace = {
   'trace.input.read': 'Trace this email',
   'trace.input.file': 'Open an .eml file',
   'trace.input.clear': 'Clear',
-  'trace.input.drop': 'Drop an .eml file here',
+  'trace.input.drop': 'Drop an .eml or Outlook .msg file here',
   'trace.input.reading': 'Reading…',
   'trace.input.source.file': 'From the file {name}',
   'trace.input.source.large': 'Pasted {size} of text: too long to show here, so it was read directly.',
@@ -420,4 +420,31 @@ export const enTrace = {
   'traceWhy.share.tooLong': 'This header is too long for a link.',
   'traceWhy.share.label': 'Private link to this trace',
   'traceWhy.share.failed': 'The link holds no readable trace.',
+  // Outlook files, look-alike names, many left-out lines, an old Date:, and a bounce's returned route.
+  'trace.problem.msgUnreadable':
+    'This .msg file could not be read as an Outlook message. It may be damaged or only partly saved; open the message in Outlook and save it again.',
+  'trace.problem.msgNoHeaders':
+    'This Outlook message holds no transport header: it was never sent over the Internet (a draft, or a copy from Sent Items). Save the message as it arrived in the Inbox, or copy its Internet headers (File → Properties).',
+  'trace.remark.msg': 'Read from an Outlook .msg file: its transport header, as the receiving server stored it.',
+  'trace.summary.body': 'The text begins',
+  'trace.remark.strayMany':
+    '{count} lines of the text were not header fields and were left out; the first {shown} are listed below.',
+  'trace.remark.dateOld':
+    'The Date: header is more than a week before the first Received line: the sender’s clock was wrong, or the message was sent again later. The transit time is counted from the first hop.',
+  'trace.remark.lookalike':
+    '{count} Received line(s) name a server in letters that only look like plain ones (such as a Cyrillic о, or full-width dots). Mail servers write their names in plain ASCII: these names were made to pass for others.',
+  'trace.note.lookalike':
+    'The name {host} is disguised: the marked letters only look like plain ones. It is not the server it seems to be.',
+  'trace.remark.bounceOnly':
+    'This bounce was pasted without any Received lines, so there is no route to draw. What it reports is below.',
+  'trace.roleShort.refused': 'refused the message',
+  'trace.role.refused':
+    '{by} refused the message for {address} ({status}). It was not delivered; the report went back to the sender.',
+  'trace.note.refused': 'The bounce gives the reason “{reason}”: see the bounce above.',
+  'trace.table.lookalike': 'look-alike name {host}: forged?',
+  'trace.caption.fromReport':
+    'No Received line: this server refused the message before taking it. Drawn from the bounce report; the server said:',
+  'traceWhy.bounce.routeReturned': 'Route of the returned original, up to the refusal',
+  'traceWhy.bounce.routeBounce': 'Route of the bounce itself',
+  'traceWhy.bounce.showing': 'The picture shows the returned original’s route, up to the server that refused it.',
 } as const;

@@ -669,7 +669,7 @@ export const esJourney = {
   'beginner.step.relay.rejected.relay':
     'El servidor de salida se conecta al servidor que indicó la agenda, pero ese servidor no acepta correo para el dominio de {recipient}, así que lo rechaza.',
   'beginner.step.relay.rejected.loop':
-    'El servidor de salida se conecta al servidor receptor de {recipient}. La dirección se reenvía en círculo a sí misma, así que el servidor corta el bucle y rechaza.',
+    'El servidor de salida se conecta al servidor receptor de {recipient}. La dirección reenvía en círculo hacia sí misma, así que el servidor corta el bucle y rechaza.',
   'beginner.step.relay.deferred':
     'El servidor de salida se conecta al servidor receptor, que responde: ahora no, inténtalo más tarde. Es un no temporal.',
   'beginner.step.relay.no-answer':

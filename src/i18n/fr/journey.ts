@@ -273,7 +273,7 @@ export const frJourney = {
   'world.none': 'Aucune modification : le monde tel qu’il est d’habitude.',
   'world.undo': 'Annuler : {edit}',
   'world.reset': 'Rétablir le monde',
-  'world.full': '{max} modifications au plus tiennent dans un lien : annulez-en une pour en faire une autre.',
+  'world.full': 'Un lien contient au plus {max} modifications : annulez-en une pour en faire une autre.',
   'world.pending': 'Votre modification s’applique au prochain envoi.',
   'card.open': 'Modifier {node}',
   'card.close': 'Fermer',
@@ -674,7 +674,7 @@ export const frJourney = {
   'beginner.step.relay.rejected.relay':
     'Le serveur sortant se connecte au serveur indiqué par l’annuaire, mais celui-ci ne prend pas le courrier du domaine de {recipient} : il refuse.',
   'beginner.step.relay.rejected.loop':
-    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en rond vers elle-même : le serveur arrête la boucle et refuse.',
+    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en boucle vers elle-même : le serveur arrête la boucle et refuse.',
   'beginner.step.relay.deferred':
     'Le serveur sortant se connecte au serveur de réception, qui répond : pas maintenant, réessayez plus tard. C’est un non temporaire.',
   'beginner.step.relay.no-answer':

@@ -1,5 +1,6 @@
 // Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
 import { forged } from '../journey/auth';
+import { serves } from '../journey/servers';
 import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
 import { FORWARDER, SPOOFER } from '../world/world';
@@ -20,6 +21,18 @@ export function recipientVerdict(s: Scenario): Text | null {
   if (answer.status === 'NXDOMAIN') return { key: 'verdict.nxdomain' };
   const [only, ...rest] = answer.records;
   return only?.exchange === '.' && rest.length === 0 ? { key: 'verdict.null-mx' } : null;
+}
+
+/**
+ * The provider whose server the recipient domain's MX record names by mistake (a stale or mistyped
+ * record), when that server does not serve the domain: it refuses to relay (554 5.7.1), and the
+ * domain's own servers are never reached. Null when the first exchange is the domain's own.
+ */
+export function misdirectedTo(s: Scenario): string | null {
+  if (s.mode === 'same-domain') return null;
+  const [first] = exchanges(s);
+  if (!first || first === s.recipient.domain || serves(first, s.recipient.domain)) return null;
+  return first.includes('.') ? first.slice(first.indexOf('.') + 1) : first;
 }
 
 /** The recipient domain's exchanges in the order they are tried; the domain itself with no MX. */
@@ -45,7 +58,13 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const all: GraphNode[] = [
     node('spoofer', 'internet', 'server', SPOOFER.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
-    node('sender-client', 'sender-device', 'client', s.sender.address, names),
+    // In webmail Alice writes in her browser, which speaks HTTPS to the web front end only (RFC 6409 §5.3).
+    s.setup.client === 'webmail'
+      ? {
+          ...node('sender-client', 'sender-device', 'browser', s.sender.address),
+          title: { key: 'node.sender-browser', params: names },
+        }
+      : node('sender-client', 'sender-device', 'client', s.sender.address, names),
     node('sender-webmail', 'sender-provider', 'server', home.webmail.name, names),
     node('sender-msa', 'sender-provider', 'server', home.msa.name),
     node('sender-mta', 'sender-provider', 'server', home.outboundMta.name),
@@ -69,6 +88,11 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
         : ['sender-client', 'sender-msa', 'recipient-store'],
   );
   usual.add(s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap').add('recipient-client');
+  // An MX record that names another provider's server: only that server is drawn on the far side,
+  // not the recipient's own provider inside whose box it would seem to stand.
+  if (misdirectedTo(s))
+    for (const id of ['relay-1', 'recipient-store', 'recipient-imap', 'recipient-pop3', 'recipient-client'] as const)
+      usual.delete(id);
   const shown = all.filter((n) => usual.has(n.id) || visited.has(n.id));
   return verdict ? shown.filter((n) => !n.id.startsWith('recipient-') && n.id !== 'relay-1') : shown;
 }
@@ -76,6 +100,8 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
 /** The arrows of the picture: the usual route of the mode, then any hop the steps add. */
 export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly GraphNode[]): GraphEdge[] {
   const access: NodeId = s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap';
+  // A browser never speaks SMTP: its route is to the web front end, which submits for it.
+  const submitter: NodeId = s.setup.client === 'webmail' ? 'sender-webmail' : 'sender-client';
   const pairs: [NodeId, NodeId][] = forged(s)
     ? [
         ['spoofer', 'recipient-mx'],
@@ -85,7 +111,7 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
       ]
     : s.mode === 'cross-domain'
       ? [
-          ['sender-client', 'sender-msa'],
+          [submitter, 'sender-msa'],
           ['sender-msa', 'sender-mta'],
           ['sender-mta', 'dns'],
           ...((s.via
@@ -99,7 +125,7 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
           ['recipient-client', access],
         ]
       : [
-          ['sender-client', 'sender-msa'],
+          [submitter, 'sender-msa'],
           ['sender-msa', 'recipient-store'],
           ['recipient-client', access],
         ];
@@ -122,14 +148,17 @@ export function zoneLabels(s: Scenario, verdict: Text | null = null): Plan['zone
       'sender-device': { key: 'zone.device', params: { name: s.sender.name } },
       'recipient-device': { key: 'zone.device', params: { name: s.recipient.name } },
     };
+  const owner = misdirectedTo(s);
   const recipientSide: Partial<Record<Zone, Text>> = verdict
     ? {}
-    : {
-        'recipient-provider': s.recipient.hasMailbox
-          ? { key: 'zone.provider', params: { name: s.recipient.name, domain: s.recipient.domain } }
-          : { key: 'zone.recipientProvider', params: { domain: s.recipient.domain } },
-        'recipient-device': { key: 'zone.device', params: { name: s.recipient.name } },
-      };
+    : owner
+      ? { 'recipient-provider': { key: 'zone.misdirected', params: { owner, domain: s.recipient.domain } } }
+      : {
+          'recipient-provider': s.recipient.hasMailbox
+            ? { key: 'zone.provider', params: { name: s.recipient.name, domain: s.recipient.domain } }
+            : { key: 'zone.recipientProvider', params: { domain: s.recipient.domain } },
+          'recipient-device': { key: 'zone.device', params: { name: s.recipient.name } },
+        };
   return {
     'sender-device': { key: 'zone.device', params: { name: s.sender.name } },
     'sender-provider': { key: 'zone.provider', params: { name: s.sender.name, domain: s.sender.domain } },

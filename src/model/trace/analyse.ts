@@ -3,6 +3,7 @@ import { pickAuthResults } from './auth';
 import { hasControls } from './controls';
 import { parseMailDate } from './date';
 import { isIp, isInternalName, isLocal, organisation } from './hosts';
+import { isLookalike, showLookalike } from './lookalike';
 import { parseReceived } from './received';
 import { caption, IMPLAUSIBLE_SECONDS, notesFor, roleOf } from './roles';
 import type { Hop, MailDate, ReceivedFields, Skew, StrayLine, Trace } from './types';
@@ -73,6 +74,12 @@ function byGroups(list: readonly Draft[]): (string | null)[] {
   return groups;
 }
 
+/** The first name of a line disguised as another, with its odd letters shown as codes. */
+function lookalikeOf(f: ReceivedFields): string | null {
+  const name = [f.by, f.rdns, f.helo].find((n) => n !== null && isLookalike(n));
+  return name ? showLookalike(name) : null;
+}
+
 /** A host name (not an address, not localhost) that no public domain holds. */
 export const privateName = (host: string) => !!host && !isIp(host) && !isLocal(host) && isInternalName(host);
 
@@ -84,13 +91,12 @@ export const privateName = (host: string) => !!host && !isIp(host) && !isLocal(h
  */
 function delays(list: readonly Draft[], sent: MailDate | null, starts: ReadonlySet<number>) {
   let previous: number | null = null;
-  // The Date: field belongs to the newest journey (a forwarded copy keeps the older one's lines).
-  const lastStart = Math.max(0, ...starts);
+  const own = dateJourney(list, sent, starts);
   return list.map((d, i) => {
     if (starts.has(i)) previous = null;
     const t = d.fields.date?.epochSeconds;
     if (t === undefined) return { delaySeconds: null, delayFrom: null, skew: null };
-    const useSent = sent !== null && previous === null && i >= lastStart;
+    const useSent = sent !== null && previous === null && i >= own.start && i < own.end && !own.old;
     const delayFrom = previous !== null ? ('hop' as const) : useSent ? ('date' as const) : null;
     const before = previous ?? (useSent ? sent.epochSeconds : null);
     previous = t;
@@ -99,6 +105,38 @@ function delays(list: readonly Draft[], sent: MailDate | null, starts: ReadonlyS
     if (delay < 0) return { delaySeconds: 0, delayFrom, skew: skewOf(delay, delayFrom) };
     return { delaySeconds: delay, delayFrom, skew: delay > IMPLAUSIBLE_SECONDS ? ('implausible' as const) : null };
   });
+}
+
+/** The first dated moment of each journey, oldest journey first; one pass, however many journeys. */
+function journeyFirsts(list: readonly Draft[], starts: ReadonlySet<number>) {
+  const out: { start: number; end: number; first: number | null }[] = [];
+  list.forEach((d, i) => {
+    if (starts.has(i) || out.length === 0) out.push({ start: i, end: list.length, first: null });
+    const current = out.at(-1)!;
+    if (out.length > 1 && current.start === i) out.at(-2)!.end = i;
+    current.first ??= d.fields.date?.epochSeconds ?? null;
+  });
+  return out.length ? out : [{ start: 0, end: 0, first: null }];
+}
+
+/**
+ * The journey the Date: field belongs to: the one whose first server saw the message soonest after
+ * Date: (a forwarded copy keeps the older journey's lines, and either may carry the Date:); the
+ * newest when Date: is later than every start. `old`: Date: lies more than a week before that first
+ * server, a wrong device clock or a message sent again much later, never a week-long hop.
+ */
+function dateJourney(list: readonly Draft[], sent: MailDate | null, starts: ReadonlySet<number>) {
+  const journeys = journeyFirsts(list, starts);
+  const newest = journeys.at(-1)!;
+  if (sent === null) return { ...newest, old: false };
+  const after = journeys.filter((j) => j.first !== null && j.first - sent.epochSeconds >= -SLIGHT_SKEW_SECONDS);
+  const own = after.reduce<(typeof journeys)[number] | null>(
+    (best, j) => (best === null || j.first! < best.first! ? j : best),
+    null,
+  );
+  const chosen = own ?? newest;
+  const old = chosen.first !== null && chosen.first - sent.epochSeconds > IMPLAUSIBLE_SECONDS;
+  return { ...chosen, old };
 }
 
 /** An hour: a message that waits longer and then enters the mail system again by a login is a new journey. */
@@ -125,26 +163,45 @@ function journeyStarts(list: readonly Draft[]): Set<number> {
   return starts;
 }
 
-/** The same tolerance for Date: as between hops: a few seconds back is two clocks slightly apart. */
+/**
+ * The same tolerance for Date: as between hops: a few seconds back is two clocks slightly apart. A
+ * Date: a second or two after the first server's stamp is no skew at all: the sender's device stamps
+ * the message when it is done, and the server's clock rounds down to its second.
+ */
 function skewOf(delay: number, from: 'date' | 'hop' | null): Skew {
-  if (-delay <= SLIGHT_SKEW_SECONDS) return 'slight';
+  if (-delay <= SLIGHT_SKEW_SECONDS) return from === 'date' ? null : 'slight';
   return from === 'date' ? 'date' : 'negative';
 }
 
-/** Transit time from Date: to the last hop; from the first hop when Date: lies after it (a fast clock). */
-function transit(hops: readonly Hop[], sent: MailDate | null): { total: number | null; dateSkew: boolean } {
+/**
+ * Transit time from Date: to the last hop; from the first hop when Date: lies after it (a fast
+ * clock) or more than a week before it (`dateOld`: a wrong clock, or the message sent again later).
+ */
+function transit(hops: readonly Hop[], sent: MailDate | null) {
   const dated = hops.flatMap((h) => (h.fields.date ? [h.fields.date.epochSeconds] : []));
-  if (dated.length === 0) return { total: null, dateSkew: false };
+  if (dated.length === 0) return { total: null, dateSkew: false, dateOld: false };
   const latest = dated.reduce((a, b) => Math.max(a, b), -Infinity);
   const dateSkew = sent !== null && sent.epochSeconds - dated[0]! > SLIGHT_SKEW_SECONDS;
-  const start = sent && !dateSkew ? sent.epochSeconds : dated[0]!;
-  return { total: latest - start, dateSkew };
+  const dateOld =
+    sent !== null && !hops.some((h) => h.delayFrom === 'date') && dated[0]! - sent.epochSeconds > IMPLAUSIBLE_SECONDS;
+  const start = sent && !dateSkew && !dateOld ? sent.epochSeconds : dated[0]!;
+  return { total: latest - start, dateSkew, dateOld };
 }
 
-/** Where the message entered the receiving organisation: the start of its last run of hops. */
-function borderOf(groups: readonly (string | null)[], receivingOrg: string | null): number {
-  let b = groups.findLastIndex((g) => g === receivingOrg && g !== null);
+/**
+ * Where the message entered the receiving organisation: the newest hop of its last run of hops that
+ * a server of another (public) organisation handed over; the start of the run when none did. A line
+ * below that hop which names a server of the receiver was written before the message got there, by
+ * the sender's side: a forger writes `by mx.receiver.example` as easily as any other words.
+ */
+function borderOf(list: readonly Draft[], groups: readonly (string | null)[], receivingOrg: string | null): number {
+  const last = groups.findLastIndex((g) => g === receivingOrg && g !== null);
+  let b = last;
   while (b > 0 && groups[b - 1] === receivingOrg) b -= 1;
+  for (let i = last; i > b; i -= 1) {
+    const from = organisation(list[i]!.fromHost);
+    if (from !== null && from !== receivingOrg) return i;
+  }
   return b;
 }
 
@@ -155,7 +212,11 @@ function remarks(received: number, trace: Omit<Trace, 'remarks'>): Text[] {
   if (trace.auth && !trace.auth.fromReceiver) out.push({ key: 'trace.remark.authForeign' });
   const forged = trace.hops.filter((h) => h.forged).length;
   if (forged) out.push({ key: 'trace.remark.controls', params: { count: forged } });
-  if (trace.stray.length) out.push({ key: 'trace.remark.stray', params: { count: trace.stray.length } });
+  const disguised = trace.hops.filter((h) => h.lookalike).length;
+  if (disguised) out.push({ key: 'trace.remark.lookalike', params: { count: disguised } });
+  if (trace.strayCount > trace.stray.length)
+    out.push({ key: 'trace.remark.strayMany', params: { count: trace.strayCount, shown: trace.stray.length } });
+  else if (trace.strayCount) out.push({ key: 'trace.remark.stray', params: { count: trace.strayCount } });
   return out;
 }
 
@@ -167,6 +228,7 @@ export function analyseTrace(
   headers: readonly HeaderField[],
   stray: readonly StrayLine[] = [],
   parsed?: readonly ReceivedFields[],
+  strayCount = stray.length,
 ): Trace {
   const value = (key: string) => headers.find((h) => h.key === key)?.value ?? null;
   const received = headers.filter((h) => h.key === 'received').map((h) => h.value);
@@ -177,7 +239,7 @@ export function analyseTrace(
   const starts = journeyStarts(list);
   const timing = delays(list, sent, starts);
   const receivingOrg = groups.findLast((g) => g !== null) ?? null;
-  const border = borderOf(groups, receivingOrg);
+  const border = borderOf(list, groups, receivingOrg);
   const hops: Hop[] = list.map((d, i) => {
     const fromOrg = organisation(d.fromHost) ?? (i > 0 ? groups[i - 1]! : null);
     const byOrg = groups[i]!;
@@ -203,6 +265,7 @@ export function analyseTrace(
       upstream: border >= 0 && i < border,
       journeyStart: i > 0 && starts.has(i),
       forged: hasControls(d.raw),
+      lookalike: lookalikeOf(d.fields),
       caption: { key: '' },
       notes: [],
       raw: d.raw,
@@ -211,7 +274,7 @@ export function analyseTrace(
     hop.notes = notesFor(hop, d.inferredBy);
     return hop;
   });
-  const { total, dateSkew } = transit(hops, sent);
+  const { total, dateSkew, dateOld } = transit(hops, sent);
   // The receiving organisation's first hop is Received line `ownLines` from the top (1-based):
   // a field above it was added after the message arrived there.
   const ownLines = border >= 0 && receivingOrg !== null ? received.length - border : 0;
@@ -237,10 +300,12 @@ export function analyseTrace(
     journeys: starts.size,
     report: null,
     stray: [...stray],
+    strayCount,
   };
   const greylist = value('x-greylist');
   const extra: Text[] = [
     ...(dateSkew ? [{ key: 'trace.remark.dateSkew' }] : []),
+    ...(dateOld ? [{ key: 'trace.remark.dateOld' }] : []),
     ...(greylist ? [{ key: 'trace.remark.greylist', params: { text: greylist.slice(0, 160) } }] : []),
   ];
   return { ...trace, remarks: [...remarks(received.length, trace), ...extra] };

@@ -74,12 +74,12 @@ export function pickAuthResults(
   // Deeper than right below the receiver's first Received line (where Gmail puts its own), a field
   // was written upstream: whatever server it names, the receiver cannot vouch for it.
   const above = (i: number) => fields[i]!.receivedAbove;
-  const own = (i: number) =>
-    ids[i]
-      ? receivingOrg !== null &&
-        organisation(ids[i]!) === receivingOrg &&
-        (above(i) === undefined || above(i)! <= ownLines)
-      : above(i) !== undefined && above(i)! < ownLines;
+  const named = (i: number, depth: number) =>
+    receivingOrg !== null && organisation(ids[i]!) === receivingOrg && (above(i) === undefined || above(i)! <= depth);
+  // One right below that line counts only when the receiver wrote none above it: a sender can
+  // forge a field naming the receiver there, and the receiver's own field above is the one to believe.
+  const depth = fields.some((_, i) => ids[i] && named(i, ownLines - 1)) ? ownLines - 1 : ownLines;
+  const own = (i: number) => (ids[i] ? named(i, depth) : unnamedOwn(above(i), receivingOrg, ownLines));
   const ownIndex = fields.findIndex((_, i) => own(i));
   const index = ownIndex >= 0 ? ownIndex : 0;
   const chosen =
@@ -95,6 +95,20 @@ export function pickAuthResults(
     others: fields.length - chosen.length,
   };
 }
+
+/**
+ * Whether a field naming no server is the receiver's. Above the receiver's first Received line it
+ * was added there. Microsoft 365 writes its own without an authserv-id and files it below the
+ * Received lines when it reorders the header, and it renames any such field that arrived with the
+ * message to Authentication-Results-Original: a received message's unnamed field is its own.
+ */
+function unnamedOwn(above: number | undefined, receivingOrg: string | null, ownLines: number): boolean {
+  if (receivingOrg === MICROSOFT) return true;
+  return above !== undefined && above < ownLines;
+}
+
+/** The organisation name the hosts module gives Microsoft 365 / Exchange Online / Outlook.com. */
+const MICROSOFT = 'outlook.com';
 
 /** The first word of the field, unless it is already a method=result (no authserv-id). */
 function authservIdOf(value: string): string {

@@ -238,13 +238,23 @@ function isAutoReply(fields: readonly Field[], subject: string): boolean {
  * What kind of report a pasted message is. A delivery-status part makes it a bounce; so do a mail
  * daemon as sender (or X-Failed-Recipients) with a failure subject or failure words in the body.
  */
+/**
+ * The delivery-status fields pasted alone (a help desk copies the report's middle part): read as
+ * that part when a per-recipient block names its recipient and what happened (RFC 3464 §2.3).
+ */
+function bareStatus(raw: string): { text: string } | undefined {
+  const start = raw.slice(0, 8192);
+  const alone = /^(reporting-mta|final-recipient):/im.test(start) && /^(action|status):/im.test(start);
+  return alone && /^final-recipient:/im.test(start) ? { text: unixLines(raw.slice(0, MAX_CHARS)) } : undefined;
+}
+
 export function readReport(raw: string): Report {
   if (typeof raw !== 'string' || !/\S/.test(raw)) return { kind: 'mail' };
   const root = parseEntity(unixLines(raw.slice(0, MAX_CHARS)).replace(/^\s+/, ''));
   const fields = root.fields;
   if (isFeedback(root)) return feedback(root);
   const parts = allParts(root);
-  const status = parts.find(isDeliveryStatus);
+  const status = parts.find(isDeliveryStatus) ?? bareStatus(raw);
   if (status) {
     const read = deliveryStatus(status.text);
     const text = textBounce(root, fields);

@@ -5,6 +5,7 @@ import PostalMime from 'postal-mime';
 import { analyseTrace } from './analyse';
 import { readReport } from './bounce';
 import { parseReceived } from './received';
+import { returnedRoute } from './returned';
 import { headerSection, type HeaderSection } from './section';
 import type { ReceivedFields, TraceResult } from './types';
 
@@ -37,6 +38,33 @@ function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
 }
+
+/**
+ * An Outlook .msg file's header and body start, read by a library fetched only now: the trace's
+ * first load never carries it. Null when the bytes are no compound file.
+ */
+async function fromOutlook(bytes: Uint8Array): Promise<{ text: string; body: string } | TraceResult | null> {
+  if (!CFB.every((b, i) => bytes[i] === b)) return null;
+  let read: typeof import('./msg');
+  try {
+    read = await import('./msg');
+  } catch {
+    return problem('trace.problem.msgUnreadable');
+  }
+  const result = read.msgText(bytes);
+  if (!result.ok)
+    return problem(result.reason === 'noHeaders' ? 'trace.problem.msgNoHeaders' : 'trace.problem.msgUnreadable');
+  return { text: result.text, body: result.body };
+}
+
+/** The compound file signature (MS-CFB §2.2) of Outlook .msg files; tested here so no library loads for other files. */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The first words of a body, on one line: enough to recognise the message. */
+const bodyStart = (body: string): string | null => {
+  const words = body.slice(0, 400).replace(/\s+/g, ' ').trim();
+  return words ? (words.length > 200 ? `${words.slice(0, 200)}…` : words) : null;
+};
 
 function toText(input: string | Uint8Array): string | null {
   if (typeof input === 'string') return input;
@@ -102,7 +130,9 @@ export async function readMessage(
   input: string | Uint8Array,
   pause: () => Promise<void> = async () => {},
 ): Promise<TraceResult> {
-  const text = toText(input);
+  const outlook = typeof input === 'string' ? null : await fromOutlook(input);
+  if (outlook && 'ok' in outlook) return outlook;
+  const text = outlook ? outlook.text : toText(input);
   if (text === null) return problem('trace.problem.binary');
   // Tests on the start of the text only: a pasted megabyte is never copied just to be checked.
   if (!/\S/.test(text)) return problem('trace.problem.empty');
@@ -111,15 +141,21 @@ export async function readMessage(
   if (section.fieldCount === 0) return problem('trace.problem.noHeader');
   try {
     const headers = await fields(section);
-    if (!headers.some((h) => h.key === 'received')) return problem('trace.problem.noReceived');
+    const routed = headers.some((h) => h.key === 'received');
+    // A bounce pasted without its Received lines still says who refused what, and why.
+    const report = !routed || mayBeReport(section.header) ? readReport(text) : null;
+    if (!routed && report?.kind !== 'bounce') return problem('trace.problem.noReceived');
     const parsed = await parseAll(section.received, pause);
     await pause();
-    const trace = analyseTrace(headers, section.stray, parsed);
+    const trace = analyseTrace(headers, section.stray, parsed, section.strayCount);
     if (section.cut) trace.remarks.unshift({ key: 'trace.remark.cut' });
-    if (mayBeReport(section.header)) {
-      const report = readReport(text);
-      trace.report = report.kind === 'mail' ? null : report;
+    if (outlook) {
+      trace.remarks.unshift({ key: 'trace.remark.msg' });
+      trace.bodyStart = bodyStart(outlook.body);
     }
+    trace.report = report && report.kind !== 'mail' ? report : null;
+    if (report?.kind === 'bounce') trace.returned = returnedRoute(report.bounce);
+    if (!routed && !trace.returned) trace.remarks.unshift({ key: 'trace.remark.bounceOnly' });
     return { ok: true, trace };
   } catch {
     return problem('trace.problem.unreadable');

@@ -58,6 +58,7 @@ export function notesFor(hop: Omit<Hop, 'notes' | 'caption'>, inferredBy: boolea
   const f = hop.fields;
   const notes: Text[] = [];
   if (hop.forged) notes.push({ key: 'trace.note.controls' });
+  if (hop.lookalike) notes.push({ key: 'trace.note.lookalike', params: { host: hop.lookalike } });
   if (hop.skew === 'negative') notes.push({ key: 'trace.note.skew' });
   if (hop.skew === 'implausible') notes.push({ key: 'trace.note.implausible' });
   if (hop.skew === 'slight') notes.push({ key: 'trace.note.slightSkew' });

@@ -14,7 +14,9 @@ export interface HeaderSection {
   /** Every Received field's value, unfolded and trimmed, top to bottom. */
   received: string[];
   fieldCount: number;
+  /** The first MAX_STRAY lines that belong to no field; `strayCount` counts them all. */
   stray: StrayLine[];
+  strayCount: number;
   /** The header went on past MAX_HEADER_CHARS and was cut there. */
   cut: boolean;
   /** For each Authentication-Results field, top to bottom: how many Received fields lie above it. */
@@ -80,6 +82,12 @@ export function headerSection(input: string): HeaderSection {
   const received = new Ranges();
   const others = new Ranges();
   const stray: StrayLine[] = [];
+  let strayCount = 0;
+  // Thousands of pasted non-field lines are counted, not kept: the learner is told how many.
+  const setAside = (line: string, n: number) => {
+    strayCount += 1;
+    if (stray.length < MAX_STRAY) stray.push(strayLine(line, n));
+  };
   const authAbove: number[] = [];
   const verdictRanges: { ranges: Ranges; receivedAbove: number }[] = [];
   let fieldCount = 0;
@@ -97,7 +105,7 @@ export function headerSection(input: string): HeaderSection {
       if (fieldCount > 0) break; // the blank line that ends the header
     } else if (first === 32 || first === 9) {
       if (keeping) keeping.add(start, end);
-      else if (fieldCount === 0) stray.push(strayLine(text.slice(start, end), n));
+      else if (fieldCount === 0) setAside(text.slice(start, end), n);
     } else if (at(FIELD, text, start)) {
       const isReceived = at(RECEIVED, text, start);
       const isAuth = !isReceived && at(EVERY, text, start);
@@ -121,7 +129,7 @@ export function headerSection(input: string): HeaderSection {
       keeping?.add(start, end, ' ');
     } else if (!(n === 1 && at(MBOX_FROM, text, start))) {
       keeping = null;
-      stray.push(strayLine(text.slice(start, end), n));
+      setAside(text.slice(start, end), n);
     }
     start = end + 1;
   }
@@ -131,6 +139,7 @@ export function headerSection(input: string): HeaderSection {
     received: values(unfold(received.text(text))),
     fieldCount,
     stray,
+    strayCount,
     cut,
     authAbove,
     verdicts: verdictRanges.map(({ ranges, receivedAbove }) => {
@@ -147,6 +156,9 @@ export function headerSection(input: string): HeaderSection {
     }),
   };
 }
+
+/** Lines set aside that are kept to be listed; more are only counted. */
+export const MAX_STRAY = 50;
 
 /** Verdict fields kept at most: a header with more is a loop or an attack, and the first ones tell. */
 const MAX_VERDICTS = 200;

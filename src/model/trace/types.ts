@@ -77,7 +77,8 @@ export interface AuthResults {
  */
 export type Skew = 'negative' | 'implausible' | 'slight' | 'date' | null;
 
-export type HopRole = 'webmail' | 'submission' | 'local' | 'border' | 'internal' | 'filter' | 'delivery';
+/** `refused`: a server the returned original reached and that refused it (drawn from a bounce, not a Received line). */
+export type HopRole = 'webmail' | 'submission' | 'local' | 'border' | 'internal' | 'filter' | 'delivery' | 'refused';
 
 /** One hand-over of the message, oldest first: the server `by` took it from `from`. */
 export interface Hop {
@@ -106,11 +107,25 @@ export interface Hop {
   journeyStart: boolean;
   /** The line holds invisible or bidi control characters (U+202E…): no server writes those, a forger does. */
   forged: boolean;
+  /** A name on this line disguised as another (Cyrillic `о`, full-width dots), its odd letters as `<U+043E>` codes. */
+  lookalike: string | null;
   /** Plain-words caption of what this server did. */
   caption: Text;
   /** Further remarks: TLS, login, HELO vs reverse DNS, skew, trust. */
   notes: Text[];
   raw: string;
+}
+
+/** The refusal at the end of a returned original's route: which hop, for whom, and the server's codes. */
+export interface Refusal {
+  /** Index into the route's hops of the refusing server's hop. */
+  hop: number;
+  address: string;
+  /** Enhanced status code (RFC 3463), when the report gives one. */
+  status: string | null;
+  /** The SMTP reply code (550, 552, …) when the server's words quote one. */
+  code: number | null;
+  reason: BounceReason;
 }
 
 /** A line of the pasted text that was not part of any header field. */
@@ -137,7 +152,15 @@ export interface Trace {
   journeys: number;
   /** Every verdict the header records, grouped by the server that wrote it, at that server's hop. */
   verdicts: WriterVerdicts[];
+  /** The first lines that were not header fields (a few dozen); `strayCount` counts them all. */
   stray: StrayLine[];
+  strayCount: number;
+  /** The first words of the body, when the message came from an Outlook .msg file. */
+  bodyStart?: string | null;
+  /** Where the route ended in a refusal: only on the returned original's route read from a bounce. */
+  refusal?: Refusal | null;
+  /** The returned original's route up to the refusing server, when the pasted bounce carries its header. */
+  returned?: Trace | null;
   /** Things the reader should know about the input as a whole. */
   remarks: Text[];
 }

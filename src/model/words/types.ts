@@ -45,7 +45,8 @@ export interface GraphNode {
   title: Text;
   /** The host name or device it stands for, e.g. smtp.example.com. */
   host: string;
-  kind: 'client' | 'server' | 'dns' | 'store' | 'filter';
+  /** `browser`: Alice writing in webmail, drawn as a browser window, not a mail app. */
+  kind: 'client' | 'browser' | 'server' | 'dns' | 'store' | 'filter';
   /** On recipient-side nodes: the destination domain they belong to (see Plan.branches); null for
    *  the reader of a local recipient. Absent on the sender's side. */
   branch?: string | null;

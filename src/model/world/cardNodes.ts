@@ -30,6 +30,12 @@ export function hasCard(node: NodeId, s: Scenario, world: World = s.world): bool
       return cross && exchange(s, world, node === 'recipient-mx' ? 0 : 1) !== null;
     case 'relay-1':
       return cross && Boolean(s.recipient.provider?.filter.name);
+    case 'sender-mta':
+      return cross;
+    case 'recipient-imap':
+    case 'recipient-pop3':
+    case 'recipient-client':
+      return Boolean(s.recipient.provider);
     default:
       return false;
   }

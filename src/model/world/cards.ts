@@ -43,6 +43,16 @@ function placeOf(node: NodeId, s: Scenario, world: World): Place | null {
       const filter = s.recipient.provider?.filter.name;
       return filter && cross ? { server: filter, named: false } : null;
     }
+    // Cards that tell what the server does (and, for the reader, how it reads): no world edit.
+    case 'sender-mta':
+      return cross ? { server: s.sender.provider.outboundMta.name, named: false } : null;
+    case 'recipient-imap':
+    case 'recipient-pop3': {
+      const provider = s.recipient.provider;
+      return provider ? { server: provider[node === 'recipient-imap' ? 'imap' : 'pop3'].name, named: false } : null;
+    }
+    case 'recipient-client':
+      return s.recipient.provider ? { server: null, named: true } : null;
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { Dialog } from '../Dialog';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
 import { CardField } from './CardField';
+import { hasAbout, NodeAbout } from './NodeAbout';
 import './cards.css';
 import { WorldChanges } from './WorldChanges';
 
@@ -26,11 +27,10 @@ export function NodeCard({ node, onClose }: { node: NodeId; onClose: () => void 
   return (
     <Dialog title={title} closeLabel={t('card.close')} onClose={onClose}>
       <div className="ej-node-card" data-card={node}>
-        {card && card.controls.length > 0 ? (
-          card.controls.map((control) => <CardField key={control.id} control={control} onEdit={editWorld} />)
-        ) : (
-          <p>{t('card.nothing')}</p>
-        )}
+        <NodeAbout node={node} host={host} />
+        {card && card.controls.length > 0
+          ? card.controls.map((control) => <CardField key={control.id} control={control} onEdit={editWorld} />)
+          : !hasAbout(node) && <p>{t('card.nothing')}</p>}
         <WorldChanges headingLevel={3} />
       </div>
     </Dialog>

@@ -45,7 +45,11 @@ export function WorldChanges({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       )}
       {/* Said politely when it changes: the edit waits for the next Send, or no more fit in a link. */}
       <p role="status" className="ej-world-pending">
-        {full ? t('world.full', { max: MAX_EDITS }) : pending ? t('world.pending') : ''}
+        {full
+          ? t('world.full', { max: MAX_EDITS })
+          : pending
+            ? `${t('world.pending')} ${t('world.pendingJourney')}`
+            : ''}
       </p>
     </section>
   );

@@ -28,13 +28,11 @@ export function Details() {
   }, [loadDetail]);
   const body = useJourney((s) => s.message.body);
   const retrieval = useJourney((s) => s.retrieval);
-  const recipient = useJourney((s) => s.scenario?.recipient.name ?? '');
   if (!plan) return null;
   const step = plan.steps[cursor] ?? null;
   const shown = step ?? plan.steps[0];
   if (!shown) return null;
   const previous = plan.steps[shown.index - 1]?.headers ?? [];
-  const storeHost = plan.nodes.find((n) => n.id === 'recipient-store')?.host ?? '';
 
   return (
     <section className="ej-card ej-details" aria-labelledby={`${id}-heading`}>
@@ -65,9 +63,7 @@ export function Details() {
           <HeaderView headers={shown.headers} previous={previous} raw={rawMessage(shown.headers, body)} />
         )}
         {tab === 'envelope' && <EnvelopeView envelope={shown.envelope} headers={shown.headers} />}
-        {tab === 'mailbox' && (
-          <MailboxView mailbox={shown.mailbox} retrieval={retrieval} recipient={recipient} store={storeHost} />
-        )}
+        {tab === 'mailbox' && <MailboxView mailbox={shown.mailbox} retrieval={retrieval} />}
       </div>
     </section>
   );

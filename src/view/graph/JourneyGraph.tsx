@@ -124,9 +124,14 @@ export function JourneyGraph() {
   const edits = useJourney((s) => s.edits);
   // Edits are made with the engine's cards or read from a link, so how they change the picture comes with the tier too.
   const changedNodes = later?.changedNodes ?? null;
+  // The picture marks the world the journey on screen travels through: an edit made while it runs
+  // waits for the next Send (WorldChanges says so), so its node is not drawn as changed mid-way.
+  const editsPending = useJourney((s) => s.editsPending);
+  const [drawnEdits, setDrawnEdits] = useState(edits);
+  if (!editsPending && drawnEdits !== edits) setDrawnEdits(edits);
   const changed = useMemo(
-    () => (changedNodes ? changedNodes(edits, layout?.nodes.map((n) => n.node) ?? []) : UNCHANGED),
-    [changedNodes, edits, layout],
+    () => (changedNodes ? changedNodes(drawnEdits, layout?.nodes.map((n) => n.node) ?? []) : UNCHANGED),
+    [changedNodes, drawnEdits, layout],
   );
   const cards = useMemo(
     () => cardNames(layout, scenario, world, picture, changed, t),

@@ -4,7 +4,8 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Step, Text } from '../../model';
 import type { LaidZone, Point } from './geometry';
-import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, VerdictMark } from './marks';
+import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, RecordMark, VerdictMark } from './marks';
+import { pillLabel, pillWidth } from './pill';
 import type { ResultMark } from './results';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -173,14 +174,22 @@ export function drawFolders(layer: Layer, folders: readonly FolderMark[], say: S
   });
 }
 
-export function drawVerdicts(layer: Layer, verdicts: readonly VerdictMark[]) {
+export function drawVerdicts(layer: Layer, verdicts: readonly VerdictMark[], say: Say) {
   pills(layer, 'ej-verdicts', verdicts).each(function (v) {
     const g = select(this);
-    // The checks' own names (SPF, DKIM, DMARC, PTR) are protocol names, never translated.
-    const text = v.verdicts.map((c) => `${c.check.toUpperCase()} ${c.pass ? '✓' : '✗'}`).join('  ');
+    // The checks' own names (SPF, DKIM, DMARC, PTR) are protocol names, never translated. A pass for
+    // a domain that is not From:'s (SRS) says so on the badge: it passed, and gives DMARC nothing.
+    const text = v.verdicts
+      .map((c) => {
+        const mark = `${c.check.toUpperCase()} ${c.pass ? '✓' : '✗'}`;
+        return c.aligned === false ? `${mark} (${say('graph.notAligned')})` : mark;
+      })
+      .join('  ');
+    const unaligned = v.verdicts.filter((c) => c.aligned === false).map((c) => c.check);
     put(g, {
       'data-verdicts': () => v.verdicts.map((c) => `${c.check}:${c.pass ? 'pass' : 'fail'}`).join(' '),
       'data-pass': () => String(v.verdicts.every((c) => c.pass)),
+      'data-unaligned': () => (unaligned.length > 0 ? unaligned.join(' ') : null),
     });
     put(g.select<SVGTextElement>('text'), {}, () => text);
     fitPill(this, 9, 9, v.anchor);
@@ -197,14 +206,26 @@ export function drawResults(layer: Layer, results: readonly ResultMark[], say: S
     .attr('data-code', (r) => r.code)
     .each(function (r) {
       const g = select(this);
-      const words = say(`graph.recipient.${r.outcome}`)
+      const told = r.outcome === 'delivered' && r.downloaded ? 'downloaded' : r.outcome;
+      const result = say(`graph.recipient.${told}`)
         .replace('{code}', r.code === null ? '' : String(r.code))
         .trim();
+      // At a door shared with others, the mark names whom it is about.
+      const words =
+        r.who === null ? result : say('graph.recipient.who').replace('{who}', r.who).replace('{result}', result);
       g.select('path.ej-mark-icon').attr('d', icon[r.outcome]);
       g.select('text').text(words);
-      g.attr('aria-label', say('graph.recipient.says').replace('{address}', r.key).replace('{result}', words));
+      g.attr('aria-label', say('graph.recipient.says').replace('{address}', r.key).replace('{result}', result));
       fitPill(this, 24, 9, r.anchor);
     });
+}
+
+/** What DNS said about the destination's MX, kept beside the resolver (`data-dns-record`). */
+export function drawRecords(layer: Layer, records: readonly RecordMark[], label: Label) {
+  put(pills(layer, 'ej-record', records), { 'data-dns-record': (r) => label(r.text) }).each(function (r) {
+    put(select(this).select<SVGTextElement>('text'), {}, () => label(r.text));
+    fitPill(this, 10, 10, r.anchor);
+  });
 }
 
 export function drawBubbles(layer: Layer, bubbles: readonly BubbleMark[], label: Label) {
@@ -250,9 +271,8 @@ export function drawPill(layer: Layer, step: Step | null, middle: Point | null) 
     pill.append('rect').attr('rx', 10).attr('height', 22).attr('y', -11);
     pill.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
   }
-  const name = step.protocol.split(' ')[0] ?? step.protocol; // the protocol's own name, never translated
-  const label = step.port === null ? name : `${name} ${step.port}`;
-  const width = label.length * 7.6 + 16;
+  const label = pillLabel(step);
+  const width = pillWidth(label);
   pill.style('display', null).attr('transform', `translate(${middle.x},${middle.y})`);
   pill
     .select('rect')
@@ -273,5 +293,6 @@ export function drawMarks(
   drawCodes(layers.badges, marks.codes, say);
   drawQueues(layers.badges, marks.queues, label);
   drawFolders(layers.badges, marks.folders, say);
-  drawVerdicts(layers.badges, marks.verdicts);
+  drawVerdicts(layers.badges, marks.verdicts, say);
+  drawRecords(layers.badges, marks.records, label);
 }

@@ -30,6 +30,8 @@ export interface LaidZone {
   labelAt?: 'bottom';
   /** The leftmost x the title may reach (tall: right of the node column and the curves beside it). */
   labelLeft?: number;
+  /** Where a title that starts at the left begins (right of a lone server's line), instead of ending at the right. */
+  labelFrom?: number;
 }
 
 export interface LaidEdge extends GraphEdge {

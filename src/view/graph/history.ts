@@ -8,7 +8,10 @@ export function pictureInWords(plan: Plan, cursor: number, t: Translate): string
   const name = (id: Step['from']) => title.get(id) ?? id;
   const say = (key: string, params: Record<string, string | number>) => t({ key, params } as Text);
   const lines: string[] = [];
-  if (plan.recipientVerdict) lines.push(say('graph.says.verdict', { verdict: t(plan.recipientVerdict) }));
+  // DNS's verdict is said once the MX question has been answered, as the picture shows it.
+  const asked = plan.steps.findIndex((s) => s.id === 'dns-mx');
+  if (plan.recipientVerdict && asked >= 0 && cursor >= asked)
+    lines.push(say('graph.says.verdict', { verdict: t(plan.recipientVerdict) }));
   for (const s of plan.steps.slice(0, cursor + 1)) {
     if (s.result && s.from !== s.to)
       lines.push(say(`graph.result.${s.result}`, { from: name(s.from), to: name(s.to), code: s.code ?? '' }));

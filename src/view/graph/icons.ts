@@ -4,6 +4,8 @@ import type { GraphNode } from '../../model';
 export const ICONS: Record<GraphNode['kind'], string> = {
   // a laptop
   client: 'M5 5h14v10H5z M2 18h20 M9 18l1-2h4l1 2',
+  // a browser window with its address bar: webmail
+  browser: 'M3 4h18v16H3z M3 8h18 M6 6h.01 M9 6h.01 M12 6h6',
   // a stack of three server units with status lights
   server: 'M4 3h16v5H4z M4 10h16v5H4z M4 17h16v4H4z M7 5.5h.01 M7 12.5h.01 M7 19h.01',
   // a globe: the Internet's directory

@@ -104,7 +104,10 @@ function wideCross(
   for (let lane = 0; lane < Math.max(1, branches.length); lane++) {
     const y = BOTTOM + lower + LANE_GAP * lane;
     const row = recipient.filter((n) => laneOf(n, branches) === lane);
-    const start = lane === 0 ? 890 - COLUMN * (row.length - 1) : 170;
+    // A lone server with no reader (an MX record's mistaken server) sits below the relay: its line
+    // drops straight down, clear of its box's title, which starts right of it.
+    const lone = row.length === 1 && !devices.some((n) => laneOf(n, branches) === lane);
+    const start = lane === 0 ? (lone ? 570 : 890 - COLUMN * (row.length - 1)) : 170;
     row.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, y)));
     devices.filter((n) => laneOf(n, branches) === lane).forEach((n) => slots.set(n.id, at(1050, y)));
   }
@@ -182,6 +185,9 @@ function slotsFor(
 
 type Box = Omit<LaidZone, 'key' | 'zone' | 'label' | 'verdict'>;
 
+/** The width of a recipient side's box that holds one server only. */
+const LONE_WIDTH = 560;
+
 /** Where a zone's box goes around its nodes, leaving room for their labels. */
 function zoneBox(points: Point[], orientation: Orientation, width: number, device = false): Box {
   const xs = points.map((p) => p.x);
@@ -252,7 +258,18 @@ export function layoutGraph(
           : zoneBox(points, orientation, width, zone === 'recipient-device');
       const label = members.length > 0 ? boxLabel(members, plan) : (plan.zoneLabels[zone] ?? null);
       const room = orientation === 'tall' ? { labelLeft: TALL_COLUMN + 32 } : {};
-      zones.push({ key: members[0] ? boxKey(members[0]) : zone, zone, label, ...box, verdict: null, ...room });
+      // A lone server on the far side (an MX record's mistaken server) gets room for its box's longer title.
+      const lone = orientation === 'wide' && zone === 'recipient-provider' && members.length === 1;
+      const wider = lone ? { width: LONE_WIDTH, labelFrom: box.x + 110 } : {};
+      zones.push({
+        key: members[0] ? boxKey(members[0]) : zone,
+        zone,
+        label,
+        ...box,
+        ...wider,
+        verdict: null,
+        ...room,
+      });
     }
   }
   for (const node of boxed) {

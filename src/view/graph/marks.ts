@@ -39,6 +39,13 @@ export interface FolderMark extends Point {
   folder: 'inbox' | 'junk' | 'sent';
 }
 
+/** What DNS said about the destination's mail servers, kept beside the resolver once the look-ups are over. */
+export interface RecordMark extends Point {
+  key: string;
+  text: Text;
+  anchor: 'start' | 'end';
+}
+
 export interface VerdictMark extends Point {
   key: string;
   node: NodeId;
@@ -61,6 +68,7 @@ export interface Marks {
   folders: FolderMark[];
   verdicts: VerdictMark[];
   bubbles: BubbleMark[];
+  records: RecordMark[];
 }
 
 const NODE_RADIUS = 28;
@@ -246,7 +254,37 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
       : { x: place.x + 42, y: place.y + 36, anchor: 'start' as const };
     return [{ key: node, node, verdicts: list, ...spot }];
   });
-  return { attempts, codes, queues, folders, verdicts, bubbles: [] };
+  return { attempts, codes, queues, folders, verdicts, bubbles: [], records: recordsAt(layout, done, steps[cursor]) };
+}
+
+/** The MX answer as a lasting record: the servers by preference, or none (the domain itself takes the mail). */
+function mxRecord(step: Step): Text | null {
+  const answer = step.dns?.answer;
+  const domain = step.dns?.question.params?.domain;
+  if (answer?.key === 'dns.a.list' && domain !== undefined)
+    return { key: 'dns.record.mx', params: { domain, list: answer.params?.list ?? '' } };
+  if (answer?.key === 'dns.a.empty' && domain !== undefined) return { key: 'dns.record.no-mx', params: { domain } };
+  return null;
+}
+
+/**
+ * The last MX answer the resolver gave, beside it once its look-ups are over (while it answers
+ * again, the bubbles take that place): what DNS said is part of the story's end, e.g. that a domain
+ * with no MX record takes its mail on its own address. A domain that takes none has its verdict box.
+ */
+function recordsAt(layout: Layout, done: readonly Step[], current: Step | undefined): RecordMark[] {
+  const asked = done.filter((s) => s.id === 'dns-mx' && s.to === 'dns').at(-1);
+  const resolver = layout.nodes.find((n) => n.node.id === 'dns');
+  const band = layout.zones.find((z) => z.key === 'internet');
+  const text = asked ? mxRecord(asked) : null;
+  if (!text || !resolver || current?.to === 'dns') return [];
+  // Wide: the Internet band's top left corner, facing its title (beside the resolver sit the relay's
+  // queue and an outsider's checks); tall: in the bubbles' place beside the resolver.
+  const spot =
+    layout.orientation === 'wide' && band
+      ? { x: band.x + 14, y: band.y + 22, anchor: 'start' as const }
+      : { x: resolver.x + 42, y: resolver.y + 64, anchor: 'start' as const };
+  return [{ key: 'mx', text, ...spot }];
 }
 
 /** The DNS bubbles of the current look-up: the question at once, the answer once it has come back. */

@@ -6,7 +6,9 @@ import type { NodeId, RecipientResult, Step, Text } from '../../model';
 import { ICONS } from './icons';
 import { arrowMarkers, attemptMarkers } from './markers';
 import type { LaidEdge, LaidNode, LaidZone, Layout, Point } from './geometry';
-import { pointOnEdge, wrapLabel } from './geometry';
+import { wrapLabel } from './geometry';
+import { pillSpot } from './pill';
+import { edgesAt, verdictToldAt } from './reveal';
 import type { OverlayTokens } from './tokens';
 
 /**
@@ -220,15 +222,25 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       .select<SVGTextElement>('text')
       .text((z) => (z.label ? label(z.label) : ''))
       .each(function (z) {
-        fits.push([this, z.labelLeft === undefined ? z.width - 28 : z.x + z.width - 14 - z.labelLeft]);
+        const left = z.labelFrom ?? z.labelLeft;
+        fits.push([this, left === undefined ? z.width - 28 : z.x + z.width - 14 - left]);
       });
     fitWidths(fits);
     // Right-aligned: edges enter zones on the left and in the middle, rarely at the right end.
-    groups.select('text').attr('text-anchor', 'end');
+    groups.select('text').attr('text-anchor', (z) => (z.labelFrom === undefined ? 'end' : 'start'));
     morph(groups.select<SVGTextElement>('text'), ms, {
-      x: (z) => z.x + z.width - 14,
+      x: (z) => z.labelFrom ?? z.x + z.width - 14,
       y: (z) => (z.labelAt === 'bottom' ? z.y + z.height - 10 : z.y + 22),
     });
+  }
+
+  /** DNS's verdict box only once the MX question is answered: before that nobody knows it (reveal.ts). */
+  function tellVerdict(v: GraphView, arrived: boolean) {
+    const told = verdictToldAt(v.steps, v.cursor, arrived);
+    zonesLayer
+      .selectAll<SVGGElement, LaidZone>('g.ej-zone')
+      .filter((z) => z.verdict !== null)
+      .style('display', () => (told ? null : 'none'));
   }
 
   /** DNS's verdict once the grammar is in (drawZones draws it when it already is). */
@@ -236,7 +248,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     if (grammar && view) grammar.drawDnsVerdict(zonesLayer.selectAll<SVGGElement, LaidZone>('g.ej-zone'), view.label);
   }
 
-  function drawEdges(edges: LaidEdge[], ms: number, step: Step | null) {
+  function drawEdges(edges: LaidEdge[], ms: number, step: Step | null, travelled: ReadonlySet<string>) {
     const activeId = step && step.from !== step.to ? `${step.from}->${step.to}` : null;
     const lines = edgesLayer
       .selectAll<SVGPathElement, LaidEdge>('path.ej-edge')
@@ -247,6 +259,8 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       'data-edge': (e) => e.id,
       'data-kind': (e) => (e.to === 'dns' ? 'lookup' : 'hop'),
       'data-active': (e) => String(e.id === activeId),
+      // Travelled (either way) by a step so far: the projector theme draws the others weaker.
+      'data-travelled': (e) => String(travelled.has(e.id) || travelled.has(`${e.to}->${e.from}`)),
       'marker-end': marker,
       'marker-start': (e) => (e.to === 'dns' ? marker(e) : null),
     });
@@ -335,7 +349,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const a = step ? positions.get(step.from) : undefined;
     const b = step ? positions.get(step.to) : undefined;
     const shown = view?.showPorts && step && a && b && step.from !== step.to;
-    g.drawPill(tokensLayer, step, shown ? pointOnEdge(a, b, control, 0.5) : null);
+    g.drawPill(tokensLayer, step, shown ? pillSpot(step, a, b, control) : null);
   }
 
   function drawTokens() {
@@ -386,6 +400,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       const marksNow = marksAt(view.layout, view.steps, view.cursor, arrived);
       drawMarks({ attempts: attemptsLayer, badges: badgesLayer }, marksNow, view.label, view.say, `${arrowId}-attempt`);
       drawResults(badgesLayer, resultsAt(view.layout, view.steps, view.recipients, view.cursor, arrived), view.say);
+      tellVerdict(view, arrived);
     }
     if (force || answered !== shownAnswer) {
       shownAnswer = answered;
@@ -428,11 +443,14 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
       });
     }
     if (layoutChanged || labelsChanged) drawZones(next.layout.zones, layoutChanged ? ms : 0, next.label);
-    drawEdges(next.layout.edges, layoutChanged ? ms : 0, next.step);
+    // A reply's or a bounce's route appears with the step that takes it, never before (reveal.ts).
+    const travelled = new Set(next.steps.slice(0, next.cursor + 1).map((s) => `${s.from}->${s.to}`));
+    drawEdges(edgesAt(next.layout.edges, next.steps, next.cursor), layoutChanged ? ms : 0, next.step, travelled);
     drawNodes(next, layoutChanged ? ms : 0, layoutChanged || labelsChanged);
     shownArrival = null;
     shownAnswer = null;
     if (partsArrived && !layoutChanged && !labelsChanged) drawDnsVerdict();
+    tellVerdict(next, false);
     drawTokens();
   }
 

@@ -11,20 +11,37 @@ export interface ResultMark extends Point {
   /** The reply code that refused or deferred this recipient, when one did. */
   code: number | null;
   anchor: 'middle' | 'start';
+  /**
+   * Who the mark is about, when it is not drawn under that recipient's own device (a recipient
+   * refused at the door has none): the address's local part, so a shared door says whom it refused.
+   */
+  who: string | null;
+  /** Delivered and downloaded by a POP3 reader: the copy is now on the device, not read from the server. */
+  downloaded: boolean;
 }
 
-/** The recipient's own device; for an address that forwards (or a list), the one device at its branch's end. */
-function deviceOf(layout: Layout, r: RecipientResult): LaidNode | null {
-  const reader = r.forwardedTo ?? r.address;
-  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === reader);
+/** Where a recipient reads: the address it was typed as, or the one a forwarder sent it on to. */
+const readerOf = (r: RecipientResult) => r.forwardedTo ?? r.address;
+
+/**
+ * The recipient's own device; for an address that forwards (or a list), the one device at its
+ * branch's end. A refused recipient is never told under another recipient's device: it has no
+ * mailbox and no device, so it is told at the door that refused it.
+ */
+function deviceOf(layout: Layout, r: RecipientResult, all: readonly RecipientResult[]): LaidNode | null {
+  const own = layout.nodes.find((n) => n.node.kind === 'client' && n.node.host === readerOf(r));
   if (own) return own;
-  const ends = layout.nodes.filter((n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch);
+  const refused = r.outcome === 'bounced' || r.outcome === 'rejected';
+  const others = new Set(refused ? all.filter((o) => o !== r).map(readerOf) : []);
+  const ends = layout.nodes.filter(
+    (n) => n.node.zone === 'recipient-device' && r.branch && n.node.branch === r.branch && !others.has(n.node.host),
+  );
   return ends.length === 1 ? ends[0]! : null;
 }
 
 /** The node a recipient's result is drawn at: its own device, else the door of its destination. */
-function endNode(layout: Layout, r: RecipientResult): LaidNode | null {
-  const device = deviceOf(layout, r);
+function endNode(layout: Layout, r: RecipientResult, all: readonly RecipientResult[]): LaidNode | null {
+  const device = deviceOf(layout, r, all);
   if (device) return device;
   const suffix = r.branch && layout.nodes.some((n) => n.node.id === `recipient-mx@${r.branch}`) ? `@${r.branch}` : '';
   // A recipient refused at a forwarder (a hop of a third organisation, not a lane) is told there.
@@ -68,12 +85,15 @@ export function resultsAt(
   const done = Math.max(0, arrived ? cursor + 1 : cursor);
   const stacks = new Map<Point, number>();
   return recipients.flatMap((r) => {
-    const place = endNode(layout, r);
-    const device = deviceOf(layout, r)?.node.id ?? null;
+    const place = endNode(layout, r, recipients);
+    const device = deviceOf(layout, r, recipients)?.node.id ?? null;
     let last = -1;
     steps.forEach((s, i) => {
       if (concerns(s, r, device)) last = i;
     });
+    // Refused at RCPT while the session went on for others: decided there and then, at the door.
+    const refused = steps.findIndex((s) => s.rcptCodes?.[r.address] !== undefined);
+    if (refused >= 0 && !device) last = refused;
     if (!place || last < 0 || last >= done) return [];
     const stack = stacks.get(place) ?? 0;
     stacks.set(place, stack + 1);
@@ -86,6 +106,14 @@ export function resultsAt(
           ? { x: place.x + 42, y: place.y + stack * 26, anchor: 'start' as const }
           : { x: place.x, y: place.y + 100 + stack * 26, anchor: 'middle' as const }
         : { x: place.x + 42, y: place.y + 44 + (stack + (atForwarder ? 1 : 0)) * 26, anchor: 'start' as const };
-    return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), ...spot }];
+    // At a door, or under another recipient's device: named, so a shared place says whom it is about.
+    const shared =
+      place.node.kind !== 'client' ||
+      recipients.some((o) => o !== r && readerOf(o) === place.node.host && readerOf(r) !== place.node.host);
+    const who = shared ? (r.address.split('@')[0] ?? r.address) : null;
+    const downloaded = steps
+      .slice(0, done)
+      .some((s) => s.to === device && s.token === 'message' && s.protocol.startsWith('POP3'));
+    return [{ key: r.address, field: r.field, outcome: r.outcome, code: codeOf(steps, r), who, downloaded, ...spot }];
   });
 }

@@ -65,9 +65,30 @@ function stageBox(root: HTMLElement): { top: number; bottom: number; height: num
   return { top, bottom, height: bottom - top };
 }
 
+/** Room kept between a question's card and the window's edge. */
+const CARD_MARGIN = 8;
+
 /**
- * After each step change, brings the active node into view if it is not (a phone, a short
- * projector), and then the caption if scrolling hid it. Reduced motion jumps instead of gliding.
+ * The scroll (px) that shows the whole question card, starting from the one planned for the node;
+ * the card's top first when it is taller than the window. Its side (which may scroll on its own)
+ * shows it from the top, where the card is.
+ */
+export function cardInView(card: HTMLElement, planned: number): number {
+  const side = card.closest('.ej-side');
+  if (side && side.scrollTop > 0) side.scrollTop = 0;
+  const box = card.getBoundingClientRect();
+  const top = box.top - planned;
+  const bottom = box.bottom - planned;
+  if (top < 0) return planned + top - CARD_MARGIN;
+  if (bottom > window.innerHeight)
+    return planned + Math.min(bottom - window.innerHeight + CARD_MARGIN, top - CARD_MARGIN);
+  return planned;
+}
+
+/**
+ * After each step change (and when a question opens), brings the active node into view if it is not
+ * (a phone, a short projector), then the open question's card, or else the caption if scrolling hid
+ * it. Reduced motion jumps instead of gliding.
  */
 export function useFollowActive(root: RefObject<HTMLElement | null>): void {
   const store = useJourneyStore();
@@ -84,14 +105,18 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
       const caption = here.querySelector('[data-caption]');
       const bottom = visibleBottom(caption?.closest('.ej-narration') ?? null);
       const box = node?.getBoundingClientRect();
-      // The whole picture with its controls fits (a projector): show all of it once, so it stands still.
+      // How far to scroll: the whole picture with its controls if it fits (a projector), so it stands
+      // still; otherwise the node centred in the part of the window the pinned caption leaves free.
       const stage = stageBox(here);
+      let delta = 0;
       if (stage && stage.height <= bottom && (stage.top < 0 || stage.bottom > bottom))
-        window.scrollBy({ top: stage.top < 0 ? stage.top : stage.bottom - bottom, behavior });
-      // Otherwise centre the node in the part of the window the pinned caption leaves free.
-      else if (box && (box.top < 0 || box.bottom > bottom))
-        window.scrollBy({ top: box.top + box.height / 2 - bottom / 2, behavior });
-      else if (caption && !inView(caption.getBoundingClientRect()))
+        delta = stage.top < 0 ? stage.top : stage.bottom - bottom;
+      else if (box && (box.top < 0 || box.bottom > bottom)) delta = box.top + box.height / 2 - bottom / 2;
+      // A question pausing the journey is never scrolled away: its card wins over the node.
+      const card = here.querySelector<HTMLElement>('.ej-checkpoint');
+      if (card) delta = cardInView(card, delta);
+      if (delta !== 0) window.scrollBy({ top: delta, behavior });
+      else if (!card && caption && !inView(caption.getBoundingClientRect()))
         caption.scrollIntoView({ block: 'nearest', behavior });
     };
     const later = () => {
@@ -101,7 +126,7 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
       frame = requestAnimationFrame(() => (frame = requestAnimationFrame(follow)));
     };
     const unsubscribe = store.subscribe((now, before) => {
-      if (now.cursor !== before.cursor || now.status !== before.status) later();
+      if (now.cursor !== before.cursor || now.status !== before.status || now.pending !== before.pending) later();
     });
     // The caption card grows when the mix-up note appears (while paused): follow again then.
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);

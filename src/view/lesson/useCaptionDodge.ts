@@ -1,30 +1,31 @@
 // Issue 16: on projector widths the caption lies over the picture's upper right, which is empty in
 // most journeys; when it would hide the active node there (a forwarder, a second recipient's
-// servers, DNS), it moves to the upper left if the node is free there, and back once it is not.
+// servers, DNS) or more of the journey just told than the upper left would, it moves to the upper
+// left (captionPlace.ts), and back once that no longer holds.
 import { useEffect, useState, type RefObject } from 'react';
 import { useJourneyStore } from '../StoreContext';
+import { atStart, underAtEnd, type NodeParts } from './captionPlace';
 import { watchCaption } from './watchCaption';
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** The boxes a learner must see of the active node: its circle, title and host name. */
-const nodeParts = (root: HTMLElement): Box[] =>
-  [...root.querySelectorAll('[data-node][data-active="true"] :is(circle, .ej-title, .ej-host)')].map((el) =>
-    el.getBoundingClientRect(),
-  );
+/** The nodes told so far (the active one among them), each with the boxes a learner must see of it:
+ *  its circle, title and host name. */
+const toldNodes = (root: HTMLElement): NodeParts[] =>
+  [...root.querySelectorAll('[data-node]:is([data-visited="true"], [data-active="true"])')].map((node) => ({
+    active: node.getAttribute('data-active') === 'true',
+    parts: [...node.querySelectorAll(':scope :is(circle, .ej-title, .ej-host)')].map((el) =>
+      el.getBoundingClientRect(),
+    ),
+  }));
 
 /** Where the caption lies over the picture: at its start (left) or end, and whether widened. */
 export interface CaptionPlace {
   start: boolean;
   wide: boolean;
+  /** Under the picture, not over it: at the end, when either side would hide the journey told. */
+  under: boolean;
 }
+
+const OVER_END: CaptionPlace = { start: false, wide: false, under: false };
 
 /** How much wider the widened side is (CSS: min(25rem, 36%) and min(33rem, 48%)): its text needs about that much less height. */
 const WIDENING = 33 / 25;
@@ -38,12 +39,12 @@ const NARROW_SHARE = 0.7;
  */
 export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPlace {
   const store = useJourneyStore();
-  const [place, setPlace] = useState<CaptionPlace>({ start: false, wide: false });
+  const [place, setPlace] = useState<CaptionPlace>(OVER_END);
   useEffect(() => {
     let frame = 0;
     /** Sets the place when it differs from what is drawn (the side's classes, see App.tsx). */
     const show = (next: CaptionPlace, was: CaptionPlace) => {
-      if (next.start !== was.start || next.wide !== was.wide) setPlace(next);
+      if (next.start !== was.start || next.wide !== was.wide || next.under !== was.under) setPlace(next);
     };
     const check = () => {
       const here = root.current;
@@ -54,8 +55,13 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPla
       const was = {
         start: sideElement.classList.contains('ej-side-start'),
         wide: sideElement.classList.contains('ej-side-wide'),
+        under: sideElement.classList.contains('ej-side-under'),
       };
-      if (store.getState().status === 'idle') return show({ start: false, wide: false }, was);
+      const { status } = store.getState();
+      if (status === 'idle') return show(OVER_END, was);
+      // Under the picture only while the journey stands at its end; over it again (then placed anew
+      // at the next check) once it goes on.
+      if (was.under) return status === 'finished' ? undefined : show(OVER_END, was);
       // Only when the side lies over the picture (not beside or under it) and has a size.
       const over = side.width > 0 && side.left >= graph.left && side.right <= graph.right + 1 && side.top >= graph.top;
       if (!over) return;
@@ -67,15 +73,15 @@ export function useCaptionDodge(root: RefObject<HTMLElement | null>): CaptionPla
         left: graph.left + graph.right - side.right,
         right: graph.left + graph.right - side.left,
       };
-      const [atEnd, atStart] = was.start ? [mirrored, current] : [current, mirrored];
-      const parts = nodeParts(here);
-      const hidden = (box: Box) => parts.some((part) => meet(part, box));
+      const [atEnd, atStartBox] = was.start ? [mirrored, current] : [current, mirrored];
+      const told = toldNodes(here);
       const needs = sideElement.scrollHeight;
       const room = sideElement.clientHeight;
       // The narrow box's room (app.css: max-height 70% of the picture's row less its top margin).
       const narrowRoom = NARROW_SHARE * graph.height - parseFloat(getComputedStyle(sideElement).marginTop);
       const next = {
-        start: hidden(atEnd) && !hidden(atStart),
+        start: atStart(atEnd, atStartBox, told),
+        under: status === 'finished' && underAtEnd(atEnd, atStartBox, told),
         // Widen when cut off; narrow again when the words, about WIDENING times taller in the
         // narrow box, would fit the room it had.
         wide: was.wide ? needs * WIDENING > narrowRoom + 1 : needs > room + 1,

@@ -1,12 +1,32 @@
 // A pasted report explained: for a bounce, who reports it and each failed recipient (action, status,
 // refusing server, its own words, the reason in plain words with what to do); an auto-reply or an
-// abuse feedback report is named as what it is. The returned original can be traced in one click.
+// abuse feedback report is named as what it is. The returned original's route up to the refusal is
+// drawn (or the bounce's own route, at the learner's choice), and the original can be traced alone.
 import { severityOf, showControls, type Bounce, type Trace } from '../../model/trace';
 import { useT } from '../useT';
 import { useTrace } from './TraceContext';
 import { why } from './why';
 
-function BounceDetails({ bounce }: { bounce: Bounce }) {
+/** Which route the picture shows: the returned original's up to the refusal, or the bounce's own. */
+function RouteSwitch() {
+  const t = useT();
+  const route = useTrace((s) => s.route);
+  const { showRoute } = useTrace((s) => s.actions);
+  return (
+    <>
+      {route === 'returned' && <p>{t(why('traceWhy.bounce.showing'))}</p>}
+      <div className="ejt-route-switch" role="group" aria-label={t(why('traceWhy.bounce.heading'))}>
+        {(['returned', 'message'] as const).map((r) => (
+          <button key={r} type="button" className="ej-small" aria-pressed={route === r} onClick={() => showRoute(r)}>
+            {t(why(r === 'returned' ? 'traceWhy.bounce.routeReturned' : 'traceWhy.bounce.routeBounce'))}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function BounceDetails({ bounce, returned }: { bounce: Bounce; returned: boolean }) {
   const t = useT();
   const { read } = useTrace((s) => s.actions);
   return (
@@ -67,6 +87,7 @@ function BounceDetails({ bounce }: { bounce: Bounce }) {
           </dl>
         );
       })}
+      {returned && <RouteSwitch />}
       {bounce.original && (
         <p>
           {t(why('traceWhy.bounce.original'))}{' '}
@@ -92,7 +113,7 @@ export function BouncePanel({ trace }: { trace: Trace }) {
       <h3 id="ejt-bounce-heading">
         {t(why(report.kind === 'bounce' ? 'traceWhy.bounce.heading' : `traceWhy.${report.kind}.heading`))}
       </h3>
-      {report.kind === 'bounce' && <BounceDetails bounce={report.bounce} />}
+      {report.kind === 'bounce' && <BounceDetails bounce={report.bounce} returned={!!trace.returned} />}
       {report.kind === 'autoReply' && <p>{t(why('traceWhy.autoReply'))}</p>}
       {report.kind === 'feedback' && <p>{t(why('traceWhy.feedback', { type: report.feedbackType ?? '?' }))}</p>}
     </section>

@@ -69,9 +69,14 @@ export function HopCaption({ trace }: { trace: Trace }) {
               </li>
             ))}
           </ul>
-          <p className="ejt-source">{t('trace.caption.source', { line: hop.line, count: hop.totalLines })}</p>
+          {hop.line === 0 ? (
+            // The refusing server of a returned original wrote no Received line: the report's words stand in.
+            <p className="ejt-source">{t('trace.caption.fromReport')}</p>
+          ) : (
+            <p className="ejt-source">{t('trace.caption.source', { line: hop.line, count: hop.totalLines })}</p>
+          )}
           {/* Unfolded; runs of tabs and spaces from the folding shown as one space, controls as codes. */}
-          <pre className="ejt-raw">{`Received: ${showControls(hop.raw).replace(/[ \t\r\n]+/g, ' ')}`}</pre>
+          <pre className="ejt-raw">{`${hop.line === 0 ? '' : 'Received: '}${showControls(hop.raw).replace(/[ \t\r\n]+/g, ' ')}`}</pre>
           <details className="ejt-parsed">
             <summary>{t('trace.caption.fields')}</summary>
             <Fields hop={hop} />

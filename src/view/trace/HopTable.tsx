@@ -153,7 +153,7 @@ export function HopTable({ trace }: { trace: Trace }) {
                 data-hop={h.number}
                 data-selected={selected === h.number - 1 ? 'true' : undefined}
                 data-current={cursor === h.number - 1 ? 'true' : undefined}
-                data-forged={h.forged ? 'true' : undefined}
+                data-forged={h.forged || h.lookalike ? 'true' : undefined}
                 onClick={() => choose(h)}
               >
                 <th scope="row">
@@ -174,6 +174,11 @@ export function HopTable({ trace }: { trace: Trace }) {
                 <td>
                   <bdi>{fromText(h) || (h.number === 1 ? t('trace.node.origin') : t('trace.table.notRecorded'))}</bdi>
                   {h.forged && <span className="ejt-forged">{t('trace.table.forged')}</span>}
+                  {h.lookalike && (
+                    <span className="ejt-forged" data-lookalike={h.lookalike}>
+                      {t('trace.table.lookalike', { host: h.lookalike })}
+                    </span>
+                  )}
                   {h.upstream && (
                     <span className="ejt-upstream" title={t(why('traceWhy.table.upstreamHelp'))}>
                       {' '}

@@ -65,6 +65,7 @@ export function TraceGraph({ trace }: { trace: Trace }) {
       reducedMotion: reduced,
       // Words (not host names) are right-to-left isolates in Arabic, as in the journey's picture.
       hostLabel: (n) => (n.host && !n.folded ? hostName(n, t, lang) : pictureText(hostName(n, t, lang), lang)),
+      refusedLabel: (code) => t('graph.refusedCode', { code }),
       roleLabel: (n) =>
         pictureText(
           // The warning first, so a short box cuts the role rather than the warning.

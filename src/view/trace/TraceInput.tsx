@@ -118,7 +118,7 @@ export function TraceInput() {
           <input
             ref={fileInput}
             type="file"
-            accept=".eml,.txt,message/rfc822,text/plain"
+            accept=".eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain"
             hidden
             aria-label={t('trace.input.file')}
             onChange={(e) => {

@@ -34,6 +34,7 @@ function sharedHeader(hash: string): string | null | false {
 function Result() {
   const t = useT();
   const trace = useTrace((s) => s.trace);
+  const message = useTrace((s) => s.message) ?? trace;
   const problem = useTrace((s) => s.problem);
   const phase = useTrace((s) => s.phase);
   if (phase === 'failed' && problem)
@@ -42,17 +43,25 @@ function Result() {
         {t(problem)}
       </p>
     );
-  if (!trace) return null;
+  if (!trace || !message) return null;
+  // A bounce pasted without its Received lines: no route to draw, but its report and remarks.
+  if (trace.hops.length === 0)
+    return (
+      <div className="ejt-result" data-hops={0}>
+        <BouncePanel trace={trace} />
+        <TraceSummary trace={trace} />
+      </div>
+    );
   return (
     <div className="ejt-result" data-hops={trace.hops.length}>
       <TraceGraph trace={trace} />
       <TracePlayback />
       <HopCaption trace={trace} />
-      <BouncePanel trace={trace} />
+      <BouncePanel trace={message} />
       <TraceSummary trace={trace} />
       <TraceVerdicts trace={trace} />
       <HopTable trace={trace} />
-      <SharePanel trace={trace} />
+      <SharePanel trace={message} />
     </div>
   );
 }

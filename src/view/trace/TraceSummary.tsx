@@ -1,4 +1,5 @@
 // The message as a whole: subject, sender, transit time, the trusted sender checks, and remarks.
+import type { Text } from '../../model';
 import { showControls, type AuthResults, type Trace } from '../../model/trace';
 import { decimal } from '../format';
 import { useLang, useT } from '../useT';
@@ -30,6 +31,15 @@ function Verdicts({ auth, receiver }: { auth: AuthResults | null; receiver: stri
   );
 }
 
+/** A remark's counts written as the reader's language writes numbers (50,000 / 50.000). */
+function withNumbers(text: Text, lang: string): Text {
+  if (!text.params) return text;
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([k, v]) => [k, typeof v === 'number' ? decimal(v, lang) : v]),
+  );
+  return { ...text, params };
+}
+
 export function TraceSummary({ trace }: { trace: Trace }) {
   const t = useT();
   const lang = useLang();
@@ -48,6 +58,7 @@ export function TraceSummary({ trace }: { trace: Trace }) {
         : `${delayText(trace.totalSeconds, lang)} (${t(fromFirst ? 'trace.summary.totalFromFirst' : 'trace.summary.totalNote')})`,
     ],
     [t('trace.summary.receiver'), trace.receivingOrg ? showControls(trace.receivingOrg) : unknown],
+    ...(trace.bodyStart ? [[t('trace.summary.body'), showControls(trace.bodyStart)] as [string, string]] : []),
   ];
   return (
     <section className="ej-card ejt-summary" aria-labelledby="ejt-summary-heading">
@@ -65,7 +76,7 @@ export function TraceSummary({ trace }: { trace: Trace }) {
       {trace.remarks.length > 0 && (
         <ul className="ejt-remarks">
           {trace.remarks.map((r) => (
-            <li key={r.key}>{showControls(t(r))}</li>
+            <li key={r.key}>{showControls(t(withNumbers(r, lang)))}</li>
           ))}
         </ul>
       )}
@@ -73,7 +84,7 @@ export function TraceSummary({ trace }: { trace: Trace }) {
       <Verdicts auth={trace.auth} receiver={trace.receivingOrg ? showControls(trace.receivingOrg) : unknown} />
       {trace.stray.length > 0 && (
         <details className="ejt-stray">
-          <summary>{`${t('trace.stray.heading')} (${trace.stray.length})`}</summary>
+          <summary>{`${t('trace.stray.heading')} (${decimal(trace.strayCount, lang)})`}</summary>
           <ul>
             {trace.stray.slice(0, 50).map((s) => (
               <li key={s.lineNumber}>

@@ -9,13 +9,20 @@ export const fromText = (h: Hop) =>
   );
 
 /**
- * A cell a spreadsheet will not run (OWASP, CSV injection): one starting with `=`, `+`, `-`, `@`,
- * a tab or a carriage return gets a leading apostrophe, so `=HYPERLINK(…)` from a forged header
- * stays text. Tabs and line breaks inside a cell become spaces so the columns stay in place.
+ * What a spreadsheet may still read as a formula (OWASP, CSV injection): `=`, `+`, `-`, `@` or their
+ * full-width forms, a tab, CR or LF, also after leading spaces, invisible characters or quotes
+ * (a pasted `"=1+1"` loses its quotes, and some spreadsheets skip leading spaces).
+ */
+const FORMULA = /^[\s\p{Cf}"'\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
+
+/**
+ * A cell a spreadsheet will not run: one that could start a formula gets a leading apostrophe, so
+ * `=HYPERLINK(…)` from a forged header stays text. Tabs and line breaks inside a cell become spaces
+ * so the columns stay in place.
  */
 export function spreadsheetSafe(cell: string | number): string {
   const text = String(cell);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = FORMULA.test(text) ? `'${text}` : text;
   return safe.replace(/[\t\r\n]/g, ' ');
 }
 

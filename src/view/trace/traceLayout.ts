@@ -20,6 +20,8 @@ export interface TraceNode extends Point {
   upstream: boolean;
   /** This server wrote verdicts: believed ones, or ones from outside the receiver. */
   verdicts: 'trusted' | 'untrusted' | null;
+  /** This server refused the message (a returned original's route): its reply code, or its status when no code is quoted. */
+  refused?: string | null;
 }
 
 export interface TraceEdge {
@@ -32,6 +34,8 @@ export interface TraceEdge {
   tls: Tls;
   /** The hand-over was recorded before the receiver's border. */
   upstream: boolean;
+  /** The hand-over the receiving server refused (the end of a returned original's route). */
+  refused?: boolean;
 }
 
 export interface TraceZone {
@@ -123,10 +127,12 @@ export function layoutTrace(trace: Trace, width: number): TraceLayout {
     const upstream = hop ? hop.upstream : (trace.hops[0]?.upstream ?? false);
     const groups = hop && !n.folded ? trace.verdicts.filter((g) => g.hop === hop.number) : [];
     const verdicts = groups.length ? (groups.every((g) => g.trusted) ? 'trusted' : 'untrusted') : null;
+    const refusal = trace.refusal && !n.folded && n.index - 1 === trace.refusal.hop ? trace.refusal : null;
     return {
       ...n,
       upstream,
       verdicts,
+      refused: refusal ? String(refusal.code ?? refusal.status ?? '✗') : null,
       x: left + column * CELL.width + CELL.width / 2,
       y: PAD + row * CELL.height + CELL.height / 2,
     };
@@ -134,7 +140,16 @@ export function layoutTrace(trace: Trace, width: number): TraceLayout {
   const edges: TraceEdge[] = nodes.slice(1).map((to, i) => {
     const hop = to.index - 1;
     const last = to.folded ? hop + to.folded - 1 : hop;
-    return { hop, last, from: nodes[i]!, to, tls: trace.hops[hop]!.fields.tls, upstream: trace.hops[hop]!.upstream };
+    const h = trace.hops[hop]!;
+    return {
+      hop,
+      last,
+      from: nodes[i]!,
+      to,
+      tls: h.fields.tls,
+      upstream: h.upstream,
+      refused: trace.refusal?.hop === hop,
+    };
   });
   const rows = Math.ceil(nodes.length / columns);
   return {

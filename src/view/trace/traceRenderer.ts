@@ -16,6 +16,8 @@ export interface TraceView {
   roleLabel: (node: TraceNode) => string;
   zoneLabel: (zone: TraceZone) => string;
   hostLabel: (node: TraceNode) => string;
+  /** The refusal badge's spoken name: "refused with 550". */
+  refusedLabel: (code: string) => string;
   onSelect: (hop: number) => void;
 }
 
@@ -65,6 +67,38 @@ function clip(edge: TraceEdge): { x1: number; y1: number; x2: number; y2: number
   };
 }
 
+/** The simulation's cross, drawn in its reply-code badge (grammar.css `.ej-code`). */
+const CROSS = 'M-4 -4L4 4M4 -4L-4 4';
+
+/**
+ * The refusal in the simulation's visual grammar: a red badge with a cross and the reply code
+ * under the refusing server's box (`data-code`, as the journey's picture has it). The badge is
+ * shown once the replay reaches that hop, never before: the route tells its end when it gets there.
+ */
+function drawRefusals(node: Selection<SVGGElement, TraceNode, SVGGElement, unknown>, view: TraceView) {
+  node
+    .selectAll<SVGGElement, string>('g.ej-code')
+    .data((n) => (n.refused && (view.finished || view.cursor >= n.index - 1) ? [n.refused] : []))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'ej-code').attr('data-kind', 'refused');
+      g.append('rect').attr('rx', 11).attr('height', 22).attr('y', -11);
+      g.append('path').attr('class', 'ej-mark-icon').attr('d', CROSS).attr('transform', 'translate(-14,0)');
+      g.append('text').attr('dy', '0.35em').attr('x', 4).attr('text-anchor', 'middle');
+      return g;
+    })
+    .attr('data-code', (code) => code)
+    .attr('aria-label', (code) => view.refusedLabel(code))
+    .attr('transform', `translate(0,${NODE.height / 2 + 32})`)
+    .each(function (code) {
+      const g = select(this);
+      const width = 36 + 8.5 * code.length;
+      g.select('rect')
+        .attr('x', -width / 2)
+        .attr('width', width);
+      g.select('text').text(code);
+    });
+}
+
 export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
   const marker = `ejt-arrow-${++instances}`;
   const svg: Root = select(element);
@@ -108,6 +142,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
       .attr('data-edge', (e) => String(e.hop + 1))
       .attr('data-tls', (e) => e.tls)
       .attr('data-upstream', (e) => (e.upstream ? 'true' : null))
+      .attr('data-result', (e) => (e.refused ? 'refused' : null))
       .attr('data-active', (e) => (holds(e, view.cursor) && !view.finished ? 'true' : null))
       .attr('data-visited', (e) => (e.hop <= view.cursor ? 'true' : null))
       .attr('data-selected', (e) => (view.selected !== null && holds(e, view.selected) ? 'true' : null))
@@ -134,6 +169,7 @@ export function createTraceRenderer(element: SVGSVGElement): TraceRenderer {
         g.append('text').attr('class', 'ejt-verdict-mark').attr('text-anchor', 'middle').attr('dy', '0.35em');
         return g;
       });
+    drawRefusals(node, view);
     node
       .attr('data-hop', (n) => String(n.index))
       .attr('data-role', (n) => n.role)

@@ -54,12 +54,38 @@ describe('hops and delays', () => {
     expect(trace.hops[1]!.notes.map((n) => n.key)).toContain('trace.note.skew');
   });
 
-  it('calls a delay of more than a week implausible', () => {
+  it('does not make a Date: more than a week before the first hop a week-long hop: it says so once', () => {
     const trace = analyseTrace([
       ...received('from a.example.com by b.example.org with ESMTP; Tue, 28 Jan 2025 09:30:00 +0000'),
       { key: 'date', value: 'Tue, 14 Jan 2025 09:30:00 +0000' },
     ]);
-    expect(trace.hops[0]).toMatchObject({ skew: 'implausible', delaySeconds: 14 * 86_400 });
+    expect(trace.hops[0]).toMatchObject({ skew: null, delaySeconds: null });
+    expect(trace.remarks.map((r) => r.key)).toContain('trace.remark.dateOld');
+    expect(trace.totalSeconds).toBe(0);
+  });
+
+  it('takes a Date: a second or two after the first hop as no skew at all', () => {
+    const trace = analyseTrace([
+      ...received('from a.example.com by b.example.org with ESMTP; Tue, 14 Jan 2025 09:30:00 +0000'),
+      { key: 'date', value: 'Tue, 14 Jan 2025 09:30:02 +0000' },
+    ]);
+    expect(trace.hops[0]).toMatchObject({ skew: null, delaySeconds: 0, delayFrom: 'date' });
+    expect(trace.hops[0]!.notes.map((n) => n.key)).not.toContain('trace.note.slightSkew');
+  });
+
+  it('counts Date: against the journey it belongs to when a header holds two', () => {
+    const trace = analyseTrace([
+      ...received(
+        'from b.example.org by c.example.net with ESMTPSA; Tue, 28 Jan 2025 10:00:00 +0000',
+        'from a.example.com by b.example.org with ESMTP; Tue, 14 Jan 2025 09:30:03 +0000',
+      ),
+      { key: 'date', value: 'Tue, 14 Jan 2025 09:30:00 +0000' },
+    ]);
+    expect(trace.journeys).toBe(2);
+    expect(trace.hops.map((h) => [h.delayFrom, h.delaySeconds, h.skew])).toEqual([
+      ['date', 3, null],
+      [null, null, null],
+    ]);
   });
 
   it('counts transit from the first hop when Date: lies after it (a fast sender clock)', async () => {
@@ -162,5 +188,26 @@ describe('the bundled samples', () => {
     expect(trace.hops[2]).toMatchObject({ delaySeconds: 361, skew: null });
     expect(trace.hops[2]!.notes.map((n) => n.key)).toContain('trace.note.slow');
     expect(trace.remarks.map((r) => r.key)).toContain('trace.remark.greylist');
+  });
+});
+
+describe('clock skew never cascades', () => {
+  const stamp = (s: number) =>
+    `Tue, 14 Jan 2025 09:${String(30 + Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} +0000`;
+  /** Received lines from oldest to newest at these seconds after 09:30:00. */
+  const chain = (...seconds: number[]) =>
+    analyseTrace(
+      received(
+        ...seconds.map((s, i) => `from h${i}.example.org by h${i + 1}.example.org with ESMTP; ${stamp(s)}`).reverse(),
+      ),
+    );
+
+  it('flags only the hop whose clock is behind, not the hops after it', () => {
+    expect(chain(0, 100, 40, 101, 102).hops.map((h) => h.skew)).toEqual([null, null, 'negative', null, null]);
+  });
+
+  it('flags only the hop earlier than the one before it by more than the tolerance', () => {
+    expect(chain(0, 20, 12, 30).hops.map((h) => h.skew)).toEqual([null, null, 'slight', null]);
+    expect(chain(0, 20, 9, 30).hops.map((h) => h.skew)).toEqual([null, null, 'negative', null]);
   });
 });

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n';
 import { playToEnd } from '../../helpers/journey';
+import { cardInView } from '../../../src/view/lesson/Presentation';
 import { renderApp } from '../render';
 
 const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLElement;
@@ -36,6 +37,39 @@ describe('checkpoints in the app', () => {
     expect(recap).toHaveTextContent(`You predicted ${right} of ${given.length} correctly.`);
     expect(recap).toHaveAttribute('data-recap', `${right}/${given.length}`);
     expect(within(recap).getAllByRole('listitem')).toHaveLength(given.length);
+  });
+});
+
+describe('a question that pauses the journey', () => {
+  it('is never scrolled away: the page scrolls to show its card, top first', () => {
+    const side = document.createElement('div');
+    side.className = 'ej-side';
+    const card = document.createElement('section');
+    side.append(card);
+    const at = (top: number, height: number) =>
+      (card.getBoundingClientRect = () => ({ top, bottom: top + height, height }) as DOMRect);
+    // The card's top 220 px above the window (the page had followed the node): back into view.
+    at(-220, 320);
+    expect(cardInView(card, 0)).toBe(-228);
+    // Scrolling planned for the node would push the card out below: the card wins.
+    at(300, 320);
+    expect(cardInView(card, -200)).toBe(-200 + (300 + 200 + 320 - window.innerHeight + 8));
+    // In view already: the plan stands.
+    at(100, 320);
+    expect(cardInView(card, 0)).toBe(0);
+  });
+
+  it('holds back the common mix-up while it is open, so the question stays whole (and unspoiled)', async () => {
+    const { store, container } = renderApp({ checkpoints: true, pace: 'auto' });
+    act(() => store.getState().actions.send());
+    const steps = store.getState().plan!.steps;
+    const before = steps.findIndex((step, i) => step.myth && steps[i + 1]?.checkpoint);
+    expect(before).toBeGreaterThan(0);
+    act(() => store.getState().actions.jumpTo(before));
+    expect(await screen.findByRole('complementary', { name: 'A common mix-up' })).toBeInTheDocument();
+    act(() => store.setState({ pending: before + 1 }));
+    expect(root(container)).toHaveAttribute('data-asking');
+    expect(screen.queryByRole('complementary', { name: 'A common mix-up' })).toBeNull();
   });
 });
 
