@@ -108,6 +108,9 @@ export const esDetail = {
   'mailbox.laptop.copy': 'Tiene una copia descargada; el servidor guarda la suya',
   'mailbox.laptop.not-inbox': 'Nunca lo ve: POP3 solo lee la bandeja de entrada',
   'mailbox.phone.not-inbox': 'Nunca lo ve: POP3 solo lee la bandeja de entrada',
+  'mailbox.nowhere': 'Buzón de {name}',
+  'mailbox.intro.bounce':
+    'El rebote es un mensaje nuevo del sistema de correo, guardado en el propio buzón de {name}: los dispositivos de {name} lo leen como cualquier otro correo.',
   'note.refused': 'connect to {host} port 25: Connection refused. El equipo rechaza la conexión al instante.',
   'note.implicitTls':
     'Puerto 465: la negociación TLS con {server} va primero, antes de cualquier línea SMTP (RFC 8314 §3.3). No hay STARTTLS.',

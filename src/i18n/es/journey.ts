@@ -274,6 +274,7 @@ export const esJourney = {
   'world.reset': 'Restablecer el mundo',
   'world.full': 'En un enlace caben como máximo {max} cambios: deshaz uno para hacer otro.',
   'world.pending': 'Tu cambio se aplica al próximo envío.',
+  'world.pendingJourney': 'El viaje en pantalla sigue tal como se envió.',
   'card.open': 'Cambiar {node}',
   'card.close': 'Cerrar',
   'card.reach': '¿Funciona {target}?',
@@ -343,8 +344,11 @@ export const esJourney = {
   'graph.noAnswer': 'sin respuesta',
   'graph.refusedCode': 'rechazado con {code}',
   'graph.deferredCode': 'inténtalo más tarde: {code}',
+  'dns.record.mx': 'MX de {domain}: {list}',
+  'dns.record.no-mx': 'sin MX para {domain}: el propio dominio',
   'graph.folder.inbox': 'Recibidos',
   'graph.folder.junk': 'No deseado',
+  'graph.notAligned': 'no alineado',
   'graph.folder.sent': 'Enviados',
   'graph.historyHeading': 'Qué pasó por el camino',
   'graph.result.accepted': 'De {from} a {to}: aceptado.',
@@ -362,6 +366,15 @@ export const esJourney = {
   'card.undo': 'Deshacer',
   'card.replanned': 'El viaje se vuelve a planificar con tu cambio. Pulsa Enviar para verlo.',
   'card.nothing': 'Aquí no hay nada que cambiar.',
+  'card.about.sender-mta':
+    '{host} guarda el mensaje en su cola y lo entrega: pide el MX al DNS y luego habla SMTP por el puerto 25. Si el receptor responde 4xx o no responde, guarda el mensaje y lo reintenta, primero tras unos 5 minutos, luego cada vez menos (hasta cerca de una hora entre intentos), durante 5 días como máximo. Un rechazo 5xx, o el final de esos días, le hace escribir un rebote al remitente.',
+  'card.about.recipient-imap':
+    '{host} sirve el buzón de {recipient} por IMAP (puerto 993, con TLS): los mensajes se quedan en el servidor, y cada dispositivo ve las mismas carpetas y marcas de lectura.',
+  'card.about.recipient-pop3':
+    '{host} deja que la app de {recipient} descargue la bandeja de entrada por POP3 (puerto 995, con TLS). Salvo que la app deje una copia, los mensajes se borran tras la descarga (DELE y luego QUIT). POP3 solo ve la bandeja de entrada, nunca el correo no deseado.',
+  'card.about.recipient-client':
+    'A la app de {recipient} no se le entrega nada: inicia sesión en el servidor de lectura y descarga lo que espera en el buzón.',
+  'card.reader.later': 'Esto cambia cómo termina el viaje: elígelo antes de volver a enviar.',
   'card.on': 'Activado',
   'card.off': 'Desactivado',
   'card.changed': 'Cambiado por ti',
@@ -460,11 +473,13 @@ export const esJourney = {
   'edit.list.true': '{address} es una lista de correo',
   'edit.list.false': '{address} no es una lista de correo',
   'graph.recipient.delivered': 'entregado',
+  'graph.recipient.downloaded': 'descargado',
   'graph.recipient.bounced': 'rebotado {code}',
   'graph.recipient.rejected': 'rechazado {code}',
   'graph.recipient.deferred': 'en espera {code}',
   'graph.recipient.quarantined': 'en no deseado',
   'graph.recipient.says': '{address}: {result}.',
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'El relay no sabe dónde está la computadora de {recipient}, y el correo nunca va allí directamente: va a los servidores de correo del proveedor.',
   'checkpoint.next-server.2.why':

@@ -111,6 +111,9 @@ export const frDetail = {
   'mailbox.laptop.copy': 'Détient une copie téléchargée ; le serveur garde la sienne',
   'mailbox.laptop.not-inbox': 'Ne le voit jamais : POP3 ne lit que la boîte de réception',
   'mailbox.phone.not-inbox': 'Ne le voit jamais : POP3 ne lit que la boîte de réception',
+  'mailbox.nowhere': 'Boîte aux lettres de {name}',
+  'mailbox.intro.bounce':
+    'L’avis de non-remise est un nouveau message du système de messagerie, rangé dans la boîte aux lettres de {name} : les appareils de {name} le lisent comme n’importe quel courrier.',
   'note.refused': 'connect to {host} port 25: Connection refused. La machine refuse la connexion aussitôt.',
   'note.implicitTls':
     'Port 465 : la poignée de main TLS avec {server} vient d’abord, avant toute ligne SMTP (RFC 8314 §3.3). Il n’y a pas de STARTTLS.',

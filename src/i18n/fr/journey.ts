@@ -273,8 +273,9 @@ export const frJourney = {
   'world.none': 'Aucune modification : le monde tel qu’il est d’habitude.',
   'world.undo': 'Annuler : {edit}',
   'world.reset': 'Rétablir le monde',
-  'world.full': 'Un lien contient au plus {max} modifications : annulez-en une pour en faire une autre.',
+  'world.full': 'Un lien contient au plus {max} modifications : annulez-en une pour en faire une autre.',
   'world.pending': 'Votre modification s’applique au prochain envoi.',
+  'world.pendingJourney': 'Le voyage à l’écran continue tel qu’il a été envoyé.',
   'card.open': 'Modifier {node}',
   'card.close': 'Fermer',
   'card.reach': '{target} fonctionne-t-il ?',
@@ -344,8 +345,11 @@ export const frJourney = {
   'graph.noAnswer': 'pas de réponse',
   'graph.refusedCode': 'refusé avec {code}',
   'graph.deferredCode': 'réessayez plus tard : {code}',
+  'dns.record.mx': 'MX de {domain} : {list}',
+  'dns.record.no-mx': 'pas de MX pour {domain} : le domaine lui-même',
   'graph.folder.inbox': 'Réception',
   'graph.folder.junk': 'Indésirables',
+  'graph.notAligned': 'non aligné',
   'graph.folder.sent': 'Envoyés',
   'graph.historyHeading': 'Ce qui s’est passé en chemin',
   'graph.result.accepted': '{from} vers {to} : accepté.',
@@ -363,6 +367,15 @@ export const frJourney = {
   'card.undo': 'Annuler',
   'card.replanned': 'Le voyage est replanifié avec votre modification. Appuyez sur Envoyer pour le regarder.',
   'card.nothing': 'Rien à modifier ici.',
+  'card.about.sender-mta':
+    '{host} garde le message dans sa file d’attente et le remet : il demande le MX au DNS, puis parle SMTP sur le port 25. Si le destinataire répond 4xx ou ne répond pas, il garde le message et réessaie, d’abord après environ 5 minutes, puis moins souvent (jusqu’à environ une heure d’écart), pendant 5 jours au plus. Un refus 5xx, ou la fin de ces jours, lui fait écrire un avis de non-remise à l’expéditeur.',
+  'card.about.recipient-imap':
+    '{host} sert la boîte aux lettres de {recipient} en IMAP (port 993, avec TLS) : les messages restent sur le serveur, et chaque appareil voit les mêmes dossiers et les mêmes marques de lecture.',
+  'card.about.recipient-pop3':
+    '{host} laisse l’appli de {recipient} télécharger la boîte de réception en POP3 (port 995, avec TLS). Sauf si l’appli y laisse une copie, les messages sont supprimés après le téléchargement (DELE, puis QUIT). POP3 ne voit que la boîte de réception, jamais les indésirables.',
+  'card.about.recipient-client':
+    'Rien n’est remis à l’appli de {recipient} : elle se connecte au serveur de lecture et récupère ce qui attend dans la boîte aux lettres.',
+  'card.reader.later': 'Cela change la fin du voyage : choisissez-le avant de renvoyer.',
   'card.on': 'Activé',
   'card.off': 'Désactivé',
   'card.changed': 'Modifié par vous',
@@ -461,11 +474,13 @@ export const frJourney = {
   'edit.list.true': '{address} est une liste de diffusion',
   'edit.list.false': '{address} n’est pas une liste de diffusion',
   'graph.recipient.delivered': 'remis',
+  'graph.recipient.downloaded': 'téléchargé',
   'graph.recipient.bounced': 'rebond {code}',
   'graph.recipient.rejected': 'refusé {code}',
   'graph.recipient.deferred': 'en attente {code}',
   'graph.recipient.quarantined': 'dans Indésirables',
   'graph.recipient.says': '{address} : {result}.',
+  'graph.recipient.who': '{who} : {result}',
   'checkpoint.next-server.0.why':
     'Le relais ne sait pas où se trouve l’ordinateur de {recipient}, et le courrier n’y va jamais directement : il va aux serveurs de messagerie du fournisseur.',
   'checkpoint.next-server.2.why':
@@ -674,7 +689,7 @@ export const frJourney = {
   'beginner.step.relay.rejected.relay':
     'Le serveur sortant se connecte au serveur indiqué par l’annuaire, mais celui-ci ne prend pas le courrier du domaine de {recipient} : il refuse.',
   'beginner.step.relay.rejected.loop':
-    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en boucle vers elle-même : le serveur arrête la boucle et refuse.',
+    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en boucle vers elle-même : le serveur arrête la boucle et refuse.',
   'beginner.step.relay.deferred':
     'Le serveur sortant se connecte au serveur de réception, qui répond : pas maintenant, réessayez plus tard. C’est un non temporaire.',
   'beginner.step.relay.no-answer':
