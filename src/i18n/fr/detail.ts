@@ -131,4 +131,14 @@ export const frDetail = {
   'note.forward.srs':
     'SRS : l’expéditeur d’enveloppe {from} devient {srs} ; le From: de l’en-tête ne change pas. Le serveur de transfert ajoute :',
   'note.forward.list': 'La liste envoie avec son propre expéditeur d’enveloppe {srs} et modifie l’en-tête :',
+  'note.starttls.stripped':
+    '(Un homme du milieu a supprimé ici la ligne 250-STARTTLS : la réponse que voit l’expéditeur ne propose aucun chiffrement.)',
+  'note.starttls.plain':
+    'Pas de STARTTLS proposé : le TLS opportuniste (RFC 3207) continue en clair. Tout ce qui suit est lisible sur le réseau.',
+  'note.starttls.mta-sts':
+    'La politique MTA-STS en cache (id={id}) dit mode: enforce et mx: {mx} : sans TLS, l’expéditeur ne doit pas remettre le message (RFC 8461 §5). Il le diffère.',
+  'note.starttls.dane':
+    'Des enregistrements TLSA validés par DNSSEC existent pour {mx} (DANE, RFC 7672) : TLS avec un certificat correspondant est obligatoire. L’expéditeur diffère le message.',
+  'note.report.dmarc': 'Le rapport agrégé DMARC (RFC 7489 §7.2) envoyé à {to}, un enregistrement de son XML :',
+  'note.report.tls': 'Le rapport TLS (RFC 8460) envoyé à {to} :',
 } satisfies Record<keyof typeof enDetail, string>;
