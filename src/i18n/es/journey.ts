@@ -631,6 +631,80 @@ export const esJourney = {
   'notice.hint.mission':
     'Usa un nombre de misión: forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade o forwarding-breaks.',
   'notice.hint.missions': 'Usa nombres de misión separados por comas, como forge,stop-the-spoof.',
+  'mission.forge.title': 'Falsifica un mensaje',
+  'mission.forge.goal':
+    'Haz que un mensaje falsificado de alice@example.com llegue a la bandeja de entrada de Bob. Eres el atacante: tu servidor no es el proveedor de Alice.',
+  'mission.forge.hint.1':
+    'Pulsa Enviar y observa el servidor receptor de Bob: ¿qué comprobación rechaza la falsificación?',
+  'mission.forge.hint.2':
+    'SPF y DKIM fallan con una falsificación hagas lo que hagas. Lo que decide es la política DMARC de example.com: abre la ficha del atacante o la del resolvedor DNS.',
+  'mission.forge.hint.3':
+    'Sin registro DMARC, o con p=none, el servidor receptor solo anota el fallo y entrega el mensaje.',
+  'mission.forge.done':
+    'SPF y DKIM fallaron y, aun así, la falsificación se entregó: sin una política DMARC que diga reject o quarantine, nada le pide al servidor de Bob que actúe ante esos fallos. SPF por sí solo no protege la dirección From:, porque comprueba el remitente del sobre.',
+  'beginner.mission.forge.done':
+    'Las comprobaciones fallaron, pero example.com nunca pidió rechazar ese correo, así que el mensaje falso llegó a Bob. Las comprobaciones solas no protegen la dirección del remitente.',
+  'mission.stop-the-spoof.title': 'Ahora detenlo',
+  'mission.stop-the-spoof.goal':
+    'La falsificación llega a Bob. Como dueño de example.com, haz que su servidor la rechace, sin tocar el servidor del atacante.',
+  'mission.stop-the-spoof.hint.1': 'El servidor receptor comprueba DMARC: mira lo que publica example.com.',
+  'mission.stop-the-spoof.hint.2':
+    'Cambia la política DMARC de example.com en la ficha del resolvedor DNS (o la del atacante). p=quarantine solo lo manda a no deseado.',
+  'mission.stop-the-spoof.hint.3':
+    'p=reject hace que el servidor receptor rechace con 550 5.7.1 después de recibir el mensaje. Pide informes agregados (rua) para verlo.',
+  'mission.stop-the-spoof.done':
+    'Con p=reject, el servidor de Bob rechazó la falsificación con 550 5.7.1, y Alice no se entera de nada: no envió nada. Con rua, cada receptor envía a diario a example.com un informe agregado con quién envió en su nombre y qué se hizo.',
+  'beginner.mission.stop-the-spoof.done':
+    'Ahora example.com pide rechazar el correo que no supera sus comprobaciones, así que el servidor de Bob rechazó el mensaje falso. Alice no envió nada y no se entera.',
+  'mission.lookalike.title': 'Un dominio parecido se cuela',
+  'mission.lookalike.goal':
+    'Un mensaje de un dominio que se parece a example.com llega a Bob, aunque example.com dice p=reject. Envíalo, mira las comprobaciones y luego di por qué.',
+  'mission.lookalike.hint.1': 'Lee con atención la dirección del remitente, letra por letra.',
+  'mission.lookalike.hint.2': '¿Para qué dominio comprobó el servidor receptor SPF, DKIM y DMARC? No para el de Alice.',
+  'mission.lookalike.hint.3':
+    'La política de example.com solo habla por example.com. El otro dominio tiene sus propios registros.',
+  'mission.lookalike.question': 'Todas las comprobaciones pasaron. ¿Por qué?',
+  'mission.lookalike.choice.1':
+    'Pasaron para el propio dominio del atacante: las comprobaciones demuestran qué dominio lo envió, no que sea el que Bob cree.',
+  'mission.lookalike.choice.2': 'La política DMARC de example.com es demasiado débil: p=reject lo detendría.',
+  'mission.lookalike.choice.3': 'SPF comprueba la dirección From:, y el atacante podía usarla.',
+  'mission.lookalike.done':
+    'DMARC no detiene los dominios parecidos: examp1e.com, o un homógrafo como exаmple.com con una а cirílica (xn--… en punycode), supera sus propias comprobaciones. Lo que ayuda es que la app de Bob muestre la dirección real, y su atención.',
+  'beginner.mission.lookalike.done':
+    'El mensaje falso venía de otro dominio que solo se parece al de Alice, y superó sus propias comprobaciones. Lo que ayuda es que Bob vea la dirección real.',
+  'mission.eavesdrop.title': 'Lee el correo de Bob en la red',
+  'mission.eavesdrop.goal':
+    'Sé el intermediario entre el relay de Alice y el servidor de Bob, y haz que el mensaje de Alice cruce Internet legible.',
+  'mission.eavesdrop.hint.1': 'Abre la ficha del servidor receptor de Bob: hay alguien en la línea.',
+  'mission.eavesdrop.hint.2': 'El cifrado entre servidores solo empieza cuando el receptor ofrece STARTTLS.',
+  'mission.eavesdrop.hint.3':
+    'Activa al intermediario: borra STARTTLS de la respuesta y el relay envía en texto claro.',
+  'mission.eavesdrop.done':
+    'STARTTLS entre servidores es oportunista: un intermediario que lo borra de la respuesta a EHLO hace que el remitente vuelva al texto claro, y él lee una copia. STARTTLS no siempre cifra.',
+  'beginner.mission.eavesdrop.done':
+    'El atacante ocultó la oferta de cifrado, así que los servidores hablaron en texto claro y él leyó el mensaje. El cifrado entre servidores no está garantizado.',
+  'mission.stop-the-downgrade.title': 'Impide la degradación',
+  'mission.stop-the-downgrade.goal':
+    'El intermediario elimina STARTTLS. Como dueño de example.org, asegúrate de que el mensaje de Alice nunca cruce en texto claro, aunque él siga ahí.',
+  'mission.stop-the-downgrade.hint.1': 'Abre la ficha del servidor receptor de Bob: ¿qué puede publicar example.org?',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS en testing solo informa. Enforce dice a los remitentes que nunca entreguen sin TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE también funciona, pero solo en una zona firmada con DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'Con MTA-STS enforce (o DANE con DNSSEC) el remitente se niega a entregar sin TLS: el mensaje espera en la cola y nada cruza legible. La primera entrega, antes de que un remitente guarde en caché la política MTA-STS, no está protegida; DANE no tiene ese hueco.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Ahora example.org pide a los remitentes que solo entreguen cifrado, así que el servidor de Alice esperó en vez de enviar en texto claro.',
+  'mission.forwarding-breaks.title': 'Rompe tu propio correo',
+  'mission.forwarding-breaks.goal':
+    'example.com dice p=reject pero no firma nada, y la dirección antigua de Bob reenvía a bob@example.org. Se rechaza el propio mensaje de Alice. Arréglalo sin quitar p=reject.',
+  'mission.forwarding-breaks.hint.1': 'Pulsa Enviar: en example.org SPF pasa, pero ¿para qué dominio?',
+  'mission.forwarding-breaks.hint.2':
+    'El servidor de reenvío envía desde su propia dirección (SRS), así que SPF ya no habla por example.com. Solo una firma sobrevive al reenvío.',
+  'mission.forwarding-breaks.hint.3': 'Haz que example.com firme su correo con DKIM: la ficha del resolvedor DNS.',
+  'mission.forwarding-breaks.done':
+    'Un reenvío rompe SPF para el dominio original, pero una firma DKIM viaja con el mensaje, así que DMARC pasa por DKIM. Un receptor que confiara en el sello ARC del servidor de reenvío también podría aceptarlo; este mundo no tiene esa confianza que activar, así que la solución es firmar.',
+  'beginner.mission.forwarding-breaks.done':
+    'El reenvío oculta de dónde vino el correo, pero una firma viaja con el mensaje. Con la firma activada, el servidor de Bob pudo ver que el correo era de verdad de Alice.',
   'shortcuts.title': 'Atajos de teclado',
   'shortcuts.close': 'Cerrar',
   'shortcuts.note': 'Los atajos no hacen nada mientras escribes en un campo.',

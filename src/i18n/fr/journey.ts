@@ -636,6 +636,82 @@ export const frJourney = {
   'notice.hint.mission':
     'Utilisez un nom de mission : forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade ou forwarding-breaks.',
   'notice.hint.missions': 'Utilisez des noms de mission séparés par des virgules, comme forge,stop-the-spoof.',
+  'mission.forge.title': 'Falsifier un message',
+  'mission.forge.goal':
+    'Faites arriver dans la boîte de réception de Bob un message falsifié venant de alice@example.com. Vous êtes l’attaquant : votre serveur n’est pas le fournisseur d’Alice.',
+  'mission.forge.hint.1':
+    'Appuyez sur Envoyer et observez le serveur de réception de Bob : quel contrôle rejette la falsification ?',
+  'mission.forge.hint.2':
+    'SPF et DKIM échouent pour une falsification quoi que vous fassiez. Ce qui décide, c’est la politique DMARC de example.com : ouvrez la fiche de l’attaquant ou celle du résolveur DNS.',
+  'mission.forge.hint.3':
+    'Sans enregistrement DMARC, ou avec p=none, le serveur de réception note seulement l’échec et remet le message.',
+  'mission.forge.done':
+    'SPF et DKIM ont échoué, et pourtant la falsification a été remise : sans politique DMARC qui dise reject ou quarantine, rien ne demande au serveur de Bob d’agir sur ces échecs. SPF seul ne protège pas l’adresse From: : il vérifie l’expéditeur de l’enveloppe.',
+  'beginner.mission.forge.done':
+    'Les contrôles ont échoué, mais example.com n’a jamais demandé de refuser ce courrier : le faux est arrivé chez Bob. Les contrôles seuls ne protègent pas l’adresse de l’expéditeur.',
+  'mission.stop-the-spoof.title': 'Maintenant, arrêtez-le',
+  'mission.stop-the-spoof.goal':
+    'La falsification arrive chez Bob. En tant que propriétaire de example.com, faites-la refuser par son serveur, sans toucher au serveur de l’attaquant.',
+  'mission.stop-the-spoof.hint.1': 'Le serveur de réception vérifie DMARC : regardez ce que publie example.com.',
+  'mission.stop-the-spoof.hint.2':
+    'Changez la politique DMARC de example.com sur la fiche du résolveur DNS (ou de l’attaquant). p=quarantine ne fait que le ranger dans Indésirables.',
+  'mission.stop-the-spoof.hint.3':
+    'p=reject fait refuser le message par le serveur de réception avec 550 5.7.1 après son envoi. Demandez des rapports agrégés (rua) pour le voir.',
+  'mission.stop-the-spoof.done':
+    'Avec p=reject, le serveur de Bob a refusé la falsification avec 550 5.7.1, et Alice n’en sait rien : elle n’a rien envoyé. Avec rua, chaque destinataire envoie chaque jour à example.com un rapport agrégé qui liste qui a envoyé en son nom et ce qui a été fait.',
+  'beginner.mission.stop-the-spoof.done':
+    'Maintenant, example.com demande de refuser le courrier qui échoue à ses contrôles : le serveur de Bob a rejeté le faux. Alice n’a rien envoyé et n’en sait rien.',
+  'mission.lookalike.title': 'Un sosie passe',
+  'mission.lookalike.goal':
+    'Un message d’un domaine qui ressemble à example.com arrive chez Bob, alors que example.com dit p=reject. Envoyez-le, observez les contrôles, puis dites pourquoi.',
+  'mission.lookalike.hint.1': 'Lisez attentivement l’adresse de l’expéditeur, lettre par lettre.',
+  'mission.lookalike.hint.2':
+    'Pour quel domaine le serveur de réception a-t-il vérifié SPF, DKIM et DMARC ? Pas celui d’Alice.',
+  'mission.lookalike.hint.3':
+    'La politique de example.com ne parle que pour example.com. L’autre domaine a ses propres enregistrements.',
+  'mission.lookalike.question': 'Tous les contrôles ont réussi. Pourquoi ?',
+  'mission.lookalike.choice.1':
+    'Ils ont réussi pour le domaine de l’attaquant lui-même : les contrôles prouvent quel domaine a envoyé le message, pas que c’est celui que Bob croit.',
+  'mission.lookalike.choice.2': 'La politique DMARC de example.com est trop faible : p=reject l’arrêterait.',
+  'mission.lookalike.choice.3': 'SPF vérifie l’adresse From:, et l’attaquant avait le droit de l’utiliser.',
+  'mission.lookalike.done':
+    'DMARC n’arrête pas les domaines sosies : examp1e.com, ou un homographe comme exаmple.com avec un а cyrillique (xn--… en punycode), réussit ses propres contrôles. Ce qui aide, c’est que l’appli de Bob montre la vraie adresse, et son attention.',
+  'beginner.mission.lookalike.done':
+    'Le faux venait d’un autre domaine qui ressemble seulement à celui d’Alice, et il a réussi ses propres contrôles. Ce qui aide : que Bob voie la vraie adresse.',
+  'mission.eavesdrop.title': 'Lire le courrier de Bob sur le réseau',
+  'mission.eavesdrop.goal':
+    'Soyez l’homme du milieu entre le relais d’Alice et le serveur de Bob, et faites traverser Internet au message d’Alice en clair.',
+  'mission.eavesdrop.hint.1': 'Ouvrez la fiche du serveur de réception de Bob : quelqu’un est sur la ligne.',
+  'mission.eavesdrop.hint.2': 'Le chiffrement entre serveurs ne commence que si le destinataire propose STARTTLS.',
+  'mission.eavesdrop.hint.3':
+    'Activez l’homme du milieu : il supprime STARTTLS de la réponse, et le relais envoie en clair.',
+  'mission.eavesdrop.done':
+    'STARTTLS entre serveurs est opportuniste : un homme du milieu qui le supprime de la réponse à EHLO fait revenir l’expéditeur au texte en clair, et il en lit une copie. STARTTLS ne chiffre pas toujours.',
+  'beginner.mission.eavesdrop.done':
+    'L’attaquant a caché l’offre de chiffrement : les serveurs ont parlé en clair et il a lu le message. Le chiffrement entre serveurs n’est pas garanti.',
+  'mission.stop-the-downgrade.title': 'Empêcher le déclassement',
+  'mission.stop-the-downgrade.goal':
+    'L’homme du milieu supprime STARTTLS. En tant que propriétaire de example.org, faites en sorte que le message d’Alice ne traverse jamais en clair, alors qu’il est toujours là.',
+  'mission.stop-the-downgrade.hint.1':
+    'Ouvrez la fiche du serveur de réception de Bob : que peut publier example.org ?',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS en testing ne fait que signaler. Enforce dit aux expéditeurs de ne jamais remettre sans TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE fonctionne aussi, mais seulement dans une zone signée avec DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'Avec MTA-STS enforce (ou DANE avec DNSSEC), l’expéditeur refuse de remettre sans TLS : le message attend dans la file et rien ne traverse en clair. La première remise, avant qu’un expéditeur ait mis en cache la politique MTA-STS, n’est pas protégée ; DANE n’a pas ce trou.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Maintenant, example.org demande de ne remettre que chiffré : le serveur d’Alice a attendu au lieu d’envoyer en clair.',
+  'mission.forwarding-breaks.title': 'Casser son propre courrier',
+  'mission.forwarding-breaks.goal':
+    'example.com dit p=reject mais ne signe rien, et l’ancienne adresse de Bob transfère vers bob@example.org. Le propre message d’Alice est refusé. Corrigez cela en gardant p=reject.',
+  'mission.forwarding-breaks.hint.1': 'Appuyez sur Envoyer : chez example.org, SPF réussit, mais pour quel domaine ?',
+  'mission.forwarding-breaks.hint.2':
+    'Le serveur de transfert envoie depuis sa propre adresse (SRS) : SPF ne parle plus pour example.com. Seule une signature survit au transfert.',
+  'mission.forwarding-breaks.hint.3': 'Faites signer le courrier de example.com avec DKIM : fiche du résolveur DNS.',
+  'mission.forwarding-breaks.done':
+    'Un transfert casse SPF pour le domaine d’origine, mais une signature DKIM voyage avec le message : DMARC réussit par DKIM. Un destinataire qui ferait confiance au sceau ARC du serveur de transfert pourrait aussi l’accepter ; ce monde n’a pas de telle confiance à activer, la solution est donc de signer.',
+  'beginner.mission.forwarding-breaks.done':
+    'Le transfert cache d’où venait le courrier, mais une signature voyage avec le message. Avec la signature, le serveur de Bob a pu voir que le courrier venait vraiment d’Alice.',
   'shortcuts.title': 'Raccourcis clavier',
   'shortcuts.close': 'Fermer',
   'shortcuts.note': 'Les raccourcis ne font rien pendant que vous tapez dans un champ.',
