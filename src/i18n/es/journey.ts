@@ -1032,4 +1032,54 @@ export const esJourney = {
   'beginner.label.starttls': 'Alguien quita la oferta de cifrado',
   'beginner.label.report-dmarc': 'Un informe para el dueño del dominio',
   'beginner.label.report-tls': 'Un informe sobre el cifrado fallido',
+  'beginner.step.spoof.compose.display-name':
+    'Un desconocido escribe un mensaje que muestra el nombre {sender}, pero desde su propia dirección. El nombre es solo un texto que cualquiera puede escribir.',
+  'beginner.step.spoof.compose.lookalike':
+    'Un desconocido escribe desde un dominio que se parece al de {sender}: un 1 en lugar de la letra l. Es otro dominio, el del desconocido.',
+  'beginner.step.spoof.compose.homograph':
+    'Un desconocido escribe desde un dominio que parece idéntico al de {sender}, con una letra extranjera. Las apps cuidadosas muestran su nombre real, extraño.',
+  'beginner.step.check.spf.softfail':
+    'Comprobación 1: la computadora que envía no está en la lista, pero la lista solo dice «probablemente no». La mayoría de los servidores lo aceptan y lo marcan.',
+  'beginner.step.check.spf.neutral':
+    'Comprobación 1: la computadora que envía no está en la lista, y la lista no dice nada. Sin veredicto.',
+  'beginner.step.check.spf.none':
+    'Comprobación 1: este dominio no publica ninguna lista de computadoras autorizadas a enviar, así que no hay nada que comprobar.',
+  'beginner.step.check.spf.permerror':
+    'Comprobación 1: la lista de computadoras que envían es demasiado larga para seguirla: un error en el propio registro. La comprobación no puede responder.',
+  'beginner.step.check.spf.forger':
+    'Comprobación 1: la computadora del desconocido está en la lista de su propio dominio. Superada, pero esto solo comprueba el remitente oculto del sobre.',
+  'beginner.step.check.dkim.none':
+    'Comprobación 2: el mensaje no lleva ninguna firma digital. No hay nada que comprobar, así que no se supera.',
+  'beginner.step.check.dkim.broken':
+    'Comprobación 2: un servidor en el camino cambió el mensaje, así que la firma ya no coincide: fallida.',
+  'beginner.step.check.dkim.forger':
+    'Comprobación 2: el desconocido firmó con la clave de su propio dominio, y esa clave funciona: superada. Demuestra quién firmó, nada más.',
+  'beginner.step.check.dmarc.forger':
+    'Comprobación 3: las dos comprobaciones pasaron para el dominio del desconocido, así que se acepta el mensaje. Nunca se consulta el dominio real de {sender}.',
+  'beginner.step.check.dmarc.pct':
+    'Comprobación 3: las dos fallaron, pero la regla solo cubre una parte de ese correo, y este mensaje queda fuera: un trato más suave.',
+  'beginner.step.starttls.stripped':
+    'Un atacante en el camino borra la oferta de cifrado del servidor receptor. El servidor que envía sigue sin cifrado.',
+  'beginner.step.starttls.stripped.testing':
+    'Un atacante borra la oferta de cifrado. El dominio receptor solo pidió que se le avisara, así que el remitente sigue sin cifrar y lo informa.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'Un atacante borra la oferta de cifrado. Pero el dominio receptor publica una regla: cifrado o nada. El remitente se detiene y espera.',
+  'beginner.step.starttls.stripped.dane':
+    'Un atacante borra la oferta de cifrado. Pero unos registros DNS firmados dicen que este servidor debe cifrar. El remitente se detiene y espera.',
+  'beginner.step.relay.plain':
+    'El mensaje viaja al servidor receptor sin cifrar. El atacante en el camino lo lee y se queda una copia.',
+  'beginner.step.queue.tls':
+    'El mensaje espera en la cola en vez de viajar sin cifrar. Cada nuevo intento se encuentra con el mismo atacante, así que sigue esperando.',
+  'beginner.step.report.dmarc':
+    'Más tarde, el proveedor receptor envía un informe al proveedor de {sender}: qué servidores enviaron correo en su nombre y qué pasó con él.',
+  'beginner.step.report.tls':
+    'El servidor que envía avisa al dominio receptor de que el cifrado falló, así que su dueño se entera del ataque.',
+  'beginner.step.report.tls.testing':
+    'El servidor que envía informa del cifrado fallido. El dueño del dominio se entera del ataque, pero este mensaje ya se podía leer.',
+  'beginner.myth.8':
+    'El cifrado entre servidores de correo solo se ofrece, no se promete: un atacante puede borrar la oferta, salvo que el dominio lo exija.',
+  'beginner.myth.9':
+    'La primera comprobación no mira la línea From: que ves. Comprueba el remitente oculto del sobre y la computadora que envía.',
+  'beginner.myth.10':
+    'La regla del dominio solo protege su nombre exacto. Un nombre parecido es otro dominio, y sus comprobaciones pueden pasar todas.',
 } satisfies Record<keyof typeof enJourney, string>;

@@ -1041,4 +1041,54 @@ export const frJourney = {
   'beginner.label.starttls': 'Quelqu’un retire l’offre de chiffrement',
   'beginner.label.report-dmarc': 'Un rapport pour le propriétaire du domaine',
   'beginner.label.report-tls': 'Un rapport sur le chiffrement manqué',
+  'beginner.step.spoof.compose.display-name':
+    'Un inconnu écrit un message qui affiche le nom {sender}, mais depuis sa propre adresse. Le nom n’est qu’un texte que n’importe qui peut taper.',
+  'beginner.step.spoof.compose.lookalike':
+    'Un inconnu écrit depuis un domaine qui ressemble à celui de {sender} : un chiffre 1 à la place de la lettre l. C’est un autre domaine, celui de l’inconnu.',
+  'beginner.step.spoof.compose.homograph':
+    'Un inconnu écrit depuis un domaine identique en apparence à celui de {sender}, avec une lettre étrangère. Les applis prudentes montrent son vrai nom, étrange.',
+  'beginner.step.check.spf.softfail':
+    'Contrôle 1 : l’ordinateur d’envoi n’est pas sur la liste, mais la liste dit seulement « probablement pas ». La plupart des serveurs acceptent et le marquent.',
+  'beginner.step.check.spf.neutral':
+    'Contrôle 1 : l’ordinateur d’envoi n’est pas sur la liste, et la liste ne se prononce pas. Pas de verdict.',
+  'beginner.step.check.spf.none':
+    'Contrôle 1 : ce domaine ne publie aucune liste d’ordinateurs autorisés à envoyer : il n’y a rien à vérifier.',
+  'beginner.step.check.spf.permerror':
+    'Contrôle 1 : la liste des ordinateurs d’envoi est trop longue à suivre, une erreur dans l’enregistrement lui-même. Le contrôle ne peut pas répondre.',
+  'beginner.step.check.spf.forger':
+    'Contrôle 1 : l’ordinateur de l’inconnu est sur la liste de son propre domaine. Réussi, mais cela ne vérifie que l’expéditeur caché de l’enveloppe.',
+  'beginner.step.check.dkim.none':
+    'Contrôle 2 : le message ne porte aucune signature numérique. Rien à vérifier : ce contrôle ne réussit donc pas.',
+  'beginner.step.check.dkim.broken':
+    'Contrôle 2 : un serveur en chemin a modifié le message : la signature ne correspond plus. Échec.',
+  'beginner.step.check.dkim.forger':
+    'Contrôle 2 : l’inconnu a signé avec la clé de son propre domaine, et cette clé fonctionne : réussi. Cela prouve qui a signé, rien de plus.',
+  'beginner.step.check.dmarc.forger':
+    'Contrôle 3 : les deux contrôles ont réussi pour le domaine de l’inconnu : le message est accepté. Le vrai domaine de {sender} n’est jamais consulté.',
+  'beginner.step.check.dmarc.pct':
+    'Contrôle 3 : les deux contrôles ont échoué, mais la règle ne couvre qu’une partie de ce courrier, et ce message n’en fait pas partie : un traitement plus doux.',
+  'beginner.step.starttls.stripped':
+    'Un attaquant en chemin supprime l’offre de chiffrement du serveur de réception. Le serveur d’envoi continue sans chiffrement.',
+  'beginner.step.starttls.stripped.testing':
+    'Un attaquant supprime l’offre de chiffrement. Le domaine destinataire a seulement demandé à être prévenu : l’expéditeur continue en clair et le signale.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'Un attaquant supprime l’offre de chiffrement. Mais le domaine destinataire publie une règle : chiffré ou rien. L’expéditeur s’arrête et attend.',
+  'beginner.step.starttls.stripped.dane':
+    'Un attaquant supprime l’offre de chiffrement. Mais des enregistrements DNS signés disent que ce serveur doit chiffrer. L’expéditeur s’arrête et attend.',
+  'beginner.step.relay.plain':
+    'Le message voyage jusqu’au serveur de réception sans chiffrement. L’attaquant en chemin le lit et en garde une copie.',
+  'beginner.step.queue.tls':
+    'Le message attend dans la file plutôt que de voyager en clair. Chaque nouvel essai rencontre le même attaquant : il continue d’attendre.',
+  'beginner.step.report.dmarc':
+    'Plus tard, le fournisseur destinataire envoie un rapport au fournisseur de {sender} : quels serveurs ont envoyé du courrier en son nom, et ce qu’il en est advenu.',
+  'beginner.step.report.tls':
+    'Le serveur d’envoi signale au domaine destinataire que le chiffrement a échoué : son propriétaire apprend l’attaque.',
+  'beginner.step.report.tls.testing':
+    'Le serveur d’envoi signale l’échec du chiffrement. Le propriétaire du domaine apprend l’attaque, mais ce message était déjà lisible.',
+  'beginner.myth.8':
+    'Le chiffrement entre serveurs de messagerie est seulement proposé, pas promis : un attaquant peut supprimer l’offre, sauf si le domaine l’exige.',
+  'beginner.myth.9':
+    'Le premier contrôle ne regarde pas la ligne From: que vous voyez. Il vérifie l’expéditeur caché de l’enveloppe et l’ordinateur d’envoi.',
+  'beginner.myth.10':
+    'La règle du domaine ne protège que son nom exact. Un nom sosie est un autre domaine, et ses contrôles peuvent tous réussir.',
 } satisfies Record<keyof typeof enJourney, string>;
