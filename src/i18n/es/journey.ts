@@ -969,6 +969,56 @@ export const esJourney = {
   'label.starttls': 'Un intermediario elimina STARTTLS',
   'label.report-dmarc': 'Un informe DMARC al dueño del dominio',
   'label.report-tls': 'Un informe TLS al dominio destinatario',
+  'step.spoof.compose.display-name':
+    '{spoofer} escribe un mensaje From: "{display}" <{forgedFrom}>. El nombre parece el de {sender} de {senderDomain}, pero la dirección es del propio dominio del falsificador, que firma y lista en su propio SPF.',
+  'step.spoof.compose.lookalike':
+    '{spoofer} escribe un mensaje From: {forgedFrom}: un dominio parecido (primo), un 1 en lugar de la letra l. El falsificador es dueño de ese dominio, así que publica para él SPF, una clave DKIM y DMARC.',
+  'step.spoof.compose.homograph':
+    '{spoofer} escribe un mensaje From: {forgedFrom}. Un cliente que muestra Unicode lo enseña como {unicode}, con una а cirílica; el nombre real es el punycode {forgedFrom}, un dominio que el falsificador posee y firma.',
+  'step.check.spf.softfail':
+    'En MAIL FROM, {mx} obtuvo el registro SPF de {senderDomain}: {record}. {ip} no figura y el registro termina en ~all, así que SPF da softfail: sospechoso, pero los receptores suelen aceptarlo y marcarlo.',
+  'step.check.spf.neutral':
+    'En MAIL FROM, {mx} obtuvo el registro SPF de {senderDomain}: {record}. {ip} no figura y el registro termina en ?all, así que SPF dice neutral: el dominio no se pronuncia.',
+  'step.check.spf.none':
+    '{mx} pide un registro SPF de {senderDomain} (el dominio del remitente del sobre): no hay ninguno publicado, así que SPF no tiene resultado (none). Nada dice qué servidores pueden enviar por él.',
+  'step.check.spf.permerror':
+    '{mx} obtuvo el registro SPF de {senderDomain}, pero seguirlo exigiría más de 10 consultas DNS (include, a, mx…), el límite del RFC 7208: SPF da permerror, un error en el propio registro.',
+  'step.check.spf.forger':
+    'SPF comprueba el dominio del remitente del sobre, {spfDomain}, no el From: que ve el lector. {ip} está en su registro SPF ({record}), así que SPF pasa: SPF solo demuestra que este servidor puede enviar por {spfDomain}.',
+  'step.check.dkim.none':
+    'El mensaje no lleva ninguna DKIM-Signature: el proveedor de {senderDomain} no lo firmó. DKIM no tiene resultado (none), así que ahora solo un SPF alineado que pase puede satisfacer a DMARC.',
+  'step.check.dkim.broken':
+    '{mx} obtiene la clave DKIM de {senderDomain} y comprueba la firma, pero un servidor en el camino cambió el cuerpo o el encabezado firmados (un pie, un asunto reescrito): los hashes no coinciden, así que DKIM falla.',
+  'step.check.dkim.forger':
+    'El falsificador firmó con d={dkimDomain}, un dominio suyo, y publica la clave: {mx} la verifica, así que DKIM pasa. Una firma demuestra quién firmó, no que el firmante sea quien el lector cree.',
+  'step.check.dmarc.forger':
+    '{mx} lee el registro DMARC de {senderDomain}: {record}. SPF y DKIM pasaron para el propio {senderDomain} y están alineados con From:, así que DMARC pasa. Nunca se consulta la política del dominio real: aquí nada está falsificado en términos de DMARC.',
+  'step.check.dmarc.pct':
+    '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron alineados, pero pct={pct} aplica la política solo a esa parte del correo que falla. Esta simulación elige los mensajes por un hash del Message-ID (este: {bucket} de 100, no por debajo de {pct}), así que recibe el trato inmediatamente inferior: {disposition}.',
+  'step.starttls.stripped':
+    '{mx} ofrece STARTTLS en su respuesta a EHLO, pero {mitm}, un intermediario en el camino, borra la línea 250-STARTTLS. {mta} no ve ninguna oferta y, como permite el TLS oportunista, sigue sin cifrado.',
+  'step.starttls.stripped.testing':
+    '{mitm} borra 250-STARTTLS de la respuesta a EHLO de {mx}. La política MTA-STS de {recipientDomain} solo está en modo testing: {mta} anota el fallo para un informe, pero entrega igualmente en texto claro.',
+  'step.starttls.stripped.mta-sts':
+    '{mitm} borra 250-STARTTLS de la respuesta a EHLO de {mx}. Pero {mta} tiene en caché la política MTA-STS de {recipientDomain}, modo enforce: sin TLS no debe entregar. Dice QUIT y deja el mensaje en la cola.',
+  'step.starttls.stripped.dane':
+    '{mitm} borra 250-STARTTLS de la respuesta a EHLO de {mx}. Pero {recipientDomain} publica registros TLSA para {mx} en una zona firmada con DNSSEC (DANE): {mta} exige TLS, dice QUIT y deja el mensaje en la cola.',
+  'step.relay.plain':
+    '{mta} envía MAIL FROM, RCPT TO y el mensaje entero a {mx} sin cifrado. Cada línea cruza la red legible, y {mitm} se queda una copia. {mx} lo acepta (250): a ninguno de los dos servidores le parece que algo vaya mal.',
+  'step.queue.tls':
+    'El mensaje espera en la cola de {mta}: no irá a {mx} en texto claro. Cada reintento se encuentra con el mismo atacante; tras {days} días se rinde y lo devuelve con un rebote ({status}). Nada cruzó la red legible.',
+  'step.report.dmarc':
+    'Los servidores de {recipientDomain} envían su informe agregado DMARC diario a {rua}, como pide el registro de {senderDomain} (rua=): un resumen XML de qué IP enviaron correo como {senderDomain}, sus resultados SPF y DKIM, y qué se hizo ({disposition}).',
+  'step.report.tls':
+    '{mta} informa de la sesión TLS fallida a {recipientDomain} en {rua}, como pide su registro TLS-RPT: un resumen JSON con el resultado starttls-not-supported, enviado por HTTPS, que el intermediario no puede eliminar.',
+  'step.report.tls.testing':
+    '{mta} informa a {rua}, como pide el registro TLS-RPT de {recipientDomain}: en modo testing, MTA-STS solo informa de los fallos. El dueño del dominio se entera del ataque, pero el mensaje ya cruzó en texto claro.',
+  'myth.8':
+    '«STARTTLS siempre cifra» es falso: en el puerto 25 solo se ofrece, y quien esté en el camino puede borrar la oferta. Solo MTA-STS en modo enforce o DANE hacen que un remitente exija TLS.',
+  'myth.9':
+    '«SPF protege la dirección From:» es falso: SPF comprueba el remitente del sobre (MAIL FROM) y la IP que envía. Solo DMARC vincula un SPF o DKIM que pasa con el dominio del From: que ve el lector.',
+  'myth.10':
+    '«DMARC detiene los dominios parecidos» es falso: DMARC protege un nombre de dominio exacto. examp1e.com o un homógrafo es otro dominio con sus propios registros; solo ayudan la atención del lector y los filtros.',
   'card.spoof': 'Un falsificador envía en su lugar (suplantador)',
   'card.forgery': 'Qué escribe el falsificador en From:',
   'card.forgery.exact': 'La dirección exacta del remitente',

@@ -978,6 +978,56 @@ export const frJourney = {
   'label.starttls': 'Un homme du milieu supprime STARTTLS',
   'label.report-dmarc': 'Un rapport DMARC au propriétaire du domaine',
   'label.report-tls': 'Un rapport TLS au domaine destinataire',
+  'step.spoof.compose.display-name':
+    '{spoofer} écrit un message From: "{display}" <{forgedFrom}>. Le nom ressemble à {sender} de {senderDomain}, mais l’adresse est dans le propre domaine du faussaire, qu’il signe et liste dans son propre SPF.',
+  'step.spoof.compose.lookalike':
+    '{spoofer} écrit un message From: {forgedFrom} : un domaine sosie (cousin), un chiffre 1 à la place de la lettre l. Le faussaire possède ce domaine : il publie pour lui SPF, une clé DKIM et DMARC.',
+  'step.spoof.compose.homograph':
+    '{spoofer} écrit un message From: {forgedFrom}. Un client qui affiche l’Unicode le montre comme {unicode}, avec un а cyrillique ; le vrai nom est le punycode {forgedFrom}, un domaine que le faussaire possède et signe.',
+  'step.check.spf.softfail':
+    'Au MAIL FROM, {mx} a récupéré l’enregistrement SPF de {senderDomain} : {record}. {ip} n’y figure pas et l’enregistrement finit par ~all : SPF donne softfail, suspect, mais les destinataires acceptent en général et le marquent.',
+  'step.check.spf.neutral':
+    'Au MAIL FROM, {mx} a récupéré l’enregistrement SPF de {senderDomain} : {record}. {ip} n’y figure pas et l’enregistrement finit par ?all : SPF dit neutral, le domaine ne se prononce pas.',
+  'step.check.spf.none':
+    '{mx} demande un enregistrement SPF de {senderDomain} (le domaine de l’expéditeur d’enveloppe) : aucun n’est publié, SPF n’a donc pas de résultat (none). Rien ne dit quels serveurs peuvent envoyer pour lui.',
+  'step.check.spf.permerror':
+    '{mx} a récupéré l’enregistrement SPF de {senderDomain}, mais le suivre demanderait plus de 10 requêtes DNS (include, a, mx…), la limite de la RFC 7208 : SPF donne permerror, une erreur dans l’enregistrement lui-même.',
+  'step.check.spf.forger':
+    'SPF vérifie le domaine de l’expéditeur d’enveloppe, {spfDomain}, pas le From: que voit le lecteur. {ip} est dans son enregistrement SPF ({record}) : SPF réussit. SPF prouve seulement que ce serveur peut envoyer pour {spfDomain}.',
+  'step.check.dkim.none':
+    'Le message ne porte aucune DKIM-Signature : le fournisseur de {senderDomain} ne l’a pas signé. DKIM n’a pas de résultat (none) : seul un succès SPF aligné peut maintenant satisfaire DMARC.',
+  'step.check.dkim.broken':
+    '{mx} récupère la clé DKIM de {senderDomain} et vérifie la signature, mais un serveur en chemin a modifié le corps ou l’en-tête signés (un pied de page, un objet réécrit) : les empreintes diffèrent, DKIM échoue.',
+  'step.check.dkim.forger':
+    'Le faussaire a signé avec d={dkimDomain}, un domaine qu’il possède, et publie la clé : {mx} la vérifie, DKIM réussit. Une signature prouve qui a signé, pas que le signataire est celui que croit le lecteur.',
+  'step.check.dmarc.forger':
+    '{mx} lit l’enregistrement DMARC de {senderDomain} : {record}. SPF et DKIM ont réussi pour {senderDomain} lui-même et sont alignés sur From: : DMARC réussit. La politique du vrai domaine n’est jamais consultée : rien ici n’est falsifié au sens de DMARC.',
+  'step.check.dmarc.pct':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’ont réussi alignés, mais pct={pct} n’applique la politique qu’à cette part du courrier en échec. Cette simulation choisit les messages par une empreinte du Message-ID (celui-ci : {bucket} sur 100, pas en dessous de {pct}) : il reçoit le traitement inférieur suivant : {disposition}.',
+  'step.starttls.stripped':
+    '{mx} propose STARTTLS dans sa réponse EHLO, mais {mitm}, un homme du milieu sur le chemin, supprime la ligne 250-STARTTLS. {mta} ne voit aucune offre et, comme le TLS opportuniste le permet, continue sans chiffrement.',
+  'step.starttls.stripped.testing':
+    '{mitm} supprime 250-STARTTLS de la réponse EHLO de {mx}. La politique MTA-STS de {recipientDomain} n’est qu’en mode testing : {mta} note l’échec pour un rapport, mais remet quand même en clair.',
+  'step.starttls.stripped.mta-sts':
+    '{mitm} supprime 250-STARTTLS de la réponse EHLO de {mx}. Mais {mta} a en cache la politique MTA-STS de {recipientDomain}, mode enforce : sans TLS, il ne doit pas remettre. Il dit QUIT et garde le message en file.',
+  'step.starttls.stripped.dane':
+    '{mitm} supprime 250-STARTTLS de la réponse EHLO de {mx}. Mais {recipientDomain} publie des enregistrements TLSA pour {mx} dans une zone signée DNSSEC (DANE) : {mta} exige TLS, dit QUIT et garde le message en file.',
+  'step.relay.plain':
+    '{mta} envoie MAIL FROM, RCPT TO et tout le message à {mx} sans chiffrement. Chaque ligne traverse le réseau en clair, et {mitm} en garde une copie. {mx} l’accepte (250) : rien ne semble anormal aux deux serveurs.',
+  'step.queue.tls':
+    'Le message attend dans la file d’attente de {mta} : il n’ira pas en clair vers {mx}. Chaque nouvel essai rencontre le même attaquant ; au bout de {days} jours, il abandonne et renvoie un avis de non-remise ({status}). Rien n’a traversé le réseau en clair.',
+  'step.report.dmarc':
+    'Les serveurs de {recipientDomain} envoient leur rapport agrégé DMARC quotidien à {rua}, comme le demande l’enregistrement de {senderDomain} (rua=) : un résumé XML des IP qui ont envoyé du courrier au nom de {senderDomain}, de leurs résultats SPF et DKIM, et de ce qui a été fait ({disposition}).',
+  'step.report.tls':
+    '{mta} signale la session TLS échouée à {recipientDomain} à l’adresse {rua}, comme le demande son enregistrement TLS-RPT : un résumé JSON avec le résultat starttls-not-supported, envoyé en HTTPS, que l’homme du milieu ne peut pas supprimer.',
+  'step.report.tls.testing':
+    '{mta} fait un rapport à {rua}, comme le demande l’enregistrement TLS-RPT de {recipientDomain} : en mode testing, MTA-STS ne fait que signaler les échecs. Le propriétaire du domaine apprend l’attaque, mais le message a déjà traversé en clair.',
+  'myth.8':
+    '« STARTTLS chiffre toujours » est faux : sur le port 25, il est seulement proposé, et quiconque se trouve sur le chemin peut supprimer l’offre. Seuls MTA-STS en mode enforce ou DANE font exiger TLS à un expéditeur.',
+  'myth.9':
+    '« SPF protège l’adresse From: » est faux : SPF vérifie l’expéditeur d’enveloppe (MAIL FROM) et l’IP d’envoi. Seul DMARC relie un succès SPF ou DKIM au domaine du From: que voit le lecteur.',
+  'myth.10':
+    '« DMARC arrête les domaines sosies » est faux : DMARC protège un nom de domaine exact. examp1e.com ou un homographe est un autre domaine avec ses propres enregistrements ; seuls l’attention du lecteur et les filtres aident.',
   'card.spoof': 'Un faussaire envoie à la place (usurpateur)',
   'card.forgery': 'Ce que le faussaire écrit dans From:',
   'card.forgery.exact': 'L’adresse exacte de l’expéditeur',
