@@ -108,6 +108,9 @@ export const esDetail = {
   'mailbox.laptop.copy': 'Tiene una copia descargada; el servidor guarda la suya',
   'mailbox.laptop.not-inbox': 'Nunca lo ve: POP3 solo lee la bandeja de entrada',
   'mailbox.phone.not-inbox': 'Nunca lo ve: POP3 solo lee la bandeja de entrada',
+  'mailbox.nowhere': 'Buzón de {name}',
+  'mailbox.intro.bounce':
+    'El rebote es un mensaje nuevo del sistema de correo, guardado en el propio buzón de {name}: los dispositivos de {name} lo leen como cualquier otro correo.',
   'note.refused': 'connect to {host} port 25: Connection refused. El equipo rechaza la conexión al instante.',
   'note.implicitTls':
     'Puerto 465: la negociación TLS con {server} va primero, antes de cualquier línea SMTP (RFC 8314 §3.3). No hay STARTTLS.',
@@ -123,4 +126,14 @@ export const esDetail = {
   'note.forward.srs':
     'SRS: el remitente del sobre {from} pasa a ser {srs}; el From: del encabezado no cambia. El servidor de reenvío añade:',
   'note.forward.list': 'La lista envía con su propio remitente del sobre {srs} y cambia el encabezado:',
+  'note.starttls.stripped':
+    '(Un intermediario borró aquí la línea 250-STARTTLS: la respuesta que ve el remitente no ofrece cifrado.)',
+  'note.starttls.plain':
+    'No se ofrece STARTTLS: el TLS oportunista (RFC 3207) sigue en texto claro. Todo lo que sigue se puede leer en la red.',
+  'note.starttls.mta-sts':
+    'La política MTA-STS en caché (id={id}) dice mode: enforce y mx: {mx}: sin TLS el remitente no debe entregar (RFC 8461 §5). Aplaza el mensaje.',
+  'note.starttls.dane':
+    'Existen registros TLSA validados con DNSSEC para {mx} (DANE, RFC 7672): se exige TLS con un certificado que coincida. El remitente aplaza el mensaje.',
+  'note.report.dmarc': 'El informe agregado DMARC (RFC 7489 §7.2) enviado a {to}, un registro de su XML:',
+  'note.report.tls': 'El informe TLS (RFC 8460) enviado a {to}:',
 } satisfies Record<keyof typeof enDetail, string>;

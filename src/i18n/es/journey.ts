@@ -140,7 +140,7 @@ export const esJourney = {
   'step.relay.rejected.relay':
     '{mta} se conecta a {mx} por el puerto 25. Este servidor no acepta correo para {recipientDomain}: no es el destino de ese dominio ni puede retransmitir para él, así que en RCPT TO rechaza: {reply}.',
   'step.relay.rejected.loop':
-    '{mta} se conecta a {mx} por el puerto 25. La dirección solo reenvía, y el reenvío lleva el mensaje de vuelta a una dirección por la que ya pasó: un bucle. Un servidor corta el bucle en vez de hacer girar el mensaje sin fin: en RCPT TO rechaza: {reply}.',
+    '{mta} se conecta a {mx} por el puerto 25. La dirección solo reenvía, y su reenvío lleva de vuelta a una dirección por la que el mensaje ya pasó: un bucle. Los servidores cortan un bucle en lugar de hacer circular el mensaje para siempre, así que en RCPT TO rechaza: {reply}.',
   'step.relay.deferred':
     '{mta} se conecta a {mx} por el puerto 25. El servidor responde {reply}: un código 4xx significa «ahora no, inténtalo más tarde».',
   'step.relay.no-answer':
@@ -272,8 +272,9 @@ export const esJourney = {
   'world.none': 'Sin cambios: el mundo tal como suele ser.',
   'world.undo': 'Deshacer: {edit}',
   'world.reset': 'Restablecer el mundo',
-  'world.full': 'Un enlace admite como máximo {max} cambios: deshaz uno para hacer otro.',
+  'world.full': 'En un enlace caben como máximo {max} cambios: deshaz uno para hacer otro.',
   'world.pending': 'Tu cambio se aplica al próximo envío.',
+  'world.pendingJourney': 'El viaje en pantalla sigue tal como se envió.',
   'card.open': 'Cambiar {node}',
   'card.close': 'Cerrar',
   'card.reach': '¿Funciona {target}?',
@@ -343,8 +344,11 @@ export const esJourney = {
   'graph.noAnswer': 'sin respuesta',
   'graph.refusedCode': 'rechazado con {code}',
   'graph.deferredCode': 'inténtalo más tarde: {code}',
-  'graph.folder.inbox': 'Bandeja de entrada',
+  'dns.record.mx': 'MX de {domain}: {list}',
+  'dns.record.no-mx': 'sin MX para {domain}: el propio dominio',
+  'graph.folder.inbox': 'Recibidos',
   'graph.folder.junk': 'No deseado',
+  'graph.notAligned': 'no alineado',
   'graph.folder.sent': 'Enviados',
   'graph.historyHeading': 'Qué pasó por el camino',
   'graph.result.accepted': 'De {from} a {to}: aceptado.',
@@ -362,6 +366,15 @@ export const esJourney = {
   'card.undo': 'Deshacer',
   'card.replanned': 'El viaje se vuelve a planificar con tu cambio. Pulsa Enviar para verlo.',
   'card.nothing': 'Aquí no hay nada que cambiar.',
+  'card.about.sender-mta':
+    '{host} guarda el mensaje en su cola y lo entrega: pide el MX al DNS y luego habla SMTP por el puerto 25. Si el receptor responde 4xx o no responde, guarda el mensaje y lo reintenta, primero tras unos 5 minutos, luego cada vez menos (hasta cerca de una hora entre intentos), durante 5 días como máximo. Un rechazo 5xx, o el final de esos días, le hace escribir un rebote al remitente.',
+  'card.about.recipient-imap':
+    '{host} sirve el buzón de {recipient} por IMAP (puerto 993, con TLS): los mensajes se quedan en el servidor, y cada dispositivo ve las mismas carpetas y marcas de lectura.',
+  'card.about.recipient-pop3':
+    '{host} deja que la app de {recipient} descargue la bandeja de entrada por POP3 (puerto 995, con TLS). Salvo que la app deje una copia, los mensajes se borran tras la descarga (DELE y luego QUIT). POP3 solo ve la bandeja de entrada, nunca el correo no deseado.',
+  'card.about.recipient-client':
+    'A la app de {recipient} no se le entrega nada: inicia sesión en el servidor de lectura y descarga lo que espera en el buzón.',
+  'card.reader.later': 'Esto cambia cómo termina el viaje: elígelo antes de volver a enviar.',
   'card.on': 'Activado',
   'card.off': 'Desactivado',
   'card.changed': 'Cambiado por ti',
@@ -460,11 +473,13 @@ export const esJourney = {
   'edit.list.true': '{address} es una lista de correo',
   'edit.list.false': '{address} no es una lista de correo',
   'graph.recipient.delivered': 'entregado',
+  'graph.recipient.downloaded': 'descargado',
   'graph.recipient.bounced': 'rebotado {code}',
   'graph.recipient.rejected': 'rechazado {code}',
   'graph.recipient.deferred': 'en espera {code}',
   'graph.recipient.quarantined': 'en no deseado',
   'graph.recipient.says': '{address}: {result}.',
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'El relay no sabe dónde está la computadora de {recipient}, y el correo nunca va allí directamente: va a los servidores de correo del proveedor.',
   'checkpoint.next-server.2.why':
@@ -592,6 +607,104 @@ export const esJourney = {
   'checkpoint.who-fetches.2': 'El DNS lo reenvía a la computadora',
   'checkpoint.who-fetches.why':
     'La entrega termina en el almacén. La app del lector se conecta cuando quiere y lee del almacén por IMAP o POP3.',
+  'missions.heading': 'Misiones',
+  'missions.intro':
+    'Haz de atacante y luego de dueño del dominio. Cambia el mundo desde las fichas (haz clic en un servidor o en el resolvedor DNS) y pulsa Enviar.',
+  'missions.progress': '{done} de {total} misiones hechas',
+  'missions.done': 'hecha',
+  'missions.todo': 'pendiente',
+  'missions.back': 'Todas las misiones',
+  'missions.close': 'Cerrar las misiones',
+  'missions.goal': 'Objetivo',
+  'missions.attempts': 'Envíos: {n}',
+  'missions.hintsUsed': 'Pistas: {n} de {total}',
+  'missions.hint': 'Mostrar una pista',
+  'missions.hintHeading': 'Pistas',
+  'missions.notYet': 'Todavía no. Cambia el mundo desde las fichas y vuelve a pulsar Enviar.',
+  'missions.answerFirst': 'El viaje alcanzó el objetivo. Ahora responde a la pregunta.',
+  'missions.success': 'Misión cumplida: {title}.',
+  'missions.learned': 'Qué muestra esto',
+  'missions.question': 'Tu respuesta',
+  'missions.wrong': 'No del todo: vuelve a mirar las comprobaciones del servidor receptor.',
+  'missions.settings': 'Misiones ofrecidas',
+  'missions.none': 'En esta clase no se ofrece ninguna misión.',
+  'notice.hint.mission':
+    'Usa un nombre de misión: forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade o forwarding-breaks.',
+  'notice.hint.missions': 'Usa nombres de misión separados por comas, como forge,stop-the-spoof.',
+  'mission.forge.title': 'Falsifica un mensaje',
+  'mission.forge.goal':
+    'Haz que un mensaje falsificado de alice@example.com llegue a la bandeja de entrada de Bob. Eres el atacante: tu servidor no es el proveedor de Alice.',
+  'mission.forge.hint.1':
+    'Pulsa Enviar y observa el servidor receptor de Bob: ¿qué comprobación rechaza la falsificación?',
+  'mission.forge.hint.2':
+    'SPF y DKIM fallan con una falsificación hagas lo que hagas. Lo que decide es la política DMARC de example.com: abre la ficha del atacante o la del resolvedor DNS.',
+  'mission.forge.hint.3':
+    'Sin registro DMARC, o con p=none, el servidor receptor solo anota el fallo y entrega el mensaje.',
+  'mission.forge.done':
+    'SPF y DKIM fallaron y, aun así, la falsificación se entregó: sin una política DMARC que diga reject o quarantine, nada le pide al servidor de Bob que actúe ante esos fallos. SPF por sí solo no protege la dirección From:, porque comprueba el remitente del sobre.',
+  'beginner.mission.forge.done':
+    'Las comprobaciones fallaron, pero example.com nunca pidió rechazar ese correo, así que el mensaje falso llegó a Bob. Las comprobaciones solas no protegen la dirección del remitente.',
+  'mission.stop-the-spoof.title': 'Ahora detenlo',
+  'mission.stop-the-spoof.goal':
+    'La falsificación llega a Bob. Como dueño de example.com, haz que su servidor la rechace, sin tocar el servidor del atacante.',
+  'mission.stop-the-spoof.hint.1': 'El servidor receptor comprueba DMARC: mira lo que publica example.com.',
+  'mission.stop-the-spoof.hint.2':
+    'Cambia la política DMARC de example.com en la ficha del resolvedor DNS (o la del atacante). p=quarantine solo lo manda a no deseado.',
+  'mission.stop-the-spoof.hint.3':
+    'p=reject hace que el servidor receptor rechace con 550 5.7.1 después de recibir el mensaje. Pide informes agregados (rua) para verlo.',
+  'mission.stop-the-spoof.done':
+    'Con p=reject, el servidor de Bob rechazó la falsificación con 550 5.7.1, y Alice no se entera de nada: no envió nada. Con rua, cada receptor envía a diario a example.com un informe agregado con quién envió en su nombre y qué se hizo.',
+  'beginner.mission.stop-the-spoof.done':
+    'Ahora example.com pide rechazar el correo que no supera sus comprobaciones, así que el servidor de Bob rechazó el mensaje falso. Alice no envió nada y no se entera.',
+  'mission.lookalike.title': 'Un dominio parecido se cuela',
+  'mission.lookalike.goal':
+    'Un mensaje de un dominio que se parece a example.com llega a Bob, aunque example.com dice p=reject. Envíalo, mira las comprobaciones y luego di por qué.',
+  'mission.lookalike.hint.1': 'Lee con atención la dirección del remitente, letra por letra.',
+  'mission.lookalike.hint.2': '¿Para qué dominio comprobó el servidor receptor SPF, DKIM y DMARC? No para el de Alice.',
+  'mission.lookalike.hint.3':
+    'La política de example.com solo habla por example.com. El otro dominio tiene sus propios registros.',
+  'mission.lookalike.question': 'Todas las comprobaciones pasaron. ¿Por qué?',
+  'mission.lookalike.choice.1':
+    'Pasaron para el propio dominio del atacante: las comprobaciones demuestran qué dominio lo envió, no que sea el que Bob cree.',
+  'mission.lookalike.choice.2': 'La política DMARC de example.com es demasiado débil: p=reject lo detendría.',
+  'mission.lookalike.choice.3': 'SPF comprueba la dirección From:, y el atacante podía usarla.',
+  'mission.lookalike.done':
+    'DMARC no detiene los dominios parecidos: examp1e.com, o un homógrafo como exаmple.com con una а cirílica (xn--… en punycode), supera sus propias comprobaciones. Lo que ayuda es que la app de Bob muestre la dirección real, y su atención.',
+  'beginner.mission.lookalike.done':
+    'El mensaje falso venía de otro dominio que solo se parece al de Alice, y superó sus propias comprobaciones. Lo que ayuda es que Bob vea la dirección real.',
+  'mission.eavesdrop.title': 'Lee el correo de Bob en la red',
+  'mission.eavesdrop.goal':
+    'Sé el intermediario entre el relay de Alice y el servidor de Bob, y haz que el mensaje de Alice cruce Internet legible.',
+  'mission.eavesdrop.hint.1': 'Abre la ficha del servidor receptor de Bob: hay alguien en la línea.',
+  'mission.eavesdrop.hint.2': 'El cifrado entre servidores solo empieza cuando el receptor ofrece STARTTLS.',
+  'mission.eavesdrop.hint.3':
+    'Activa al intermediario: borra STARTTLS de la respuesta y el relay envía en texto claro.',
+  'mission.eavesdrop.done':
+    'STARTTLS entre servidores es oportunista: un intermediario que lo borra de la respuesta a EHLO hace que el remitente vuelva al texto claro, y él lee una copia. STARTTLS no siempre cifra.',
+  'beginner.mission.eavesdrop.done':
+    'El atacante ocultó la oferta de cifrado, así que los servidores hablaron en texto claro y él leyó el mensaje. El cifrado entre servidores no está garantizado.',
+  'mission.stop-the-downgrade.title': 'Impide la degradación',
+  'mission.stop-the-downgrade.goal':
+    'El intermediario elimina STARTTLS. Como dueño de example.org, asegúrate de que el mensaje de Alice nunca cruce en texto claro, aunque él siga ahí.',
+  'mission.stop-the-downgrade.hint.1': 'Abre la ficha del servidor receptor de Bob: ¿qué puede publicar example.org?',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS en testing solo informa. Enforce dice a los remitentes que nunca entreguen sin TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE también funciona, pero solo en una zona firmada con DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'Con MTA-STS enforce (o DANE con DNSSEC) el remitente se niega a entregar sin TLS: el mensaje espera en la cola y nada cruza legible. La primera entrega, antes de que un remitente guarde en caché la política MTA-STS, no está protegida; DANE no tiene ese hueco.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Ahora example.org pide a los remitentes que solo entreguen cifrado, así que el servidor de Alice esperó en vez de enviar en texto claro.',
+  'mission.forwarding-breaks.title': 'Rompe tu propio correo',
+  'mission.forwarding-breaks.goal':
+    'example.com dice p=reject pero no firma nada, y la dirección antigua de Bob reenvía a bob@example.org. Se rechaza el propio mensaje de Alice. Arréglalo sin quitar p=reject.',
+  'mission.forwarding-breaks.hint.1': 'Pulsa Enviar: en example.org SPF pasa, pero ¿para qué dominio?',
+  'mission.forwarding-breaks.hint.2':
+    'El servidor de reenvío envía desde su propia dirección (SRS), así que SPF ya no habla por example.com. Solo una firma sobrevive al reenvío.',
+  'mission.forwarding-breaks.hint.3': 'Haz que example.com firme su correo con DKIM: la ficha del resolvedor DNS.',
+  'mission.forwarding-breaks.done':
+    'Un reenvío rompe SPF para el dominio original, pero una firma DKIM viaja con el mensaje, así que DMARC pasa por DKIM. Un receptor que confiara en el sello ARC del servidor de reenvío también podría aceptarlo; este mundo no tiene esa confianza que activar, así que la solución es firmar.',
+  'beginner.mission.forwarding-breaks.done':
+    'El reenvío oculta de dónde vino el correo, pero una firma viaja con el mensaje. Con la firma activada, el servidor de Bob pudo ver que el correo era de verdad de Alice.',
   'shortcuts.title': 'Atajos de teclado',
   'shortcuts.close': 'Cerrar',
   'shortcuts.note': 'Los atajos no hacen nada mientras escribes en un campo.',
@@ -853,4 +966,170 @@ export const esJourney = {
     'El servidor receptor comprueba quién puede enviar por el dominio de la lista: su servidor está autorizado, y la lista ahora escribe en su propio nombre.',
   'beginner.step.check.dkim.list':
     'El servidor receptor comprueba la firma: la lista cambió el asunto y añadió un pie, así que la firma ya no coincide.',
+  'label.starttls': 'Un intermediario elimina STARTTLS',
+  'label.report-dmarc': 'Un informe DMARC al dueño del dominio',
+  'label.report-tls': 'Un informe TLS al dominio destinatario',
+  'step.spoof.compose.display-name':
+    '{spoofer} escribe un mensaje From: "{display}" <{forgedFrom}>. El nombre parece el de {sender} de {senderDomain}, pero la dirección es del propio dominio del falsificador, que firma y lista en su propio SPF.',
+  'step.spoof.compose.lookalike':
+    '{spoofer} escribe un mensaje From: {forgedFrom}: un dominio parecido (primo), un 1 en lugar de la letra l. El falsificador es dueño de ese dominio, así que publica para él SPF, una clave DKIM y DMARC.',
+  'step.spoof.compose.homograph':
+    '{spoofer} escribe un mensaje From: {forgedFrom}. Un cliente que muestra Unicode lo enseña como {unicode}, con una а cirílica; el nombre real es el punycode {forgedFrom}, un dominio que el falsificador posee y firma.',
+  'step.check.spf.softfail':
+    'En MAIL FROM, {mx} obtuvo el registro SPF de {senderDomain}: {record}. {ip} no figura y el registro termina en ~all, así que SPF da softfail: sospechoso, pero los receptores suelen aceptarlo y marcarlo.',
+  'step.check.spf.neutral':
+    'En MAIL FROM, {mx} obtuvo el registro SPF de {senderDomain}: {record}. {ip} no figura y el registro termina en ?all, así que SPF dice neutral: el dominio no se pronuncia.',
+  'step.check.spf.none':
+    '{mx} pide un registro SPF de {senderDomain} (el dominio del remitente del sobre): no hay ninguno publicado, así que SPF no tiene resultado (none). Nada dice qué servidores pueden enviar por él.',
+  'step.check.spf.permerror':
+    '{mx} obtuvo el registro SPF de {senderDomain}, pero seguirlo exigiría más de 10 consultas DNS (include, a, mx…), el límite del RFC 7208: SPF da permerror, un error en el propio registro.',
+  'step.check.spf.forger':
+    'SPF comprueba el dominio del remitente del sobre, {spfDomain}, no el From: que ve el lector. {ip} está en su registro SPF ({record}), así que SPF pasa: SPF solo demuestra que este servidor puede enviar por {spfDomain}.',
+  'step.check.dkim.none':
+    'El mensaje no lleva ninguna DKIM-Signature: el proveedor de {senderDomain} no lo firmó. DKIM no tiene resultado (none), así que ahora solo un SPF alineado que pase puede satisfacer a DMARC.',
+  'step.check.dkim.broken':
+    '{mx} obtiene la clave DKIM de {senderDomain} y comprueba la firma, pero un servidor en el camino cambió el cuerpo o el encabezado firmados (un pie, un asunto reescrito): los hashes no coinciden, así que DKIM falla.',
+  'step.check.dkim.forger':
+    'El falsificador firmó con d={dkimDomain}, un dominio suyo, y publica la clave: {mx} la verifica, así que DKIM pasa. Una firma demuestra quién firmó, no que el firmante sea quien el lector cree.',
+  'step.check.dmarc.forger':
+    '{mx} lee el registro DMARC de {senderDomain}: {record}. SPF y DKIM pasaron para el propio {senderDomain} y están alineados con From:, así que DMARC pasa. Nunca se consulta la política del dominio real: aquí nada está falsificado en términos de DMARC.',
+  'step.check.dmarc.pct':
+    '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron alineados, pero pct={pct} aplica la política solo a esa parte del correo que falla. Esta simulación elige los mensajes por un hash del Message-ID (este: {bucket} de 100, no por debajo de {pct}), así que recibe el trato inmediatamente inferior: {disposition}.',
+  'step.starttls.stripped':
+    '{mx} ofrece STARTTLS en su respuesta a EHLO, pero {mitm}, un intermediario en el camino, borra la línea 250-STARTTLS. {mta} no ve ninguna oferta y, como permite el TLS oportunista, sigue sin cifrado.',
+  'step.starttls.stripped.testing':
+    '{mitm} borra 250-STARTTLS de la respuesta a EHLO de {mx}. La política MTA-STS de {recipientDomain} solo está en modo testing: {mta} anota el fallo para un informe, pero entrega igualmente en texto claro.',
+  'step.starttls.stripped.mta-sts':
+    '{mitm} borra 250-STARTTLS de la respuesta a EHLO de {mx}. Pero {mta} tiene en caché la política MTA-STS de {recipientDomain}, modo enforce: sin TLS no debe entregar. Dice QUIT y deja el mensaje en la cola.',
+  'step.starttls.stripped.dane':
+    '{mitm} borra 250-STARTTLS de la respuesta a EHLO de {mx}. Pero {recipientDomain} publica registros TLSA para {mx} en una zona firmada con DNSSEC (DANE): {mta} exige TLS, dice QUIT y deja el mensaje en la cola.',
+  'step.relay.plain':
+    '{mta} envía MAIL FROM, RCPT TO y el mensaje entero a {mx} sin cifrado. Cada línea cruza la red legible, y {mitm} se queda una copia. {mx} lo acepta (250): a ninguno de los dos servidores le parece que algo vaya mal.',
+  'step.queue.tls':
+    'El mensaje espera en la cola de {mta}: no irá a {mx} en texto claro. Cada reintento se encuentra con el mismo atacante; tras {days} días se rinde y lo devuelve con un rebote ({status}). Nada cruzó la red legible.',
+  'step.report.dmarc':
+    'Los servidores de {recipientDomain} envían su informe agregado DMARC diario a {rua}, como pide el registro de {senderDomain} (rua=): un resumen XML de qué IP enviaron correo como {senderDomain}, sus resultados SPF y DKIM, y qué se hizo ({disposition}).',
+  'step.report.tls':
+    '{mta} informa de la sesión TLS fallida a {recipientDomain} en {rua}, como pide su registro TLS-RPT: un resumen JSON con el resultado starttls-not-supported, enviado por HTTPS, que el intermediario no puede eliminar.',
+  'step.report.tls.testing':
+    '{mta} informa a {rua}, como pide el registro TLS-RPT de {recipientDomain}: en modo testing, MTA-STS solo informa de los fallos. El dueño del dominio se entera del ataque, pero el mensaje ya cruzó en texto claro.',
+  'myth.8':
+    '«STARTTLS siempre cifra» es falso: en el puerto 25 solo se ofrece, y quien esté en el camino puede borrar la oferta. Solo MTA-STS en modo enforce o DANE hacen que un remitente exija TLS.',
+  'myth.9':
+    '«SPF protege la dirección From:» es falso: SPF comprueba el remitente del sobre (MAIL FROM) y la IP que envía. Solo DMARC vincula un SPF o DKIM que pasa con el dominio del From: que ve el lector.',
+  'myth.10':
+    '«DMARC detiene los dominios parecidos» es falso: DMARC protege un nombre de dominio exacto. examp1e.com o un homógrafo es otro dominio con sus propios registros; solo ayudan la atención del lector y los filtros.',
+  'card.spoof': 'Un falsificador envía en su lugar (suplantador)',
+  'card.forgery': 'Qué escribe el falsificador en From:',
+  'card.forgery.exact': 'La dirección exacta del remitente',
+  'card.forgery.display-name': 'Su nombre, con su propia dirección (nombre visible)',
+  'card.forgery.lookalike': 'Un dominio parecido (examp1e.com)',
+  'card.forgery.homograph': 'Un homógrafo (а cirílica, punycode)',
+  'card.spf.softfail': 'Servidores del proveedor, luego ~all (softfail)',
+  'card.spf.neutral': 'Servidores del proveedor, luego ?all (neutral)',
+  'card.spf.permerror': 'Demasiadas consultas (permerror)',
+  'card.dkim-signing': 'Firma DKIM del proveedor de {target}',
+  'card.dkim-signing.signed': 'Firma cada mensaje',
+  'card.dkim-signing.unsigned': 'No firma',
+  'card.dkim-signing.broken': 'Firma, pero un salto rompe la firma',
+  'card.dmarc-pct': 'pct= de DMARC de {target}',
+  'card.dmarc-pct.value': 'pct={pct}',
+  'card.dmarc-align': 'Alineación DMARC de {target}',
+  'card.dmarc-align.relaxed': 'Relajada (misma organización)',
+  'card.dmarc-align.strict': 'Estricta (dominio exacto, adkim=s aspf=s)',
+  'card.dmarc-rua': 'Informes DMARC a dmarc-reports@{target} (rua)',
+  'card.mta-sts': 'Política MTA-STS de {target}',
+  'card.mta-sts.none': 'Ninguna',
+  'card.mta-sts.testing': 'testing (solo informar)',
+  'card.mta-sts.enforce': 'enforce (TLS o nada)',
+  'card.dane': 'Registros TLSA de DANE de {target}',
+  'card.dane.none': 'Ninguno',
+  'card.dane.dnssec': 'Publicados, zona firmada con DNSSEC',
+  'card.dane.no-dnssec': 'Publicados, zona sin firmar',
+  'card.tls-rpt': 'Informes TLS para {target} (TLS-RPT)',
+  'card.mitm': 'Un intermediario elimina STARTTLS',
+  'edit.spf.softfail': 'El registro SPF de {domain} termina en ~all (softfail)',
+  'edit.spf.neutral': 'El registro SPF de {domain} termina en ?all (neutral)',
+  'edit.spf.permerror': 'El registro SPF de {domain} necesita demasiadas consultas (permerror)',
+  'edit.dkim-signing.signed': 'El proveedor de {domain} firma con DKIM',
+  'edit.dkim-signing.unsigned': 'El proveedor de {domain} no firma con DKIM',
+  'edit.dkim-signing.broken': 'Un salto en el camino rompe la firma DKIM de {domain}',
+  'edit.dmarc-pct': 'La política DMARC de {domain} se aplica al {pct} % del correo que falla (pct={pct})',
+  'edit.dmarc-align.relaxed': 'La alineación DMARC de {domain} es relajada',
+  'edit.dmarc-align.strict': 'La alineación DMARC de {domain} es estricta',
+  'edit.dmarc-rua.true': '{domain} pide informes agregados DMARC',
+  'edit.dmarc-rua.false': '{domain} no pide informes DMARC',
+  'edit.mta-sts.none': '{domain} no publica ninguna política MTA-STS',
+  'edit.mta-sts.testing': 'La política MTA-STS de {domain} está en modo testing',
+  'edit.mta-sts.enforce': 'La política MTA-STS de {domain} se aplica (enforce)',
+  'edit.dane.none': '{domain} no publica registros TLSA',
+  'edit.dane.dnssec': '{domain} publica registros TLSA en una zona firmada con DNSSEC (DANE)',
+  'edit.dane.no-dnssec': '{domain} publica registros TLSA, pero su zona no está firmada',
+  'edit.tls-rpt.true': '{domain} pide informes TLS',
+  'edit.tls-rpt.false': '{domain} no pide informes TLS',
+  'edit.mitm.true': 'Un intermediario elimina STARTTLS entre los relays',
+  'edit.mitm.false': 'Nadie manipula la conexión entre los relays',
+  'edit.forgery.exact': 'El falsificador escribe la dirección exacta del remitente',
+  'edit.forgery.display-name': 'El falsificador escribe su nombre con su propia dirección',
+  'edit.forgery.lookalike': 'El falsificador escribe un dominio parecido',
+  'edit.forgery.homograph': 'El falsificador escribe un dominio homógrafo',
+  'graph.copy': 'copia',
+  'graph.plain': 'legible',
+  'graph.says.copy': '{node} guarda una copia legible del mensaje.',
+  'graph.says.plain': 'De {from} a {to}: enviado sin cifrar.',
+  'graph.says.notAligned': '{check} pasa, no alineado con From:',
+  'graph.says.result': '{check}: {result}',
+  'beginner.label.starttls': 'Alguien quita la oferta de cifrado',
+  'beginner.label.report-dmarc': 'Un informe para el dueño del dominio',
+  'beginner.label.report-tls': 'Un informe sobre el cifrado fallido',
+  'beginner.step.spoof.compose.display-name':
+    'Un desconocido escribe un mensaje que muestra el nombre {sender}, pero desde su propia dirección. El nombre es solo un texto que cualquiera puede escribir.',
+  'beginner.step.spoof.compose.lookalike':
+    'Un desconocido escribe desde un dominio que se parece al de {sender}: un 1 en lugar de la letra l. Es otro dominio, el del desconocido.',
+  'beginner.step.spoof.compose.homograph':
+    'Un desconocido escribe desde un dominio que parece idéntico al de {sender}, con una letra extranjera. Las apps cuidadosas muestran su nombre real, extraño.',
+  'beginner.step.check.spf.softfail':
+    'Comprobación 1: la computadora que envía no está en la lista, pero la lista solo dice «probablemente no». La mayoría de los servidores lo aceptan y lo marcan.',
+  'beginner.step.check.spf.neutral':
+    'Comprobación 1: la computadora que envía no está en la lista, y la lista no dice nada. Sin veredicto.',
+  'beginner.step.check.spf.none':
+    'Comprobación 1: este dominio no publica ninguna lista de computadoras autorizadas a enviar, así que no hay nada que comprobar.',
+  'beginner.step.check.spf.permerror':
+    'Comprobación 1: la lista de computadoras que envían es demasiado larga para seguirla: un error en el propio registro. La comprobación no puede responder.',
+  'beginner.step.check.spf.forger':
+    'Comprobación 1: la computadora del desconocido está en la lista de su propio dominio. Superada, pero esto solo comprueba el remitente oculto del sobre.',
+  'beginner.step.check.dkim.none':
+    'Comprobación 2: el mensaje no lleva ninguna firma digital. No hay nada que comprobar, así que no se supera.',
+  'beginner.step.check.dkim.broken':
+    'Comprobación 2: un servidor en el camino cambió el mensaje, así que la firma ya no coincide: fallida.',
+  'beginner.step.check.dkim.forger':
+    'Comprobación 2: el desconocido firmó con la clave de su propio dominio, y esa clave funciona: superada. Demuestra quién firmó, nada más.',
+  'beginner.step.check.dmarc.forger':
+    'Comprobación 3: las dos comprobaciones pasaron para el dominio del desconocido, así que se acepta el mensaje. Nunca se consulta el dominio real de {sender}.',
+  'beginner.step.check.dmarc.pct':
+    'Comprobación 3: las dos fallaron, pero la regla solo cubre una parte de ese correo, y este mensaje queda fuera: un trato más suave.',
+  'beginner.step.starttls.stripped':
+    'Un atacante en el camino borra la oferta de cifrado del servidor receptor. El servidor que envía sigue sin cifrado.',
+  'beginner.step.starttls.stripped.testing':
+    'Un atacante borra la oferta de cifrado. El dominio receptor solo pidió que se le avisara, así que el remitente sigue sin cifrar y lo informa.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'Un atacante borra la oferta de cifrado. Pero el dominio receptor publica una regla: cifrado o nada. El remitente se detiene y espera.',
+  'beginner.step.starttls.stripped.dane':
+    'Un atacante borra la oferta de cifrado. Pero unos registros DNS firmados dicen que este servidor debe cifrar. El remitente se detiene y espera.',
+  'beginner.step.relay.plain':
+    'El mensaje viaja al servidor receptor sin cifrar. El atacante en el camino lo lee y se queda una copia.',
+  'beginner.step.queue.tls':
+    'El mensaje espera en la cola en vez de viajar sin cifrar. Cada nuevo intento se encuentra con el mismo atacante, así que sigue esperando.',
+  'beginner.step.report.dmarc':
+    'Más tarde, el proveedor receptor envía un informe al proveedor de {sender}: qué servidores enviaron correo en su nombre y qué pasó con él.',
+  'beginner.step.report.tls':
+    'El servidor que envía avisa al dominio receptor de que el cifrado falló, así que su dueño se entera del ataque.',
+  'beginner.step.report.tls.testing':
+    'El servidor que envía informa del cifrado fallido. El dueño del dominio se entera del ataque, pero este mensaje ya se podía leer.',
+  'beginner.myth.8':
+    'El cifrado entre servidores de correo solo se ofrece, no se promete: un atacante puede borrar la oferta, salvo que el dominio lo exija.',
+  'beginner.myth.9':
+    'La primera comprobación no mira la línea From: que ves. Comprueba el remitente oculto del sobre y la computadora que envía.',
+  'beginner.myth.10':
+    'La regla del dominio solo protege su nombre exacto. Un nombre parecido es otro dominio, y sus comprobaciones pueden pasar todas.',
 } satisfies Record<keyof typeof enJourney, string>;

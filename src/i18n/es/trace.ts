@@ -445,4 +445,31 @@ export const esTrace = {
   'traceWhy.share.tooLong': 'Este encabezado es demasiado largo para un enlace.',
   'traceWhy.share.label': 'Enlace privado a este rastreo',
   'traceWhy.share.failed': 'El enlace no contiene ningún rastreo legible.',
+  'trace.problem.msgUnreadable':
+    'Este archivo .msg no se pudo leer como un mensaje de Outlook. Puede estar dañado o guardado solo en parte; abre el mensaje en Outlook y vuelve a guardarlo.',
+  'trace.problem.msgNoHeaders':
+    'Este mensaje de Outlook no contiene ningún encabezado de transporte: nunca se envió por Internet (un borrador, o una copia de Elementos enviados). Guarda el mensaje tal como llegó a la Bandeja de entrada, o copia sus encabezados de Internet (Archivo → Propiedades).',
+  'trace.remark.msg':
+    'Leído de un archivo .msg de Outlook: su encabezado de transporte, tal como lo guardó el servidor receptor.',
+  'trace.summary.body': 'Comienzo del texto',
+  'trace.remark.strayMany':
+    '{count} líneas del texto no eran campos de encabezado y se dejaron fuera; abajo se listan las {shown} primeras.',
+  'trace.remark.dateOld':
+    'El encabezado Date: es más de una semana anterior a la primera línea Received: el reloj del remitente estaba mal, o el mensaje se volvió a enviar más tarde. El tiempo en tránsito se cuenta desde el primer salto.',
+  'trace.remark.lookalike':
+    '{count} línea(s) Received nombran un servidor con letras que solo se parecen a las normales (como una о cirílica, o puntos de ancho completo). Los servidores de correo escriben su nombre en ASCII simple: estos nombres se hicieron para pasar por otros.',
+  'trace.note.lookalike':
+    'El nombre {host} está disfrazado: las letras marcadas solo se parecen a las normales. No es el servidor que parece.',
+  'trace.remark.bounceOnly':
+    'Este rebote se pegó sin ninguna línea Received, así que no hay ruta que dibujar. Lo que informa está abajo.',
+  'trace.roleShort.refused': 'rechazó el mensaje',
+  'trace.role.refused':
+    '{by} rechazó el mensaje para {address} ({status}). No se entregó; el informe volvió al remitente.',
+  'trace.note.refused': 'El rebote da el motivo «{reason}»: mira el rebote de arriba.',
+  'trace.table.lookalike': 'nombre disfrazado {host}: ¿falsificado?',
+  'trace.caption.fromReport':
+    'Sin línea Received: este servidor rechazó el mensaje antes de aceptarlo. Dibujado a partir del informe de rebote; el servidor dijo:',
+  'traceWhy.bounce.routeReturned': 'Ruta del original devuelto, hasta el rechazo',
+  'traceWhy.bounce.routeBounce': 'Ruta del propio rebote',
+  'traceWhy.bounce.showing': 'El dibujo muestra la ruta del original devuelto, hasta el servidor que lo rechazó.',
 } satisfies Record<keyof typeof enTrace, string>;

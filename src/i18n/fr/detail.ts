@@ -46,8 +46,8 @@ export const frDetail = {
   'cmd.AUTH':
     'AUTH PLAIN : s’authentifier ; le texte est le nom d’utilisateur et le mot de passe en base64 (un encodage, pas un chiffrement ; c’est TLS qui le protège).',
   'cmd.MAIL':
-    'MAIL FROM : l’expéditeur de l’enveloppe, là où vont les avis de non-remise. Il peut différer de la ligne From:.',
-  'cmd.RCPT': 'RCPT TO : le destinataire de l’enveloppe ; c’est lui, et non la ligne To:, qui décide où va le message.',
+    'MAIL FROM: l’expéditeur de l’enveloppe, là où vont les avis de non-remise. Il peut différer de la ligne From:.',
+  'cmd.RCPT': 'RCPT TO: le destinataire de l’enveloppe ; c’est lui, et non la ligne To:, qui décide où va le message.',
   'cmd.DATA': 'DATA : le message lui-même suit : les lignes d’en-tête, une ligne vide, le texte.',
   'cmd.QUIT': 'QUIT : terminer la conversation.',
   'cmd.dot': 'Une ligne avec un seul point termine le message.',
@@ -111,6 +111,9 @@ export const frDetail = {
   'mailbox.laptop.copy': 'Détient une copie téléchargée ; le serveur garde la sienne',
   'mailbox.laptop.not-inbox': 'Ne le voit jamais : POP3 ne lit que la boîte de réception',
   'mailbox.phone.not-inbox': 'Ne le voit jamais : POP3 ne lit que la boîte de réception',
+  'mailbox.nowhere': 'Boîte aux lettres de {name}',
+  'mailbox.intro.bounce':
+    'L’avis de non-remise est un nouveau message du système de messagerie, rangé dans la boîte aux lettres de {name} : les appareils de {name} le lisent comme n’importe quel courrier.',
   'note.refused': 'connect to {host} port 25: Connection refused. La machine refuse la connexion aussitôt.',
   'note.implicitTls':
     'Port 465 : la poignée de main TLS avec {server} vient d’abord, avant toute ligne SMTP (RFC 8314 §3.3). Il n’y a pas de STARTTLS.',
@@ -128,4 +131,14 @@ export const frDetail = {
   'note.forward.srs':
     'SRS : l’expéditeur d’enveloppe {from} devient {srs} ; le From: de l’en-tête ne change pas. Le serveur de transfert ajoute :',
   'note.forward.list': 'La liste envoie avec son propre expéditeur d’enveloppe {srs} et modifie l’en-tête :',
+  'note.starttls.stripped':
+    '(Un homme du milieu a supprimé ici la ligne 250-STARTTLS : la réponse que voit l’expéditeur ne propose aucun chiffrement.)',
+  'note.starttls.plain':
+    'Pas de STARTTLS proposé : le TLS opportuniste (RFC 3207) continue en clair. Tout ce qui suit est lisible sur le réseau.',
+  'note.starttls.mta-sts':
+    'La politique MTA-STS en cache (id={id}) dit mode: enforce et mx: {mx} : sans TLS, l’expéditeur ne doit pas remettre le message (RFC 8461 §5). Il le diffère.',
+  'note.starttls.dane':
+    'Des enregistrements TLSA validés par DNSSEC existent pour {mx} (DANE, RFC 7672) : TLS avec un certificat correspondant est obligatoire. L’expéditeur diffère le message.',
+  'note.report.dmarc': 'Le rapport agrégé DMARC (RFC 7489 §7.2) envoyé à {to}, un enregistrement de son XML :',
+  'note.report.tls': 'Le rapport TLS (RFC 8460) envoyé à {to} :',
 } satisfies Record<keyof typeof enDetail, string>;

@@ -65,7 +65,7 @@ export const frJourney = {
   'error.address.bad-domain': 'La partie après le @ doit être un domaine comme example.org.',
   'error.address.too-long': 'Cette adresse est trop longue : 64 caractères au plus avant le @ et 253 après.',
   'error.from.provider':
-    'L’expéditeur a besoin d’un compte chez un fournisseur de cette simulation : utilisez une adresse en {domains}.',
+    'L’expéditeur a besoin d’un compte chez un fournisseur de cette simulation : utilisez une adresse de {domains}.',
   'error.to.outside':
     'Cette simulation ne connaît que les domaines d’exemple (example.com, example.org, example.net) : elle ne peut pas parler pour {domain}. Essayez bob@example.org.',
   'error.subject.long': 'L’objet est trop long ({max} caractères au plus).',
@@ -140,7 +140,7 @@ export const frJourney = {
   'step.relay.rejected.relay':
     '{mta} se connecte à {mx} sur le port 25. Ce serveur ne prend pas le courrier pour {recipientDomain} : il n’est ni la destination de ce domaine ni autorisé à relayer pour lui, donc au RCPT TO il refuse : {reply}.',
   'step.relay.rejected.loop':
-    '{mta} se connecte à {mx} sur le port 25. L’adresse ne fait que transférer, et ce transfert ramène le message vers une adresse par laquelle il est déjà passé : une boucle. Un serveur arrête une boucle plutôt que de faire tourner le message sans fin : au RCPT TO, il refuse : {reply}.',
+    '{mta} se connecte à {mx} sur le port 25. L’adresse ne fait que transférer, et ce transfert ramène à une adresse par laquelle le message est déjà passé : une boucle. Les serveurs arrêtent une boucle plutôt que de faire tourner le message sans fin, donc au RCPT TO il refuse : {reply}.',
   'step.relay.deferred':
     '{mta} se connecte à {mx} sur le port 25. Le serveur répond {reply} : un code 4xx signifie « pas maintenant, réessayez plus tard ».',
   'step.relay.no-answer':
@@ -273,8 +273,9 @@ export const frJourney = {
   'world.none': 'Aucune modification : le monde tel qu’il est d’habitude.',
   'world.undo': 'Annuler : {edit}',
   'world.reset': 'Rétablir le monde',
-  'world.full': 'Un lien contient au plus {max} modifications : annulez-en une pour en faire une autre.',
+  'world.full': 'Un lien contient au plus {max} modifications : annulez-en une pour en faire une autre.',
   'world.pending': 'Votre modification s’applique au prochain envoi.',
+  'world.pendingJourney': 'Le voyage à l’écran continue tel qu’il a été envoyé.',
   'card.open': 'Modifier {node}',
   'card.close': 'Fermer',
   'card.reach': '{target} fonctionne-t-il ?',
@@ -344,8 +345,11 @@ export const frJourney = {
   'graph.noAnswer': 'pas de réponse',
   'graph.refusedCode': 'refusé avec {code}',
   'graph.deferredCode': 'réessayez plus tard : {code}',
-  'graph.folder.inbox': 'Boîte de réception',
+  'dns.record.mx': 'MX de {domain} : {list}',
+  'dns.record.no-mx': 'pas de MX pour {domain} : le domaine lui-même',
+  'graph.folder.inbox': 'Réception',
   'graph.folder.junk': 'Indésirables',
+  'graph.notAligned': 'non aligné',
   'graph.folder.sent': 'Envoyés',
   'graph.historyHeading': 'Ce qui s’est passé en chemin',
   'graph.result.accepted': '{from} vers {to} : accepté.',
@@ -363,6 +367,15 @@ export const frJourney = {
   'card.undo': 'Annuler',
   'card.replanned': 'Le voyage est replanifié avec votre modification. Appuyez sur Envoyer pour le regarder.',
   'card.nothing': 'Rien à modifier ici.',
+  'card.about.sender-mta':
+    '{host} garde le message dans sa file d’attente et le remet : il demande le MX au DNS, puis parle SMTP sur le port 25. Si le destinataire répond 4xx ou ne répond pas, il garde le message et réessaie, d’abord après environ 5 minutes, puis moins souvent (jusqu’à environ une heure d’écart), pendant 5 jours au plus. Un refus 5xx, ou la fin de ces jours, lui fait écrire un avis de non-remise à l’expéditeur.',
+  'card.about.recipient-imap':
+    '{host} sert la boîte aux lettres de {recipient} en IMAP (port 993, avec TLS) : les messages restent sur le serveur, et chaque appareil voit les mêmes dossiers et les mêmes marques de lecture.',
+  'card.about.recipient-pop3':
+    '{host} laisse l’appli de {recipient} télécharger la boîte de réception en POP3 (port 995, avec TLS). Sauf si l’appli y laisse une copie, les messages sont supprimés après le téléchargement (DELE, puis QUIT). POP3 ne voit que la boîte de réception, jamais les indésirables.',
+  'card.about.recipient-client':
+    'Rien n’est remis à l’appli de {recipient} : elle se connecte au serveur de lecture et récupère ce qui attend dans la boîte aux lettres.',
+  'card.reader.later': 'Cela change la fin du voyage : choisissez-le avant de renvoyer.',
   'card.on': 'Activé',
   'card.off': 'Désactivé',
   'card.changed': 'Modifié par vous',
@@ -461,11 +474,13 @@ export const frJourney = {
   'edit.list.true': '{address} est une liste de diffusion',
   'edit.list.false': '{address} n’est pas une liste de diffusion',
   'graph.recipient.delivered': 'remis',
+  'graph.recipient.downloaded': 'téléchargé',
   'graph.recipient.bounced': 'rebond {code}',
   'graph.recipient.rejected': 'refusé {code}',
   'graph.recipient.deferred': 'en attente {code}',
   'graph.recipient.quarantined': 'dans Indésirables',
   'graph.recipient.says': '{address} : {result}.',
+  'graph.recipient.who': '{who} : {result}',
   'checkpoint.next-server.0.why':
     'Le relais ne sait pas où se trouve l’ordinateur de {recipient}, et le courrier n’y va jamais directement : il va aux serveurs de messagerie du fournisseur.',
   'checkpoint.next-server.2.why':
@@ -597,6 +612,106 @@ export const frJourney = {
   'checkpoint.who-fetches.2': 'Le DNS le transmet à l’ordinateur',
   'checkpoint.who-fetches.why':
     'La remise s’arrête au stockage. L’appli du lecteur se connecte quand elle veut et lit le stockage en IMAP ou en POP3.',
+  'missions.heading': 'Missions',
+  'missions.intro':
+    'Jouez l’attaquant, puis le propriétaire du domaine. Modifiez le monde depuis les fiches (cliquez sur un serveur ou sur le résolveur DNS), puis appuyez sur Envoyer.',
+  'missions.progress': '{done} missions accomplies sur {total}',
+  'missions.done': 'accomplie',
+  'missions.todo': 'à faire',
+  'missions.back': 'Toutes les missions',
+  'missions.close': 'Fermer les missions',
+  'missions.goal': 'Objectif',
+  'missions.attempts': 'Envois : {n}',
+  'missions.hintsUsed': 'Indices : {n} sur {total}',
+  'missions.hint': 'Afficher un indice',
+  'missions.hintHeading': 'Indices',
+  'missions.notYet': 'Pas encore. Modifiez le monde depuis les fiches et appuyez de nouveau sur Envoyer.',
+  'missions.answerFirst': 'Le voyage a atteint l’objectif. Répondez maintenant à la question.',
+  'missions.success': 'Mission accomplie : {title}.',
+  'missions.learned': 'Ce que cela montre',
+  'missions.question': 'Votre réponse',
+  'missions.wrong': 'Pas tout à fait : regardez de nouveau les contrôles du serveur de réception.',
+  'missions.settings': 'Missions proposées',
+  'missions.none': 'Aucune mission n’est proposée dans cette leçon.',
+  'notice.hint.mission':
+    'Utilisez un nom de mission : forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade ou forwarding-breaks.',
+  'notice.hint.missions': 'Utilisez des noms de mission séparés par des virgules, comme forge,stop-the-spoof.',
+  'mission.forge.title': 'Falsifier un message',
+  'mission.forge.goal':
+    'Faites arriver dans la boîte de réception de Bob un message falsifié venant de alice@example.com. Vous êtes l’attaquant : votre serveur n’est pas le fournisseur d’Alice.',
+  'mission.forge.hint.1':
+    'Appuyez sur Envoyer et observez le serveur de réception de Bob : quel contrôle rejette la falsification ?',
+  'mission.forge.hint.2':
+    'SPF et DKIM échouent pour une falsification quoi que vous fassiez. Ce qui décide, c’est la politique DMARC de example.com : ouvrez la fiche de l’attaquant ou celle du résolveur DNS.',
+  'mission.forge.hint.3':
+    'Sans enregistrement DMARC, ou avec p=none, le serveur de réception note seulement l’échec et remet le message.',
+  'mission.forge.done':
+    'SPF et DKIM ont échoué, et pourtant la falsification a été remise : sans politique DMARC qui dise reject ou quarantine, rien ne demande au serveur de Bob d’agir sur ces échecs. SPF seul ne protège pas l’adresse From: : il vérifie l’expéditeur de l’enveloppe.',
+  'beginner.mission.forge.done':
+    'Les contrôles ont échoué, mais example.com n’a jamais demandé de refuser ce courrier : le faux est arrivé chez Bob. Les contrôles seuls ne protègent pas l’adresse de l’expéditeur.',
+  'mission.stop-the-spoof.title': 'Maintenant, arrêtez-le',
+  'mission.stop-the-spoof.goal':
+    'La falsification arrive chez Bob. En tant que propriétaire de example.com, faites-la refuser par son serveur, sans toucher au serveur de l’attaquant.',
+  'mission.stop-the-spoof.hint.1': 'Le serveur de réception vérifie DMARC : regardez ce que publie example.com.',
+  'mission.stop-the-spoof.hint.2':
+    'Changez la politique DMARC de example.com sur la fiche du résolveur DNS (ou de l’attaquant). p=quarantine ne fait que le ranger dans Indésirables.',
+  'mission.stop-the-spoof.hint.3':
+    'p=reject fait refuser le message par le serveur de réception avec 550 5.7.1 après son envoi. Demandez des rapports agrégés (rua) pour le voir.',
+  'mission.stop-the-spoof.done':
+    'Avec p=reject, le serveur de Bob a refusé la falsification avec 550 5.7.1, et Alice n’en sait rien : elle n’a rien envoyé. Avec rua, chaque destinataire envoie chaque jour à example.com un rapport agrégé qui liste qui a envoyé en son nom et ce qui a été fait.',
+  'beginner.mission.stop-the-spoof.done':
+    'Maintenant, example.com demande de refuser le courrier qui échoue à ses contrôles : le serveur de Bob a rejeté le faux. Alice n’a rien envoyé et n’en sait rien.',
+  'mission.lookalike.title': 'Un sosie passe',
+  'mission.lookalike.goal':
+    'Un message d’un domaine qui ressemble à example.com arrive chez Bob, alors que example.com dit p=reject. Envoyez-le, observez les contrôles, puis dites pourquoi.',
+  'mission.lookalike.hint.1': 'Lisez attentivement l’adresse de l’expéditeur, lettre par lettre.',
+  'mission.lookalike.hint.2':
+    'Pour quel domaine le serveur de réception a-t-il vérifié SPF, DKIM et DMARC ? Pas celui d’Alice.',
+  'mission.lookalike.hint.3':
+    'La politique de example.com ne parle que pour example.com. L’autre domaine a ses propres enregistrements.',
+  'mission.lookalike.question': 'Tous les contrôles ont réussi. Pourquoi ?',
+  'mission.lookalike.choice.1':
+    'Ils ont réussi pour le domaine de l’attaquant lui-même : les contrôles prouvent quel domaine a envoyé le message, pas que c’est celui que Bob croit.',
+  'mission.lookalike.choice.2': 'La politique DMARC de example.com est trop faible : p=reject l’arrêterait.',
+  'mission.lookalike.choice.3': 'SPF vérifie l’adresse From:, et l’attaquant avait le droit de l’utiliser.',
+  'mission.lookalike.done':
+    'DMARC n’arrête pas les domaines sosies : examp1e.com, ou un homographe comme exаmple.com avec un а cyrillique (xn--… en punycode), réussit ses propres contrôles. Ce qui aide, c’est que l’appli de Bob montre la vraie adresse, et son attention.',
+  'beginner.mission.lookalike.done':
+    'Le faux venait d’un autre domaine qui ressemble seulement à celui d’Alice, et il a réussi ses propres contrôles. Ce qui aide : que Bob voie la vraie adresse.',
+  'mission.eavesdrop.title': 'Lire le courrier de Bob sur le réseau',
+  'mission.eavesdrop.goal':
+    'Soyez l’homme du milieu entre le relais d’Alice et le serveur de Bob, et faites traverser Internet au message d’Alice en clair.',
+  'mission.eavesdrop.hint.1': 'Ouvrez la fiche du serveur de réception de Bob : quelqu’un est sur la ligne.',
+  'mission.eavesdrop.hint.2': 'Le chiffrement entre serveurs ne commence que si le destinataire propose STARTTLS.',
+  'mission.eavesdrop.hint.3':
+    'Activez l’homme du milieu : il supprime STARTTLS de la réponse, et le relais envoie en clair.',
+  'mission.eavesdrop.done':
+    'STARTTLS entre serveurs est opportuniste : un homme du milieu qui le supprime de la réponse à EHLO fait revenir l’expéditeur au texte en clair, et il en lit une copie. STARTTLS ne chiffre pas toujours.',
+  'beginner.mission.eavesdrop.done':
+    'L’attaquant a caché l’offre de chiffrement : les serveurs ont parlé en clair et il a lu le message. Le chiffrement entre serveurs n’est pas garanti.',
+  'mission.stop-the-downgrade.title': 'Empêcher le déclassement',
+  'mission.stop-the-downgrade.goal':
+    'L’homme du milieu supprime STARTTLS. En tant que propriétaire de example.org, faites en sorte que le message d’Alice ne traverse jamais en clair, alors qu’il est toujours là.',
+  'mission.stop-the-downgrade.hint.1':
+    'Ouvrez la fiche du serveur de réception de Bob : que peut publier example.org ?',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS en testing ne fait que signaler. Enforce dit aux expéditeurs de ne jamais remettre sans TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE fonctionne aussi, mais seulement dans une zone signée avec DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'Avec MTA-STS enforce (ou DANE avec DNSSEC), l’expéditeur refuse de remettre sans TLS : le message attend dans la file et rien ne traverse en clair. La première remise, avant qu’un expéditeur ait mis en cache la politique MTA-STS, n’est pas protégée ; DANE n’a pas ce trou.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Maintenant, example.org demande de ne remettre que chiffré : le serveur d’Alice a attendu au lieu d’envoyer en clair.',
+  'mission.forwarding-breaks.title': 'Casser son propre courrier',
+  'mission.forwarding-breaks.goal':
+    'example.com dit p=reject mais ne signe rien, et l’ancienne adresse de Bob transfère vers bob@example.org. Le propre message d’Alice est refusé. Corrigez cela en gardant p=reject.',
+  'mission.forwarding-breaks.hint.1': 'Appuyez sur Envoyer : chez example.org, SPF réussit, mais pour quel domaine ?',
+  'mission.forwarding-breaks.hint.2':
+    'Le serveur de transfert envoie depuis sa propre adresse (SRS) : SPF ne parle plus pour example.com. Seule une signature survit au transfert.',
+  'mission.forwarding-breaks.hint.3': 'Faites signer le courrier de example.com avec DKIM : fiche du résolveur DNS.',
+  'mission.forwarding-breaks.done':
+    'Un transfert casse SPF pour le domaine d’origine, mais une signature DKIM voyage avec le message : DMARC réussit par DKIM. Un destinataire qui ferait confiance au sceau ARC du serveur de transfert pourrait aussi l’accepter ; ce monde n’a pas de telle confiance à activer, la solution est donc de signer.',
+  'beginner.mission.forwarding-breaks.done':
+    'Le transfert cache d’où venait le courrier, mais une signature voyage avec le message. Avec la signature, le serveur de Bob a pu voir que le courrier venait vraiment d’Alice.',
   'shortcuts.title': 'Raccourcis clavier',
   'shortcuts.close': 'Fermer',
   'shortcuts.note': 'Les raccourcis ne font rien pendant que vous tapez dans un champ.',
@@ -674,7 +789,7 @@ export const frJourney = {
   'beginner.step.relay.rejected.relay':
     'Le serveur sortant se connecte au serveur indiqué par l’annuaire, mais celui-ci ne prend pas le courrier du domaine de {recipient} : il refuse.',
   'beginner.step.relay.rejected.loop':
-    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en boucle vers elle-même : le serveur arrête la boucle et refuse.',
+    'Le serveur sortant se connecte au serveur de réception de {recipient}. L’adresse transfère en boucle vers elle-même : le serveur arrête la boucle et refuse.',
   'beginner.step.relay.deferred':
     'Le serveur sortant se connecte au serveur de réception, qui répond : pas maintenant, réessayez plus tard. C’est un non temporaire.',
   'beginner.step.relay.no-answer':
@@ -860,4 +975,170 @@ export const frJourney = {
     'Le serveur de réception vérifie qui peut envoyer pour le domaine de la liste : son serveur en a le droit, et la liste écrit désormais en son propre nom.',
   'beginner.step.check.dkim.list':
     'Le serveur de réception vérifie la signature : la liste a modifié l’objet et ajouté un pied de page, la signature ne correspond donc plus.',
+  'label.starttls': 'Un homme du milieu supprime STARTTLS',
+  'label.report-dmarc': 'Un rapport DMARC au propriétaire du domaine',
+  'label.report-tls': 'Un rapport TLS au domaine destinataire',
+  'step.spoof.compose.display-name':
+    '{spoofer} écrit un message From: "{display}" <{forgedFrom}>. Le nom ressemble à {sender} de {senderDomain}, mais l’adresse est dans le propre domaine du faussaire, qu’il signe et liste dans son propre SPF.',
+  'step.spoof.compose.lookalike':
+    '{spoofer} écrit un message From: {forgedFrom} : un domaine sosie (cousin), un chiffre 1 à la place de la lettre l. Le faussaire possède ce domaine : il publie pour lui SPF, une clé DKIM et DMARC.',
+  'step.spoof.compose.homograph':
+    '{spoofer} écrit un message From: {forgedFrom}. Un client qui affiche l’Unicode le montre comme {unicode}, avec un а cyrillique ; le vrai nom est le punycode {forgedFrom}, un domaine que le faussaire possède et signe.',
+  'step.check.spf.softfail':
+    'Au MAIL FROM, {mx} a récupéré l’enregistrement SPF de {senderDomain} : {record}. {ip} n’y figure pas et l’enregistrement finit par ~all : SPF donne softfail, suspect, mais les destinataires acceptent en général et le marquent.',
+  'step.check.spf.neutral':
+    'Au MAIL FROM, {mx} a récupéré l’enregistrement SPF de {senderDomain} : {record}. {ip} n’y figure pas et l’enregistrement finit par ?all : SPF dit neutral, le domaine ne se prononce pas.',
+  'step.check.spf.none':
+    '{mx} demande un enregistrement SPF de {senderDomain} (le domaine de l’expéditeur d’enveloppe) : aucun n’est publié, SPF n’a donc pas de résultat (none). Rien ne dit quels serveurs peuvent envoyer pour lui.',
+  'step.check.spf.permerror':
+    '{mx} a récupéré l’enregistrement SPF de {senderDomain}, mais le suivre demanderait plus de 10 requêtes DNS (include, a, mx…), la limite de la RFC 7208 : SPF donne permerror, une erreur dans l’enregistrement lui-même.',
+  'step.check.spf.forger':
+    'SPF vérifie le domaine de l’expéditeur d’enveloppe, {spfDomain}, pas le From: que voit le lecteur. {ip} est dans son enregistrement SPF ({record}) : SPF réussit. SPF prouve seulement que ce serveur peut envoyer pour {spfDomain}.',
+  'step.check.dkim.none':
+    'Le message ne porte aucune DKIM-Signature : le fournisseur de {senderDomain} ne l’a pas signé. DKIM n’a pas de résultat (none) : seul un succès SPF aligné peut maintenant satisfaire DMARC.',
+  'step.check.dkim.broken':
+    '{mx} récupère la clé DKIM de {senderDomain} et vérifie la signature, mais un serveur en chemin a modifié le corps ou l’en-tête signés (un pied de page, un objet réécrit) : les empreintes diffèrent, DKIM échoue.',
+  'step.check.dkim.forger':
+    'Le faussaire a signé avec d={dkimDomain}, un domaine qu’il possède, et publie la clé : {mx} la vérifie, DKIM réussit. Une signature prouve qui a signé, pas que le signataire est celui que croit le lecteur.',
+  'step.check.dmarc.forger':
+    '{mx} lit l’enregistrement DMARC de {senderDomain} : {record}. SPF et DKIM ont réussi pour {senderDomain} lui-même et sont alignés sur From: : DMARC réussit. La politique du vrai domaine n’est jamais consultée : rien ici n’est falsifié au sens de DMARC.',
+  'step.check.dmarc.pct':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’ont réussi alignés, mais pct={pct} n’applique la politique qu’à cette part du courrier en échec. Cette simulation choisit les messages par une empreinte du Message-ID (celui-ci : {bucket} sur 100, pas en dessous de {pct}) : il reçoit le traitement inférieur suivant : {disposition}.',
+  'step.starttls.stripped':
+    '{mx} propose STARTTLS dans sa réponse EHLO, mais {mitm}, un homme du milieu sur le chemin, supprime la ligne 250-STARTTLS. {mta} ne voit aucune offre et, comme le TLS opportuniste le permet, continue sans chiffrement.',
+  'step.starttls.stripped.testing':
+    '{mitm} supprime 250-STARTTLS de la réponse EHLO de {mx}. La politique MTA-STS de {recipientDomain} n’est qu’en mode testing : {mta} note l’échec pour un rapport, mais remet quand même en clair.',
+  'step.starttls.stripped.mta-sts':
+    '{mitm} supprime 250-STARTTLS de la réponse EHLO de {mx}. Mais {mta} a en cache la politique MTA-STS de {recipientDomain}, mode enforce : sans TLS, il ne doit pas remettre. Il dit QUIT et garde le message en file.',
+  'step.starttls.stripped.dane':
+    '{mitm} supprime 250-STARTTLS de la réponse EHLO de {mx}. Mais {recipientDomain} publie des enregistrements TLSA pour {mx} dans une zone signée DNSSEC (DANE) : {mta} exige TLS, dit QUIT et garde le message en file.',
+  'step.relay.plain':
+    '{mta} envoie MAIL FROM, RCPT TO et tout le message à {mx} sans chiffrement. Chaque ligne traverse le réseau en clair, et {mitm} en garde une copie. {mx} l’accepte (250) : rien ne semble anormal aux deux serveurs.',
+  'step.queue.tls':
+    'Le message attend dans la file d’attente de {mta} : il n’ira pas en clair vers {mx}. Chaque nouvel essai rencontre le même attaquant ; au bout de {days} jours, il abandonne et renvoie un avis de non-remise ({status}). Rien n’a traversé le réseau en clair.',
+  'step.report.dmarc':
+    'Les serveurs de {recipientDomain} envoient leur rapport agrégé DMARC quotidien à {rua}, comme le demande l’enregistrement de {senderDomain} (rua=) : un résumé XML des IP qui ont envoyé du courrier au nom de {senderDomain}, de leurs résultats SPF et DKIM, et de ce qui a été fait ({disposition}).',
+  'step.report.tls':
+    '{mta} signale la session TLS échouée à {recipientDomain} à l’adresse {rua}, comme le demande son enregistrement TLS-RPT : un résumé JSON avec le résultat starttls-not-supported, envoyé en HTTPS, que l’homme du milieu ne peut pas supprimer.',
+  'step.report.tls.testing':
+    '{mta} fait un rapport à {rua}, comme le demande l’enregistrement TLS-RPT de {recipientDomain} : en mode testing, MTA-STS ne fait que signaler les échecs. Le propriétaire du domaine apprend l’attaque, mais le message a déjà traversé en clair.',
+  'myth.8':
+    '« STARTTLS chiffre toujours » est faux : sur le port 25, il est seulement proposé, et quiconque se trouve sur le chemin peut supprimer l’offre. Seuls MTA-STS en mode enforce ou DANE font exiger TLS à un expéditeur.',
+  'myth.9':
+    '« SPF protège l’adresse From: » est faux : SPF vérifie l’expéditeur d’enveloppe (MAIL FROM) et l’IP d’envoi. Seul DMARC relie un succès SPF ou DKIM au domaine du From: que voit le lecteur.',
+  'myth.10':
+    '« DMARC arrête les domaines sosies » est faux : DMARC protège un nom de domaine exact. examp1e.com ou un homographe est un autre domaine avec ses propres enregistrements ; seuls l’attention du lecteur et les filtres aident.',
+  'card.spoof': 'Un faussaire envoie à la place (usurpateur)',
+  'card.forgery': 'Ce que le faussaire écrit dans From:',
+  'card.forgery.exact': 'L’adresse exacte de l’expéditeur',
+  'card.forgery.display-name': 'Son nom, avec sa propre adresse (nom affiché)',
+  'card.forgery.lookalike': 'Un domaine sosie (examp1e.com)',
+  'card.forgery.homograph': 'Un homographe (а cyrillique, punycode)',
+  'card.spf.softfail': 'Serveurs du fournisseur, puis ~all (softfail)',
+  'card.spf.neutral': 'Serveurs du fournisseur, puis ?all (neutral)',
+  'card.spf.permerror': 'Trop de requêtes (permerror)',
+  'card.dkim-signing': 'Signature DKIM par le fournisseur de {target}',
+  'card.dkim-signing.signed': 'Signe chaque message',
+  'card.dkim-signing.unsigned': 'Ne signe pas',
+  'card.dkim-signing.broken': 'Signe, mais un saut casse la signature',
+  'card.dmarc-pct': 'pct= DMARC de {target}',
+  'card.dmarc-pct.value': 'pct={pct}',
+  'card.dmarc-align': 'Alignement DMARC de {target}',
+  'card.dmarc-align.relaxed': 'Souple (même organisation)',
+  'card.dmarc-align.strict': 'Strict (domaine exact, adkim=s aspf=s)',
+  'card.dmarc-rua': 'Rapports DMARC à dmarc-reports@{target} (rua)',
+  'card.mta-sts': 'Politique MTA-STS de {target}',
+  'card.mta-sts.none': 'Aucune',
+  'card.mta-sts.testing': 'testing (rapport seulement)',
+  'card.mta-sts.enforce': 'enforce (TLS ou rien)',
+  'card.dane': 'Enregistrements TLSA DANE de {target}',
+  'card.dane.none': 'Aucun',
+  'card.dane.dnssec': 'Publiés, zone signée avec DNSSEC',
+  'card.dane.no-dnssec': 'Publiés, zone non signée',
+  'card.tls-rpt': 'Rapports TLS pour {target} (TLS-RPT)',
+  'card.mitm': 'Un homme du milieu supprime STARTTLS',
+  'edit.spf.softfail': 'L’enregistrement SPF de {domain} finit par ~all (softfail)',
+  'edit.spf.neutral': 'L’enregistrement SPF de {domain} finit par ?all (neutral)',
+  'edit.spf.permerror': 'L’enregistrement SPF de {domain} demande trop de requêtes (permerror)',
+  'edit.dkim-signing.signed': 'Le fournisseur de {domain} signe avec DKIM',
+  'edit.dkim-signing.unsigned': 'Le fournisseur de {domain} ne signe pas avec DKIM',
+  'edit.dkim-signing.broken': 'Un saut en chemin casse la signature DKIM de {domain}',
+  'edit.dmarc-pct': 'La politique DMARC de {domain} s’applique à {pct} % du courrier en échec (pct={pct})',
+  'edit.dmarc-align.relaxed': 'L’alignement DMARC de {domain} est souple',
+  'edit.dmarc-align.strict': 'L’alignement DMARC de {domain} est strict',
+  'edit.dmarc-rua.true': '{domain} demande des rapports agrégés DMARC',
+  'edit.dmarc-rua.false': '{domain} ne demande aucun rapport DMARC',
+  'edit.mta-sts.none': '{domain} ne publie aucune politique MTA-STS',
+  'edit.mta-sts.testing': 'La politique MTA-STS de {domain} est en mode testing',
+  'edit.mta-sts.enforce': 'La politique MTA-STS de {domain} est appliquée (enforce)',
+  'edit.dane.none': '{domain} ne publie aucun enregistrement TLSA',
+  'edit.dane.dnssec': '{domain} publie des enregistrements TLSA dans une zone signée DNSSEC (DANE)',
+  'edit.dane.no-dnssec': '{domain} publie des enregistrements TLSA, mais sa zone n’est pas signée',
+  'edit.tls-rpt.true': '{domain} demande des rapports TLS',
+  'edit.tls-rpt.false': '{domain} ne demande aucun rapport TLS',
+  'edit.mitm.true': 'Un homme du milieu supprime STARTTLS entre les relais',
+  'edit.mitm.false': 'Personne ne modifie la connexion entre les relais',
+  'edit.forgery.exact': 'Le faussaire écrit l’adresse exacte de l’expéditeur',
+  'edit.forgery.display-name': 'Le faussaire écrit son nom avec sa propre adresse',
+  'edit.forgery.lookalike': 'Le faussaire écrit un domaine sosie',
+  'edit.forgery.homograph': 'Le faussaire écrit un domaine homographe',
+  'graph.copy': 'copie',
+  'graph.plain': 'lisible',
+  'graph.says.copy': '{node} garde une copie lisible du message.',
+  'graph.says.plain': '{from} vers {to} : envoyé sans chiffrement.',
+  'graph.says.notAligned': '{check} réussit, non aligné sur From:',
+  'graph.says.result': '{check} : {result}',
+  'beginner.label.starttls': 'Quelqu’un retire l’offre de chiffrement',
+  'beginner.label.report-dmarc': 'Un rapport pour le propriétaire du domaine',
+  'beginner.label.report-tls': 'Un rapport sur le chiffrement manqué',
+  'beginner.step.spoof.compose.display-name':
+    'Un inconnu écrit un message qui affiche le nom {sender}, mais depuis sa propre adresse. Le nom n’est qu’un texte que n’importe qui peut taper.',
+  'beginner.step.spoof.compose.lookalike':
+    'Un inconnu écrit depuis un domaine qui ressemble à celui de {sender} : un chiffre 1 à la place de la lettre l. C’est un autre domaine, celui de l’inconnu.',
+  'beginner.step.spoof.compose.homograph':
+    'Un inconnu écrit depuis un domaine identique en apparence à celui de {sender}, avec une lettre étrangère. Les applis prudentes montrent son vrai nom, étrange.',
+  'beginner.step.check.spf.softfail':
+    'Contrôle 1 : l’ordinateur d’envoi n’est pas sur la liste, mais la liste dit seulement « probablement pas ». La plupart des serveurs acceptent et le marquent.',
+  'beginner.step.check.spf.neutral':
+    'Contrôle 1 : l’ordinateur d’envoi n’est pas sur la liste, et la liste ne se prononce pas. Pas de verdict.',
+  'beginner.step.check.spf.none':
+    'Contrôle 1 : ce domaine ne publie aucune liste d’ordinateurs autorisés à envoyer : il n’y a rien à vérifier.',
+  'beginner.step.check.spf.permerror':
+    'Contrôle 1 : la liste des ordinateurs d’envoi est trop longue à suivre, une erreur dans l’enregistrement lui-même. Le contrôle ne peut pas répondre.',
+  'beginner.step.check.spf.forger':
+    'Contrôle 1 : l’ordinateur de l’inconnu est sur la liste de son propre domaine. Réussi, mais cela ne vérifie que l’expéditeur caché de l’enveloppe.',
+  'beginner.step.check.dkim.none':
+    'Contrôle 2 : le message ne porte aucune signature numérique. Rien à vérifier : ce contrôle ne réussit donc pas.',
+  'beginner.step.check.dkim.broken':
+    'Contrôle 2 : un serveur en chemin a modifié le message : la signature ne correspond plus. Échec.',
+  'beginner.step.check.dkim.forger':
+    'Contrôle 2 : l’inconnu a signé avec la clé de son propre domaine, et cette clé fonctionne : réussi. Cela prouve qui a signé, rien de plus.',
+  'beginner.step.check.dmarc.forger':
+    'Contrôle 3 : les deux contrôles ont réussi pour le domaine de l’inconnu : le message est accepté. Le vrai domaine de {sender} n’est jamais consulté.',
+  'beginner.step.check.dmarc.pct':
+    'Contrôle 3 : les deux contrôles ont échoué, mais la règle ne couvre qu’une partie de ce courrier, et ce message n’en fait pas partie : un traitement plus doux.',
+  'beginner.step.starttls.stripped':
+    'Un attaquant en chemin supprime l’offre de chiffrement du serveur de réception. Le serveur d’envoi continue sans chiffrement.',
+  'beginner.step.starttls.stripped.testing':
+    'Un attaquant supprime l’offre de chiffrement. Le domaine destinataire a seulement demandé à être prévenu : l’expéditeur continue en clair et le signale.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'Un attaquant supprime l’offre de chiffrement. Mais le domaine destinataire publie une règle : chiffré ou rien. L’expéditeur s’arrête et attend.',
+  'beginner.step.starttls.stripped.dane':
+    'Un attaquant supprime l’offre de chiffrement. Mais des enregistrements DNS signés disent que ce serveur doit chiffrer. L’expéditeur s’arrête et attend.',
+  'beginner.step.relay.plain':
+    'Le message voyage jusqu’au serveur de réception sans chiffrement. L’attaquant en chemin le lit et en garde une copie.',
+  'beginner.step.queue.tls':
+    'Le message attend dans la file plutôt que de voyager en clair. Chaque nouvel essai rencontre le même attaquant : il continue d’attendre.',
+  'beginner.step.report.dmarc':
+    'Plus tard, le fournisseur destinataire envoie un rapport au fournisseur de {sender} : quels serveurs ont envoyé du courrier en son nom, et ce qu’il en est advenu.',
+  'beginner.step.report.tls':
+    'Le serveur d’envoi signale au domaine destinataire que le chiffrement a échoué : son propriétaire apprend l’attaque.',
+  'beginner.step.report.tls.testing':
+    'Le serveur d’envoi signale l’échec du chiffrement. Le propriétaire du domaine apprend l’attaque, mais ce message était déjà lisible.',
+  'beginner.myth.8':
+    'Le chiffrement entre serveurs de messagerie est seulement proposé, pas promis : un attaquant peut supprimer l’offre, sauf si le domaine l’exige.',
+  'beginner.myth.9':
+    'Le premier contrôle ne regarde pas la ligne From: que vous voyez. Il vérifie l’expéditeur caché de l’enveloppe et l’ordinateur d’envoi.',
+  'beginner.myth.10':
+    'La règle du domaine ne protège que son nom exact. Un nom sosie est un autre domaine, et ses contrôles peuvent tous réussir.',
 } satisfies Record<keyof typeof enJourney, string>;

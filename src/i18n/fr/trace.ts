@@ -450,4 +450,31 @@ export const frTrace = {
   'traceWhy.share.tooLong': 'Cet en-tête est trop long pour un lien.',
   'traceWhy.share.label': 'Lien privé vers ce suivi',
   'traceWhy.share.failed': 'Le lien ne contient aucun suivi lisible.',
+  'trace.problem.msgUnreadable':
+    'Ce fichier .msg n’a pas pu être lu comme un message Outlook. Il est peut-être endommagé ou enregistré en partie seulement ; ouvrez le message dans Outlook et enregistrez-le de nouveau.',
+  'trace.problem.msgNoHeaders':
+    'Ce message Outlook ne contient aucun en-tête de transport : il n’a jamais été envoyé par Internet (un brouillon, ou une copie des Éléments envoyés). Enregistrez le message tel qu’il est arrivé dans la Boîte de réception, ou copiez ses en-têtes Internet (Fichier → Propriétés).',
+  'trace.remark.msg':
+    'Lu depuis un fichier Outlook .msg : son en-tête de transport, tel que le serveur destinataire l’a enregistré.',
+  'trace.summary.body': 'Début du texte',
+  'trace.remark.strayMany':
+    '{count} lignes du texte n’étaient pas des champs d’en-tête et ont été écartées ; les {shown} premières sont listées ci-dessous.',
+  'trace.remark.dateOld':
+    'L’en-tête Date: est antérieur de plus d’une semaine à la première ligne Received : l’horloge de l’expéditeur était fausse, ou le message a été renvoyé plus tard. La durée du trajet est comptée à partir du premier saut.',
+  'trace.remark.lookalike':
+    '{count} ligne(s) Received nomment un serveur avec des lettres qui ne font que ressembler aux lettres ordinaires (comme un о cyrillique, ou des points pleine chasse). Les serveurs de messagerie écrivent leur nom en ASCII simple : ces noms ont été faits pour passer pour d’autres.',
+  'trace.note.lookalike':
+    'Le nom {host} est déguisé : les lettres marquées ne font que ressembler aux lettres ordinaires. Ce n’est pas le serveur qu’il semble être.',
+  'trace.remark.bounceOnly':
+    'Cet avis de non-remise a été collé sans aucune ligne Received : il n’y a donc pas de trajet à dessiner. Ce qu’il signale figure ci-dessous.',
+  'trace.roleShort.refused': 'a refusé le message',
+  'trace.role.refused':
+    '{by} a refusé le message pour {address} ({status}). Il n’a pas été remis ; le rapport est reparti vers l’expéditeur.',
+  'trace.note.refused': 'L’avis de non-remise donne la raison « {reason} » : voir l’avis ci-dessus.',
+  'trace.table.lookalike': 'nom déguisé {host} : falsifié ?',
+  'trace.caption.fromReport':
+    'Pas de ligne Received : ce serveur a refusé le message avant de le prendre. Dessiné d’après l’avis de non-remise ; le serveur a dit :',
+  'traceWhy.bounce.routeReturned': 'Trajet de l’original renvoyé, jusqu’au refus',
+  'traceWhy.bounce.routeBounce': 'Trajet de l’avis de non-remise lui-même',
+  'traceWhy.bounce.showing': 'L’image montre le trajet de l’original renvoyé, jusqu’au serveur qui l’a refusé.',
 } satisfies Record<keyof typeof enTrace, string>;
