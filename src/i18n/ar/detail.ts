@@ -104,6 +104,9 @@ export const arDetail = {
   'mailbox.laptop.copy': 'يحمل نسخة منزَّلة؛ ويحتفظ الخادم بنسخته',
   'mailbox.laptop.not-inbox': 'لا يراها أبدًا: لا يقرأ POP3 إلا البريد الوارد',
   'mailbox.phone.not-inbox': 'لا يراها أبدًا: لا يقرأ POP3 إلا البريد الوارد',
+  'mailbox.nowhere': 'صندوق بريد {name}',
+  'mailbox.intro.bounce':
+    'رسالة الارتداد رسالة جديدة من نظام البريد، تُحفظ في صندوق بريد {name} نفسه: تقرؤها أجهزة {name} كأي بريد آخر.',
   'note.refused': 'connect to {host} port 25: Connection refused. يرفض المضيف الاتصال فورًا.',
   'note.implicitTls':
     'المنفذ 465: تأتي مصافحة TLS مع {server} أولًا، قبل أي سطر SMTP (RFC 8314 §3.3). لا يوجد STARTTLS.',

@@ -268,6 +268,7 @@ export const arJourney = {
   'world.reset': 'أعد العالم إلى حاله',
   'world.full': 'لا يتّسع الرابط لأكثر من {max} تغييرًا: تراجع عن واحد لتُجري آخر.',
   'world.pending': 'يسري تغييرك عند الإرسال التالي.',
+  'world.pendingJourney': 'الرحلة المعروضة تستمر كما أُرسلت.',
   'card.open': 'غيّر {node}',
   'card.close': 'إغلاق',
   'card.reach': 'هل {target} يعمل؟',
@@ -337,8 +338,11 @@ export const arJourney = {
   'graph.noAnswer': 'لا جواب',
   'graph.refusedCode': 'رُفض بالرمز {code}',
   'graph.deferredCode': 'حاول لاحقًا: {code}',
+  'dns.record.mx': 'MX للنطاق {domain}: {list}',
+  'dns.record.no-mx': 'لا MX للنطاق {domain}: النطاق نفسه',
   'graph.folder.inbox': 'البريد الوارد',
   'graph.folder.junk': 'غير المرغوب فيه',
+  'graph.notAligned': 'غير متوافق',
   'graph.folder.sent': 'المرسَل',
   'graph.historyHeading': 'ما حدث في الطريق',
   'graph.result.accepted': 'من {from} إلى {to}: قُبل.',
@@ -356,6 +360,15 @@ export const arJourney = {
   'card.undo': 'تراجع',
   'card.replanned': 'خُطّطت الرحلة من جديد مع تغييرك. اضغط «إرسال» لمشاهدتها.',
   'card.nothing': 'لا شيء يمكن تغييره هنا.',
+  'card.about.sender-mta':
+    'يحتفظ {host} بالرسالة في قائمة انتظاره ويسلّمها: يسأل DNS عن MX، ثم يتحدث SMTP عبر المنفذ 25. إذا أجاب المستقبِل بـ 4xx أو لم يُجب، يحتفظ بالرسالة ويعيد المحاولة، أول مرة بعد نحو 5 دقائق، ثم على فترات أطول (حتى ساعة تقريبًا بين المحاولات)، لمدة تصل إلى 5 أيام. والرفض بـ 5xx، أو انقضاء تلك الأيام، يجعله يكتب رسالة ارتداد إلى المُرسِل.',
+  'card.about.recipient-imap':
+    'يخدم {host} صندوق بريد {recipient} عبر IMAP (المنفذ 993، مع TLS): تبقى الرسائل على الخادم، وترى كل الأجهزة المجلدات نفسها وعلامات القراءة نفسها.',
+  'card.about.recipient-pop3':
+    'يتيح {host} لتطبيق {recipient} تنزيل البريد الوارد عبر POP3 (المنفذ 995، مع TLS). وما لم يُبقِ التطبيق نسخة، تُحذف الرسائل بعد التنزيل (DELE ثم QUIT). لا يرى POP3 إلا البريد الوارد، ولا يرى مجلد غير المرغوب فيه أبدًا.',
+  'card.about.recipient-client':
+    'لا يُسلَّم شيء إلى تطبيق {recipient}: فهو يسجّل الدخول إلى خادم القراءة ويجلب ما ينتظر في صندوق البريد.',
+  'card.reader.later': 'هذا يغيّر طريقة انتهاء الرحلة: اختره قبل أن ترسل مرة أخرى.',
   'card.on': 'تشغيل',
   'card.off': 'إيقاف',
   'card.changed': 'غيّرته أنت',
@@ -452,11 +465,13 @@ export const arJourney = {
   'edit.list.true': '{address} قائمة بريدية',
   'edit.list.false': '{address} ليس قائمة بريدية',
   'graph.recipient.delivered': 'سُلّمت',
+  'graph.recipient.downloaded': 'نُزّلت',
   'graph.recipient.bounced': 'ارتدّت {code}',
   'graph.recipient.rejected': 'رُفضت {code}',
   'graph.recipient.deferred': 'تنتظر {code}',
   'graph.recipient.quarantined': 'في غير المرغوب فيه',
   'graph.recipient.says': '{address}: {result}.',
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'لا يعرف خادم الترحيل أين يوجد حاسوب {recipient}، والبريد لا يذهب إليه مباشرةً أبدًا: بل يذهب إلى خوادم البريد لدى المزوّد.',
   'checkpoint.next-server.2.why':
@@ -467,7 +482,8 @@ export const arJourney = {
     'تُسلَّم الرسالة مرة واحدة. يجرّب خادم الترحيل الخوادم واحدًا بعد الآخر، بدءًا بالرقم الأصغر، ويتوقف عند أول خادم يقبلها.',
   'checkpoint.after-mx.1.why':
     'الرقم الأصغر هو الذي يفوز: 10 قبل 20. الخادم صاحب الرقم 20 احتياطي، لا يُجرَّب إلا إذا تعذّر الوصول إلى الأول.',
-  'checkpoint.no-mailbox.q': 'لا يوجد صندوق بريد لهذا العنوان في {domain}. ماذا يفعل خادم الاستقبال لديه؟',
+  'checkpoint.no-mailbox.q':
+    'يذكر خادم الترحيل الآن العنوان الموجّهة إليه الرسالة (RCPT TO). ماذا يفعل خادم الاستقبال لدى {domain} بعنوان لا يعرفه؟',
   'checkpoint.no-mailbox.0': 'يحتفظ بالرسالة حتى يُنشئ أحدٌ صندوق البريد',
   'checkpoint.no-mailbox.1': 'يرفضها فورًا، وخادم الترحيل ما زال متصلًا',
   'checkpoint.no-mailbox.2': 'يتخلّص منها دون أن يُخبر أحدًا',
@@ -483,7 +499,8 @@ export const arJourney = {
     'خادم الترحيل على وشك تسليم الرسالة إلى خادم الاستقبال لدى {domain}. لماذا لا يسجّل الدخول بكلمة مرور؟',
   'checkpoint.no-login.0': 'سجّل الدخول قبل ذلك، عند خادم الإرسال',
   'checkpoint.no-login.1': 'يعرف كلمة مرور {recipient}',
-  'checkpoint.no-login.2': 'الخوادم التي تمرّر البريد لا تسجّل الدخول أبدًا؛ بل يتحقق المستقبِل من المُرسِل في DNS',
+  'checkpoint.no-login.2':
+    'التسليم بين المزوّدين عبر المنفذ 25 لا يحتاج إلى تسجيل دخول؛ بل يتحقق المستقبِل من المُرسِل في DNS',
   'checkpoint.no-login.3': 'تُرسَل كلمات المرور لاحقًا، مع الرسالة',
   'checkpoint.no-login.why':
     'على المنفذ 25 يحق لأي أحد أن يعرض بريدًا لمستخدمين محليين. وبدلًا من تسجيل الدخول، يسأل المستقبِل DNS هل يحق لهذا الخادم الإرسال باسم النطاق (SPF وDKIM وDMARC).',

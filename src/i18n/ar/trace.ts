@@ -13,7 +13,7 @@ export const arTrace = {
   'trace.input.read': 'تتبّع هذه الرسالة',
   'trace.input.file': 'افتح ملف .eml',
   'trace.input.clear': 'مسح',
-  'trace.input.drop': 'أسقط ملف .eml هنا',
+  'trace.input.drop': 'أسقط هنا ملف .eml أو ملف Outlook بصيغة .msg',
   'trace.input.reading': 'جارٍ القراءة…',
   'trace.input.source.file': 'من الملف {name}',
   'trace.input.source.large': 'لُصق نص حجمه {size}: أطول من أن يُعرض هنا، لذا قُرئ مباشرةً.',
@@ -415,4 +415,28 @@ export const arTrace = {
   'traceWhy.share.tooLong': 'هذه الترويسة أطول من أن يتسع لها رابط.',
   'traceWhy.share.label': 'رابط خاص إلى هذا التتبّع',
   'traceWhy.share.failed': 'لا يحوي الرابط تتبّعًا يمكن قراءته.',
+  'trace.problem.msgUnreadable':
+    'تعذّرت قراءة ملف .msg هذا بوصفه رسالة Outlook. قد يكون تالفًا أو محفوظًا جزئيًا؛ افتح الرسالة في Outlook واحفظها مرة أخرى.',
+  'trace.problem.msgNoHeaders':
+    'لا تحوي رسالة Outlook هذه ترويسة نقل: لم تُرسَل قط عبر الإنترنت (مسودة، أو نسخة من العناصر المرسلة). احفظ الرسالة كما وصلت إلى البريد الوارد، أو انسخ رؤوس الإنترنت الخاصة بها (ملف ← خصائص).',
+  'trace.remark.msg': 'قُرئت من ملف Outlook بصيغة .msg: ترويسة النقل الخاصة بها، كما خزّنها الخادم المستقبِل.',
+  'trace.summary.body': 'بداية النص',
+  'trace.remark.strayMany':
+    '{count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}} من النص ليست حقول ترويسة فاستُبعدت؛ وتُسرد أدناه أول {shown} منها.',
+  'trace.remark.dateOld':
+    'ترويسة Date: أقدم بأكثر من أسبوع من أول سطر Received: كانت ساعة المُرسِل خاطئة، أو أُعيد إرسال الرسالة لاحقًا. تُحسب مدة العبور من القفزة الأولى.',
+  'trace.remark.lookalike':
+    'أسطر Received تسمّي خادمًا بحروف لا تشبه الحروف العادية إلا في الشكل (مثل о السيريلية، أو نقاط بعرض كامل)؛ عددها: {count}. تكتب خوادم البريد أسماءها بحروف ASCII العادية: هذه الأسماء صُنعت لتبدو أسماء خوادم أخرى.',
+  'trace.note.lookalike':
+    'الاسم {host} متنكّر: الحروف المعلَّمة لا تشبه الحروف العادية إلا في الشكل. إنه ليس الخادم الذي يبدو أنه هو.',
+  'trace.remark.bounceOnly': 'لُصقت رسالة الارتداد هذه دون أي أسطر Received، فلا مسار يُرسم. ما تُبلغ عنه مذكور أدناه.',
+  'trace.roleShort.refused': 'رفض الرسالة',
+  'trace.role.refused': 'رفض {by} الرسالة الموجّهة إلى {address} ({status}). لم تُسلَّم؛ وعاد التقرير إلى المُرسِل.',
+  'trace.note.refused': 'تذكر رسالة الارتداد السبب «{reason}»: انظر رسالة الارتداد أعلاه.',
+  'trace.table.lookalike': 'اسم متنكّر {host}: مزوَّر؟',
+  'trace.caption.fromReport':
+    'لا يوجد سطر Received: رفض هذا الخادم الرسالة قبل أن يستلمها. رُسم من تقرير الارتداد؛ وقد قال الخادم:',
+  'traceWhy.bounce.routeReturned': 'مسار الرسالة الأصلية المُعادة، حتى الرفض',
+  'traceWhy.bounce.routeBounce': 'مسار رسالة الارتداد نفسها',
+  'traceWhy.bounce.showing': 'تعرض الصورة مسار الرسالة الأصلية المُعادة، حتى الخادم الذي رفضها.',
 } satisfies Record<keyof typeof enTrace, string>;
