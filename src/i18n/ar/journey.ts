@@ -1,9 +1,8 @@
 // الكلمات العربية للرحلة. Arabic words of the journey, in the order of ../en/journey.ts (which says
 // when they load and what each group is for); the type demands every English key and no other.
-// Conventions as in ./screen.ts. Counts that vary (steps, seconds, recipients) stand after a noun or
-// with the short units of ./screen.ts ("{seconds} ث"), so no noun has to agree with the number; the
-// fixed waits of the model (retry after 5 minutes, give up after 5 days, time-out after 30 seconds)
-// use the plural those numbers take.
+// Conventions as in ./screen.ts: steps, seconds, minutes and days are plural choices. The Beginner
+// captions name the model's fixed waits (5 minutes, 5 days, 30 seconds) in the form those numbers
+// take, so the translation report counts their words as a learner reads them.
 import type { enJourney } from '../en/journey';
 
 export const arJourney = {
@@ -143,11 +142,11 @@ export const arJourney = {
   'step.relay.deferred':
     'يتصل {mta} بالخادم {mx} عبر المنفذ 25. يرد الخادم بـ {reply}: الرمز 4xx يعني «ليس الآن، حاول لاحقًا».',
   'step.relay.no-answer':
-    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds} ثانية يتخلّى عن هذا الخادم.',
+    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} يتخلّى عن هذا الخادم.',
   'step.queue.retry':
-    'تنتظر الرسالة في قائمة انتظار {mta}. تأتي أول إعادة محاولة بعد نحو {minutes} دقائق (المهلة الأولى المعتادة في Postfix، وهي أطول من مهلة القائمة الرمادية)، وفي هذه المرة يقبلها الخادم.',
+    'تنتظر الرسالة في قائمة انتظار {mta}. تأتي أول إعادة محاولة بعد نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} (المهلة الأولى المعتادة في Postfix، وهي أطول من مهلة القائمة الرمادية)، وفي هذه المرة يقبلها الخادم.',
   'step.queue.stuck':
-    'تبقى الرسالة في قائمة انتظار {mta}. يعيد خادم الترحيل المحاولة أول مرة بعد نحو {minutes} دقائق، ثم ينتظر مدة أطول في كل مرة (حتى ساعة تقريبًا بين المحاولات)، وبعد {days} أيام يستسلم ويكتب رسالة ارتداد.',
+    'تبقى الرسالة في قائمة انتظار {mta}. يعيد خادم الترحيل المحاولة أول مرة بعد نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}، ثم ينتظر مدة أطول في كل مرة (حتى ساعة تقريبًا بين المحاولات)، وبعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} يستسلم ويكتب رسالة ارتداد.',
   'step.filter':
     'تحقّق {mx} ممّن أرسل الرسالة (SPF وDKIM وDMARC) ويمرّرها إلى {filter}، الذي يفحصها بحثًا عن البريد المزعج والفيروسات.',
   'step.filter.spam':
@@ -171,9 +170,9 @@ export const arJourney = {
   'step.bounce':
     'لا يستطيع {mta} تسليم الرسالة، فيكتب رسالة ارتداد (إشعار حالة التسليم، الحالة {status}) من المُرسِل الفارغ <> ويحفظها رسالةً جديدة في صندوق بريد {sender} على {senderStore}.',
   'summary.delivered':
-    'وصلت الرسالة إلى {recipient}: عدد الخطوات {steps}، والمدة نحو {seconds} ث من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى {recipient}: {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} من زمن الإنترنت الحقيقي.',
   'summary.delivered.minutes':
-    'وصلت الرسالة إلى {recipient}: عدد الخطوات {steps}، والمدة نحو {minutes} د من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى {recipient}: {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} من زمن الإنترنت الحقيقي.',
   'summary.bounced.list':
     'تعذّر تسليم نسخة القائمة البريدية. ذهبت رسالة الارتداد إلى القائمة، فلا يحوي البريد الوارد لدى {sender} شيئًا عن ذلك.',
   'summary.bounced': 'تعذّر تسليم الرسالة. يحوي البريد الوارد لدى {sender} الآن رسالة الارتداد التي تشرح السبب.',
@@ -201,8 +200,10 @@ export const arJourney = {
   'outcome.deferred': 'أُرجئت',
   'outcome.quarantined': 'سُلّمت إلى غير المرغوب فيه',
   'wait.timeout': 'لا جواب: {seconds} ث',
-  'wait.retry': 'إعادة المحاولة بعد {minutes} د',
-  'wait.give-up': 'يستسلم بعد {days} أيام',
+  'wait.retry':
+    'إعادة المحاولة بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+  'wait.give-up':
+    'يستسلم بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
   'dns.q.mx': 'MX للنطاق {domain}؟',
   'dns.q.a': 'A للمضيف {host}؟',
   'dns.a.list': '{list}',
@@ -392,9 +393,9 @@ export const arJourney = {
   'error.recipient.twice': '{address} من مستلمي هذه الرسالة بالفعل.',
   'error.recipients.many': 'أقصى عدد للمستلمين في هذه المحاكاة: {max} (في To وCc وBcc معًا).',
   'summary.all':
-    'وصلت الرسالة إلى جميع المستلمين ({total}): عدد الخطوات {steps}، والمدة نحو {seconds} ث من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى جميع المستلمين ({total}): {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} من زمن الإنترنت الحقيقي.',
   'summary.all.minutes':
-    'وصلت الرسالة إلى جميع المستلمين ({total}): عدد الخطوات {steps}، والمدة نحو {minutes} د من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى جميع المستلمين ({total}): {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} من زمن الإنترنت الحقيقي.',
   'summary.some':
     'وصلت الرسالة إلى {reached} من أصل {total} من المستلمين. أما الباقون فتعذّر الوصول إليهم (حتى الآن): رسالة ارتداد في البريد الوارد لدى {sender} تذكر كل من فشل التسليم إليه نهائيًا.',
   'notice.hint.client': 'استخدم app أو webmail.',
@@ -732,16 +733,20 @@ export const arJourney = {
   'beginner.step.bounce-fetch': 'يطلب تطبيق {sender} البريد الجديد من صندوق بريد {sender} نفسه.',
   'beginner.step.bounce-read':
     'تُعرض على {sender} رسالة الارتداد: رسالة آلية من نظام البريد تشرح لماذا تعذّر تسليم الرسالة.',
-  'beginner.summary.delivered': 'وصلت الرسالة إلى {recipient}، بعد خطوات عددها {steps}.',
-  'beginner.summary.delivered.minutes': 'وصلت الرسالة إلى {recipient}، بعد خطوات عددها {steps}.',
+  'beginner.summary.delivered':
+    'وصلت الرسالة إلى {recipient}، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
+  'beginner.summary.delivered.minutes':
+    'وصلت الرسالة إلى {recipient}، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
   'beginner.summary.bounced.list':
     'لم تستطع القائمة البريدية تمرير الرسالة. ذهبت رسالة الارتداد إلى القائمة نفسها، فلا يُبلَّغ {sender}.',
   'beginner.summary.bounced': 'تعذّر تسليم الرسالة. في البريد الوارد لدى {sender} الآن رسالة ارتداد تشرح السبب.',
   'beginner.summary.rejected': 'رفض خادم الإرسال الرسالة، فلم يُرسَل شيء. عرض تطبيق {sender} السبب.',
   'beginner.summary.deferred': 'لم تُسلَّم بعد: تنتظر الرسالة عند الخادم الصادر، الذي سيحاول مرة أخرى لاحقًا.',
   'beginner.summary.quarantined': 'سُلّمت الرسالة، لكن إلى مجلد غير المرغوب فيه لدى {recipient}.',
-  'beginner.summary.all': 'وصلت الرسالة إلى جميع المستلمين ({total})، بعد خطوات عددها {steps}.',
-  'beginner.summary.all.minutes': 'وصلت الرسالة إلى جميع المستلمين ({total})، بعد خطوات عددها {steps}.',
+  'beginner.summary.all':
+    'وصلت الرسالة إلى جميع المستلمين ({total})، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
+  'beginner.summary.all.minutes':
+    'وصلت الرسالة إلى جميع المستلمين ({total})، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
   'beginner.summary.some':
     'وصلت الرسالة إلى {reached} من أصل {total} من المستلمين. رسالة ارتداد في البريد الوارد لدى {sender} تذكر كل من فشل التسليم إليه نهائيًا.',
   'beginner.summary.spoof-rejected':

@@ -3,8 +3,10 @@
 // Conventions for the whole Arabic catalogue: Modern Standard Arabic, addressing the reader in the
 // masculine singular as Arabic software does; Western digits (0-9), as the protocol codes use;
 // protocol words, codes, header field names and addresses stay in Latin script; no bidi control
-// characters here (the views isolate addresses and protocol lines). Counts are phrased so that the
-// noun does not agree with the number ("عدد القفزات: {count}"), so no key needs plural forms.
+// characters here (the views isolate addresses and protocol lines). A noun after a varying count
+// takes its form from the count's plural category, `{count, plural, zero {…} one {…} two {…} few {…}
+// many {…} other {…}}` (3–10 take the plural, 11–99 the singular accusative); elsewhere the count
+// stands after its noun ("عدد الأسطر: {count}") and the noun need not agree.
 import type { enScreen } from '../en/screen';
 
 export const arScreen = {

@@ -1,7 +1,7 @@
 // الكلمات العربية لوضع «تتبّع رسالة حقيقية». Arabic words of the tracer, in the order of
 // ../en/trace.ts; the type demands every English key and no other. Header field names, menu paths of
 // English-language mail programs, filter codes and verdict words stay as the programs write them.
-// Counts stand after a noun ("عدد القفزات: {count}"), so no noun has to agree with the number.
+// Hops and lines are plural choices; other counts stand after their noun ("عددها: {count}").
 import type { enTrace } from '../en/trace';
 
 export const arTrace = {
@@ -55,10 +55,11 @@ export const arTrace = {
   'trace.summary.totalFromFirst': 'من أول سطر Received إلى آخره',
   'trace.remark.noDate': 'لا تحوي الترويسة حقل Date: مقروءًا، لذا لا تأخير للقفزة الأولى.',
   'trace.remark.loop':
-    'عدد أسطر Received في هذه الرسالة: {count}. البريد الحقيقي فيه بضعة أسطر؛ والخوادم تعدّ 100 سطر أو أكثر حلقة بريد فتتوقف (RFC 5321 §6.3).',
+    'تحمل هذه الرسالة {count, plural, zero {لا أسطر Received} one {سطر Received واحدًا} two {سطرَي Received} few {# أسطر Received} many {# سطرًا من Received} other {# سطر Received}}. البريد الحقيقي فيه بضعة أسطر؛ والخوادم تعدّ 100 سطر أو أكثر حلقة بريد فتتوقف (RFC 5321 §6.3).',
   'trace.remark.authForeign':
     'لا يوجد حقل Authentication-Results يذكر المؤسسة المستقبِلة، لذا تأتي الأحكام أدناه من خادم لا يمكنك الوثوق به.',
-  'trace.remark.stray': 'أسطر من النص لم تكن حقول ترويسة فاستُبعدت (مسرودة أدناه)؛ عددها: {count}.',
+  'trace.remark.stray':
+    '{count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}} من النص ليست حقول ترويسة فاستُبعدت (مسرودة أدناه).',
   'trace.remark.cut': 'النص طويل جدًا؛ لم يُقرأ منه إلا أول 1.9 MB.',
   'trace.remark.dateSkew':
     'ترويسة Date: أحدث من أول سطر Received: ساعة المُرسِل متقدّمة. لذا تُحسب مدة العبور من القفزة الأولى بدلًا من ذلك.',
@@ -108,12 +109,14 @@ export const arTrace = {
   'trace.table.tls.no': 'لم يُسجَّل TLS',
   'trace.table.tls.unknown': 'التشفير غير مسجَّل',
   'trace.table.tls.local': 'داخل جهاز واحد',
-  'trace.graph.label': 'مسار الرسالة الملصوقة، الأقدم أولًا؛ عدد القفزات: {count}',
+  'trace.graph.label':
+    'مسار الرسالة الملصوقة: {count, plural, zero {لا قفزات} one {قفزة واحدة} two {قفزتان} few {# قفزات} many {# قفزة} other {# قفزة}}، الأقدم أولًا',
   'trace.graph.folded':
-    'سلاسل القفزات الطويلة داخل مؤسسة واحدة مطويّة في مربعات «…» (عدد القفزات: {count})؛ ويسرد الجدول كل القفزات.',
+    'سلاسل القفزات الطويلة داخل مؤسسة واحدة مطويّة في مربعات «…» ({count, plural, zero {لا قفزات} one {قفزة واحدة} two {قفزتان} few {# قفزات} many {# قفزة} other {# قفزة}})؛ ويسرد الجدول كل القفزات.',
   'trace.node.origin': 'تطبيق المُرسِل',
   'trace.node.unnamed': 'خادم غير مسمّى',
-  'trace.node.fold': '… قفزات أخرى: {count}',
+  'trace.node.fold':
+    '… {count, plural, zero {لا قفزات أخرى} one {قفزة أخرى} two {قفزتان أخريان} few {# قفزات أخرى} many {# قفزة أخرى} other {# قفزة أخرى}}',
   'trace.zone.origin': 'جهة المُرسِل',
   'trace.table.notRecorded': 'غير مسجَّل',
   'trace.zone.unknown': 'غير مسمّاة',
@@ -129,7 +132,8 @@ export const arTrace = {
   'trace.playback.label': 'أعد تشغيل المسار',
   'trace.playback.replay': 'إعادة التشغيل',
   'trace.playback.position': 'القفزة {hop} من {count}',
-  'trace.playback.ready': 'عدد القفزات: {count}',
+  'trace.playback.ready':
+    '{count, plural, zero {لا قفزات} one {قفزة واحدة} two {قفزتان} few {# قفزات} many {# قفزة} other {# قفزة}}',
   'trace.timing.legend': 'التوقيت',
   'trace.timing.scale': 'بمقياس الزمن',
   'trace.timing.equal': 'خطوات متساوية',
