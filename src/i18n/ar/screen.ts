@@ -55,7 +55,7 @@ export const arScreen = {
   'node.sender-mta': 'خادم الترحيل الصادر (MTA)',
   'node.dns': 'محلِّل DNS',
   'node.recipient-mx': 'خادم البريد الوارد (MX)',
-  'node.relay': 'مرشّح البريد المزعج والفيروسات',
+  'node.relay': 'مرشّح المزعج والفيروسات',
   'node.recipient-store': 'مخزن صناديق البريد',
   'node.recipient-imap': 'خادم IMAP',
   'node.recipient-pop3': 'خادم POP3',
