@@ -179,6 +179,8 @@ describe('the worksheet', () => {
       );
     // The steps the questions ask about: a renumbered plan must not silently show other steps.
     await expect.poll(shown).toEqual(['submit', 'dns-mx', 'relay', 'store', 'read']);
+    // Pictures without controls opened at a step never scroll the lesson away from its start.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // The reaction line names the node as the picture does, never by its internal id.
     await page.evaluate(() => (document.getElementById('cross') as HTMLElement & { step(): void }).step());
     await expect.poll(() => page.locator('#cross-status').textContent()).toMatch(/^Schritt 1: jetzt bei Alices /);

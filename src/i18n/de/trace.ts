@@ -463,7 +463,7 @@ export const deTrace = {
   'trace.note.lookalike':
     'Der Name {host} ist verkleidet: Die markierten Buchstaben sehen nur wie gewöhnliche aus. Es ist nicht der Server, der er zu sein scheint.',
   'trace.remark.bounceOnly':
-    'Dieser Bounce wurde ohne Received-Zeilen eingefügt, daher gibt es keinen Weg zu zeichnen. Was er meldet, steht unten.',
+    'Dieser Bounce wurde ohne Received-Zeilen eingefügt, daher gibt es keinen Weg zu zeichnen. Was er meldet, steht oben.',
   'trace.roleShort.refused': 'hat die Nachricht abgelehnt',
   'trace.role.refused':
     '{by} hat die Nachricht für {address} abgelehnt ({status}). Sie wurde nicht zugestellt; die Meldung ging an den Absender zurück.',

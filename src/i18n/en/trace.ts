@@ -436,7 +436,7 @@ export const enTrace = {
   'trace.note.lookalike':
     'The name {host} is disguised: the marked letters only look like plain ones. It is not the server it seems to be.',
   'trace.remark.bounceOnly':
-    'This bounce was pasted without any Received lines, so there is no route to draw. What it reports is below.',
+    'This bounce was pasted without any Received lines, so there is no route to draw. What it reports is shown above.',
   'trace.roleShort.refused': 'refused the message',
   'trace.role.refused':
     '{by} refused the message for {address} ({status}). It was not delivered; the report went back to the sender.',

@@ -96,9 +96,11 @@ export function useFollowActive(root: RefObject<HTMLElement | null>): void {
     let frame = 0;
     const follow = () => {
       const here = root.current;
-      const { status, cursor, motion } = store.getState();
+      const { status, cursor, motion, controls } = store.getState();
       // Nothing to follow before Send, or when the app is not laid out (a hidden tab, no layout engine).
       if (!here || status === 'idle' || cursor < 0 || here.getBoundingClientRect().width === 0) return;
+      // A picture without controls (a worksheet's figure, a host-driven one) never moves its page.
+      if (controls === 'none') return;
       const smooth = motion !== 'reduce' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
       const node = here.querySelector('[data-node][data-active="true"]');

@@ -90,14 +90,16 @@ function BounceDetails({ bounce, returned }: { bounce: Bounce; returned: boolean
       {returned && <RouteSwitch />}
       {bounce.original && (
         <p>
-          {t(why('traceWhy.bounce.original'))}{' '}
-          <button
-            type="button"
-            className="ej-small"
-            onClick={() => void read(bounce.original!.headers, { kind: 'paste', name: '' })}
-          >
-            {t(why('traceWhy.bounce.traceOriginal'))}
-          </button>
+          {t(why('traceWhy.bounce.original'))} {/* Only a header with a route can be traced on its own. */}
+          {/^received:/im.test(bounce.original.headers) && (
+            <button
+              type="button"
+              className="ej-small"
+              onClick={() => void read(bounce.original!.headers, { kind: 'paste', name: '' })}
+            >
+              {t(why('traceWhy.bounce.traceOriginal'))}
+            </button>
+          )}
         </p>
       )}
     </>
