@@ -6,6 +6,7 @@ import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
 import { directionOf, format, LANGUAGES, pickLanguage, pictureText, placeholdersOf, t } from '../../src/i18n';
 import { captionWords, RIGHT_TO_LEFT } from '../../src/i18n/languages';
+import { localText } from '../../src/view/trace/timeText';
 
 const LRI = '\u2066';
 const PDI = '\u2069';
@@ -104,5 +105,27 @@ describe('plural forms', () => {
   it('count as placeholders for the translation checks, and a choice with no value is left as written', () => {
     expect(placeholdersOf(`${lines} in {place}`)).toEqual(['count', 'place']);
     expect(format(lines, {})).toBe(lines);
+  });
+});
+
+describe('local times in the tracer', () => {
+  const date = { epochSeconds: Date.UTC(2025, 0, 14, 9, 30, 5) / 1000 } as Parameters<typeof localText>[0];
+  const fields = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  } as const;
+
+  it('follow each language’s conventions, always in Western digits', () => {
+    for (const lang of LANGUAGES) {
+      const shown = localText(date, lang);
+      expect(shown, lang).toBe(new Date(Date.UTC(2025, 0, 14, 9, 30, 5)).toLocaleString(`${lang}-u-nu-latn`, fields));
+      expect(shown, lang).toMatch(/2025/);
+      expect(shown, lang).not.toMatch(/[\u0660-\u0669]/);
+    }
   });
 });
