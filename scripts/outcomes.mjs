@@ -15,7 +15,7 @@ const { module: catalogue } = await runnerImport(new URL('../test/journeys.ts', 
   configFile: false,
   logLevel: 'warn',
 });
-const journeys = catalogue.PICTURED_JOURNEYS.map((name) => [name, catalogue.journey(name).query]);
+const journeys = catalogue.OUTCOME_JOURNEYS.map((name) => [name, catalogue.journey(name).query]);
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');

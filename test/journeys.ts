@@ -42,12 +42,27 @@ export interface Journey {
 const BOB = 'bob@example.org';
 const world = (...edits: WorldEdit[]) => encodeEdits(edits);
 
+/** Issue 24's presets: pictured in docs/outcomes/ and checked in Node and jsdom, and in one browser
+ *  page load of their own (test/browser/forge.e2e.ts), not walked step by step by the picture sweep. */
+const FORGE_PRESETS = [
+  'spoof-no-dmarc',
+  'spoof-quarantine',
+  'lookalike',
+  'starttls-stripped',
+  'mta-sts-enforce',
+] as const;
+type ForgePreset = (typeof FORGE_PRESETS)[number];
+const isForge = (p: PresetName): p is ForgePreset => (FORGE_PRESETS as readonly string[]).includes(p);
+
 /** What the picture's tests and the outcome pictures show: the default, its variants, every preset, several recipients. */
 const PICTURED = {
   default: {},
   'same-domain': { mode: 'same-domain' },
   pop3: { retrieval: 'pop3' },
-  ...(Object.fromEntries(PRESETS.map((p) => [p, { scenario: p }])) as Record<PresetName, JourneyKeys>),
+  ...(Object.fromEntries(PRESETS.filter((p) => !isForge(p)).map((p) => [p, { scenario: p }])) as Record<
+    Exclude<PresetName, ForgePreset>,
+    JourneyKeys
+  >),
   // Three recipients in two domains and one local: dave is unknown at example.net, so one bounce.
   'three-recipients': { to: 'bob@example.org,carol@example.com', bcc: 'dave@example.net' },
   webmail: { client: 'webmail' },
@@ -101,13 +116,65 @@ const WORLDS = {
   'no-mx-records': { world: world({ kind: 'mx', domain: 'example.org', value: [] }) },
 } satisfies Record<string, JourneyKeys>;
 
-const CATALOGUE: Record<string, JourneyKeys> = { ...PICTURED, ...FORWARDING, ...WORLDS };
+/** Forging and defending (issue 24): the presets, and worlds that reach the other defences' words. */
+const FORGE = {
+  ...(Object.fromEntries(FORGE_PRESETS.map((p) => [p, { scenario: p }])) as Record<ForgePreset, JourneyKeys>),
+  // DANE with DNSSEC stops the same downgrade; TLS-RPT reports it.
+  'dane-enforced': {
+    world: world(
+      { kind: 'mitm', value: true },
+      { kind: 'dane', domain: 'example.org', value: 'dnssec' },
+      { kind: 'tls-rpt', domain: 'example.org', value: true },
+    ),
+  },
+  // MTA-STS in testing delivers in plaintext, and reports.
+  'mta-sts-testing': {
+    world: world(
+      { kind: 'mitm', value: true },
+      { kind: 'mta-sts', domain: 'example.org', value: 'testing' },
+      { kind: 'tls-rpt', domain: 'example.org', value: true },
+    ),
+  },
+  // p=reject at pct=10: this forgery falls outside the 10 % and is quarantined; rua gets the report.
+  'spoof-pct': {
+    scenario: 'dmarc-reject',
+    world: world(
+      { kind: 'dmarc-pct', domain: 'example.com', value: 10 },
+      { kind: 'dmarc-rua', domain: 'example.com', value: true },
+    ),
+  },
+  'spoof-softfail': {
+    scenario: 'spoof-no-dmarc',
+    world: world({ kind: 'spf', domain: 'example.com', value: 'softfail' }),
+  },
+  'spf-permerror': { world: world({ kind: 'spf', domain: 'example.com', value: 'permerror' }) },
+  'dkim-unsigned': { world: world({ kind: 'dkim-signing', domain: 'example.com', value: 'unsigned' }) },
+  'dkim-broken-quarantine': {
+    world: world(
+      { kind: 'dkim-signing', domain: 'example.com', value: 'broken' },
+      { kind: 'spf', domain: 'example.com', value: 'neutral' },
+      { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
+    ),
+  },
+} satisfies Record<string, JourneyKeys>;
 
-export type PicturedName = keyof typeof PICTURED;
-export type JourneyName = PicturedName | keyof typeof FORWARDING | keyof typeof WORLDS;
+/** Forgeries the picture draws like the lookalike (the difference is only in From:), for the words. */
+const FORGE_WORDS = {
+  'display-name': { scenario: 'spoof-no-dmarc', world: world({ kind: 'forgery', value: 'display-name' }) },
+  homograph: { scenario: 'spoof-no-dmarc', world: world({ kind: 'forgery', value: 'homograph' }) },
+} satisfies Record<string, JourneyKeys>;
 
-/** The journeys of the picture's tests and of docs/outcomes/, in the README's order. */
+const CATALOGUE: Record<string, JourneyKeys> = { ...PICTURED, ...FORWARDING, ...WORLDS, ...FORGE, ...FORGE_WORDS };
+
+export type PicturedName = keyof typeof PICTURED | keyof typeof FORGE;
+export type JourneyName = PicturedName | keyof typeof FORWARDING | keyof typeof WORLDS | keyof typeof FORGE_WORDS;
+
+/** The journeys of the picture's browser sweep, in the README's order. */
 export const PICTURED_JOURNEYS = Object.keys(PICTURED) as PicturedName[];
+/** Issue 24's journeys: checked in Node and jsdom and in one browser page of their own. */
+export const FORGE_JOURNEYS = Object.keys(FORGE) as PicturedName[];
+/** The pictures of docs/outcomes/: the sweep's journeys, then the forging and defending ones. */
+export const OUTCOME_JOURNEYS = [...PICTURED_JOURNEYS, ...FORGE_JOURNEYS];
 /** The extra worlds, for sweeps over every caption the model can produce. */
 export const WORLD_JOURNEYS = Object.keys(WORLDS) as (keyof typeof WORLDS)[];
 
@@ -173,7 +240,10 @@ export interface NamedPlan {
  * extra world, in both modes and with both readers' protocols.
  */
 export function everyJourney(): NamedPlan[] {
-  const bases = ['default', ...PRESETS, ...WORLD_JOURNEYS] as JourneyName[];
+  const worlds = [...FORGE_JOURNEYS, ...Object.keys(FORGE_WORDS)].filter(
+    (name) => !(PRESETS as readonly string[]).includes(name),
+  );
+  const bases = ['default', ...PRESETS, ...WORLD_JOURNEYS, ...worlds] as JourneyName[];
   return bases.flatMap((name) =>
     (['cross-domain', 'same-domain'] as const).flatMap((mode) =>
       (['imap', 'pop3'] as const).flatMap((retrieval) => {

@@ -4,6 +4,7 @@ import {
   DEFAULT_MESSAGE,
   DEFAULT_SETUP,
   MAX_RECIPIENTS,
+  isMissionId,
   isPreset,
   isSampleName,
   messageForMode,
@@ -13,6 +14,7 @@ import {
   splitAddresses,
   type Client,
   type ComposedMessage,
+  type MissionId,
   type Mode,
   type PresetName,
   type Retrieval,
@@ -68,6 +70,9 @@ export const CONFIG_KEYS = [
   'layout',
   // An earlier session's answers (a resumed lesson): `5.1.1*9.0.0` is step 5, choice 1, right; step 9, choice 0, wrong.
   'answers',
+  // Issue 24: the mission to open, and the missions a teacher offers (comma-separated).
+  'mission',
+  'missions',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -137,6 +142,13 @@ const readers = {
   client: oneOf<Client>(['app', 'webmail']),
   submission: (raw: string): SubmissionPort | undefined => (raw === '587' ? 587 : raw === '465' ? 465 : undefined),
   answers: readAnswers,
+  mission: (raw: string): MissionId | undefined => (isMissionId(raw) ? raw : undefined),
+  /** Mission names, comma-separated, each once; any unknown name refuses the whole value. */
+  missions: (raw: string): MissionId[] | undefined => {
+    const names = raw.split(',').map((name) => name.trim());
+    const unique = [...new Set(names)];
+    return unique.length === names.length && unique.every(isMissionId) ? unique : undefined;
+  },
 };
 
 /** The catalogue key of the hint on valid values: each key has its own, but addresses and texts share one. */
@@ -210,6 +222,7 @@ export function parseConfig(get: (key: ConfigKey) => string | null): {
     pace: read<Pace | null>('pace', readers.pace, null, 'step'),
     layout: read('layout', readers.layout, DEFAULT_CONFIG.layout),
     answers: read<JourneyConfig['answers']>('answers', readers.answers, undefined, 'none'),
+    ...missionConfig(get, read),
   };
   return { config, notices };
 }
@@ -222,6 +235,24 @@ function spoken(lang: string | null, notices: ConfigNotice[]): string | null {
   if (lang === null || lang.split('-')[0] === pickLanguage([lang])) return lang;
   notices.push({ key: 'lang', value: shownValue(lang), fallback: 'en', hint: 'notice.hint.lang' });
   return 'en';
+}
+
+/**
+ * Issue 24: the missions offered and the one to open. A mission the lesson does not offer falls back
+ * with the same polite notice as an unknown one. A link that carries its own world or scenario (a
+ * share link made mid-way) keeps it; otherwise the mission opens in its own world.
+ */
+function missionConfig(
+  get: (key: ConfigKey) => string | null,
+  read: <T>(key: ConfigKey, reader: (raw: string) => T | undefined, fallback: T, label?: string) => T,
+): Pick<JourneyConfig, 'mission' | 'missionKeepsWorld' | 'missions'> {
+  const missions = read<MissionId[]>('missions', readers.missions, [], 'all');
+  const offered = (id: string): MissionId | undefined => {
+    const mission = readers.mission(id);
+    return mission && (missions.length === 0 || missions.includes(mission)) ? mission : undefined;
+  };
+  const mission = read<MissionId | null>('mission', offered, null, 'none');
+  return { missions, mission, missionKeepsWorld: get('world') !== null || get('scenario') !== null };
 }
 
 export function configFromUrl(search: string): ReturnType<typeof parseConfig> {

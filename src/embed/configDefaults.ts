@@ -1,6 +1,6 @@
 // The configuration every page starts from when its link or attributes say nothing: light, so a
 // page without a query string draws its first screen without the parser (config.ts loads later).
-import type { Mode, SampleName, WorldEdit } from '../model';
+import type { MissionId, Mode, SampleName, WorldEdit } from '../model';
 import {
   JOURNEY_DEFAULTS,
   type Controls,
@@ -37,6 +37,11 @@ export interface JourneyConfig extends Omit<
   sample: SampleName | null;
   /** The learner's world edits (`world` key, the compact form of README "World edits"). */
   edits: readonly WorldEdit[];
+  /** Issue 24: the mission to open (`mission`), kept with the link's own world when it names one. */
+  mission: MissionId | null;
+  missionKeepsWorld: boolean;
+  /** Issue 24: the missions offered (`missions`); empty offers all. */
+  missions: readonly MissionId[];
 }
 
 /** A value we could not use, and what we used instead; shown to the user as a polite notice. */
@@ -68,4 +73,7 @@ export const DEFAULT_CONFIG: JourneyConfig = {
   edits: JOURNEY_DEFAULTS.edits,
   pace: null,
   layout: 'full',
+  mission: null,
+  missionKeepsWorld: false,
+  missions: [],
 };

@@ -1,9 +1,10 @@
-// Turns store changes into the host events of DESIGN.md: journeystart, journeystep, journeyend, checkpoint, worldchange.
+// Turns store changes into the host events of DESIGN.md: journeystart, journeystep, journeyend, checkpoint, worldchange,
+// missioncomplete.
 import { encodeEdits } from '../model';
 import type { JourneyStore, JourneyStoreState } from '../store/journeyStore';
 
 export type JourneyEventType =
-  'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint' | 'checkpointanswer' | 'worldchange';
+  'journeystart' | 'journeystep' | 'journeyend' | 'checkpoint' | 'checkpointanswer' | 'worldchange' | 'missioncomplete';
 export type Emit = (type: JourneyEventType, detail: Record<string, unknown>) => void;
 
 function stepDetail(s: JourneyStoreState) {
@@ -40,6 +41,12 @@ export function watchJourney(store: JourneyStore, emit: Emit): () => void {
       const detail = stepDetail(now);
       if (detail) emit('journeystep', detail);
     }
+    // Issue 24: a mission reached its goal (judged by the model when its journey ended, or when its
+    // question was answered); before journeyend, so a lesson counting both sees it in the same score.
+    if (now.missionProgress !== before.missionProgress)
+      for (const [mission, progress] of Object.entries(now.missionProgress))
+        if (progress?.done && !before.missionProgress[mission as keyof typeof now.missionProgress]?.done)
+          emit('missioncomplete', { mission, attempts: progress.attempts, hints: progress.hints });
     if (now.status === 'finished' && before.status !== 'finished' && now.plan)
       emit('journeyend', {
         outcome: now.plan.outcome,

@@ -34,6 +34,7 @@ export { ShortcutsDialog } from '../view/ShortcutsDialog';
 export { NodeCard } from '../view/cards/NodeCard';
 export { SettingsPanel } from '../view/lesson/SettingsPanel';
 export { MoreOptions } from '../view/MoreOptions';
+export { MissionPanel } from '../view/missions/MissionPanel';
 
 // Captions, mix-ups, outcomes and Beginner twins: nothing is said about a step before the tier is in.
 addStrings('en', enJourney);

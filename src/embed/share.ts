@@ -9,6 +9,7 @@ import {
   type Retrieval,
   type SendSetup,
   type WorldEdit,
+  type MissionId,
 } from '../model';
 import type { Depth } from '../store/journeyStore';
 import { DEFAULT_CONFIG } from './configDefaults';
@@ -28,6 +29,8 @@ type ShareState = {
   depth?: Depth;
   cursor: number;
   edits?: readonly WorldEdit[];
+  /** Issue 24: the open mission, so a link made mid-way reopens it with the world as it is. */
+  mission?: MissionId | null;
 };
 
 /**
@@ -59,6 +62,7 @@ function shareQuery(state: ShareState): { query: string; textLeftOut: boolean } 
   if (state.depth === 'expert') params.set('depth', 'expert');
   if (state.edits && state.edits.length > 0) params.set('world', encodeEdits(state.edits));
   if (state.cursor >= 0) params.set('step', String(state.cursor + 1));
+  if (state.mission) params.set('mission', state.mission);
   // The body goes first, then the subject, then (only if typed absurdly long) the addresses.
   let textLeftOut = false;
   for (const key of ['body', 'subject', 'bcc', 'cc', 'to', 'from'] as const) {

@@ -17,9 +17,10 @@ export interface AnsweredQuestion extends ResumeAnswer {
 
 export interface LessonEnd {
   outcome: string;
-  /** Questions the journey asked, answered or skipped. */
+  /** Questions the journey asked, answered or skipped, and missions done in this session. */
   questions: number;
-  /** Answers that were right, in this session and the ones before it. */
+  /** Answers that were right, in this session and the ones before it, and missions done (each counts
+   *  as a question answered right). */
   correct: number;
 }
 
@@ -152,11 +153,26 @@ export function playLesson(
     report.answered?.(question, snapshot());
     report.progressed?.(snapshot());
   });
+  // Issue 24: each mission done in this session counts as one more question answered right.
+  const missions = new Set<string>();
+  let lastEnd: { outcome: string; questions: number } | null = null;
+  const ended = () => {
+    if (!lastEnd) return;
+    const correct = state.answers.filter((a) => a.correct).length + missions.size;
+    report.ended?.({ outcome: lastEnd.outcome, questions: lastEnd.questions + missions.size, correct }, snapshot());
+  };
+  element.addEventListener('missioncomplete', (event) => {
+    const { mission } = detailOf(event);
+    if (typeof mission !== 'string' || missions.has(mission)) return;
+    missions.add(mission);
+    // Done after its journey ended (a mission's question answered then): the score is reported again.
+    ended();
+  });
   element.addEventListener('journeyend', (event) => {
     const { outcome, questions } = detailOf(event);
-    const correct = state.answers.filter((a) => a.correct).length;
     const total = typeof questions === 'number' ? Math.max(questions, state.answers.length) : state.answers.length;
-    report.ended?.({ outcome: typeof outcome === 'string' ? outcome : '', questions: total, correct }, snapshot());
+    lastEnd = { outcome: typeof outcome === 'string' ? outcome : '', questions: total };
+    ended();
   });
   container.append(element);
   void customElements.whenDefined('email-journey').then(watchRoot);

@@ -19,6 +19,9 @@ export const LESSON_SETTING_KEYS = [
   'theme',
   'controls',
   'layout',
+  // Issue 24: a mission to open, and the missions offered.
+  'mission',
+  'missions',
 ] as const;
 
 export type LessonSettings = Partial<Record<(typeof LESSON_SETTING_KEYS)[number], string>>;

@@ -9,3 +9,7 @@ export { DEFAULT_WORLD } from './world/world';
 export type { Card, CardChoice, CardControl } from './world/cards';
 export { cardFor, describeEdit, editFor } from './world/cards';
 export { decodeEdits } from './world/editCodec';
+// Issue 24: the missions (their worlds and goals), judged from a finished journey's plan.
+export type { Mission } from './missions/missions';
+export type { MissionRun } from './missions/goals';
+export { MISSIONS, missionFor, missionGoalMet } from './missions/missions';

@@ -28,3 +28,5 @@ export { changeOf } from './world/editKinds';
 // The edits' compact form (the `world` key, `data-world`): the element and the iframe read their
 // attributes with the first screen; the cards that make edits come with the engine.
 export { decodeEdits, encodeEdits, MAX_EDITS, MAX_WORLD_TEXT } from './world/editCodec';
+// Issue 24: the missions' ids, for the parser of the `mission` and `missions` keys (the missions come with the engine).
+export { MISSION_IDS, isMissionId, type MissionId } from './missions/ids';

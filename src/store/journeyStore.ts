@@ -6,6 +6,7 @@ import { composeSlice } from './composeSlice';
 import { displaySlice } from './displaySlice';
 import { playbackSlice, readingMs, stepLessonMs } from './playbackSlice';
 import { engineIsIn, engineNow, engineQueue, firstPictureCard } from './whenEngine';
+import { missionSlice, offeredBy, withMissions } from './missionSlice';
 import type { JourneyInit, JourneyStoreState } from './state';
 
 export type {
@@ -15,7 +16,9 @@ export type {
   JourneyStoreState,
   Status,
   DisplaySettings,
+  MissionProgress,
 } from './state';
+export { NO_PROGRESS } from './missionSlice';
 export type { Controls, Depth, Motion, Theme, Tool } from './defaults';
 export { JOURNEY_DEFAULTS, SPEED_MAX, SPEED_MIN } from './defaults';
 export type { Layout, Pace } from './defaults'; // issue 16
@@ -32,23 +35,50 @@ const NO_TIER = () => Promise.reject(new Error('No later tier to fetch the engin
  * handed in by the engineArrived action, and a store made once it is in starts with it.
  */
 export function createJourneyStore(init: JourneyInit, askEngine: () => Promise<unknown> = NO_TIER): JourneyStore {
-  return createStore<JourneyStoreState>()((set, get) => {
+  const store = createStore<JourneyStoreState>()((set, get) => {
     const compose = composeSlice(set, get, init);
     const queue = engineQueue(askEngine);
-    const playback = playbackSlice(set, get, init, compose.applyPending, queue);
+    const playback = playbackSlice(withMissions(set, get), get, init, compose.applyPending, queue);
     const display = displaySlice(set, init);
     const engineArrived: JourneyStoreState['actions']['engineArrived'] = (engine) => {
       engineIsIn(engine);
       compose.catchUp();
       queue.arrived();
     };
+    const missions = missionSlice(set, get, init, queue, () => get().actions);
+    // Issue 24: a configuration that names another mission opens it (an attribute or a host's set).
+    // A configuration that names the open mission without a world of its own (applied again when its
+    // language arrives) leaves the mission's world, and the recipient its preset chose, as they are.
+    const configure: JourneyStoreState['actions']['configure'] = (config) => {
+      const now = get();
+      const keepsMissionWorld = config.mission && config.mission === now.mission && !config.missionKeepsWorld;
+      compose.actions.configure(
+        keepsMissionWorld
+          ? { ...config, preset: now.preset, edits: now.edits, message: { ...config.message, to: now.message.to } }
+          : config,
+      );
+      const offered = offeredBy(config.missions);
+      if (config.missions && offered.join() !== get().missionsOffered.join()) set({ missionsOffered: offered });
+      if (config.mission && config.mission !== get().mission)
+        missions.actions.openMission(config.mission, config.missionKeepsWorld);
+    };
     return {
       ...compose.state,
       ...playback.state,
       ...display.state,
-      actions: { ...compose.actions, ...playback.actions, ...display.actions, engineArrived },
+      ...missions.state,
+      actions: {
+        ...compose.actions,
+        ...playback.actions,
+        ...display.actions,
+        ...missions.actions,
+        configure,
+        engineArrived,
+      },
     };
   });
+  if (init.mission) store.getState().actions.openMission(init.mission, init.missionKeepsWorld);
+  return store;
 }
 
 /** The mode shown by the toggle: the scenario's, or what the typed addresses imply. */

@@ -16,6 +16,16 @@ import type {
 } from '../model';
 import type { Controls, Depth, Layout, Motion, Pace, Theme, Tool } from './defaults';
 import type { Engine } from './whenEngine';
+import type { MissionActions, MissionSlice } from './missionSlice';
+import type { MissionId } from '../model';
+
+/** Issue 24: one mission's progress: how many Sends and hints, whether done, the answer to its question. */
+export interface MissionProgress {
+  attempts: number;
+  hints: number;
+  done: boolean;
+  answer: number | null;
+}
 
 export type Status = 'idle' | 'playing' | 'paused' | 'finished';
 
@@ -57,6 +67,12 @@ export interface JourneyInit {
    * asked again and the recap counts them. A step without a question, or a choice it lacks, is ignored.
    */
   answers?: Readonly<Record<number, CheckpointAnswer>>;
+  /** Issue 24: the mission to open (the `mission` key), and whether the link's world is kept (a share
+   *  link made mid-way carries it) instead of the mission's own. */
+  mission?: MissionId | null;
+  missionKeepsWorld?: boolean;
+  /** Issue 24: the missions the teacher offers (the `missions` key); all when empty or left out. */
+  missions?: readonly MissionId[];
 }
 
 export interface ComposeSlice {
@@ -176,9 +192,9 @@ export interface EngineActions {
   engineArrived(engine: Engine): void;
 }
 
-export type JourneyActions = ComposeActions & PlaybackActions & DisplayActions & EngineActions;
+export type JourneyActions = ComposeActions & PlaybackActions & DisplayActions & EngineActions & MissionActions;
 
-export interface JourneyStoreState extends ComposeSlice, PlaybackSlice, DisplaySlice {
+export interface JourneyStoreState extends ComposeSlice, PlaybackSlice, DisplaySlice, MissionSlice {
   /** Every command, in one object whose identity never changes (safe to select whole). */
   actions: JourneyActions;
 }

@@ -17,6 +17,7 @@ import { LessonSettings } from './lesson/LessonSettings';
 import { PresentButton, useFollowActive, useLayout } from './lesson/Presentation';
 import { ComposeSummary } from './lesson/ComposeSummary';
 import { useCaptionDodge } from './lesson/useCaptionDodge';
+import { MissionsButton } from './missions/MissionsButton';
 import { useAskLater, useLater, useLaterFailing } from './LaterContext';
 import { useT } from './useT';
 import { directionOf } from '../i18n';
@@ -78,6 +79,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
   const checkpoints = useJourney((s) => s.checkpoints);
   const tool = useJourney((s) => s.tool);
   const edits = useJourney((s) => s.edits);
+  const missionsShown = useJourney((s) => s.missionsShown);
   // The contract's `data-world`: the learner's world edits in their compact form, empty when none.
   const world = useMemo(() => (edits.length > 0 ? encodeEdits(edits) : ''), [edits]);
   const base = useId();
@@ -123,6 +125,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         )}
         {controls === 'full' && (
           <div className="ej-lesson-tools">
+            <MissionsButton />
             <PresentButton />
             <LessonSettings />
           </div>
@@ -157,6 +160,7 @@ export function App({ notices = [], pageShortcuts = true }: { notices?: readonly
         {controls === 'full' && layout !== 'present' && (journeying ? <ComposeSummary /> : <ComposePanel />)}
         <div className="ej-stage">
           <JourneyGraph />
+          {missionsShown && later && <later.MissionPanel />}
           {edits.length > 0 && later && (
             <div className="ej-card">
               <later.WorldChanges />

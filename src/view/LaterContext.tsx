@@ -31,6 +31,8 @@ export interface Later {
   NodeCard: typeof import('./cards/NodeCard').NodeCard;
   SettingsPanel: typeof import('./lesson/SettingsPanel').SettingsPanel;
   MoreOptions: typeof import('./MoreOptions').MoreOptions;
+  /** Issue 24: the Missions panel. */
+  MissionPanel: typeof import('./missions/MissionPanel').MissionPanel;
   /** On demand: Expert detail and the tracer, each its own part. */
   Details: LazyExoticComponent<typeof import('./details/Details').Details>;
   TraceMode: LazyExoticComponent<typeof import('./trace/TraceMode').TraceMode>;

@@ -54,7 +54,14 @@ export const worldEdit: fc.Arbitrary<WorldEdit> = fc.oneof(
   fc.record({
     kind: fc.constant('spf' as const),
     domain: fc.constantFrom(...DOMAINS),
-    value: fc.constantFrom('provider' as const, 'other' as const, 'none' as const),
+    value: fc.constantFrom(
+      'provider' as const,
+      'other' as const,
+      'none' as const,
+      'softfail' as const,
+      'neutral' as const,
+      'permerror' as const,
+    ),
   }),
   fc.record({ kind: fc.constant('dkim' as const), domain: fc.constantFrom(...DOMAINS), value: fc.boolean() }),
   fc.record({
@@ -75,5 +82,38 @@ export const worldEdit: fc.Arbitrary<WorldEdit> = fc.oneof(
     kind: fc.constant('alias' as const),
     address: fc.constantFrom('bob@alumni.example.net', 'friends@alumni.example.net'),
     value: fc.constantFrom('bob@example.org', 'erin@example.net', null),
+  }),
+  // Issue 24: forging and defending.
+  fc.record({
+    kind: fc.constant('dkim-signing' as const),
+    domain: fc.constantFrom(...DOMAINS),
+    value: fc.constantFrom('signed' as const, 'unsigned' as const, 'broken' as const),
+  }),
+  fc.record({
+    kind: fc.constant('dmarc-pct' as const),
+    domain: fc.constantFrom(...DOMAINS),
+    value: fc.integer({ min: 0, max: 100 }),
+  }),
+  fc.record({
+    kind: fc.constant('dmarc-align' as const),
+    domain: fc.constantFrom(...DOMAINS),
+    value: fc.constantFrom('relaxed' as const, 'strict' as const),
+  }),
+  fc.record({ kind: fc.constant('dmarc-rua' as const), domain: fc.constantFrom(...DOMAINS), value: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('mta-sts' as const),
+    domain: fc.constantFrom(...DOMAINS),
+    value: fc.constantFrom('none' as const, 'testing' as const, 'enforce' as const),
+  }),
+  fc.record({
+    kind: fc.constant('dane' as const),
+    domain: fc.constantFrom(...DOMAINS),
+    value: fc.constantFrom('none' as const, 'dnssec' as const, 'no-dnssec' as const),
+  }),
+  fc.record({ kind: fc.constant('tls-rpt' as const), domain: fc.constantFrom(...DOMAINS), value: fc.boolean() }),
+  fc.record({ kind: fc.constant('mitm' as const), value: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('forgery' as const),
+    value: fc.constantFrom('exact' as const, 'display-name' as const, 'lookalike' as const, 'homograph' as const),
   }),
 );

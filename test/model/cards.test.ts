@@ -49,6 +49,8 @@ describe('cards', () => {
       'recipient-pop3',
       'recipient-client',
       'sender-store',
+      'spoofer',
+      'mitm',
     ];
     const scenarios = [s, scenarioFor({ to: 'carol@example.com' }), ...PRESETS.map((p) => scenarioFor({}, p))];
     fc.assert(
@@ -60,6 +62,32 @@ describe('cards', () => {
     );
   });
 
+  it('the attackers’ cards: the spoofer forges and meets the forged domain’s records; the man in the middle meets the defences', () => {
+    const forged = scenarioFor({}, 'spoof-quarantine');
+    const spoofer = cardFor('spoofer', forged);
+    expect(spoofer?.controls.map((c) => c.id)).toEqual([
+      'spf:example.com',
+      'dmarc:example.com',
+      'spoof:app',
+      'dmarc-pct:example.com',
+      'dmarc-align:example.com',
+      'dmarc-rua:example.com',
+      'forgery:app',
+    ]);
+    const forgery = spoofer?.controls.find((c) => c.edit === 'forgery');
+    expect(forgery && editFor(forgery, 'lookalike')).toEqual({ kind: 'forgery', value: 'lookalike' });
+    expect(forgery && editFor(forgery, '<b>x</b>')).toEqual({ kind: 'forgery', value: 'exact' });
+    const mitm = cardFor('mitm', scenarioFor({}, 'starttls-stripped'));
+    expect(mitm?.controls.map((c) => c.id)).toEqual([
+      'mta-sts:example.org',
+      'dane:example.org',
+      'tls-rpt:example.org',
+      'mitm:app',
+    ]);
+    const sts = mitm?.controls.find((c) => c.edit === 'mta-sts');
+    expect(sts && editFor(sts, 'enforce')).toEqual({ kind: 'mta-sts', domain: 'example.org', value: 'enforce' });
+  });
+
   it('every label and choice is in the English and German catalogues', () => {
     for (const node of [
       'sender-client',
@@ -68,6 +96,8 @@ describe('cards', () => {
       'recipient-mx',
       'relay-1',
       'recipient-store',
+      'spoofer',
+      'mitm',
     ] as NodeId[]) {
       const card = cardFor(node, s);
       for (const text of [
@@ -107,6 +137,11 @@ describe('cards', () => {
       'spf:example.com',
       'dkim:example.com',
       'dmarc:example.com',
+      // Issue 24: DKIM signing and DMARC's tags.
+      'dkim-signing:example.com',
+      'dmarc-pct:example.com',
+      'dmarc-align:example.com',
+      'dmarc-rua:example.com',
     ]);
   });
 });

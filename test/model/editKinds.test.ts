@@ -5,6 +5,37 @@ import { encodeEdits, type WorldEdit } from '../../src/model';
 import { decodeEdits } from '../../src/model/engine';
 import { EDIT_KINDS } from '../../src/model/world/editKinds';
 
+/** Issue 24's kinds: new letters, and new values of an old letter (f_…_s|q|e); nothing old changes. */
+const FORGE_LINK = [
+  'f_example.com_s',
+  'f_example.com_q',
+  'f_example.com_e',
+  'i_example.com_b',
+  'c_example.com_50',
+  'n_example.com_s',
+  'u_example.com_1',
+  'o_example.org_e',
+  'e_example.org_v',
+  'h_example.org_1',
+  'x_1',
+  'y_l',
+].join('*');
+
+const FORGE_EDITS: WorldEdit[] = [
+  { kind: 'spf', domain: 'example.com', value: 'softfail' },
+  { kind: 'spf', domain: 'example.com', value: 'neutral' },
+  { kind: 'spf', domain: 'example.com', value: 'permerror' },
+  { kind: 'dkim-signing', domain: 'example.com', value: 'broken' },
+  { kind: 'dmarc-pct', domain: 'example.com', value: 50 },
+  { kind: 'dmarc-align', domain: 'example.com', value: 'strict' },
+  { kind: 'dmarc-rua', domain: 'example.com', value: true },
+  { kind: 'mta-sts', domain: 'example.org', value: 'enforce' },
+  { kind: 'dane', domain: 'example.org', value: 'dnssec' },
+  { kind: 'tls-rpt', domain: 'example.org', value: true },
+  { kind: 'mitm', value: true },
+  { kind: 'forgery', value: 'lookalike' },
+];
+
 /** A `world` text with every kind, as the codec wrote it before the table (and as links carry it). */
 const OLD_LINK = [
   'r_mx1.example.org_t',
@@ -61,9 +92,16 @@ describe('the edit kinds table', () => {
   });
 
   it('opens a link written before the table into the same edits, and writes it back unchanged', () => {
-    expect(new Set(EDITS.map((e) => e.kind))).toEqual(new Set(Object.keys(EDIT_KINDS)));
+    expect(new Set([...EDITS, ...FORGE_EDITS].map((e) => e.kind))).toEqual(new Set(Object.keys(EDIT_KINDS)));
     expect(decodeEdits(OLD_LINK)).toEqual(EDITS);
     expect(encodeEdits(EDITS)).toBe(OLD_LINK);
+  });
+
+  it('reads and writes the forging and defending kinds (issue 24)', () => {
+    expect(decodeEdits(FORGE_LINK)).toEqual(FORGE_EDITS);
+    expect(encodeEdits(FORGE_EDITS)).toBe(FORGE_LINK);
+    for (const text of ['c_example.com_101', 'c_example.com_-1', 'o_example.org_x', 'y_z', 'x_2'])
+      expect(decodeEdits(text), text).toBeNull();
   });
 
   it('refuses a letter no kind has, and a kind with a field too many or too few', () => {

@@ -156,6 +156,89 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
     steps: ['compose', 'relay', 'check-ptr', 'check-spf', 'check-dkim', 'check-dmarc', 'reply'],
     line: '550 5.7.1 Email rejected per DMARC policy for example.com',
   },
+  // Issue 24: the same forgery with no DMARC record is delivered; with p=quarantine it is filed in Junk.
+  'spoof-no-dmarc': {
+    outcome: 'delivered',
+    steps: [
+      'compose',
+      'relay',
+      'check-ptr',
+      'check-spf',
+      'check-dkim',
+      'check-dmarc',
+      'filter',
+      'store',
+      'login',
+      'notice',
+      'fetch',
+      'read',
+    ],
+    line: ';; QUESTION: _dmarc.example.com. IN TXT',
+  },
+  'spoof-quarantine': {
+    outcome: 'quarantined',
+    steps: [
+      'compose',
+      'relay',
+      'check-ptr',
+      'check-spf',
+      'check-dkim',
+      'check-dmarc',
+      'filter',
+      'store',
+      'login',
+      'read',
+    ],
+    line: '_dmarc.example.com.    3600 IN TXT  "v=DMARC1; p=quarantine"',
+  },
+  lookalike: {
+    outcome: 'delivered',
+    steps: [
+      'compose',
+      'relay',
+      'check-ptr',
+      'check-spf',
+      'check-dkim',
+      'check-dmarc',
+      'filter',
+      'store',
+      'login',
+      'notice',
+      'fetch',
+      'read',
+    ],
+    line: 'examp1e.com.           3600 IN TXT  "v=spf1 ip4:203.0.113.66 -all"',
+  },
+  'starttls-stripped': {
+    outcome: 'delivered',
+    steps: [
+      'compose',
+      'submit',
+      'sent',
+      'handoff',
+      'dns-mx',
+      'dns-a',
+      'dns-aaaa',
+      'starttls',
+      'relay',
+      'check-ptr',
+      'check-spf',
+      'check-dkim',
+      'check-dmarc',
+      'filter',
+      'store',
+      'login',
+      'notice',
+      'fetch',
+      'read',
+    ],
+    line: '250 8BITMIME',
+  },
+  'mta-sts-enforce': {
+    outcome: 'deferred',
+    steps: ['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'dns-a', 'dns-aaaa', 'starttls', 'queue'],
+    line: '        (TLS is required, but was not offered by host mx1.example.org)',
+  },
   spam: {
     outcome: 'quarantined',
     steps: [
@@ -400,6 +483,31 @@ const BY_HAND: Record<PresetName, (w: World) => World> = {
       zone: [...bare.zone, { name: '_dmarc.example.com', type: 'TXT', ttl: 3600, text: 'v=DMARC1; p=reject' }],
     };
   },
+  'spoof-no-dmarc': (w) => ({ ...withoutTxt(w, '_dmarc.example.com'), spoof: true }),
+  'spoof-quarantine': (w) => {
+    const bare = withoutTxt(w, '_dmarc.example.com');
+    return {
+      ...bare,
+      spoof: true,
+      zone: [...bare.zone, { name: '_dmarc.example.com', type: 'TXT', ttl: 3600, text: 'v=DMARC1; p=quarantine' }],
+    };
+  },
+  lookalike: (w) => {
+    const bare = withoutTxt(w, '_dmarc.example.com');
+    return {
+      ...bare,
+      spoof: true,
+      forgery: 'lookalike',
+      zone: [...bare.zone, { name: '_dmarc.example.com', type: 'TXT', ttl: 3600, text: 'v=DMARC1; p=reject' }],
+    };
+  },
+  'starttls-stripped': (w) => ({ ...w, mitm: true }),
+  'mta-sts-enforce': (w) => ({
+    ...w,
+    mitm: true,
+    mtaSts: { 'example.org': 'enforce' },
+    zone: [...w.zone, { name: '_mta-sts.example.org', type: 'TXT', ttl: 3600, text: 'v=STSv1; id=20261207T000000' }],
+  }),
   spam: (w) => server(w, 'filter.example.org', { spam: true }),
   'mailbox-full': (w) => ({ ...w, mailboxes: { ...w.mailboxes, 'bob@example.org': { full: 'permanent' } } }),
   'too-large': (w) => ({ ...w, sender: { ...w.sender, attachmentOctets: 60 * 1_048_576 } }),

@@ -19,7 +19,14 @@ describe('step rows', () => {
   it('the trunk is what Alice does before the sessions; the bounce comes once at the end', () => {
     const trunk: StepId[] = ['compose', 'webmail', 'submit', 'sent', 'refuse', 'handoff'];
     expect([...ROW_IDS].filter((id) => partOf(id) === 'trunk').sort()).toEqual([...trunk].sort());
-    expect([...ROW_IDS].filter((id) => partOf(id) === 'bounce')).toEqual(['bounce', 'bounce-fetch', 'bounce-read']);
+    // The reports (issue 24) also come once, after everything else.
+    expect([...ROW_IDS].filter((id) => partOf(id) === 'bounce')).toEqual([
+      'bounce',
+      'bounce-fetch',
+      'bounce-read',
+      'report-dmarc',
+      'report-tls',
+    ]);
   });
 
   it('webmail posts the message once, however many destinations it has', () => {

@@ -129,4 +129,14 @@ export const deDetail = {
   'note.forward.srs':
     'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
   'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',
+  'note.starttls.stripped':
+    '(Ein Angreifer dazwischen hat hier die Zeile 250-STARTTLS gelöscht: Die Antwort, die der Absender sieht, bietet keine Verschlüsselung an.)',
+  'note.starttls.plain':
+    'Kein STARTTLS angeboten: Opportunistisches TLS (RFC 3207) macht im Klartext weiter. Alles ab hier ist auf der Leitung lesbar.',
+  'note.starttls.mta-sts':
+    'Die gespeicherte MTA-STS-Richtlinie (id={id}) sagt mode: enforce und mx: {mx}: Ohne TLS darf der Absender nicht liefern (RFC 8461 §5). Er stellt die Nachricht zurück.',
+  'note.starttls.dane':
+    'Es gibt mit DNSSEC geprüfte TLSA-Einträge für {mx} (DANE, RFC 7672): TLS mit passendem Zertifikat ist Pflicht. Der Absender stellt die Nachricht zurück.',
+  'note.report.dmarc': 'Der DMARC-Sammelbericht (RFC 7489 §7.2) an {to}, ein Datensatz seines XML:',
+  'note.report.tls': 'Der TLS-Bericht (RFC 8460), gesendet an {to}:',
 } satisfies Record<keyof typeof enDetail, string>;

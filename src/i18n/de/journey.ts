@@ -610,6 +610,112 @@ export const deJourney = {
   'checkpoint.who-fetches.2': 'Das DNS leitet sie an den Computer weiter',
   'checkpoint.who-fetches.why':
     'Die Zustellung endet im Speicher. Die App der lesenden Person verbindet sich, wann sie will, und liest per IMAP oder POP3 aus dem Speicher.',
+  // Issue 24: die Missionen.
+  'missions.heading': 'Missionen',
+  'missions.intro':
+    'Spiele erst den Angreifer, dann den Besitzer der Domain. Ändere die Welt über die Karten (klicke einen Server oder den DNS-Resolver an) und drücke dann Senden.',
+  'missions.progress': '{done} von {total} Missionen geschafft',
+  'missions.done': 'geschafft',
+  'missions.todo': 'offen',
+  'missions.back': 'Alle Missionen',
+  'missions.close': 'Missionen schließen',
+  'missions.goal': 'Ziel',
+  'missions.attempts': 'Gesendet: {n}',
+  'missions.hintsUsed': 'Tipps: {n} von {total}',
+  'missions.hint': 'Einen Tipp zeigen',
+  'missions.hintHeading': 'Tipps',
+  'missions.notYet': 'Noch nicht. Ändere die Welt über die Karten und drücke noch einmal Senden.',
+  'missions.answerFirst': 'Die Reise hat das Ziel erreicht. Beantworte jetzt die Frage.',
+  'missions.success': 'Mission geschafft: {title}.',
+  'missions.learned': 'Was das zeigt',
+  'missions.question': 'Deine Antwort',
+  'missions.wrong': 'Nicht ganz: Sieh dir die Prüfungen am Empfangsserver noch einmal an.',
+  'missions.settings': 'Angebotene Missionen',
+  'missions.none': 'In dieser Lektion wird keine Mission angeboten.',
+  'notice.hint.mission':
+    'Nutze den Namen einer Mission: forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade oder forwarding-breaks.',
+  'notice.hint.missions': 'Nutze Namen von Missionen, durch Kommas getrennt, etwa forge,stop-the-spoof.',
+
+  'mission.forge.title': 'Eine Nachricht fälschen',
+  'mission.forge.goal':
+    'Bring eine gefälschte Nachricht von alice@example.com in Bobs Posteingang. Du bist der Angreifer: Dein Server gehört nicht zu Alices Anbieter.',
+  'mission.forge.hint.1': 'Drücke Senden und beobachte Bobs Empfangsserver: Welche Prüfung weist die Fälschung ab?',
+  'mission.forge.hint.2':
+    'SPF und DKIM scheitern bei einer Fälschung immer. Entscheidend ist die DMARC-Richtlinie von example.com: Öffne die Karte des Angreifers oder des DNS-Resolvers.',
+  'mission.forge.hint.3':
+    'Ohne DMARC-Eintrag oder mit p=none notiert der Empfangsserver das Scheitern nur und stellt zu.',
+  'mission.forge.done':
+    'SPF und DKIM sind gescheitert, und trotzdem wurde die Fälschung zugestellt: Ohne DMARC-Richtlinie mit reject oder quarantine sagt niemand Bobs Server, dass er darauf reagieren soll. SPF allein schützt die From:-Adresse nicht: Es prüft den Umschlag-Absender.',
+  'beginner.mission.forge.done':
+    'Die Prüfungen sind gescheitert, aber example.com hat nie verlangt, solche Mail abzulehnen. So kam die Fälschung bei Bob an. Prüfungen allein schützen die Absenderadresse nicht.',
+
+  'mission.stop-the-spoof.title': 'Jetzt stoppe sie',
+  'mission.stop-the-spoof.goal':
+    'Die Fälschung kommt bei Bob an. Sorge als Besitzer von example.com dafür, dass sein Server sie ablehnt, ohne den Server des Angreifers anzufassen.',
+  'mission.stop-the-spoof.hint.1': 'Der Empfangsserver prüft DMARC: Sieh nach, was example.com veröffentlicht.',
+  'mission.stop-the-spoof.hint.2':
+    'Ändere die DMARC-Richtlinie von example.com auf der Karte des DNS-Resolvers (oder des Angreifers). p=quarantine legt sie nur in den Spam-Ordner.',
+  'mission.stop-the-spoof.hint.3':
+    'Mit p=reject lehnt der Empfangsserver nach dem Senden mit 550 5.7.1 ab. Bitte um Sammelberichte (rua), um es mitzuerleben.',
+  'mission.stop-the-spoof.done':
+    'Mit p=reject hat Bobs Server die Fälschung mit 550 5.7.1 abgelehnt, und Alice erfährt nichts: Sie hat nichts gesendet. Mit rua schickt jeder Empfänger example.com täglich einen Sammelbericht, wer in ihrem Namen gesendet hat und was damit geschah.',
+  'beginner.mission.stop-the-spoof.done':
+    'Jetzt verlangt example.com, Mail abzulehnen, die ihre Prüfungen nicht besteht. Also hat Bobs Server die Fälschung abgewiesen. Alice hat nichts gesendet und erfährt nichts.',
+
+  'mission.lookalike.title': 'Eine Doppelgänger-Domain kommt durch',
+  'mission.lookalike.goal':
+    'Eine Nachricht von einer Domain, die wie example.com aussieht, erreicht Bob, obwohl example.com p=reject sagt. Sende sie, beobachte die Prüfungen und sag, warum.',
+  'mission.lookalike.hint.1': 'Lies die Absenderadresse genau, Buchstabe für Buchstabe.',
+  'mission.lookalike.hint.2': 'Für welche Domain hat der Empfangsserver SPF, DKIM und DMARC geprüft? Nicht für Alices.',
+  'mission.lookalike.hint.3':
+    'Die Richtlinie von example.com spricht nur für example.com. Die andere Domain hat eigene Einträge.',
+  'mission.lookalike.question': 'Alle Prüfungen wurden bestanden. Warum?',
+  'mission.lookalike.choice.1':
+    'Sie galten der eigenen Domain des Angreifers: Die Prüfungen zeigen, welche Domain gesendet hat, nicht, dass es die ist, die Bob meint.',
+  'mission.lookalike.choice.2': 'Die DMARC-Richtlinie von example.com ist zu schwach: p=reject würde sie stoppen.',
+  'mission.lookalike.choice.3': 'SPF prüft die From:-Adresse, und der Angreifer durfte sie benutzen.',
+  'mission.lookalike.done':
+    'DMARC stoppt keine Doppelgänger-Domains: examp1e.com oder ein Homograph wie exаmple.com mit kyrillischem а (in Punycode xn--…) besteht seine eigenen Prüfungen. Was hilft, ist eine App, die Bob die echte Adresse zeigt, und seine Aufmerksamkeit.',
+  'beginner.mission.lookalike.done':
+    'Die Fälschung kam von einer anderen Domain, die nur so aussieht wie Alices, und bestand deren eigene Prüfungen. Was hilft: Bob sieht die echte Adresse.',
+
+  'mission.eavesdrop.title': 'Bobs Mail auf der Leitung lesen',
+  'mission.eavesdrop.goal':
+    'Sei der Mann in der Mitte zwischen Alices Relay und Bobs Server, und bring Alices Nachricht lesbar über das Internet.',
+  'mission.eavesdrop.hint.1': 'Öffne die Karte von Bobs Empfangsserver: Jemand sitzt in der Leitung.',
+  'mission.eavesdrop.hint.2': 'Verschlüsselung zwischen Servern beginnt nur, wenn der Empfänger STARTTLS anbietet.',
+  'mission.eavesdrop.hint.3':
+    'Schalte den Mann in der Mitte ein: Er löscht STARTTLS aus der Antwort, und das Relay sendet im Klartext.',
+  'mission.eavesdrop.done':
+    'STARTTLS zwischen Servern ist opportunistisch: Ein Mann in der Mitte, der es aus der EHLO-Antwort löscht, bringt den Sender dazu, im Klartext zu senden, und liest eine Kopie mit. STARTTLS verschlüsselt nicht immer.',
+  'beginner.mission.eavesdrop.done':
+    'Der Angreifer hat das Angebot zu verschlüsseln versteckt. Also sprachen die Server im Klartext, und er las mit. Verschlüsselung zwischen Servern ist nicht garantiert.',
+
+  'mission.stop-the-downgrade.title': 'Den Downgrade stoppen',
+  'mission.stop-the-downgrade.goal':
+    'Der Mann in der Mitte entfernt STARTTLS. Sorge als Besitzer von example.org dafür, dass Alices Nachricht nie im Klartext übertragen wird, während er noch da ist.',
+  'mission.stop-the-downgrade.hint.1': 'Öffne die Karte von Bobs Empfangsserver: Was kann example.org veröffentlichen?',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS im Modus testing meldet nur. Enforce verbietet Sendern, ohne TLS zuzustellen.',
+  'mission.stop-the-downgrade.hint.3': 'DANE geht auch, aber nur in einer mit DNSSEC signierten Zone.',
+  'mission.stop-the-downgrade.done':
+    'Mit MTA-STS enforce (oder DANE mit DNSSEC) weigert sich der Sender, ohne TLS zuzustellen: Die Nachricht wartet in der Warteschlange, und nichts geht lesbar über die Leitung. Die erste Zustellung, bevor ein Sender die MTA-STS-Richtlinie kennt, ist nicht geschützt; DANE hat diese Lücke nicht.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Jetzt verlangt example.org, nur verschlüsselt zuzustellen. Also wartete Alices Server, statt im Klartext zu senden.',
+
+  'mission.forwarding-breaks.title': 'Die eigene Mail kaputt machen',
+  'mission.forwarding-breaks.goal':
+    'example.com sagt p=reject, signiert aber nichts, und Bobs alte Adresse leitet an bob@example.org weiter. Alices eigene Nachricht wird abgelehnt. Repariere das und behalte p=reject.',
+  'mission.forwarding-breaks.hint.1': 'Drücke Senden: Bei example.org besteht SPF, aber für wessen Domain?',
+  'mission.forwarding-breaks.hint.2':
+    'Der Weiterleiter sendet von seiner eigenen Adresse (SRS), also spricht SPF nicht mehr für example.com. Nur eine Signatur übersteht die Weiterleitung.',
+  'mission.forwarding-breaks.hint.3':
+    'Lass example.com seine Mail mit DKIM signieren: auf der Karte des DNS-Resolvers.',
+  'mission.forwarding-breaks.done':
+    'Ein Weiterleiter bricht SPF für die ursprüngliche Domain, aber eine DKIM-Signatur reist mit der Nachricht, also besteht DMARC über DKIM. Ein Empfänger, der dem ARC-Siegel des Weiterleiters vertraut, könnte sie auch annehmen; diese Welt kennt kein solches Vertrauen zum Einschalten, also ist Signieren die Lösung.',
+  'beginner.mission.forwarding-breaks.done':
+    'Die Weiterleitung verdeckt, woher die Mail kam, aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
+
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
   'shortcuts.note': 'Während du in einem Feld tippst, tun die Kürzel nichts.',
@@ -870,4 +976,170 @@ export const deJourney = {
     'Der Empfangsserver prüft, wer für die Domain der Liste senden darf: Der Listenserver darf es, und die Liste schreibt jetzt als sie selbst.',
   'beginner.step.check.dkim.list':
     'Der Empfangsserver prüft die Unterschrift: Die Liste hat den Betreff geändert und eine Fußzeile angehängt, also passt die Unterschrift nicht mehr.',
+  'label.starttls': 'Ein Angreifer dazwischen entfernt STARTTLS',
+  'label.report-dmarc': 'Ein DMARC-Bericht an den Domaininhaber',
+  'label.report-tls': 'Ein TLS-Bericht an die Empfängerdomain',
+  'step.spoof.compose.display-name':
+    '{spoofer} schreibt eine Nachricht mit From: "{display}" <{forgedFrom}>. Der Name sieht nach {sender} von {senderDomain} aus, aber die Adresse gehört zur eigenen Domain des Fälschers, für die er signiert und die er in sein eigenes SPF einträgt.',
+  'step.spoof.compose.lookalike':
+    '{spoofer} schreibt eine Nachricht mit From: {forgedFrom}: eine ähnlich aussehende Domain, die Ziffer 1 statt des Buchstabens l. Die Domain gehört dem Fälscher, also veröffentlicht er für sie SPF, einen DKIM-Schlüssel und DMARC.',
+  'step.spoof.compose.homograph':
+    '{spoofer} schreibt eine Nachricht mit From: {forgedFrom}. Ein Programm, das Unicode anzeigt, zeigt sie als {unicode}, mit kyrillischem а; der wahre Name ist der Punycode {forgedFrom}, eine Domain, die dem Fälscher gehört und für die er signiert.',
+  'step.check.spf.softfail':
+    '{mx} hat bei MAIL FROM den SPF-Eintrag von {senderDomain} geholt: {record}. {ip} steht nicht darin, und der Eintrag endet auf ~all, also ergibt SPF softfail: verdächtig, doch Empfänger nehmen meist an und markieren.',
+  'step.check.spf.neutral':
+    '{mx} hat bei MAIL FROM den SPF-Eintrag von {senderDomain} geholt: {record}. {ip} steht nicht darin, und der Eintrag endet auf ?all, also sagt SPF neutral: Die Domain äußert sich nicht.',
+  'step.check.spf.none':
+    '{mx} fragt nach einem SPF-Eintrag von {senderDomain} (der Domain des Umschlag-Absenders): Es gibt keinen, also hat SPF kein Ergebnis (none). Nichts sagt, welche Server für sie senden dürfen.',
+  'step.check.spf.permerror':
+    '{mx} hat den SPF-Eintrag von {senderDomain} geholt, aber ihm zu folgen bräuchte mehr als 10 DNS-Abfragen (include, a, mx …), die Grenze von RFC 7208: SPF ergibt permerror, einen Fehler im Eintrag selbst.',
+  'step.check.spf.forger':
+    'SPF prüft die Domain des Umschlag-Absenders, {spfDomain}, nicht das From:, das Lesende sehen. {ip} steht in ihrem SPF-Eintrag ({record}), also besteht SPF: SPF beweist nur, dass dieser Server für {spfDomain} senden darf.',
+  'step.check.dkim.none':
+    'Die Nachricht trägt keine DKIM-Signature: Der Anbieter von {senderDomain} hat sie nicht signiert. DKIM hat kein Ergebnis (none), also kann jetzt nur ein ausgerichtetes SPF-Bestehen DMARC genügen.',
+  'step.check.dkim.broken':
+    '{mx} holt den DKIM-Schlüssel von {senderDomain} und prüft die Signatur, aber ein Server unterwegs hat den signierten Text oder Kopf geändert (eine Fußzeile, ein neuer Betreff): Die Prüfsummen weichen ab, DKIM schlägt fehl.',
+  'step.check.dkim.forger':
+    'Der Fälscher hat mit d={dkimDomain} signiert, einer Domain, die ihm gehört, und veröffentlicht den Schlüssel: {mx} prüft ihn, DKIM besteht. Eine Signatur beweist, wer signiert hat, nicht dass es der ist, für den die Lesenden ihn halten.',
+  'step.check.dmarc.forger':
+    '{mx} liest den DMARC-Eintrag von {senderDomain}: {record}. SPF und DKIM bestehen für {senderDomain} selbst und passen zu From:, also besteht DMARC. Die Richtlinie der echten Domain wird nie gefragt: Für DMARC ist hier nichts gefälscht.',
+  'step.check.dmarc.pct':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM bestehen ausgerichtet, aber pct={pct} wendet die Richtlinie nur auf diesen Anteil fehlschlagender Mails an. Diese Simulation wählt per Prüfsumme der Message-ID (diese: {bucket} von 100, nicht unter {pct}), also gilt die nächstmildere Behandlung: {disposition}.',
+  'step.starttls.stripped':
+    '{mx} bietet in seiner EHLO-Antwort STARTTLS an, aber {mitm}, ein Angreifer auf dem Weg, löscht die Zeile 250-STARTTLS. {mta} sieht kein Angebot und macht, wie opportunistisches TLS es erlaubt, unverschlüsselt weiter.',
+  'step.starttls.stripped.testing':
+    '{mitm} löscht 250-STARTTLS aus der EHLO-Antwort von {mx}. Die MTA-STS-Richtlinie von {recipientDomain} steht nur auf testing: {mta} notiert den Fehler für einen Bericht, liefert aber trotzdem im Klartext.',
+  'step.starttls.stripped.mta-sts':
+    '{mitm} löscht 250-STARTTLS aus der EHLO-Antwort von {mx}. Aber {mta} hat die MTA-STS-Richtlinie von {recipientDomain} gespeichert, Modus enforce: Ohne TLS darf er nicht liefern. Er sagt QUIT und behält die Nachricht in der Warteschlange.',
+  'step.starttls.stripped.dane':
+    '{mitm} löscht 250-STARTTLS aus der EHLO-Antwort von {mx}. Aber {recipientDomain} veröffentlicht TLSA-Einträge für {mx} in einer mit DNSSEC signierten Zone (DANE): {mta} verlangt TLS, sagt QUIT und behält die Nachricht in der Warteschlange.',
+  'step.relay.plain':
+    '{mta} schickt MAIL FROM, RCPT TO und die ganze Nachricht unverschlüsselt an {mx}. Jede Zeile geht lesbar durchs Netz, und {mitm} behält eine Kopie. {mx} nimmt an (250): Keinem der beiden Server fällt etwas auf.',
+  'step.queue.tls':
+    'Die Nachricht wartet in der Warteschlange von {mta}: Im Klartext geht sie nicht an {mx}. Jeder neue Versuch trifft denselben Angreifer; nach {days} Tagen gibt er auf und schickt einen Unzustellbarkeitsbericht ({status}). Nichts ging lesbar durchs Netz.',
+  'step.report.dmarc':
+    'Die Server von {recipientDomain} schicken ihren täglichen DMARC-Sammelbericht an {rua}, wie es der Eintrag von {senderDomain} verlangt (rua=): eine XML-Übersicht, welche IP-Adressen als {senderDomain} gesendet haben, ihre SPF- und DKIM-Ergebnisse und was geschah ({disposition}).',
+  'step.report.tls':
+    '{mta} meldet die gescheiterte TLS-Sitzung an {recipientDomain} unter {rua}, wie es ihr TLS-RPT-Eintrag verlangt: eine JSON-Übersicht mit dem Ergebnis starttls-not-supported, per HTTPS gesendet, das der Angreifer nicht entfernen kann.',
+  'step.report.tls.testing':
+    '{mta} meldet an {rua}, wie es der TLS-RPT-Eintrag von {recipientDomain} verlangt: Im Modus testing meldet MTA-STS Fehler nur. Der Domaininhaber erfährt vom Angriff, doch die Nachricht ging schon im Klartext.',
+  'myth.8':
+    '„STARTTLS verschlüsselt immer“ stimmt nicht: Auf Port 25 wird es nur angeboten, und wer auf dem Weg sitzt, kann das Angebot löschen. Erst MTA-STS im Modus enforce oder DANE lassen den Absender auf TLS bestehen.',
+  'myth.9':
+    '„SPF schützt die From:-Adresse“ stimmt nicht: SPF prüft den Umschlag-Absender (MAIL FROM) und die sendende IP. Erst DMARC verbindet ein bestandenes SPF oder DKIM mit der From:-Domain, die die Lesenden sehen.',
+  'myth.10':
+    '„DMARC stoppt ähnlich aussehende Domains“ stimmt nicht: DMARC schützt genau einen Domainnamen. examp1e.com oder ein Homograph ist eine andere Domain mit eigenen Einträgen; da helfen nur Aufmerksamkeit und Filter.',
+  'card.spoof': 'Ein Fälscher sendet stattdessen (Spoofer)',
+  'card.forgery': 'Was der Fälscher in From: schreibt',
+  'card.forgery.exact': 'Genau die Adresse der Absenderin',
+  'card.forgery.display-name': 'Ihr Name, seine Adresse (Anzeigename)',
+  'card.forgery.lookalike': 'Eine ähnliche Domain (examp1e.com)',
+  'card.forgery.homograph': 'Ein Homograph (kyrillisches а, Punycode)',
+  'card.spf.softfail': 'Server des Anbieters, dann ~all (softfail)',
+  'card.spf.neutral': 'Server des Anbieters, dann ?all (neutral)',
+  'card.spf.permerror': 'Zu viele Abfragen (permerror)',
+  'card.dkim-signing': 'DKIM-Signatur durch den Anbieter von {target}',
+  'card.dkim-signing.signed': 'Signiert jede Nachricht',
+  'card.dkim-signing.unsigned': 'Signiert nicht',
+  'card.dkim-signing.broken': 'Signiert, aber unterwegs bricht die Signatur',
+  'card.dmarc-pct': 'DMARC pct= von {target}',
+  'card.dmarc-pct.value': 'pct={pct}',
+  'card.dmarc-align': 'DMARC-Ausrichtung von {target}',
+  'card.dmarc-align.relaxed': 'Locker (dieselbe Organisation)',
+  'card.dmarc-align.strict': 'Streng (genau die Domain, adkim=s aspf=s)',
+  'card.dmarc-rua': 'DMARC-Berichte an dmarc-reports@{target} (rua)',
+  'card.mta-sts': 'MTA-STS-Richtlinie von {target}',
+  'card.mta-sts.none': 'Keine',
+  'card.mta-sts.testing': 'testing (nur melden)',
+  'card.mta-sts.enforce': 'enforce (TLS oder gar nicht)',
+  'card.dane': 'DANE-TLSA-Einträge von {target}',
+  'card.dane.none': 'Keine',
+  'card.dane.dnssec': 'Veröffentlicht, Zone mit DNSSEC signiert',
+  'card.dane.no-dnssec': 'Veröffentlicht, Zone nicht signiert',
+  'card.tls-rpt': 'TLS-Berichte für {target} (TLS-RPT)',
+  'card.mitm': 'Ein Angreifer dazwischen entfernt STARTTLS',
+  'edit.spf.softfail': 'Der SPF-Eintrag von {domain} endet auf ~all (softfail)',
+  'edit.spf.neutral': 'Der SPF-Eintrag von {domain} endet auf ?all (neutral)',
+  'edit.spf.permerror': 'Der SPF-Eintrag von {domain} braucht zu viele Abfragen (permerror)',
+  'edit.dkim-signing.signed': 'Der Anbieter von {domain} signiert mit DKIM',
+  'edit.dkim-signing.unsigned': 'Der Anbieter von {domain} signiert nicht mit DKIM',
+  'edit.dkim-signing.broken': 'Ein Server unterwegs bricht die DKIM-Signatur von {domain}',
+  'edit.dmarc-pct': 'Die DMARC-Richtlinie von {domain} gilt für {pct} % der fehlschlagenden Mails (pct={pct})',
+  'edit.dmarc-align.relaxed': 'Die DMARC-Ausrichtung von {domain} ist locker',
+  'edit.dmarc-align.strict': 'Die DMARC-Ausrichtung von {domain} ist streng',
+  'edit.dmarc-rua.true': '{domain} verlangt DMARC-Sammelberichte',
+  'edit.dmarc-rua.false': '{domain} verlangt keine DMARC-Berichte',
+  'edit.mta-sts.none': '{domain} veröffentlicht keine MTA-STS-Richtlinie',
+  'edit.mta-sts.testing': 'Die MTA-STS-Richtlinie von {domain} steht auf testing',
+  'edit.mta-sts.enforce': 'Die MTA-STS-Richtlinie von {domain} wird durchgesetzt (enforce)',
+  'edit.dane.none': '{domain} veröffentlicht keine TLSA-Einträge',
+  'edit.dane.dnssec': '{domain} veröffentlicht TLSA-Einträge in einer mit DNSSEC signierten Zone (DANE)',
+  'edit.dane.no-dnssec': '{domain} veröffentlicht TLSA-Einträge, aber ihre Zone ist nicht signiert',
+  'edit.tls-rpt.true': '{domain} verlangt TLS-Berichte',
+  'edit.tls-rpt.false': '{domain} verlangt keine TLS-Berichte',
+  'edit.mitm.true': 'Ein Angreifer zwischen den Relays entfernt STARTTLS',
+  'edit.mitm.false': 'Niemand greift in die Verbindung zwischen den Relays ein',
+  'edit.forgery.exact': 'Der Fälscher schreibt genau die Adresse der Absenderin',
+  'edit.forgery.display-name': 'Der Fälscher schreibt ihren Namen mit seiner eigenen Adresse',
+  'edit.forgery.lookalike': 'Der Fälscher schreibt eine ähnlich aussehende Domain',
+  'edit.forgery.homograph': 'Der Fälscher schreibt eine Homograph-Domain',
+  'graph.copy': 'Kopie',
+  'graph.plain': 'lesbar',
+  'graph.says.copy': '{node} behält eine lesbare Kopie der Nachricht.',
+  'graph.says.plain': '{from} an {to}: unverschlüsselt gesendet.',
+  'graph.says.notAligned': '{check} besteht, aber nicht passend zu From:',
+  'graph.says.result': '{check}: {result}',
+  'beginner.label.starttls': 'Jemand entfernt das Verschlüsselungsangebot',
+  'beginner.label.report-dmarc': 'Ein Bericht für den Domaininhaber',
+  'beginner.label.report-tls': 'Ein Bericht über die gescheiterte Verschlüsselung',
+  'beginner.step.spoof.compose.display-name':
+    'Ein Fremder schreibt eine Nachricht mit dem Namen {sender}, aber von seiner eigenen Adresse. Den Namen kann jeder einfach hinschreiben.',
+  'beginner.step.spoof.compose.lookalike':
+    'Ein Fremder schreibt von einer Domain, die wie {sender}s aussieht, mit der Ziffer 1 statt des Buchstabens l. Es ist eine andere Domain, und sie gehört ihm.',
+  'beginner.step.spoof.compose.homograph':
+    'Ein Fremder schreibt von einer Domain, die genau wie {sender}s aussieht, mit einem fremden Buchstaben. Sorgfältige Programme zeigen ihren wahren, seltsamen Namen.',
+  'beginner.step.check.spf.softfail':
+    'Absenderprüfung 1: Der sendende Rechner steht nicht auf der Liste, aber die Liste sagt nur „eher nicht“. Die meisten Server nehmen an und markieren.',
+  'beginner.step.check.spf.neutral':
+    'Absenderprüfung 1: Der sendende Rechner steht nicht auf der Liste, und die Liste sagt weder ja noch nein. Kein Urteil.',
+  'beginner.step.check.spf.none':
+    'Absenderprüfung 1: Diese Domain veröffentlicht keine Liste erlaubter sendender Rechner, also gibt es nichts zu prüfen.',
+  'beginner.step.check.spf.permerror':
+    'Absenderprüfung 1: Die Liste der sendenden Rechner ist zu lang zum Verfolgen, ein Fehler im Eintrag selbst. Die Prüfung kann nicht antworten.',
+  'beginner.step.check.spf.forger':
+    'Absenderprüfung 1: Der Rechner des Fremden steht auf der Liste seiner eigenen Domain. Bestanden, aber das prüft nur den versteckten Umschlag-Absender.',
+  'beginner.step.check.dkim.none':
+    'Absenderprüfung 2: Die Nachricht hat gar keine digitale Unterschrift. Nichts zu prüfen, also kein Bestehen.',
+  'beginner.step.check.dkim.broken':
+    'Absenderprüfung 2: Ein Server unterwegs hat die Nachricht verändert, also passt die Unterschrift nicht mehr: nicht bestanden.',
+  'beginner.step.check.dkim.forger':
+    'Absenderprüfung 2: Der Fremde hat mit dem Schlüssel seiner eigenen Domain unterschrieben, und der passt: bestanden. Das beweist nur, wer unterschrieben hat.',
+  'beginner.step.check.dmarc.forger':
+    'Absenderprüfung 3: Beide Prüfungen bestehen für die eigene Domain des Fremden, also wird die Nachricht angenommen. {sender}s echte Domain wird nie gefragt.',
+  'beginner.step.check.dmarc.pct':
+    'Absenderprüfung 3: Beide Prüfungen schlagen fehl, aber die Regel gilt nur für einen Teil solcher Mails, und diese fällt heraus: eine mildere Behandlung.',
+  'beginner.step.starttls.stripped':
+    'Ein Angreifer unterwegs löscht das Angebot des Empfangsservers, zu verschlüsseln. Der sendende Server macht unverschlüsselt weiter.',
+  'beginner.step.starttls.stripped.testing':
+    'Ein Angreifer löscht das Verschlüsselungsangebot. Die Empfängerdomain will nur Bescheid bekommen, also sendet der Absender unverschlüsselt und meldet es.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'Ein Angreifer löscht das Verschlüsselungsangebot. Aber die Empfängerdomain hat eine Regel: verschlüsselt oder gar nicht. Der Absender hält an und wartet.',
+  'beginner.step.starttls.stripped.dane':
+    'Ein Angreifer löscht das Verschlüsselungsangebot. Aber signierte DNS-Einträge sagen, dass dieser Server verschlüsseln muss. Der Absender hält an und wartet.',
+  'beginner.step.relay.plain':
+    'Die Nachricht reist unverschlüsselt zum Empfangsserver. Der Angreifer unterwegs liest sie und behält eine Kopie.',
+  'beginner.step.queue.tls':
+    'Die Nachricht wartet lieber in der Warteschlange, als unverschlüsselt zu reisen. Jeder neue Versuch trifft denselben Angreifer, also wartet sie weiter.',
+  'beginner.step.report.dmarc':
+    'Später schickt der empfangende Anbieter {sender}s Anbieter einen Bericht: welche Server in seinem Namen gesendet haben und was damit geschah.',
+  'beginner.step.report.tls':
+    'Der sendende Server meldet der Empfängerdomain, dass die Verschlüsselung scheiterte; so erfährt ihr Inhaber vom Angriff.',
+  'beginner.step.report.tls.testing':
+    'Der sendende Server meldet die gescheiterte Verschlüsselung. Der Domaininhaber erfährt vom Angriff, aber diese Nachricht war schon lesbar.',
+  'beginner.myth.8':
+    'Verschlüsselung zwischen Mailservern wird nur angeboten, nicht versprochen: Ein Angreifer kann das Angebot löschen, wenn die Domain nicht darauf besteht.',
+  'beginner.myth.9':
+    'Die erste Prüfung schaut nicht auf die From:-Zeile, die du siehst. Sie prüft den versteckten Umschlag-Absender und den sendenden Rechner.',
+  'beginner.myth.10':
+    'Die Regel der Domain schützt nur ihren genauen Namen. Ein ähnlich aussehender Name ist eine andere Domain, und ihre Prüfungen können alle bestehen.',
 } satisfies Record<keyof typeof enJourney, string>;

@@ -120,4 +120,15 @@ export const enDetail = {
   'note.forward.srs':
     'SRS: the envelope sender {from} becomes {srs}; From: in the header is unchanged. The forwarder adds:',
   'note.forward.list': 'The list sends with its own envelope sender {srs} and changes the header:',
+  // Issue 24: a stripped STARTTLS and the reports after a journey.
+  'note.starttls.stripped':
+    '(A man in the middle deleted the line 250-STARTTLS here: the reply the sender sees offers no encryption.)',
+  'note.starttls.plain':
+    'No STARTTLS offered: opportunistic TLS (RFC 3207) carries on in plaintext. Everything from here on is readable on the wire.',
+  'note.starttls.mta-sts':
+    'The cached MTA-STS policy (id={id}) says mode: enforce and mx: {mx}: without TLS the sender must not deliver (RFC 8461 §5). It defers the message.',
+  'note.starttls.dane':
+    'DNSSEC-validated TLSA records for {mx} exist (DANE, RFC 7672): TLS with a matching certificate is required. The sender defers the message.',
+  'note.report.dmarc': 'The DMARC aggregate report (RFC 7489 §7.2) to {to}, one record of its XML:',
+  'note.report.tls': 'The TLS report (RFC 8460) posted to {to}:',
 } as const;

@@ -613,6 +613,110 @@ export const enJourney = {
   'checkpoint.who-fetches.2': 'DNS forwards it to the computer',
   'checkpoint.who-fetches.why':
     'Delivery ends at the store. The reader’s app connects when it likes and reads from the store over IMAP or POP3.',
+  // Issue 24: the missions (src/model/missions): the panel, each mission's goal, hints and what it
+  // taught, each correcting a common mix-up. The explanation has a Beginner twin.
+  'missions.heading': 'Missions',
+  'missions.intro':
+    'Play the attacker, then the owner of the domain. Change the world from the cards (click a server or the DNS resolver), then press Send.',
+  'missions.progress': '{done} of {total} missions done',
+  'missions.done': 'done',
+  'missions.todo': 'to do',
+  'missions.back': 'All missions',
+  'missions.close': 'Close missions',
+  'missions.goal': 'Goal',
+  'missions.attempts': 'Sends: {n}',
+  'missions.hintsUsed': 'Hints: {n} of {total}',
+  'missions.hint': 'Show a hint',
+  'missions.hintHeading': 'Hints',
+  'missions.notYet': 'Not yet. Change the world from the cards and press Send again.',
+  'missions.answerFirst': 'The journey reached the goal. Now answer the question.',
+  'missions.success': 'Mission complete: {title}.',
+  'missions.learned': 'What this shows',
+  'missions.question': 'Your answer',
+  'missions.wrong': 'Not quite: look at the checks at the receiving server again.',
+  'missions.settings': 'Missions offered',
+  'missions.none': 'No mission is offered in this lesson.',
+  'notice.hint.mission':
+    'Use a mission name: forge, stop-the-spoof, lookalike, eavesdrop, stop-the-downgrade or forwarding-breaks.',
+  'notice.hint.missions': 'Use mission names separated by commas, such as forge,stop-the-spoof.',
+
+  'mission.forge.title': 'Forge a message',
+  'mission.forge.goal':
+    "Make a forged message from alice@example.com reach Bob's inbox. You are the attacker: your server is not Alice's provider.",
+  'mission.forge.hint.1': "Press Send and watch Bob's receiving server: which check turns the forgery away?",
+  'mission.forge.hint.2':
+    "SPF and DKIM fail for a forgery whatever you do. What decides is example.com's DMARC policy: open the attacker's card or the DNS resolver's.",
+  'mission.forge.hint.3': 'With no DMARC record, or p=none, the receiving server only notes the failure and delivers.',
+  'mission.forge.done':
+    'SPF and DKIM failed, yet the forgery was delivered: without a DMARC policy that says reject or quarantine, nothing tells Bob’s server to act on those failures. SPF alone does not protect the From: address: it checks the envelope sender.',
+  'beginner.mission.forge.done':
+    'The checks failed, but example.com never asked servers to refuse such mail, so the fake reached Bob. Checks alone do not protect the sender’s address.',
+
+  'mission.stop-the-spoof.title': 'Now stop it',
+  'mission.stop-the-spoof.goal':
+    "The forgery reaches Bob. As the owner of example.com, make his server refuse it, without touching the attacker's server.",
+  'mission.stop-the-spoof.hint.1': 'The receiving server checks DMARC: look at what example.com publishes.',
+  'mission.stop-the-spoof.hint.2':
+    "Change example.com's DMARC policy on the DNS resolver's card (or the attacker's). p=quarantine only files it in Junk.",
+  'mission.stop-the-spoof.hint.3':
+    'p=reject makes the receiving server refuse with 550 5.7.1 after the message is sent. Ask for aggregate reports (rua) to see it happen.',
+  'mission.stop-the-spoof.done':
+    'With p=reject, Bob’s server refused the forgery with 550 5.7.1, and Alice hears nothing: she sent nothing. With rua, each receiver mails example.com a daily aggregate report listing who sent in its name and what was done.',
+  'beginner.mission.stop-the-spoof.done':
+    'Now example.com asks servers to refuse mail that fails its checks, so Bob’s server turned the fake away. Alice sent nothing and hears nothing.',
+
+  'mission.lookalike.title': 'A lookalike gets through',
+  'mission.lookalike.goal':
+    'A message from a domain that looks like example.com reaches Bob, though example.com says p=reject. Send it, watch the checks, then say why.',
+  'mission.lookalike.hint.1': 'Read the sender address closely, letter by letter.',
+  'mission.lookalike.hint.2': "Which domain did the receiving server check SPF, DKIM and DMARC for? Not Alice's.",
+  'mission.lookalike.hint.3': "example.com's policy only speaks for example.com. The other domain has its own records.",
+  'mission.lookalike.question': 'Every check passed. Why?',
+  'mission.lookalike.choice.1':
+    'They passed for the attacker’s own domain: the checks prove which domain sent it, not that it is the one Bob thinks.',
+  'mission.lookalike.choice.2': "example.com's DMARC policy is too weak: p=reject would stop it.",
+  'mission.lookalike.choice.3': 'SPF checks the From: address, and the attacker was allowed to use it.',
+  'mission.lookalike.done':
+    'DMARC does not stop lookalike domains: examp1e.com, or a homograph such as exаmple.com with a Cyrillic а (xn--… in punycode), passes its own checks. What helps is Bob’s app showing the real address, and his attention.',
+  'beginner.mission.lookalike.done':
+    'The fake came from a different domain that only looks like Alice’s, and it passed its own checks. What helps is Bob seeing the real address.',
+
+  'mission.eavesdrop.title': "Read Bob's mail on the wire",
+  'mission.eavesdrop.goal':
+    "Be the man in the middle between Alice's relay and Bob's server, and make Alice's message cross the Internet readable.",
+  'mission.eavesdrop.hint.1': "Open the card of Bob's receiving server: there is someone on the line.",
+  'mission.eavesdrop.hint.2': 'Encryption between servers starts only when the receiver offers STARTTLS.',
+  'mission.eavesdrop.hint.3':
+    'Turn the man in the middle on: he deletes STARTTLS from the answer, and the relay sends in plain text.',
+  'mission.eavesdrop.done':
+    'STARTTLS between servers is opportunistic: a man in the middle who deletes it from the EHLO answer makes the sender fall back to plain text, and he reads a copy. STARTTLS does not always encrypt.',
+  'beginner.mission.eavesdrop.done':
+    'The attacker hid the offer to encrypt, so the servers talked in plain text and he read the message. Encryption between servers is not guaranteed.',
+
+  'mission.stop-the-downgrade.title': 'Stop the downgrade',
+  'mission.stop-the-downgrade.goal':
+    "The man in the middle strips STARTTLS. As the owner of example.org, make sure Alice's message never crosses in plain text, while he is still there.",
+  'mission.stop-the-downgrade.hint.1': "Open the card of Bob's receiving server: what can example.org publish?",
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS in testing only reports. Enforce tells senders never to deliver without TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE works too, but only in a zone signed with DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'With MTA-STS enforce (or DANE with DNSSEC) the sender refuses to deliver without TLS: the message waits in the queue and nothing crosses readable. The first delivery before a sender has cached the MTA-STS policy is not protected; DANE has no such gap.',
+  'beginner.mission.stop-the-downgrade.done':
+    'Now example.org tells senders to deliver only when encrypted, so Alice’s server waited instead of sending in plain text.',
+
+  'mission.forwarding-breaks.title': 'Break your own mail',
+  'mission.forwarding-breaks.goal':
+    "example.com says p=reject but signs nothing, and Bob's old address forwards to bob@example.org. Alice's own message is refused. Fix it, keeping p=reject.",
+  'mission.forwarding-breaks.hint.1': 'Press Send: at example.org SPF passes, but for whose domain?',
+  'mission.forwarding-breaks.hint.2':
+    'The forwarder sends from its own address (SRS), so SPF no longer speaks for example.com. Only a signature survives forwarding.',
+  'mission.forwarding-breaks.hint.3': "Have example.com sign its mail with DKIM: the DNS resolver's card.",
+  'mission.forwarding-breaks.done':
+    'A forwarder breaks SPF for the original domain, but a DKIM signature travels with the message, so DMARC passes by DKIM. A receiver that trusts the forwarder’s ARC seal could also accept it; this world has no such trust to switch on, so signing is the fix.',
+  'beginner.mission.forwarding-breaks.done':
+    'Forwarding hides where the mail first came from, but a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
+
   // The dialogs: keyboard shortcuts and embedding.
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.close': 'Close',
@@ -880,4 +984,171 @@ export const enJourney = {
     "The receiving server checks who may send for the list's domain: the list's server is allowed, and the list now writes as itself.",
   'beginner.step.check.dkim.list':
     'The receiving server checks the signature: the list changed the subject and added a footer, so the signature no longer matches.',
+  // Issue 24, forging and defending (email-facts.md §9): timeline labels, captions, mix-ups, cards and edits.
+  'label.starttls': 'A man in the middle strips STARTTLS',
+  'label.report-dmarc': 'A DMARC report to the domain owner',
+  'label.report-tls': 'A TLS report to the recipient domain',
+  'step.spoof.compose.display-name':
+    '{spoofer} writes a message From: "{display}" <{forgedFrom}>. The name looks like {sender} of {senderDomain}, but the address is the forger’s own domain, which it signs for and lists in its own SPF.',
+  'step.spoof.compose.lookalike':
+    '{spoofer} writes a message From: {forgedFrom}: a lookalike (cousin) domain, a digit 1 for the letter l. The forger owns that domain, so it publishes SPF, a DKIM key and DMARC for it.',
+  'step.spoof.compose.homograph':
+    '{spoofer} writes a message From: {forgedFrom}. A client that shows Unicode displays it as {unicode}, with a Cyrillic а; the real name is the punycode {forgedFrom}, a domain the forger owns and signs for.',
+  'step.check.spf.softfail':
+    "At MAIL FROM, {mx} fetched {senderDomain}'s SPF record: {record}. {ip} is not listed and the record ends in ~all, so SPF gives softfail: suspicious, but receivers usually accept and mark it.",
+  'step.check.spf.neutral':
+    "At MAIL FROM, {mx} fetched {senderDomain}'s SPF record: {record}. {ip} is not listed and the record ends in ?all, so SPF says neutral: the domain makes no statement about it.",
+  'step.check.spf.none':
+    '{mx} asks for an SPF record of {senderDomain} (the envelope sender’s domain): none is published, so SPF has no result (none). Nothing says which servers may send for it.',
+  'step.check.spf.permerror':
+    "{mx} fetched {senderDomain}'s SPF record, but following it would take more than 10 DNS look-ups (include, a, mx…), the limit of RFC 7208: SPF gives permerror, an error in the record itself.",
+  'step.check.spf.forger':
+    'SPF checks the envelope sender’s domain, {spfDomain}, not From: as a reader sees it. {ip} is in its SPF record ({record}), so SPF passes: SPF proves only that this server may send for {spfDomain}.',
+  'step.check.dkim.none':
+    'The message carries no DKIM-Signature: {senderDomain}’s provider did not sign it. DKIM has no result (none), so only an aligned SPF pass can satisfy DMARC now.',
+  'step.check.dkim.broken':
+    "{mx} fetches {senderDomain}'s DKIM key and checks the signature, but a server on the way changed the signed body or header (a footer, a rewritten subject): the hashes differ, so DKIM fails.",
+  'step.check.dkim.forger':
+    'The forger signed with d={dkimDomain}, a domain it owns, and publishes the key: {mx} verifies it, so DKIM passes. A signature proves who signed, not that the signer is who the reader thinks.',
+  'step.check.dmarc.forger':
+    "{mx} reads {senderDomain}'s DMARC record: {record}. SPF and DKIM passed for {senderDomain} itself and align with From:, so DMARC passes. The policy of the real domain is never asked: nothing here is forged in DMARC's terms.",
+  'step.check.dmarc.pct':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed aligned, but pct={pct} applies the policy to that share of failing mail only. This simulation picks messages by a hash of the Message-ID (this one: {bucket} of 100, not below {pct}), so it gets the next lower treatment: {disposition}.",
+  'step.starttls.stripped':
+    '{mx} offers STARTTLS in its EHLO reply, but {mitm}, a man in the middle on the path, deletes the 250-STARTTLS line. {mta} sees no offer and, as opportunistic TLS allows, goes on without encryption.',
+  'step.starttls.stripped.testing':
+    "{mitm} deletes 250-STARTTLS from {mx}'s EHLO reply. {recipientDomain}'s MTA-STS policy is only in testing mode: {mta} notes the failure for a report, but delivers in plaintext anyway.",
+  'step.starttls.stripped.mta-sts':
+    "{mitm} deletes 250-STARTTLS from {mx}'s EHLO reply. But {mta} has {recipientDomain}'s MTA-STS policy cached, mode enforce: without TLS it must not deliver. It says QUIT and keeps the message queued.",
+  'step.starttls.stripped.dane':
+    "{mitm} deletes 250-STARTTLS from {mx}'s EHLO reply. But {recipientDomain} publishes TLSA records for {mx} in a DNSSEC-signed zone (DANE): {mta} requires TLS, says QUIT and keeps the message queued.",
+  'step.relay.plain':
+    '{mta} sends MAIL FROM, RCPT TO and the whole message to {mx} without encryption. Every line crosses the network readable, and {mitm} keeps a copy. {mx} accepts it (250): nothing looks wrong to either server.',
+  'step.queue.tls':
+    'The message waits in the queue of {mta}: it will not go to {mx} in plaintext. Each retry meets the same attacker; after {days} days it gives up and bounces ({status}). Nothing crossed the network readable.',
+  'step.report.dmarc':
+    '{recipientDomain}’s servers send their daily DMARC aggregate report to {rua}, as {senderDomain}’s record asks (rua=): an XML summary of which IPs sent mail as {senderDomain}, their SPF and DKIM results, and what was done ({disposition}).',
+  'step.report.tls':
+    '{mta} reports the failed TLS session to {recipientDomain} at {rua}, as its TLS-RPT record asks: a JSON summary with the result starttls-not-supported, posted over HTTPS, which the man in the middle cannot strip.',
+  'step.report.tls.testing':
+    '{mta} reports to {rua}, as {recipientDomain}’s TLS-RPT record asks: in testing mode MTA-STS only reports failures. The domain owner learns of the attack, but the message already crossed in plaintext.',
+  'myth.8':
+    '“STARTTLS always encrypts” is wrong: on port 25 it is only offered, and whoever sits on the path can delete the offer. Only MTA-STS in enforce mode or DANE make a sender insist on TLS.',
+  'myth.9':
+    '“SPF protects the From: address” is wrong: SPF checks the envelope sender (MAIL FROM) and the sending IP. Only DMARC ties a passing SPF or DKIM to the From: domain the reader sees.',
+  'myth.10':
+    '“DMARC stops lookalike domains” is wrong: DMARC protects one exact domain name. examp1e.com or a homograph is another domain with its own records; only the reader’s attention and filters help.',
+  'card.spoof': 'A forger sends instead (spoofer)',
+  'card.forgery': 'What the forger writes in From:',
+  'card.forgery.exact': 'The sender’s exact address',
+  'card.forgery.display-name': 'Her name, its own address (display name)',
+  'card.forgery.lookalike': 'A lookalike domain (examp1e.com)',
+  'card.forgery.homograph': 'A homograph (Cyrillic а, punycode)',
+  'card.spf.softfail': 'Provider’s servers, then ~all (softfail)',
+  'card.spf.neutral': 'Provider’s servers, then ?all (neutral)',
+  'card.spf.permerror': 'Too many look-ups (permerror)',
+  'card.dkim-signing': 'DKIM signing by the provider of {target}',
+  'card.dkim-signing.signed': 'Signs every message',
+  'card.dkim-signing.unsigned': 'Does not sign',
+  'card.dkim-signing.broken': 'Signs, but a hop breaks the signature',
+  'card.dmarc-pct': 'DMARC pct= of {target}',
+  'card.dmarc-pct.value': 'pct={pct}',
+  'card.dmarc-align': 'DMARC alignment of {target}',
+  'card.dmarc-align.relaxed': 'Relaxed (same organisation)',
+  'card.dmarc-align.strict': 'Strict (exact domain, adkim=s aspf=s)',
+  'card.dmarc-rua': 'DMARC reports to dmarc-reports@{target} (rua)',
+  'card.mta-sts': 'MTA-STS policy of {target}',
+  'card.mta-sts.none': 'None',
+  'card.mta-sts.testing': 'testing (only report)',
+  'card.mta-sts.enforce': 'enforce (TLS or nothing)',
+  'card.dane': 'DANE TLSA records of {target}',
+  'card.dane.none': 'None',
+  'card.dane.dnssec': 'Published, zone signed with DNSSEC',
+  'card.dane.no-dnssec': 'Published, zone not signed',
+  'card.tls-rpt': 'TLS reports for {target} (TLS-RPT)',
+  'card.mitm': 'A man in the middle strips STARTTLS',
+  'edit.spf.softfail': 'The SPF record of {domain} ends in ~all (softfail)',
+  'edit.spf.neutral': 'The SPF record of {domain} ends in ?all (neutral)',
+  'edit.spf.permerror': 'The SPF record of {domain} needs too many look-ups (permerror)',
+  'edit.dkim-signing.signed': 'The provider of {domain} signs with DKIM',
+  'edit.dkim-signing.unsigned': 'The provider of {domain} does not sign with DKIM',
+  'edit.dkim-signing.broken': 'A hop on the way breaks the DKIM signature of {domain}',
+  'edit.dmarc-pct': 'The DMARC policy of {domain} applies to {pct}% of failing mail (pct={pct})',
+  'edit.dmarc-align.relaxed': 'DMARC alignment of {domain} is relaxed',
+  'edit.dmarc-align.strict': 'DMARC alignment of {domain} is strict',
+  'edit.dmarc-rua.true': '{domain} asks for DMARC aggregate reports',
+  'edit.dmarc-rua.false': '{domain} asks for no DMARC reports',
+  'edit.mta-sts.none': '{domain} publishes no MTA-STS policy',
+  'edit.mta-sts.testing': 'The MTA-STS policy of {domain} is in testing mode',
+  'edit.mta-sts.enforce': 'The MTA-STS policy of {domain} is enforced',
+  'edit.dane.none': '{domain} publishes no TLSA records',
+  'edit.dane.dnssec': '{domain} publishes TLSA records in a DNSSEC-signed zone (DANE)',
+  'edit.dane.no-dnssec': '{domain} publishes TLSA records, but its zone is not signed',
+  'edit.tls-rpt.true': '{domain} asks for TLS reports',
+  'edit.tls-rpt.false': '{domain} asks for no TLS reports',
+  'edit.mitm.true': 'A man in the middle strips STARTTLS between the relays',
+  'edit.mitm.false': 'Nobody tampers with the connection between the relays',
+  'edit.forgery.exact': 'The forger writes the sender’s exact address',
+  'edit.forgery.display-name': 'The forger writes her name with its own address',
+  'edit.forgery.lookalike': 'The forger writes a lookalike domain',
+  'edit.forgery.homograph': 'The forger writes a homograph domain',
+  'graph.copy': 'copy',
+  'graph.plain': 'readable',
+  'graph.says.copy': '{node} keeps a readable copy of the message.',
+  'graph.says.plain': '{from} to {to}: sent without encryption.',
+  'graph.says.notAligned': '{check} passes, not aligned with From:',
+  'graph.says.result': '{check}: {result}',
+  'beginner.label.starttls': 'Someone removes the encryption offer',
+  'beginner.label.report-dmarc': 'A report for the domain owner',
+  'beginner.label.report-tls': 'A report about the failed encryption',
+  'beginner.step.spoof.compose.display-name':
+    'A stranger writes a message showing the name {sender}, but from its own address. The name is just text anyone can type.',
+  'beginner.step.spoof.compose.lookalike':
+    'A stranger writes from a domain that looks like {sender}’s: a digit 1 for the letter l. It is another domain, the stranger’s own.',
+  'beginner.step.spoof.compose.homograph':
+    'A stranger writes from a domain that looks exactly like {sender}’s, with one foreign letter. Careful apps show its real, odd-looking name.',
+  'beginner.step.check.spf.softfail':
+    'Sender check 1: the sending computer is not on the list, but the list says only “probably not”. Most servers accept and mark it.',
+  'beginner.step.check.spf.neutral':
+    'Sender check 1: the sending computer is not on the list, and the list says nothing either way. No verdict.',
+  'beginner.step.check.spf.none':
+    'Sender check 1: this domain publishes no list of allowed sending computers, so there is nothing to check.',
+  'beginner.step.check.spf.permerror':
+    'Sender check 1: the list of sending computers is too long to follow: a mistake in the record itself. The check cannot answer.',
+  'beginner.step.check.spf.forger':
+    'Sender check 1: the stranger’s computer is on its own domain’s list. Passed, but this only checks the hidden envelope sender.',
+  'beginner.step.check.dkim.none':
+    'Sender check 2: the message has no digital signature at all. Nothing to check, so this gives no pass.',
+  'beginner.step.check.dkim.broken':
+    'Sender check 2: a server on the way changed the message, so the signature no longer matches: failed.',
+  'beginner.step.check.dkim.forger':
+    'Sender check 2: the stranger signed with its own domain’s key, and that key works: passed. It proves who signed, nothing more.',
+  'beginner.step.check.dmarc.forger':
+    'Sender check 3: both checks passed for the stranger’s own domain, so the message is accepted. {sender}’s real domain is never asked.',
+  'beginner.step.check.dmarc.pct':
+    'Sender check 3: both checks failed, but the rule covers only part of such mail, and this message falls outside it: a milder treatment.',
+  'beginner.step.starttls.stripped':
+    'An attacker on the way deletes the receiving server’s offer to encrypt. The sending server goes on without encryption.',
+  'beginner.step.starttls.stripped.testing':
+    'An attacker deletes the offer to encrypt. The receiving domain asked only to be told, so the sender goes on unencrypted and reports it.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'An attacker deletes the offer to encrypt. But the receiving domain publishes a rule: encrypted or not at all. The sender stops and waits.',
+  'beginner.step.starttls.stripped.dane':
+    'An attacker deletes the offer to encrypt. But signed DNS records say this server must use encryption. The sender stops and waits.',
+  'beginner.step.relay.plain':
+    'The message travels to the receiving server unencrypted. The attacker on the way reads it and keeps a copy.',
+  'beginner.step.queue.tls':
+    'The message waits in the queue rather than travel unencrypted. Every new try meets the same attacker, so it keeps waiting.',
+  'beginner.step.report.dmarc':
+    'Later, the receiving provider sends {sender}’s provider a report: which servers sent mail in its name, and what happened to it.',
+  'beginner.step.report.tls':
+    'The sending server tells the receiving domain that encryption failed, so its owner learns about the attack.',
+  'beginner.step.report.tls.testing':
+    'The sending server reports the failed encryption. The domain owner learns of the attack, but this message was already readable.',
+  'beginner.myth.8':
+    'Encryption between mail servers is only offered, not promised: an attacker can delete the offer unless the domain insists on it.',
+  'beginner.myth.9':
+    'The first check does not look at the From: line you see. It checks the hidden envelope sender and the sending computer.',
+  'beginner.myth.10':
+    'The domain’s rule protects only its exact name. A look-alike name is a different domain, and its checks can all pass.',
 } as const;

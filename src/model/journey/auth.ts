@@ -5,7 +5,8 @@ import { byPreference, isNullMx, queryAddress, queryMx, queryTxt } from '../worl
 import type { Check } from './machine';
 import type { Scenario } from '../world/scenario';
 import type { Folder, MxRecord, Reply } from '../words/vocabulary';
-import { DKIM_SELECTOR, SPOOFER, type Host } from '../world/world';
+import { DKIM_SELECTOR, FORGER_DOMAINS, SPOOFER, type Host } from '../world/world';
+import { dmarcTags } from '../world/zoneEdits';
 
 /** The server that connects to the recipient's MX: the sender's outbound relay, or the spoofer. */
 export const connectingHost = (s: Scenario): Host =>
@@ -32,10 +33,31 @@ export function forgedTarget(s: Scenario): MxRecord | null {
 export const forged = (s: Scenario): boolean => forgedTarget(s) !== null;
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+/**
+ * What the spoofer writes: From: (display name and address) and its envelope sender. `exact` forges
+ * the sender's own address; the others use a domain of the forger's own, where its checks pass
+ * (email-facts.md §9: display-name spoofing and lookalike domains are not DMARC's to stop).
+ */
+export function forgedIdentity(s: Scenario): { display: string | null; address: string } {
+  const forgery = s.world.forgery;
+  if (forgery === 'exact') return { display: null, address: s.sender.address };
+  const address = `${s.sender.local}@${FORGER_DOMAINS[forgery]}`;
+  return { display: forgery === 'display-name' ? `${s.sender.name} (${s.sender.domain})` : null, address };
+}
+
+/** The envelope sender (MAIL FROM): a forwarder's SRS address, the forger's, or the sender's own. */
+export const envelopeSender = (s: Scenario): string =>
+  s.via?.mailFrom ?? (forged(s) ? forgedIdentity(s).address : s.sender.address);
+
 /** The domain SPF checks: the envelope sender's (after SRS, the forwarder's own; RFC 7208 §2.4). */
-export const spfDomain = (s: Scenario): string => (s.via ? domainOf(s.via.mailFrom) : s.sender.domain);
+export const spfDomain = (s: Scenario): string =>
+  s.via ? domainOf(s.via.mailFrom) : forged(s) ? domainOf(forgedIdentity(s).address) : s.sender.domain;
 /** The domain DMARC is about: the From: domain (a list rewrites From: to its own address). */
-export const fromDomain = (s: Scenario): string => (s.via?.list ? domainOf(s.via.list) : s.sender.domain);
+export const fromDomain = (s: Scenario): string =>
+  s.via?.list ? domainOf(s.via.list) : forged(s) ? domainOf(forgedIdentity(s).address) : s.sender.domain;
+/** The d= of the DKIM-Signature the MX verifies: the provider's, or the forger's own domain. The
+ *  exact forgery copies the sender's d= (it cannot make that signature verify). */
+export const dkimDomain = (s: Scenario): string => (forged(s) ? domainOf(forgedIdentity(s).address) : s.sender.domain);
 /**
  * The organisational domain (RFC 7489 §3.2): the registrable domain by the Public Suffix List's
  * ICANN section, so mail.example.co.uk belongs to example.co.uk, not to co.uk. A name the list cannot
@@ -46,16 +68,38 @@ export const orgDomain = (d: string): string => {
   return getDomain(name, { allowPrivateDomains: false, extractHostname: false, validateHostname: false }) ?? name;
 };
 
+/** Identifier alignment (RFC 7489 §3.1): strict needs the same domain, relaxed the same organisation. */
+export const aligned = (a: string, b: string, strict: boolean): boolean =>
+  strict ? a.toLowerCase() === b.toLowerCase() : orgDomain(a) === orgDomain(b);
+
+export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror';
+export type DkimResult = 'pass' | 'fail' | 'none';
+export type DmarcResult = 'pass' | 'fail' | 'none';
+export type Policy = 'none' | 'quarantine' | 'reject';
+
 export interface AuthVerdicts {
   ptr: boolean;
   /** SPF passed for a domain aligned with From: (what counts for DMARC; the badge shows it). */
   spf: boolean;
   /** SPF's own result for the envelope sender's domain (what Authentication-Results reports). */
   spfPass: boolean;
+  spfResult: SpfResult;
+  /** DKIM's own result (Authentication-Results); `dkimAligned`: its d= aligns with From:. */
   dkim: boolean;
+  dkimResult: DkimResult;
+  dkimAligned: boolean;
+  spfAligned: boolean;
+  /** Alignment mode of the From: domain's record (adkim/aspf; relaxed when none). */
+  strict: boolean;
   dmarc: boolean;
+  dmarcResult: DmarcResult;
   /** The sender domain's DMARC policy, or null when it publishes none. */
-  policy: 'none' | 'quarantine' | 'reject' | null;
+  policy: Policy | null;
+  /** What the receiver does with the message after pct= (RFC 7489 §6.6.4): `none` when DMARC passed. */
+  disposition: Policy;
+  /** The share of failing mail the policy applies to (pct=, 100 by default) and this message's place. */
+  pct: number;
+  bucket: number;
 }
 
 /** The DNS name each check asks about, and the record it finds (null: none published). */
@@ -69,7 +113,7 @@ export function checkQuestion(check: Check, s: Scenario): { name: string; record
       return { name: spfDomain(s), record: queryTxt(spfDomain(s), zone, 'v=spf1')[0] ?? null };
     case 'dkim': {
       // The signature Alice's provider added names d=<sender domain>, whoever forwards it.
-      const name = `${DKIM_SELECTOR}._domainkey.${s.sender.domain}`;
+      const name = `${DKIM_SELECTOR}._domainkey.${dkimDomain(s)}`;
       return { name, record: queryTxt(name, zone, 'v=DKIM1')[0] ?? null };
     }
     case 'dmarc': {
@@ -79,25 +123,94 @@ export function checkQuestion(check: Check, s: Scenario): { name: string; record
   }
 }
 
-/** SPF, reduced to what the world publishes: `ip4:a.b.c.0/24` networks, then `-all` (RFC 7208 §5). */
-function spfPasses(record: string | null, ip: string): boolean {
-  if (!record) return false;
+const QUALIFIER: Readonly<Record<string, SpfResult>> = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neutral' };
+/** Mechanisms that cost a DNS look-up; more than ten is a permerror (RFC 7208 §4.6.4). */
+const LOOKUPS = /^[+~?-]?(include|a|mx|ptr|exists|redirect)\b/;
+
+/**
+ * SPF's check_host (RFC 7208 §4), reduced to what this world publishes: `ip4:` networks and `all`
+ * with their qualifiers, left to right, the first match wins; no match is neutral (§4.7).
+ */
+export function spfResult(record: string | null, ip: string): SpfResult {
+  if (!record) return 'none';
+  const terms = record.split(' ').slice(1);
+  if (terms.filter((t) => LOOKUPS.test(t)).length > 10) return 'permerror';
   const net = ip.split('.').slice(0, 3).join('.');
-  return record.split(' ').some((term) => term === `ip4:${ip}` || term === `ip4:${net}.0/24`);
+  for (const term of terms) {
+    const qualifier = /^[+~?-]/.test(term) ? term.charAt(0) : '+';
+    const mechanism = qualifier === term.charAt(0) ? term.slice(1) : term;
+    if (mechanism === 'all' || mechanism === `ip4:${ip}` || mechanism === `ip4:${net}.0/24`)
+      return QUALIFIER[qualifier] ?? 'neutral';
+  }
+  return 'neutral';
 }
 
-export function authVerdicts(s: Scenario): AuthVerdicts {
-  const spfPass = spfPasses(checkQuestion('spf', s).record, connectingHost(s).ipv4);
-  const spf = spfPass && orgDomain(spfDomain(s)) === orgDomain(fromDomain(s));
-  // The provider signs with d=<sender domain>, s=s2025: the signature verifies when the key is published.
-  // A spoofer cannot sign with the provider's private key: its forged signature never verifies; a list
-  // changes the signed subject and body, which breaks it; and under a rewritten From: it does not align.
-  const dkim = !forged(s) && !s.via?.list && checkQuestion('dkim', s).record !== null;
-  const policyText = /p=(none|quarantine|reject)/.exec(checkQuestion('dmarc', s).record ?? '')?.[1];
-  const policy = (policyText as AuthVerdicts['policy']) ?? null;
-  // Both identities are the From: domain itself, so each aligns; DMARC needs one to pass (RFC 7489 §3.1).
-  return { ptr: true, spf, spfPass, dkim, dmarc: spf || dkim, policy };
+/**
+ * The DKIM result (RFC 6376 §6.1): none when nothing is signed; fail when the signature cannot verify
+ * (a spoofer's copy, a list's or a hop's change, no key published); pass otherwise.
+ */
+function dkimResult(s: Scenario): DkimResult {
+  if (forged(s)) return s.world.forgery === 'exact' ? 'fail' : 'pass';
+  const signing = s.world.signing[s.sender.domain] ?? 'signed';
+  if (signing === 'unsigned') return 'none';
+  if (signing === 'broken' || s.via?.list) return 'fail';
+  return checkQuestion('dkim', s).record !== null ? 'pass' : 'fail';
 }
+
+/**
+ * Where this message falls among 100 for pct= (RFC 7489 §6.6.4 samples at random; the simulation
+ * has no randomness): the FNV-1a hash of its Message-ID, modulo 100. The policy applies when the
+ * bucket is below pct, so the same message always gets the same treatment.
+ */
+export function pctBucket(messageId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < messageId.length; i++) hash = Math.imul(hash ^ messageId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % 100;
+}
+
+/** The next lower treatment for failing mail outside pct= (RFC 7489 §6.6.4). */
+const LOWER: Readonly<Record<Policy, Policy>> = { reject: 'quarantine', quarantine: 'none', none: 'none' };
+
+export function authVerdicts(s: Scenario): AuthVerdicts {
+  const spfRes = spfResult(checkQuestion('spf', s).record, connectingHost(s).ipv4);
+  const tags = dmarcTags(checkQuestion('dmarc', s).record);
+  const policy = tags && ['none', 'quarantine', 'reject'].includes(tags.p) ? (tags.p as Policy) : tags ? 'none' : null;
+  const strict = tags?.adkim === 's';
+  const spfAligned = aligned(spfDomain(s), fromDomain(s), tags?.aspf === 's');
+  const dkimAligned = aligned(dkimDomain(s), fromDomain(s), strict);
+  const dkimRes = dkimResult(s);
+  const spf = spfRes === 'pass' && spfAligned;
+  // DMARC needs one identity that both passes and aligns with From: (RFC 7489 §3.1, §4.2).
+  const dmarc = spf || (dkimRes === 'pass' && dkimAligned);
+  const pct = Math.min(100, Math.max(0, Number(tags?.pct ?? '100') || 0));
+  const bucket = pctBucket(messageIdFor(s));
+  const disposition: Policy = dmarc || policy === null ? 'none' : bucket < pct ? policy : LOWER[policy];
+  return {
+    ptr: true,
+    spf,
+    spfPass: spfRes === 'pass',
+    spfResult: spfRes,
+    dkim: dkimRes === 'pass',
+    dkimResult: dkimRes,
+    dkimAligned,
+    spfAligned,
+    strict,
+    dmarc,
+    dmarcResult: policy === null ? 'none' : dmarc ? 'pass' : 'fail',
+    policy,
+    disposition,
+    pct,
+    bucket,
+  };
+}
+
+/** The Message-ID the MX sees: the MSA's, or the one the spoofer wrote (annotate.ts writes the same). */
+export const messageIdFor = (s: Scenario): string =>
+  forged(s) ? `<a1b2c3d4-0001@${SPOOFER_ID_DOMAIN}>` : `<a1b2c3d4-0001@${s.sender.domain}>`;
+const SPOOFER_ID_DOMAIN = 'bulk-sender.example';
+
+/** The results as Authentication-Results writes them: `spf=…;dkim=…;dmarc=…` (the picture's data-auth). */
+export const authWords = (v: AuthVerdicts): string => `spf=${v.spfResult};dkim=${v.dkimResult};dmarc=${v.dmarcResult}`;
 
 export const passes = (check: Check, v: AuthVerdicts): boolean => v[check];
 
@@ -110,6 +223,6 @@ export const dmarcReject = (domain: string): Reply => ({
 
 /** What the DMARC policy does with a message that failed: reject it, file it in Junk, or nothing. */
 export function dmarcDecision(v: AuthVerdicts, domain: string): { folder: Folder } | { reply: Reply } {
-  if (v.dmarc || v.policy === null || v.policy === 'none') return { folder: 'INBOX' };
-  return v.policy === 'reject' ? { reply: dmarcReject(domain) } : { folder: 'Junk' };
+  if (v.disposition === 'none') return { folder: 'INBOX' };
+  return v.disposition === 'reject' ? { reply: dmarcReject(domain) } : { folder: 'Junk' };
 }

@@ -19,6 +19,8 @@ export interface Route {
   rank: number;
   /** A spoofer's session: it sends straight to the MX, and a refusal ends there (nobody bounces to the sender). */
   forged?: boolean;
+  /** A man in the middle stripped STARTTLS and the sender carries on without it: plaintext on the wire. */
+  plain?: boolean;
 }
 
 /** The receiving MX's own checks, in the order it makes them (email-facts.md §8). */
@@ -56,7 +58,11 @@ export type JourneyState =
   | { phase: 'bouncing'; failure: Failure } // the MTA files a DSN into the sender's mailbox store
   | { phase: 'bounce-fetching'; failure: Failure } // the sender's app asks its store
   | { phase: 'bounce-reading'; failure: Failure } // ... and shows the bounce
+  | { phase: 'reporting'; report: Report } // a report of its own travels to the address that asked for it
   | { phase: 'done'; outcome: Outcome; failure: Failure | null };
+
+/** A DMARC aggregate report (RFC 7489 §7.2) or a TLS report (RFC 8460), sent after the journey. */
+export type Report = 'dmarc' | 'tls';
 
 export type Phase = JourneyState['phase'];
 
@@ -82,6 +88,9 @@ export type JourneyEvent =
   | { type: 'RCPT_REJECTED'; reply: Reply; stage: 'mail' | 'rcpt'; replies: RcptReplies }
   | { type: 'RCPT_DEFERRED'; reply: Reply; replies: RcptReplies }
   | { type: 'NO_ANSWER'; how: 'timeout' | 'refused' }
+  // The EHLO reply arrived without 250-STARTTLS (a man in the middle deleted it): `enforced` when
+  // MTA-STS or DANE make the sender refuse to go on in plaintext (RFC 8461 §5; RFC 7672 §2.2).
+  | { type: 'STARTTLS_STRIPPED'; enforced: boolean }
   | { type: 'CHECKED'; pass: boolean }
   | { type: 'DATA_ACCEPTED'; folder: Folder }
   | { type: 'DATA_REJECTED'; reply: Reply }
@@ -97,7 +106,8 @@ export type JourneyEvent =
   | { type: 'READ' }
   | { type: 'BOUNCE_STORED' }
   | { type: 'BOUNCE_FETCHED' }
-  | { type: 'BOUNCE_READ' };
+  | { type: 'BOUNCE_READ' }
+  | { type: 'REPORT_SENT' };
 
 export type EventType = JourneyEvent['type'];
 
@@ -117,6 +127,9 @@ const NO_SUCH_DOMAIN: Failure = { reply: null, status: '5.1.2', local: 'nxdomain
 const NO_ROUTE: Failure = { reply: null, status: '5.4.4', local: 'no-address' };
 /** Nothing answered any MX: a temporary network failure (RFC 3463 4.4.1). */
 const NO_ANSWER: Failure = { reply: null, status: '4.4.1' };
+/** The sender's own refusal to go on without TLS (Postfix: "TLS is required, but was not offered",
+ *  4.7.4 security features not supported, RFC 3463): the message stays queued. */
+export const TLS_REQUIRED: Failure = { reply: null, status: '4.7.4', local: 'tls-required' };
 
 const lookUp = (route: Route): JourneyState => ({ phase: 'resolving-host', route, family: 'A', found: false });
 
@@ -156,6 +169,11 @@ function afterRelay(state: Extract<JourneyState, { phase: 'relaying' }>, event: 
       return { ...state, phase: 'replying', failure: fromReply(event.reply), temporary: true, stage: 'rcpt' };
     case 'NO_ANSWER':
       return nextExchange(state.route) ?? { ...state, phase: 'waiting-retry', failure: NO_ANSWER };
+    case 'STARTTLS_STRIPPED':
+      // Enforced: QUIT and keep it queued; else the same session goes on without TLS.
+      return event.enforced
+        ? { ...state, phase: 'waiting-retry', failure: TLS_REQUIRED }
+        : { ...state, route: { ...state.route, plain: true } };
     default:
       return state;
   }
@@ -264,6 +282,10 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'bounce-reading':
       return event.type === 'BOUNCE_READ' ? done('bounced', state.failure) : state;
+
+    case 'reporting':
+      // A report is a message of its own; the journey's outcome was decided before it.
+      return event.type === 'REPORT_SENT' ? done('delivered') : state;
 
     case 'done':
       return state;

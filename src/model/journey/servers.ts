@@ -3,7 +3,8 @@
 // The state machine decides what an answer means; this file only decides what is answered.
 import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
 import { queryAddress, queryMx } from '../world/dns';
-import type { JourneyEvent, JourneyState, RcptReplies } from './machine';
+import type { JourneyEvent, JourneyState, RcptReplies, Route } from './machine';
+import { transportTo } from './transport';
 import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
 import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
@@ -119,9 +120,13 @@ function mxAnswer(s: Scenario): JourneyEvent {
 }
 
 /** What the MX says during MAIL FROM and RCPT TO, in the order a Postfix MX checks. */
-function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEvent {
+function rcptAnswer(s: Scenario, route: Route, attempt: number): JourneyEvent {
+  const exchange = route.target.exchange;
   const server = serverState(s.world, exchange);
   if (server.reach !== 'up') return { type: 'NO_ANSWER', how: server.reach };
+  // The EHLO reply passes the man in the middle first (once per session; transport.ts).
+  const transport = transportTo(s, exchange);
+  if (transport.stripped && !route.plain) return { type: 'STARTTLS_STRIPPED', enforced: transport.enforced !== null };
   // Each mailbox answers its own RCPT TO; the event carries every answer for the session's transcript and results.
   const replies = groupReplies(s);
   if (messageOctets(s) > server.sizeLimit)
@@ -140,7 +145,9 @@ function rcptAnswer(s: Scenario, exchange: string, attempt: number): JourneyEven
 function retryAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'waiting-retry' }>): JourneyEvent {
   const server = serverState(s.world, state.route.target.exchange);
   // Only a reachable greylisting server deferred a first attempt for time alone (see rcptAnswer).
-  const cured = server.reach === 'up' && server.greylisting && state.attempt === 1;
+  // A sender that refused to go on without TLS meets the same man in the middle on every try.
+  const cured =
+    server.reach === 'up' && server.greylisting && state.attempt === 1 && state.failure.local !== 'tls-required';
   return cured ? { type: 'RETRY_DUE' } : { type: 'STILL_QUEUED' };
 }
 
@@ -190,7 +197,7 @@ export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null
       return { type: 'ADDRESS_ANSWER', found };
     }
     case 'relaying':
-      return rcptAnswer(s, state.route.target.exchange, state.attempt);
+      return rcptAnswer(s, state.route, state.attempt);
     case 'checking':
       return checkAnswer(s, state);
     case 'replying':
@@ -216,6 +223,8 @@ export function nextEvent(state: JourneyState, s: Scenario): JourneyEvent | null
       return { type: 'BOUNCE_FETCHED' };
     case 'bounce-reading':
       return { type: 'BOUNCE_READ' };
+    case 'reporting':
+      return { type: 'REPORT_SENT' };
     case 'done':
       return null;
   }

@@ -34,10 +34,14 @@ export function dkimSignature(domain: string): HeaderField {
 }
 
 export interface Verdicts {
-  spf: 'pass' | 'fail';
-  dkim: 'pass' | 'fail';
+  /** RFC 8601 §2.7.2 result words (RFC 7208 §2.6). */
+  spf: 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror';
+  /** `none`: nothing was signed (RFC 8601 §2.7.1). */
+  dkim: 'pass' | 'fail' | 'none';
   /** `none`: the From: domain publishes no DMARC policy (RFC 8601 §2.7.1 result words). */
   dmarc: 'pass' | 'fail' | 'none';
+  /** On a DMARC fail: the published policy and the disposition applied, as a comment. */
+  policy?: { p: string; dis: string };
 }
 
 /** The domains each result is about: SPF's envelope sender, DKIM's d=, DMARC's From:. */
@@ -52,7 +56,7 @@ export function authenticationResults(authserv: string, d: AuthDomains, v: Verdi
 }
 
 const authResults = (d: AuthDomains, v: Verdicts) =>
-  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${v.dkim} header.d=${d.dkim} header.s=s2025; dmarc=${v.dmarc} header.from=${d.from}`;
+  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${v.dkim} header.d=${d.dkim} header.s=s2025; dmarc=${v.dmarc}${v.policy ? ` (p=${v.policy.p} dis=${v.policy.dis})` : ''} header.from=${d.from}`;
 
 /** The ARC set a forwarder adds, instance 1 (RFC 8617 §4.1): the results it saw, its signature, its seal. */
 export function arcSet(forwarder: string, domain: string, t: number, d: AuthDomains, v: Verdicts): HeaderField[] {

@@ -2,7 +2,7 @@
 // (RFC 5321 §3.3; email-facts.md §8), so the planner runs the journey machine once per destination
 // and joins the runs here: one shared trunk (compose, submission, hand-off), one branch per domain,
 // local delivery in the same journey, and each recipient's own result.
-import { graphEdges, graphNodes, recipientVerdict } from './graph';
+import { graphEdges, graphNodes, recipientVerdict, tlsOf } from './graph';
 import { partOf } from '../steps/phases';
 import type { FailedRecipient, Recipient, Scenario } from '../world/scenario';
 import type { JourneyState, RcptReplies } from '../journey/machine';
@@ -168,7 +168,10 @@ export function joinRuns(runs: readonly Run[]): Joined {
       for (const step of allSteps) if (step.from !== step.to) all.push({ id: '', from: step.from, to: step.to });
       const edges = all
         .filter((e) => present.has(e.from) && present.has(e.to))
-        .map((e) => ({ id: `${e.from}->${e.to}`, from: e.from, to: e.to }));
+        .map((e): GraphEdge => {
+          const tls = tlsOf(allSteps, e.from, e.to);
+          return { id: `${e.from}->${e.to}`, from: e.from, to: e.to, ...(tls ? { tls } : {}) };
+        });
       return edges.filter((e, i) => edges.findIndex((f) => f.id === e.id) === i);
     },
   };

@@ -3,7 +3,7 @@ import { forged } from '../journey/auth';
 import { serves } from '../journey/servers';
 import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
-import { FORWARDER, SPOOFER } from '../world/world';
+import { FORWARDER, MITM, SPOOFER } from '../world/world';
 import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from '../words/types';
 
 const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
@@ -56,7 +56,8 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const [mx1 = s.recipient.domain, mx2 = mx1] = exchanges(s);
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
-    node('spoofer', 'internet', 'server', SPOOFER.name),
+    node('spoofer', 'internet', 'attacker', SPOOFER.name),
+    node('mitm', 'internet', 'attacker', MITM.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
     // In webmail Alice writes in her browser, which speaks HTTPS to the web front end only (RFC 6409 §5.3).
     s.setup.client === 'webmail'
@@ -136,8 +137,15 @@ export function graphEdges(s: Scenario, steps: readonly Step[], nodes: readonly 
     const id = `${from}->${to}`;
     if (seen.has(id) || !present.has(from) || !present.has(to)) return [];
     seen.add(id);
-    return [{ id, from, to }];
+    const tls = tlsOf(steps, from, to);
+    return [tls ? { id, from, to, tls } : { id, from, to }];
   });
+}
+
+/** How the SMTP steps on one line crossed the network: plaintext once is plaintext (DESIGN.md data-tls). */
+export function tlsOf(steps: readonly Step[], from: NodeId, to: NodeId): GraphEdge['tls'] {
+  const on = steps.filter((s) => s.from === from && s.to === to && s.tls !== null).map((s) => s.tls);
+  return on.includes('plain') ? 'plain' : on.includes('tls') ? 'tls' : undefined;
 }
 
 export function zoneLabels(s: Scenario, verdict: Text | null = null): Plan['zoneLabels'] {

@@ -4,6 +4,7 @@ import { forged } from '../journey/auth';
 import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
 import { recipientVerdict, zoneLabels } from './graph';
 import { forwardedRuns } from './forwarding';
+import { reportRuns } from './reports';
 import { routeOnly, runJourney, type Annotator } from './run';
 import { destinations, forGroup, scenarioInWorld, type FailedRecipient, type Scenario } from '../world/scenario';
 import type { StepId } from '../steps/phases';
@@ -23,10 +24,13 @@ export function planJourney(scenario: Scenario, annotator: Annotator = routeOnly
   const dsns = bounceRuns(scenario, joined, annotator);
   const dsn = dsns.at(-1) ?? null;
   const bounceSteps = dsns.flatMap((run) => run.steps);
-  const steps = [...joined.steps, ...bounceSteps].map((step, index) => ({ ...step, index }));
+  const before = [...joined.steps, ...bounceSteps];
+  // Reports travel after everything else; they change no recipient's outcome.
+  const reportSteps = reportRuns(joined, before, annotator).flatMap((run) => run.steps);
+  const steps = [...before, ...reportSteps].map((step, index) => ({ ...step, index }));
   const lead = joined.main.scenario;
   const verdict = recipientVerdict(lead);
-  const nodes = joined.nodes(bounceSteps);
+  const nodes = joined.nodes([...bounceSteps, ...reportSteps]);
   const outcome = overallOutcome(joined.recipients);
   const failure = dsn?.end.failure ?? joined.main.end.failure;
   return {

@@ -43,6 +43,9 @@ const NO_PICTURE: StepPicture = {
   token: 'message',
   dns: null,
   verdicts: [],
+  tls: null,
+  auth: null,
+  intercepted: false,
 };
 
 /** The parameters every caption may use: names, domains and host names of this scenario. */

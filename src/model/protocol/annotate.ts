@@ -1,9 +1,10 @@
 // What a learner can inspect at each step: the protocol dialogue, the message header as it
 // stands afterwards, the envelope, and the mailbox of whoever the message (or bounce) is for.
-import { checkQuestion, forged } from '../journey/auth';
+import { checkQuestion, dkimDomain, envelopeSender, forged, forgedIdentity } from '../journey/auth';
+import { reportDetail, stripped } from './security';
 import type { JourneyEvent, JourneyState } from '../journey/machine';
 import { afterReading, storedIn } from './mailbox';
-import { bodyText, composedHeaders, messageLines, octets } from '../mail/rfc5322';
+import { bodyText, composedHeaders, mailbox, messageLines, octets } from '../mail/rfc5322';
 import {
   imapAppendSent,
   imapFetchRequest,
@@ -71,7 +72,9 @@ function senderAccess(s: Scenario, t: Trace): AccessSession {
 function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): TranscriptLine[] {
   const reason = failure.reply
     ? `host ${exchange} said: ${replyText(failure)} (in reply to RCPT TO command)`
-    : `connect to ${exchange}:25: Connection timed out`;
+    : failure.local === 'tls-required'
+      ? `TLS is required, but was not offered by host ${exchange}`
+      : `connect to ${exchange}:25: Connection timed out`;
   return [
     note('note.mailq'),
     message(
@@ -106,13 +109,20 @@ function bounce(s: Scenario, t: Trace, failure: Failure, remoteMta: string | nul
   };
 }
 
-function relaying(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): Partial<Annotation> {
+function relaying(
+  s: Scenario,
+  t: Trace,
+  state: Extract<JourneyState, { phase: 'relaying' }>,
+  event: JourneyEvent,
+): Partial<Annotation> {
+  const exchange = state.route.target.exchange;
   if (event.type === 'NO_ANSWER')
     return { transcript: [note(event.how === 'timeout' ? 'note.noAnswer' : 'note.refused', { host: exchange })] };
+  if (event.type === 'STARTTLS_STRIPPED') return { transcript: stripped(s, exchange, event.enforced) };
   return {
-    transcript: session.relay(s, t, exchange, event),
+    transcript: session.relay(s, t, exchange, event, state.route.plain),
     envelope: session.envelopeOf(
-      s.via?.mailFrom ?? s.sender.address,
+      envelopeSender(s),
       s.group.map((r) => r.address),
     ),
   };
@@ -148,6 +158,14 @@ function forwarding(s: Scenario & { via: Via }, t: Trace): Partial<Annotation> {
   };
 }
 
+/** The From: field the spoofer writes (a display name, a lookalike or homograph address). */
+function forgedFrom(s: Scenario, headers: readonly HeaderField[]): HeaderField[] {
+  const id = forgedIdentity(s);
+  if (s.world.forgery === 'exact') return [...headers];
+  const value = id.display ? `"${id.display}" <${id.address}>` : mailbox(s.sender.name, id.address, true);
+  return headers.map((h) => (h.name === 'From' ? { name: 'From', value } : h));
+}
+
 /** Annotates one step: the journey in `state` until `event`, given what came before. */
 export function annotate(
   state: JourneyState,
@@ -161,11 +179,12 @@ export function annotate(
     switch (state.phase) {
       case 'composing': {
         const written = composedHeaders(s, senderDate(s, t.start));
-        // The spoofer copies a DKIM-Signature with d= of the forged domain; it cannot make it verify.
+        // The spoofer signs with d= of the From: domain: the exact forgery copies the sender's and
+        // cannot make it verify; a forger's own domain (lookalike, display name) signs for real.
         const headers = forged(s)
           ? [
-              stamp.dkimSignature(s.sender.domain),
-              ...stamp.withMessageId(written, stamp.messageId('bulk-sender.example')),
+              stamp.dkimSignature(dkimDomain(s)),
+              ...stamp.withMessageId(forgedFrom(s, written), stamp.messageId('bulk-sender.example')),
             ]
           : written;
         return { headers, transcript: messageLines(headers, bodyText(s)).map(message) };
@@ -195,7 +214,7 @@ export function annotate(
       case 'resolving-host':
         return { transcript: digAddress(state.route.target.exchange, state.family, s.world.zone) };
       case 'relaying':
-        return relaying(s, t, state.route.target.exchange, event);
+        return relaying(s, t, state, event);
       case 'checking':
         return checking(s, t, state, event);
       case 'replying':
@@ -233,6 +252,8 @@ export function annotate(
         return { transcript: imapLogin(senderAccess(s, t)) };
       case 'bounce-reading':
         return { transcript: imapRead(senderAccess(s, t)), mailbox: afterReading(t.mailbox, 'imap') };
+      case 'reporting':
+        return reportDetail(s, state.report);
       case 'done':
         return {};
     }

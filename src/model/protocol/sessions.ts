@@ -1,5 +1,5 @@
 // The SMTP and LMTP sessions of the journey, with the header fields each accepting server adds.
-import { authVerdicts, connectingHost, fromDomain, spfDomain } from '../journey/auth';
+import { authVerdicts, connectingHost, dkimDomain, envelopeSender, fromDomain, spfDomain } from '../journey/auth';
 import { rfc5322Date, zoneOffset } from '../message/internetTime';
 import { queryAddress } from '../world/dns';
 import type { JourneyEvent } from '../journey/machine';
@@ -52,7 +52,7 @@ function session(
     auth: null,
     dsn: false,
     // After a forwarder, the envelope sender is its SRS address (or the list's); never Alice's again.
-    mailFrom: s.via?.mailFrom ?? s.sender.address,
+    mailFrom: envelopeSender(s),
     rcptTo: s.group.map((r) => r.address),
     messageSize: octets(lines) + hiddenAttachmentOctets(s),
     data: lines,
@@ -152,7 +152,7 @@ export function handoff(s: Scenario, t: Trace): SessionNotes {
 }
 
 /** Port 25 to the MX: up to the refusal, or up to the final dot (the MX then checks who sent it). */
-export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): TranscriptLine[] {
+export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEvent, plain = false): TranscriptLine[] {
   const out = connectingHost(s);
   const refused = event.type === 'RCPT_REJECTED' || event.type === 'RCPT_DEFERRED' ? event : null;
   const own = 'replies' in event ? event.replies : {};
@@ -168,25 +168,28 @@ export function relay(s: Scenario, t: Trace, exchange: string, event: JourneyEve
     notify: true,
     queueId: QUEUE_ID.mx,
     untilDot: true,
+    // STARTTLS stripped by a man in the middle: the sender saw no offer and speaks in the clear.
+    starttls: !plain,
     ...(refused && refused.type === 'RCPT_REJECTED' && refused.stage === 'mail' ? { mailReply: refused.reply } : rcpt),
   });
 }
 
 /** The MX accepted the data: its Authentication-Results (the checks it made) and its Received line. */
-export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly HeaderField[] {
+export function mxAccepted(s: Scenario, t: Trace, exchange: string, plain = false): readonly HeaderField[] {
   const out = connectingHost(s);
   const v = authVerdicts(s);
-  const word = (pass: boolean) => (pass ? 'pass' : 'fail');
   const verdicts: stamp.Verdicts = {
-    spf: word(v.spfPass),
-    dkim: word(v.dkim),
-    dmarc: v.policy === null ? 'none' : word(v.dmarc),
+    spf: v.spfResult,
+    dkim: v.dkimResult,
+    dmarc: v.dmarcResult,
+    // A failed DMARC names the policy and what was done (RFC 7489 §6.6.4: pct may lower it).
+    ...(v.dmarcResult === 'fail' && v.policy ? { policy: { p: v.policy, dis: v.disposition } } : {}),
   };
   return stamp.prepend(
     t.headers,
     stamp.authenticationResults(
       exchange,
-      { mailfrom: spfDomain(s), dkim: s.sender.domain, from: fromDomain(s) },
+      { mailfrom: spfDomain(s), dkim: dkimDomain(s), from: fromDomain(s) },
       verdicts,
     ),
     stamp.received({
@@ -195,7 +198,8 @@ export function mxAccepted(s: Scenario, t: Trace, exchange: string): readonly He
       ip: out.ipv4,
       by: exchange,
       software: 'Postfix',
-      protocol: 'ESMTPS',
+      // ESMTPS: SMTP with STARTTLS; plain ESMTP when a man in the middle stripped it (RFC 3848).
+      protocol: plain ? 'ESMTP' : 'ESMTPS',
       id: QUEUE_ID.mx,
       for: forClause(acceptedOf(s)),
       date: recipientDate(s, t.end),
@@ -253,7 +257,7 @@ export function store(s: Scenario, t: Trace, local: boolean): SessionNotes {
     }),
     headers: stamp.prepend(
       t.headers,
-      stamp.returnPath(s.via?.mailFrom ?? s.sender.address),
+      stamp.returnPath(envelopeSender(s)),
       stamp.deliveredTo(s.recipient.address),
       stamp.received({
         helo: from.name,

@@ -61,6 +61,12 @@ export const HOPS = {
   relay: (mx: NodeId, from: NodeId = 'sender-mta') => hop(from, mx, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.relay),
   reply: (mx: NodeId, to: NodeId = 'sender-mta') => hop(mx, to, 'SMTP relay', 25, 'STARTTLS', SIMULATED_MS.reply),
   forge: hop('spoofer', 'spoofer', 'RFC 5322', null, null, SIMULATED_MS.compose),
+  // The MX's EHLO reply as the man in the middle passes it on, without 250-STARTTLS (RFC 3207 §6).
+  strip: hop('mitm', 'sender-mta', 'SMTP relay', 25, null, SIMULATED_MS.reply),
+  // A report after the journey (RFC 7489 §7.2; RFC 8460): the receiver's to the From: domain's owner
+  // by mail; the sender's to the recipient domain's HTTPS endpoint (drawn at its MX, the domain's face).
+  dmarcReport: hop('recipient-mx', 'sender-store', 'SMTP', 25, 'STARTTLS', SIMULATED_MS.bounce),
+  tlsReport: hop('sender-mta', 'recipient-mx', 'HTTPS', 443, 'TLS', SIMULATED_MS.bounce),
   // The MX asks its own provider's resolver; the picture shows the question at the MX itself.
   check: (mx: NodeId) => ({ ...hop(mx, mx, 'DNS', 53, null, SIMULATED_MS.check), kind: 'lookup' }) as Hop,
   queue: hop('sender-mta', 'sender-mta', 'Queue', null, null, SIMULATED_MS.retryDelay),

@@ -10,7 +10,9 @@ import { reply, type PhaseRow, type StepPart, type StepShape } from './phaseRow'
 import { RELAY_ROWS } from './relayPhases';
 import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
-import { SPOOFER } from '../world/world';
+import { forgedIdentity } from '../journey/auth';
+import { reportStep } from './reports';
+import { HOMOGRAPH_UNICODE, SPOOFER } from '../world/world';
 
 export type { PhaseRow, StepPart, StepShape } from './phaseRow';
 export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
@@ -37,8 +39,14 @@ export const PHASES = {
         ? {
             id: 'compose',
             hop: HOPS.forge,
-            caption: 'step.spoof.compose',
-            params: { spoofer: SPOOFER.name },
+            // Each forgery its own words: the exact address, a display name, a lookalike, a homograph.
+            caption: s.world.forgery === 'exact' ? 'step.spoof.compose' : `step.spoof.compose.${s.world.forgery}`,
+            params: {
+              spoofer: SPOOFER.name,
+              forgedFrom: forgedIdentity(s).address,
+              display: forgedIdentity(s).display ?? '',
+              unicode: HOMOGRAPH_UNICODE,
+            },
           }
         : {
             id: 'compose',
@@ -124,7 +132,12 @@ export const PHASES = {
     ids: ['handoff'] as const,
     part: 'trunk',
     rcpt: (_state, _event, s) => remoteOf(s),
-    step: () => ({ id: 'handoff', hop: HOPS.handoff, caption: 'step.handoff', picture: { result: 'accepted' } }),
+    step: () => ({
+      id: 'handoff',
+      hop: HOPS.handoff,
+      caption: 'step.handoff',
+      picture: { result: 'accepted', tls: 'tls' },
+    }),
     myth: () => 1, // roles, not boxes
   },
 
@@ -318,6 +331,15 @@ export const PHASES = {
       params: { status: state.failure.status },
       picture: { result: 'response', token: 'bounce' },
     }),
+  },
+
+  reporting: {
+    ids: ['report-dmarc', 'report-tls'] as const,
+    part: 'bounce',
+    step: (state, _event, s) => reportStep(state.report, s),
+    // The DMARC report says what DMARC is for: the From: domain, not SPF's envelope (9); the TLS report
+    // follows a session whose STARTTLS was stripped (8).
+    myth: (state) => (state.report === 'dmarc' ? 9 : 8),
   },
 
   done: { ids: [] as const, step: () => null },

@@ -4,13 +4,22 @@ import type { Check } from '../journey/machine';
 import type { Verdict } from '../words/types';
 import {
   authVerdicts,
+  authWords,
   checkQuestion,
   type AuthVerdicts,
   connectingHost,
+  dkimDomain,
   forged,
+  forgedIdentity,
   fromDomain,
   spfDomain,
 } from '../journey/auth';
+import type { Route } from '../journey/machine';
+import { transportTo } from '../journey/transport';
+import type { Scenario } from '../world/scenario';
+import { MITM } from '../world/world';
+import type { Hop } from './hops';
+import type { StepShape } from './phaseRow';
 import { dnsBubbles } from './bubbles';
 import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
@@ -30,19 +39,79 @@ const rcptCause = (reply: Reply) =>
         : '';
 
 /**
- * The badge a check adds at the MX, as its Authentication-Results says: SPF's own result for the
- * domain it checked, marked when that domain does not align with From: (SRS; RFC 7489 §3.1.2); no
- * DMARC badge when the From: domain publishes no record (result `none`, RFC 7489 §6.6.3).
+ * The badge a check adds at the MX, as its Authentication-Results says: each check's own result,
+ * spelled out when it is neither pass nor fail (softfail, neutral, permerror); a pass marked when its
+ * domain does not align with From: (SRS; RFC 7489 §3.1.2); no badge for a `none` result (nothing
+ * published or nothing signed; RFC 7489 §6.6.3), and a failed DMARC badge names what was done.
  */
 function badgeOf(check: Check, v: AuthVerdicts): Verdict[] {
-  if (check === 'dmarc' && v.policy === null) return [];
-  if (check === 'spf') return [{ check, pass: v.spfPass, ...(v.spfPass && !v.spf ? { aligned: false } : {}) }];
-  return [{ check, pass: v[check] }];
+  const word = (result: string) => (result === 'pass' || result === 'fail' ? {} : { result });
+  switch (check) {
+    case 'ptr':
+      return [{ check, pass: v.ptr }];
+    case 'spf':
+      if (v.spfResult === 'none') return [];
+      return [
+        { check, pass: v.spfPass, ...word(v.spfResult), ...(v.spfPass && !v.spfAligned ? { aligned: false } : {}) },
+      ];
+    case 'dkim':
+      if (v.dkimResult === 'none') return [];
+      return [{ check, pass: v.dkim, ...(v.dkim && !v.dkimAligned ? { aligned: false } : {}) }];
+    case 'dmarc':
+      if (v.policy === null) return [];
+      return [{ check, pass: v.dmarc, ...(v.dmarc || v.disposition === 'none' ? {} : { result: v.disposition }) }];
+  }
+}
+
+/** The caption's last word for a check: its result, or the story it belongs to (forwarding, a forgery). */
+function checkOutcome(check: Check, s: Scenario, v: AuthVerdicts): string {
+  const variant = s.via ? (s.via.list ? 'list' : 'forwarded') : null;
+  const forger = forged(s) && s.world.forgery !== 'exact';
+  if (check === 'ptr') return v.ptr ? 'pass' : 'fail';
+  if (check === 'spf') return variant ?? (forger ? 'forger' : v.spfResult);
+  if (check === 'dkim') {
+    if (forged(s)) return forger ? 'forger' : 'forged';
+    if (variant === 'list') return 'list';
+    return s.world.signing[s.sender.domain] === 'broken' ? 'broken' : v.dkimResult;
+  }
+  if (v.policy === null) return 'absent';
+  if (v.dmarc) return forger ? 'forger' : 'pass';
+  // pct= left this message out of the policy: it gets the next lower treatment (RFC 7489 §6.6.4).
+  return v.disposition === v.policy ? v.policy : 'pct';
+}
+
+/** The alignment the From: domain's DMARC record asks for, and pct=, for the Expert captions. */
+const alignmentParams = (v: AuthVerdicts) => ({
+  adkim: v.strict ? 's' : 'r',
+  pct: v.pct,
+  bucket: v.bucket,
+  disposition: v.disposition,
+});
+
+/** How an SMTP session between two servers crosses the network (the picture's `data-tls`). */
+const tlsOf = (route: Route) => ({
+  tls: route.plain ? ('plain' as const) : ('tls' as const),
+  intercepted: !!route.plain,
+});
+const secured = (hop: Hop, route: Route): Hop => (route.plain ? { ...hop, security: null } : hop);
+
+/** The EHLO reply reached the sender without STARTTLS: what the sender does next. */
+function strippedStep(route: Route, s: Scenario, enforced: boolean): StepShape {
+  const t = transportTo(s, route.target.exchange);
+  const how = enforced ? `.${t.enforced ?? 'mta-sts'}` : t.testing ? '.testing' : '';
+  return {
+    id: 'starttls',
+    hop: HOPS.strip,
+    caption: `step.starttls.stripped${how}`,
+    params: { mx: route.target.exchange, mitm: MITM.name },
+    // The EHLO exchange carries no message: the line's `data-tls` comes from the session itself.
+    picture: { result: enforced ? 'refused' : 'response', token: 'answer' },
+  };
 }
 
 export const RELAY_ROWS = {
   relaying: {
-    ids: ['relay'] as const,
+    ids: ['relay', 'starttls'] as const,
     // None before MAIL FROM is taken, nor on a connection nobody answers.
     rcpt: (_state, event, s) =>
       event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
@@ -50,9 +119,15 @@ export const RELAY_ROWS = {
         : s.group.map((r) => r.address),
     step: (state, event, s) => {
       const mx = state.route.target.exchange;
-      const hop = HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta');
-      const params = { mx, attempt: state.attempt };
+      const hop = secured(
+        HOPS.relay(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta'),
+        state.route,
+      );
+      const params = { mx, attempt: state.attempt, mitm: MITM.name };
+      const tls = tlsOf(state.route);
       switch (event.type) {
+        case 'STARTTLS_STRIPPED':
+          return strippedStep(state.route, s, event.enforced);
         case 'NO_ANSWER':
           return event.how === 'timeout'
             ? {
@@ -76,7 +151,7 @@ export const RELAY_ROWS = {
             caption:
               event.stage === 'mail' ? 'step.relay.rejected-mail' : `step.relay.rejected${rcptCause(event.reply)}`,
             params: { ...params, reply: reply(event.reply, '') },
-            picture: { result: 'refused', code: event.reply.code },
+            picture: { result: 'refused', code: event.reply.code, ...tls },
           };
         case 'RCPT_DEFERRED':
           return {
@@ -84,7 +159,7 @@ export const RELAY_ROWS = {
             hop,
             caption: 'step.relay.deferred',
             params: { ...params, reply: reply(event.reply, '') },
-            picture: { result: 'deferred', code: event.reply.code },
+            picture: { result: 'deferred', code: event.reply.code, ...tls },
           };
         default: {
           const refused = event.type === 'RCPT_ACCEPTED' ? Object.entries(event.replies) : [];
@@ -105,25 +180,33 @@ export const RELAY_ROWS = {
                 refusedName: refused.map(([address]) => address.slice(0, address.lastIndexOf('@'))).join(', '),
                 reply: reply(first[1], ''),
               },
-              picture: { result: 'accepted' },
+              picture: { result: 'accepted', ...tls },
             };
           return {
             id: 'relay',
             hop,
             caption: state.route.forged
               ? 'step.spoof.relay'
-              : state.attempt > 1
-                ? 'step.relay.retry-accepted'
-                : 'step.relay.accepted',
-            params,
-            picture: { result: 'accepted' },
+              : state.route.plain
+                ? 'step.relay.plain'
+                : state.attempt > 1
+                  ? 'step.relay.retry-accepted'
+                  : 'step.relay.accepted',
+            // The spoofer claims the address it forged (the sender's own, or a lookalike of it).
+            params: state.route.forged ? { ...params, from: forgedIdentity(s).address } : params,
+            picture: { result: 'accepted', ...tls },
           };
         }
       }
     },
     // The envelope-vs-To: mix-up belongs where the MX decides on RCPT TO (not where no RCPT was spoken).
+    // STARTTLS stripped: "STARTTLS always encrypts" is wrong (8); else the envelope-vs-To: mix-up (7).
     myth: (_state, event) =>
-      event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail') ? null : 7,
+      event.type === 'STARTTLS_STRIPPED'
+        ? 8
+        : event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
+          ? null
+          : 7,
     checkpoint: (state, event, s) => {
       if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('no-mailbox', s);
       return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('no-login', s) : null;
@@ -135,42 +218,30 @@ export const RELAY_ROWS = {
     step: (state, event, s) => {
       const v = authVerdicts(s);
       const question = checkQuestion(state.check, s);
-      const pass = v[state.check];
-      const variant = s.via ? (s.via.list ? 'list' : 'forwarded') : null;
-      const outcome =
-        state.check === 'dkim' && forged(s)
-          ? 'forged'
-          : variant && (state.check === 'spf' || (state.check === 'dkim' && variant === 'list'))
-            ? variant
-            : state.check !== 'dmarc'
-              ? pass
-                ? 'pass'
-                : 'fail'
-              : v.policy === null
-                ? 'absent'
-                : pass
-                  ? 'pass'
-                  : v.policy;
       return {
         id: `check-${state.check}`,
         hop: HOPS.check(mxNode(state.route.rank)),
-        caption: `step.check.${state.check}.${outcome}`,
+        caption: `step.check.${state.check}.${checkOutcome(state.check, s, v)}`,
         params: {
           mx: state.route.target.exchange,
           ip: connectingHost(s).ipv4,
           senderDomain: fromDomain(s),
           spfDomain: spfDomain(s),
-          dkimDomain: s.sender.domain,
+          dkimDomain: dkimDomain(s),
           record: question.record ?? '',
+          ...alignmentParams(v),
         },
         picture: {
           token: 'question',
           dns: dnsBubbles(s).check(state.check),
           verdicts: badgeOf(state.check, v),
+          ...(state.check === 'dmarc' ? { auth: authWords(v) } : {}),
           ...(event.type === 'DATA_ACCEPTED' ? { result: 'accepted' as const } : {}),
         },
       };
     },
+    // At a forgery: SPF checks the envelope, not From: (9); DMARC protects one exact name (10).
+    myth: (state) => (!state.route.forged ? null : state.check === 'spf' ? 9 : state.check === 'dmarc' ? 10 : null),
     // Issue 16: a forged sender's failing check, and what the 250 after the final dot means.
     checkpoint: (state, event, s) => {
       if (state.check === 'spf' && !authVerdicts(s).spf) return checkpoint('forged-sender', s);
@@ -190,13 +261,15 @@ export const RELAY_ROWS = {
             : 'step.reply.rejected';
       return {
         id: 'reply',
-        hop: HOPS.reply(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta'),
+        hop: secured(HOPS.reply(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta'), state.route),
         caption,
         params: { mx: state.route.target.exchange, reply: reply(state.failure.reply, state.failure.status) },
         picture: {
           result: state.temporary ? 'deferred' : 'refused',
           code: state.failure.reply?.code ?? null,
           token: 'answer',
+          ...tlsOf(state.route),
+          intercepted: false,
         },
       };
     },
@@ -209,8 +282,17 @@ export const RELAY_ROWS = {
       return {
         id: 'queue',
         hop: HOPS.queue,
-        caption: retry ? 'step.queue.retry' : 'step.queue.stuck',
-        params: { minutes: RETRY_MINUTES, days: GIVE_UP_DAYS, status: state.failure.status },
+        caption: retry
+          ? 'step.queue.retry'
+          : state.failure.local === 'tls-required'
+            ? 'step.queue.tls'
+            : 'step.queue.stuck',
+        params: {
+          minutes: RETRY_MINUTES,
+          days: GIVE_UP_DAYS,
+          status: state.failure.status,
+          mx: state.route.target.exchange,
+        },
         picture: {
           wait: retry ? wait('wait.retry', { minutes: RETRY_MINUTES }) : wait('wait.give-up', { days: GIVE_UP_DAYS }),
         },

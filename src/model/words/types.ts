@@ -45,8 +45,9 @@ export interface GraphNode {
   title: Text;
   /** The host name or device it stands for, e.g. smtp.example.com. */
   host: string;
-  /** `browser`: Alice writing in webmail, drawn as a browser window, not a mail app. */
-  kind: 'client' | 'browser' | 'server' | 'dns' | 'store' | 'filter';
+  /** `browser`: Alice writing in webmail, drawn as a browser window, not a mail app. `attacker`: the
+   *  spoofer and the man in the middle, drawn unlike any honest server. */
+  kind: 'client' | 'browser' | 'server' | 'dns' | 'store' | 'filter' | 'attacker';
   /** On recipient-side nodes: the destination domain they belong to (see Plan.branches); null for
    *  the reader of a local recipient. Absent on the sender's side. */
   branch?: string | null;
@@ -104,7 +105,8 @@ export type Token =
   | 'question' // a DNS question or an IMAP/POP3 request
   | 'answer' // a DNS answer (or a server's reply travelling back)
   | 'credentials' // AUTH at submission
-  | 'notice'; // IMAP IDLE "new mail" notice (no message content)
+  | 'notice' // IMAP IDLE "new mail" notice (no message content)
+  | 'report'; // a DMARC aggregate or TLS report: a message of its own
 
 /** A DNS question and its answer as short plain text for bubbles ("MX of example.org?" / "mx1 (10), mx2 (20)"). */
 export interface DnsBubble {
@@ -117,8 +119,12 @@ export interface Verdict {
   check: 'ptr' | 'spf' | 'dkim' | 'dmarc';
   /** The check's own result, as the MX's Authentication-Results says it. */
   pass: boolean;
-  /** False on an SPF pass for a domain that does not align with From: (SRS), which gives DMARC nothing. */
+  /** False on a pass for a domain that does not align with From: (SRS, a forger's own d=), which gives
+   *  DMARC nothing; true on a pass that aligns, where the badge says so. */
   aligned?: boolean;
+  /** The result word when it is neither pass nor fail (softfail, neutral, none, permerror), or a DMARC
+   *  disposition (quarantine, reject) that the badge spells out. */
+  result?: string;
 }
 
 /** What the picture draws for a step, beyond its route (the second edition of the contract). */
@@ -136,6 +142,14 @@ export interface StepPicture {
   dns: DnsBubble | null;
   /** Verdict badges this step adds at its node (e.g. the MX's SPF/DKIM/DMARC checks); empty when none. */
   verdicts: readonly Verdict[];
+  /** On an SMTP step between two servers: whether what it carries is encrypted (`tls`) or readable
+   *  on the wire (`plain`); null on other steps (DESIGN.md's `data-tls`). */
+  tls: 'tls' | 'plain' | null;
+  /** On the MX's last check: the results as its Authentication-Results writes them,
+   *  `spf=…;dkim=…;dmarc=…` (DESIGN.md's `data-auth`); else null. */
+  auth: string | null;
+  /** A man in the middle keeps a readable copy of what this step carries (plaintext on the wire). */
+  intercepted: boolean;
 }
 
 export interface GraphEdge {
@@ -143,6 +157,9 @@ export interface GraphEdge {
   id: string;
   from: NodeId;
   to: NodeId;
+  /** An SMTP line between two servers: `plain` when any step on it crossed unencrypted, else `tls`
+   *  (DESIGN.md's `data-tls`); absent for other lines (a client's, DNS, access, LMTP, internal hops). */
+  tls?: 'tls' | 'plain';
 }
 
 export interface Plan {

@@ -29,6 +29,7 @@ export type NodeId =
   | 'sender-webmail'
   | `forwarder-${number}`
   | 'spoofer'
+  | 'mitm'
   | `${RecipientSideId}@${string}`;
 
 export type Mode = 'cross-domain' | 'same-domain';
@@ -59,7 +60,7 @@ export interface Failure {
   reply: Reply | null;
   status: string;
   /** Set when the sending MTA decided this itself (no remote server said it): why. */
-  local?: 'nxdomain' | 'null-mx' | 'no-address';
+  local?: 'nxdomain' | 'null-mx' | 'no-address' | 'tls-required';
 }
 
 /** One MX record: a preference and a target host name; `.` is the null MX of RFC 7505. */

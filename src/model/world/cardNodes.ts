@@ -24,6 +24,8 @@ export function hasCard(node: NodeId, s: Scenario, world: World = s.world): bool
     case 'recipient-store':
       return true;
     case 'dns':
+    case 'spoofer':
+    case 'mitm':
       return cross;
     case 'recipient-mx':
     case 'recipient-mx2':

@@ -31,6 +31,9 @@ function placeOf(node: NodeId, s: Scenario, world: World): Place | null {
       return { server: null, named: true };
     case 'sender-msa':
       return { server: s.sender.provider.msa.name, named: false };
+    case 'spoofer':
+    case 'mitm':
+      return cross ? { server: null, named: false } : null;
     case 'dns':
     case 'forwarder-1':
       return node === 'dns' && !cross ? null : { server: null, named: false };

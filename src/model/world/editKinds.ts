@@ -4,15 +4,19 @@
 // new kind is its line in WorldEdit and its record here, the model code that acts on it, and its words.
 import type { CardChoice, CardScene, Change, ControlSpec, EditKind, Subject } from './editTypes';
 import { flag, MAX_MB, MAX_MX, mb, MIB, mxList, oneOf, optionalAddress } from './editFields';
-import { dmarcRecord, DKIM_KEY, mailboxOf, PROVIDERS, serverState, type ServerState, type World } from './world';
+import { DKIM_KEY, mailboxOf, PROVIDERS, serverState, type ServerState, type World } from './world';
 import * as zone from './zoneEdits';
+import { FORGE_KINDS, type ForgeEdit } from './forgeKinds';
 import type { MxRecord, Text } from '../words/vocabulary';
+
+export type { AlignEdit, DaneEdit, ForgeEdit, StsMode } from './forgeKinds';
 
 export type Reach = 'up' | 'timeout' | 'refused';
 export type MailboxEdit = 'ok' | 'temporary' | 'permanent' | 'absent';
 export type DomainEdit = 'exists' | 'nxdomain' | 'null-mx';
-/** `provider`: lists the sender provider's network; `other`: a network the mail does not come from. */
-export type SpfEdit = 'provider' | 'other' | 'none';
+/** `provider`: lists the sender provider's network, then `-all` (`softfail`: `~all`, `neutral`: `?all`);
+ *  `other`: a network the mail does not come from; `permerror`: too many look-ups (zoneEdits.ts). */
+export type SpfEdit = zone.SpfState;
 export type DmarcEdit = 'none' | 'quarantine' | 'reject' | 'absent';
 
 /** One edit of the world, one member per record below. Host names, domains and addresses are lower case. */
@@ -31,7 +35,8 @@ export type WorldEdit =
   | { kind: 'password'; value: boolean } // Alice's app sends the right password
   | { kind: 'attachment'; value: number } // megabytes (MiB) Alice attaches; 0 for none
   | { kind: 'spoof'; value: boolean } // a server outside the sender's SPF forges her From: (issue 15)
-  | { kind: 'list'; address: string; value: boolean }; // the address is a mailing list (issue 15)
+  | { kind: 'list'; address: string; value: boolean } // the address is a mailing list (issue 15)
+  | ForgeEdit; // issue 24: forging and defending (forgeKinds.ts)
 
 export type EditKindName = WorldEdit['kind'];
 export type EditOf<K extends EditKindName> = Extract<WorldEdit, { kind: K }>;
@@ -254,17 +259,18 @@ export const EDIT_KINDS = {
     drawn: 'dns',
   },
   spf: {
-    // f_DOMAIN_p|o|n: SPF lists the provider's network, another network, or there is no SPF record
+    // f_DOMAIN_p|o|n|s|q|e: SPF lists the provider's network (-all), another network, no SPF record;
+    // the provider's network with ~all (softfail) or ?all (neutral); too many look-ups (permerror)
     code: 'f',
     subject: 'domain',
-    value: oneOf({ p: 'provider', o: 'other', n: 'none' }),
+    value: oneOf({ p: 'provider', o: 'other', n: 'none', s: 'softfail', q: 'neutral', e: 'permerror' }),
     apply: (w, e) => zone.withZone(w, (z) => zone.txtEdit(z, e.domain, 'v=spf1', zone.spfText(e.domain, e.value))),
     controls: [
       {
-        nodes: ['dns'],
+        nodes: ['dns', 'spoofer'],
         target: 'sender-domain',
         control: 'choice',
-        choices: ['provider', 'other', 'none'],
+        choices: ['provider', 'softfail', 'neutral', 'other', 'permerror', 'none'],
         read: (w, _domain, s) => zone.spfState(s, w),
       },
     ],
@@ -289,13 +295,11 @@ export const EDIT_KINDS = {
     code: 'p',
     subject: 'domain',
     value: oneOf({ n: 'none', q: 'quarantine', r: 'reject', x: 'absent' }),
-    apply: (w, e) =>
-      zone.withZone(w, (z) =>
-        zone.txtEdit(z, `_dmarc.${e.domain}`, 'v=DMARC1', e.value === 'absent' ? null : dmarcRecord(e.value)),
-      ),
+    // Only p= changes: the record's other tags (pct, alignment, rua; forgeKinds.ts) stay.
+    apply: (w, e) => zone.dmarcEdit(w, e.domain, e.value === 'absent' ? 'drop' : { p: e.value }),
     controls: [
       {
-        nodes: ['dns'],
+        nodes: ['dns', 'spoofer'],
         target: 'sender-domain',
         control: 'choice',
         choices: ['none', 'quarantine', 'reject', 'absent'],
@@ -347,11 +351,13 @@ export const EDIT_KINDS = {
     subject: null,
     value: flag,
     apply: (w, e) => ({ ...w, spoof: e.value }),
-    controls: [],
+    controls: [{ ...toggle(['sender-client', 'spoofer'], 'app'), label: 'card.spoof', read: (w) => w.spoof }],
     edit: (_c, v) => ({ kind: 'spoof', value: v.on }),
     describe: (e) => ({ key: `edit.spoof.${onOff(e)}` }),
-    drawn: 'dns',
+    drawn: 'spoofer',
+    change: (e) => (e.value ? 'attacker' : 'edited'),
   },
+  ...FORGE_KINDS,
 } satisfies { [K in EditKindName]: EditKind<EditOf<K>> };
 
 /** The table, typed so that a kind's record is found from its name alone. */

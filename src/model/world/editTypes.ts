@@ -90,8 +90,9 @@ export interface ControlInput {
   mx: () => readonly MxRecord[];
 }
 
-/** How a changed node looks: switched off, greylisting, a full (or missing) mailbox, or otherwise edited. */
-export type Change = 'offline' | 'greylisting' | 'full' | 'edited';
+/** How a changed node looks: switched off, greylisting, a full (or missing) mailbox, an attacker at work,
+ *  or otherwise edited. */
+export type Change = 'offline' | 'greylisting' | 'full' | 'edited' | 'attacker';
 
 /** The record of one kind of edit. */
 export interface EditKind<E extends AnyEdit> {
@@ -106,7 +107,8 @@ export interface EditKind<E extends AnyEdit> {
   edit: (control: CardControl, input: ControlInput) => E;
   /** In plain words, for the "Your changes" list. */
   describe: (edit: E) => Text;
-  /** The node drawn as changed: a server by its host, the mailbox store, Alice's app, or the resolver. */
-  drawn: 'server' | 'store' | 'client' | 'dns';
+  /** The node drawn as changed: a server by its host, the mailbox store, Alice's app, the resolver, the
+   *  recipient's MX (its domain's transport policy), the spoofer or the man in the middle. */
+  drawn: 'server' | 'store' | 'client' | 'dns' | 'mx' | 'spoofer' | 'mitm';
   change?: (edit: E) => Change;
 }

@@ -41,6 +41,41 @@ export const PRESET_RECORDS = {
       { kind: 'dmarc', domain: 'example.com', value: 'reject' },
     ],
   },
+  // Issue 24, forging and defending (email-facts.md §9). The same forgery as dmarc-reject, but
+  // example.com publishes no DMARC record: nothing tells the MX to refuse, so it is delivered.
+  'spoof-no-dmarc': {
+    edits: [
+      { kind: 'spoof', value: true },
+      { kind: 'dmarc', domain: 'example.com', value: 'absent' },
+    ],
+  },
+  // p=quarantine: the MX accepts the forgery and files it in Junk (RFC 7489 §6.3).
+  'spoof-quarantine': {
+    edits: [
+      { kind: 'spoof', value: true },
+      { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
+    ],
+  },
+  // From: alice@examp1e.com: the forger's own domain, where SPF, DKIM and DMARC all pass. example.com's
+  // p=reject does not help: DMARC protects a domain's exact name, not names that look like it.
+  lookalike: {
+    edits: [
+      { kind: 'spoof', value: true },
+      { kind: 'forgery', value: 'lookalike' },
+      { kind: 'dmarc', domain: 'example.com', value: 'reject' },
+    ],
+  },
+  // A man in the middle deletes 250-STARTTLS between out1.example.com and mx1.example.org: the
+  // sender carries on in plaintext (RFC 3207 §6).
+  'starttls-stripped': { edits: [{ kind: 'mitm', value: true }] },
+  // The same attack against example.org's MTA-STS policy in enforce mode: the sender refuses to
+  // deliver without TLS and keeps the message queued (RFC 8461 §5).
+  'mta-sts-enforce': {
+    edits: [
+      { kind: 'mitm', value: true },
+      { kind: 'mta-sts', domain: 'example.org', value: 'enforce' },
+    ],
+  },
   spam: { edits: [{ kind: 'spam', host: 'filter.example.org', value: true }] },
   // 552 5.2.2 at once; a `temporary` full mailbox would answer 452 4.2.2 on every try instead.
   'mailbox-full': { edits: [{ kind: 'mailbox', address: BOB, value: 'permanent' }] },

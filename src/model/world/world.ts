@@ -31,7 +31,9 @@ export interface Provider {
 export type DnsRecord =
   | { name: string; type: 'MX'; ttl: number; mx: MxRecord }
   | { name: string; type: 'A' | 'AAAA'; ttl: number; address: string }
-  | { name: string; type: 'TXT'; ttl: number; text: string };
+  | { name: string; type: 'TXT'; ttl: number; text: string }
+  // DANE's TLSA record (RFC 6698), presentation text such as `3 1 1 <sha-256 of the key>`.
+  | { name: string; type: 'TLSA'; ttl: number; text: string };
 
 const host = (name: string, ipv4: string, ipv6?: string): Host => (ipv6 ? { name, ipv4, ipv6 } : { name, ipv4 });
 
@@ -84,8 +86,23 @@ export const PROVIDERS: readonly Provider[] = [
  *  (RFC 2606 §2), and the address is in a documentation range (RFC 5737). */
 export const SPOOFER = host('mail.bulk-sender.example', '203.0.113.66');
 
+/** The spoofer's own domains: a stranger's name for the display-name trick, a lookalike (a digit 1
+ *  for the letter l) and an IDN homograph `exаmple.com` (Cyrillic а, U+0430) in its punycode A-label,
+ *  as DNS and the header carry it (RFC 5891). Each publishes SPF for the spoofer, a DKIM key and
+ *  DMARC p=reject: the forger's own checks pass (email-facts.md §9). */
+export const FORGER_DOMAINS = {
+  'display-name': 'bulk-sender.example',
+  lookalike: 'examp1e.com',
+  homograph: 'xn--exmple-4nf.com',
+} as const;
+/** How the homograph looks where a client shows Unicode: Cyrillic а in place of the Latin a. */
+export const HOMOGRAPH_UNICODE = 'ex\u0430mple.com';
+
 /** The alumni association's server: it takes mail for alumni.example.net and forwards it (issue 15). */
 export const FORWARDER = host('mx.alumni.example.net', '203.0.113.70');
+
+/** A man in the middle on the Internet between the relays (node `mitm`): it can rewrite what passes. */
+export const MITM = host('router.transit.example', '203.0.113.99');
 
 /** The device Alice sends from: a home connection, as in the email-facts transcripts. */
 export const SENDER_DEVICE = host('dsl-45.example.net', '203.0.113.45');
@@ -126,6 +143,12 @@ export const DNS_ZONE: readonly DnsRecord[] = [
   mx('alumni.example.net', 10, 'mx.alumni.example.net'),
   a('mx.alumni.example.net', '203.0.113.70'),
   txt('alumni.example.net', 'v=spf1 ip4:203.0.113.70 -all'),
+  // The forger's own domains (FORGER_DOMAINS): SPF lists the spoofer, a DKIM key, a strict DMARC policy.
+  ...Object.values(FORGER_DOMAINS).flatMap((d) => [
+    txt(d, 'v=spf1 ip4:203.0.113.66 -all'),
+    txt(`${DKIM_SELECTOR}._domainkey.${d}`, DKIM_KEY),
+    txt(`_dmarc.${d}`, dmarcRecord('reject')),
+  ]),
   // A domain that publishes a null MX: it accepts no mail at all (RFC 7505).
   mx('nomail.example.net', 0, '.'),
   // A domain with no MX, only an address: it is its own implicit MX (RFC 5321 §5.1).
@@ -175,7 +198,21 @@ export interface World {
   spoof: boolean;
   /** Addresses that are mailing lists: forwarding them changes the message (subject tag, footer). */
   lists: readonly string[];
+  /** What the spoofer forges (when `spoof`): the sender's exact address, or a look-alike of it. */
+  forgery: Forgery;
+  /** Domains whose provider does not sign (`unsigned`) or whose signature a hop breaks (`broken`). */
+  signing: Readonly<Record<string, Signing>>;
+  /** Recipient domains' MTA-STS policy mode, as served at https://mta-sts.<domain>/ (RFC 8461 §3.2). */
+  mtaSts: Readonly<Record<string, 'testing' | 'enforce'>>;
+  /** Zones signed with DNSSEC, so a resolver can validate their TLSA records (RFC 7672 §2.2). */
+  dnssec: readonly string[];
+  /** A man in the middle (MITM) deletes `250-STARTTLS` from the MX's EHLO reply (RFC 3207 §6). */
+  mitm: boolean;
 }
+
+/** `exact`: From: the sender's own address; the rest use a domain of the forger's (FORGER_DOMAINS). */
+export type Forgery = 'exact' | 'display-name' | 'lookalike' | 'homograph';
+export type Signing = 'signed' | 'unsigned' | 'broken';
 
 /** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
 export const MSA_SIZE_LIMIT = 52_428_800;
@@ -207,6 +244,11 @@ export const DEFAULT_WORLD: World = {
   sender: { passwordRight: true, attachmentOctets: 0 },
   spoof: false,
   lists: [],
+  forgery: 'exact',
+  signing: {},
+  mtaSts: {},
+  dnssec: [],
+  mitm: false,
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */

@@ -15,8 +15,15 @@ const OTHER_NET = '233.252.0'; // RFC 6676's documentation range: nobody's relay
 
 /** What the zone says of a domain: it exists, it does not (NXDOMAIN), or it takes no mail (null MX). */
 type DomainState = 'exists' | 'nxdomain' | 'null-mx';
-/** What a domain's SPF record lists: its provider's network, another network, or there is none. */
-type SpfState = 'provider' | 'other' | 'none';
+/**
+ * What a domain's SPF record says: its provider's network then `-all` (`provider`), `~all`
+ * (`softfail`) or `?all` (`neutral`); another network (`other`); more than ten DNS-querying
+ * mechanisms (`permerror`, RFC 7208 §4.6.4); or no record (`none`).
+ */
+export type SpfState = 'provider' | 'softfail' | 'neutral' | 'other' | 'permerror' | 'none';
+const ALL: Readonly<Record<string, string>> = { provider: '-all', softfail: '~all', neutral: '?all', other: '-all' };
+/** Eleven `include:`s: one more DNS look-up than SPF allows (RFC 7208 §4.6.4). */
+const TOO_MANY = Array.from({ length: 11 }, (_, i) => `include:_spf${i + 1}.mailer.example`).join(' ');
 
 const TTL = 3600;
 const without = (zone: readonly DnsRecord[], name: string, keep: (r: DnsRecord) => boolean) =>
@@ -52,8 +59,12 @@ export function domainEdit(zone: readonly DnsRecord[], d: string, value: DomainS
   return [...zone.filter((r) => !inside(r)), ...DNS_ZONE.filter(inside)];
 }
 
-export const spfText = (domain: string, value: SpfState): string | null =>
-  value === 'none' ? null : spfRecord(value === 'provider' ? (NETS[domain] ?? OTHER_NET) : OTHER_NET);
+export function spfText(domain: string, value: SpfState): string | null {
+  if (value === 'none') return null;
+  const net = value === 'other' ? OTHER_NET : (NETS[domain] ?? OTHER_NET);
+  if (value === 'permerror') return `v=spf1 ip4:${net}.0/24 ${TOO_MANY} -all`;
+  return spfRecord(net).replace(/-all$/, ALL[value] ?? '-all');
+}
 
 export const dkimName = (domain: string) => `${DKIM_SELECTOR}._domainkey.${domain}`;
 
@@ -72,8 +83,10 @@ export function domainState(domain: string, world: World): DomainState {
 export function spfState(s: CardScene, world: World): SpfState {
   const spf = queryTxt(s.sender.domain, world.zone, 'v=spf1')[0];
   if (!spf) return 'none';
+  if (spf.includes('include:')) return 'permerror';
   const net = s.sender.provider.outboundMta.ipv4.split('.').slice(0, 3).join('.');
-  return spf.includes(`ip4:${net}.`) ? 'provider' : 'other';
+  if (!spf.includes(`ip4:${net}.`)) return 'other';
+  return spf.endsWith('~all') ? 'softfail' : spf.endsWith('?all') ? 'neutral' : 'provider';
 }
 
 export const dmarcState = (domain: string, world: World): string =>
@@ -81,3 +94,78 @@ export const dmarcState = (domain: string, world: World): string =>
 
 export const hasDkimKey = (domain: string, world: World): boolean =>
   queryTxt(dkimName(domain), world.zone, 'v=DKIM1').length > 0;
+
+// DMARC's tags (RFC 7489 §6.3): each edit changes its own tag and keeps the others.
+/** The tags of a DMARC record, in the order this world writes them. */
+export interface DmarcTags {
+  p: string;
+  pct?: string;
+  adkim?: string;
+  aspf?: string;
+  rua?: string;
+}
+const TAG_ORDER = ['p', 'pct', 'adkim', 'aspf', 'rua'] as const;
+
+/** The tags of a DMARC record's text (`v=DMARC1; p=reject; pct=50`), or null for no record. */
+export function dmarcTags(text: string | null | undefined): DmarcTags | null {
+  if (!text) return null;
+  const tags: Record<string, string> = {};
+  for (const part of text.split(';')) {
+    const [k = '', v = ''] = part.split('=').map((x) => x.trim());
+    if (k && k !== 'v') tags[k] = v;
+  }
+  return { ...tags, p: tags.p ?? 'none' };
+}
+
+const dmarcText = (t: DmarcTags) =>
+  ['v=DMARC1', ...TAG_ORDER.flatMap((k) => (t[k] === undefined ? [] : [`${k}=${t[k]}`]))].join('; ');
+
+export const dmarcName = (domain: string) => `_dmarc.${domain}`;
+
+/**
+ * The domain's DMARC record with some tags changed (a tag set to undefined is removed); with no
+ * record yet, a tag edit that sets a tag publishes `p=none` with it. `drop` removes the record.
+ */
+export function dmarcEdit(world: World, domain: string, change: Partial<DmarcTags> | 'drop'): World {
+  const name = dmarcName(domain);
+  const now = dmarcTags(queryTxt(name, world.zone, 'v=DMARC1')[0]);
+  if (change === 'drop') return withZone(world, (z) => txtEdit(z, name, 'v=DMARC1', null));
+  // Removing a tag (or setting a default) from no record publishes nothing.
+  if (!now && Object.values(change).every((v) => v === undefined)) return world;
+  const next: DmarcTags = { ...(now ?? { p: 'none' }), ...change };
+  const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as unknown as DmarcTags;
+  return withZone(world, (z) => txtEdit(z, name, 'v=DMARC1', dmarcText(clean)));
+}
+
+export const dmarcTagsOf = (domain: string, world: World): DmarcTags | null =>
+  dmarcTags(queryTxt(dmarcName(domain), world.zone, 'v=DMARC1')[0]);
+
+/** The address aggregate reports go to (RFC 7489 §7.2), as this world names it. */
+export const ruaAddress = (domain: string) => `dmarc-reports@${domain}`;
+/** TLS-RPT's report address (RFC 8460 §3): an HTTPS endpoint, which no man in the middle on port 25
+ *  can strip (a `mailto:` report would cross the same path as the mail it reports on). */
+export const tlsRptAddress = (domain: string) => `https://reports.${domain}/tlsrpt`;
+
+// The recipient domain's transport security: MTA-STS, DANE, TLS-RPT (email-facts.md §9).
+/** The policy id a sender compares with its cached copy (RFC 8461 §3.1). */
+export const STS_ID = '20261207T000000';
+export const stsName = (domain: string) => `_mta-sts.${domain}`;
+export const tlsRptName = (domain: string) => `_smtp._tls.${domain}`;
+/** DANE-EE, SPKI, SHA-256 (RFC 7671 §5.1), the usage RFC 7672 §3.1 recommends for SMTP. */
+export const TLSA_TEXT = '3 1 1 8f3a1c0b7e52d9a4c6f1e0b3a7d2c5e9f4b8a1d6c3e0f7a2b5d8c1e4f9a0b3c6';
+export const tlsaName = (exchange: string) => `_25._tcp.${exchange}`;
+
+/** TLSA records at every exchange of the domain, or none. */
+export function tlsaEdit(world: World, domain: string, on: boolean): World {
+  const names = mxRecords(domain, world).map((r) => tlsaName(r.exchange));
+  return withZone(world, (z) => [
+    ...z.filter((r) => r.type !== 'TLSA' || !r.name.endsWith(`.${domain}`)),
+    ...(on ? names.map((name): DnsRecord => ({ name, type: 'TLSA', ttl: TTL, text: TLSA_TEXT })) : []),
+  ]);
+}
+
+export const hasTlsa = (exchange: string, world: World): boolean =>
+  world.zone.some((r) => r.type === 'TLSA' && r.name === tlsaName(exchange.toLowerCase()));
+
+export const hasTlsRpt = (domain: string, world: World): boolean =>
+  queryTxt(tlsRptName(domain), world.zone, 'v=TLSRPTv1').length > 0;

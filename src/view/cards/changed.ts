@@ -4,7 +4,8 @@ import { changeOf, type Change, type GraphNode, type NodeId, type WorldEdit } fr
 
 export type { Change } from '../../model';
 
-/** The node an edit is about: a server by its host name, a mailbox by its store, a DNS record by the resolver. */
+/** The node an edit is about: a server by its host name, a mailbox by its store, a DNS record by the
+ *  resolver, a transport policy by the MX, an attacker by its own node. */
 function nodeOf(edit: WorldEdit, drawn: ReturnType<typeof changeOf>['node'], nodes: readonly GraphNode[]) {
   const has = (id: NodeId) => (nodes.some((n) => n.id === id) ? id : null);
   switch (drawn) {
@@ -16,12 +17,17 @@ function nodeOf(edit: WorldEdit, drawn: ReturnType<typeof changeOf>['node'], nod
       return 'sender-client';
     case 'dns':
       return has('dns');
+    case 'mx':
+      return has('recipient-mx');
+    case 'spoofer':
+    case 'mitm':
+      return has(drawn);
   }
 }
 
 /** The changed nodes; a node changed twice shows its most telling change (offline over the rest). */
 export function changedNodes(edits: readonly WorldEdit[], nodes: readonly GraphNode[]): ReadonlyMap<NodeId, Change> {
-  const rank: Record<Change, number> = { offline: 3, full: 2, greylisting: 1, edited: 0 };
+  const rank: Record<Change, number> = { attacker: 4, offline: 3, full: 2, greylisting: 1, edited: 0 };
   const changed = new Map<NodeId, Change>();
   for (const edit of edits) {
     const { node: drawn, change } = changeOf(edit);

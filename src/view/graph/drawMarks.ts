@@ -4,7 +4,17 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Step, Text } from '../../model';
 import type { LaidZone, Point } from './geometry';
-import type { AttemptMark, BubbleMark, CodeMark, FolderMark, Marks, QueueMark, RecordMark, VerdictMark } from './marks';
+import type {
+  AttemptMark,
+  BubbleMark,
+  CodeMark,
+  FolderMark,
+  Marks,
+  QueueMark,
+  RecordMark,
+  TapMark,
+  VerdictMark,
+} from './marks';
 import { pillLabel, pillWidth } from './pill';
 import type { ResultMark } from './results';
 
@@ -111,7 +121,12 @@ export function drawAttempts(layer: Layer, attempts: readonly AttemptMark[], lab
       g.append('path').attr('class', 'ej-attempt-line');
       return g;
     });
-  put(groups, { 'data-edge': (a) => a.edge, 'data-result': (a) => a.result, 'data-token': (a) => a.token });
+  put(groups, {
+    'data-edge': (a) => a.edge,
+    'data-result': (a) => a.result,
+    'data-token': (a) => a.token,
+    'data-tls': (a) => a.tls,
+  });
   put(groups.select<SVGPathElement>('path.ej-attempt-line'), {
     d: (a) => a.d,
     'marker-end': (a) => (a.result === 'no-answer' ? null : `url(#${ends}-${a.result})`),
@@ -174,22 +189,24 @@ export function drawFolders(layer: Layer, folders: readonly FolderMark[], say: S
   });
 }
 
+/** One check's badge text: its name, ✓ or ✗, the result word when it is neither (softfail,
+ *  permerror, quarantine…), and ≠From: on a pass for a domain that does not align with From:. */
+const badgeText = (c: VerdictMark['verdicts'][number], say: Say) =>
+  [c.check.toUpperCase(), c.pass ? '✓' : '✗', c.result ?? '', c.aligned === false ? say('graph.notAligned') : '']
+    .filter(Boolean)
+    .join(' ');
+
 export function drawVerdicts(layer: Layer, verdicts: readonly VerdictMark[], say: Say) {
   pills(layer, 'ej-verdicts', verdicts).each(function (v) {
     const g = select(this);
-    // The checks' own names (SPF, DKIM, DMARC, PTR) are protocol names, never translated. A pass for
-    // a domain that is not From:'s (SRS) says so on the badge: it passed, and gives DMARC nothing.
-    const text = v.verdicts
-      .map((c) => {
-        const mark = `${c.check.toUpperCase()} ${c.pass ? '✓' : '✗'}`;
-        return c.aligned === false ? `${mark} (${say('graph.notAligned')})` : mark;
-      })
-      .join('  ');
+    // The checks' own names (SPF, DKIM, DMARC, PTR) and result words are protocol names, never translated.
+    const text = v.verdicts.map((c) => badgeText(c, say)).join('  ');
     const unaligned = v.verdicts.filter((c) => c.aligned === false).map((c) => c.check);
     put(g, {
       'data-verdicts': () => v.verdicts.map((c) => `${c.check}:${c.pass ? 'pass' : 'fail'}`).join(' '),
       'data-pass': () => String(v.verdicts.every((c) => c.pass)),
       'data-unaligned': () => (unaligned.length > 0 ? unaligned.join(' ') : null),
+      'data-auth': () => v.auth,
     });
     put(g.select<SVGTextElement>('text'), {}, () => text);
     fitPill(this, 9, 9, v.anchor);
@@ -295,4 +312,20 @@ export function drawMarks(
   drawFolders(layers.badges, marks.folders, say);
   drawVerdicts(layers.badges, marks.verdicts, say);
   drawRecords(layers.badges, marks.records, label);
+  drawTaps(layers.badges, marks.taps, say);
+}
+
+/** An open padlock: what crossed here was readable on the wire. */
+const OPEN_LOCK = 'M-5 -1h10v8h-10z M-3 -1v-3a3 3 0 0 1 6 0';
+/** Two sheets: a copy. */
+const COPY = 'M-6 -6h8v10h-8z M-2 -2h8v10h-8z';
+
+/** The man in the middle's copy at its node, and the plaintext mark on a line it read. */
+export function drawTaps(layer: Layer, taps: readonly TapMark[], say: Say) {
+  put(pills(layer, 'ej-tap', taps), { 'data-tap': (t) => t.kind }).each(function (t) {
+    const g = select(this);
+    put(g.select<SVGPathElement>('path.ej-mark-icon'), { d: () => (t.kind === 'copy' ? COPY : OPEN_LOCK) });
+    put(g.select<SVGTextElement>('text'), {}, () => say(t.kind === 'copy' ? 'graph.copy' : 'graph.plain'));
+    fitPill(this, 24, 9, 'middle');
+  });
 }

@@ -2,6 +2,14 @@
 import type { Plan, Step, Text } from '../../model';
 import type { Translate } from '../../i18n';
 
+/** One badge in words: passes (aligned with From: or not), fails, or its own result word. */
+function verdictInWords(v: Step['verdicts'][number], say: (key: string, params: Record<string, string>) => string) {
+  const check = v.check.toUpperCase();
+  if (v.result) return say('graph.says.result', { check, result: v.result });
+  if (!v.pass) return say('graph.says.fail', { check });
+  return say(v.aligned === false ? 'graph.says.notAligned' : 'graph.says.pass', { check });
+}
+
 /** Sentences that say what the picture shows after the steps up to `cursor` (the graph's description). */
 export function pictureInWords(plan: Plan, cursor: number, t: Translate): string[] {
   const title = new Map(plan.nodes.map((n) => [n.id, t(n.title)]));
@@ -15,13 +23,16 @@ export function pictureInWords(plan: Plan, cursor: number, t: Translate): string
   for (const s of plan.steps.slice(0, cursor + 1)) {
     if (s.result && s.from !== s.to)
       lines.push(say(`graph.result.${s.result}`, { from: name(s.from), to: name(s.to), code: s.code ?? '' }));
+    // Plaintext on the wire, and the man in the middle's copy (issue 24).
+    if (s.tls === 'plain' && s.intercepted) {
+      lines.push(say('graph.says.plain', { from: name(s.from), to: name(s.to) }));
+      lines.push(say('graph.says.copy', { node: name('mitm') }));
+    }
     if (s.wait && s.result !== 'no-answer')
       lines.push(say('graph.says.queue', { node: name(s.from), wait: t(s.wait) }));
     if (s.folder) lines.push(say('graph.says.folder', { folder: t({ key: `graph.folder.${s.folder}` }) }));
     if (s.verdicts.length > 0) {
-      const verdicts = s.verdicts
-        .map((v) => say(v.pass ? 'graph.says.pass' : 'graph.says.fail', { check: v.check.toUpperCase() }))
-        .join(', ');
+      const verdicts = s.verdicts.map((v) => verdictInWords(v, say)).join(', ');
       lines.push(say('graph.says.verdicts', { node: name(s.to === 'dns' ? s.from : s.to), verdicts }));
     }
   }

@@ -14,6 +14,8 @@ export const ICONS: Record<GraphNode['kind'], string> = {
   store: 'M4 6c0-3 16-3 16 0v12c0 3-16 3-16 0z M4 6c0 3 16 3 16 0 M4 12c0 3 16 3 16 0',
   // a funnel: the spam and virus filter
   filter: 'M3 4h18l-7 8v7l-4 2v-9z',
+  // a bandit's eye mask: the spoofer and the man in the middle
+  attacker: 'M2 9c4-3 16-3 20 0v2c-1 5-7 6-10 2c-3 4-9 3-10-2z M6.5 11h3 M14.5 11h3',
 };
 
 /** The envelope token that travels along the edges. */

@@ -60,12 +60,14 @@ export function boxesOf(nodes: readonly GraphNode[]): GraphNode[][] {
   return [...groups.values()];
 }
 
-/** A server of another organisation on the way (a forwarder, a list) or a stranger forging the sender. */
+/** A server of another organisation on the way (a forwarder, a list), a stranger forging the sender,
+ *  or a man in the middle on the path. */
 export const isOutsider = (node: GraphNode) =>
-  node.zone === 'internet' && (node.id === 'spoofer' || node.id.startsWith('forwarder-'));
+  node.zone === 'internet' && (node.id === 'spoofer' || node.id === 'mitm' || node.id.startsWith('forwarder-'));
 
 /** An outsider's own box title: its organisation's domain (its host without the first label). */
 export function outsiderLabel(node: GraphNode): Text {
   const domain = node.host.includes('.') ? node.host.slice(node.host.indexOf('.') + 1) : node.host;
-  return { key: node.id === 'spoofer' ? 'zone.spoofer' : 'zone.forwarder', params: { domain } };
+  const key = node.id === 'spoofer' ? 'zone.spoofer' : node.id === 'mitm' ? 'zone.mitm' : 'zone.forwarder';
+  return { key, params: { domain } };
 }

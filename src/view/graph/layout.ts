@@ -50,6 +50,8 @@ export function routeRank(node: NodeId): number {
     // The resolver the relay asks: the sender's provider's own (beside its relay), or on the Internet.
     dns: 4,
     spoofer: 10,
+    // The man in the middle sits on the path between the sending MTA and the MX.
+    mitm: 25,
     'recipient-mx': 30,
     'recipient-mx2': 31,
     'recipient-store': 60,
@@ -85,6 +87,9 @@ function wideCross(
     ['dns', at(730, MIDDLE)],
     // Left of the first MX's column, so its line drops past its box's name (see sideways).
     ['spoofer', at(170, MIDDLE)],
+    // On the Internet beside the path from the sender's relay to the MX, which it taps; clear of the
+    // line itself, so that line never crosses its name.
+    ['mitm', at(850, MIDDLE)],
   ]);
   // The provider's servers in a row after Alice's app, in the order of routeRank; a reader delivered
   // locally has its device at the row's end (and the row closes up to leave it room).

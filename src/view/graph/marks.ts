@@ -13,6 +13,8 @@ export interface AttemptMark {
   /** What travelled: a bounce is drawn unlike the message it returns. */
   token: Step['token'];
   d: string;
+  /** An SMTP attempt between servers: encrypted or readable on the wire (`data-tls`); null otherwise. */
+  tls: 'tls' | 'plain' | null;
   /** Where an attempt that got no answer breaks off, with its waiting time; null otherwise. */
   broken: (Point & { wait: Text | null; label: Point & { anchor: 'middle' | 'start' | 'end' } }) | null;
 }
@@ -50,7 +52,16 @@ export interface VerdictMark extends Point {
   key: string;
   node: NodeId;
   verdicts: readonly Verdict[];
+  /** The MX's Authentication-Results in short, `spf=…;dkim=…;dmarc=…` (`data-auth`), once DMARC is checked. */
+  auth: string | null;
   anchor: 'middle' | 'start';
+}
+
+/** A man in the middle's readable copy (`copy`, at its node), or a line crossed in plaintext (`plain`). */
+export interface TapMark extends Point {
+  key: string;
+  kind: 'copy' | 'plain';
+  node: NodeId;
 }
 
 export interface BubbleMark extends Point {
@@ -67,6 +78,7 @@ export interface Marks {
   queues: QueueMark[];
   folders: FolderMark[];
   verdicts: VerdictMark[];
+  taps: TapMark[];
   bubbles: BubbleMark[];
   records: RecordMark[];
 }
@@ -118,6 +130,7 @@ function attemptPath(layout: Layout, s: Step & { result: AttemptResult }, lane: 
     edge: `${s.from}->${s.to}`,
     result: s.result,
     token: s.token,
+    tls: s.tls,
     d,
     broken: broken ? { ...end, wait: s.wait, label: { x: 0, y: 18, anchor: 'middle' } } : null,
   };
@@ -246,15 +259,25 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     const list = (verdictsByNode.get(node) ?? []).filter((v) => !s.verdicts.some((w) => w.check === v.check));
     verdictsByNode.set(node, [...list, ...s.verdicts]);
   }
+  const auths = new Map(done.flatMap((s) => (s.auth ? [[s.to === 'dns' ? s.from : s.to, s.auth] as const] : [])));
   const verdicts: VerdictMark[] = [...verdictsByNode].flatMap(([node, list]) => {
     const place = at.get(node);
     if (!place) return [];
     const spot = wide
       ? { x: place.x, y: place.y - 56, anchor: 'middle' as const }
       : { x: place.x + 42, y: place.y + 36, anchor: 'start' as const };
-    return [{ key: node, node, verdicts: list, ...spot }];
+    return [{ key: node, node, verdicts: list, auth: auths.get(node) ?? null, ...spot }];
   });
-  return { attempts, codes, queues, folders, verdicts, bubbles: [], records: recordsAt(layout, done, steps[cursor]) };
+  return {
+    attempts,
+    codes,
+    queues,
+    folders,
+    verdicts,
+    taps: tapsOf(layout, done),
+    bubbles: [],
+    records: recordsAt(layout, done, steps[cursor]),
+  };
 }
 
 /** The MX answer as a lasting record: the servers by preference, or none (the domain itself takes the mail). */
@@ -285,6 +308,32 @@ function recordsAt(layout: Layout, done: readonly Step[], current: Step | undefi
       ? { x: band.x + 14, y: band.y + 22, anchor: 'start' as const }
       : { x: resolver.x + 42, y: resolver.y + 64, anchor: 'start' as const };
   return [{ key: 'mx', text, ...spot }];
+}
+
+/**
+ * What a man in the middle got: a `copy` tag at its node once a step it tapped has passed, and a
+ * `plain` tag at the middle of each line a message crossed unencrypted (one per line).
+ */
+function tapsOf(layout: Layout, done: readonly Step[]): TapMark[] {
+  const at = new Map(layout.nodes.map((n) => [n.node.id, n as Point]));
+  const taps: TapMark[] = [];
+  const mitm = at.get('mitm');
+  if (mitm && done.some((s) => s.intercepted))
+    taps.push({
+      key: 'copy',
+      kind: 'copy',
+      node: 'mitm',
+      x: mitm.x,
+      y: mitm.y + (layout.orientation === 'wide' ? -56 : 40),
+    });
+  for (const s of done) {
+    const a = at.get(s.from);
+    const b = at.get(s.to);
+    const key = `plain:${[s.from, s.to].sort().join('|')}`;
+    if (s.tls !== 'plain' || !s.intercepted || !a || !b || taps.some((t) => t.key === key)) continue;
+    taps.push({ key, kind: 'plain', node: s.to, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 16 });
+  }
+  return taps;
 }
 
 /** The DNS bubbles of the current look-up: the question at once, the answer once it has come back. */

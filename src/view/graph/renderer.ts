@@ -258,6 +258,7 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     setChanged(lines, {
       'data-edge': (e) => e.id,
       'data-kind': (e) => (e.to === 'dns' ? 'lookup' : 'hop'),
+      'data-tls': (e) => e.tls ?? null,
       'data-active': (e) => String(e.id === activeId),
       // Travelled (either way) by a step so far: the projector theme draws the others weaker.
       'data-travelled': (e) => String(travelled.has(e.id) || travelled.has(`${e.to}->${e.from}`)),

@@ -38,6 +38,8 @@ const SHAPES: Record<Token, readonly Part[]> = {
     ['path', { class: 'ej-tok-cross', d: 'M-5 -5L5 5M5 -5L-5 5' }],
   ],
   notice: [['path', { d: 'M-8 6h16l-2-3v-5a6 6 0 0 0-12 0v5z M-2 9a2 2 0 0 0 4 0' }]],
+  // A report: the envelope with a small bar chart on it (a summary of many messages, not one of them).
+  report: [...LETTER, ['path', { class: 'ej-tok-mark', d: 'M-6 8v-5M-1 8v-9M4 8v-3' }]],
 };
 
 /** A token's drawing as SVG elements (made one by one: no markup is ever parsed). */

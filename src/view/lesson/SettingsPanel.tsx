@@ -8,6 +8,7 @@ import { useJourney, useJourneyStore } from '../StoreContext';
 import { useCopy } from '../useCopy';
 import { useT } from '../useT';
 import { lessonQuery } from './lessonLink';
+import { MissionChoice } from '../missions/MissionChoice';
 import '../more.css';
 import './settings.css';
 
@@ -102,6 +103,7 @@ export function SettingsPanel({ id }: { id: string }) {
           ))}
         </select>
       </label>
+      <MissionChoice />
       <LessonLink />
     </div>
   );

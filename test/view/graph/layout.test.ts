@@ -14,7 +14,7 @@ import {
   type Orientation,
 } from '../../../src/view/graph/layout';
 import { boxKey } from '../../../src/view/graph/lanes';
-import { PICTURED_JOURNEYS as JOURNEYS, planOf } from '../../journeys';
+import { OUTCOME_JOURNEYS as JOURNEYS, planOf } from '../../journeys';
 
 const ORIENTATIONS: Orientation[] = ['wide', 'tall'];
 const modeOf = (plan: Plan) =>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../../src/view/graph/layout';
 import { answeringNode, bubblesAt, marksAt } from '../../../src/view/graph/marks';
-import { PICTURED_JOURNEYS as JOURNEYS, planOf, type PicturedName } from '../../journeys';
+import { OUTCOME_JOURNEYS as JOURNEYS, planOf, type PicturedName } from '../../journeys';
 import { planFor } from '../../model/helpers';
 import { step } from './steps';
 

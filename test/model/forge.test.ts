@@ -1,0 +1,170 @@
+// Forging and defending (issue 24), over random worlds: a forgery with no aligned pass meets the From:
+// domain's DMARC policy; an aligned DKIM pass always passes DMARC; with MTA-STS enforce or DANE with
+// DNSSEC nothing ever crosses in plaintext; every result agrees with email-facts.md §9.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
+import { applyEdits, DEFAULT_WORLD, plan } from '../../src/model/engine';
+import { pctBucket, spfResult } from '../../src/model/journey/auth';
+import { worldEdit as worldEditArbitrary } from './arbitraries';
+
+const RUNS = { numRuns: 150 };
+const planIn = (edits: readonly WorldEdit[]): Plan => {
+  const p = plan(DEFAULT_MESSAGE, applyEdits(DEFAULT_WORLD, edits));
+  if (!p) throw new Error('the default message always plans');
+  return p;
+};
+/** The results the MX wrote (the `data-auth` of its badges), as a record. */
+const auth = (p: Plan): Record<string, string> =>
+  Object.fromEntries(
+    (p.steps.find((s) => s.auth)?.auth ?? '').split(';').flatMap((pair) => (pair ? [pair.split('=')] : [])),
+  );
+
+const noise = fc.array(worldEditArbitrary, { maxLength: 6 });
+const spoof: WorldEdit = { kind: 'spoof', value: true };
+const exact: WorldEdit = { kind: 'forgery', value: 'exact' };
+const policy = (value: 'none' | 'quarantine' | 'reject' | 'absent'): WorldEdit => ({
+  kind: 'dmarc',
+  domain: 'example.com',
+  value,
+});
+const full: WorldEdit = { kind: 'dmarc-pct', domain: 'example.com', value: 100 };
+/** Edits that could make a forgery reach the MX differently (another MX list, a dead domain): kept out. */
+const aboutDelivery = (e: WorldEdit) =>
+  ['mx', 'domain', 'reach', 'mailbox', 'alias', 'greylisting', 'size-limit', 'spam', 'list', 'attachment'].includes(
+    e.kind,
+  );
+
+describe('a forged From: with no aligned pass', () => {
+  const outcomes = { reject: 'rejected', quarantine: 'quarantined', none: 'delivered', absent: 'delivered' } as const;
+  for (const [p, outcome] of Object.entries(outcomes) as [keyof typeof outcomes, string][])
+    it(`is ${outcome} when example.com's policy is ${p} (pct=100)`, () => {
+      fc.assert(
+        fc.property(noise, (before) => {
+          const edits = [...before.filter((e) => !aboutDelivery(e)), spoof, exact, policy(p), full];
+          const result = planIn(edits);
+          expect(result.outcome).toBe(outcome);
+          expect(auth(result).dmarc).toBe(p === 'absent' ? 'none' : 'fail');
+        }),
+        RUNS,
+      );
+    });
+});
+
+describe('DMARC', () => {
+  it('passes whenever DKIM passes for the From: domain, whatever SPF says', () => {
+    const spf = fc.constantFrom('provider', 'softfail', 'neutral', 'other', 'permerror', 'none' as const);
+    fc.assert(
+      fc.property(spf, fc.constantFrom('none', 'quarantine', 'reject' as const), (value, p) => {
+        const result = planIn([{ kind: 'spf', domain: 'example.com', value }, policy(p)]);
+        expect(auth(result)).toMatchObject({ dkim: 'pass', dmarc: 'pass' });
+        expect(result.outcome).toBe('delivered');
+      }),
+      RUNS,
+    );
+  });
+
+  it('applies pct= by the Message-ID: inside the share the policy, outside it the next lower one', () => {
+    // The spoofer's Message-ID falls at 15 of 100: pct=50 applies p=reject, pct=10 lowers it to quarantine.
+    expect(pctBucket('<a1b2c3d4-0001@bulk-sender.example>')).toBe(15);
+    const at = (pct: number) =>
+      planIn([spoof, policy('reject'), { kind: 'dmarc-pct', domain: 'example.com', value: pct }]);
+    expect(at(50).outcome).toBe('rejected');
+    expect(at(10).outcome).toBe('quarantined');
+    expect(at(0).outcome).toBe('quarantined');
+  });
+
+  it('does not stop a lookalike or a display name: every check passes for the forger’s own domain', () => {
+    for (const value of ['lookalike', 'homograph', 'display-name'] as const) {
+      const result = planIn([spoof, { kind: 'forgery', value }, policy('reject')]);
+      expect(auth(result), value).toEqual({ spf: 'pass', dkim: 'pass', dmarc: 'pass' });
+      expect(result.outcome).toBe('delivered');
+    }
+  });
+
+  it('a forgery choice without a spoofer changes nothing: Alice’s own journey, word for word', () => {
+    const own = planIn([{ kind: 'forgery', value: 'lookalike' }]);
+    expect(own.steps.map((s) => s.caption)).toEqual(planIn([]).steps.map((s) => s.caption));
+  });
+
+  it('sends an aggregate report to the rua address once DMARC was evaluated', () => {
+    const result = planIn([spoof, policy('reject'), { kind: 'dmarc-rua', domain: 'example.com', value: true }]);
+    const report = result.steps.at(-1);
+    expect(report).toMatchObject({ id: 'report-dmarc', from: 'recipient-mx', to: 'sender-store', token: 'report' });
+    expect(report?.caption.params?.rua).toBe('dmarc-reports@example.com');
+    expect(result.outcome).toBe('rejected');
+  });
+});
+
+describe('SPF (RFC 7208 §4, §4.6.4)', () => {
+  it('gives the qualifier of the first match, neutral without one, permerror past ten look-ups', () => {
+    expect(spfResult('v=spf1 ip4:192.0.2.0/24 -all', '192.0.2.25')).toBe('pass');
+    expect(spfResult('v=spf1 ip4:192.0.2.0/24 -all', '203.0.113.66')).toBe('fail');
+    expect(spfResult('v=spf1 ip4:192.0.2.0/24 ~all', '203.0.113.66')).toBe('softfail');
+    expect(spfResult('v=spf1 ip4:192.0.2.0/24 ?all', '203.0.113.66')).toBe('neutral');
+    expect(spfResult('v=spf1 ip4:192.0.2.0/24', '203.0.113.66')).toBe('neutral');
+    expect(spfResult(null, '203.0.113.66')).toBe('none');
+    const includes = Array.from({ length: 11 }, (_, i) => `include:_spf${i}.mailer.example`).join(' ');
+    expect(spfResult(`v=spf1 ${includes} -all`, '192.0.2.25')).toBe('permerror');
+  });
+
+  it('is checked for the envelope sender: a softfail forgery with no DMARC is delivered, and says so', () => {
+    const result = planIn([spoof, policy('absent'), { kind: 'spf', domain: 'example.com', value: 'softfail' }]);
+    expect(auth(result)).toEqual({ spf: 'softfail', dkim: 'fail', dmarc: 'none' });
+    expect(result.outcome).toBe('delivered');
+  });
+});
+
+describe('transport security between the relays', () => {
+  const strip: WorldEdit = { kind: 'mitm', value: true };
+  const defended = fc.constantFrom<WorldEdit[]>(
+    [{ kind: 'mta-sts', domain: 'example.org', value: 'enforce' }],
+    [{ kind: 'dane', domain: 'example.org', value: 'dnssec' }],
+  );
+  const plain = (p: Plan) => p.steps.filter((s) => s.intercepted || (s.tls === 'plain' && s.id === 'relay'));
+
+  it('with MTA-STS enforce or DANE with DNSSEC, never delivers in plaintext: the message waits', () => {
+    fc.assert(
+      fc.property(noise, defended, (before, defence) => {
+        const result = planIn([
+          ...before.filter((e) => e.kind !== 'mitm' && e.kind !== 'mta-sts' && e.kind !== 'dane'),
+          strip,
+          ...defence,
+        ]);
+        expect(plain(result)).toEqual([]);
+        expect(result.edges.filter((e) => e.tls === 'plain')).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('without them, a stripped STARTTLS delivers in plaintext with the eavesdropper’s copy', () => {
+    for (const extra of [[], [{ kind: 'dane', domain: 'example.org', value: 'no-dnssec' }]] as WorldEdit[][]) {
+      const result = planIn([strip, ...extra]);
+      expect(result.outcome).toBe('delivered');
+      expect(plain(result).map((s) => s.id)).toEqual(['relay']);
+      expect(result.edges.find((e) => e.id === 'sender-mta->recipient-mx')?.tls).toBe('plain');
+      expect(result.nodes.some((n) => n.id === 'mitm' && n.kind === 'attacker')).toBe(true);
+    }
+  });
+
+  it('MTA-STS testing delivers in plaintext and sends a TLS report over HTTPS', () => {
+    const result = planIn([
+      strip,
+      { kind: 'mta-sts', domain: 'example.org', value: 'testing' },
+      { kind: 'tls-rpt', domain: 'example.org', value: true },
+    ]);
+    expect(result.outcome).toBe('delivered');
+    expect(result.steps.at(-1)).toMatchObject({
+      id: 'report-tls',
+      protocol: 'HTTPS',
+      caption: { key: 'step.report.tls.testing' },
+    });
+  });
+
+  it('every SMTP line between servers says how it crossed; the default journey is all TLS', () => {
+    const result = planIn([]);
+    const tls = Object.fromEntries(result.edges.flatMap((e) => (e.tls ? [[e.id, e.tls]] : [])));
+    expect(tls).toEqual({ 'sender-msa->sender-mta': 'tls', 'sender-mta->recipient-mx': 'tls' });
+  });
+});
