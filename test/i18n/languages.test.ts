@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
-import { LANGUAGES, LANGUAGE_NAMES, greetings, loadLanguage, pickLanguage, t } from '../../src/i18n';
+import { LANGUAGES, LANGUAGE_NAMES, greetings, loadLanguage, pickLanguage, placeholdersOf, t } from '../../src/i18n';
 import { DEFAULT_MESSAGE } from '../../src/model';
 import { journeyStore } from '../helpers/journey';
 import { FOLDERS, TIERS, TRANSLATIONS, en, tierWords, wholeCatalogue } from './catalogues';
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+/** A string's placeholders, a plural choice (`{count, plural, …}`) counted by its name as the app reads it. */
+const placeholders = placeholdersOf;
 
 describe('the list of languages', () => {
   it('has English first and exactly one line for each folder', () => {

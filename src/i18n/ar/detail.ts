@@ -104,6 +104,9 @@ export const arDetail = {
   'mailbox.laptop.copy': 'يحمل نسخة منزَّلة؛ ويحتفظ الخادم بنسخته',
   'mailbox.laptop.not-inbox': 'لا يراها أبدًا: لا يقرأ POP3 إلا البريد الوارد',
   'mailbox.phone.not-inbox': 'لا يراها أبدًا: لا يقرأ POP3 إلا البريد الوارد',
+  'mailbox.nowhere': 'صندوق بريد {name}',
+  'mailbox.intro.bounce':
+    'رسالة الارتداد رسالة جديدة من نظام البريد، تُحفظ في صندوق بريد {name} نفسه: تقرؤها أجهزة {name} كأي بريد آخر.',
   'note.refused': 'connect to {host} port 25: Connection refused. يرفض المضيف الاتصال فورًا.',
   'note.implicitTls':
     'المنفذ 465: تأتي مصافحة TLS مع {server} أولًا، قبل أي سطر SMTP (RFC 8314 §3.3). لا يوجد STARTTLS.',
@@ -117,4 +120,12 @@ export const arDetail = {
   'note.forward.srs':
     'SRS: يصبح مُرسِل المغلّف {from} هو {srs}؛ ويبقى From: في الترويسة دون تغيير. يضيف خادم إعادة التوجيه:',
   'note.forward.list': 'ترسل القائمة بمُرسِل مغلّف خاص بها {srs} وتغيّر الترويسة:',
+  'note.starttls.stripped': '(حذف وسيط دخيل السطر 250-STARTTLS هنا: الرد الذي يراه المُرسِل لا يعرض أي تشفير.)',
+  'note.starttls.plain': 'لم يُعرض STARTTLS: يتابع TLS الانتهازي (RFC 3207) بنص غير مشفَّر. كل ما بعد هذا مقروء على الخط.',
+  'note.starttls.mta-sts':
+    'سياسة MTA-STS المحفوظة (id={id}) تقول mode: enforce وmx: {mx}: دون TLS لا يجوز للمُرسِل التسليم (RFC 8461 §5). فيؤجّل الرسالة.',
+  'note.starttls.dane':
+    'توجد سجلات TLSA للخادم {mx} متحقَّق منها بـ DNSSEC (DANE، RFC 7672): يُشترط TLS بشهادة مطابقة. فيؤجّل المُرسِل الرسالة.',
+  'note.report.dmarc': 'تقرير DMARC الإجمالي (RFC 7489 §7.2) إلى {to}، سجل واحد من ملف XML الخاص به:',
+  'note.report.tls': 'تقرير TLS (RFC 8460) المُرسَل إلى {to}:',
 } satisfies Record<keyof typeof enDetail, string>;

@@ -1,9 +1,8 @@
 // الكلمات العربية للرحلة. Arabic words of the journey, in the order of ../en/journey.ts (which says
 // when they load and what each group is for); the type demands every English key and no other.
-// Conventions as in ./screen.ts. Counts that vary (steps, seconds, recipients) stand after a noun or
-// with the short units of ./screen.ts ("{seconds} ث"), so no noun has to agree with the number; the
-// fixed waits of the model (retry after 5 minutes, give up after 5 days, time-out after 30 seconds)
-// use the plural those numbers take.
+// Conventions as in ./screen.ts: steps, seconds, minutes and days are plural choices. The Beginner
+// captions name the model's fixed waits (5 minutes, 5 days, 30 seconds) in the form those numbers
+// take, so the translation report counts their words as a learner reads them.
 import type { enJourney } from '../en/journey';
 
 export const arJourney = {
@@ -143,11 +142,11 @@ export const arJourney = {
   'step.relay.deferred':
     'يتصل {mta} بالخادم {mx} عبر المنفذ 25. يرد الخادم بـ {reply}: الرمز 4xx يعني «ليس الآن، حاول لاحقًا».',
   'step.relay.no-answer':
-    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds} ثانية يتخلّى عن هذا الخادم.',
+    'يحاول {mta} الاتصال بالخادم {mx} عبر المنفذ 25، لكن لا شيء يجيب. وبعد نحو {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} يتخلّى عن هذا الخادم.',
   'step.queue.retry':
-    'تنتظر الرسالة في قائمة انتظار {mta}. تأتي أول إعادة محاولة بعد نحو {minutes} دقائق (المهلة الأولى المعتادة في Postfix، وهي أطول من مهلة القائمة الرمادية)، وفي هذه المرة يقبلها الخادم.',
+    'تنتظر الرسالة في قائمة انتظار {mta}. تأتي أول إعادة محاولة بعد نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} (المهلة الأولى المعتادة في Postfix، وهي أطول من مهلة القائمة الرمادية)، وفي هذه المرة يقبلها الخادم.',
   'step.queue.stuck':
-    'تبقى الرسالة في قائمة انتظار {mta}. يعيد خادم الترحيل المحاولة أول مرة بعد نحو {minutes} دقائق، ثم ينتظر مدة أطول في كل مرة (حتى ساعة تقريبًا بين المحاولات)، وبعد {days} أيام يستسلم ويكتب رسالة ارتداد.',
+    'تبقى الرسالة في قائمة انتظار {mta}. يعيد خادم الترحيل المحاولة أول مرة بعد نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}، ثم ينتظر مدة أطول في كل مرة (حتى ساعة تقريبًا بين المحاولات)، وبعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} يستسلم ويكتب رسالة ارتداد.',
   'step.filter':
     'تحقّق {mx} ممّن أرسل الرسالة (SPF وDKIM وDMARC) ويمرّرها إلى {filter}، الذي يفحصها بحثًا عن البريد المزعج والفيروسات.',
   'step.filter.spam':
@@ -171,9 +170,9 @@ export const arJourney = {
   'step.bounce':
     'لا يستطيع {mta} تسليم الرسالة، فيكتب رسالة ارتداد (إشعار حالة التسليم، الحالة {status}) من المُرسِل الفارغ <> ويحفظها رسالةً جديدة في صندوق بريد {sender} على {senderStore}.',
   'summary.delivered':
-    'وصلت الرسالة إلى {recipient}: عدد الخطوات {steps}، والمدة نحو {seconds} ث من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى {recipient}: {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} من زمن الإنترنت الحقيقي.',
   'summary.delivered.minutes':
-    'وصلت الرسالة إلى {recipient}: عدد الخطوات {steps}، والمدة نحو {minutes} د من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى {recipient}: {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} من زمن الإنترنت الحقيقي.',
   'summary.bounced.list':
     'تعذّر تسليم نسخة القائمة البريدية. ذهبت رسالة الارتداد إلى القائمة، فلا يحوي البريد الوارد لدى {sender} شيئًا عن ذلك.',
   'summary.bounced': 'تعذّر تسليم الرسالة. يحوي البريد الوارد لدى {sender} الآن رسالة الارتداد التي تشرح السبب.',
@@ -201,8 +200,10 @@ export const arJourney = {
   'outcome.deferred': 'أُرجئت',
   'outcome.quarantined': 'سُلّمت إلى غير المرغوب فيه',
   'wait.timeout': 'لا جواب: {seconds} ث',
-  'wait.retry': 'إعادة المحاولة بعد {minutes} د',
-  'wait.give-up': 'يستسلم بعد {days} أيام',
+  'wait.retry':
+    'إعادة المحاولة بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+  'wait.give-up':
+    'يستسلم بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
   'dns.q.mx': 'MX للنطاق {domain}؟',
   'dns.q.a': 'A للمضيف {host}؟',
   'dns.a.list': '{list}',
@@ -268,6 +269,7 @@ export const arJourney = {
   'world.reset': 'أعد العالم إلى حاله',
   'world.full': 'لا يتّسع الرابط لأكثر من {max} تغييرًا: تراجع عن واحد لتُجري آخر.',
   'world.pending': 'يسري تغييرك عند الإرسال التالي.',
+  'world.pendingJourney': 'الرحلة المعروضة تستمر كما أُرسلت.',
   'card.open': 'غيّر {node}',
   'card.close': 'إغلاق',
   'card.reach': 'هل {target} يعمل؟',
@@ -337,8 +339,11 @@ export const arJourney = {
   'graph.noAnswer': 'لا جواب',
   'graph.refusedCode': 'رُفض بالرمز {code}',
   'graph.deferredCode': 'حاول لاحقًا: {code}',
+  'dns.record.mx': 'MX للنطاق {domain}: {list}',
+  'dns.record.no-mx': 'لا MX للنطاق {domain}: النطاق نفسه',
   'graph.folder.inbox': 'البريد الوارد',
   'graph.folder.junk': 'غير المرغوب فيه',
+  'graph.notAligned': 'غير متوافق',
   'graph.folder.sent': 'المرسَل',
   'graph.historyHeading': 'ما حدث في الطريق',
   'graph.result.accepted': 'من {from} إلى {to}: قُبل.',
@@ -356,6 +361,15 @@ export const arJourney = {
   'card.undo': 'تراجع',
   'card.replanned': 'خُطّطت الرحلة من جديد مع تغييرك. اضغط «إرسال» لمشاهدتها.',
   'card.nothing': 'لا شيء يمكن تغييره هنا.',
+  'card.about.sender-mta':
+    'يحتفظ {host} بالرسالة في قائمة انتظاره ويسلّمها: يسأل DNS عن MX، ثم يتحدث SMTP عبر المنفذ 25. إذا أجاب المستقبِل بـ 4xx أو لم يُجب، يحتفظ بالرسالة ويعيد المحاولة، أول مرة بعد نحو 5 دقائق، ثم على فترات أطول (حتى ساعة تقريبًا بين المحاولات)، لمدة تصل إلى 5 أيام. والرفض بـ 5xx، أو انقضاء تلك الأيام، يجعله يكتب رسالة ارتداد إلى المُرسِل.',
+  'card.about.recipient-imap':
+    'يخدم {host} صندوق بريد {recipient} عبر IMAP (المنفذ 993، مع TLS): تبقى الرسائل على الخادم، وترى كل الأجهزة المجلدات نفسها وعلامات القراءة نفسها.',
+  'card.about.recipient-pop3':
+    'يتيح {host} لتطبيق {recipient} تنزيل البريد الوارد عبر POP3 (المنفذ 995، مع TLS). وما لم يُبقِ التطبيق نسخة، تُحذف الرسائل بعد التنزيل (DELE ثم QUIT). لا يرى POP3 إلا البريد الوارد، ولا يرى مجلد غير المرغوب فيه أبدًا.',
+  'card.about.recipient-client':
+    'لا يُسلَّم شيء إلى تطبيق {recipient}: فهو يسجّل الدخول إلى خادم القراءة ويجلب ما ينتظر في صندوق البريد.',
+  'card.reader.later': 'هذا يغيّر طريقة انتهاء الرحلة: اختره قبل أن ترسل مرة أخرى.',
   'card.on': 'تشغيل',
   'card.off': 'إيقاف',
   'card.changed': 'غيّرته أنت',
@@ -379,9 +393,9 @@ export const arJourney = {
   'error.recipient.twice': '{address} من مستلمي هذه الرسالة بالفعل.',
   'error.recipients.many': 'أقصى عدد للمستلمين في هذه المحاكاة: {max} (في To وCc وBcc معًا).',
   'summary.all':
-    'وصلت الرسالة إلى جميع المستلمين ({total}): عدد الخطوات {steps}، والمدة نحو {seconds} ث من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى جميع المستلمين ({total}): {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} من زمن الإنترنت الحقيقي.',
   'summary.all.minutes':
-    'وصلت الرسالة إلى جميع المستلمين ({total}): عدد الخطوات {steps}، والمدة نحو {minutes} د من زمن الإنترنت الحقيقي.',
+    'وصلت الرسالة إلى جميع المستلمين ({total}): {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوة} other {# خطوة}}، في نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} من زمن الإنترنت الحقيقي.',
   'summary.some':
     'وصلت الرسالة إلى {reached} من أصل {total} من المستلمين. أما الباقون فتعذّر الوصول إليهم (حتى الآن): رسالة ارتداد في البريد الوارد لدى {sender} تذكر كل من فشل التسليم إليه نهائيًا.',
   'notice.hint.client': 'استخدم app أو webmail.',
@@ -452,11 +466,13 @@ export const arJourney = {
   'edit.list.true': '{address} قائمة بريدية',
   'edit.list.false': '{address} ليس قائمة بريدية',
   'graph.recipient.delivered': 'سُلّمت',
+  'graph.recipient.downloaded': 'نُزّلت',
   'graph.recipient.bounced': 'ارتدّت {code}',
   'graph.recipient.rejected': 'رُفضت {code}',
   'graph.recipient.deferred': 'تنتظر {code}',
   'graph.recipient.quarantined': 'في غير المرغوب فيه',
   'graph.recipient.says': '{address}: {result}.',
+  'graph.recipient.who': '{who}: {result}',
   'checkpoint.next-server.0.why':
     'لا يعرف خادم الترحيل أين يوجد حاسوب {recipient}، والبريد لا يذهب إليه مباشرةً أبدًا: بل يذهب إلى خوادم البريد لدى المزوّد.',
   'checkpoint.next-server.2.why':
@@ -467,7 +483,8 @@ export const arJourney = {
     'تُسلَّم الرسالة مرة واحدة. يجرّب خادم الترحيل الخوادم واحدًا بعد الآخر، بدءًا بالرقم الأصغر، ويتوقف عند أول خادم يقبلها.',
   'checkpoint.after-mx.1.why':
     'الرقم الأصغر هو الذي يفوز: 10 قبل 20. الخادم صاحب الرقم 20 احتياطي، لا يُجرَّب إلا إذا تعذّر الوصول إلى الأول.',
-  'checkpoint.no-mailbox.q': 'لا يوجد صندوق بريد لهذا العنوان في {domain}. ماذا يفعل خادم الاستقبال لديه؟',
+  'checkpoint.no-mailbox.q':
+    'يذكر خادم الترحيل الآن العنوان الموجّهة إليه الرسالة (RCPT TO). ماذا يفعل خادم الاستقبال لدى {domain} بعنوان لا يعرفه؟',
   'checkpoint.no-mailbox.0': 'يحتفظ بالرسالة حتى يُنشئ أحدٌ صندوق البريد',
   'checkpoint.no-mailbox.1': 'يرفضها فورًا، وخادم الترحيل ما زال متصلًا',
   'checkpoint.no-mailbox.2': 'يتخلّص منها دون أن يُخبر أحدًا',
@@ -483,7 +500,8 @@ export const arJourney = {
     'خادم الترحيل على وشك تسليم الرسالة إلى خادم الاستقبال لدى {domain}. لماذا لا يسجّل الدخول بكلمة مرور؟',
   'checkpoint.no-login.0': 'سجّل الدخول قبل ذلك، عند خادم الإرسال',
   'checkpoint.no-login.1': 'يعرف كلمة مرور {recipient}',
-  'checkpoint.no-login.2': 'الخوادم التي تمرّر البريد لا تسجّل الدخول أبدًا؛ بل يتحقق المستقبِل من المُرسِل في DNS',
+  'checkpoint.no-login.2':
+    'التسليم بين المزوّدين عبر المنفذ 25 لا يحتاج إلى تسجيل دخول؛ بل يتحقق المستقبِل من المُرسِل في DNS',
   'checkpoint.no-login.3': 'تُرسَل كلمات المرور لاحقًا، مع الرسالة',
   'checkpoint.no-login.why':
     'على المنفذ 25 يحق لأي أحد أن يعرض بريدًا لمستخدمين محليين. وبدلًا من تسجيل الدخول، يسأل المستقبِل DNS هل يحق لهذا الخادم الإرسال باسم النطاق (SPF وDKIM وDMARC).',
@@ -501,7 +519,7 @@ export const arJourney = {
   'checkpoint.forged-sender.why':
     'يقارن SPF عنوان الخادم المتصل بالقائمة التي ينشرها نطاق المُرسِل في DNS. ليس في القائمة: يفشل SPF.',
   'checkpoint.forged-sender.0.why':
-    'الخوادم التي تمرّر البريد بعضها إلى بعض لا تسجّل الدخول أبدًا، فلا يوجد تسجيل دخول يفشل. الفحوص تستخدم DNS بدلًا من ذلك.',
+    'التسليم من مزوّد إلى آخر عبر المنفذ 25 لا تسجيل دخول فيه، فلا يوجد تسجيل دخول يفشل. الفحوص تستخدم DNS بدلًا من ذلك.',
   'checkpoint.forged-sender.2.why':
     'يأتي مرشّح البريد المزعج لاحقًا وينظر في المحتوى. أما التحقق ممّن يحق له الإرسال باسم نطاق فهو مهمة SPF.',
   'checkpoint.forged-sender.3.why': 'وجد البحث عن MX أين يُسلَّم البريد. ولا يقول شيئًا عمّن يحق له إرساله.',
@@ -518,7 +536,7 @@ export const arJourney = {
   'checkpoint.final-dot.2.why':
     'ما زال على الرسالة أن تمر بالمرشّح وتُحفظ في مخزن صناديق البريد، ولا يصل شيء إلى الهاتف حتى يطلبه تطبيقه.',
   'checkpoint.final-dot.3.why':
-    'لم تُرسَل أي كلمة مرور هنا: الخوادم التي تمرّر البريد لا تسجّل الدخول أبدًا. الرد 250 جواب عن الرسالة نفسها.',
+    'لم تُرسَل أي كلمة مرور هنا: التسليم بين المزوّدين عبر المنفذ 25 لا تسجيل دخول فيه. الرد 250 جواب عن الرسالة نفسها.',
   'checkpoint.same-domain.0.why': 'يُسأل DNS للعثور على مزوّد آخر. و{domain} هو المزوّد نفسه، فلا أحد يُبحث عنه.',
   'checkpoint.same-domain.2.why':
     'لا يقرأ خادم IMAP من مخزن صناديق البريد إلا حين يطلب تطبيق {recipient}. التسليم يكون إلى المخزن.',
@@ -576,6 +594,99 @@ export const arJourney = {
   'checkpoint.who-fetches.1': 'يدفعها المخزن إلى حاسوب {recipient} عبر SMTP',
   'checkpoint.who-fetches.2': 'يمرّرها DNS إلى الحاسوب',
   'checkpoint.who-fetches.why': 'ينتهي التسليم عند المخزن. يتصل تطبيق القارئ متى شاء ويقرأ من المخزن عبر IMAP أو POP3.',
+  'missions.heading': 'المهام',
+  'missions.intro':
+    'العب دور المهاجم، ثم دور مالك النطاق. غيّر العالم من البطاقات (انقر خادمًا أو محلِّل DNS)، ثم اضغط «إرسال».',
+  'missions.progress': 'المهام المنجزة: {done} من {total}',
+  'missions.done': 'منجزة',
+  'missions.todo': 'لم تُنجز',
+  'missions.back': 'كل المهام',
+  'missions.close': 'أغلق المهام',
+  'missions.goal': 'الهدف',
+  'missions.attempts': 'مرات الإرسال: {n}',
+  'missions.hintsUsed': 'التلميحات: {n} من {total}',
+  'missions.hint': 'اعرض تلميحًا',
+  'missions.hintHeading': 'تلميحات',
+  'missions.notYet': 'ليس بعد. غيّر العالم من البطاقات واضغط «إرسال» مرة أخرى.',
+  'missions.answerFirst': 'بلغت الرحلة الهدف. أجب الآن عن السؤال.',
+  'missions.success': 'أُنجزت المهمة: {title}.',
+  'missions.learned': 'ما يبيّنه هذا',
+  'missions.question': 'إجابتك',
+  'missions.wrong': 'ليس تمامًا: انظر مرة أخرى إلى الفحوص عند خادم الاستقبال.',
+  'missions.settings': 'المهام المعروضة',
+  'missions.none': 'لا توجد مهمة معروضة في هذا الدرس.',
+  'notice.hint.mission':
+    'استخدم اسم مهمة: forge أو stop-the-spoof أو lookalike أو eavesdrop أو stop-the-downgrade أو forwarding-breaks.',
+  'notice.hint.missions': 'استخدم أسماء مهام تفصل بينها فواصل، مثل forge,stop-the-spoof.',
+  'mission.forge.title': 'زوّر رسالة',
+  'mission.forge.goal':
+    'اجعل رسالة مزوَّرة من alice@example.com تصل إلى البريد الوارد لدى Bob. أنت المهاجم: خادمك ليس مزوّد Alice.',
+  'mission.forge.hint.1': 'اضغط «إرسال» وراقب خادم الاستقبال لدى Bob: أي فحص يردّ التزوير؟',
+  'mission.forge.hint.2':
+    'يفشل SPF وDKIM مع التزوير مهما فعلت. الحَكَم هو سياسة DMARC للنطاق example.com: افتح بطاقة المهاجم أو بطاقة محلِّل DNS.',
+  'mission.forge.hint.3': 'من دون سجل DMARC، أو مع p=none، لا يفعل خادم الاستقبال إلا تسجيل الفشل ثم يسلّم الرسالة.',
+  'mission.forge.done':
+    'فشل SPF وDKIM، ومع ذلك سُلّمت الرسالة المزوَّرة: من دون سياسة DMARC تقول reject أو quarantine لا شيء يطلب من خادم Bob أن يتصرف بناءً على هذا الفشل. وSPF وحده لا يحمي عنوان From:، فهو يفحص مُرسِل المغلّف.',
+  'beginner.mission.forge.done':
+    'فشلت الفحوص، لكن example.com لم يطلب قط من الخوادم رفض مثل هذا البريد، فوصلت الرسالة المزيّفة إلى Bob. الفحوص وحدها لا تحمي عنوان المُرسِل.',
+  'mission.stop-the-spoof.title': 'والآن أوقفه',
+  'mission.stop-the-spoof.goal':
+    'تصل الرسالة المزوَّرة إلى Bob. بصفتك مالك example.com، اجعل خادمه يرفضها، دون أن تلمس خادم المهاجم.',
+  'mission.stop-the-spoof.hint.1': 'يفحص خادم الاستقبال DMARC: انظر إلى ما ينشره example.com.',
+  'mission.stop-the-spoof.hint.2':
+    'غيّر سياسة DMARC للنطاق example.com في بطاقة محلِّل DNS (أو بطاقة المهاجم). القيمة p=quarantine لا تفعل إلا وضعها في غير المرغوب فيه.',
+  'mission.stop-the-spoof.hint.3':
+    'القيمة p=reject تجعل خادم الاستقبال يرفض بالرد 550 5.7.1 بعد إرسال الرسالة. اطلب التقارير الإجمالية (rua) لترى ذلك يحدث.',
+  'mission.stop-the-spoof.done':
+    'مع p=reject رفض خادم Bob الرسالة المزوَّرة بالرد 550 5.7.1، ولا يصل إلى Alice شيء: فهي لم ترسل شيئًا. ومع rua يرسل كل مستقبِل إلى example.com تقريرًا إجماليًا يوميًا يذكر من أرسل باسمه وما الذي فُعل.',
+  'beginner.mission.stop-the-spoof.done':
+    'صار example.com يطلب من الخوادم رفض البريد الذي يفشل في فحوصه، فردّ خادم Bob الرسالة المزيّفة. لم ترسل Alice شيئًا ولا يصلها شيء.',
+  'mission.lookalike.title': 'نطاق شبيه يمر',
+  'mission.lookalike.goal':
+    'تصل إلى Bob رسالة من نطاق يشبه example.com، مع أن example.com يقول p=reject. أرسلها، وراقب الفحوص، ثم قل لماذا.',
+  'mission.lookalike.hint.1': 'اقرأ عنوان المُرسِل بعناية، حرفًا حرفًا.',
+  'mission.lookalike.hint.2': 'لأي نطاق فحص خادم الاستقبال SPF وDKIM وDMARC؟ ليس نطاق Alice.',
+  'mission.lookalike.hint.3': 'سياسة example.com لا تتحدث إلا باسم example.com. وللنطاق الآخر سجلاته الخاصة.',
+  'mission.lookalike.question': 'نجحت كل الفحوص. لماذا؟',
+  'mission.lookalike.choice.1': 'نجحت لنطاق المهاجم نفسه: الفحوص تثبت أي نطاق أرسلها، لا أنه النطاق الذي يظنه Bob.',
+  'mission.lookalike.choice.2': 'سياسة DMARC للنطاق example.com ضعيفة جدًا: p=reject كانت ستوقفها.',
+  'mission.lookalike.choice.3': 'يفحص SPF عنوان From:، وكان مسموحًا للمهاجم باستخدامه.',
+  'mission.lookalike.done':
+    'لا يوقف DMARC النطاقات الشبيهة: examp1e.com، أو نطاق متماثل الشكل مثل exаmple.com بحرف а سيريلي (xn--… بترميز punycode)، يجتاز فحوصه الخاصة. ما يساعد هو أن يعرض تطبيق Bob العنوان الحقيقي، وانتباه Bob.',
+  'beginner.mission.lookalike.done':
+    'جاءت الرسالة المزيّفة من نطاق آخر يشبه نطاق Alice فقط، واجتازت فحوصها الخاصة. ما يساعد هو أن يرى Bob العنوان الحقيقي.',
+  'mission.eavesdrop.title': 'اقرأ بريد Bob على الخط',
+  'mission.eavesdrop.goal':
+    'كن الوسيط الدخيل بين خادم الترحيل لدى Alice وخادم Bob، واجعل رسالة Alice تعبر الإنترنت مقروءة.',
+  'mission.eavesdrop.hint.1': 'افتح بطاقة خادم الاستقبال لدى Bob: هناك أحد على الخط.',
+  'mission.eavesdrop.hint.2': 'لا يبدأ التشفير بين الخوادم إلا حين يعرض المستقبِل STARTTLS.',
+  'mission.eavesdrop.hint.3': 'شغّل الوسيط الدخيل: يحذف STARTTLS من الجواب، فيرسل خادم الترحيل نصًّا غير مشفَّر.',
+  'mission.eavesdrop.done':
+    'STARTTLS بين الخوادم انتهازي: وسيط دخيل يحذفه من جواب EHLO يجعل المُرسِل يعود إلى النص غير المشفَّر، فيقرأ نسخة منه. STARTTLS لا يشفّر دائمًا.',
+  'beginner.mission.eavesdrop.done':
+    'أخفى المهاجم عرض التشفير، فتحادث الخادمان بنص غير مشفَّر وقرأ الرسالة. التشفير بين الخوادم غير مضمون.',
+  'mission.stop-the-downgrade.title': 'أوقف خفض الحماية',
+  'mission.stop-the-downgrade.goal':
+    'الوسيط الدخيل يحذف STARTTLS. بصفتك مالك example.org، تأكّد من أن رسالة Alice لا تعبر أبدًا نصًّا غير مشفَّر، والوسيط ما زال هناك.',
+  'mission.stop-the-downgrade.hint.1': 'افتح بطاقة خادم الاستقبال لدى Bob: ماذا يستطيع example.org أن ينشر؟',
+  'mission.stop-the-downgrade.hint.2':
+    'MTA-STS في وضع testing يُبلغ فقط. أما enforce فيطلب من المُرسِلين ألا يسلّموا أبدًا دون TLS.',
+  'mission.stop-the-downgrade.hint.3': 'DANE ينفع أيضًا، لكن فقط في منطقة موقَّعة بـ DNSSEC.',
+  'mission.stop-the-downgrade.done':
+    'مع MTA-STS في وضع enforce (أو DANE مع DNSSEC) يرفض المُرسِل التسليم دون TLS: تنتظر الرسالة في قائمة الانتظار ولا يعبر شيء مقروءًا. التسليم الأول قبل أن يحفظ المُرسِل سياسة MTA-STS غير محمي؛ وليس في DANE هذه الثغرة.',
+  'beginner.mission.stop-the-downgrade.done':
+    'صار example.org يطلب من المُرسِلين ألا يسلّموا إلا مشفَّرًا، فانتظر خادم Alice بدل الإرسال بنص غير مشفَّر.',
+  'mission.forwarding-breaks.title': 'تُفسد بريدك بنفسك',
+  'mission.forwarding-breaks.goal':
+    'يقول example.com إن p=reject لكنه لا يوقّع شيئًا، وعنوان Bob القديم يُعيد التوجيه إلى bob@example.org. فتُرفض رسالة Alice نفسها. أصلح ذلك مع إبقاء p=reject.',
+  'mission.forwarding-breaks.hint.1': 'اضغط «إرسال»: عند example.org ينجح SPF، لكن لنطاق مَن؟',
+  'mission.forwarding-breaks.hint.2':
+    'يرسل خادم إعادة التوجيه من عنوانه هو (SRS)، فلا يعود SPF يتحدث باسم example.com. التوقيع وحده ينجو من إعادة التوجيه.',
+  'mission.forwarding-breaks.hint.3': 'اجعل example.com يوقّع بريده بـ DKIM: بطاقة محلِّل DNS.',
+  'mission.forwarding-breaks.done':
+    'يُفسد خادم إعادة التوجيه SPF للنطاق الأصلي، لكن توقيع DKIM يسافر مع الرسالة، فينجح DMARC عبر DKIM. ويمكن لمستقبِل يثق بختم ARC لخادم إعادة التوجيه أن يقبلها أيضًا؛ لكن لا ثقة كهذه يمكن تفعيلها في هذا العالم، فالتوقيع هو الحل.',
+  'beginner.mission.forwarding-breaks.done':
+    'تُخفي إعادة التوجيه مصدر البريد الأول، لكن التوقيع يسافر مع الرسالة. ومع تفعيل التوقيع عرف خادم Bob أن البريد من Alice حقًا.',
   'shortcuts.title': 'اختصارات لوحة المفاتيح',
   'shortcuts.close': 'إغلاق',
   'shortcuts.note': 'لا تعمل الاختصارات أثناء الكتابة في حقل.',
@@ -715,16 +826,20 @@ export const arJourney = {
   'beginner.step.bounce-fetch': 'يطلب تطبيق {sender} البريد الجديد من صندوق بريد {sender} نفسه.',
   'beginner.step.bounce-read':
     'تُعرض على {sender} رسالة الارتداد: رسالة آلية من نظام البريد تشرح لماذا تعذّر تسليم الرسالة.',
-  'beginner.summary.delivered': 'وصلت الرسالة إلى {recipient}، بعد خطوات عددها {steps}.',
-  'beginner.summary.delivered.minutes': 'وصلت الرسالة إلى {recipient}، بعد خطوات عددها {steps}.',
+  'beginner.summary.delivered':
+    'وصلت الرسالة إلى {recipient}، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
+  'beginner.summary.delivered.minutes':
+    'وصلت الرسالة إلى {recipient}، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
   'beginner.summary.bounced.list':
     'لم تستطع القائمة البريدية تمرير الرسالة. ذهبت رسالة الارتداد إلى القائمة نفسها، فلا يُبلَّغ {sender}.',
   'beginner.summary.bounced': 'تعذّر تسليم الرسالة. في البريد الوارد لدى {sender} الآن رسالة ارتداد تشرح السبب.',
   'beginner.summary.rejected': 'رفض خادم الإرسال الرسالة، فلم يُرسَل شيء. عرض تطبيق {sender} السبب.',
   'beginner.summary.deferred': 'لم تُسلَّم بعد: تنتظر الرسالة عند الخادم الصادر، الذي سيحاول مرة أخرى لاحقًا.',
   'beginner.summary.quarantined': 'سُلّمت الرسالة، لكن إلى مجلد غير المرغوب فيه لدى {recipient}.',
-  'beginner.summary.all': 'وصلت الرسالة إلى جميع المستلمين ({total})، بعد خطوات عددها {steps}.',
-  'beginner.summary.all.minutes': 'وصلت الرسالة إلى جميع المستلمين ({total})، بعد خطوات عددها {steps}.',
+  'beginner.summary.all':
+    'وصلت الرسالة إلى جميع المستلمين ({total})، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
+  'beginner.summary.all.minutes':
+    'وصلت الرسالة إلى جميع المستلمين ({total})، بعد {steps, plural, zero {لا خطوات} one {خطوة واحدة} two {خطوتين} few {# خطوات} many {# خطوة} other {# خطوة}}.',
   'beginner.summary.some':
     'وصلت الرسالة إلى {reached} من أصل {total} من المستلمين. رسالة ارتداد في البريد الوارد لدى {sender} تذكر كل من فشل التسليم إليه نهائيًا.',
   'beginner.summary.spoof-rejected':
@@ -820,4 +935,163 @@ export const arJourney = {
     'يتحقق خادم الاستقبال ممّن يحق له الإرسال باسم نطاق القائمة: خادم القائمة مسموح له، والقائمة تكتب الآن باسمها هي.',
   'beginner.step.check.dkim.list':
     'يتحقق خادم الاستقبال من التوقيع: غيّرت القائمة الموضوع وأضافت تذييلًا، فلم يعد التوقيع مطابقًا.',
+  'label.starttls': 'وسيط دخيل يحذف STARTTLS',
+  'label.report-dmarc': 'تقرير DMARC إلى مالك النطاق',
+  'label.report-tls': 'تقرير TLS إلى نطاق المستلم',
+  'step.spoof.compose.display-name':
+    'يكتب {spoofer} رسالة From: "{display}" <{forgedFrom}>. يبدو الاسم كأنه {sender} من {senderDomain}، لكن العنوان في نطاق المزوِّر نفسه، الذي يوقّع باسمه ويذكره في SPF الخاص به.',
+  'step.spoof.compose.lookalike':
+    'يكتب {spoofer} رسالة From: {forgedFrom}: نطاق شبيه (ابن عم)، فيه الرقم 1 مكان الحرف l. يملك المزوِّر هذا النطاق، فينشر له SPF ومفتاح DKIM وDMARC.',
+  'step.spoof.compose.homograph':
+    'يكتب {spoofer} رسالة From: {forgedFrom}. العميل الذي يعرض Unicode يُظهره {unicode}، بحرف а سيريلي؛ والاسم الحقيقي هو ترميز punycode {forgedFrom}، نطاق يملكه المزوِّر ويوقّع باسمه.',
+  'step.check.spf.softfail':
+    'عند MAIL FROM جلب {mx} سجل SPF للنطاق {senderDomain}: {record}. العنوان {ip} غير مذكور والسجل ينتهي بـ ~all، فيعطي SPF النتيجة softfail: مشبوه، لكن المستقبِلين يقبلونه عادةً ويعلّمونه.',
+  'step.check.spf.neutral':
+    'عند MAIL FROM جلب {mx} سجل SPF للنطاق {senderDomain}: {record}. العنوان {ip} غير مذكور والسجل ينتهي بـ ?all، فيقول SPF إن النتيجة neutral: لا يقول النطاق عنه شيئًا.',
+  'step.check.spf.none':
+    'يطلب {mx} سجل SPF للنطاق {senderDomain} (نطاق مُرسِل المغلّف): لم يُنشر أي سجل، فلا نتيجة لـ SPF (none). لا شيء يقول أي الخوادم يحق لها الإرسال باسمه.',
+  'step.check.spf.permerror':
+    'جلب {mx} سجل SPF للنطاق {senderDomain}، لكن تتبّعه يحتاج إلى أكثر من 10 عمليات بحث DNS (include وa وmx…)، وهو حد RFC 7208: يعطي SPF النتيجة permerror، أي خطأ في السجل نفسه.',
+  'step.check.spf.forger':
+    'يفحص SPF نطاق مُرسِل المغلّف، {spfDomain}، لا From: كما يراه القارئ. العنوان {ip} موجود في سجل SPF الخاص به ({record})، فينجح SPF: لا يثبت SPF إلا أن هذا الخادم يحق له الإرسال باسم {spfDomain}.',
+  'step.check.dkim.none':
+    'لا تحمل الرسالة أي DKIM-Signature: لم يوقّعها مزوّد {senderDomain}. لا نتيجة لـ DKIM (none)، فلا يُرضي DMARC الآن إلا نجاح SPF متوافق.',
+  'step.check.dkim.broken':
+    'يجلب {mx} مفتاح DKIM للنطاق {senderDomain} ويتحقق من التوقيع، لكن خادمًا في الطريق غيّر النص أو الترويسة الموقَّعين (تذييل، موضوع أُعيدت كتابته): تختلف البصمات، فيفشل DKIM.',
+  'step.check.dkim.forger':
+    'وقّع المزوِّر بـ d={dkimDomain}، نطاق يملكه، وينشر المفتاح: يتحقق منه {mx}، فينجح DKIM. التوقيع يثبت من وقّع، لا أن الموقِّع هو من يظنه القارئ.',
+  'step.check.dmarc.forger':
+    'يقرأ {mx} سجل DMARC للنطاق {senderDomain}: {record}. نجح SPF وDKIM للنطاق {senderDomain} نفسه وتوافقا مع From:، فينجح DMARC. لا تُسأل سياسة النطاق الحقيقي أبدًا: لا شيء هنا مزوَّر بمقاييس DMARC.',
+  'step.check.dmarc.pct':
+    'يقرأ {mx} سياسة DMARC للنطاق {senderDomain}: {record}. لم ينجح SPF ولا DKIM متوافقًا، لكن pct={pct} يطبّق السياسة على تلك النسبة فقط من البريد الفاشل. تختار هذه المحاكاة الرسائل ببصمة Message-ID (هذه الرسالة: {bucket} من 100، ليست أقل من {pct})، فتنال المعاملة الأخف التالية: {disposition}.',
+  'step.starttls.stripped':
+    'يعرض {mx} الأمر STARTTLS في ردّه على EHLO، لكن {mitm}، وسيطًا دخيلًا على المسار، يحذف السطر 250-STARTTLS. لا يرى {mta} أي عرض، فيتابع دون تشفير كما يسمح TLS الانتهازي.',
+  'step.starttls.stripped.testing':
+    'يحذف {mitm} السطر 250-STARTTLS من ردّ {mx} على EHLO. سياسة MTA-STS للنطاق {recipientDomain} في وضع testing فقط: يسجّل {mta} الفشل لتقرير، لكنه يسلّم بنص غير مشفَّر على أي حال.',
+  'step.starttls.stripped.mta-sts':
+    'يحذف {mitm} السطر 250-STARTTLS من ردّ {mx} على EHLO. لكن لدى {mta} سياسة MTA-STS للنطاق {recipientDomain} محفوظة، بوضع enforce: دون TLS لا يجوز له التسليم. فيقول QUIT ويُبقي الرسالة في قائمة الانتظار.',
+  'step.starttls.stripped.dane':
+    'يحذف {mitm} السطر 250-STARTTLS من ردّ {mx} على EHLO. لكن {recipientDomain} ينشر سجلات TLSA للخادم {mx} في منطقة موقَّعة بـ DNSSEC (DANE): يشترط {mta} وجود TLS، فيقول QUIT ويُبقي الرسالة في قائمة الانتظار.',
+  'step.relay.plain':
+    'يرسل {mta} الأوامر MAIL FROM وRCPT TO والرسالة كاملة إلى {mx} دون تشفير. يعبر كل سطر الشبكة مقروءًا، ويحتفظ {mitm} بنسخة. يقبلها {mx} (250): لا شيء يبدو خطأً لأي من الخادمين.',
+  'step.queue.tls':
+    'تنتظر الرسالة في قائمة انتظار {mta}: لن تذهب إلى {mx} بنص غير مشفَّر. كل إعادة محاولة تلقى المهاجم نفسه؛ وبعد {days} أيام يستسلم ويكتب رسالة ارتداد ({status}). لم يعبر شيء الشبكة مقروءًا.',
+  'step.report.dmarc':
+    'ترسل خوادم {recipientDomain} تقرير DMARC الإجمالي اليومي إلى {rua}، كما يطلب سجل {senderDomain} (rua=): ملخص XML يذكر عناوين IP التي أرسلت بريدًا باسم {senderDomain}، ونتائج SPF وDKIM لها، وما الذي فُعل ({disposition}).',
+  'step.report.tls':
+    'يُبلغ {mta} عن جلسة TLS الفاشلة إلى {recipientDomain} على {rua}، كما يطلب سجل TLS-RPT الخاص به: ملخص JSON بالنتيجة starttls-not-supported، يُرسَل عبر HTTPS، فلا يستطيع الوسيط الدخيل حذفه.',
+  'step.report.tls.testing':
+    'يُبلغ {mta} إلى {rua}، كما يطلب سجل TLS-RPT للنطاق {recipientDomain}: في وضع testing لا يفعل MTA-STS إلا الإبلاغ عن الفشل. يعلم مالك النطاق بالهجوم، لكن الرسالة عبرت بالفعل بنص غير مشفَّر.',
+  'myth.8':
+    '«STARTTLS يشفّر دائمًا» خطأ: على المنفذ 25 هو مجرد عرض، ومن يجلس على المسار يستطيع حذف العرض. لا يجعل المُرسِل يُصرّ على TLS إلا MTA-STS بوضع enforce أو DANE.',
+  'myth.9':
+    '«SPF يحمي عنوان From:» خطأ: يفحص SPF مُرسِل المغلّف (MAIL FROM) وعنوان IP المُرسِل. DMARC وحده يربط نجاح SPF أو DKIM بنطاق From: الذي يراه القارئ.',
+  'myth.10':
+    '«DMARC يوقف النطاقات الشبيهة» خطأ: يحمي DMARC اسم نطاق واحدًا بعينه. examp1e.com أو النطاق متماثل الشكل نطاق آخر له سجلاته؛ ولا يساعد إلا انتباه القارئ والمرشّحات.',
+  'card.spoof': 'مزوِّر يرسل بدلًا منه (منتحِل)',
+  'card.forgery': 'ما يكتبه المزوِّر في From:',
+  'card.forgery.exact': 'عنوان المُرسِل بالضبط',
+  'card.forgery.display-name': 'اسمها، مع عنوانه هو (اسم العرض)',
+  'card.forgery.lookalike': 'نطاق شبيه (examp1e.com)',
+  'card.forgery.homograph': 'نطاق متماثل الشكل (а سيريلي، punycode)',
+  'card.spf.softfail': 'خوادم المزوّد، ثم ~all (softfail)',
+  'card.spf.neutral': 'خوادم المزوّد، ثم ?all (neutral)',
+  'card.spf.permerror': 'عمليات بحث كثيرة جدًا (permerror)',
+  'card.dkim-signing': 'توقيع DKIM لدى مزوّد {target}',
+  'card.dkim-signing.signed': 'يوقّع كل رسالة',
+  'card.dkim-signing.unsigned': 'لا يوقّع',
+  'card.dkim-signing.broken': 'يوقّع، لكن قفزة في الطريق تُفسد التوقيع',
+  'card.dmarc-pct': 'قيمة DMARC pct= للنطاق {target}',
+  'card.dmarc-pct.value': 'pct={pct}',
+  'card.dmarc-align': 'توافق DMARC للنطاق {target}',
+  'card.dmarc-align.relaxed': 'مرن (المؤسسة نفسها)',
+  'card.dmarc-align.strict': 'صارم (النطاق نفسه تمامًا، adkim=s aspf=s)',
+  'card.dmarc-rua': 'تقارير DMARC إلى dmarc-reports@{target} (rua)',
+  'card.mta-sts': 'سياسة MTA-STS للنطاق {target}',
+  'card.mta-sts.none': 'لا شيء',
+  'card.mta-sts.testing': 'testing (إبلاغ فقط)',
+  'card.mta-sts.enforce': 'enforce (TLS أو لا شيء)',
+  'card.dane': 'سجلات DANE TLSA للنطاق {target}',
+  'card.dane.none': 'لا شيء',
+  'card.dane.dnssec': 'منشورة، والمنطقة موقَّعة بـ DNSSEC',
+  'card.dane.no-dnssec': 'منشورة، والمنطقة غير موقَّعة',
+  'card.tls-rpt': 'تقارير TLS للنطاق {target} (TLS-RPT)',
+  'card.mitm': 'وسيط دخيل يحذف STARTTLS',
+  'edit.spf.softfail': 'سجل SPF للنطاق {domain} ينتهي بـ ~all (softfail)',
+  'edit.spf.neutral': 'سجل SPF للنطاق {domain} ينتهي بـ ?all (neutral)',
+  'edit.spf.permerror': 'سجل SPF للنطاق {domain} يحتاج إلى عمليات بحث كثيرة جدًا (permerror)',
+  'edit.dkim-signing.signed': 'مزوّد {domain} يوقّع بـ DKIM',
+  'edit.dkim-signing.unsigned': 'مزوّد {domain} لا يوقّع بـ DKIM',
+  'edit.dkim-signing.broken': 'قفزة في الطريق تُفسد توقيع DKIM للنطاق {domain}',
+  'edit.dmarc-pct': 'تنطبق سياسة DMARC للنطاق {domain} على {pct}% من البريد الفاشل (pct={pct})',
+  'edit.dmarc-align.relaxed': 'توافق DMARC للنطاق {domain} مرن',
+  'edit.dmarc-align.strict': 'توافق DMARC للنطاق {domain} صارم',
+  'edit.dmarc-rua.true': '{domain} يطلب تقارير DMARC الإجمالية',
+  'edit.dmarc-rua.false': '{domain} لا يطلب تقارير DMARC',
+  'edit.mta-sts.none': '{domain} لا ينشر سياسة MTA-STS',
+  'edit.mta-sts.testing': 'سياسة MTA-STS للنطاق {domain} في وضع testing',
+  'edit.mta-sts.enforce': 'سياسة MTA-STS للنطاق {domain} مفروضة (enforce)',
+  'edit.dane.none': '{domain} لا ينشر سجلات TLSA',
+  'edit.dane.dnssec': '{domain} ينشر سجلات TLSA في منطقة موقَّعة بـ DNSSEC (DANE)',
+  'edit.dane.no-dnssec': '{domain} ينشر سجلات TLSA، لكن منطقته غير موقَّعة',
+  'edit.tls-rpt.true': '{domain} يطلب تقارير TLS',
+  'edit.tls-rpt.false': '{domain} لا يطلب تقارير TLS',
+  'edit.mitm.true': 'وسيط دخيل يحذف STARTTLS بين خادمَي الترحيل',
+  'edit.mitm.false': 'لا أحد يعبث بالاتصال بين خادمَي الترحيل',
+  'edit.forgery.exact': 'يكتب المزوِّر عنوان المُرسِل بالضبط',
+  'edit.forgery.display-name': 'يكتب المزوِّر اسمها مع عنوانه هو',
+  'edit.forgery.lookalike': 'يكتب المزوِّر نطاقًا شبيهًا',
+  'edit.forgery.homograph': 'يكتب المزوِّر نطاقًا متماثل الشكل',
+  'graph.copy': 'نسخة',
+  'graph.plain': 'مقروء',
+  'graph.says.copy': 'يحتفظ {node} بنسخة مقروءة من الرسالة.',
+  'graph.says.plain': 'من {from} إلى {to}: أُرسلت دون تشفير.',
+  'graph.says.notAligned': '{check} ينجح، غير متوافق مع From:',
+  'graph.says.result': '{check}: {result}',
+  'beginner.label.starttls': 'أحدهم يحذف عرض التشفير',
+  'beginner.label.report-dmarc': 'تقرير لمالك النطاق',
+  'beginner.label.report-tls': 'تقرير عن فشل التشفير',
+  'beginner.step.spoof.compose.display-name':
+    'يكتب غريب رسالة تُظهر الاسم {sender}، لكن من عنوانه هو. الاسم مجرد نص يستطيع أي أحد كتابته.',
+  'beginner.step.spoof.compose.lookalike':
+    'يكتب غريب من نطاق يشبه نطاق {sender}: الرقم 1 مكان الحرف l. إنه نطاق آخر، نطاق الغريب نفسه.',
+  'beginner.step.spoof.compose.homograph':
+    'يكتب غريب من نطاق يبدو تمامًا مثل نطاق {sender}، بحرف أجنبي واحد. التطبيقات الحذرة تعرض اسمه الحقيقي الغريب الشكل.',
+  'beginner.step.check.spf.softfail':
+    'فحص المُرسِل 1: الحاسوب المُرسِل ليس في القائمة، لكن القائمة تقول «على الأرجح لا» فقط. معظم الخوادم تقبل وتعلّم الرسالة.',
+  'beginner.step.check.spf.neutral':
+    'فحص المُرسِل 1: الحاسوب المُرسِل ليس في القائمة، والقائمة لا تقول شيئًا في أي اتجاه. لا حكم.',
+  'beginner.step.check.spf.none': 'فحص المُرسِل 1: هذا النطاق لا ينشر قائمة بحواسيب الإرسال المسموح لها، فلا شيء يُفحص.',
+  'beginner.step.check.spf.permerror':
+    'فحص المُرسِل 1: قائمة حواسيب الإرسال أطول من أن تُتتبَّع: خطأ في السجل نفسه. لا يستطيع الفحص أن يجيب.',
+  'beginner.step.check.spf.forger':
+    'فحص المُرسِل 1: حاسوب الغريب موجود في قائمة نطاقه هو. نجح الفحص، لكنه لا يفحص إلا مُرسِل المغلّف المخفي.',
+  'beginner.step.check.dkim.none': 'فحص المُرسِل 2: لا تحمل الرسالة أي توقيع رقمي. لا شيء يُفحص، فلا نجاح هنا.',
+  'beginner.step.check.dkim.broken': 'فحص المُرسِل 2: غيّر خادم في الطريق الرسالة، فلم يعد التوقيع مطابقًا: فشل الفحص.',
+  'beginner.step.check.dkim.forger':
+    'فحص المُرسِل 2: وقّع الغريب بمفتاح نطاقه هو، والمفتاح يعمل: نجح الفحص. إنه يثبت من وقّع، لا أكثر.',
+  'beginner.step.check.dmarc.forger':
+    'فحص المُرسِل 3: نجح الفحصان لنطاق الغريب نفسه، فتُقبل الرسالة. ولا يُسأل نطاق {sender} الحقيقي أبدًا.',
+  'beginner.step.check.dmarc.pct':
+    'فحص المُرسِل 3: فشل الفحصان، لكن القاعدة لا تشمل إلا جزءًا من هذا البريد، وهذه الرسالة خارجه: معاملة أخف.',
+  'beginner.step.starttls.stripped':
+    'يحذف مهاجم في الطريق عرض التشفير من خادم الاستقبال. فيتابع الخادم المُرسِل دون تشفير.',
+  'beginner.step.starttls.stripped.testing':
+    'يحذف مهاجم عرض التشفير. طلب النطاق المستقبِل أن يُبلَّغ فقط، فيتابع المُرسِل دون تشفير ويُبلغ عن ذلك.',
+  'beginner.step.starttls.stripped.mta-sts':
+    'يحذف مهاجم عرض التشفير. لكن النطاق المستقبِل ينشر قاعدة: مشفَّرًا أو لا شيء. فيتوقف المُرسِل وينتظر.',
+  'beginner.step.starttls.stripped.dane':
+    'يحذف مهاجم عرض التشفير. لكن سجلات DNS موقَّعة تقول إن هذا الخادم يجب أن يستخدم التشفير. فيتوقف المُرسِل وينتظر.',
+  'beginner.step.relay.plain':
+    'تنتقل الرسالة إلى خادم الاستقبال دون تشفير. يقرؤها المهاجم الذي في الطريق ويحتفظ بنسخة.',
+  'beginner.step.queue.tls':
+    'تنتظر الرسالة في قائمة الانتظار بدل أن تنتقل دون تشفير. كل محاولة جديدة تلقى المهاجم نفسه، فتظل تنتظر.',
+  'beginner.step.report.dmarc':
+    'لاحقًا يرسل المزوّد المستقبِل إلى مزوّد {sender} تقريرًا: أي الخوادم أرسلت بريدًا باسمه، وماذا حدث له.',
+  'beginner.step.report.tls': 'يُخبر الخادم المُرسِل النطاق المستقبِل بأن التشفير فشل، فيعلم مالكه بالهجوم.',
+  'beginner.step.report.tls.testing':
+    'يُبلغ الخادم المُرسِل عن فشل التشفير. يعلم مالك النطاق بالهجوم، لكن هذه الرسالة كانت مقروءة بالفعل.',
+  'beginner.myth.8': 'التشفير بين خوادم البريد مجرد عرض لا وعد: يستطيع مهاجم حذف العرض ما لم يُصرّ النطاق عليه.',
+  'beginner.myth.9': 'الفحص الأول لا ينظر إلى سطر «من» الذي تراه. بل يفحص مُرسِل المغلّف المخفي والحاسوب المُرسِل.',
+  'beginner.myth.10': 'قاعدة النطاق لا تحمي إلا اسمه بالضبط. الاسم الشبيه نطاق آخر، ويمكن أن تنجح كل فحوصه.',
 } satisfies Record<keyof typeof enJourney, string>;

@@ -3,8 +3,10 @@
 // Conventions for the whole Arabic catalogue: Modern Standard Arabic, addressing the reader in the
 // masculine singular as Arabic software does; Western digits (0-9), as the protocol codes use;
 // protocol words, codes, header field names and addresses stay in Latin script; no bidi control
-// characters here (the views isolate addresses and protocol lines). Counts are phrased so that the
-// noun does not agree with the number ("عدد القفزات: {count}"), so no key needs plural forms.
+// characters here (the views isolate addresses and protocol lines). A noun after a varying count
+// takes its form from the count's plural category, `{count, plural, zero {…} one {…} two {…} few {…}
+// many {…} other {…}}` (3–10 take the plural, 11–99 the singular accusative); elsewhere the count
+// stands after its noun ("عدد الأسطر: {count}") and the noun need not agree.
 import type { enScreen } from '../en/screen';
 
 export const arScreen = {
@@ -29,6 +31,7 @@ export const arScreen = {
   'compose.cc': 'نسخة (Cc)',
   'compose.bcc': 'نسخة مخفية (Bcc)',
   'node.spoofer': 'خادم يزوّر المُرسِل (منتحِل)',
+  'node.mitm': 'وسيط دخيل (مهاجم)',
   'node.sender-webmail': 'بريد الويب لدى مزوّد {sender}',
   'node.forwarder-1': 'خادم إعادة التوجيه (مؤسسة أخرى)',
   'preset.forwarded': 'العنوان يُعيد توجيه البريد إلى مزوّد آخر (SRS، ARC)',
@@ -39,6 +42,7 @@ export const arScreen = {
   'compose.bccHint': 'مستلمو النسخة المخفية يتلقّون الرسالة، لكن عناوينهم لا تظهر فيها.',
   'zone.forwarder': '{domain}: مؤسسة أخرى',
   'zone.spoofer': '{domain}: خادم شخص غريب',
+  'zone.mitm': '{domain}: مهاجم على المسار',
   'controls.pause': 'إيقاف مؤقت',
   'compose.sendAgain': 'أرسل مرة أخرى',
   'compose.sendBlocked': 'الإرسال متوقف حتى تُصحَّح الرسالة: {reason}',
@@ -47,12 +51,13 @@ export const arScreen = {
   'mode.same-domain': 'داخل النطاق نفسه',
   'mode.cross-domain.hint': 'إلى مزوّد آخر: عبر الإنترنت.',
   'mode.same-domain.hint': 'إلى شخص لدى المزوّد نفسه: لا تغادره أبدًا.',
+  'node.sender-browser': 'متصفح {sender}',
   'node.sender-client': 'تطبيق البريد لدى {sender}',
   'node.sender-msa': 'خادم الإرسال (MSA)',
   'node.sender-mta': 'خادم الترحيل الصادر (MTA)',
   'node.dns': 'محلِّل DNS',
   'node.recipient-mx': 'خادم البريد الوارد (MX)',
-  'node.relay': 'مرشّح البريد المزعج والفيروسات',
+  'node.relay': 'مرشّح المزعج والفيروسات',
   'node.recipient-store': 'مخزن صناديق البريد',
   'node.recipient-imap': 'خادم IMAP',
   'node.recipient-pop3': 'خادم POP3',
@@ -60,6 +65,7 @@ export const arScreen = {
   'zone.provider': '{domain} — مزوّد {name}',
   'zone.shared-provider': '{domain} — مزوّد {sender} و{recipient}',
   'zone.recipientProvider': '{domain} — مزوّد المستلم',
+  'zone.misdirected': 'خادم {owner}، في سجل MX للنطاق {domain} خطأً',
   'zone.internet': 'الإنترنت',
   'zone.device': 'جهاز {name}',
   'depth.legend': 'مستوى التفاصيل',
@@ -80,6 +86,11 @@ export const arScreen = {
   'preset.auth-failed': 'كلمة مرور خاطئة',
   'preset.dmarc-reject': 'رفض مُرسِل مزوَّر (انتحال، رفض DMARC)',
   'preset.spam': 'تبدو بريدًا مزعجًا',
+  'preset.spoof-no-dmarc': 'مُرسِل مزوَّر يمر (بلا DMARC)',
+  'preset.spoof-quarantine': 'مُرسِل مزوَّر يصل إلى غير المرغوب فيه (DMARC quarantine)',
+  'preset.lookalike': 'نطاق شبيه يجتاز كل الفحوص',
+  'preset.starttls-stripped': 'وسيط دخيل يحذف STARTTLS',
+  'preset.mta-sts-enforce': 'MTA-STS يمنع خفض الحماية',
   'preset.mailbox-full': 'صندوق البريد ممتلئ',
   'preset.too-large': 'المرفق كبير جدًا',
   'preset.relay-denied': 'خادم MX لا يستقبل بريد هذا النطاق (رفض الترحيل)',
@@ -146,4 +157,5 @@ export const arScreen = {
   'summary.subject': '«{subject}»',
   'summary.edit': 'عدّل الرسالة',
   'pace.end': 'كانت هذه الخطوة الأخيرة.',
+  'missions.open': 'المهام',
 } satisfies Record<keyof typeof enScreen, string>;

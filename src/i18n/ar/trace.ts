@@ -1,19 +1,19 @@
 // الكلمات العربية لوضع «تتبّع رسالة حقيقية». Arabic words of the tracer, in the order of
 // ../en/trace.ts; the type demands every English key and no other. Header field names, menu paths of
 // English-language mail programs, filter codes and verdict words stay as the programs write them.
-// Counts stand after a noun ("عدد القفزات: {count}"), so no noun has to agree with the number.
+// Hops and lines are plural choices; other counts stand after their noun ("عددها: {count}").
 import type { enTrace } from '../en/trace';
 
 export const arTrace = {
   'trace.heading': 'تتبّع رسالة حقيقية',
   'trace.intro':
-    'الصق ترويسة رسالة بريد إلكتروني تلقّيتها، أو أسقط ملف .eml الخاص بها هنا، وشاهد المسار الذي سلكته فعلًا. كل شيء يُقرأ في هذه الصفحة: لا يغادر شيء مما تلصقه متصفحك.',
+    'الصق ترويسة رسالة بريد إلكتروني تلقّيتها، أو أسقط ملف EML الخاص بها هنا، وشاهد المسار الذي سلكته فعلًا. كل شيء يُقرأ في هذه الصفحة: لا يغادر شيء مما تلصقه متصفحك.',
   'trace.input.label': 'ترويسة الرسالة (أو الرسالة كاملة)',
   'trace.input.placeholder': 'Received: from … by … with ESMTPS …; Tue, 14 Jan 2025 09:30:05 +0000',
   'trace.input.read': 'تتبّع هذه الرسالة',
-  'trace.input.file': 'افتح ملف .eml',
+  'trace.input.file': 'افتح ملف EML',
   'trace.input.clear': 'مسح',
-  'trace.input.drop': 'أسقط ملف .eml هنا',
+  'trace.input.drop': 'أسقط هنا ملف EML أو ملف Outlook بصيغة MSG',
   'trace.input.reading': 'جارٍ القراءة…',
   'trace.input.source.file': 'من الملف {name}',
   'trace.input.source.large': 'لُصق نص حجمه {size}: أطول من أن يُعرض هنا، لذا قُرئ مباشرةً.',
@@ -32,9 +32,9 @@ export const arTrace = {
   'trace.help.thunderbird': 'Thunderbird: عرض (View) ← مصدر الرسالة (Message Source) (Ctrl+U).',
   'trace.help.privacy':
     'تحوي الترويسات عناوين وأسماء خوادم. هذه الصفحة لا ترسلها إلى أي مكان أبدًا، لكن فكّر مرتين قبل مشاركة لقطة شاشة.',
-  'trace.problem.empty': 'لا يوجد ما يُقرأ بعد. الصق ترويسة رسالة، أو افتح ملف .eml، أو اختر عيّنة.',
+  'trace.problem.empty': 'لا يوجد ما يُقرأ بعد. الصق ترويسة رسالة، أو افتح ملف EML، أو اختر عيّنة.',
   'trace.problem.binary':
-    'هذا الملف ليس رسالة بريد إلكتروني: يبدو صورةً أو ملف PDF أو ملفًا ثنائيًا آخر. احفظ الرسالة بصيغة .eml (أو انسخ ترويستها) وحاول مرة أخرى.',
+    'هذا الملف ليس رسالة بريد إلكتروني: يبدو صورةً أو ملف PDF أو ملفًا ثنائيًا آخر. احفظ الرسالة بصيغة EML (أو انسخ ترويستها) وحاول مرة أخرى.',
   'trace.problem.json':
     'يبدو هذا بيانات JSON أو بيانات برنامج، لا ترويسة رسالة. الترويسة أسطر مثل «Received: from … by …; date».',
   'trace.problem.noHeader':
@@ -55,10 +55,11 @@ export const arTrace = {
   'trace.summary.totalFromFirst': 'من أول سطر Received إلى آخره',
   'trace.remark.noDate': 'لا تحوي الترويسة حقل Date: مقروءًا، لذا لا تأخير للقفزة الأولى.',
   'trace.remark.loop':
-    'عدد أسطر Received في هذه الرسالة: {count}. البريد الحقيقي فيه بضعة أسطر؛ والخوادم تعدّ 100 سطر أو أكثر حلقة بريد فتتوقف (RFC 5321 §6.3).',
+    'تحمل هذه الرسالة {count, plural, zero {لا أسطر Received} one {سطر Received واحدًا} two {سطرَي Received} few {# أسطر Received} many {# سطرًا من Received} other {# سطر Received}}. البريد الحقيقي فيه بضعة أسطر؛ والخوادم تعدّ 100 سطر أو أكثر حلقة بريد فتتوقف (RFC 5321 §6.3).',
   'trace.remark.authForeign':
     'لا يوجد حقل Authentication-Results يذكر المؤسسة المستقبِلة، لذا تأتي الأحكام أدناه من خادم لا يمكنك الوثوق به.',
-  'trace.remark.stray': 'أسطر من النص لم تكن حقول ترويسة فاستُبعدت (مسرودة أدناه)؛ عددها: {count}.',
+  'trace.remark.stray':
+    '{count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}} من النص ليست حقول ترويسة فاستُبعدت (مسرودة أدناه).',
   'trace.remark.cut': 'النص طويل جدًا؛ لم يُقرأ منه إلا أول 1.9 MB.',
   'trace.remark.dateSkew':
     'ترويسة Date: أحدث من أول سطر Received: ساعة المُرسِل متقدّمة. لذا تُحسب مدة العبور من القفزة الأولى بدلًا من ذلك.',
@@ -108,12 +109,14 @@ export const arTrace = {
   'trace.table.tls.no': 'لم يُسجَّل TLS',
   'trace.table.tls.unknown': 'التشفير غير مسجَّل',
   'trace.table.tls.local': 'داخل جهاز واحد',
-  'trace.graph.label': 'مسار الرسالة الملصوقة، الأقدم أولًا؛ عدد القفزات: {count}',
+  'trace.graph.label':
+    'مسار الرسالة الملصوقة: {count, plural, zero {لا قفزات} one {قفزة واحدة} two {قفزتان} few {# قفزات} many {# قفزة} other {# قفزة}}، الأقدم أولًا',
   'trace.graph.folded':
-    'سلاسل القفزات الطويلة داخل مؤسسة واحدة مطويّة في مربعات «…» (عدد القفزات: {count})؛ ويسرد الجدول كل القفزات.',
+    'سلاسل القفزات الطويلة داخل مؤسسة واحدة مطويّة في مربعات «…» ({count, plural, zero {لا قفزات} one {قفزة واحدة} two {قفزتان} few {# قفزات} many {# قفزة} other {# قفزة}})؛ ويسرد الجدول كل القفزات.',
   'trace.node.origin': 'تطبيق المُرسِل',
   'trace.node.unnamed': 'خادم غير مسمّى',
-  'trace.node.fold': '… قفزات أخرى: {count}',
+  'trace.node.fold':
+    '… {count, plural, zero {لا قفزات أخرى} one {قفزة أخرى} two {قفزتان أخريان} few {# قفزات أخرى} many {# قفزة أخرى} other {# قفزة أخرى}}',
   'trace.zone.origin': 'جهة المُرسِل',
   'trace.table.notRecorded': 'غير مسجَّل',
   'trace.zone.unknown': 'غير مسمّاة',
@@ -129,7 +132,8 @@ export const arTrace = {
   'trace.playback.label': 'أعد تشغيل المسار',
   'trace.playback.replay': 'إعادة التشغيل',
   'trace.playback.position': 'القفزة {hop} من {count}',
-  'trace.playback.ready': 'عدد القفزات: {count}',
+  'trace.playback.ready':
+    '{count, plural, zero {لا قفزات} one {قفزة واحدة} two {قفزتان} few {# قفزات} many {# قفزة} other {# قفزة}}',
   'trace.timing.legend': 'التوقيت',
   'trace.timing.scale': 'بمقياس الزمن',
   'trace.timing.equal': 'خطوات متساوية',
@@ -415,4 +419,28 @@ export const arTrace = {
   'traceWhy.share.tooLong': 'هذه الترويسة أطول من أن يتسع لها رابط.',
   'traceWhy.share.label': 'رابط خاص إلى هذا التتبّع',
   'traceWhy.share.failed': 'لا يحوي الرابط تتبّعًا يمكن قراءته.',
+  'trace.problem.msgUnreadable':
+    'تعذّرت قراءة ملف MSG هذا بوصفه رسالة Outlook. قد يكون تالفًا أو محفوظًا جزئيًا؛ افتح الرسالة في Outlook واحفظها مرة أخرى.',
+  'trace.problem.msgNoHeaders':
+    'لا تحوي رسالة Outlook هذه ترويسة نقل: لم تُرسَل قط عبر الإنترنت (مسودة، أو نسخة من العناصر المرسلة). احفظ الرسالة كما وصلت إلى البريد الوارد، أو انسخ رؤوس الإنترنت الخاصة بها (ملف ← خصائص).',
+  'trace.remark.msg': 'قُرئت من ملف Outlook بصيغة MSG: ترويسة النقل الخاصة بها، كما خزّنها الخادم المستقبِل.',
+  'trace.summary.body': 'بداية النص',
+  'trace.remark.strayMany':
+    '{count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}} من النص ليست حقول ترويسة فاستُبعدت؛ وتُسرد أدناه أول {shown} منها.',
+  'trace.remark.dateOld':
+    'ترويسة Date: أقدم بأكثر من أسبوع من أول سطر Received: كانت ساعة المُرسِل خاطئة، أو أُعيد إرسال الرسالة لاحقًا. تُحسب مدة العبور من القفزة الأولى.',
+  'trace.remark.lookalike':
+    'أسطر Received تسمّي خادمًا بحروف لا تشبه الحروف العادية إلا في الشكل (مثل о السيريلية، أو نقاط بعرض كامل)؛ عددها: {count}. تكتب خوادم البريد أسماءها بحروف ASCII العادية: هذه الأسماء صُنعت لتبدو أسماء خوادم أخرى.',
+  'trace.note.lookalike':
+    'الاسم {host} متنكّر: الحروف المعلَّمة لا تشبه الحروف العادية إلا في الشكل. إنه ليس الخادم الذي يبدو أنه هو.',
+  'trace.remark.bounceOnly': 'لُصقت رسالة الارتداد هذه دون أي أسطر Received، فلا مسار يُرسم. ما تُبلغ عنه معروض أعلاه.',
+  'trace.roleShort.refused': 'رفض الرسالة',
+  'trace.role.refused': 'رفض {by} الرسالة الموجّهة إلى {address} ({status}). لم تُسلَّم؛ وعاد التقرير إلى المُرسِل.',
+  'trace.note.refused': 'تذكر رسالة الارتداد السبب «{reason}»: انظر رسالة الارتداد أعلاه.',
+  'trace.table.lookalike': 'اسم متنكّر {host}: مزوَّر؟',
+  'trace.caption.fromReport':
+    'لا يوجد سطر Received: رفض هذا الخادم الرسالة قبل أن يستلمها. رُسم من تقرير الارتداد؛ وقد قال الخادم:',
+  'traceWhy.bounce.routeReturned': 'مسار الرسالة الأصلية المُعادة، حتى الرفض',
+  'traceWhy.bounce.routeBounce': 'مسار رسالة الارتداد نفسها',
+  'traceWhy.bounce.showing': 'تعرض الصورة مسار الرسالة الأصلية المُعادة، حتى الخادم الذي رفضها.',
 } satisfies Record<keyof typeof enTrace, string>;
