@@ -252,7 +252,7 @@ export const esJourney = {
   'step.check.dmarc.absent':
     '{senderDomain} no publica ningún registro DMARC, así que DMARC no tiene resultado (none) ni política que aplicar: el servidor acepta el mensaje (250).',
   'step.check.dmarc.none':
-    '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron, pero la política p=none solo pide informes: el servidor acepta el mensaje (250).',
+    '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron, pero la política p=none solo pide informes: el servidor acepta el mensaje (250). Aquí sigue solo DMARC; muchos receptores rechazan o mandan a correo no deseado por su cuenta un fallo estricto de SPF (-all) (550 5.7.23).',
   'step.check.dmarc.quarantine':
     '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron, y p=quarantine dice: acéptalo, pero como spam.',
   'step.check.dmarc.reject':
@@ -415,7 +415,7 @@ export const esJourney = {
   'step.check.dkim.forged':
     '{mx} obtiene la clave DKIM de {senderDomain} (s2025._domainkey) y comprueba la firma con ella: la firma no es válida, así que DKIM falla.',
   'step.reply.spoof':
-    '{mx} rechaza el mensaje tras el punto final: {reply}. El rechazo vuelve a {spoofer}, el servidor que lo envió. {sender} nunca ve nada: el MX no escribe ningún rebote y no se avisa al remitente falsificado del sobre.',
+    '{mx} rechaza el mensaje tras el punto final: {reply}. El rechazo vuelve a {spoofer}, el servidor que lo envió; el MX no escribe ningún rebote. Un servidor de correo real que recibiera este 550 enviaría un rebote a MAIL FROM:<{from}>, y {sender} recibiría rebotes (backscatter) de un correo que nunca envió; el software de spam que falsifica remitentes simplemente descarta el rechazo, como aquí, así que {sender} nunca ve nada.',
   'summary.spoof-rejected':
     'Un mensaje falsificado que decía venir de {sender} fue rechazado por el servidor de correo de {recipient}: ni SPF ni DKIM pasaron para el dominio del From:, y su política DMARC dice reject. {sender} no envió nada y no recibe ningún rebote.',
   'edit.spoof.true': 'Un servidor fuera del SPF del dominio remitente falsifica la dirección del remitente',

@@ -253,7 +253,7 @@ export const frJourney = {
   'step.check.dmarc.absent':
     '{senderDomain} ne publie aucun enregistrement DMARC : DMARC n’a pas de résultat (none) ni de politique à appliquer, et le serveur accepte le message (250).',
   'step.check.dmarc.none':
-    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, mais la politique p=none ne demande que des rapports : le serveur accepte le message (250).',
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, mais la politique p=none ne demande que des rapports : le serveur accepte le message (250). Il suit ici DMARC seul ; beaucoup de destinataires refusent ou classent en indésirables d’eux-mêmes un échec SPF strict (-all) (550 5.7.23).',
   'step.check.dmarc.quarantine':
     '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, et p=quarantine dit : acceptez-le, mais comme spam.',
   'step.check.dmarc.reject':
@@ -416,7 +416,7 @@ export const frJourney = {
   'step.check.dkim.forged':
     '{mx} récupère la clé DKIM de {senderDomain} (s2025._domainkey) et vérifie la signature avec elle : la signature n’est pas valide, donc DKIM échoue.',
   'step.reply.spoof':
-    '{mx} refuse le message après le point final : {reply}. Le refus revient à {spoofer}, le serveur qui l’a envoyé. {sender} ne voit jamais rien : le MX n’écrit aucun avis de non-remise, et l’expéditeur usurpé de l’enveloppe n’est pas prévenu.',
+    '{mx} refuse le message après le point final : {reply}. Le refus revient à {spoofer}, le serveur qui l’a envoyé ; le MX n’écrit lui-même aucun avis de non-remise. Un vrai serveur de messagerie qui recevrait ce 550 renverrait un avis à MAIL FROM:<{from}>, et {sender} recevrait des rebonds (backscatter) pour un message qu’elle n’a jamais envoyé ; un logiciel de spam qui usurpe les expéditeurs jette simplement le refus, comme ici, et {sender} ne voit donc rien.',
   'summary.spoof-rejected':
     'Un message usurpé prétendant venir de {sender} a été refusé par le serveur de messagerie de {recipient} : ni SPF ni DKIM n’a réussi pour le domaine du From:, et sa politique DMARC dit reject. {sender} n’a rien envoyé et ne reçoit aucun avis de non-remise.',
   'edit.spoof.true': 'Un serveur hors du SPF du domaine expéditeur usurpe l’adresse de l’expéditeur',
