@@ -237,7 +237,7 @@ const EXPECTED: Record<PresetName, { outcome: string; steps: string[]; line: str
   'mta-sts-enforce': {
     outcome: 'deferred',
     steps: ['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'dns-a', 'dns-aaaa', 'starttls', 'queue'],
-    line: '        (TLS is required, but was not offered by host mx1.example.org)',
+    line: '                                         (TLS is required, but was not offered by host mx1.example.org[198.51.100.25])',
   },
   spam: {
     outcome: 'quarantined',
