@@ -1,8 +1,12 @@
 // The tracer as a learner meets it: tabs, a sample, the table and caption, sorting, and bad input.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from './render';
+
+// The tracer's views arrive as a part of their own; loading it once here (in the hook's time, not
+// the first test's) keeps the first test's waits about the page, not about a busy machine's imports.
+beforeAll(() => import('../../src/view/trace/TraceMode'));
 
 async function openTracer(sample: 'webmail' | 'greylisted' | null = 'greylisted') {
   const view = renderApp({ tool: 'trace', sample });

@@ -2,10 +2,14 @@
 // folded picture at a time, a forged header's hidden characters shown and flagged, a safe copy.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spreadsheetSafe } from '../../src/view/trace/tableText';
 import { outlookFile } from '../model/trace/outlookFile';
 import { renderApp } from './render';
+
+// The tracer's views arrive as a part of their own; loading it once here (in the hook's time, not
+// the first test's) keeps the first test's waits about the page, not about a busy machine's imports.
+beforeAll(() => import('../../src/view/trace/TraceMode'));
 
 async function openTracer() {
   const view = renderApp({ tool: 'trace', sample: null });

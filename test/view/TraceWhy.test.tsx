@@ -3,8 +3,12 @@
 // the trace with no original address or IP address in it.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from './render';
+
+// The tracer's views arrive as a part of their own; loading it once here (in the hook's time, not
+// the first test's) keeps the first test's waits about the page, not about a busy machine's imports.
+beforeAll(() => import('../../src/view/trace/TraceMode'));
 
 const M365_JUNK = [
   'Received: from DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) by SN6PR10MB5678.namprd10.prod.outlook.com with HTTPS; Tue, 14 Jan 2025 09:30:09 +0000',
