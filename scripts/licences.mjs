@@ -30,7 +30,7 @@ export function noticesFor(dirs, product) {
     ({ dir, meta }) => `${meta.name} ${meta.version} (${meta.license})\n${'-'.repeat(60)}\n${licenceText(dir)}\n`,
   );
   return [
-    `${product} is released under the MIT licence (see the file LICENSE beside this one; copyright Email Journey contributors).`,
+    `${product} is released under the MIT licence (see LICENSE.txt beside this one; copyright Email Journey contributors).`,
     `It bundles the following third-party packages, whose licences follow.\n`,
     ...sections,
   ].join('\n');
@@ -52,9 +52,10 @@ export function licenceNotices(fileName) {
       }
       const product = fileName.startsWith('email-journey') ? 'email-journey.js (Email Journey)' : 'Email Journey';
       this.emitFile({ type: 'asset', fileName, source: noticesFor(dirs, product) });
-      // The notices point to the project's own licence: it ships with them, so a dist/ copied alone
+      // The notices point to the project's own licence: it ships with them (as .txt, a kind of file every
+      // host and H5P package takes), so a dist/ copied alone
       // still carries it.
-      this.emitFile({ type: 'asset', fileName: 'LICENSE', source: readFileSync('LICENSE', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'LICENSE.txt', source: readFileSync('LICENSE', 'utf8') });
     },
   };
 }

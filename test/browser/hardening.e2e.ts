@@ -370,10 +370,10 @@ describe('licences', () => {
       expect(text).toContain('Copyright (c) Meta Platforms, Inc. and affiliates.');
       expect(text).toContain('Mike Bostock');
       expect(text).toContain('Andris Reinman');
-      expect(text).toContain('see the file LICENSE beside this one');
+      expect(text).toContain('see LICENSE.txt beside this one');
     }
     // The licence the notices point to is served beside them, as in dist/.
-    const shipped = await fetch(`${inject('baseUrl')}/LICENSE`);
+    const shipped = await fetch(`${inject('baseUrl')}/LICENSE.txt`);
     expect(shipped.status).toBe(200);
     expect(await shipped.text()).toBe(licence);
   });
