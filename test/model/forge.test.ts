@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
-import { applyEdits, DEFAULT_WORLD, plan } from '../../src/model/engine';
+import { applyEdits, buildScenario, DEFAULT_WORLD, plan } from '../../src/model/engine';
+import { planWithDetail } from '../../src/model/detail';
 import { pctBucket, spfResult } from '../../src/model/journey/auth';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 
@@ -166,5 +167,41 @@ describe('transport security between the relays', () => {
     const result = planIn([]);
     const tls = Object.fromEntries(result.edges.flatMap((e) => (e.tls ? [[e.id, e.tls]] : [])));
     expect(tls).toEqual({ 'sender-msa->sender-mta': 'tls', 'sender-mta->recipient-mx': 'tls' });
+  });
+});
+
+describe('DKIM signing turned off', () => {
+  const unsigned: WorldEdit = { kind: 'dkim-signing', domain: 'example.com', value: 'unsigned' };
+  const field = (p: Plan, name: string) => p.steps.at(-1)?.headers.filter((h) => h.name === name) ?? [];
+  /** The journey with every header written (plan() alone only routes). */
+  const detailed = (edits: readonly WorldEdit[]): Plan => {
+    const scenario = buildScenario(DEFAULT_MESSAGE, 'imap', null, edits);
+    if (!scenario) throw new Error('the default message always plans');
+    return planWithDetail(scenario);
+  };
+
+  it('adds no DKIM-Signature, so the MX writes dkim=none with nothing to name (RFC 8601 §2.7.1)', () => {
+    const result = detailed([unsigned]);
+    expect(field(result, 'DKIM-Signature')).toEqual([]);
+    expect(auth(result).dkim).toBe('none');
+    const [results] = field(result, 'Authentication-Results');
+    expect(results?.value).toContain('dkim=none (no signature);');
+    expect(results?.value).not.toContain('header.d=');
+  });
+
+  it('signed mail keeps its DKIM-Signature and names d= and s= in the results', () => {
+    const result = detailed([]);
+    expect(field(result, 'DKIM-Signature')).toHaveLength(1);
+    expect(field(result, 'Authentication-Results')[0]?.value).toContain(
+      'dkim=pass header.d=example.com header.s=s2025',
+    );
+  });
+});
+
+describe('DKIM with no key published (RFC 6376 §6.1.2)', () => {
+  it('is a permerror, not a fail: the signature can never be verified', () => {
+    const result = planIn([{ kind: 'dkim', domain: 'example.com', value: false }]);
+    expect(auth(result).dkim).toBe('permerror');
+    expect(result.steps.find((s) => s.id === 'check-dkim')?.caption.key).toBe('step.check.dkim.permerror');
   });
 });

@@ -243,8 +243,8 @@ export const deJourney = {
     'Bei MAIL FROM, noch während der Sitzung, holte {mx} den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
   'step.check.dkim.pass':
     '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft die Signatur, die der Anbieter hinzugefügt hat: DKIM besteht.',
-  'step.check.dkim.fail':
-    '{mx} sucht den DKIM-Schlüssel von {senderDomain} (s2025._domainkey), aber es ist keiner veröffentlicht; die Signatur lässt sich nicht prüfen: DKIM fällt durch.',
+  'step.check.dkim.permerror':
+    '{mx} sucht den DKIM-Schlüssel von {senderDomain} (s2025._domainkey), aber es ist keiner veröffentlicht; die Signatur lässt sich nicht verifizieren: DKIM ergibt permerror (kein Schlüssel).',
   'step.check.dmarc.pass':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. SPF oder DKIM hat für {senderDomain} bestanden, also besteht DMARC und der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.absent':
@@ -818,8 +818,8 @@ export const deJourney = {
     'Absenderprüfung 1: {sender}s Anbieter veröffentlicht eine Liste erlaubter Senderechner. Der Rechner, der sich verbunden hat, steht nicht darauf: nicht bestanden.',
   'beginner.step.check.dkim.pass':
     'Absenderprüfung 2: Die Nachricht trägt eine digitale Unterschrift von {sender}s Anbieter. Der Empfänger prüft sie mit dem veröffentlichten Schlüssel: bestanden.',
-  'beginner.step.check.dkim.fail':
-    'Absenderprüfung 2: Der Empfänger sucht den veröffentlichten Schlüssel des Anbieters, um die Unterschrift zu prüfen, findet aber keinen: nicht bestanden.',
+  'beginner.step.check.dkim.permerror':
+    'Absenderprüfung 2: Der Empfänger sucht den veröffentlichten Schlüssel des Anbieters, um die Unterschrift zu prüfen, findet aber keinen: Sie lässt sich gar nicht prüfen.',
   'beginner.step.check.dmarc.pass':
     'Absenderprüfung 3: Mindestens eine der beiden ersten Prüfungen hat für {sender}s Anbieter bestanden, also nimmt der Empfangsserver die Nachricht an.',
   'beginner.step.check.dmarc.absent':

@@ -242,8 +242,8 @@ export const enJourney = {
     "At MAIL FROM, during the session, {mx} fetched {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
   'step.check.dkim.pass':
     "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature the provider added: DKIM passes.",
-  'step.check.dkim.fail':
-    '{mx} looks for the DKIM key of {senderDomain} (s2025._domainkey), but none is published, so the signature cannot be checked: DKIM fails.',
+  'step.check.dkim.permerror':
+    '{mx} looks for the DKIM key of {senderDomain} (s2025._domainkey), but none is published, so the signature cannot be verified: DKIM gives permerror (no key).',
   'step.check.dmarc.pass':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. SPF or DKIM passed for {senderDomain}, so DMARC passes and the server accepts the message (250).",
   'step.check.dmarc.absent':
@@ -823,8 +823,8 @@ export const enJourney = {
     "Sender check 1: {sender}'s provider publishes a list of allowed sending computers. The computer that connected is not on it: failed.",
   'beginner.step.check.dkim.pass':
     "Sender check 2: the message carries a digital signature of {sender}'s provider. The receiver checks it with the provider's published key: passed.",
-  'beginner.step.check.dkim.fail':
-    "Sender check 2: the receiver looks for the provider's published key to check the message's signature, but finds none: failed.",
+  'beginner.step.check.dkim.permerror':
+    "Sender check 2: the receiver looks for the provider's published key to check the signature, but finds none: it cannot be checked at all.",
   'beginner.step.check.dmarc.pass':
     "Sender check 3: at least one of the first two checks passed for {sender}'s provider, so the receiving server accepts the message.",
   'beginner.step.check.dmarc.absent':

@@ -73,7 +73,7 @@ export const aligned = (a: string, b: string, strict: boolean): boolean =>
   strict ? a.toLowerCase() === b.toLowerCase() : orgDomain(a) === orgDomain(b);
 
 export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror';
-export type DkimResult = 'pass' | 'fail' | 'none';
+export type DkimResult = 'pass' | 'fail' | 'none' | 'permerror';
 export type DmarcResult = 'pass' | 'fail' | 'none';
 export type Policy = 'none' | 'quarantine' | 'reject';
 
@@ -146,15 +146,16 @@ export function spfResult(record: string | null, ip: string): SpfResult {
 }
 
 /**
- * The DKIM result (RFC 6376 §6.1): none when nothing is signed; fail when the signature cannot verify
- * (a spoofer's copy, a list's or a hop's change, no key published); pass otherwise.
+ * The DKIM result (RFC 6376 §6.1): none when nothing is signed; fail when the signature does not verify
+ * (a spoofer's copy, a list's or a hop's change); permerror when no key is published for it (RFC 6376
+ * §6.1.2: a signature that can never be verified; RFC 8601 §2.7.1); pass otherwise.
  */
 function dkimResult(s: Scenario): DkimResult {
   if (forged(s)) return s.world.forgery === 'exact' ? 'fail' : 'pass';
   const signing = s.world.signing[s.sender.domain] ?? 'signed';
   if (signing === 'unsigned') return 'none';
   if (signing === 'broken' || s.via?.list) return 'fail';
-  return checkQuestion('dkim', s).record !== null ? 'pass' : 'fail';
+  return checkQuestion('dkim', s).record !== null ? 'pass' : 'permerror';
 }
 
 /**
