@@ -109,6 +109,17 @@ describe('SPF (RFC 7208 §4, §4.6.4)', () => {
     expect(spfResult(`v=spf1 ${includes} -all`, '192.0.2.25')).toBe('permerror');
   });
 
+  it('counts look-ups as evaluation reaches them: a match before the eleventh ends it (§4.6.2)', () => {
+    const includes = Array.from({ length: 11 }, (_, i) => `include:_spf${i}.mailer.example`).join(' ');
+    expect(spfResult(`v=spf1 ip4:192.0.2.0/24 ${includes} -all`, '192.0.2.25')).toBe('pass');
+    expect(spfResult(`v=spf1 ${includes} ip4:192.0.2.0/24 -all`, '192.0.2.25')).toBe('permerror');
+  });
+
+  it('the permerror record really gives permerror for Alice’s own relay, and DKIM still carries DMARC', () => {
+    const result = planIn([{ kind: 'spf', domain: 'example.com', value: 'permerror' }]);
+    expect(auth(result)).toEqual({ spf: 'permerror', dkim: 'pass', dmarc: 'pass' });
+  });
+
   it('is checked for the envelope sender: a softfail forgery with no DMARC is delivered, and says so', () => {
     const result = planIn([spoof, policy('absent'), { kind: 'spf', domain: 'example.com', value: 'softfail' }]);
     expect(auth(result)).toEqual({ spf: 'softfail', dkim: 'fail', dmarc: 'none' });
