@@ -7,6 +7,7 @@ import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
 import { applyEdits, buildScenario, DEFAULT_WORLD, plan } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 import { pctBucket, spfResult } from '../../src/model/journey/auth';
+import { planOf } from '../journeys';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 
 const RUNS = { numRuns: 150 };
@@ -214,5 +215,13 @@ describe('DKIM with no key published (RFC 6376 §6.1.2)', () => {
     const result = planIn([{ kind: 'dkim', domain: 'example.com', value: false }]);
     expect(auth(result).dkim).toBe('permerror');
     expect(result.steps.find((s) => s.id === 'check-dkim')?.caption.key).toBe('step.check.dkim.permerror');
+  });
+});
+
+describe('the README’s forging journeys end as their rows say', () => {
+  it('dkim-broken-quarantine: DKIM and SPF both fail, so DMARC quarantines into Junk', () => {
+    const result = planOf('dkim-broken-quarantine');
+    expect(auth(result)).toEqual({ spf: 'fail', dkim: 'fail', dmarc: 'fail' });
+    expect(result.outcome).toBe('quarantined');
   });
 });
