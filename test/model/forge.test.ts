@@ -225,3 +225,13 @@ describe('the README’s forging journeys end as their rows say', () => {
     expect(result.outcome).toBe('quarantined');
   });
 });
+
+describe('the forged-sender question', () => {
+  const asked = (p: Plan) => p.steps.some((s) => s.checkpoint?.id === 'forged-sender');
+  it('is asked where a forgery’s SPF fails, never on Alice’s own mail or a softfail', () => {
+    expect(asked(planOf('spoof-no-dmarc'))).toBe(true);
+    expect(asked(planOf('spf-permerror'))).toBe(false);
+    expect(asked(planOf('spoof-softfail'))).toBe(false);
+    expect(asked(planOf('dmarc-quarantine'))).toBe(false);
+  });
+});
