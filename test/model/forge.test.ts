@@ -7,7 +7,7 @@ import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
 import { applyEdits, buildScenario, DEFAULT_WORLD, plan } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 import { pctBucket, spfResult } from '../../src/model/journey/auth';
-import { planOf } from '../journeys';
+import { journey, planOf, type JourneyName } from '../journeys';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 
 const RUNS = { numRuns: 150 };
@@ -233,5 +233,32 @@ describe('the forged-sender question', () => {
     expect(asked(planOf('spf-permerror'))).toBe(false);
     expect(asked(planOf('spoof-softfail'))).toBe(false);
     expect(asked(planOf('dmarc-quarantine'))).toBe(false);
+  });
+});
+
+/** A catalogue journey with every header and transcript line written. */
+const detailOf = (name: JourneyName): Plan => {
+  const { init } = journey(name);
+  const scenario = buildScenario(init.message, init.retrieval, init.preset, init.edits, init.setup);
+  if (!scenario) throw new Error(`no plan for ${name}`);
+  return planWithDetail(scenario);
+};
+const reportText = (p: Plan, id: string) =>
+  (p.steps.find((s) => s.id === id)?.transcript ?? []).map((l) => l.text).join('\n');
+
+describe('the TLS report (RFC 8460)', () => {
+  it('names DANE’s policy type tlsa, is plain JSON, and nests each policy inside policies[]', () => {
+    const text = reportText(detailOf('dane-enforced'), 'report-tls');
+    expect(text).toContain('Content-Type: application/tlsrpt+json');
+    const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as {
+      policies: { policy: Record<string, string>; summary: Record<string, number>; 'failure-details': unknown[] }[];
+    };
+    expect(json.policies[0]?.policy['policy-type']).toBe('tlsa');
+    expect(json.policies[0]?.summary['total-failure-session-count']).toBe(1);
+    expect(json.policies[0]?.['failure-details']).toHaveLength(1);
+  });
+
+  it('names MTA-STS’s policy type sts', () => {
+    expect(reportText(detailOf('mta-sts-testing'), 'report-tls')).toContain('"policy-type": "sts"');
   });
 });

@@ -1020,9 +1020,9 @@ export const deJourney = {
   'step.report.dmarc':
     'Die Server von {recipientDomain} schicken ihren täglichen DMARC-Sammelbericht an {rua}, wie es der Eintrag von {senderDomain} verlangt (rua=): eine XML-Übersicht, welche IP-Adressen als {senderDomain} gesendet haben, ihre SPF- und DKIM-Ergebnisse und was geschah ({disposition}).',
   'step.report.tls':
-    '{mta} meldet die gescheiterte TLS-Sitzung an {recipientDomain} unter {rua}, wie es ihr TLS-RPT-Eintrag verlangt: eine JSON-Übersicht mit dem Ergebnis starttls-not-supported, per HTTPS gesendet, das der Angreifer nicht entfernen kann.',
+    '{mta} zählt die gescheiterte TLS-Sitzung in seinem täglichen TLS-Bericht an {recipientDomain} unter {rua}, wie es ihr TLS-RPT-Eintrag verlangt: eine JSON-Übersicht mit dem Ergebnis starttls-not-supported, per HTTPS gesendet, das der Angreifer nicht entfernen kann.',
   'step.report.tls.testing':
-    '{mta} meldet an {rua}, wie es der TLS-RPT-Eintrag von {recipientDomain} verlangt: Im Modus testing meldet MTA-STS Fehler nur. Der Domaininhaber erfährt vom Angriff, doch die Nachricht ging schon im Klartext.',
+    '{mta} zählt den Fehler in seinem täglichen TLS-Bericht an {rua}, wie es der TLS-RPT-Eintrag von {recipientDomain} verlangt: Im Modus testing meldet MTA-STS Fehler nur. Der Domaininhaber erfährt vom Angriff, doch die Nachricht ging schon im Klartext.',
   'myth.8':
     '„STARTTLS verschlüsselt immer“ stimmt nicht: Auf Port 25 wird es nur angeboten, und wer auf dem Weg sitzt, kann das Angebot löschen. Erst MTA-STS im Modus enforce oder DANE lassen den Absender auf TLS bestehen.',
   'myth.9':
@@ -1133,7 +1133,7 @@ export const deJourney = {
   'beginner.step.report.dmarc':
     'Später schickt der empfangende Anbieter {sender}s Anbieter einen Bericht: welche Server in seinem Namen gesendet haben und was damit geschah.',
   'beginner.step.report.tls':
-    'Der sendende Server meldet der Empfängerdomain, dass die Verschlüsselung scheiterte; so erfährt ihr Inhaber vom Angriff.',
+    'In seinem täglichen Bericht meldet der sendende Server der Empfängerdomain, dass die Verschlüsselung scheiterte; so erfährt ihr Inhaber vom Angriff.',
   'beginner.step.report.tls.testing':
     'Der sendende Server meldet die gescheiterte Verschlüsselung. Der Domaininhaber erfährt vom Angriff, aber diese Nachricht war schon lesbar.',
   'beginner.myth.8':

@@ -1029,9 +1029,9 @@ export const enJourney = {
   'step.report.dmarc':
     '{recipientDomain}’s servers send their daily DMARC aggregate report to {rua}, as {senderDomain}’s record asks (rua=): an XML summary of which IPs sent mail as {senderDomain}, their SPF and DKIM results, and what was done ({disposition}).',
   'step.report.tls':
-    '{mta} reports the failed TLS session to {recipientDomain} at {rua}, as its TLS-RPT record asks: a JSON summary with the result starttls-not-supported, posted over HTTPS, which the man in the middle cannot strip.',
+    '{mta} counts the failed TLS session in its daily TLS report to {recipientDomain} at {rua}, as its TLS-RPT record asks: a JSON summary with the result starttls-not-supported, posted over HTTPS, which the man in the middle cannot strip.',
   'step.report.tls.testing':
-    '{mta} reports to {rua}, as {recipientDomain}’s TLS-RPT record asks: in testing mode MTA-STS only reports failures. The domain owner learns of the attack, but the message already crossed in plaintext.',
+    '{mta} counts the failure in its daily TLS report to {rua}, as {recipientDomain}’s TLS-RPT record asks: in testing mode MTA-STS only reports failures. The domain owner learns of the attack, but the message already crossed in plaintext.',
   'myth.8':
     '“STARTTLS always encrypts” is wrong: on port 25 it is only offered, and whoever sits on the path can delete the offer. Only MTA-STS in enforce mode or DANE make a sender insist on TLS.',
   'myth.9':
@@ -1142,7 +1142,7 @@ export const enJourney = {
   'beginner.step.report.dmarc':
     'Later, the receiving provider sends {sender}’s provider a report: which servers sent mail in its name, and what happened to it.',
   'beginner.step.report.tls':
-    'The sending server tells the receiving domain that encryption failed, so its owner learns about the attack.',
+    'In its daily report, the sending server tells the receiving domain that encryption failed, so its owner learns about the attack.',
   'beginner.step.report.tls.testing':
     'The sending server reports the failed encryption. The domain owner learns of the attack, but this message was already readable.',
   'beginner.myth.8':
