@@ -262,3 +262,11 @@ describe('the TLS report (RFC 8460)', () => {
     expect(reportText(detailOf('mta-sts-testing'), 'report-tls')).toContain('"policy-type": "sts"');
   });
 });
+
+describe('the lookalike mix-up (myth 10)', () => {
+  const told = (p: Plan) => p.steps.some((s) => s.myth?.key === 'myth.10');
+  it('is put right where a forger uses a domain of its own, not at the sender’s exact address', () => {
+    expect(told(planIn([spoof, { kind: 'forgery', value: 'lookalike' }, policy('reject')]))).toBe(true);
+    expect(told(planIn([spoof, exact, policy('reject')]))).toBe(false);
+  });
+});

@@ -1028,7 +1028,7 @@ export const deJourney = {
   'myth.9':
     '„SPF schützt die From:-Adresse“ stimmt nicht: SPF prüft den Umschlag-Absender (MAIL FROM) und die sendende IP. Erst DMARC verbindet ein bestandenes SPF oder DKIM mit der From:-Domain, die die Lesenden sehen.',
   'myth.10':
-    '„DMARC stoppt ähnlich aussehende Domains“ stimmt nicht: DMARC schützt genau einen Domainnamen. examp1e.com oder ein Homograph ist eine andere Domain mit eigenen Einträgen; da helfen nur Aufmerksamkeit und Filter.',
+    '„DMARC stoppt ähnlich aussehende Domains“ stimmt nicht: DMARC schützt eine Domain und ihre Subdomains, nicht Namen, die ihr nur ähnlich sehen. examp1e.com oder ein Homograph ist eine andere Domain mit eigenen Einträgen; da helfen nur Aufmerksamkeit und Filter.',
   'card.spoof': 'Ein Fälscher sendet stattdessen (Spoofer)',
   'card.forgery': 'Was der Fälscher in From: schreibt',
   'card.forgery.exact': 'Genau die Adresse der Absenderin',
@@ -1141,5 +1141,5 @@ export const deJourney = {
   'beginner.myth.9':
     'Die erste Prüfung schaut nicht auf die From:-Zeile, die du siehst. Sie prüft den versteckten Umschlag-Absender und den sendenden Rechner.',
   'beginner.myth.10':
-    'Die Regel der Domain schützt nur ihren genauen Namen. Ein ähnlich aussehender Name ist eine andere Domain, und ihre Prüfungen können alle bestehen.',
+    'Die Regel der Domain schützt die Domain und ihre Subdomains, nicht Namen, die ihr nur ähnlich sehen. Ein ähnlich aussehender Name ist eine andere Domain, und ihre Prüfungen können alle bestehen.',
 } satisfies Record<keyof typeof enJourney, string>;

@@ -1037,7 +1037,7 @@ export const enJourney = {
   'myth.9':
     '“SPF protects the From: address” is wrong: SPF checks the envelope sender (MAIL FROM) and the sending IP. Only DMARC ties a passing SPF or DKIM to the From: domain the reader sees.',
   'myth.10':
-    '“DMARC stops lookalike domains” is wrong: DMARC protects one exact domain name. examp1e.com or a homograph is another domain with its own records; only the reader’s attention and filters help.',
+    '“DMARC stops lookalike domains” is wrong: DMARC protects a domain and its subdomains, not names that merely look like it. examp1e.com or a homograph is another domain with its own records; only the reader’s attention and filters help.',
   'card.spoof': 'A forger sends instead (spoofer)',
   'card.forgery': 'What the forger writes in From:',
   'card.forgery.exact': 'The sender’s exact address',
@@ -1150,5 +1150,5 @@ export const enJourney = {
   'beginner.myth.9':
     'The first check does not look at the From: line you see. It checks the hidden envelope sender and the sending computer.',
   'beginner.myth.10':
-    'The domain’s rule protects only its exact name. A look-alike name is a different domain, and its checks can all pass.',
+    'The domain’s rule protects the domain and its subdomains, not names that merely look like it. A look-alike name is a different domain, and its checks can all pass.',
 } as const;
