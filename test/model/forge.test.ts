@@ -31,6 +31,7 @@ const policy = (value: 'none' | 'quarantine' | 'reject' | 'absent'): WorldEdit =
   value,
 });
 const full: WorldEdit = { kind: 'dmarc-pct', domain: 'example.com', value: 100 };
+const rua: WorldEdit = { kind: 'dmarc-rua', domain: 'example.com', value: true };
 /** Edits that could make a forgery reach the MX differently (another MX list, a dead domain): kept out. */
 const aboutDelivery = (e: WorldEdit) =>
   ['mx', 'domain', 'reach', 'mailbox', 'alias', 'greylisting', 'size-limit', 'spam', 'list', 'attachment'].includes(
@@ -268,5 +269,25 @@ describe('the lookalike mix-up (myth 10)', () => {
   it('is put right where a forger uses a domain of its own, not at the sender’s exact address', () => {
     expect(told(planIn([spoof, { kind: 'forgery', value: 'lookalike' }, policy('reject')]))).toBe(true);
     expect(told(planIn([spoof, exact, policy('reject')]))).toBe(false);
+  });
+});
+
+describe('pct= sampling (RFC 7489 §6.6.4)', () => {
+  it('files the message as the disposition says, and the aggregate report says it was sampled out', () => {
+    const result = detailOf('spoof-pct');
+    expect(result.outcome).toBe('quarantined');
+    expect(result.steps.find((s) => s.id === 'filter')?.caption.key).toBe('step.filter.quarantine');
+    expect(reportText(result, 'report-dmarc')).toContain(
+      '<disposition>quarantine</disposition><dkim>fail</dkim><spf>fail</spf><reason><type>sampled_out</type></reason>',
+    );
+  });
+
+  it('gives no reason when the policy applied in full', () => {
+    const text = reportText(
+      planWithDetail(buildScenario(DEFAULT_MESSAGE, 'imap', 'dmarc-reject', [full, rua])!),
+      'report-dmarc',
+    );
+    expect(text).toContain('<disposition>reject</disposition>');
+    expect(text).not.toContain('<reason>');
   });
 });

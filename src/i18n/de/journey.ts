@@ -256,7 +256,7 @@ export const deJourney = {
   'step.check.dmarc.reject':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=reject heißt: ablehnen.',
   'step.filter.quarantine':
-    '{mx} gibt die Nachricht an {filter} weiter. Weil DMARC Quarantäne verlangt, landet sie im Spam-Ordner, nicht im Posteingang.',
+    '{mx} gibt die Nachricht an {filter} weiter. Weil die DMARC-Behandlung Quarantäne ist, landet sie im Spam-Ordner, nicht im Posteingang.',
   'step.login.imap.junk':
     '{recipient} öffnet den Spam-Ordner: Die App fragt {access} über IMAP (Port 993, mit TLS verschlüsselt), was darin liegt.',
   'step.notice':
@@ -835,7 +835,7 @@ export const deJourney = {
   'beginner.step.filter.spam':
     'Der Filter prüft die Nachricht und hält sie für Spam. Sie kommt in den Spam-Ordner, nicht in den Posteingang.',
   'beginner.step.filter.quarantine':
-    'Die Absenderprüfungen sind gescheitert, und der Anbieter des Absenders verlangt es: Der Filter schickt die Nachricht in den Spam-Ordner.',
+    'Die Absenderprüfungen sind gescheitert, und die Regel der Absenderdomain sagt für diese Nachricht Spam: Der Filter schickt sie in den Spam-Ordner.',
   'beginner.step.store':
     'Die Nachricht wird in {recipient}s Postfach beim Anbieter gespeichert. Dort wartet sie: Noch wird nichts an {recipient}s Handy geschickt.',
   'beginner.step.store.junk': 'Die Nachricht wird im Spam-Ordner von {recipient}s Postfach beim Anbieter gespeichert.',

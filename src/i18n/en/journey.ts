@@ -255,7 +255,7 @@ export const enJourney = {
   'step.check.dmarc.reject':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=reject says: refuse it.",
   'step.filter.quarantine':
-    '{mx} passes the message to {filter}. Because DMARC asked for quarantine, it will go to the Junk folder, not the inbox.',
+    '{mx} passes the message to {filter}. Because the DMARC disposition is quarantine, it will go to the Junk folder, not the inbox.',
   'step.login.imap.junk':
     '{recipient} opens the Junk folder: the app asks {access} over IMAP (port 993, encrypted with TLS) for what is in it.',
   'step.notice':
@@ -840,7 +840,7 @@ export const enJourney = {
   'beginner.step.filter.spam':
     'The filter scans the message and decides it looks like spam. It will go to the Junk folder, not the inbox.',
   'beginner.step.filter.quarantine':
-    "The sender checks failed and the sender's provider asked for it, so the filter sends the message to the Junk folder.",
+    "The sender checks failed and the sender domain's rule, as applied to this message, says Junk, so the filter sends it to the Junk folder.",
   'beginner.step.store':
     "The message is saved in {recipient}'s mailbox at the provider. It waits there: nothing is sent to {recipient}'s phone yet.",
   'beginner.step.store.junk': "The message is saved in the Junk folder of {recipient}'s mailbox at the provider.",

@@ -1,6 +1,6 @@
 // The protocol detail of the forging and defending steps (issue 24): the EHLO reply a man in the
 // middle rewrote, and the reports sent after a journey (email-facts.md §9).
-import { authVerdicts, connectingHost, fromDomain, spfDomain } from '../journey/auth';
+import { authVerdicts, connectingHost, fromDomain, spfDomain, type AuthVerdicts } from '../journey/auth';
 import type { Report } from '../journey/machine';
 import { daneApplies, transportTo } from '../journey/transport';
 import { byPreference, queryMx } from '../world/dns';
@@ -42,6 +42,10 @@ function policyType(s: Scenario, exchange: string): 'tlsa' | 'sts' | 'no-policy-
   return s.world.mtaSts[s.recipient.domain] ? 'sts' : 'no-policy-found';
 }
 
+/** pct= left this failing message out of the policy: the report gives the reason (RFC 7489 Appendix C). */
+const sampledOut = (v: AuthVerdicts): string =>
+  !v.dmarc && v.policy !== null && v.disposition !== v.policy ? '<reason><type>sampled_out</type></reason>' : '';
+
 /** What a report says: the DMARC aggregate report's XML record, or the TLS report's JSON failure. */
 function reportLines(s: Scenario, report: Report): TranscriptLine[] {
   if (report === 'dmarc') {
@@ -49,7 +53,7 @@ function reportLines(s: Scenario, report: Report): TranscriptLine[] {
     return [
       message(`<record><row><source_ip>${connectingHost(s).ipv4}</source_ip><count>1</count>`),
       message(
-        `<policy_evaluated><disposition>${v.disposition}</disposition><dkim>${v.dkimAligned && v.dkim ? 'pass' : 'fail'}</dkim><spf>${v.spf ? 'pass' : 'fail'}</spf></policy_evaluated></row>`,
+        `<policy_evaluated><disposition>${v.disposition}</disposition><dkim>${v.dkimAligned && v.dkim ? 'pass' : 'fail'}</dkim><spf>${v.spf ? 'pass' : 'fail'}</spf>${sampledOut(v)}</policy_evaluated></row>`,
       ),
       message(
         `<identifiers><header_from>${fromDomain(s)}</header_from></identifiers><auth_results><spf><domain>${spfDomain(s)}</domain><result>${v.spfResult}</result></spf></auth_results></record>`,
