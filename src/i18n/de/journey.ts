@@ -641,13 +641,13 @@ export const deJourney = {
     'Bring eine gefälschte Nachricht von alice@example.com in Bobs Posteingang. Du bist der Angreifer: Dein Server gehört nicht zu Alices Anbieter.',
   'mission.forge.hint.1': 'Drücke Senden und beobachte Bobs Empfangsserver: Welche Prüfung weist die Fälschung ab?',
   'mission.forge.hint.2':
-    'SPF und DKIM scheitern bei einer Fälschung immer. Entscheidend ist die DMARC-Richtlinie von example.com: Öffne die Karte des Angreifers oder des DNS-Resolvers.',
+    'SPF und DKIM bestehen nie für example.com, wenn du seine Adresse fälschst. Entscheidend ist die DMARC-Richtlinie von example.com: Öffne die Karte des Angreifers oder des DNS-Resolvers.',
   'mission.forge.hint.3':
     'Ohne DMARC-Eintrag oder mit p=none notiert der Empfangsserver das Scheitern nur und stellt zu.',
   'mission.forge.done':
-    'SPF und DKIM sind gescheitert, und trotzdem wurde die Fälschung zugestellt: Ohne DMARC-Richtlinie mit reject oder quarantine sagt niemand Bobs Server, dass er darauf reagieren soll. SPF allein schützt die From:-Adresse nicht: Es prüft den Umschlag-Absender.',
+    'SPF und DKIM sind gescheitert, und trotzdem wurde die Fälschung zugestellt: Keine DMARC-Richtlinie hat Bobs Server gesagt, bei dieser Nachricht darauf zu reagieren (keine veröffentlicht, p=none, oder pct= hat sie ausgenommen). SPF allein schützt die From:-Adresse nicht: Es prüft den Umschlag-Absender.',
   'beginner.mission.forge.done':
-    'Die Prüfungen sind gescheitert, aber example.com hat nie verlangt, solche Mail abzulehnen. So kam die Fälschung bei Bob an. Prüfungen allein schützen die Absenderadresse nicht.',
+    'Die Prüfungen sind gescheitert, aber die Regel von example.com hat Bobs Server nicht gesagt, diese Mail abzulehnen oder beiseitezulegen. So kam die Fälschung bei Bob an. Prüfungen allein schützen die Absenderadresse nicht.',
 
   'mission.stop-the-spoof.title': 'Jetzt stoppe sie',
   'mission.stop-the-spoof.goal':
@@ -656,7 +656,7 @@ export const deJourney = {
   'mission.stop-the-spoof.hint.2':
     'Ändere die DMARC-Richtlinie von example.com auf der Karte des DNS-Resolvers (oder des Angreifers). p=quarantine legt sie nur in den Spam-Ordner.',
   'mission.stop-the-spoof.hint.3':
-    'Mit p=reject lehnt der Empfangsserver nach dem Senden mit 550 5.7.1 ab. Bitte um Sammelberichte (rua), um es mitzuerleben.',
+    'Mit p=reject lehnt der Empfangsserver nach dem abschließenden Punkt (Ende von DATA) mit 550 5.7.1 ab. Bitte um Sammelberichte (rua), um es mitzuerleben.',
   'mission.stop-the-spoof.done':
     'Mit p=reject hat Bobs Server die Fälschung mit 550 5.7.1 abgelehnt, und Alice erfährt nichts: Sie hat nichts gesendet. Mit rua schickt jeder Empfänger example.com täglich einen Sammelbericht, wer in ihrem Namen gesendet hat und was damit geschah.',
   'beginner.mission.stop-the-spoof.done':
@@ -710,11 +710,11 @@ export const deJourney = {
   'mission.forwarding-breaks.hint.2':
     'Der Weiterleiter sendet von seiner eigenen Adresse (SRS), also spricht SPF nicht mehr für example.com. Nur eine Signatur übersteht die Weiterleitung.',
   'mission.forwarding-breaks.hint.3':
-    'Lass example.com seine Mail mit DKIM signieren: auf der Karte des DNS-Resolvers.',
+    'Lass den Anbieter von example.com mit DKIM signieren (der Schlüssel steht im DNS): auf der Karte des DNS-Resolvers.',
   'mission.forwarding-breaks.done':
     'Ein Weiterleiter bricht SPF für die ursprüngliche Domain, aber eine DKIM-Signatur reist mit der Nachricht, also besteht DMARC über DKIM. Ein Empfänger, der dem ARC-Siegel des Weiterleiters vertraut, könnte sie auch annehmen; diese Welt kennt kein solches Vertrauen zum Einschalten, also ist Signieren die Lösung.',
   'beginner.mission.forwarding-breaks.done':
-    'Die Weiterleitung verdeckt, woher die Mail kam, aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
+    'Der Weiterleiter sendet von seinem eigenen Server, also passt die Liste der erlaubten Computer nicht mehr. Aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
 
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
@@ -1051,7 +1051,7 @@ export const deJourney = {
   'card.mta-sts': 'MTA-STS-Richtlinie von {target}',
   'card.mta-sts.none': 'Keine',
   'card.mta-sts.testing': 'testing (nur melden)',
-  'card.mta-sts.enforce': 'enforce (TLS oder gar nicht)',
+  'card.mta-sts.enforce': 'enforce (TLS, sonst in der Warteschlange warten)',
   'card.dane': 'DANE-TLSA-Einträge von {target}',
   'card.dane.none': 'Keine',
   'card.dane.dnssec': 'Veröffentlicht, Zone mit DNSSEC signiert',

@@ -645,12 +645,12 @@ export const enJourney = {
     "Make a forged message from alice@example.com reach Bob's inbox. You are the attacker: your server is not Alice's provider.",
   'mission.forge.hint.1': "Press Send and watch Bob's receiving server: which check turns the forgery away?",
   'mission.forge.hint.2':
-    "SPF and DKIM fail for a forgery whatever you do. What decides is example.com's DMARC policy: open the attacker's card or the DNS resolver's.",
+    "SPF and DKIM never pass for example.com when you forge its address. What decides is example.com's DMARC policy: open the attacker's card or the DNS resolver's.",
   'mission.forge.hint.3': 'With no DMARC record, or p=none, the receiving server only notes the failure and delivers.',
   'mission.forge.done':
-    'SPF and DKIM failed, yet the forgery was delivered: without a DMARC policy that says reject or quarantine, nothing tells Bob’s server to act on those failures. SPF alone does not protect the From: address: it checks the envelope sender.',
+    'SPF and DKIM failed, yet the forgery was delivered: no DMARC policy told Bob’s server to act on those failures for this message (none published, p=none, or pct= left it out). SPF alone does not protect the From: address: it checks the envelope sender.',
   'beginner.mission.forge.done':
-    'The checks failed, but example.com never asked servers to refuse such mail, so the fake reached Bob. Checks alone do not protect the sender’s address.',
+    'The checks failed, but example.com’s rule did not tell Bob’s server to refuse or set aside this mail, so the fake reached Bob. Checks alone do not protect the sender’s address.',
 
   'mission.stop-the-spoof.title': 'Now stop it',
   'mission.stop-the-spoof.goal':
@@ -659,7 +659,7 @@ export const enJourney = {
   'mission.stop-the-spoof.hint.2':
     "Change example.com's DMARC policy on the DNS resolver's card (or the attacker's). p=quarantine only files it in Junk.",
   'mission.stop-the-spoof.hint.3':
-    'p=reject makes the receiving server refuse with 550 5.7.1 after the message is sent. Ask for aggregate reports (rua) to see it happen.',
+    'p=reject makes the receiving server refuse with 550 5.7.1 after the final dot (end of DATA). Ask for aggregate reports (rua) to see it happen.',
   'mission.stop-the-spoof.done':
     'With p=reject, Bob’s server refused the forgery with 550 5.7.1, and Alice hears nothing: she sent nothing. With rua, each receiver mails example.com a daily aggregate report listing who sent in its name and what was done.',
   'beginner.mission.stop-the-spoof.done':
@@ -711,11 +711,12 @@ export const enJourney = {
   'mission.forwarding-breaks.hint.1': 'Press Send: at example.org SPF passes, but for whose domain?',
   'mission.forwarding-breaks.hint.2':
     'The forwarder sends from its own address (SRS), so SPF no longer speaks for example.com. Only a signature survives forwarding.',
-  'mission.forwarding-breaks.hint.3': "Have example.com sign its mail with DKIM: the DNS resolver's card.",
+  'mission.forwarding-breaks.hint.3':
+    "Have example.com's provider sign with DKIM (the key is in DNS): the DNS resolver's card.",
   'mission.forwarding-breaks.done':
     'A forwarder breaks SPF for the original domain, but a DKIM signature travels with the message, so DMARC passes by DKIM. A receiver that trusts the forwarder’s ARC seal could also accept it; this world has no such trust to switch on, so signing is the fix.',
   'beginner.mission.forwarding-breaks.done':
-    'Forwarding hides where the mail first came from, but a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
+    'The forwarder sends from its own server, so the list of allowed computers no longer fits. But a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
 
   // The dialogs: keyboard shortcuts and embedding.
   'shortcuts.title': 'Keyboard shortcuts',
@@ -1060,7 +1061,7 @@ export const enJourney = {
   'card.mta-sts': 'MTA-STS policy of {target}',
   'card.mta-sts.none': 'None',
   'card.mta-sts.testing': 'testing (only report)',
-  'card.mta-sts.enforce': 'enforce (TLS or nothing)',
+  'card.mta-sts.enforce': 'enforce (TLS, or wait in the queue)',
   'card.dane': 'DANE TLSA records of {target}',
   'card.dane.none': 'None',
   'card.dane.dnssec': 'Published, zone signed with DNSSEC',
