@@ -149,10 +149,11 @@ const FORGE = {
   },
   'spf-permerror': { world: world({ kind: 'spf', domain: 'example.com', value: 'permerror' }) },
   'dkim-unsigned': { world: world({ kind: 'dkim-signing', domain: 'example.com', value: 'unsigned' }) },
+  // A hop breaks the signature and SPF lists another network: nothing aligned passes, so Junk.
   'dkim-broken-quarantine': {
     world: world(
       { kind: 'dkim-signing', domain: 'example.com', value: 'broken' },
-      { kind: 'spf', domain: 'example.com', value: 'neutral' },
+      { kind: 'spf', domain: 'example.com', value: 'other' },
       { kind: 'dmarc', domain: 'example.com', value: 'quarantine' },
     ),
   },

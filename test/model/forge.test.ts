@@ -4,8 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, type Plan, type WorldEdit } from '../../src/model';
-import { applyEdits, DEFAULT_WORLD, plan } from '../../src/model/engine';
+import { applyEdits, buildScenario, DEFAULT_WORLD, plan } from '../../src/model/engine';
+import { planWithDetail } from '../../src/model/detail';
 import { pctBucket, spfResult } from '../../src/model/journey/auth';
+import { journey, planOf, type JourneyName } from '../journeys';
 import { worldEdit as worldEditArbitrary } from './arbitraries';
 
 const RUNS = { numRuns: 150 };
@@ -29,6 +31,7 @@ const policy = (value: 'none' | 'quarantine' | 'reject' | 'absent'): WorldEdit =
   value,
 });
 const full: WorldEdit = { kind: 'dmarc-pct', domain: 'example.com', value: 100 };
+const rua: WorldEdit = { kind: 'dmarc-rua', domain: 'example.com', value: true };
 /** Edits that could make a forgery reach the MX differently (another MX list, a dead domain): kept out. */
 const aboutDelivery = (e: WorldEdit) =>
   ['mx', 'domain', 'reach', 'mailbox', 'alias', 'greylisting', 'size-limit', 'spam', 'list', 'attachment'].includes(
@@ -108,6 +111,17 @@ describe('SPF (RFC 7208 §4, §4.6.4)', () => {
     expect(spfResult(`v=spf1 ${includes} -all`, '192.0.2.25')).toBe('permerror');
   });
 
+  it('counts look-ups as evaluation reaches them: a match before the eleventh ends it (§4.6.2)', () => {
+    const includes = Array.from({ length: 11 }, (_, i) => `include:_spf${i}.mailer.example`).join(' ');
+    expect(spfResult(`v=spf1 ip4:192.0.2.0/24 ${includes} -all`, '192.0.2.25')).toBe('pass');
+    expect(spfResult(`v=spf1 ${includes} ip4:192.0.2.0/24 -all`, '192.0.2.25')).toBe('permerror');
+  });
+
+  it('the permerror record really gives permerror for Alice’s own relay, and DKIM still carries DMARC', () => {
+    const result = planIn([{ kind: 'spf', domain: 'example.com', value: 'permerror' }]);
+    expect(auth(result)).toEqual({ spf: 'permerror', dkim: 'pass', dmarc: 'pass' });
+  });
+
   it('is checked for the envelope sender: a softfail forgery with no DMARC is delivered, and says so', () => {
     const result = planIn([spoof, policy('absent'), { kind: 'spf', domain: 'example.com', value: 'softfail' }]);
     expect(auth(result)).toEqual({ spf: 'softfail', dkim: 'fail', dmarc: 'none' });
@@ -166,5 +180,114 @@ describe('transport security between the relays', () => {
     const result = planIn([]);
     const tls = Object.fromEntries(result.edges.flatMap((e) => (e.tls ? [[e.id, e.tls]] : [])));
     expect(tls).toEqual({ 'sender-msa->sender-mta': 'tls', 'sender-mta->recipient-mx': 'tls' });
+  });
+});
+
+describe('DKIM signing turned off', () => {
+  const unsigned: WorldEdit = { kind: 'dkim-signing', domain: 'example.com', value: 'unsigned' };
+  const field = (p: Plan, name: string) => p.steps.at(-1)?.headers.filter((h) => h.name === name) ?? [];
+  /** The journey with every header written (plan() alone only routes). */
+  const detailed = (edits: readonly WorldEdit[]): Plan => {
+    const scenario = buildScenario(DEFAULT_MESSAGE, 'imap', null, edits);
+    if (!scenario) throw new Error('the default message always plans');
+    return planWithDetail(scenario);
+  };
+
+  it('adds no DKIM-Signature, so the MX writes dkim=none with nothing to name (RFC 8601 §2.7.1)', () => {
+    const result = detailed([unsigned]);
+    expect(field(result, 'DKIM-Signature')).toEqual([]);
+    expect(auth(result).dkim).toBe('none');
+    const [results] = field(result, 'Authentication-Results');
+    expect(results?.value).toContain('dkim=none (no signature);');
+    expect(results?.value).not.toContain('header.d=');
+  });
+
+  it('signed mail keeps its DKIM-Signature and names d= and s= in the results', () => {
+    const result = detailed([]);
+    expect(field(result, 'DKIM-Signature')).toHaveLength(1);
+    expect(field(result, 'Authentication-Results')[0]?.value).toContain(
+      'dkim=pass header.d=example.com header.s=s2025',
+    );
+  });
+});
+
+describe('DKIM with no key published (RFC 6376 §6.1.2)', () => {
+  it('is a permerror, not a fail: the signature can never be verified', () => {
+    const result = planIn([{ kind: 'dkim', domain: 'example.com', value: false }]);
+    expect(auth(result).dkim).toBe('permerror');
+    expect(result.steps.find((s) => s.id === 'check-dkim')?.caption.key).toBe('step.check.dkim.permerror');
+  });
+});
+
+describe('the README’s forging journeys end as their rows say', () => {
+  it('dkim-broken-quarantine: DKIM and SPF both fail, so DMARC quarantines into Junk', () => {
+    const result = planOf('dkim-broken-quarantine');
+    expect(auth(result)).toEqual({ spf: 'fail', dkim: 'fail', dmarc: 'fail' });
+    expect(result.outcome).toBe('quarantined');
+  });
+});
+
+describe('the forged-sender question', () => {
+  const asked = (p: Plan) => p.steps.some((s) => s.checkpoint?.id === 'forged-sender');
+  it('is asked where a forgery’s SPF fails, never on Alice’s own mail or a softfail', () => {
+    expect(asked(planOf('spoof-no-dmarc'))).toBe(true);
+    expect(asked(planOf('spf-permerror'))).toBe(false);
+    expect(asked(planOf('spoof-softfail'))).toBe(false);
+    expect(asked(planOf('dmarc-quarantine'))).toBe(false);
+  });
+});
+
+/** A catalogue journey with every header and transcript line written. */
+const detailOf = (name: JourneyName): Plan => {
+  const { init } = journey(name);
+  const scenario = buildScenario(init.message, init.retrieval, init.preset, init.edits, init.setup);
+  if (!scenario) throw new Error(`no plan for ${name}`);
+  return planWithDetail(scenario);
+};
+const reportText = (p: Plan, id: string) =>
+  (p.steps.find((s) => s.id === id)?.transcript ?? []).map((l) => l.text).join('\n');
+
+describe('the TLS report (RFC 8460)', () => {
+  it('names DANE’s policy type tlsa, is plain JSON, and nests each policy inside policies[]', () => {
+    const text = reportText(detailOf('dane-enforced'), 'report-tls');
+    expect(text).toContain('Content-Type: application/tlsrpt+json');
+    const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as {
+      policies: { policy: Record<string, string>; summary: Record<string, number>; 'failure-details': unknown[] }[];
+    };
+    expect(json.policies[0]?.policy['policy-type']).toBe('tlsa');
+    expect(json.policies[0]?.summary['total-failure-session-count']).toBe(1);
+    expect(json.policies[0]?.['failure-details']).toHaveLength(1);
+  });
+
+  it('names MTA-STS’s policy type sts', () => {
+    expect(reportText(detailOf('mta-sts-testing'), 'report-tls')).toContain('"policy-type": "sts"');
+  });
+});
+
+describe('the lookalike mix-up (myth 10)', () => {
+  const told = (p: Plan) => p.steps.some((s) => s.myth?.key === 'myth.10');
+  it('is put right where a forger uses a domain of its own, not at the sender’s exact address', () => {
+    expect(told(planIn([spoof, { kind: 'forgery', value: 'lookalike' }, policy('reject')]))).toBe(true);
+    expect(told(planIn([spoof, exact, policy('reject')]))).toBe(false);
+  });
+});
+
+describe('pct= sampling (RFC 7489 §6.6.4)', () => {
+  it('files the message as the disposition says, and the aggregate report says it was sampled out', () => {
+    const result = detailOf('spoof-pct');
+    expect(result.outcome).toBe('quarantined');
+    expect(result.steps.find((s) => s.id === 'filter')?.caption.key).toBe('step.filter.quarantine');
+    expect(reportText(result, 'report-dmarc')).toContain(
+      '<disposition>quarantine</disposition><dkim>fail</dkim><spf>fail</spf><reason><type>sampled_out</type></reason>',
+    );
+  });
+
+  it('gives no reason when the policy applied in full', () => {
+    const text = reportText(
+      planWithDetail(buildScenario(DEFAULT_MESSAGE, 'imap', 'dmarc-reject', [full, rua])!),
+      'report-dmarc',
+    );
+    expect(text).toContain('<disposition>reject</disposition>');
+    expect(text).not.toContain('<reason>');
   });
 });

@@ -1,6 +1,7 @@
 // The missions are judged by the model: each one's starting world misses its goal, the learner's
 // fix (edits made from the cards) reaches it, and the obvious wrong fixes do not.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, t } from '../../src/i18n';
 import { DEFAULT_MESSAGE, MISSION_IDS, messageForPreset, type WorldEdit } from '../../src/model';
 import { buildScenario, MISSIONS, missionFor, missionGoalMet, planJourney, withEdit } from '../../src/model/engine';
 
@@ -90,9 +91,13 @@ const SOLVED: Record<string, { fix: readonly WorldEdit[]; answer?: number; wrong
 const ALSO_SOLVED: readonly [string, readonly WorldEdit[]][] = [
   ['stop-the-downgrade', [{ kind: 'dane', domain: 'example.org', value: 'dnssec' }]],
   ['forge', [DMARC('absent')]],
+  // pct= samples: the forgery falls at 15 of 100, so p=quarantine at pct=10 leaves it out (RFC 7489 §6.6.4).
+  ['forge', [DMARC('quarantine'), { kind: 'dmarc-pct', domain: 'example.com', value: 10 }]],
 ];
 
 describe('missions', () => {
+  beforeAll(() => loadLanguage('de'));
+
   it('has one record per mission id, in the contract order', () => {
     expect(MISSIONS.map((m) => m.id)).toEqual(MISSION_IDS.filter((id) => MISSIONS.some((m) => m.id === id)));
     expect(missionFor('nope')).toBeNull();
@@ -100,6 +105,18 @@ describe('missions', () => {
   });
 
   it.each(ALSO_SOLVED)('%s is also solved by %j', (id, fix) => expect(reached(id, fix)).toBe(true));
+
+  it('forge’s words name every way in, not only a missing policy or p=none', () => {
+    expect(t('mission.forge.done')).toContain('pct=');
+    expect(t('mission.forge.hint.2')).toContain('never pass for example.com');
+    expect(t('mission.stop-the-spoof.hint.3')).toContain('after the final dot (end of DATA)');
+    expect(t('mission.forwarding-breaks.hint.3')).toContain('the key is in DNS');
+  });
+
+  it('MTA-STS enforce on the card says the message waits in the queue, as the journey shows', () => {
+    expect(t('card.mta-sts.enforce')).toBe('enforce (TLS, or wait in the queue)');
+    expect(t('card.mta-sts.enforce', undefined, 'de')).toContain('Warteschlange');
+  });
 
   it('lookalike needs the right answer, not only the journey', () => {
     expect(reached('lookalike', [], null)).toBe(false);

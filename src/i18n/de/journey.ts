@@ -243,8 +243,8 @@ export const deJourney = {
     'Bei MAIL FROM, noch während der Sitzung, holte {mx} den SPF-Eintrag von {senderDomain}: Die Adresse des Relays, {ip}, darf nicht für {senderDomain} senden, also fällt SPF durch.',
   'step.check.dkim.pass':
     '{mx} holt den DKIM-Schlüssel von {senderDomain} (s2025._domainkey) und prüft die Signatur, die der Anbieter hinzugefügt hat: DKIM besteht.',
-  'step.check.dkim.fail':
-    '{mx} sucht den DKIM-Schlüssel von {senderDomain} (s2025._domainkey), aber es ist keiner veröffentlicht; die Signatur lässt sich nicht prüfen: DKIM fällt durch.',
+  'step.check.dkim.permerror':
+    '{mx} sucht den DKIM-Schlüssel von {senderDomain} (s2025._domainkey), aber es ist keiner veröffentlicht; die Signatur lässt sich nicht verifizieren: DKIM ergibt permerror (kein Schlüssel).',
   'step.check.dmarc.pass':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. SPF oder DKIM hat für {senderDomain} bestanden, also besteht DMARC und der Server nimmt die Nachricht an (250).',
   'step.check.dmarc.absent':
@@ -256,7 +256,7 @@ export const deJourney = {
   'step.check.dmarc.reject':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat bestanden, und p=reject heißt: ablehnen.',
   'step.filter.quarantine':
-    '{mx} gibt die Nachricht an {filter} weiter. Weil DMARC Quarantäne verlangt, landet sie im Spam-Ordner, nicht im Posteingang.',
+    '{mx} gibt die Nachricht an {filter} weiter. Weil die DMARC-Behandlung Quarantäne ist, landet sie im Spam-Ordner, nicht im Posteingang.',
   'step.login.imap.junk':
     '{recipient} öffnet den Spam-Ordner: Die App fragt {access} über IMAP (Port 993, mit TLS verschlüsselt), was darin liegt.',
   'step.notice':
@@ -641,13 +641,13 @@ export const deJourney = {
     'Bring eine gefälschte Nachricht von alice@example.com in Bobs Posteingang. Du bist der Angreifer: Dein Server gehört nicht zu Alices Anbieter.',
   'mission.forge.hint.1': 'Drücke Senden und beobachte Bobs Empfangsserver: Welche Prüfung weist die Fälschung ab?',
   'mission.forge.hint.2':
-    'SPF und DKIM scheitern bei einer Fälschung immer. Entscheidend ist die DMARC-Richtlinie von example.com: Öffne die Karte des Angreifers oder des DNS-Resolvers.',
+    'SPF und DKIM bestehen nie für example.com, wenn du seine Adresse fälschst. Entscheidend ist die DMARC-Richtlinie von example.com: Öffne die Karte des Angreifers oder des DNS-Resolvers.',
   'mission.forge.hint.3':
     'Ohne DMARC-Eintrag oder mit p=none notiert der Empfangsserver das Scheitern nur und stellt zu.',
   'mission.forge.done':
-    'SPF und DKIM sind gescheitert, und trotzdem wurde die Fälschung zugestellt: Ohne DMARC-Richtlinie mit reject oder quarantine sagt niemand Bobs Server, dass er darauf reagieren soll. SPF allein schützt die From:-Adresse nicht: Es prüft den Umschlag-Absender.',
+    'SPF und DKIM sind gescheitert, und trotzdem wurde die Fälschung zugestellt: Keine DMARC-Richtlinie hat Bobs Server gesagt, bei dieser Nachricht darauf zu reagieren (keine veröffentlicht, p=none, oder pct= hat sie ausgenommen). SPF allein schützt die From:-Adresse nicht: Es prüft den Umschlag-Absender.',
   'beginner.mission.forge.done':
-    'Die Prüfungen sind gescheitert, aber example.com hat nie verlangt, solche Mail abzulehnen. So kam die Fälschung bei Bob an. Prüfungen allein schützen die Absenderadresse nicht.',
+    'Die Prüfungen sind gescheitert, aber die Regel von example.com hat Bobs Server nicht gesagt, diese Mail abzulehnen oder beiseitezulegen. So kam die Fälschung bei Bob an. Prüfungen allein schützen die Absenderadresse nicht.',
 
   'mission.stop-the-spoof.title': 'Jetzt stoppe sie',
   'mission.stop-the-spoof.goal':
@@ -656,7 +656,7 @@ export const deJourney = {
   'mission.stop-the-spoof.hint.2':
     'Ändere die DMARC-Richtlinie von example.com auf der Karte des DNS-Resolvers (oder des Angreifers). p=quarantine legt sie nur in den Spam-Ordner.',
   'mission.stop-the-spoof.hint.3':
-    'Mit p=reject lehnt der Empfangsserver nach dem Senden mit 550 5.7.1 ab. Bitte um Sammelberichte (rua), um es mitzuerleben.',
+    'Mit p=reject lehnt der Empfangsserver nach dem abschließenden Punkt (Ende von DATA) mit 550 5.7.1 ab. Bitte um Sammelberichte (rua), um es mitzuerleben.',
   'mission.stop-the-spoof.done':
     'Mit p=reject hat Bobs Server die Fälschung mit 550 5.7.1 abgelehnt, und Alice erfährt nichts: Sie hat nichts gesendet. Mit rua schickt jeder Empfänger example.com täglich einen Sammelbericht, wer in ihrem Namen gesendet hat und was damit geschah.',
   'beginner.mission.stop-the-spoof.done':
@@ -710,11 +710,11 @@ export const deJourney = {
   'mission.forwarding-breaks.hint.2':
     'Der Weiterleiter sendet von seiner eigenen Adresse (SRS), also spricht SPF nicht mehr für example.com. Nur eine Signatur übersteht die Weiterleitung.',
   'mission.forwarding-breaks.hint.3':
-    'Lass example.com seine Mail mit DKIM signieren: auf der Karte des DNS-Resolvers.',
+    'Lass den Anbieter von example.com mit DKIM signieren (der Schlüssel steht im DNS): auf der Karte des DNS-Resolvers.',
   'mission.forwarding-breaks.done':
     'Ein Weiterleiter bricht SPF für die ursprüngliche Domain, aber eine DKIM-Signatur reist mit der Nachricht, also besteht DMARC über DKIM. Ein Empfänger, der dem ARC-Siegel des Weiterleiters vertraut, könnte sie auch annehmen; diese Welt kennt kein solches Vertrauen zum Einschalten, also ist Signieren die Lösung.',
   'beginner.mission.forwarding-breaks.done':
-    'Die Weiterleitung verdeckt, woher die Mail kam, aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
+    'Der Weiterleiter sendet von seinem eigenen Server, also passt die Liste der erlaubten Computer nicht mehr. Aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
 
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
@@ -818,8 +818,8 @@ export const deJourney = {
     'Absenderprüfung 1: {sender}s Anbieter veröffentlicht eine Liste erlaubter Senderechner. Der Rechner, der sich verbunden hat, steht nicht darauf: nicht bestanden.',
   'beginner.step.check.dkim.pass':
     'Absenderprüfung 2: Die Nachricht trägt eine digitale Unterschrift von {sender}s Anbieter. Der Empfänger prüft sie mit dem veröffentlichten Schlüssel: bestanden.',
-  'beginner.step.check.dkim.fail':
-    'Absenderprüfung 2: Der Empfänger sucht den veröffentlichten Schlüssel des Anbieters, um die Unterschrift zu prüfen, findet aber keinen: nicht bestanden.',
+  'beginner.step.check.dkim.permerror':
+    'Absenderprüfung 2: Der Empfänger sucht den veröffentlichten Schlüssel des Anbieters, um die Unterschrift zu prüfen, findet aber keinen: Sie lässt sich gar nicht prüfen.',
   'beginner.step.check.dmarc.pass':
     'Absenderprüfung 3: Mindestens eine der beiden ersten Prüfungen hat für {sender}s Anbieter bestanden, also nimmt der Empfangsserver die Nachricht an.',
   'beginner.step.check.dmarc.absent':
@@ -835,7 +835,7 @@ export const deJourney = {
   'beginner.step.filter.spam':
     'Der Filter prüft die Nachricht und hält sie für Spam. Sie kommt in den Spam-Ordner, nicht in den Posteingang.',
   'beginner.step.filter.quarantine':
-    'Die Absenderprüfungen sind gescheitert, und der Anbieter des Absenders verlangt es: Der Filter schickt die Nachricht in den Spam-Ordner.',
+    'Die Absenderprüfungen sind gescheitert, und die Regel der Absenderdomain sagt für diese Nachricht Spam: Der Filter schickt sie in den Spam-Ordner.',
   'beginner.step.store':
     'Die Nachricht wird in {recipient}s Postfach beim Anbieter gespeichert. Dort wartet sie: Noch wird nichts an {recipient}s Handy geschickt.',
   'beginner.step.store.junk': 'Die Nachricht wird im Spam-Ordner von {recipient}s Postfach beim Anbieter gespeichert.',
@@ -1020,15 +1020,15 @@ export const deJourney = {
   'step.report.dmarc':
     'Die Server von {recipientDomain} schicken ihren täglichen DMARC-Sammelbericht an {rua}, wie es der Eintrag von {senderDomain} verlangt (rua=): eine XML-Übersicht, welche IP-Adressen als {senderDomain} gesendet haben, ihre SPF- und DKIM-Ergebnisse und was geschah ({disposition}).',
   'step.report.tls':
-    '{mta} meldet die gescheiterte TLS-Sitzung an {recipientDomain} unter {rua}, wie es ihr TLS-RPT-Eintrag verlangt: eine JSON-Übersicht mit dem Ergebnis starttls-not-supported, per HTTPS gesendet, das der Angreifer nicht entfernen kann.',
+    '{mta} zählt die gescheiterte TLS-Sitzung in seinem täglichen TLS-Bericht an {recipientDomain} unter {rua}, wie es ihr TLS-RPT-Eintrag verlangt: eine JSON-Übersicht mit dem Ergebnis starttls-not-supported, per HTTPS gesendet, das der Angreifer nicht entfernen kann.',
   'step.report.tls.testing':
-    '{mta} meldet an {rua}, wie es der TLS-RPT-Eintrag von {recipientDomain} verlangt: Im Modus testing meldet MTA-STS Fehler nur. Der Domaininhaber erfährt vom Angriff, doch die Nachricht ging schon im Klartext.',
+    '{mta} zählt den Fehler in seinem täglichen TLS-Bericht an {rua}, wie es der TLS-RPT-Eintrag von {recipientDomain} verlangt: Im Modus testing meldet MTA-STS Fehler nur. Der Domaininhaber erfährt vom Angriff, doch die Nachricht ging schon im Klartext.',
   'myth.8':
     '„STARTTLS verschlüsselt immer“ stimmt nicht: Auf Port 25 wird es nur angeboten, und wer auf dem Weg sitzt, kann das Angebot löschen. Erst MTA-STS im Modus enforce oder DANE lassen den Absender auf TLS bestehen.',
   'myth.9':
     '„SPF schützt die From:-Adresse“ stimmt nicht: SPF prüft den Umschlag-Absender (MAIL FROM) und die sendende IP. Erst DMARC verbindet ein bestandenes SPF oder DKIM mit der From:-Domain, die die Lesenden sehen.',
   'myth.10':
-    '„DMARC stoppt ähnlich aussehende Domains“ stimmt nicht: DMARC schützt genau einen Domainnamen. examp1e.com oder ein Homograph ist eine andere Domain mit eigenen Einträgen; da helfen nur Aufmerksamkeit und Filter.',
+    '„DMARC stoppt ähnlich aussehende Domains“ stimmt nicht: DMARC schützt eine Domain und ihre Subdomains, nicht Namen, die ihr nur ähnlich sehen. examp1e.com oder ein Homograph ist eine andere Domain mit eigenen Einträgen; da helfen nur Aufmerksamkeit und Filter.',
   'card.spoof': 'Ein Fälscher sendet stattdessen (Spoofer)',
   'card.forgery': 'Was der Fälscher in From: schreibt',
   'card.forgery.exact': 'Genau die Adresse der Absenderin',
@@ -1051,7 +1051,7 @@ export const deJourney = {
   'card.mta-sts': 'MTA-STS-Richtlinie von {target}',
   'card.mta-sts.none': 'Keine',
   'card.mta-sts.testing': 'testing (nur melden)',
-  'card.mta-sts.enforce': 'enforce (TLS oder gar nicht)',
+  'card.mta-sts.enforce': 'enforce (TLS, sonst in der Warteschlange warten)',
   'card.dane': 'DANE-TLSA-Einträge von {target}',
   'card.dane.none': 'Keine',
   'card.dane.dnssec': 'Veröffentlicht, Zone mit DNSSEC signiert',
@@ -1133,7 +1133,7 @@ export const deJourney = {
   'beginner.step.report.dmarc':
     'Später schickt der empfangende Anbieter {sender}s Anbieter einen Bericht: welche Server in seinem Namen gesendet haben und was damit geschah.',
   'beginner.step.report.tls':
-    'Der sendende Server meldet der Empfängerdomain, dass die Verschlüsselung scheiterte; so erfährt ihr Inhaber vom Angriff.',
+    'In seinem täglichen Bericht meldet der sendende Server der Empfängerdomain, dass die Verschlüsselung scheiterte; so erfährt ihr Inhaber vom Angriff.',
   'beginner.step.report.tls.testing':
     'Der sendende Server meldet die gescheiterte Verschlüsselung. Der Domaininhaber erfährt vom Angriff, aber diese Nachricht war schon lesbar.',
   'beginner.myth.8':
@@ -1141,5 +1141,5 @@ export const deJourney = {
   'beginner.myth.9':
     'Die erste Prüfung schaut nicht auf die From:-Zeile, die du siehst. Sie prüft den versteckten Umschlag-Absender und den sendenden Rechner.',
   'beginner.myth.10':
-    'Die Regel der Domain schützt nur ihren genauen Namen. Ein ähnlich aussehender Name ist eine andere Domain, und ihre Prüfungen können alle bestehen.',
+    'Die Regel der Domain schützt die Domain und ihre Subdomains, nicht Namen, die ihr nur ähnlich sehen. Ein ähnlich aussehender Name ist eine andere Domain, und ihre Prüfungen können alle bestehen.',
 } satisfies Record<keyof typeof enJourney, string>;

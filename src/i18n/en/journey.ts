@@ -242,8 +242,8 @@ export const enJourney = {
     "At MAIL FROM, during the session, {mx} fetched {senderDomain}'s SPF record: the relay's address {ip} is not allowed to send for {senderDomain}, so SPF fails.",
   'step.check.dkim.pass':
     "{mx} fetches {senderDomain}'s DKIM key (s2025._domainkey) and checks the signature the provider added: DKIM passes.",
-  'step.check.dkim.fail':
-    '{mx} looks for the DKIM key of {senderDomain} (s2025._domainkey), but none is published, so the signature cannot be checked: DKIM fails.',
+  'step.check.dkim.permerror':
+    '{mx} looks for the DKIM key of {senderDomain} (s2025._domainkey), but none is published, so the signature cannot be verified: DKIM gives permerror (no key).',
   'step.check.dmarc.pass':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. SPF or DKIM passed for {senderDomain}, so DMARC passes and the server accepts the message (250).",
   'step.check.dmarc.absent':
@@ -255,7 +255,7 @@ export const enJourney = {
   'step.check.dmarc.reject':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed, and p=reject says: refuse it.",
   'step.filter.quarantine':
-    '{mx} passes the message to {filter}. Because DMARC asked for quarantine, it will go to the Junk folder, not the inbox.',
+    '{mx} passes the message to {filter}. Because the DMARC disposition is quarantine, it will go to the Junk folder, not the inbox.',
   'step.login.imap.junk':
     '{recipient} opens the Junk folder: the app asks {access} over IMAP (port 993, encrypted with TLS) for what is in it.',
   'step.notice':
@@ -645,12 +645,12 @@ export const enJourney = {
     "Make a forged message from alice@example.com reach Bob's inbox. You are the attacker: your server is not Alice's provider.",
   'mission.forge.hint.1': "Press Send and watch Bob's receiving server: which check turns the forgery away?",
   'mission.forge.hint.2':
-    "SPF and DKIM fail for a forgery whatever you do. What decides is example.com's DMARC policy: open the attacker's card or the DNS resolver's.",
+    "SPF and DKIM never pass for example.com when you forge its address. What decides is example.com's DMARC policy: open the attacker's card or the DNS resolver's.",
   'mission.forge.hint.3': 'With no DMARC record, or p=none, the receiving server only notes the failure and delivers.',
   'mission.forge.done':
-    'SPF and DKIM failed, yet the forgery was delivered: without a DMARC policy that says reject or quarantine, nothing tells Bob’s server to act on those failures. SPF alone does not protect the From: address: it checks the envelope sender.',
+    'SPF and DKIM failed, yet the forgery was delivered: no DMARC policy told Bob’s server to act on those failures for this message (none published, p=none, or pct= left it out). SPF alone does not protect the From: address: it checks the envelope sender.',
   'beginner.mission.forge.done':
-    'The checks failed, but example.com never asked servers to refuse such mail, so the fake reached Bob. Checks alone do not protect the sender’s address.',
+    'The checks failed, but example.com’s rule did not tell Bob’s server to refuse or set aside this mail, so the fake reached Bob. Checks alone do not protect the sender’s address.',
 
   'mission.stop-the-spoof.title': 'Now stop it',
   'mission.stop-the-spoof.goal':
@@ -659,7 +659,7 @@ export const enJourney = {
   'mission.stop-the-spoof.hint.2':
     "Change example.com's DMARC policy on the DNS resolver's card (or the attacker's). p=quarantine only files it in Junk.",
   'mission.stop-the-spoof.hint.3':
-    'p=reject makes the receiving server refuse with 550 5.7.1 after the message is sent. Ask for aggregate reports (rua) to see it happen.',
+    'p=reject makes the receiving server refuse with 550 5.7.1 after the final dot (end of DATA). Ask for aggregate reports (rua) to see it happen.',
   'mission.stop-the-spoof.done':
     'With p=reject, Bob’s server refused the forgery with 550 5.7.1, and Alice hears nothing: she sent nothing. With rua, each receiver mails example.com a daily aggregate report listing who sent in its name and what was done.',
   'beginner.mission.stop-the-spoof.done':
@@ -711,11 +711,12 @@ export const enJourney = {
   'mission.forwarding-breaks.hint.1': 'Press Send: at example.org SPF passes, but for whose domain?',
   'mission.forwarding-breaks.hint.2':
     'The forwarder sends from its own address (SRS), so SPF no longer speaks for example.com. Only a signature survives forwarding.',
-  'mission.forwarding-breaks.hint.3': "Have example.com sign its mail with DKIM: the DNS resolver's card.",
+  'mission.forwarding-breaks.hint.3':
+    "Have example.com's provider sign with DKIM (the key is in DNS): the DNS resolver's card.",
   'mission.forwarding-breaks.done':
     'A forwarder breaks SPF for the original domain, but a DKIM signature travels with the message, so DMARC passes by DKIM. A receiver that trusts the forwarder’s ARC seal could also accept it; this world has no such trust to switch on, so signing is the fix.',
   'beginner.mission.forwarding-breaks.done':
-    'Forwarding hides where the mail first came from, but a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
+    'The forwarder sends from its own server, so the list of allowed computers no longer fits. But a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
 
   // The dialogs: keyboard shortcuts and embedding.
   'shortcuts.title': 'Keyboard shortcuts',
@@ -823,8 +824,8 @@ export const enJourney = {
     "Sender check 1: {sender}'s provider publishes a list of allowed sending computers. The computer that connected is not on it: failed.",
   'beginner.step.check.dkim.pass':
     "Sender check 2: the message carries a digital signature of {sender}'s provider. The receiver checks it with the provider's published key: passed.",
-  'beginner.step.check.dkim.fail':
-    "Sender check 2: the receiver looks for the provider's published key to check the message's signature, but finds none: failed.",
+  'beginner.step.check.dkim.permerror':
+    "Sender check 2: the receiver looks for the provider's published key to check the signature, but finds none: it cannot be checked at all.",
   'beginner.step.check.dmarc.pass':
     "Sender check 3: at least one of the first two checks passed for {sender}'s provider, so the receiving server accepts the message.",
   'beginner.step.check.dmarc.absent':
@@ -840,7 +841,7 @@ export const enJourney = {
   'beginner.step.filter.spam':
     'The filter scans the message and decides it looks like spam. It will go to the Junk folder, not the inbox.',
   'beginner.step.filter.quarantine':
-    "The sender checks failed and the sender's provider asked for it, so the filter sends the message to the Junk folder.",
+    "The sender checks failed and the sender domain's rule, as applied to this message, says Junk, so the filter sends it to the Junk folder.",
   'beginner.step.store':
     "The message is saved in {recipient}'s mailbox at the provider. It waits there: nothing is sent to {recipient}'s phone yet.",
   'beginner.step.store.junk': "The message is saved in the Junk folder of {recipient}'s mailbox at the provider.",
@@ -1029,15 +1030,15 @@ export const enJourney = {
   'step.report.dmarc':
     '{recipientDomain}’s servers send their daily DMARC aggregate report to {rua}, as {senderDomain}’s record asks (rua=): an XML summary of which IPs sent mail as {senderDomain}, their SPF and DKIM results, and what was done ({disposition}).',
   'step.report.tls':
-    '{mta} reports the failed TLS session to {recipientDomain} at {rua}, as its TLS-RPT record asks: a JSON summary with the result starttls-not-supported, posted over HTTPS, which the man in the middle cannot strip.',
+    '{mta} counts the failed TLS session in its daily TLS report to {recipientDomain} at {rua}, as its TLS-RPT record asks: a JSON summary with the result starttls-not-supported, posted over HTTPS, which the man in the middle cannot strip.',
   'step.report.tls.testing':
-    '{mta} reports to {rua}, as {recipientDomain}’s TLS-RPT record asks: in testing mode MTA-STS only reports failures. The domain owner learns of the attack, but the message already crossed in plaintext.',
+    '{mta} counts the failure in its daily TLS report to {rua}, as {recipientDomain}’s TLS-RPT record asks: in testing mode MTA-STS only reports failures. The domain owner learns of the attack, but the message already crossed in plaintext.',
   'myth.8':
     '“STARTTLS always encrypts” is wrong: on port 25 it is only offered, and whoever sits on the path can delete the offer. Only MTA-STS in enforce mode or DANE make a sender insist on TLS.',
   'myth.9':
     '“SPF protects the From: address” is wrong: SPF checks the envelope sender (MAIL FROM) and the sending IP. Only DMARC ties a passing SPF or DKIM to the From: domain the reader sees.',
   'myth.10':
-    '“DMARC stops lookalike domains” is wrong: DMARC protects one exact domain name. examp1e.com or a homograph is another domain with its own records; only the reader’s attention and filters help.',
+    '“DMARC stops lookalike domains” is wrong: DMARC protects a domain and its subdomains, not names that merely look like it. examp1e.com or a homograph is another domain with its own records; only the reader’s attention and filters help.',
   'card.spoof': 'A forger sends instead (spoofer)',
   'card.forgery': 'What the forger writes in From:',
   'card.forgery.exact': 'The sender’s exact address',
@@ -1060,7 +1061,7 @@ export const enJourney = {
   'card.mta-sts': 'MTA-STS policy of {target}',
   'card.mta-sts.none': 'None',
   'card.mta-sts.testing': 'testing (only report)',
-  'card.mta-sts.enforce': 'enforce (TLS or nothing)',
+  'card.mta-sts.enforce': 'enforce (TLS, or wait in the queue)',
   'card.dane': 'DANE TLSA records of {target}',
   'card.dane.none': 'None',
   'card.dane.dnssec': 'Published, zone signed with DNSSEC',
@@ -1142,7 +1143,7 @@ export const enJourney = {
   'beginner.step.report.dmarc':
     'Later, the receiving provider sends {sender}’s provider a report: which servers sent mail in its name, and what happened to it.',
   'beginner.step.report.tls':
-    'The sending server tells the receiving domain that encryption failed, so its owner learns about the attack.',
+    'In its daily report, the sending server tells the receiving domain that encryption failed, so its owner learns about the attack.',
   'beginner.step.report.tls.testing':
     'The sending server reports the failed encryption. The domain owner learns of the attack, but this message was already readable.',
   'beginner.myth.8':
@@ -1150,5 +1151,5 @@ export const enJourney = {
   'beginner.myth.9':
     'The first check does not look at the From: line you see. It checks the hidden envelope sender and the sending computer.',
   'beginner.myth.10':
-    'The domain’s rule protects only its exact name. A look-alike name is a different domain, and its checks can all pass.',
+    'The domain’s rule protects the domain and its subdomains, not names that merely look like it. A look-alike name is a different domain, and its checks can all pass.',
 } as const;

@@ -73,7 +73,7 @@ export const aligned = (a: string, b: string, strict: boolean): boolean =>
   strict ? a.toLowerCase() === b.toLowerCase() : orgDomain(a) === orgDomain(b);
 
 export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror';
-export type DkimResult = 'pass' | 'fail' | 'none';
+export type DkimResult = 'pass' | 'fail' | 'none' | 'permerror';
 export type DmarcResult = 'pass' | 'fail' | 'none';
 export type Policy = 'none' | 'quarantine' | 'reject';
 
@@ -129,14 +129,17 @@ const LOOKUPS = /^[+~?-]?(include|a|mx|ptr|exists|redirect)\b/;
 
 /**
  * SPF's check_host (RFC 7208 §4), reduced to what this world publishes: `ip4:` networks and `all`
- * with their qualifiers, left to right, the first match wins; no match is neutral (§4.7).
+ * with their qualifiers, left to right, the first match wins; no match is neutral (§4.7). Look-ups
+ * are counted as evaluation reaches them (§4.6.4): the eleventh is a permerror, but a match before
+ * it ends evaluation first. The includes this world names publish nothing the relay matches.
  */
 export function spfResult(record: string | null, ip: string): SpfResult {
   if (!record) return 'none';
-  const terms = record.split(' ').slice(1);
-  if (terms.filter((t) => LOOKUPS.test(t)).length > 10) return 'permerror';
+  const terms = record.split(' ').filter(Boolean).slice(1);
   const net = ip.split('.').slice(0, 3).join('.');
+  let lookups = 0;
   for (const term of terms) {
+    if (LOOKUPS.test(term) && ++lookups > 10) return 'permerror';
     const qualifier = /^[+~?-]/.test(term) ? term.charAt(0) : '+';
     const mechanism = qualifier === term.charAt(0) ? term.slice(1) : term;
     if (mechanism === 'all' || mechanism === `ip4:${ip}` || mechanism === `ip4:${net}.0/24`)
@@ -146,15 +149,16 @@ export function spfResult(record: string | null, ip: string): SpfResult {
 }
 
 /**
- * The DKIM result (RFC 6376 §6.1): none when nothing is signed; fail when the signature cannot verify
- * (a spoofer's copy, a list's or a hop's change, no key published); pass otherwise.
+ * The DKIM result (RFC 6376 §6.1): none when nothing is signed; fail when the signature does not verify
+ * (a spoofer's copy, a list's or a hop's change); permerror when no key is published for it (RFC 6376
+ * §6.1.2: a signature that can never be verified; RFC 8601 §2.7.1); pass otherwise.
  */
 function dkimResult(s: Scenario): DkimResult {
   if (forged(s)) return s.world.forgery === 'exact' ? 'fail' : 'pass';
   const signing = s.world.signing[s.sender.domain] ?? 'signed';
   if (signing === 'unsigned') return 'none';
   if (signing === 'broken' || s.via?.list) return 'fail';
-  return checkQuestion('dkim', s).record !== null ? 'pass' : 'fail';
+  return checkQuestion('dkim', s).record !== null ? 'pass' : 'permerror';
 }
 
 /**

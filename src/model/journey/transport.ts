@@ -22,6 +22,10 @@ export interface Transport {
   reported: boolean;
 }
 
+/** DANE applies to `exchange`: it has TLSA records and the recipient's zone is signed (RFC 7672 §2.2). */
+export const daneApplies = (s: Scenario, exchange: string): boolean =>
+  hasTlsa(exchange, s.world) && s.world.dnssec.includes(s.recipient.domain);
+
 /**
  * The session from the sending MTA to `exchange`. The sender is assumed to hold the MTA-STS policy
  * already (an earlier delivery fetched it): the very first delivery is not protected (RFC 8461 §10.2).
@@ -30,7 +34,7 @@ export interface Transport {
 export function transportTo(s: Scenario, exchange: string): Transport {
   const domain = s.recipient.domain;
   const stripped = s.world.mitm && !forged(s) && !s.via && s.mode === 'cross-domain';
-  const dane = hasTlsa(exchange, s.world) && s.world.dnssec.includes(domain);
+  const dane = daneApplies(s, exchange);
   const sts = s.world.mtaSts[domain];
   const enforced: Defence = !stripped ? null : dane ? 'dane' : sts === 'enforce' ? 'mta-sts' : null;
   return {

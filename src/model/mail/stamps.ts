@@ -37,7 +37,7 @@ export interface Verdicts {
   /** RFC 8601 §2.7.2 result words (RFC 7208 §2.6). */
   spf: 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror';
   /** `none`: nothing was signed (RFC 8601 §2.7.1). */
-  dkim: 'pass' | 'fail' | 'none';
+  dkim: 'pass' | 'fail' | 'none' | 'permerror';
   /** `none`: the From: domain publishes no DMARC policy (RFC 8601 §2.7.1 result words). */
   dmarc: 'pass' | 'fail' | 'none';
   /** On a DMARC fail: the published policy and the disposition applied, as a comment. */
@@ -55,8 +55,12 @@ export function authenticationResults(authserv: string, d: AuthDomains, v: Verdi
   return { name: 'Authentication-Results', value: `${authserv}; ${authResults(d, v)}` };
 }
 
+/** With no signature there is nothing to name: `dkim=none (no signature)` (RFC 8601 §2.7.1). */
+const dkimWords = (d: AuthDomains, v: Verdicts) =>
+  v.dkim === 'none' ? 'none (no signature)' : `${v.dkim} header.d=${d.dkim} header.s=s2025`;
+
 const authResults = (d: AuthDomains, v: Verdicts) =>
-  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${v.dkim} header.d=${d.dkim} header.s=s2025; dmarc=${v.dmarc}${v.policy ? ` (p=${v.policy.p} dis=${v.policy.dis})` : ''} header.from=${d.from}`;
+  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${dkimWords(d, v)}; dmarc=${v.dmarc}${v.policy ? ` (p=${v.policy.p} dis=${v.policy.dis})` : ''} header.from=${d.from}`;
 
 /** The ARC set a forwarder adds, instance 1 (RFC 8617 §4.1): the results it saw, its signature, its seal. */
 export function arcSet(forwarder: string, domain: string, t: number, d: AuthDomains, v: Verdicts): HeaderField[] {

@@ -83,7 +83,7 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
   const row = rowOf(state);
   const shape = row.step(state, event, s);
   if (!shape) return null;
-  const myth = row.myth?.(state, event) ?? null;
+  const myth = row.myth?.(state, event, s) ?? null;
   return {
     id: shape.id,
     ...shape.hop,

@@ -1,8 +1,9 @@
 // The protocol detail of the forging and defending steps (issue 24): the EHLO reply a man in the
 // middle rewrote, and the reports sent after a journey (email-facts.md §9).
-import { authVerdicts, connectingHost, fromDomain, spfDomain } from '../journey/auth';
+import { authVerdicts, connectingHost, fromDomain, spfDomain, type AuthVerdicts } from '../journey/auth';
 import type { Report } from '../journey/machine';
-import { transportTo } from '../journey/transport';
+import { daneApplies, transportTo } from '../journey/transport';
+import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
 import { dmarcTagsOf, STS_ID, tlsRptAddress } from '../world/zoneEdits';
 import { client, message, note, server, type TranscriptLine } from './types';
@@ -25,6 +26,26 @@ export function stripped(s: Scenario, exchange: string, enforced: boolean): Tran
   return [...lines, note(why, { mx: exchange, id: STS_ID }), client('QUIT'), server('221 2.0.0 Bye')];
 }
 
+/** The exchange the sender tried first: the one whose session the TLS report is about. */
+function firstExchange(s: Scenario): string {
+  const answer = queryMx(s.recipient.domain, s.world.zone);
+  const records = answer.status === 'NOERROR' ? answer.records : [];
+  return byPreference(records)[0]?.exchange ?? s.recipient.domain;
+}
+
+/**
+ * The policy the sender applied (RFC 8460 §4.3): `tlsa` when DANE was (TLSA records in a signed
+ * zone; it takes precedence over MTA-STS, RFC 8461 §2), `sts` for an MTA-STS policy, or none found.
+ */
+function policyType(s: Scenario, exchange: string): 'tlsa' | 'sts' | 'no-policy-found' {
+  if (daneApplies(s, exchange)) return 'tlsa';
+  return s.world.mtaSts[s.recipient.domain] ? 'sts' : 'no-policy-found';
+}
+
+/** pct= left this failing message out of the policy: the report gives the reason (RFC 7489 Appendix C). */
+const sampledOut = (v: AuthVerdicts): string =>
+  !v.dmarc && v.policy !== null && v.disposition !== v.policy ? '<reason><type>sampled_out</type></reason>' : '';
+
 /** What a report says: the DMARC aggregate report's XML record, or the TLS report's JSON failure. */
 function reportLines(s: Scenario, report: Report): TranscriptLine[] {
   if (report === 'dmarc') {
@@ -32,23 +53,25 @@ function reportLines(s: Scenario, report: Report): TranscriptLine[] {
     return [
       message(`<record><row><source_ip>${connectingHost(s).ipv4}</source_ip><count>1</count>`),
       message(
-        `<policy_evaluated><disposition>${v.disposition}</disposition><dkim>${v.dkimAligned && v.dkim ? 'pass' : 'fail'}</dkim><spf>${v.spf ? 'pass' : 'fail'}</spf></policy_evaluated></row>`,
+        `<policy_evaluated><disposition>${v.disposition}</disposition><dkim>${v.dkimAligned && v.dkim ? 'pass' : 'fail'}</dkim><spf>${v.spf ? 'pass' : 'fail'}</spf>${sampledOut(v)}</policy_evaluated></row>`,
       ),
       message(
         `<identifiers><header_from>${fromDomain(s)}</header_from></identifiers><auth_results><spf><domain>${spfDomain(s)}</domain><result>${v.spfResult}</result></spf></auth_results></record>`,
       ),
     ];
   }
-  const t = transportTo(s, '');
+  const exchange = firstExchange(s);
   return [
     client(`POST /tlsrpt HTTP/1.1`),
     client(`Host: reports.${s.recipient.domain}`),
-    client('Content-Type: application/tlsrpt+gzip'),
+    // The uncompressed form (RFC 8460 §5.3); +gzip would be the same JSON, compressed.
+    client('Content-Type: application/tlsrpt+json'),
     message(
-      `{"policy": {"policy-type": "${t.testing || s.world.mtaSts[s.recipient.domain] ? 'sts' : 'no-policy-found'}", "policy-domain": "${s.recipient.domain}"},`,
+      `{"policies": [{"policy": {"policy-type": "${policyType(s, exchange)}", "policy-domain": "${s.recipient.domain}"},`,
     ),
+    message(`"summary": {"total-successful-session-count": 0, "total-failure-session-count": 1},`),
     message(
-      `"failure-details": [{"result-type": "starttls-not-supported", "sending-mta-ip": "${s.sender.provider.outboundMta.ipv4}", "failed-session-count": 1}]}`,
+      `"failure-details": [{"result-type": "starttls-not-supported", "sending-mta-ip": "${s.sender.provider.outboundMta.ipv4}", "receiving-mx-hostname": "${exchange}", "failed-session-count": 1}]}]}`,
     ),
     server('HTTP/1.1 201 Created'),
   ];

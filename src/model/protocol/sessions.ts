@@ -122,7 +122,10 @@ export function submission(s: Scenario, t: Trace, event: JourneyEvent): SessionN
     date: senderDate(s, t.end),
   });
   const withId = stamp.withMessageId(t.headers, stamp.messageId(s.sender.domain));
-  return { transcript, envelope, headers: stamp.prepend(withId, stamp.dkimSignature(s.sender.domain), received) };
+  // With signing turned off the MSA adds no DKIM-Signature, so the MX finds none (dkim=none, RFC 8601 §2.7.1).
+  const unsigned = (s.world.signing[s.sender.domain] ?? 'signed') === 'unsigned';
+  const signed = unsigned ? [] : [stamp.dkimSignature(s.sender.domain)];
+  return { transcript, envelope, headers: stamp.prepend(withId, ...signed, received) };
 }
 
 export function handoff(s: Scenario, t: Trace): SessionNotes {

@@ -31,7 +31,7 @@ export interface PhaseRow<P extends Phase> {
   step(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): StepShape | null;
   /** The number of the mix-up this step puts right, if any: 1 to 7 from email-facts.md §6; 8 to 10
    *  from §9 (STARTTLS always encrypts; SPF protects From:; DMARC stops lookalike domains). */
-  myth?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent): number | null;
+  myth?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): number | null;
   /** The prediction question to ask before this step (checkpoints=1), if any. */
   checkpoint?(state: Extract<JourneyState, { phase: P }>, event: JourneyEvent, s: Scenario): Checkpoint | null;
 }

@@ -240,11 +240,19 @@ export const RELAY_ROWS = {
         },
       };
     },
-    // At a forgery: SPF checks the envelope, not From: (9); DMARC protects one exact name (10).
-    myth: (state) => (!state.route.forged ? null : state.check === 'spf' ? 9 : state.check === 'dmarc' ? 10 : null),
-    // Issue 16: a forged sender's failing check, and what the 250 after the final dot means.
+    // At a forgery: SPF checks the envelope, not From: (9). Lookalike domains are not DMARC's to stop
+    // (10): told only where the forger used a domain of its own, not the sender's exact address.
+    myth: (state, _event, s) => {
+      if (!state.route.forged) return null;
+      if (state.check === 'spf') return 9;
+      return state.check === 'dmarc' && s.world.forgery !== 'exact' ? 10 : null;
+    },
+    // Issue 16: a forged sender's failing check, and what the 250 after the final dot means. Asked
+    // only when a forgery's SPF really fails: Alice's own mail (a permerror) or a softfail would make
+    // the question's premise or its answer untrue.
     checkpoint: (state, event, s) => {
-      if (state.check === 'spf' && !authVerdicts(s).spf) return checkpoint('forged-sender', s);
+      if (state.check === 'spf' && forged(s) && authVerdicts(s).spfResult === 'fail')
+        return checkpoint('forged-sender', s);
       return state.check === 'dmarc' && event.type === 'DATA_ACCEPTED' ? checkpoint('final-dot', s) : null;
     },
   },

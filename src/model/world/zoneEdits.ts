@@ -62,7 +62,9 @@ export function domainEdit(zone: readonly DnsRecord[], d: string, value: DomainS
 export function spfText(domain: string, value: SpfState): string | null {
   if (value === 'none') return null;
   const net = value === 'other' ? OTHER_NET : (NETS[domain] ?? OTHER_NET);
-  if (value === 'permerror') return `v=spf1 ip4:${net}.0/24 ${TOO_MANY} -all`;
+  // The includes come first: evaluation stops at the first match (RFC 7208 §4.6.2), so the
+  // eleventh look-up must happen before the relay's own network could match (§4.6.4).
+  if (value === 'permerror') return `v=spf1 ${TOO_MANY} ip4:${net}.0/24 -all`;
   return spfRecord(net).replace(/-all$/, ALL[value] ?? '-all');
 }
 
