@@ -52,16 +52,15 @@ async function onMxCard(page: Page, change: () => Promise<void>): Promise<void> 
 }
 
 /**
- * Tab (from the MX card's node: backwards) to Send; then End (the last step) and → (past it): the journey ends
+ * Tab (from the MX card's node: backwards) to Send; then End (the end, finished): the journey ends
  * without being played in lesson time.
  */
 async function sendAndFinish(page: Page, back = true): Promise<void> {
   await tabTo(page, { text: 'Send' }, back);
   await page.keyboard.press('Enter');
   await page.locator('.ej[data-status="playing"], .ej[data-status="paused"]').waitFor();
+  // End goes to the journey's end: the last step, finished, its outcome shown at once.
   await page.keyboard.press('End');
-  await page.locator('.ej[data-status="paused"]').waitFor();
-  await page.keyboard.press('ArrowRight');
   await waitForFinish(page);
 }
 
