@@ -313,9 +313,10 @@ describe('the SCORM package without an LMS', () => {
     await page.goto(`${site}/scorm/index.html`);
     await page.waitForSelector('email-journey [data-node]');
     await command(page.mainFrame(), 'send');
-    const asked = await playAnswering(page.mainFrame());
-    await ended(page.mainFrame());
-    expect(asked.length).toBeGreaterThan(0);
+    // A question answered (the bridge reports an answer), then on to the end (it reports the end).
+    const asked = await playAnswering(page.mainFrame(), 1);
+    await jumpToEnd(page, 'email-journey');
+    expect(asked.length).toBe(1);
     expect(messages).toEqual([]);
     await page.close();
   });
