@@ -245,8 +245,8 @@ export const esJourney = {
     'En MAIL FROM, durante la sesión, {mx} obtuvo el registro SPF de {senderDomain}: la dirección del relay, {ip}, no está autorizada a enviar por {senderDomain}, así que SPF falla.',
   'step.check.dkim.pass':
     '{mx} obtiene la clave DKIM de {senderDomain} (s2025._domainkey) y comprueba la firma que añadió el proveedor: DKIM pasa.',
-  'step.check.dkim.fail':
-    '{mx} busca la clave DKIM de {senderDomain} (s2025._domainkey), pero no hay ninguna publicada, así que la firma no se puede comprobar: DKIM falla.',
+  'step.check.dkim.permerror':
+    '{mx} busca la clave DKIM de {senderDomain} (s2025._domainkey), pero no hay ninguna publicada, así que la firma no se puede comprobar: DKIM da permerror (sin clave).',
   'step.check.dmarc.pass':
     '{mx} lee la política DMARC de {senderDomain}: {record}. SPF o DKIM pasó para {senderDomain}, así que DMARC pasa y el servidor acepta el mensaje (250).',
   'step.check.dmarc.absent':
@@ -258,7 +258,7 @@ export const esJourney = {
   'step.check.dmarc.reject':
     '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron, y p=reject dice: recházalo.',
   'step.filter.quarantine':
-    '{mx} pasa el mensaje a {filter}. Como DMARC pidió cuarentena, irá a la carpeta de correo no deseado, no a la bandeja de entrada.',
+    '{mx} pasa el mensaje a {filter}. Como la acción DMARC aplicada es quarantine, irá a la carpeta de correo no deseado, no a la bandeja de entrada.',
   'step.login.imap.junk':
     '{recipient} abre la carpeta de correo no deseado: la app pregunta a {access} por IMAP (puerto 993, cifrado con TLS) qué contiene.',
   'step.notice':
@@ -637,13 +637,13 @@ export const esJourney = {
   'mission.forge.hint.1':
     'Pulsa Enviar y observa el servidor receptor de Bob: ¿qué comprobación rechaza la falsificación?',
   'mission.forge.hint.2':
-    'SPF y DKIM fallan con una falsificación hagas lo que hagas. Lo que decide es la política DMARC de example.com: abre la ficha del atacante o la del resolvedor DNS.',
+    'SPF y DKIM nunca pasan para example.com cuando falsificas su dirección. Lo que decide es la política DMARC de example.com: abre la ficha del atacante o la del resolvedor DNS.',
   'mission.forge.hint.3':
     'Sin registro DMARC, o con p=none, el servidor receptor solo anota el fallo y entrega el mensaje.',
   'mission.forge.done':
-    'SPF y DKIM fallaron y, aun así, la falsificación se entregó: sin una política DMARC que diga reject o quarantine, nada le pide al servidor de Bob que actúe ante esos fallos. SPF por sí solo no protege la dirección From:, porque comprueba el remitente del sobre.',
+    'SPF y DKIM fallaron y, aun así, la falsificación se entregó: ninguna política DMARC le pidió al servidor de Bob que actuara ante esos fallos en este mensaje (no hay ninguna publicada, p=none, o pct= lo dejó fuera). SPF por sí solo no protege la dirección From:, porque comprueba el remitente del sobre.',
   'beginner.mission.forge.done':
-    'Las comprobaciones fallaron, pero example.com nunca pidió rechazar ese correo, así que el mensaje falso llegó a Bob. Las comprobaciones solas no protegen la dirección del remitente.',
+    'Las comprobaciones fallaron, pero la regla de example.com no le pidió al servidor de Bob que rechazara ni apartara este correo, así que el mensaje falso llegó a Bob. Las comprobaciones solas no protegen la dirección del remitente.',
   'mission.stop-the-spoof.title': 'Ahora detenlo',
   'mission.stop-the-spoof.goal':
     'La falsificación llega a Bob. Como dueño de example.com, haz que su servidor la rechace, sin tocar el servidor del atacante.',
@@ -651,7 +651,7 @@ export const esJourney = {
   'mission.stop-the-spoof.hint.2':
     'Cambia la política DMARC de example.com en la ficha del resolvedor DNS (o la del atacante). p=quarantine solo lo manda a no deseado.',
   'mission.stop-the-spoof.hint.3':
-    'p=reject hace que el servidor receptor rechace con 550 5.7.1 después de recibir el mensaje. Pide informes agregados (rua) para verlo.',
+    'p=reject hace que el servidor receptor rechace con 550 5.7.1 después del punto final (fin de DATA). Pide informes agregados (rua) para verlo.',
   'mission.stop-the-spoof.done':
     'Con p=reject, el servidor de Bob rechazó la falsificación con 550 5.7.1, y Alice no se entera de nada: no envió nada. Con rua, cada receptor envía a diario a example.com un informe agregado con quién envió en su nombre y qué se hizo.',
   'beginner.mission.stop-the-spoof.done':
@@ -700,11 +700,12 @@ export const esJourney = {
   'mission.forwarding-breaks.hint.1': 'Pulsa Enviar: en example.org SPF pasa, pero ¿para qué dominio?',
   'mission.forwarding-breaks.hint.2':
     'El servidor de reenvío envía desde su propia dirección (SRS), así que SPF ya no habla por example.com. Solo una firma sobrevive al reenvío.',
-  'mission.forwarding-breaks.hint.3': 'Haz que example.com firme su correo con DKIM: la ficha del resolvedor DNS.',
+  'mission.forwarding-breaks.hint.3':
+    'Haz que el proveedor de example.com firme con DKIM (la clave está en el DNS): la ficha del resolvedor DNS.',
   'mission.forwarding-breaks.done':
     'Un reenvío rompe SPF para el dominio original, pero una firma DKIM viaja con el mensaje, así que DMARC pasa por DKIM. Un receptor que confiara en el sello ARC del servidor de reenvío también podría aceptarlo; este mundo no tiene esa confianza que activar, así que la solución es firmar.',
   'beginner.mission.forwarding-breaks.done':
-    'El reenvío oculta de dónde vino el correo, pero una firma viaja con el mensaje. Con la firma activada, el servidor de Bob pudo ver que el correo era de verdad de Alice.',
+    'El servicio de reenvío envía desde su propio servidor, así que la lista de equipos permitidos ya no encaja. Pero una firma viaja con el mensaje. Con la firma activada, el servidor de Bob pudo ver que el correo era de verdad de Alice.',
   'shortcuts.title': 'Atajos de teclado',
   'shortcuts.close': 'Cerrar',
   'shortcuts.note': 'Los atajos no hacen nada mientras escribes en un campo.',
@@ -807,8 +808,8 @@ export const esJourney = {
     'Comprobación 1: el proveedor de {sender} publica una lista de computadoras autorizadas a enviar. La que se conectó no está: fallida.',
   'beginner.step.check.dkim.pass':
     'Comprobación 2: el mensaje lleva una firma digital del proveedor de {sender}. El servidor receptor la comprueba con la clave publicada del proveedor: superada.',
-  'beginner.step.check.dkim.fail':
-    'Comprobación 2: el servidor receptor busca la clave publicada del proveedor para comprobar la firma del mensaje, pero no encuentra ninguna: fallida.',
+  'beginner.step.check.dkim.permerror':
+    'Comprobación 2: el servidor receptor busca la clave publicada del proveedor para comprobar la firma, pero no encuentra ninguna: no se puede comprobar en absoluto.',
   'beginner.step.check.dmarc.pass':
     'Comprobación 3: al menos una de las dos primeras se superó para el proveedor de {sender}, así que el servidor receptor acepta el mensaje.',
   'beginner.step.check.dmarc.absent':
@@ -824,7 +825,7 @@ export const esJourney = {
   'beginner.step.filter.spam':
     'El filtro analiza el mensaje y decide que parece spam. Irá a la carpeta de correo no deseado, no a la bandeja de entrada.',
   'beginner.step.filter.quarantine':
-    'Las comprobaciones del remitente fallaron y su proveedor lo pidió, así que el filtro manda el mensaje a la carpeta de correo no deseado.',
+    'Las comprobaciones del remitente fallaron y la regla de su dominio, aplicada a este mensaje, dice correo no deseado, así que el filtro lo manda a esa carpeta.',
   'beginner.step.store':
     'El mensaje se guarda en el buzón de {recipient} en el proveedor. Ahí espera: todavía no se envía nada al teléfono de {recipient}.',
   'beginner.step.store.junk':
@@ -1010,15 +1011,15 @@ export const esJourney = {
   'step.report.dmarc':
     'Los servidores de {recipientDomain} envían su informe agregado DMARC diario a {rua}, como pide el registro de {senderDomain} (rua=): un resumen XML de qué IP enviaron correo como {senderDomain}, sus resultados SPF y DKIM, y qué se hizo ({disposition}).',
   'step.report.tls':
-    '{mta} informa de la sesión TLS fallida a {recipientDomain} en {rua}, como pide su registro TLS-RPT: un resumen JSON con el resultado starttls-not-supported, enviado por HTTPS, que el intermediario no puede eliminar.',
+    '{mta} cuenta la sesión TLS fallida en su informe TLS diario a {recipientDomain} en {rua}, como pide su registro TLS-RPT: un resumen JSON con el resultado starttls-not-supported, enviado por HTTPS, que el intermediario no puede eliminar.',
   'step.report.tls.testing':
-    '{mta} informa a {rua}, como pide el registro TLS-RPT de {recipientDomain}: en modo testing, MTA-STS solo informa de los fallos. El dueño del dominio se entera del ataque, pero el mensaje ya cruzó en texto claro.',
+    '{mta} cuenta el fallo en su informe TLS diario a {rua}, como pide el registro TLS-RPT de {recipientDomain}: en modo testing, MTA-STS solo informa de los fallos. El dueño del dominio se entera del ataque, pero el mensaje ya cruzó en texto claro.',
   'myth.8':
     '«STARTTLS siempre cifra» es falso: en el puerto 25 solo se ofrece, y quien esté en el camino puede borrar la oferta. Solo MTA-STS en modo enforce o DANE hacen que un remitente exija TLS.',
   'myth.9':
     '«SPF protege la dirección From:» es falso: SPF comprueba el remitente del sobre (MAIL FROM) y la IP que envía. Solo DMARC vincula un SPF o DKIM que pasa con el dominio del From: que ve el lector.',
   'myth.10':
-    '«DMARC detiene los dominios parecidos» es falso: DMARC protege un nombre de dominio exacto. examp1e.com o un homógrafo es otro dominio con sus propios registros; solo ayudan la atención del lector y los filtros.',
+    '«DMARC detiene los dominios parecidos» es falso: DMARC protege un dominio y sus subdominios, no los nombres que solo se le parecen. examp1e.com o un homógrafo es otro dominio con sus propios registros; solo ayudan la atención del lector y los filtros.',
   'card.spoof': 'Un falsificador envía en su lugar (suplantador)',
   'card.forgery': 'Qué escribe el falsificador en From:',
   'card.forgery.exact': 'La dirección exacta del remitente',
@@ -1041,7 +1042,7 @@ export const esJourney = {
   'card.mta-sts': 'Política MTA-STS de {target}',
   'card.mta-sts.none': 'Ninguna',
   'card.mta-sts.testing': 'testing (solo informar)',
-  'card.mta-sts.enforce': 'enforce (TLS o nada)',
+  'card.mta-sts.enforce': 'enforce (TLS, o esperar en la cola)',
   'card.dane': 'Registros TLSA de DANE de {target}',
   'card.dane.none': 'Ninguno',
   'card.dane.dnssec': 'Publicados, zona firmada con DNSSEC',
@@ -1123,7 +1124,7 @@ export const esJourney = {
   'beginner.step.report.dmarc':
     'Más tarde, el proveedor receptor envía un informe al proveedor de {sender}: qué servidores enviaron correo en su nombre y qué pasó con él.',
   'beginner.step.report.tls':
-    'El servidor que envía avisa al dominio receptor de que el cifrado falló, así que su dueño se entera del ataque.',
+    'En su informe diario, el servidor que envía avisa al dominio receptor de que el cifrado falló, así que su dueño se entera del ataque.',
   'beginner.step.report.tls.testing':
     'El servidor que envía informa del cifrado fallido. El dueño del dominio se entera del ataque, pero este mensaje ya se podía leer.',
   'beginner.myth.8':
@@ -1131,5 +1132,5 @@ export const esJourney = {
   'beginner.myth.9':
     'La primera comprobación no mira la línea From: que ves. Comprueba el remitente oculto del sobre y la computadora que envía.',
   'beginner.myth.10':
-    'La regla del dominio solo protege su nombre exacto. Un nombre parecido es otro dominio, y sus comprobaciones pueden pasar todas.',
+    'La regla del dominio protege el dominio y sus subdominios, no nombres que solo se le parecen. Un nombre parecido es otro dominio: todas sus comprobaciones pueden pasar.',
 } satisfies Record<keyof typeof enJourney, string>;

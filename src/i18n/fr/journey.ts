@@ -246,8 +246,8 @@ export const frJourney = {
     'Au MAIL FROM, pendant la session, {mx} a récupéré l’enregistrement SPF de {senderDomain} : l’adresse du relais, {ip}, n’est pas autorisée à envoyer pour {senderDomain}, donc SPF échoue.',
   'step.check.dkim.pass':
     '{mx} récupère la clé DKIM de {senderDomain} (s2025._domainkey) et vérifie la signature ajoutée par le fournisseur : DKIM réussit.',
-  'step.check.dkim.fail':
-    '{mx} cherche la clé DKIM de {senderDomain} (s2025._domainkey), mais aucune n’est publiée : la signature ne peut pas être vérifiée, donc DKIM échoue.',
+  'step.check.dkim.permerror':
+    '{mx} cherche la clé DKIM de {senderDomain} (s2025._domainkey), mais aucune n’est publiée, donc la signature ne peut pas être vérifiée : DKIM donne permerror (pas de clé).',
   'step.check.dmarc.pass':
     '{mx} lit la politique DMARC de {senderDomain} : {record}. SPF ou DKIM a réussi pour {senderDomain}, donc DMARC réussit et le serveur accepte le message (250).',
   'step.check.dmarc.absent':
@@ -259,7 +259,7 @@ export const frJourney = {
   'step.check.dmarc.reject':
     '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi, et p=reject dit : refusez-le.',
   'step.filter.quarantine':
-    '{mx} passe le message à {filter}. Comme DMARC a demandé la quarantaine, il ira dans le dossier Indésirables, pas dans la boîte de réception.',
+    '{mx} passe le message à {filter}. Comme le traitement DMARC appliqué est quarantine, il ira dans le dossier Indésirables, pas dans la boîte de réception.',
   'step.login.imap.junk':
     '{recipient} ouvre le dossier Indésirables : l’appli demande à {access} en IMAP (port 993, chiffré avec TLS) ce qu’il contient.',
   'step.notice':
@@ -642,13 +642,13 @@ export const frJourney = {
   'mission.forge.hint.1':
     'Appuyez sur Envoyer et observez le serveur de réception de Bob : quel contrôle rejette la falsification ?',
   'mission.forge.hint.2':
-    'SPF et DKIM échouent pour une falsification quoi que vous fassiez. Ce qui décide, c’est la politique DMARC de example.com : ouvrez la fiche de l’attaquant ou celle du résolveur DNS.',
+    'SPF et DKIM ne réussissent jamais pour example.com quand vous falsifiez son adresse. Ce qui décide, c’est la politique DMARC de example.com : ouvrez la fiche de l’attaquant ou celle du résolveur DNS.',
   'mission.forge.hint.3':
     'Sans enregistrement DMARC, ou avec p=none, le serveur de réception note seulement l’échec et remet le message.',
   'mission.forge.done':
-    'SPF et DKIM ont échoué, et pourtant la falsification a été remise : sans politique DMARC qui dise reject ou quarantine, rien ne demande au serveur de Bob d’agir sur ces échecs. SPF seul ne protège pas l’adresse From: : il vérifie l’expéditeur de l’enveloppe.',
+    'SPF et DKIM ont échoué, et pourtant la falsification a été remise : aucune politique DMARC n’a demandé au serveur de Bob d’agir sur ces échecs pour ce message (aucune publiée, p=none, ou pct= l’a laissé de côté). SPF seul ne protège pas l’adresse From: : il vérifie l’expéditeur de l’enveloppe.',
   'beginner.mission.forge.done':
-    'Les contrôles ont échoué, mais example.com n’a jamais demandé de refuser ce courrier : le faux est arrivé chez Bob. Les contrôles seuls ne protègent pas l’adresse de l’expéditeur.',
+    'Les contrôles ont échoué, mais la règle de example.com n’a pas demandé au serveur de Bob de refuser ou d’écarter ce courrier : le faux est donc arrivé chez Bob. Les contrôles seuls ne protègent pas l’adresse de l’expéditeur.',
   'mission.stop-the-spoof.title': 'Maintenant, arrêtez-le',
   'mission.stop-the-spoof.goal':
     'La falsification arrive chez Bob. En tant que propriétaire de example.com, faites-la refuser par son serveur, sans toucher au serveur de l’attaquant.',
@@ -656,7 +656,7 @@ export const frJourney = {
   'mission.stop-the-spoof.hint.2':
     'Changez la politique DMARC de example.com sur la fiche du résolveur DNS (ou de l’attaquant). p=quarantine ne fait que le ranger dans Indésirables.',
   'mission.stop-the-spoof.hint.3':
-    'p=reject fait refuser le message par le serveur de réception avec 550 5.7.1 après son envoi. Demandez des rapports agrégés (rua) pour le voir.',
+    'p=reject fait refuser le message par le serveur de réception avec 550 5.7.1 après le point final (fin de DATA). Demandez des rapports agrégés (rua) pour le voir.',
   'mission.stop-the-spoof.done':
     'Avec p=reject, le serveur de Bob a refusé la falsification avec 550 5.7.1, et Alice n’en sait rien : elle n’a rien envoyé. Avec rua, chaque destinataire envoie chaque jour à example.com un rapport agrégé qui liste qui a envoyé en son nom et ce qui a été fait.',
   'beginner.mission.stop-the-spoof.done':
@@ -707,11 +707,12 @@ export const frJourney = {
   'mission.forwarding-breaks.hint.1': 'Appuyez sur Envoyer : chez example.org, SPF réussit, mais pour quel domaine ?',
   'mission.forwarding-breaks.hint.2':
     'Le serveur de transfert envoie depuis sa propre adresse (SRS) : SPF ne parle plus pour example.com. Seule une signature survit au transfert.',
-  'mission.forwarding-breaks.hint.3': 'Faites signer le courrier de example.com avec DKIM : fiche du résolveur DNS.',
+  'mission.forwarding-breaks.hint.3':
+    'Faites signer le courrier par le fournisseur de example.com avec DKIM (la clé est dans le DNS) : fiche du résolveur DNS.',
   'mission.forwarding-breaks.done':
     'Un transfert casse SPF pour le domaine d’origine, mais une signature DKIM voyage avec le message : DMARC réussit par DKIM. Un destinataire qui ferait confiance au sceau ARC du serveur de transfert pourrait aussi l’accepter ; ce monde n’a pas de telle confiance à activer, la solution est donc de signer.',
   'beginner.mission.forwarding-breaks.done':
-    'Le transfert cache d’où venait le courrier, mais une signature voyage avec le message. Avec la signature, le serveur de Bob a pu voir que le courrier venait vraiment d’Alice.',
+    'Le service de transfert envoie depuis son propre serveur : la liste des ordinateurs autorisés ne correspond plus. Mais une signature voyage avec le message. Avec la signature, le serveur de Bob a pu voir que le courrier venait vraiment d’Alice.',
   'shortcuts.title': 'Raccourcis clavier',
   'shortcuts.close': 'Fermer',
   'shortcuts.note': 'Les raccourcis ne font rien pendant que vous tapez dans un champ.',
@@ -814,8 +815,8 @@ export const frJourney = {
     'Contrôle 1 : le fournisseur de {sender} publie la liste des ordinateurs autorisés à envoyer. Celui qui s’est connecté n’y figure pas : échec.',
   'beginner.step.check.dkim.pass':
     'Contrôle 2 : le message porte une signature numérique du fournisseur de {sender}. Le serveur de réception la vérifie avec la clé publiée du fournisseur : réussi.',
-  'beginner.step.check.dkim.fail':
-    'Contrôle 2 : le serveur de réception cherche la clé publiée du fournisseur pour vérifier la signature du message, mais n’en trouve aucune : échec.',
+  'beginner.step.check.dkim.permerror':
+    'Contrôle 2 : le serveur de réception cherche la clé publiée du fournisseur pour vérifier la signature, mais n’en trouve aucune : elle ne peut pas être vérifiée du tout.',
   'beginner.step.check.dmarc.pass':
     'Contrôle 3 : au moins un des deux premiers contrôles a réussi pour le fournisseur de {sender}, donc le serveur de réception accepte le message.',
   'beginner.step.check.dmarc.absent':
@@ -831,7 +832,7 @@ export const frJourney = {
   'beginner.step.filter.spam':
     'Le filtre analyse le message et décide qu’il ressemble à du spam. Il ira dans le dossier Indésirables, pas dans la boîte de réception.',
   'beginner.step.filter.quarantine':
-    'Les contrôles de l’expéditeur ont échoué et son fournisseur l’a demandé : le filtre envoie donc le message dans le dossier Indésirables.',
+    'Les contrôles de l’expéditeur ont échoué et la règle de son domaine, appliquée à ce message, dit Indésirables : le filtre l’envoie donc dans le dossier Indésirables.',
   'beginner.step.store':
     'Le message est rangé dans la boîte aux lettres de {recipient}, chez le fournisseur. Il y attend : rien n’est encore envoyé au téléphone de {recipient}.',
   'beginner.step.store.junk':
@@ -1019,15 +1020,15 @@ export const frJourney = {
   'step.report.dmarc':
     'Les serveurs de {recipientDomain} envoient leur rapport agrégé DMARC quotidien à {rua}, comme le demande l’enregistrement de {senderDomain} (rua=) : un résumé XML des IP qui ont envoyé du courrier au nom de {senderDomain}, de leurs résultats SPF et DKIM, et de ce qui a été fait ({disposition}).',
   'step.report.tls':
-    '{mta} signale la session TLS échouée à {recipientDomain} à l’adresse {rua}, comme le demande son enregistrement TLS-RPT : un résumé JSON avec le résultat starttls-not-supported, envoyé en HTTPS, que l’homme du milieu ne peut pas supprimer.',
+    '{mta} compte la session TLS échouée dans son rapport TLS quotidien à {recipientDomain}, à l’adresse {rua}, comme le demande son enregistrement TLS-RPT : un résumé JSON avec le résultat starttls-not-supported, envoyé en HTTPS, que l’homme du milieu ne peut pas supprimer.',
   'step.report.tls.testing':
-    '{mta} fait un rapport à {rua}, comme le demande l’enregistrement TLS-RPT de {recipientDomain} : en mode testing, MTA-STS ne fait que signaler les échecs. Le propriétaire du domaine apprend l’attaque, mais le message a déjà traversé en clair.',
+    '{mta} compte l’échec dans son rapport TLS quotidien à {rua}, comme le demande l’enregistrement TLS-RPT de {recipientDomain} : en mode testing, MTA-STS ne fait que signaler les échecs. Le propriétaire du domaine apprend l’attaque, mais le message a déjà traversé en clair.',
   'myth.8':
     '« STARTTLS chiffre toujours » est faux : sur le port 25, il est seulement proposé, et quiconque se trouve sur le chemin peut supprimer l’offre. Seuls MTA-STS en mode enforce ou DANE font exiger TLS à un expéditeur.',
   'myth.9':
     '« SPF protège l’adresse From: » est faux : SPF vérifie l’expéditeur d’enveloppe (MAIL FROM) et l’IP d’envoi. Seul DMARC relie un succès SPF ou DKIM au domaine du From: que voit le lecteur.',
   'myth.10':
-    '« DMARC arrête les domaines sosies » est faux : DMARC protège un nom de domaine exact. examp1e.com ou un homographe est un autre domaine avec ses propres enregistrements ; seuls l’attention du lecteur et les filtres aident.',
+    '« DMARC arrête les domaines sosies » est faux : DMARC protège un domaine et ses sous-domaines, pas les noms qui lui ressemblent seulement. examp1e.com ou un homographe est un autre domaine avec ses propres enregistrements ; seuls l’attention du lecteur et les filtres aident.',
   'card.spoof': 'Un faussaire envoie à la place (usurpateur)',
   'card.forgery': 'Ce que le faussaire écrit dans From:',
   'card.forgery.exact': 'L’adresse exacte de l’expéditeur',
@@ -1050,7 +1051,7 @@ export const frJourney = {
   'card.mta-sts': 'Politique MTA-STS de {target}',
   'card.mta-sts.none': 'Aucune',
   'card.mta-sts.testing': 'testing (rapport seulement)',
-  'card.mta-sts.enforce': 'enforce (TLS ou rien)',
+  'card.mta-sts.enforce': 'enforce (TLS, ou attendre dans la file d’attente)',
   'card.dane': 'Enregistrements TLSA DANE de {target}',
   'card.dane.none': 'Aucun',
   'card.dane.dnssec': 'Publiés, zone signée avec DNSSEC',
@@ -1132,7 +1133,7 @@ export const frJourney = {
   'beginner.step.report.dmarc':
     'Plus tard, le fournisseur destinataire envoie un rapport au fournisseur de {sender} : quels serveurs ont envoyé du courrier en son nom, et ce qu’il en est advenu.',
   'beginner.step.report.tls':
-    'Le serveur d’envoi signale au domaine destinataire que le chiffrement a échoué : son propriétaire apprend l’attaque.',
+    'Dans son rapport quotidien, le serveur d’envoi signale au domaine destinataire que le chiffrement a échoué : son propriétaire apprend l’attaque.',
   'beginner.step.report.tls.testing':
     'Le serveur d’envoi signale l’échec du chiffrement. Le propriétaire du domaine apprend l’attaque, mais ce message était déjà lisible.',
   'beginner.myth.8':
@@ -1140,5 +1141,5 @@ export const frJourney = {
   'beginner.myth.9':
     'Le premier contrôle ne regarde pas la ligne From: que vous voyez. Il vérifie l’expéditeur caché de l’enveloppe et l’ordinateur d’envoi.',
   'beginner.myth.10':
-    'La règle du domaine ne protège que son nom exact. Un nom sosie est un autre domaine, et ses contrôles peuvent tous réussir.',
+    'La règle du domaine protège ce domaine et ses sous-domaines, pas les noms qui lui ressemblent. Un nom sosie est un autre domaine, dont les contrôles peuvent tous réussir.',
 } satisfies Record<keyof typeof enJourney, string>;
