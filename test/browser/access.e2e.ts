@@ -16,7 +16,12 @@ afterAll(async () => {
 describe('axe-core finds no WCAG 2.2 AA violation', () => {
   // Every theme at the classroom width, and the light theme on a phone too: a theme changes colours
   // only, and the phone's layout (folded form, tall picture) is the same parts in the same colours.
-  const cases = [['light', 360], ['light', 1280], ['dark', 1280], ['contrast', 1280]] as const;
+  const cases = [
+    ['light', 360],
+    ['light', 1280],
+    ['dark', 1280],
+    ['contrast', 1280],
+  ] as const;
   it.each(cases)('theme %s at %i px: idle, mid-journey (Expert) and finished', async (theme, width) => {
     const { page, errors } = await openApp(browser, `?theme=${theme}&speed=20`, { width, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
