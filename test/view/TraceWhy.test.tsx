@@ -3,12 +3,14 @@
 // the trace with no original address or IP address in it.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render';
 
 // The tracer's views arrive as a part of their own; loading it once here (in the hook's time, not
 // the first test's) keeps the first test's waits about the page, not about a busy machine's imports.
 beforeAll(() => import('../../src/view/trace/TraceMode'));
+// A trace read on a busy machine may take its 30 s wait in full: each test gets room for it.
+vi.setConfig({ testTimeout: 60_000 });
 
 const M365_JUNK = [
   'Received: from DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) by SN6PR10MB5678.namprd10.prod.outlook.com with HTTPS; Tue, 14 Jan 2025 09:30:09 +0000',
@@ -58,7 +60,8 @@ async function paste(text: string) {
   await screen.findByRole('heading', { name: 'Trace a real email' });
   fireEvent.change(screen.getByLabelText('Message header (or the whole message)'), { target: { value: text } });
   fireEvent.click(screen.getByRole('button', { name: 'Trace this email' }));
-  await screen.findByRole('table');
+  // Reading gives the page a turn every 250 lines: on a machine kept busy, the table takes its time.
+  await screen.findByRole('table', {}, { timeout: 30_000 });
 }
 
 afterEach(() => {
