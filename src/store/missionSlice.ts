@@ -3,34 +3,18 @@
 // journey ends or the mission's question is answered; the views only show what this slice holds.
 import { MISSION_IDS, type MissionId } from '../model';
 import { engineNow, type engineQueue } from './whenEngine';
-import type { Get, JourneyActions, JourneyInit, JourneyStoreState, MissionProgress, Set } from './state';
+import type {
+  Get,
+  JourneyActions,
+  JourneyInit,
+  JourneyStoreState,
+  MissionActions,
+  MissionProgress,
+  MissionSlice,
+  Set,
+} from './state';
 
 export const NO_PROGRESS: MissionProgress = { attempts: 0, hints: 0, done: false, answer: null };
-
-export interface MissionSlice {
-  /** The open mission, or null. */
-  mission: MissionId | null;
-  /** Whether the Missions panel is showing (the list, or the open mission). */
-  missionsShown: boolean;
-  /** The missions the teacher offers (the `missions` key), in their order. */
-  missionsOffered: readonly MissionId[];
-  /** Each mission's progress in this session. */
-  missionProgress: Readonly<Partial<Record<MissionId, MissionProgress>>>;
-}
-
-export interface MissionActions {
-  showMissions(shown: boolean): void;
-  /** Open a mission: its world and message replace the current ones, unless `keepWorld` (a share link
-   *  that carries the world as the learner left it). */
-  openMission(id: MissionId, keepWorld?: boolean): void;
-  closeMission(): void;
-  /** Show the next hint of the open mission (counted). */
-  takeHint(): void;
-  /** Answer the open mission's question (a choice's index). */
-  answerMission(choice: number): void;
-  /** The teacher's choice of missions (lesson settings); none chosen offers them all. */
-  offerMissions(ids: readonly MissionId[]): void;
-}
 
 /** The missions offered: the teacher's list, or all of them when the list is empty or left out. */
 export const offeredBy = (missions: readonly MissionId[] | undefined): readonly MissionId[] =>

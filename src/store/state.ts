@@ -16,7 +16,6 @@ import type {
 } from '../model';
 import type { Controls, Depth, Layout, Motion, Pace, Theme, Tool } from './defaults';
 import type { Engine } from './whenEngine';
-import type { MissionActions, MissionSlice } from './missionSlice';
 import type { MissionId } from '../model';
 
 /** Issue 24: one mission's progress: how many Sends and hints, whether done, the answer to its question. */
@@ -190,6 +189,32 @@ export interface EngineActions {
    * the learner typed or chose meanwhile changes.
    */
   engineArrived(engine: Engine): void;
+}
+
+/** Issue 24: the missions (missionSlice.ts): the open one, the panel, the teacher's pick, progress. */
+export interface MissionSlice {
+  /** The open mission, or null. */
+  mission: MissionId | null;
+  /** Whether the Missions panel is showing (the list, or the open mission). */
+  missionsShown: boolean;
+  /** The missions the teacher offers (the `missions` key), in their order. */
+  missionsOffered: readonly MissionId[];
+  /** Each mission's progress in this session. */
+  missionProgress: Readonly<Partial<Record<MissionId, MissionProgress>>>;
+}
+
+export interface MissionActions {
+  showMissions(shown: boolean): void;
+  /** Open a mission: its world and message replace the current ones, unless `keepWorld` (a share link
+   *  that carries the world as the learner left it). */
+  openMission(id: MissionId, keepWorld?: boolean): void;
+  closeMission(): void;
+  /** Show the next hint of the open mission (counted). */
+  takeHint(): void;
+  /** Answer the open mission's question (a choice's index). */
+  answerMission(choice: number): void;
+  /** The teacher's choice of missions (lesson settings); none chosen offers them all. */
+  offerMissions(ids: readonly MissionId[]): void;
 }
 
 export type JourneyActions = ComposeActions & PlaybackActions & DisplayActions & EngineActions & MissionActions;
