@@ -100,17 +100,23 @@ describe('a forwarding address beside other recipients of its domain', () => {
     expect(await mark('carol@alumni.example.net').getAttribute('data-result')).toBe('bounced');
     expect(await mark('carol@alumni.example.net').getAttribute('data-code')).toBe('550');
     // Carol is told at the forwarder that refused her; the bounce is written by Alice's own relay.
-    const distance = async (who: string, node: string) => {
-      const a = await mark(who).boundingBox();
-      const b = await page.locator(`[data-node="${node}"]`).first().boundingBox();
-      if (!a || !b) return Infinity;
-      return Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
-    };
-    // Of all the nodes, the forwarder is the one her result sits by.
-    const nodes = await page.locator('[data-node]').evaluateAll((all) => all.map((n) => n.getAttribute('data-node')!));
-    const nearest = (
-      await Promise.all(nodes.map(async (node) => [node, await distance('carol@alumni.example.net', node)] as const))
-    ).sort((a, b) => a[1] - b[1])[0]?.[0];
+    // Of all the nodes, the forwarder is the one her result sits by: every centre read in one go, so
+    // nothing scrolls between two readings (a node's centre is its circle's, without its labels).
+    const nearest = await page.evaluate((who) => {
+      const centre = (e: Element) => {
+        const box = e.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      const result = document.querySelector(`[data-recipient="${who}"]`);
+      if (!result) return null;
+      const at = centre(result);
+      return [...document.querySelectorAll('[data-node]')]
+        .map((n) => {
+          const c = centre(n.querySelector('circle') ?? n);
+          return [n.getAttribute('data-node'), Math.hypot(c.x - at.x, c.y - at.y)] as const;
+        })
+        .sort((x, y) => x[1] - y[1])[0]?.[0];
+    }, 'carol@alumni.example.net');
     expect(nearest).toBe('forwarder-1');
     expect(await page.locator('[data-edge="sender-mta->sender-store"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
