@@ -85,6 +85,18 @@ export function hopDurations(trace: Trace | null, timing: Timing): number[] {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const STOPPED = { status: 'idle' as Status, cursor: -1, progress: 0, selected: null };
+/** Nothing read yet, as at the start and after Clear. */
+const EMPTY = {
+  input: '',
+  source: null,
+  phase: 'empty' as const,
+  trace: null,
+  message: null,
+  route: 'message' as Route,
+  problem: null,
+  durations: [],
+  ...STOPPED,
+};
 
 export function createTraceStore(): TraceStore {
   let reads = 0;
@@ -95,17 +107,9 @@ export function createTraceStore(): TraceStore {
       if (last() >= 0) set({ cursor: 0, progress: 0, status: 'playing' });
     };
     return {
-      input: '',
-      source: null,
-      phase: 'empty',
-      trace: null,
-      message: null,
-      route: 'message',
-      problem: null,
+      ...EMPTY,
       timing: 'scale',
       speed: 1,
-      durations: [],
-      ...STOPPED,
       actions: {
         setInput: (input) => set({ input, source: { kind: 'paste', name: '' } }),
         read: async (given, source) => {
@@ -134,17 +138,7 @@ export function createTraceStore(): TraceStore {
         loadSample: (name) => get().actions.read(SAMPLES[name], { kind: 'sample', name }),
         clear: () => {
           reads += 1;
-          set({
-            input: '',
-            source: null,
-            phase: 'empty',
-            trace: null,
-            message: null,
-            route: 'message',
-            problem: null,
-            durations: [],
-            ...STOPPED,
-          });
+          set(EMPTY);
         },
         play: () => {
           const { status } = get();
