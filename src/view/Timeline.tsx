@@ -3,6 +3,7 @@
 import { memo, useDeferredValue } from 'react';
 import type { Step } from '../model';
 import { atDepth, type Translate } from '../i18n';
+import { stepLabel } from './stepLabel';
 import { useJourney } from './StoreContext';
 import { useT } from './useT';
 import './timeline.css';
@@ -21,7 +22,7 @@ interface ItemProps {
 
 /** One step; redrawn only when its own state changes (two or three of them per step change). */
 const TimelineItem = memo(function TimelineItem({ step, state, hidden, expert, t, jumpTo }: ItemProps) {
-  const label = hidden ? t('timeline.hidden') : t(atDepth({ key: `label.${step.id}` }, expert ? 'expert' : 'beginner'));
+  const label = hidden ? t('timeline.hidden') : t(atDepth(stepLabel(step), expert ? 'expert' : 'beginner'));
   const name = t({ key: `protocol.${step.protocol}` });
   const protocol = step.port === null ? name : `${name} ${step.port}`;
   return (

@@ -11,7 +11,7 @@ describe('French elision', () => {
     expect(format('De {sender} à {recipient}', { sender: 'Émile', recipient: 'Bob' }, 'fr')).toBe('D’Émile à Bob');
     expect(format('plus tôt que {sender}', { sender: 'Ivan' }, 'fr')).toBe('plus tôt qu’Ivan');
     expect(format('la boîte de {sender}', { sender: 'Bob' }, 'fr')).toBe('la boîte de Bob');
-    expect(t('node.sender-store', { sender: 'Alice' }, 'fr')).toMatch(/d’Alice$/);
+    expect(t('node.sender-browser', { sender: 'Alice' }, 'fr')).toMatch(/d’Alice$/);
   });
 
   it('keeps “de” before host names, addresses, codes and numbers, and in other languages', () => {

@@ -40,6 +40,11 @@ export const arJourney = {
   'label.login': 'سؤال صندوق البريد',
   'label.read': 'قراءة الرسالة',
   'label.bounce': 'رسالة ارتداد إلى صندوق بريد المُرسِل',
+  'label.store.of': 'الحفظ في صندوق بريد {name}',
+  'label.login.of': 'تطبيق {name} يسأل صندوق البريد',
+  'label.notice.of': 'إشعار «بريد جديد» إلى {name}',
+  'label.fetch.of': 'تطبيق {name} يطلب الرسالة',
+  'label.read.of': '{name} يقرأ البريد',
   'timeline.label': 'الخط الزمني للرحلة',
   'timeline.heading': 'الخط الزمني',
   'timeline.hidden': 'ماذا يحدث بعد ذلك؟',
@@ -157,7 +162,7 @@ export const arJourney = {
   'step.store.local':
     '{recipientDomain} هو مزوّد {sender} نفسه، فلا بحث في DNS ولا رحلة عبر الإنترنت: يحفظ الخادم الرسالة مباشرةً في صندوق بريد {recipient} على {store} (عبر LMTP). ومع ذلك تعمل مرشّحات البريد المزعج والقواعد.',
   'step.login.imap':
-    'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى {access} عبر IMAP (المنفذ 993، مشفَّرًا بـ TLS)، ويفتح خادم IMAP صندوق بريد {recipient} في المخزن.',
+    'تطبيق البريد لدى {recipient} مسجَّل الدخول إلى {access} عبر IMAP (المنفذ 993، مشفَّرًا بـ TLS) منذ {since}، أي قبل أن يضغط {sender} على «إرسال». فتح صندوق الوارد لدى {recipient} (SELECT) وينتظر في وضع IDLE، كي يتمكّن الخادم من الإعلان عن البريد الجديد.',
   'step.login.pop3':
     'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى {access} عبر POP3 (المنفذ 995، مشفَّرًا بـ TLS)، ويفتح خادم POP3 صندوق بريد {recipient} في المخزن.',
   'step.read.imap':
@@ -258,7 +263,7 @@ export const arJourney = {
   'step.login.imap.junk':
     'يُفتح مجلد البريد غير المرغوب فيه لدى {recipient}: يسأل التطبيق {access} عبر IMAP (المنفذ 993، مشفَّرًا بـ TLS) عمّا فيه.',
   'step.notice':
-    'تطبيق {recipient} ينتظر في وضع IMAP IDLE. يُخبره {access} بوجود «بريد جديد» (EXISTS): إشعار قصير لا يحوي الرسالة.',
+    'تطبيق {recipient} ينتظر في وضع IMAP IDLE. وما إن تُحفظ الرسالة حتى يُعلن {access} عن «بريد جديد» (EXISTS): إشعار قصير لا يحوي الرسالة.',
   'step.fetch': 'الآن فقط يطلب التطبيق الرسالة نفسها (IMAP FETCH). لا يصل البريد إلى تطبيق إلا حين يطلبه التطبيق.',
   'step.bounce-fetch': 'يطلب تطبيق {sender} البريد الجديد من {senderStore} عبر IMAP.',
   'step.bounce-read':
@@ -803,7 +808,7 @@ export const arJourney = {
   'beginner.step.store.local':
     '{recipient} لدى المزوّد نفسه الذي لدى {sender}، فلا رحلة عبر الإنترنت: يحفظ الخادم الرسالة مباشرةً في صندوق البريد.',
   'beginner.step.login.imap':
-    'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى خادم القراءة لدى المزوّد، فيفتح صندوق بريد {recipient}.',
+    'تطبيق البريد لدى {recipient} متصل بخادم القراءة لدى المزوّد منذ ما قبل أن يضغط {sender} على «إرسال». وهو ينتظر هناك أن يُبلَّغ بالبريد الجديد.',
   'beginner.step.login.pop3':
     'يُفتح تطبيق البريد لدى {recipient}. يسجّل التطبيق الدخول إلى خادم القراءة لدى المزوّد، فيفتح صندوق بريد {recipient} للتنزيل.',
   'beginner.step.login.imap.junk':
@@ -867,6 +872,11 @@ export const arJourney = {
   'beginner.label.read': 'قراءة الرسالة',
   'beginner.label.bounce': 'كتابة رسالة ارتداد',
   'beginner.label.bounce-fetch': 'المُرسِل يتفقد بريده',
+  'beginner.label.store.of': 'الحفظ في صندوق بريد {name}',
+  'beginner.label.login.of': 'تطبيق البريد لدى {name}',
+  'beginner.label.notice.of': 'إشعار بريد جديد إلى {name}',
+  'beginner.label.fetch.of': 'تطبيق {name} يطلب الرسالة',
+  'beginner.label.read.of': '{name} يقرأ البريد',
   'beginner.label.bounce-read': 'قراءة رسالة الارتداد',
   'beginner.myth.1':
     'هذه أدوار لا صناديق: خادم الإرسال يطلب كلمة مرور؛ أما الخوادم التي تمرّر البريد بعضها إلى بعض فلا تسجّل الدخول أبدًا، بل تتحقق من المُرسِل.',

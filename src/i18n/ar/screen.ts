@@ -130,7 +130,7 @@ export const arScreen = {
   'app.exitFullscreen': 'الخروج من ملء الشاشة',
   'language.label': 'اللغة',
   'node.recipient-mx2': 'خادم البريد الوارد الثاني (MX)',
-  'node.sender-store': 'مخزن صندوق بريد {sender}',
+  'node.sender-store': 'مخزن صناديق البريد لدى {senderDomain}',
 
   'settings.open': 'إعدادات الدرس',
   'settings.close': 'أغلق إعدادات الدرس',

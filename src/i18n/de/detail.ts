@@ -9,7 +9,11 @@ export const deDetail = {
   'note.imap.seen':
     'Ein Abruf ohne PEEK setzt auf dem Server die Markierung \\Seen, also sehen alle Geräte die Nachricht als gelesen.',
   'note.imap.idle':
-    'Die App wartet jetzt mit IDLE; der Server meldet neue Mail (zum Beispiel „* 4 EXISTS“) in dem Moment, in dem sie ankommt, ohne ihren Inhalt.',
+    'Seit {time} wartet die App mit IDLE. Wird eine Nachricht abgelegt, meldet der Server sie (zum Beispiel „* 4 EXISTS“), ohne ihren Inhalt.',
+  'note.imap.earlier':
+    '{time}, bevor {sender} auf Senden drückte: Die App hat sich verbunden, angemeldet und den Posteingang geöffnet. Unsere Nachricht war noch nicht da.',
+  'note.imap.announce':
+    '{time}: Die Nachricht wurde gerade abgelegt, und der Server meldet sie sofort der wartenden App.',
   'note.literal': '… {octets} Oktette der Nachricht …',
   'note.pop3.inboxOnly': 'POP3 sieht nur den Posteingang; die Nachricht im Junk-Ordner steht nicht in dieser Liste.',
   'note.pop3.dele': 'DELE markiert die Nachricht nur; noch wird nichts entfernt.',

@@ -38,6 +38,11 @@ export const deJourney = {
   'label.login': 'Beim Postfach nachfragen',
   'label.read': 'Die E-Mail lesen',
   'label.bounce': 'Unzustellbarkeitsnachricht ins Postfach des Absenders',
+  'label.store.of': 'In {name}s Postfach ablegen',
+  'label.login.of': '{name}s App fragt das Postfach',
+  'label.notice.of': 'Meldung „neue Mail“ an {name}',
+  'label.fetch.of': '{name}s App fragt nach der Nachricht',
+  'label.read.of': '{name} liest die E-Mail',
   'timeline.label': 'Zeitleiste der Reise',
   'timeline.heading': 'Zeitleiste',
   'timeline.hidden': 'Was passiert als Nächstes?',
@@ -159,7 +164,7 @@ export const deJourney = {
   'step.store.local':
     '{recipientDomain} ist der eigene Anbieter von {sender}, also gibt es keine DNS-Abfrage und keinen Weg durchs Internet: Der Server legt die Nachricht direkt in {recipient}s Postfach auf {store} (per LMTP). Spamfilter und Regeln laufen trotzdem.',
   'step.login.imap':
-    '{recipient} öffnet die Mail-App. Sie meldet sich per IMAP bei {access} an (Port 993, mit TLS verschlüsselt), und der IMAP-Server öffnet {recipient}s Postfach im Speicher.',
+    '{recipient}s Mail-App ist seit {since} per IMAP bei {access} angemeldet (Port 993, mit TLS verschlüsselt), schon bevor {sender} auf Senden drückte. Sie hat {recipient}s Posteingang geöffnet (SELECT) und wartet mit IDLE, damit der Server neue Mail melden kann.',
   'step.login.pop3':
     '{recipient} öffnet die Mail-App. Sie meldet sich per POP3 bei {access} an (Port 995, mit TLS verschlüsselt), und der POP3-Server öffnet {recipient}s Postfach im Speicher.',
   'step.read.imap':
@@ -260,7 +265,7 @@ export const deJourney = {
   'step.login.imap.junk':
     '{recipient} öffnet den Spam-Ordner: Die App fragt {access} über IMAP (Port 993, mit TLS verschlüsselt), was darin liegt.',
   'step.notice':
-    '{recipient}s App wartet mit IMAP IDLE. {access} meldet ihr „neue Mail“ (EXISTS): eine kurze Nachricht ohne die E-Mail selbst.',
+    '{recipient}s App wartet mit IMAP IDLE. Sobald die Nachricht abgelegt ist, meldet {access} „neue Mail“ (EXISTS): eine kurze Meldung ohne die E-Mail selbst.',
   'step.fetch':
     'Erst jetzt fragt die App nach der Nachricht selbst (IMAP FETCH). Mail kommt nur dann in eine App, wenn die App danach fragt.',
   'step.bounce-fetch': '{sender}s App fragt {senderStore} über IMAP nach neuer Mail.',
@@ -842,7 +847,7 @@ export const deJourney = {
   'beginner.step.store.local':
     '{recipient} hat denselben Anbieter wie {sender}, also gibt es keinen Weg durchs Internet: Der Server legt die Nachricht direkt ins Postfach.',
   'beginner.step.login.imap':
-    '{recipient} öffnet die Mail-App. Sie meldet sich beim Leseserver des Anbieters an, und der öffnet {recipient}s Postfach.',
+    'Schon bevor {sender} auf Senden drückte, war {recipient}s Mail-App mit dem Leseserver des Anbieters verbunden. Sie wartet dort darauf, dass neue Mail gemeldet wird.',
   'beginner.step.login.pop3':
     '{recipient} öffnet die Mail-App. Sie meldet sich beim Leseserver des Anbieters an, und der öffnet {recipient}s Postfach zum Herunterladen.',
   'beginner.step.login.imap.junk':
@@ -907,6 +912,11 @@ export const deJourney = {
   'beginner.label.read': 'Die E-Mail lesen',
   'beginner.label.bounce': 'Rückmeldung schreiben',
   'beginner.label.bounce-fetch': 'Der Absender sieht nach',
+  'beginner.label.store.of': 'In {name}s Postfach speichern',
+  'beginner.label.login.of': '{name}s Mail-App',
+  'beginner.label.notice.of': 'Neue-Mail-Meldung an {name}',
+  'beginner.label.fetch.of': '{name}s App fragt nach der Nachricht',
+  'beginner.label.read.of': '{name} liest die E-Mail',
   'beginner.label.bounce-read': 'Rückmeldung lesen',
   'beginner.myth.1':
     'Das sind Rollen, keine Kästen: Der Sendeserver will ein Passwort; Server, die sich Mail weiterreichen, melden sich nie an, sie prüfen stattdessen den Absender.',

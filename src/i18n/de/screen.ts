@@ -125,7 +125,7 @@ export const deScreen = {
   'app.exitFullscreen': 'Vollbild verlassen',
   'language.label': 'Sprache',
   'node.recipient-mx2': 'Zweiter Eingangs-Mailserver (MX)',
-  'node.sender-store': '{sender}s Postfachspeicher',
+  'node.sender-store': 'Postfachspeicher von {senderDomain}',
   'settings.open': 'Unterrichtseinstellungen',
   'settings.close': 'Unterrichtseinstellungen schließen',
   'settings.projector': 'Beamer-Design (hoher Kontrast)',

@@ -5,7 +5,11 @@ export const enDetail = {
     'Encryption starts here (TLS handshake; the client checks the certificate of {server}). The client must say EHLO again: what it learned before is forgotten.',
   'note.imap.seen': 'A fetch without PEEK marks the message \\Seen on the server, so every device sees it as read.',
   'note.imap.idle':
-    'The app now waits with IDLE; the server announces new mail (for example "* 4 EXISTS") the moment it arrives, without its content.',
+    'Since {time} the app waits with IDLE. When a message is filed, the server announces it (for example "* 4 EXISTS"), without its content.',
+  'note.imap.earlier':
+    '{time}, before {sender} pressed Send: the app connected, logged in and opened the inbox. Our message was not there yet.',
+  'note.imap.announce':
+    '{time}: the message has just been filed, and the server announces it to the waiting app at once.',
   'note.literal': '… {octets} octets of the message …',
   'note.pop3.inboxOnly': 'POP3 can only see the inbox; the message in the Junk folder is not in this list.',
   'note.pop3.dele': 'DELE only marks the message; nothing is removed yet.',

@@ -39,6 +39,11 @@ export const enJourney = {
   'label.login': 'Ask the mailbox',
   'label.read': 'Read the email',
   'label.bounce': "Bounce into the sender's mailbox",
+  'label.store.of': "File in {name}'s mailbox",
+  'label.login.of': "{name}'s app asks the mailbox",
+  'label.notice.of': '"New mail" notice to {name}',
+  'label.fetch.of': "{name}'s app asks for the message",
+  'label.read.of': '{name} reads the email',
   'timeline.label': 'Timeline of the journey',
   'timeline.heading': 'Timeline',
   'timeline.hidden': 'What happens next?',
@@ -157,7 +162,7 @@ export const enJourney = {
   'step.store.local':
     "{recipientDomain} is {sender}'s own provider, so there is no DNS look-up and no trip across the Internet: the server files the message straight into {recipient}'s mailbox on {store} (over LMTP). Spam filters and rules still run.",
   'step.login.imap':
-    "{recipient} opens the mail app. It logs in to {access} over IMAP (port 993, encrypted with TLS), and the IMAP server opens {recipient}'s mailbox in the store.",
+    "{recipient}'s mail app has been logged in to {access} over IMAP (port 993, encrypted with TLS) since {since}, before {sender} pressed Send. It opened {recipient}'s inbox (SELECT) and waits in IDLE, so the server can announce new mail.",
   'step.login.pop3':
     "{recipient} opens the mail app. It logs in to {access} over POP3 (port 995, encrypted with TLS), and the POP3 server opens {recipient}'s mailbox in the store.",
   'step.read.imap':
@@ -259,7 +264,7 @@ export const enJourney = {
   'step.login.imap.junk':
     '{recipient} opens the Junk folder: the app asks {access} over IMAP (port 993, encrypted with TLS) for what is in it.',
   'step.notice':
-    '{recipient}\'s app is waiting in IMAP IDLE. {access} tells it "new mail" (EXISTS): a short notice without the message.',
+    '{recipient}\'s app has been waiting in IMAP IDLE. As soon as the message is filed, {access} announces "new mail" (EXISTS): a short notice without the message.',
   'step.fetch':
     'Only now does the app ask for the message itself (IMAP FETCH). Mail reaches an app only when the app asks for it.',
   'step.bounce-fetch': "{sender}'s app asks {senderStore} for new mail over IMAP.",
@@ -848,7 +853,7 @@ export const enJourney = {
   'beginner.step.store.local':
     '{recipient} has the same provider as {sender}, so there is no trip across the Internet: the server saves the message straight into the mailbox.',
   'beginner.step.login.imap':
-    "{recipient} opens the mail app. It logs in to the provider's reading server, which opens {recipient}'s mailbox.",
+    "{recipient}'s mail app has been connected to the provider's reading server since before {sender} pressed Send. It waits to hear of new mail.",
   'beginner.step.login.pop3':
     "{recipient} opens the mail app. It logs in to the provider's reading server, which opens {recipient}'s mailbox for download.",
   'beginner.step.login.imap.junk':
@@ -913,6 +918,11 @@ export const enJourney = {
   'beginner.label.read': 'Read the email',
   'beginner.label.bounce': 'Write a bounce',
   'beginner.label.bounce-fetch': 'The sender checks mail',
+  'beginner.label.store.of': "Save in {name}'s mailbox",
+  'beginner.label.login.of': "{name}'s mail app",
+  'beginner.label.notice.of': 'New-mail notice to {name}',
+  'beginner.label.fetch.of': "{name}'s app asks for the message",
+  'beginner.label.read.of': '{name} reads the email',
   'beginner.label.bounce-read': 'Read the bounce',
   // The common mix-ups, short.
   'beginner.myth.1':

@@ -125,7 +125,7 @@ export const enScreen = {
   'app.exitFullscreen': 'Leave full screen',
   'language.label': 'Language',
   'node.recipient-mx2': 'Second incoming mail server (MX)',
-  'node.sender-store': "{sender}'s mailbox store",
+  'node.sender-store': "{senderDomain}'s mailbox store",
 
   'settings.open': 'Lesson settings',
   'settings.close': 'Close lesson settings',

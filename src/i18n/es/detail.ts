@@ -8,7 +8,11 @@ export const esDetail = {
   'note.imap.seen':
     'Una lectura sin PEEK marca el mensaje como \\Seen en el servidor, así que todos los dispositivos lo ven como leído.',
   'note.imap.idle':
-    'La app espera ahora con IDLE; el servidor anuncia el correo nuevo (por ejemplo «* 4 EXISTS») en cuanto llega, sin su contenido.',
+    'Desde las {time} la app espera con IDLE. Cuando se archiva un mensaje, el servidor lo anuncia (por ejemplo «* 4 EXISTS»), sin su contenido.',
+  'note.imap.earlier':
+    '{time}, antes de que {sender} pulsara Enviar: la app se conectó, inició sesión y abrió la bandeja de entrada. Nuestro mensaje aún no estaba.',
+  'note.imap.announce':
+    '{time}: el mensaje se acaba de archivar y el servidor se lo anuncia enseguida a la app que espera.',
   'note.literal': '… {octets} octetos del mensaje …',
   'note.pop3.inboxOnly':
     'POP3 solo ve la bandeja de entrada; el mensaje de la carpeta de correo no deseado no está en esta lista.',

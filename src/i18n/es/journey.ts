@@ -38,6 +38,11 @@ export const esJourney = {
   'label.login': 'Consultar el buzón',
   'label.read': 'Leer el correo',
   'label.bounce': 'Rebote al buzón del remitente',
+  'label.store.of': 'Archivar en el buzón de {name}',
+  'label.login.of': 'La app de {name} consulta el buzón',
+  'label.notice.of': 'Aviso de «correo nuevo» para {name}',
+  'label.fetch.of': 'La app de {name} pide el mensaje',
+  'label.read.of': '{name} lee el correo',
   'timeline.label': 'Línea de tiempo del viaje',
   'timeline.heading': 'Línea de tiempo',
   'timeline.hidden': '¿Qué pasa después?',
@@ -160,7 +165,7 @@ export const esJourney = {
   'step.store.local':
     '{recipientDomain} es el propio proveedor de {sender}, así que no hay consulta DNS ni viaje por Internet: el servidor guarda el mensaje directamente en el buzón de {recipient} en {store} (por LMTP). Los filtros de spam y las reglas se aplican igual.',
   'step.login.imap':
-    '{recipient} abre la app de correo. Esta inicia sesión en {access} por IMAP (puerto 993, cifrado con TLS) y el servidor IMAP abre el buzón de {recipient} en el almacén.',
+    'La app de correo de {recipient} tiene la sesión iniciada en {access} por IMAP (puerto 993, cifrado con TLS) desde las {since}, antes de que {sender} pulsara Enviar. Abrió la bandeja de entrada de {recipient} (SELECT) y espera en IDLE, para que el servidor pueda anunciar el correo nuevo.',
   'step.login.pop3':
     '{recipient} abre la app de correo. Esta inicia sesión en {access} por POP3 (puerto 995, cifrado con TLS) y el servidor POP3 abre el buzón de {recipient} en el almacén.',
   'step.read.imap':
@@ -262,7 +267,7 @@ export const esJourney = {
   'step.login.imap.junk':
     '{recipient} abre la carpeta de correo no deseado: la app pregunta a {access} por IMAP (puerto 993, cifrado con TLS) qué contiene.',
   'step.notice':
-    'La app de {recipient} espera en IMAP IDLE. {access} le avisa de «correo nuevo» (EXISTS): un aviso corto, sin el mensaje.',
+    'La app de {recipient} espera en IMAP IDLE. En cuanto el mensaje se archiva, {access} le anuncia «correo nuevo» (EXISTS): un aviso corto, sin el mensaje.',
   'step.fetch':
     'Solo ahora la app pide el mensaje en sí (IMAP FETCH). El correo llega a una app solo cuando la app lo pide.',
   'step.bounce-fetch': 'La app de {sender} pide a {senderStore} el correo nuevo por IMAP.',
@@ -833,7 +838,7 @@ export const esJourney = {
   'beginner.step.store.local':
     '{recipient} tiene el mismo proveedor que {sender}, así que no hay viaje por Internet: el servidor guarda el mensaje directamente en el buzón.',
   'beginner.step.login.imap':
-    '{recipient} abre la app de correo. Esta inicia sesión en el servidor de lectura del proveedor, que abre el buzón de {recipient}.',
+    'La app de correo de {recipient} está conectada al servidor de lectura desde antes de que {sender} pulsara Enviar. Espera a que le avisen de correo nuevo.',
   'beginner.step.login.pop3':
     '{recipient} abre la app de correo. Esta inicia sesión en el servidor de lectura del proveedor, que abre el buzón de {recipient} para descargarlo.',
   'beginner.step.login.imap.junk':
@@ -898,6 +903,11 @@ export const esJourney = {
   'beginner.label.read': 'Leer el correo',
   'beginner.label.bounce': 'Escribir un rebote',
   'beginner.label.bounce-fetch': 'El remitente mira su correo',
+  'beginner.label.store.of': 'Guardar en el buzón de {name}',
+  'beginner.label.login.of': 'La app de correo de {name}',
+  'beginner.label.notice.of': 'Aviso de correo nuevo para {name}',
+  'beginner.label.fetch.of': 'La app de {name} pide el mensaje',
+  'beginner.label.read.of': '{name} lee el correo',
   'beginner.label.bounce-read': 'Leer el rebote',
   'beginner.myth.1':
     'Son funciones, no buzones: el servidor de envío pide una contraseña; los servidores que se pasan el correo nunca inician sesión, en cambio comprueban al remitente.',

@@ -123,7 +123,7 @@ export const esScreen = {
   'app.exitFullscreen': 'Salir de pantalla completa',
   'language.label': 'Idioma',
   'node.recipient-mx2': 'Segundo servidor entrante (MX)',
-  'node.sender-store': 'Buzón de {sender}',
+  'node.sender-store': 'Almacén de buzones de {senderDomain}',
 
   'settings.open': 'Ajustes de la clase',
   'settings.close': 'Cerrar los ajustes de la clase',

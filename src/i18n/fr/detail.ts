@@ -8,7 +8,11 @@ export const frDetail = {
   'note.imap.seen':
     'Une lecture sans PEEK marque le message \\Seen sur le serveur : tous les appareils le voient comme lu.',
   'note.imap.idle':
-    'L’appli attend maintenant avec IDLE ; le serveur annonce le nouveau courrier (par exemple « * 4 EXISTS ») dès qu’il arrive, sans son contenu.',
+    'Depuis {time}, l’appli attend avec IDLE. Quand un message est classé, le serveur l’annonce (par exemple « * 4 EXISTS »), sans son contenu.',
+  'note.imap.earlier':
+    '{time}, avant que {sender} n’appuie sur Envoyer : l’appli s’est connectée, s’est identifiée et a ouvert la boîte de réception. Notre message n’y était pas encore.',
+  'note.imap.announce':
+    '{time} : le message vient d’être classé, et le serveur l’annonce aussitôt à l’appli qui attend.',
   'note.literal': '… {octets} octets du message …',
   'note.pop3.inboxOnly':
     'POP3 ne voit que la boîte de réception ; le message du dossier Indésirables n’est pas dans cette liste.',

@@ -38,6 +38,11 @@ export const frJourney = {
   'label.login': 'Interrogation de la boîte aux lettres',
   'label.read': 'Lecture du courriel',
   'label.bounce': 'Rebond vers la boîte aux lettres de l’expéditeur',
+  'label.store.of': 'Classer dans la boîte de {name}',
+  'label.login.of': 'L’appli de {name} interroge la boîte',
+  'label.notice.of': 'Avis « nouveau courrier » pour {name}',
+  'label.fetch.of': 'L’appli de {name} demande le message',
+  'label.read.of': '{name} lit l’e-mail',
   'timeline.label': 'Chronologie du voyage',
   'timeline.heading': 'Chronologie',
   'timeline.hidden': 'Que se passe-t-il ensuite ?',
@@ -160,7 +165,7 @@ export const frJourney = {
   'step.store.local':
     '{recipientDomain} est le propre fournisseur de {sender} : pas de requête DNS ni de traversée d’Internet. Le serveur range le message directement dans la boîte aux lettres de {recipient} sur {store} (via LMTP). Les filtres antispam et les règles s’appliquent quand même.',
   'step.login.imap':
-    '{recipient} ouvre son appli de messagerie. Elle se connecte à {access} en IMAP (port 993, chiffré avec TLS), et le serveur IMAP ouvre la boîte aux lettres de {recipient} dans le stockage.',
+    'L’appli de messagerie de {recipient} est connectée à {access} en IMAP (port 993, chiffré avec TLS) depuis {since}, avant même que {sender} n’appuie sur Envoyer. Elle a ouvert la boîte de réception de {recipient} (SELECT) et attend en IDLE, pour que le serveur puisse annoncer le nouveau courrier.',
   'step.login.pop3':
     '{recipient} ouvre son appli de messagerie. Elle se connecte à {access} en POP3 (port 995, chiffré avec TLS), et le serveur POP3 ouvre la boîte aux lettres de {recipient} dans le stockage.',
   'step.read.imap':
@@ -263,7 +268,7 @@ export const frJourney = {
   'step.login.imap.junk':
     '{recipient} ouvre le dossier Indésirables : l’appli demande à {access} en IMAP (port 993, chiffré avec TLS) ce qu’il contient.',
   'step.notice':
-    'L’appli de {recipient} attend en IMAP IDLE. {access} lui signale « nouveau courrier » (EXISTS) : un court avis, sans le message.',
+    'L’appli de {recipient} attend en IMAP IDLE. Dès que le message est classé, {access} lui annonce « nouveau courrier » (EXISTS) : un court avis, sans le message.',
   'step.fetch':
     'C’est seulement maintenant que l’appli demande le message lui-même (IMAP FETCH). Le courrier n’arrive dans une appli que quand celle-ci le demande.',
   'step.bounce-fetch': 'L’appli de {sender} demande à {senderStore} s’il y a du nouveau courrier, en IMAP.',
@@ -840,7 +845,7 @@ export const frJourney = {
   'beginner.step.store.local':
     '{recipient} a le même fournisseur que {sender} : pas de voyage à travers Internet. Le serveur range le message directement dans la boîte aux lettres.',
   'beginner.step.login.imap':
-    '{recipient} ouvre son appli de messagerie. Elle se connecte au serveur de lecture du fournisseur, qui ouvre la boîte aux lettres de {recipient}.',
+    'Avant même que {sender} n’appuie sur Envoyer, l’appli de messagerie de {recipient} était déjà reliée au serveur de lecture du fournisseur. Elle attend qu’on lui annonce du nouveau courrier.',
   'beginner.step.login.pop3':
     '{recipient} ouvre son appli de messagerie. Elle se connecte au serveur de lecture du fournisseur, qui ouvre la boîte de {recipient} pour le téléchargement.',
   'beginner.step.login.imap.junk':
@@ -905,6 +910,11 @@ export const frJourney = {
   'beginner.label.read': 'Lecture du courriel',
   'beginner.label.bounce': 'Écrire un avis de non-remise',
   'beginner.label.bounce-fetch': 'L’expéditeur relève son courrier',
+  'beginner.label.store.of': 'Ranger dans la boîte de {name}',
+  'beginner.label.login.of': 'L’appli de messagerie de {name}',
+  'beginner.label.notice.of': 'Avis de nouveau courrier pour {name}',
+  'beginner.label.fetch.of': 'L’appli de {name} demande le message',
+  'beginner.label.read.of': '{name} lit l’e-mail',
   'beginner.label.bounce-read': 'Lire l’avis de non-remise',
   'beginner.myth.1':
     'Ce sont des rôles, pas des boîtes : le serveur d’envoi exige un mot de passe ; les serveurs qui se passent le courrier ne s’identifient jamais, ils vérifient plutôt l’expéditeur.',

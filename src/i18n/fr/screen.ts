@@ -124,7 +124,7 @@ export const frScreen = {
   'app.exitFullscreen': 'Quitter le plein écran',
   'language.label': 'Langue',
   'node.recipient-mx2': 'Second serveur entrant (MX)',
-  'node.sender-store': 'Boîte aux lettres de {sender}',
+  'node.sender-store': 'Boîtes aux lettres de {senderDomain}',
 
   'settings.open': 'Réglages de la leçon',
   'settings.close': 'Fermer les réglages de la leçon',

@@ -33,3 +33,11 @@ export function rfc5322Date(epochSeconds: number, offsetMinutes: number): string
 }
 
 export { zoneOffset } from './directory';
+
+/** When the reader's IMAP app logged in and began to idle: a few minutes before Alice presses Send,
+ *  so that IDLE can honestly announce the message when it is filed (RFC 2177). */
+export const IDLE_SINCE_SECONDS = START_EPOCH_SECONDS - 140;
+
+/** The wall-clock part of a date-time, `10:27:40`, for captions and notes. */
+export const clockOf = (epochSeconds: number, offsetMinutes: number): string =>
+  rfc5322Date(epochSeconds, offsetMinutes).split(' ')[4] ?? '';

@@ -71,7 +71,9 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
     node('sender-mta', 'sender-provider', 'server', home.outboundMta.name),
     // The resolver is the sender provider's own recursive resolver, not "the Internet" (email-facts §8).
     node('dns', 'sender-provider', 'dns', `resolver.${home.domain}`),
-    node('sender-store', 'sender-provider', 'store', home.store.name, names),
+    // The sender provider's store holds every example.com mailbox (Alice's, and Carol's when she is a
+    // recipient too): it is named by its provider, not by one of its users.
+    node('sender-store', 'sender-provider', 'store', home.store.name, { ...names, senderDomain: s.sender.domain }),
     node('recipient-mx', 'recipient-provider', 'server', mx1),
     node('recipient-mx2', 'recipient-provider', 'server', mx2),
     node('relay-1', 'recipient-provider', 'filter', away?.filter.name ?? mx1),

@@ -95,8 +95,12 @@ function describe(state: JourneyState, event: JourneyEvent, s: Scenario): Draft 
     branch: s.mode === 'cross-domain' && (row.part ?? 'branch') === 'branch' ? s.recipient.domain : null,
     rcpt: row.rcpt?.(state, event, s) ?? [],
     ...rcptCodesOf(state, event),
+    ...(s.recipients.length > 1 && MAILBOX_STEPS.has(shape.id) ? { whose: s.recipient.name } : {}),
   };
 }
+
+/** The steps of one recipient's own mailbox: filing, and the reader's app asking and reading. */
+const MAILBOX_STEPS = new Set(['store', 'login', 'notice', 'fetch', 'read']);
 
 /** Where a run picks up: its start time, the last MX spoken to, and the message as it stands. */
 export interface Before {

@@ -12,40 +12,82 @@ export interface AccessSession {
   messageLines: readonly string[];
 }
 
-/** The reader already has three older messages in the inbox and none in Junk; ours arrives as number 4
- *  in the inbox or 1 in Junk (IMAP), or number 2 in the POP3 maildrop. Each folder has its own
- *  UIDVALIDITY (RFC 9051 §2.3.1.1). */
-const IMAP_NUMBER = 4;
-const numberIn = (folder: AccessSession['folder']) => (folder === 'Junk' ? 1 : IMAP_NUMBER);
-const UIDVALIDITY = { INBOX: 1736840000, Junk: 1736840001 } as const;
+/**
+ * What each folder held before our message: the inbox three older messages (UIDs 1-3, the third not
+ * yet read), Junk none. Ours arrives as number 4 in the inbox or 1 in Junk (IMAP), or number 2 in
+ * the POP3 maildrop. Each folder has its own UIDVALIDITY (RFC 9051 §2.3.1.1).
+ */
+const FOLDERS = {
+  INBOX: { older: 3, firstUnseen: 3, validity: 1736840000 },
+  Junk: { older: 0, firstUnseen: null, validity: 1736840001 },
+} as const;
+const numberIn = (folder: AccessSession['folder']) => FOLDERS[folder].older + 1;
 const POP3_OLDER_OCTETS = 1754;
 
-/** LOGIN and SELECT; with `idle` the app selects before the message arrives and waits in IDLE. */
-export function imapLogin(s: AccessSession, idle = false): TranscriptLine[] {
-  const exists = idle ? numberIn(s.folder) - 1 : numberIn(s.folder);
+/** The app's session, when it logged in before the message arrived and waits in IDLE. */
+export interface Idling {
+  /** Wall-clock time it logged in, e.g. `10:27:40`. */
+  since: string;
+  /** The sender, who had not yet pressed Send then. */
+  sender: string;
+}
+
+/**
+ * SELECT as a server answers a client that did not ENABLE IMAP4rev2: the IMAP4rev1 form, with
+ * RECENT and the first unseen message (RFC 3501 §6.3.1; RFC 9051 §6.3.2 drops both for rev2).
+ * `arrived`: whether our message is already in the folder.
+ */
+function select(folder: AccessSession['folder'], arrived: boolean): TranscriptLine[] {
+  const { older, firstUnseen, validity } = FOLDERS[folder];
+  const exists = arrived ? older + 1 : older;
+  const unseen = firstUnseen ?? (arrived ? exists : null);
   return [
-    server(`* OK [CAPABILITY IMAP4rev1 IMAP4rev2 AUTH=PLAIN IDLE] ${s.host} ready`),
-    client(`a1 LOGIN ${s.user} "s3cret"`),
-    server('a1 OK LOGIN completed'),
-    client(`a2 SELECT ${s.folder}`),
+    client(`a2 SELECT ${folder}`),
     server(`* ${exists} EXISTS`),
+    // Recent: new since the last session; only our message can be, and only once it is there.
+    server(`* ${arrived ? 1 : 0} RECENT`),
+    ...(unseen === null ? [] : [server(`* OK [UNSEEN ${unseen}] Message ${unseen} is first unseen`)]),
+    server(`* OK [UIDVALIDITY ${validity}] UIDs valid`),
+    server(`* OK [UIDNEXT ${exists + 1}] Predicted next UID`),
     server('* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)'),
     server('* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted'),
-    server(`* OK [UIDVALIDITY ${UIDVALIDITY[s.folder]}] UIDs valid`),
-    server(`* OK [UIDNEXT ${exists + 1}] Predicted next UID`),
     server('a2 OK [READ-WRITE] SELECT completed'),
-    ...(idle ? [client('a3 IDLE'), server('+ idling'), note('note.imap.idle')] : []),
   ];
 }
 
-/** The IDLE notice: the server announces the new message's number, nothing of its content (RFC 2177). */
-export function imapNotice(): TranscriptLine[] {
-  return [server(`* ${IMAP_NUMBER} EXISTS`), client('DONE'), server('a3 OK IDLE terminated')];
+/**
+ * LOGIN and SELECT. With `idling` the session is the one the app opened before the message was
+ * sent: it saw the folder without our message and has waited in IDLE since (RFC 2177).
+ */
+export function imapLogin(s: AccessSession, idling: Idling | null = null): TranscriptLine[] {
+  return [
+    ...(idling ? [note('note.imap.earlier', { time: idling.since, sender: idling.sender })] : []),
+    server(`* OK [CAPABILITY IMAP4rev1 IMAP4rev2 AUTH=PLAIN IDLE] ${s.host} ready`),
+    client(`a1 LOGIN ${s.user} "s3cret"`),
+    server('a1 OK LOGIN completed'),
+    ...select(s.folder, !idling),
+    ...(idling ? [client('a3 IDLE'), server('+ idling'), note('note.imap.idle', { time: idling.since })] : []),
+  ];
+}
+
+/**
+ * The IDLE notice at `time`, when the message is filed: the server announces the new message's
+ * number (and, to a rev1 client, that it is recent), nothing of its content (RFC 2177).
+ */
+export function imapNotice(time: string): TranscriptLine[] {
+  const n = numberIn('INBOX');
+  return [
+    note('note.imap.announce', { time }),
+    server(`* ${n} EXISTS`),
+    server('* 1 RECENT'),
+    client('DONE'),
+    server('a3 OK IDLE terminated'),
+  ];
 }
 
 /** The app asks for the announced message (its header fields first). */
 export function imapFetchRequest(): TranscriptLine[] {
-  return [client(`a4 FETCH ${IMAP_NUMBER} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`)];
+  return [client(`a4 FETCH ${numberIn('INBOX')} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`)];
 }
 
 /** The FETCH exchange (tags after a3 when the app was idling) and LOGOUT, tags counting on without a gap. */
@@ -57,16 +99,17 @@ export function imapRead(s: AccessSession, idle = false): TranscriptLine[] {
   // The literal counts the octets of those header lines and the blank line, CRLFs included.
   const literal = octets([...wanted, '']);
   const n = numberIn(s.folder);
+  // A rev1 session sees the new message as \Recent; BODY.PEEK leaves \Seen unset, BODY[] sets it.
   return [
     client(`${first} FETCH ${n} (FLAGS BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])`),
-    server(`* ${n} FETCH (FLAGS () BODY[HEADER.FIELDS (FROM SUBJECT DATE)] {${literal}}`),
+    server(`* ${n} FETCH (FLAGS (\\Recent) BODY[HEADER.FIELDS (FROM SUBJECT DATE)] {${literal}}`),
     ...wanted.map(server),
     server(''),
     server(')'),
     server(`${first} OK FETCH completed`),
     client(`${second} FETCH ${n} BODY[]`),
     note('note.imap.seen'),
-    server(`* ${n} FETCH (FLAGS (\\Seen) BODY[] {${octets(s.messageLines)}}`),
+    server(`* ${n} FETCH (FLAGS (\\Seen \\Recent) BODY[] {${octets(s.messageLines)}}`),
     note('note.literal', { octets: octets(s.messageLines) }),
     server(')'),
     server(`${second} OK FETCH completed`),

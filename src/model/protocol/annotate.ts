@@ -15,6 +15,7 @@ import {
   pop3Read,
   type AccessSession,
 } from './access';
+import { clockOf, IDLE_SINCE_SECONDS, zoneOffset } from '../message/internetTime';
 import { digAddress, digMx, digRecord } from './dig';
 import { queryAddress } from '../world/dns';
 import { dsnHeaders, dsnTranscript } from './dsn';
@@ -36,6 +37,9 @@ export interface Annotation {
   envelope: Envelope | null;
   mailbox: MailboxState;
 }
+
+/** The clock the journey is told in: the sender's zone, as the caption's clock shows it. */
+const zone = (s: Scenario) => zoneOffset(s.sender.domain);
 
 const replyText = (f: Failure) => (f.reply ? `${f.reply.code} ${f.reply.enhanced} ${f.reply.text}` : f.status);
 
@@ -256,10 +260,12 @@ export function annotate(
       case 'logging-in': {
         const idle = event.type === 'LOGGED_IN' && event.idle;
         const box = access(s, t, state.folder);
-        return { transcript: s.retrieval === 'pop3' ? pop3Login(box) : imapLogin(box, idle) };
+        // An idling app logged in before Alice pressed Send; a poll or a look into Junk logs in now.
+        const idling = idle ? { since: clockOf(IDLE_SINCE_SECONDS, zone(s)), sender: s.sender.name } : null;
+        return { transcript: s.retrieval === 'pop3' ? pop3Login(box) : imapLogin(box, idling) };
       }
       case 'notifying':
-        return { transcript: imapNotice() };
+        return { transcript: imapNotice(clockOf(t.start, zone(s))) };
       case 'fetching':
         return { transcript: imapFetchRequest() };
       case 'reading': {

@@ -13,6 +13,7 @@ import type { Reply } from '../words/vocabulary';
 import { forgedIdentity } from '../journey/auth';
 import { reportStep } from './reports';
 import { HOMOGRAPH_UNICODE, SPOOFER } from '../world/world';
+import { clockOf, IDLE_SINCE_SECONDS, zoneOffset } from '../message/internetTime';
 
 export type { PhaseRow, StepPart, StepShape } from './phaseRow';
 export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
@@ -249,12 +250,19 @@ export const PHASES = {
 
   'logging-in': {
     ids: ['login'] as const,
-    step: (state, _event, s) => ({
-      id: 'login',
-      hop: accessHop(s, 'request'),
-      caption: `step.login.${s.retrieval}${state.folder === 'Junk' && s.retrieval === 'imap' ? '.junk' : ''}`,
-      picture: { result: 'request', token: 'question' },
-    }),
+    step: (state, _event, s): StepShape => {
+      // An IMAP app reading the inbox has been logged in and idling since before Alice pressed Send:
+      // the step looks back at that session and takes none of the journey's time (RFC 2177).
+      const idling = s.retrieval === 'imap' && state.folder === 'INBOX';
+      const hop = accessHop(s, 'request');
+      return {
+        id: 'login',
+        hop: idling ? { ...hop, simulatedMs: 0 } : hop,
+        caption: `step.login.${s.retrieval}${state.folder === 'Junk' && s.retrieval === 'imap' ? '.junk' : ''}`,
+        ...(idling ? { params: { since: clockOf(IDLE_SINCE_SECONDS, zoneOffset(s.sender.domain)) } } : {}),
+        picture: { result: 'request', token: 'question' },
+      };
+    },
     myth: () => 2, // IMAP/POP3 only read
     checkpoint: (_state, _event, s) => checkpoint('who-fetches', s),
   },

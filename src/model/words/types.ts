@@ -89,6 +89,9 @@ export interface Step extends StepPicture {
   /** Which destination this step belongs to (its domain, a key of Plan.branches); null on the shared
    *  trunk (compose, submission, hand-off, Sent copy, bounce) and for local delivery. */
   branch: string | null;
+  /** In a journey to several recipients: whose mailbox this step files into or reads from (a name),
+   *  so the timeline can tell Bob's delivery from Carol's. Absent with one recipient. */
+  whose?: string;
   /** The RCPT TO addresses spoken in this step (SMTP or LMTP), in order; empty when none. */
   rcpt: readonly string[];
   /** The reply code of each RCPT TO refused in this step while the session went on for the others. */

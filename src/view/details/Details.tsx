@@ -7,6 +7,7 @@ import { useT } from '../useT';
 import { EnvelopeView } from './EnvelopeView';
 import { HeaderView } from './HeaderView';
 import { MailboxView } from './MailboxView';
+import { stepLabel } from '../stepLabel';
 import { Transcript } from './Transcript';
 import '../detail.css';
 import '../../i18n/detail';
@@ -37,9 +38,7 @@ export function Details() {
   return (
     <section className="ej-card ej-details" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
-        {step
-          ? t('details.heading', { n: shown.index + 1, label: t({ key: `label.${shown.id}` }) })
-          : t('details.preview')}
+        {step ? t('details.heading', { n: shown.index + 1, label: t(stepLabel(shown)) }) : t('details.preview')}
       </h2>
       <TabList
         label={t('details.tabs')}
