@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core with the flags this workplace needs. Inside the
 // browser tests, every file connects to the one Chromium that serve.ts started, instead of each
 // starting its own (a new browser per file is seconds of a busy 2-core machine).
-import { chromium, type Browser, type BrowserContextOptions, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 export function chromiumPath(): string {
@@ -33,6 +33,10 @@ export async function launchChromium(): Promise<Browser> {
  * the worker then fetches every file of the app once more, in every new context, which is seconds of
  * a busy machine per test. A blocked page behaves as a browser without the worker (src/main.tsx only
  * adds it after load).
+ *
+ * And `browser.newPage` lends a page that an earlier test of the file closed, when it was asked for
+ * with the same options and left clean (see pagePool below): a new page costs Chromium a new tab and
+ * renderer, about 0.4 s of a core and a second of waiting, and most tests open one or more.
  */
 function withoutWorkers(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
@@ -41,7 +45,100 @@ function withoutWorkers(browser: Browser): Browser {
     serviceWorkers: 'block',
     ...options,
   });
+  const pool = pagePool((options) => newPage(blocked(options)));
   browser.newContext = (options) => newContext(blocked(options));
-  browser.newPage = (options) => newPage(blocked(options));
+  browser.newPage = (options) => pool.lend(options);
   return browser;
+}
+
+/** Calls after which a page is not as new: it is then really closed instead of lent again. */
+const LASTING = [
+  'addInitScript',
+  'route',
+  'routeFromHAR',
+  'routeWebSocket',
+  'exposeFunction',
+  'exposeBinding',
+  'emulateMedia',
+  'setExtraHTTPHeaders',
+  'setDefaultTimeout',
+  'setDefaultNavigationTimeout',
+];
+
+/**
+ * Pages handed back by `close()` wait to be lent again to a test asking with the same options. A
+ * page goes back only if no test changed it lastingly (init scripts, routes, bindings, emulation,
+ * its context touched); before it is lent, its storage is cleared, its listeners removed and its
+ * viewport set, so a test sees a page as new: a fresh document on a blank storage.
+ */
+function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
+  const free: { key: string; page: Page }[] = [];
+  const keyOf = (options: BrowserContextOptions = {}) => {
+    const rest: BrowserContextOptions = { ...options, viewport: options.viewport === null ? null : undefined };
+    return rest.serviceWorkers === 'allow' ? null : JSON.stringify(rest);
+  };
+
+  async function release(page: Page, key: string, close: () => Promise<void>) {
+    try {
+      page.removeAllListeners();
+      const origins = new Set(
+        page
+          .frames()
+          .map((f) => f.url())
+          .filter((u) => u.startsWith('http'))
+          .map((u) => new URL(u).origin),
+      );
+      // Ends the document first (its timers, frames and unload handlers run as on a close), then
+      // clears what would outlive it: the storage of every origin it showed, cookies, permissions.
+      await page.goto('about:blank');
+      for (const origin of origins) await clearOrigin(page, origin);
+      await page.context().clearCookies();
+      await page.context().clearPermissions();
+      free.push({ key, page });
+    } catch {
+      await close().catch(() => undefined);
+    }
+  }
+
+  async function lend(options?: BrowserContextOptions): Promise<Page> {
+    const key = keyOf(options);
+    const index = key === null ? -1 : free.findIndex((f) => f.key === key);
+    const lent = index >= 0 ? free.splice(index, 1)[0]?.page : undefined;
+    const page = lent ?? (await create(options));
+    // A new page's viewport is the option, or Playwright's 1280×720.
+    if (lent && options?.viewport !== null)
+      await page.setViewportSize(options?.viewport ?? { width: 1280, height: 720 });
+    if (key === null) return page;
+    let lasting = false;
+    const mark = (target: object, names: readonly string[]) => {
+      for (const name of names) {
+        const own = (target as Record<string, ((...a: unknown[]) => unknown) | undefined>)[name];
+        if (own) Object.assign(target, { [name]: (...a: unknown[]) => ((lasting = true), own.apply(target, a)) });
+      }
+    };
+    mark(page, LASTING);
+    mark(page.context(), [...LASTING, 'setOffline', 'setGeolocation', 'setHTTPCredentials']);
+    const close = page.close.bind(page);
+    page.close = async () => {
+      if (lasting || page.isClosed()) return close();
+      for (const target of [page, page.context()])
+        for (const name of [...LASTING, 'setOffline', 'setGeolocation', 'setHTTPCredentials', 'close'])
+          delete (target as unknown as Record<string, unknown>)[name];
+      await release(page, key, close);
+    };
+    return page;
+  }
+
+  return { lend };
+}
+
+/** Clears one origin's storage from a file of it that runs no script (the app's icon). */
+async function clearOrigin(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/favicon.svg`);
+  await page.evaluate(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    for (const db of (await indexedDB.databases()) ?? []) if (db.name) indexedDB.deleteDatabase(db.name);
+    for (const name of await caches.keys()) await caches.delete(name);
+  });
 }
