@@ -12,7 +12,7 @@ import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
 import { forgedIdentity } from '../journey/auth';
 import { reportStep } from './reports';
-import { HOMOGRAPH_UNICODE, SPOOFER } from '../world/world';
+import { HOMOGRAPH_UNICODE, OPEN_RELAY, SPOOFER } from '../world/world';
 
 export type { PhaseRow, StepPart, StepShape } from './phaseRow';
 export { GIVE_UP_DAYS, RETRY_MINUTES, TIMEOUT_SECONDS } from './phaseRow';
@@ -43,6 +43,7 @@ export const PHASES = {
             caption: s.world.forgery === 'exact' ? 'step.spoof.compose' : `step.spoof.compose.${s.world.forgery}`,
             params: {
               spoofer: SPOOFER.name,
+              relay: OPEN_RELAY.name,
               forgedFrom: forgedIdentity(s).address,
               display: forgedIdentity(s).display ?? '',
               unicode: HOMOGRAPH_UNICODE,
