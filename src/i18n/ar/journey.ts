@@ -1048,7 +1048,7 @@ export const arJourney = {
   'card.arc-trust': 'الثقة بختم ARC لخادم إعادة التوجيه {target}',
   'edit.arc-trust.true': 'خادم MX المستقبِل يثق بختم ARC للنطاق {domain}',
   'edit.arc-trust.false': 'خادم MX المستقبِل لا يثق بختم ARC للنطاق {domain}',
-  'node.spoofer.open-relay': 'مزوِّر، عبر المُرحِّل المفتوح {relay}',
+  'node.spoofer.open-relay': 'مزوِّر خلف مُرحِّل مفتوح',
   'step.spoof.compose.open-relay':
     'خادم لا علاقة له بالنطاق {senderDomain}، هو {spoofer}، يكتب رسالة بمُرسِل مزوَّر: From: {from}، مع DKIM-Signature منسوخ لا يستطيع جعله صالحًا. ولا يُرسلها بنفسه: بل يسلّمها إلى {relay}، وهو مُرحِّل مفتوح.',
   'step.spoof.relay.open-relay':

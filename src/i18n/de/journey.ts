@@ -1089,7 +1089,7 @@ export const deJourney = {
   'card.arc-trust': 'Dem ARC-Siegel des Weiterleiters {target} vertrauen',
   'edit.arc-trust.true': 'Der empfangende MX vertraut dem ARC-Siegel von {domain}',
   'edit.arc-trust.false': 'Der empfangende MX vertraut dem ARC-Siegel von {domain} nicht',
-  'node.spoofer.open-relay': 'Ein Fälscher, über das offene Relay {relay}',
+  'node.spoofer.open-relay': 'Ein Fälscher hinter einem offenen Relay',
   'step.spoof.compose.open-relay':
     'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}, mit einer kopierten DKIM-Signature, die er nicht gültig machen kann. Er sendet sie nicht selbst: Er übergibt sie {relay}, einem offenen Relay.',
   'step.spoof.relay.open-relay':

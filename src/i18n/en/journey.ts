@@ -1099,7 +1099,7 @@ export const enJourney = {
   'card.arc-trust': 'Trust the ARC seal of the forwarder {target}',
   'edit.arc-trust.true': 'The receiving MX trusts the ARC seal of {domain}',
   'edit.arc-trust.false': 'The receiving MX does not trust the ARC seal of {domain}',
-  'node.spoofer.open-relay': 'A forger, through the open relay {relay}',
+  'node.spoofer.open-relay': 'A forger behind an open relay',
   'step.spoof.compose.open-relay':
     'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}, with a copied DKIM-Signature it cannot make verify. It will not send it itself: it hands it to {relay}, an open relay.',
   'step.spoof.relay.open-relay':

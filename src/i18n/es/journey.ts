@@ -1080,7 +1080,7 @@ export const esJourney = {
   'card.arc-trust': 'Confiar en el sello ARC del servidor de reenvío {target}',
   'edit.arc-trust.true': 'El MX receptor confía en el sello ARC de {domain}',
   'edit.arc-trust.false': 'El MX receptor no confía en el sello ARC de {domain}',
-  'node.spoofer.open-relay': 'Un falsificador, por el relé abierto {relay}',
+  'node.spoofer.open-relay': 'Un falsificador tras un relé abierto',
   'step.spoof.compose.open-relay':
     'Un servidor que no tiene nada que ver con {senderDomain}, {spoofer}, escribe un mensaje con un remitente falsificado: From: {from}, con una DKIM-Signature copiada que no puede hacer válida. No lo envía él mismo: se lo entrega a {relay}, un relé abierto.',
   'step.spoof.relay.open-relay':

@@ -1089,7 +1089,7 @@ export const frJourney = {
   'card.arc-trust': 'Faire confiance au sceau ARC du service de transfert {target}',
   'edit.arc-trust.true': 'Le MX de réception fait confiance au sceau ARC de {domain}',
   'edit.arc-trust.false': 'Le MX de réception ne fait pas confiance au sceau ARC de {domain}',
-  'node.spoofer.open-relay': 'Un faussaire, via le relais ouvert {relay}',
+  'node.spoofer.open-relay': 'Un faussaire derrière un relais ouvert',
   'step.spoof.compose.open-relay':
     'Un serveur sans aucun lien avec {senderDomain}, {spoofer}, écrit un message avec un expéditeur falsifié : From: {from}, avec une DKIM-Signature copiée qu’il ne peut pas rendre valide. Il ne l’envoie pas lui-même : il la confie à {relay}, un relais ouvert.',
   'step.spoof.relay.open-relay':

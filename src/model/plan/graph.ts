@@ -3,7 +3,7 @@ import { forged, throughOpenRelay } from '../journey/auth';
 import { serves } from '../journey/servers';
 import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
-import { FORWARDER, MITM, OPEN_RELAY, SPOOFER } from '../world/world';
+import { FORWARDER, MITM, SPOOFER } from '../world/world';
 import type { GraphEdge, GraphNode, NodeId, Plan, Step, Text, Zone } from '../words/types';
 
 const node = (id: NodeId, zone: Zone, kind: GraphNode['kind'], host: string, params = {}): GraphNode => ({
@@ -57,12 +57,10 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
     // Through an open relay the spoofer's line still ends at the MX, but what connects there is the
-    // relay: its name is drawn on the spoofer's own node (the contract has no id for a third server).
+    // relay: the spoofer's own node says so (the contract has no id for a third server); the relay's
+    // name is in the captions, the MX's PTR bubble and the Received lines.
     throughOpenRelay(s)
-      ? {
-          ...node('spoofer', 'internet', 'attacker', SPOOFER.name),
-          title: { key: 'node.spoofer.open-relay', params: { relay: OPEN_RELAY.name } },
-        }
+      ? { ...node('spoofer', 'internet', 'attacker', SPOOFER.name), title: { key: 'node.spoofer.open-relay' } }
       : node('spoofer', 'internet', 'attacker', SPOOFER.name),
     node('mitm', 'internet', 'attacker', MITM.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
