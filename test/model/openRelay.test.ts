@@ -1,10 +1,12 @@
 // A forgery through an open relay (email-facts.md §9): the MX sees the relay's address, not the
 // spoofer's, and that address is not in example.com's SPF either; with no example.com signature DMARC
 // fails, and the disposition is example.com's policy, exactly as for a direct forgery.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, encodeEdits, type Plan, type WorldEdit } from '../../src/model';
 import { applyEdits, buildScenario, decodeEdits, DEFAULT_WORLD, plan } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
+import { worldEdit } from './arbitraries';
 
 const RELAY = 'relay.open-hosting.example';
 const RELAY_IP = '203.0.113.120';
@@ -38,6 +40,25 @@ describe('a forgery sent through an open relay', () => {
       expect(relayed.outcome).toBe(direct.outcome);
       expect(authOf(relayed)).toBe(authOf(direct));
     }
+  });
+
+  it('over random worlds, ends as the same forgery sent directly would, SPF aside', () => {
+    // Edits that change where or whether the forgery is sent, or what is forged, are left out.
+    const elsewhere = ['mx', 'domain', 'reach', 'alias', 'list', 'forgery', 'spoof'];
+    const noise = fc.array(
+      worldEdit.filter((e) => !elsewhere.includes(e.kind)),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(noise, (before) => {
+        const relayed = planIn([...before, ...viaRelay]);
+        const direct = planIn([...before, { kind: 'spoof', value: true }, { kind: 'forgery', value: 'exact' }]);
+        expect(relayed.outcome).toBe(direct.outcome);
+        const dmarcOf = (p: Plan) => authOf(p)?.split(';').slice(1).join(';');
+        expect(dmarcOf(relayed)).toBe(dmarcOf(direct));
+      }),
+      { numRuns: 80 },
+    );
   });
 
   it('fails SPF for the relay’s address, or softfails under ~all, and DKIM fails', () => {
