@@ -114,6 +114,17 @@ export const worldEdit: fc.Arbitrary<WorldEdit> = fc.oneof(
   fc.record({ kind: fc.constant('mitm' as const), value: fc.boolean() }),
   fc.record({
     kind: fc.constant('forgery' as const),
-    value: fc.constantFrom('exact' as const, 'display-name' as const, 'lookalike' as const, 'homograph' as const),
+    value: fc.constantFrom(
+      'exact' as const,
+      'display-name' as const,
+      'lookalike' as const,
+      'homograph' as const,
+      'open-relay' as const,
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('arc-trust' as const),
+    domain: fc.constantFrom('alumni.example.net', ...DOMAINS),
+    value: fc.boolean(),
   }),
 );

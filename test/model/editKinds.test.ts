@@ -36,6 +36,14 @@ const FORGE_EDITS: WorldEdit[] = [
   { kind: 'forgery', value: 'lookalike' },
 ];
 
+/** The open relay (a new value of the forgery's letter) and ARC trust (a new letter). */
+const FORGEMORE_LINK = ['y_r', 'v_alumni.example.net_1', 'v_alumni.example.net_0'].join('*');
+const FORGEMORE_EDITS: WorldEdit[] = [
+  { kind: 'forgery', value: 'open-relay' },
+  { kind: 'arc-trust', domain: 'alumni.example.net', value: true },
+  { kind: 'arc-trust', domain: 'alumni.example.net', value: false },
+];
+
 /** A `world` text with every kind, as the codec wrote it before the table (and as links carry it). */
 const OLD_LINK = [
   'r_mx1.example.org_t',
@@ -92,7 +100,9 @@ describe('the edit kinds table', () => {
   });
 
   it('opens a link written before the table into the same edits, and writes it back unchanged', () => {
-    expect(new Set([...EDITS, ...FORGE_EDITS].map((e) => e.kind))).toEqual(new Set(Object.keys(EDIT_KINDS)));
+    expect(new Set([...EDITS, ...FORGE_EDITS, ...FORGEMORE_EDITS].map((e) => e.kind))).toEqual(
+      new Set(Object.keys(EDIT_KINDS)),
+    );
     expect(decodeEdits(OLD_LINK)).toEqual(EDITS);
     expect(encodeEdits(EDITS)).toBe(OLD_LINK);
   });
@@ -101,6 +111,14 @@ describe('the edit kinds table', () => {
     expect(decodeEdits(FORGE_LINK)).toEqual(FORGE_EDITS);
     expect(encodeEdits(FORGE_EDITS)).toBe(FORGE_LINK);
     for (const text of ['c_example.com_101', 'c_example.com_-1', 'o_example.org_x', 'y_z', 'x_2'])
+      expect(decodeEdits(text), text).toBeNull();
+  });
+
+  it('reads and writes the open relay and ARC trust, leaving the links above byte for byte', () => {
+    expect(decodeEdits(FORGEMORE_LINK)).toEqual(FORGEMORE_EDITS);
+    expect(encodeEdits(FORGEMORE_EDITS)).toBe(FORGEMORE_LINK);
+    expect(encodeEdits([...EDITS, ...FORGE_EDITS])).toBe(`${OLD_LINK}*${FORGE_LINK}`);
+    for (const text of ['v_alumni.example.net_2', 'v_1', 'v_alumni.example.net', 'y_r_1'])
       expect(decodeEdits(text), text).toBeNull();
   });
 

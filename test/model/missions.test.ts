@@ -27,6 +27,7 @@ const DMARC = (value: 'none' | 'quarantine' | 'reject' | 'absent'): WorldEdit =>
 const MITM_OFF: WorldEdit = { kind: 'mitm', value: false };
 const NO_SPOOF: WorldEdit = { kind: 'spoof', value: false };
 const RUA: WorldEdit = { kind: 'dmarc-rua', domain: 'example.com', value: true };
+const OPEN_RELAY: WorldEdit = { kind: 'forgery', value: 'open-relay' };
 const MX_DOWN: WorldEdit = { kind: 'reach', host: 'mx1.example.org', value: 'timeout' };
 
 /** Per mission: what solves it, and fixes that look tempting but must not. */
@@ -41,6 +42,8 @@ const SOLVED: Record<string, { fix: readonly WorldEdit[]; answer?: number; wrong
         // A lookalike reaches the inbox, but it is not a message from alice@example.com.
         [{ kind: 'forgery', value: 'lookalike' }],
         [{ kind: 'forgery', value: 'display-name' }],
+        // An open relay hides the forger's address; its own fails example.com's SPF just the same.
+        [OPEN_RELAY],
       ],
     },
     'stop-the-spoof': {
@@ -83,6 +86,7 @@ const SOLVED: Record<string, { fix: readonly WorldEdit[]; answer?: number; wrong
         [DMARC('absent')],
         [{ kind: 'alias', address: 'bob@alumni.example.net', value: null }],
         [{ kind: 'dkim-signing', domain: 'example.com', value: 'broken' }],
+        [{ kind: 'arc-trust', domain: 'alumni.example.net', value: false }],
       ],
     },
   };
@@ -93,6 +97,10 @@ const ALSO_SOLVED: readonly [string, readonly WorldEdit[]][] = [
   ['forge', [DMARC('absent')]],
   // pct= samples: the forgery falls at 15 of 100, so p=quarantine at pct=10 leaves it out (RFC 7489 §6.6.4).
   ['forge', [DMARC('quarantine'), { kind: 'dmarc-pct', domain: 'example.com', value: 10 }]],
+  // Through an open relay the forgery still claims alice@example.com: it gets in where a direct one would.
+  ['forge', [OPEN_RELAY, DMARC('none')]],
+  // Bob's MX trusts the forwarder's ARC seal: DMARC still fails, local policy delivers (RFC 8617 §7.2).
+  ['forwarding-breaks', [{ kind: 'arc-trust', domain: 'alumni.example.net', value: true }]],
 ];
 
 describe('missions', () => {

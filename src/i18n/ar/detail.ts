@@ -123,6 +123,13 @@ export const arDetail = {
   'note.forward.srs':
     'SRS: يصبح مُرسِل المغلّف {from} هو {srs}؛ ويبقى From: في الترويسة دون تغيير. يضيف خادم إعادة التوجيه:',
   'note.forward.list': 'ترسل القائمة بمُرسِل مغلّف خاص بها {srs} وتغيّر الترويسة:',
+  // المُرحِّل المفتوح والثقة بختم ARC.
+  'note.open-relay':
+    'سلّم {spoofer} الرسالة إلى المُرحِّل المفتوح {relay}، الذي يقبل البريد لأي نطاق من أي أحد (الخادم السليم يجيب 554 5.7.1 Relay access denied) ويُرسلها من {ip}:',
+  'note.arc.pass':
+    'ARC (RFC 8617): السلسلة i=1 التي ختمها {sealer} (ARC-Seal cv=none، كما يجب في الختم الأول) صالحة: arc=pass. يثق {mx} بهذا الخاتم.',
+  'note.arc.override':
+    'ARC (RFC 8617 §7.2): السلسلة i=1 التي ختمها {sealer} (cv=none، الختم الأول) صالحة، وتقول ARC-Authentication-Results فيها إن DMARC نجح هناك. يثق {mx} بهذا الخاتم، فتتجاوز سياسته المحلية p=reject (RFC 7489 §6.7: trusted_forwarder).',
   'note.starttls.stripped': '(حذف وسيط دخيل السطر 250-STARTTLS هنا: الرد الذي يراه المُرسِل لا يعرض أي تشفير.)',
   'note.starttls.plain': 'لم يُعرض STARTTLS: يتابع TLS الانتهازي (RFC 3207) بنص غير مشفَّر. كل ما بعد هذا مقروء على الخط.',
   'note.starttls.mta-sts':

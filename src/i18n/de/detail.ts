@@ -133,6 +133,13 @@ export const deDetail = {
   'note.forward.srs':
     'SRS: Aus dem Umschlag-Absender {from} wird {srs}; From: im Kopf bleibt gleich. Der Weiterleiter fügt hinzu:',
   'note.forward.list': 'Die Liste sendet mit ihrem eigenen Umschlag-Absender {srs} und ändert den Kopf:',
+  // Das offene Relay und das Vertrauen in ARC.
+  'note.open-relay':
+    '{spoofer} hat die Nachricht dem offenen Relay {relay} übergeben, das Mail für jede Domain von jedem annimmt (ein korrekter Server antwortet 554 5.7.1 Relay access denied) und sie von {ip} aus weitersendet:',
+  'note.arc.pass':
+    'ARC (RFC 8617): Die Kette i=1, versiegelt von {sealer} (ARC-Seal cv=none, wie es das erste Siegel haben muss), ist gültig: arc=pass. {mx} vertraut diesem Siegler.',
+  'note.arc.override':
+    'ARC (RFC 8617 §7.2): Die Kette i=1, versiegelt von {sealer} (cv=none, das erste Siegel), ist gültig, und ihre ARC-Authentication-Results sagen, dass DMARC dort bestanden hat. {mx} vertraut diesem Siegler, also setzt seine lokale Richtlinie p=reject außer Kraft (RFC 7489 §6.7: trusted_forwarder).',
   'note.starttls.stripped':
     '(Ein Angreifer dazwischen hat hier die Zeile 250-STARTTLS gelöscht: Die Antwort, die der Absender sieht, bietet keine Verschlüsselung an.)',
   'note.starttls.plain':

@@ -717,9 +717,9 @@ export const deJourney = {
   'mission.forwarding-breaks.hint.3':
     'Lass den Anbieter von example.com mit DKIM signieren (der Schlüssel steht im DNS): auf der Karte des DNS-Resolvers.',
   'mission.forwarding-breaks.done':
-    'Ein Weiterleiter bricht SPF für die ursprüngliche Domain, aber eine DKIM-Signatur reist mit der Nachricht, also besteht DMARC über DKIM. Ein Empfänger, der dem ARC-Siegel des Weiterleiters vertraut, könnte sie auch annehmen; diese Welt kennt kein solches Vertrauen zum Einschalten, also ist Signieren die Lösung.',
+    'Ein Weiterleiter bricht SPF für die ursprüngliche Domain, aber eine DKIM-Signatur reist mit der Nachricht, also besteht DMARC über DKIM. Oder Bobs MX vertraut dem ARC-Siegel des Weiterleiters: DMARC scheitert weiterhin, aber die versiegelten Ergebnisse lassen seine lokale Richtlinie die Nachricht zustellen.',
   'beginner.mission.forwarding-breaks.done':
-    'Der Weiterleiter sendet von seinem eigenen Server, also passt die Liste der erlaubten Computer nicht mehr. Aber eine Signatur reist mit der Nachricht. Mit Signatur erkannte Bobs Server, dass die Mail wirklich von Alice war.',
+    'Der Weiterleiter sendet von seinem eigenen Server, also passt die Liste der erlaubten Computer nicht mehr. Eine Signatur reist mit der Nachricht; oder Bobs Server glaubt dem versiegelten Wort des Weiterleiters, dass er die Mail geprüft hat.',
 
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
@@ -1093,6 +1093,33 @@ export const deJourney = {
   'edit.forgery.display-name': 'Der Fälscher schreibt ihren Namen mit seiner eigenen Adresse',
   'edit.forgery.lookalike': 'Der Fälscher schreibt eine ähnlich aussehende Domain',
   'edit.forgery.homograph': 'Der Fälscher schreibt eine Homograph-Domain',
+  // Das offene Relay und das Vertrauen in ARC (email-facts.md §8, §9): Karten, Änderungen, Bild, Texte, Irrtümer.
+  'card.forgery.open-relay': 'Genau die Adresse der Absenderin, über ein offenes Relay',
+  'edit.forgery.open-relay': 'Der Fälscher sendet genau die Adresse der Absenderin über ein offenes Relay',
+  'card.arc-trust': 'Dem ARC-Siegel des Weiterleiters {target} vertrauen',
+  'edit.arc-trust.true': 'Der empfangende MX vertraut dem ARC-Siegel von {domain}',
+  'edit.arc-trust.false': 'Der empfangende MX vertraut dem ARC-Siegel von {domain} nicht',
+  'node.spoofer.open-relay': 'Ein Fälscher hinter einem offenen Relay',
+  'step.spoof.compose.open-relay':
+    'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}, mit einer kopierten DKIM-Signature, die er nicht gültig machen kann. Er sendet sie nicht selbst: Er übergibt sie {relay}, einem offenen Relay.',
+  'step.spoof.relay.open-relay':
+    '{spoofer} übergibt die Nachricht an {relay}, einen falsch eingerichteten Server, der für jeden weiterleitet (ein offenes Relay). {relay} verbindet sich von seiner eigenen Adresse {ip} mit {mx}, mit MAIL FROM:<{from}>, und {mx} nimmt das RCPT an (250). Die Adresse des Fälschers ist verborgen, aber auch {ip} steht nicht im SPF von {senderDomain}.',
+  'step.check.dmarc.arc':
+    '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat passend bestanden, also scheitert DMARC. Aber die Kopie trägt eine ARC-Kette, versiegelt von {sealer}, dem {mx} vertraut: Sie ist gültig (arc=pass) und sagt, dass DMARC beim Weiterleiter bestanden hat. Als lokale Ausnahme von der Richtlinie nimmt {mx} sie an (250) und vermerkt dmarc=fail (p=reject dis=none).',
+  'myth.11':
+    '„Ein offenes Relay lässt eine Fälschung durchkommen“ stimmt nicht: Es verbirgt nur die Adresse des Fälschers. Der MX prüft die Adresse des Relays, die ebenso wenig im SPF der Domain steht, und niemand kann für die Domain signieren. Offene Relays landen außerdem auf Sperrlisten.',
+  'myth.12':
+    '„ARC lässt DMARC bestehen“ stimmt nicht: DMARC scheitert hier weiterhin. ARC ist ein versiegelter Nachweis dessen, was ein Weiterleiter gesehen hat; ein Empfänger kann ihm vertrauen und dann von seiner Richtlinie abweichen.',
+  'beginner.step.spoof.compose.open-relay':
+    'Der Server eines Fremden schreibt eine Nachricht, die angeblich von {sender} kommt. Um seine Herkunft zu verbergen, schickt er sie über den schlecht betreuten Server eines anderen.',
+  'beginner.step.spoof.relay.open-relay':
+    'Ein schlecht betreuter Server reicht Mail für jeden weiter. Der Empfangsserver sieht diesen Server, nicht den Fremden. Aber auch er darf nicht für {sender} senden.',
+  'beginner.step.check.dmarc.arc':
+    'Absenderprüfung 3 scheitert. Aber der Weiterleiter hat im Kopf versiegelt, dass die Nachricht seine Prüfungen bestanden hat. Dieser Server vertraut ihm und nimmt sie an.',
+  'beginner.myth.11':
+    'Der Umweg über einen fremden Server verbirgt den Fälscher, aber auch dieser Server darf nicht für die Domain senden. Die Prüfungen scheitern trotzdem.',
+  'beginner.myth.12':
+    'Das Siegel des Weiterleiters lässt die Absenderprüfung nicht bestehen. Es ist ein Versprechen des Weiterleiters, dem der Empfangsserver glauben darf, aber nicht muss.',
   'graph.copy': 'Kopie',
   'graph.plain': 'lesbar',
   'graph.says.copy': '{node} behält eine lesbare Kopie der Nachricht.',

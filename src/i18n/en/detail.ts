@@ -124,6 +124,13 @@ export const enDetail = {
   'note.forward.srs':
     'SRS: the envelope sender {from} becomes {srs}; From: in the header is unchanged. The forwarder adds:',
   'note.forward.list': 'The list sends with its own envelope sender {srs} and changes the header:',
+  // The open relay and ARC trust.
+  'note.open-relay':
+    '{spoofer} handed the message to the open relay {relay}, which takes mail for any domain from anyone (a correct server answers 554 5.7.1 Relay access denied) and sends it on from {ip}:',
+  'note.arc.pass':
+    'ARC (RFC 8617): the chain i=1 sealed by {sealer} (ARC-Seal cv=none, as the first seal must) validates: arc=pass. {mx} trusts this sealer.',
+  'note.arc.override':
+    'ARC (RFC 8617 §7.2): the chain i=1 sealed by {sealer} (cv=none, the first seal) validates, and its ARC-Authentication-Results say DMARC passed there. {mx} trusts this sealer, so its local policy overrides p=reject (RFC 7489 §6.7: trusted_forwarder).',
   // Issue 24: a stripped STARTTLS and the reports after a journey.
   'note.starttls.stripped':
     '(A man in the middle deleted the line 250-STARTTLS here: the reply the sender sees offers no encryption.)',

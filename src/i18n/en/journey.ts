@@ -719,9 +719,9 @@ export const enJourney = {
   'mission.forwarding-breaks.hint.3':
     "Have example.com's provider sign with DKIM (the key is in DNS): the DNS resolver's card.",
   'mission.forwarding-breaks.done':
-    'A forwarder breaks SPF for the original domain, but a DKIM signature travels with the message, so DMARC passes by DKIM. A receiver that trusts the forwarder’s ARC seal could also accept it; this world has no such trust to switch on, so signing is the fix.',
+    'A forwarder breaks SPF for the original domain, but a DKIM signature travels with the message, so DMARC passes by DKIM. Or Bob’s MX trusts the forwarder’s ARC seal: DMARC still fails, but the sealed results let its local policy deliver the message.',
   'beginner.mission.forwarding-breaks.done':
-    'The forwarder sends from its own server, so the list of allowed computers no longer fits. But a signature travels with the message. With signing on, Bob’s server could tell the mail was really Alice’s.',
+    'The forwarder sends from its own server, so the list of allowed computers no longer fits. A signature travels with the message; or Bob’s server trusts the forwarder’s sealed word that it checked the mail.',
 
   // The dialogs: keyboard shortcuts and embedding.
   'shortcuts.title': 'Keyboard shortcuts',
@@ -1103,6 +1103,33 @@ export const enJourney = {
   'edit.forgery.display-name': 'The forger writes her name with its own address',
   'edit.forgery.lookalike': 'The forger writes a lookalike domain',
   'edit.forgery.homograph': 'The forger writes a homograph domain',
+  // The open relay and ARC trust (email-facts.md §8, §9): cards, edits, the picture, captions, mix-ups.
+  'card.forgery.open-relay': 'The sender’s exact address, through an open relay',
+  'edit.forgery.open-relay': 'The forger sends the sender’s exact address through an open relay',
+  'card.arc-trust': 'Trust the ARC seal of the forwarder {target}',
+  'edit.arc-trust.true': 'The receiving MX trusts the ARC seal of {domain}',
+  'edit.arc-trust.false': 'The receiving MX does not trust the ARC seal of {domain}',
+  'node.spoofer.open-relay': 'A forger behind an open relay',
+  'step.spoof.compose.open-relay':
+    'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}, with a copied DKIM-Signature it cannot make verify. It will not send it itself: it hands it to {relay}, an open relay.',
+  'step.spoof.relay.open-relay':
+    '{spoofer} hands the message to {relay}, a misconfigured server that relays for anyone (an open relay). {relay} connects to {mx} from its own address {ip}, claiming MAIL FROM:<{from}>, and {mx} accepts the RCPT (250). The forger’s address is hidden, but {ip} is not in {senderDomain}’s SPF either.',
+  'step.check.dmarc.arc':
+    "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed aligned, so DMARC fails. But the copy carries an ARC chain sealed by {sealer}, which {mx} trusts: it validates (arc=pass) and says DMARC passed at the forwarder. As a local policy override {mx} accepts it (250) and notes dmarc=fail (p=reject dis=none).",
+  'myth.11':
+    '“An open relay makes a forgery pass” is wrong: it only hides the forger’s address. The MX checks the relay’s address, which is not in the domain’s SPF either, and nobody can sign for the domain. Open relays also end up on blocklists.',
+  'myth.12':
+    '“ARC makes DMARC pass” is wrong: DMARC still fails here. ARC is sealed evidence of what a forwarder saw, which a receiver may choose to trust, and then override its policy.',
+  'beginner.step.spoof.compose.open-relay':
+    "A stranger's server fakes a message from {sender}. To hide its tracks, it sends it through someone else's badly run server.",
+  'beginner.step.spoof.relay.open-relay':
+    'A badly run server passes on anyone’s mail. The receiving server sees that server, not the stranger, but it may not send for {sender} either.',
+  'beginner.step.check.dmarc.arc':
+    'Sender check 3 fails. But the forwarder sealed in the header that the message passed its checks. Trusting that forwarder, this server accepts it.',
+  'beginner.myth.11':
+    'Sending through someone else’s server hides the forger, but that server is not allowed to send for the domain either, so the checks still fail.',
+  'beginner.myth.12':
+    'The forwarder’s seal does not make the sender check pass. It is a promise from the forwarder, which the receiving server may choose to believe.',
   'graph.copy': 'copy',
   'graph.plain': 'readable',
   'graph.says.copy': '{node} keeps a readable copy of the message.',

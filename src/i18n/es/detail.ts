@@ -130,6 +130,13 @@ export const esDetail = {
   'note.forward.srs':
     'SRS: el remitente del sobre {from} pasa a ser {srs}; el From: del encabezado no cambia. El servidor de reenvío añade:',
   'note.forward.list': 'La lista envía con su propio remitente del sobre {srs} y cambia el encabezado:',
+  // El relé abierto y la confianza en ARC.
+  'note.open-relay':
+    '{spoofer} entregó el mensaje al relé abierto {relay}, que acepta correo para cualquier dominio de cualquiera (un servidor correcto responde 554 5.7.1 Relay access denied) y lo reenvía desde {ip}:',
+  'note.arc.pass':
+    'ARC (RFC 8617): la cadena i=1 sellada por {sealer} (ARC-Seal cv=none, como debe ser el primer sello) es válida: arc=pass. {mx} confía en este sellador.',
+  'note.arc.override':
+    'ARC (RFC 8617 §7.2): la cadena i=1 sellada por {sealer} (cv=none, el primer sello) es válida, y sus ARC-Authentication-Results dicen que DMARC pasó allí. {mx} confía en este sellador, así que su política local anula p=reject (RFC 7489 §6.7: trusted_forwarder).',
   'note.starttls.stripped':
     '(Un intermediario borró aquí la línea 250-STARTTLS: la respuesta que ve el remitente no ofrece cifrado.)',
   'note.starttls.plain':

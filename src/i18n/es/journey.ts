@@ -708,9 +708,9 @@ export const esJourney = {
   'mission.forwarding-breaks.hint.3':
     'Haz que el proveedor de example.com firme con DKIM (la clave está en el DNS): la ficha del resolvedor DNS.',
   'mission.forwarding-breaks.done':
-    'Un reenvío rompe SPF para el dominio original, pero una firma DKIM viaja con el mensaje, así que DMARC pasa por DKIM. Un receptor que confiara en el sello ARC del servidor de reenvío también podría aceptarlo; este mundo no tiene esa confianza que activar, así que la solución es firmar.',
+    'Un reenvío rompe SPF para el dominio original, pero una firma DKIM viaja con el mensaje, así que DMARC pasa por DKIM. O el MX de Bob confía en el sello ARC del servidor de reenvío: DMARC sigue fallando, pero los resultados sellados permiten a su política local entregar el mensaje.',
   'beginner.mission.forwarding-breaks.done':
-    'El servicio de reenvío envía desde su propio servidor, así que la lista de equipos permitidos ya no encaja. Pero una firma viaja con el mensaje. Con la firma activada, el servidor de Bob pudo ver que el correo era de verdad de Alice.',
+    'El servicio de reenvío envía desde su propio servidor, así que la lista de equipos permitidos ya no encaja. Una firma viaja con el mensaje; o el servidor de Bob cree la palabra sellada del reenvío de que revisó el correo.',
   'shortcuts.title': 'Atajos de teclado',
   'shortcuts.close': 'Cerrar',
   'shortcuts.note': 'Los atajos no hacen nada mientras escribes en un campo.',
@@ -1084,6 +1084,33 @@ export const esJourney = {
   'edit.forgery.display-name': 'El falsificador escribe su nombre con su propia dirección',
   'edit.forgery.lookalike': 'El falsificador escribe un dominio parecido',
   'edit.forgery.homograph': 'El falsificador escribe un dominio homógrafo',
+  // El relé abierto y la confianza en ARC (email-facts.md §8, §9): tarjetas, cambios, imagen, textos, ideas erróneas.
+  'card.forgery.open-relay': 'La dirección exacta del remitente, por un relé abierto',
+  'edit.forgery.open-relay': 'El falsificador envía la dirección exacta del remitente por un relé abierto',
+  'card.arc-trust': 'Confiar en el sello ARC del servidor de reenvío {target}',
+  'edit.arc-trust.true': 'El MX receptor confía en el sello ARC de {domain}',
+  'edit.arc-trust.false': 'El MX receptor no confía en el sello ARC de {domain}',
+  'node.spoofer.open-relay': 'Un falsificador tras un relé abierto',
+  'step.spoof.compose.open-relay':
+    'Un servidor que no tiene nada que ver con {senderDomain}, {spoofer}, escribe un mensaje con un remitente falsificado: From: {from}, con una DKIM-Signature copiada que no puede hacer válida. No lo envía él mismo: se lo entrega a {relay}, un relé abierto.',
+  'step.spoof.relay.open-relay':
+    '{spoofer} entrega el mensaje a {relay}, un servidor mal configurado que retransmite para cualquiera (un relé abierto). {relay} se conecta a {mx} desde su propia dirección {ip}, diciendo MAIL FROM:<{from}>, y {mx} acepta el RCPT (250). La dirección del falsificador queda oculta, pero {ip} tampoco está en el SPF de {senderDomain}.',
+  'step.check.dmarc.arc':
+    '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron alineados, así que DMARC falla. Pero la copia lleva una cadena ARC sellada por {sealer}, en quien {mx} confía: es válida (arc=pass) y dice que DMARC pasó en el servidor de reenvío. Como excepción de su política local, {mx} lo acepta (250) y anota dmarc=fail (p=reject dis=none).',
+  'myth.11':
+    '«Un relé abierto hace pasar una falsificación» es falso: solo oculta la dirección del falsificador. El MX comprueba la dirección del relé, que tampoco está en el SPF del dominio, y nadie puede firmar por el dominio. Además, los relés abiertos acaban en listas de bloqueo.',
+  'myth.12':
+    '«ARC hace que DMARC pase» es falso: aquí DMARC sigue fallando. ARC es una prueba sellada de lo que vio un servidor de reenvío; un receptor puede decidir confiar en ella y entonces hacer una excepción a su política.',
+  'beginner.step.spoof.compose.open-relay':
+    'El servidor de un desconocido escribe un mensaje que dice venir de {sender}. Para ocultar de dónde viene, lo enviará a través del servidor mal cuidado de otra persona.',
+  'beginner.step.spoof.relay.open-relay':
+    'Un servidor mal cuidado pasa el correo de cualquiera. El servidor receptor ve ese servidor, no al desconocido. Pero ese servidor tampoco puede enviar en nombre de {sender}.',
+  'beginner.step.check.dmarc.arc':
+    'La comprobación 3 falla. Pero el servidor de reenvío selló en el encabezado que el mensaje pasó sus comprobaciones, y este servidor confía en él, así que lo acepta.',
+  'beginner.myth.11':
+    'Pasar por el servidor de otro oculta al falsificador, pero ese servidor tampoco puede enviar por el dominio, así que las comprobaciones fallan igual.',
+  'beginner.myth.12':
+    'El sello del servidor de reenvío no hace pasar la comprobación del remitente. Es una promesa que el servidor receptor puede decidir creer.',
   'graph.copy': 'copia',
   'graph.plain': 'legible',
   'graph.says.copy': '{node} guarda una copia legible del mensaje.',

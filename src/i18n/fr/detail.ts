@@ -135,6 +135,13 @@ export const frDetail = {
   'note.forward.srs':
     'SRS : l’expéditeur d’enveloppe {from} devient {srs} ; le From: de l’en-tête ne change pas. Le serveur de transfert ajoute :',
   'note.forward.list': 'La liste envoie avec son propre expéditeur d’enveloppe {srs} et modifie l’en-tête :',
+  // Le relais ouvert et la confiance ARC.
+  'note.open-relay':
+    '{spoofer} a confié le message au relais ouvert {relay}, qui accepte du courrier pour n’importe quel domaine de n’importe qui (un serveur correct répond 554 5.7.1 Relay access denied) et le fait suivre depuis {ip} :',
+  'note.arc.pass':
+    'ARC (RFC 8617) : la chaîne i=1 scellée par {sealer} (ARC-Seal cv=none, comme le premier sceau doit l’être) est valide : arc=pass. {mx} fait confiance à ce scelleur.',
+  'note.arc.override':
+    'ARC (RFC 8617 §7.2) : la chaîne i=1 scellée par {sealer} (cv=none, le premier sceau) est valide, et ses ARC-Authentication-Results disent que DMARC y a réussi. {mx} fait confiance à ce scelleur : sa politique locale passe outre p=reject (RFC 7489 §6.7 : trusted_forwarder).',
   'note.starttls.stripped':
     '(Un homme du milieu a supprimé ici la ligne 250-STARTTLS : la réponse que voit l’expéditeur ne propose aucun chiffrement.)',
   'note.starttls.plain':

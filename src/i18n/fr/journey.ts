@@ -715,9 +715,9 @@ export const frJourney = {
   'mission.forwarding-breaks.hint.3':
     'Faites signer le courrier par le fournisseur de example.com avec DKIM (la clé est dans le DNS) : fiche du résolveur DNS.',
   'mission.forwarding-breaks.done':
-    'Un transfert casse SPF pour le domaine d’origine, mais une signature DKIM voyage avec le message : DMARC réussit par DKIM. Un destinataire qui ferait confiance au sceau ARC du serveur de transfert pourrait aussi l’accepter ; ce monde n’a pas de telle confiance à activer, la solution est donc de signer.',
+    'Un transfert casse SPF pour le domaine d’origine, mais une signature DKIM voyage avec le message : DMARC réussit par DKIM. Ou bien le MX de Bob fait confiance au sceau ARC du service de transfert : DMARC échoue toujours, mais les résultats scellés permettent à sa politique locale de distribuer le message.',
   'beginner.mission.forwarding-breaks.done':
-    'Le service de transfert envoie depuis son propre serveur : la liste des ordinateurs autorisés ne correspond plus. Mais une signature voyage avec le message. Avec la signature, le serveur de Bob a pu voir que le courrier venait vraiment d’Alice.',
+    'Le service de transfert envoie depuis son propre serveur : la liste des ordinateurs autorisés ne correspond plus. Une signature voyage avec le message ; ou le serveur de Bob croit la parole scellée du service de transfert, qui a vérifié le courrier.',
   'shortcuts.title': 'Raccourcis clavier',
   'shortcuts.close': 'Fermer',
   'shortcuts.note': 'Les raccourcis ne font rien pendant que vous tapez dans un champ.',
@@ -1093,6 +1093,33 @@ export const frJourney = {
   'edit.forgery.display-name': 'Le faussaire écrit son nom avec sa propre adresse',
   'edit.forgery.lookalike': 'Le faussaire écrit un domaine sosie',
   'edit.forgery.homograph': 'Le faussaire écrit un domaine homographe',
+  // Le relais ouvert et la confiance ARC (email-facts.md §8, §9): cartes, modifications, image, légendes, idées reçues.
+  'card.forgery.open-relay': 'L’adresse exacte de l’expéditeur, via un relais ouvert',
+  'edit.forgery.open-relay': 'Le faussaire envoie l’adresse exacte de l’expéditeur via un relais ouvert',
+  'card.arc-trust': 'Faire confiance au sceau ARC du service de transfert {target}',
+  'edit.arc-trust.true': 'Le MX de réception fait confiance au sceau ARC de {domain}',
+  'edit.arc-trust.false': 'Le MX de réception ne fait pas confiance au sceau ARC de {domain}',
+  'node.spoofer.open-relay': 'Un faussaire derrière un relais ouvert',
+  'step.spoof.compose.open-relay':
+    'Un serveur sans aucun lien avec {senderDomain}, {spoofer}, écrit un message avec un expéditeur falsifié : From: {from}, avec une DKIM-Signature copiée qu’il ne peut pas rendre valide. Il ne l’envoie pas lui-même : il la confie à {relay}, un relais ouvert.',
+  'step.spoof.relay.open-relay':
+    '{spoofer} confie le message à {relay}, un serveur mal configuré qui relaie pour n’importe qui (un relais ouvert). {relay} se connecte à {mx} depuis sa propre adresse {ip}, en annonçant MAIL FROM:<{from}>, et {mx} accepte le RCPT (250). L’adresse du faussaire est cachée, mais {ip} ne figure pas non plus dans le SPF de {senderDomain}.',
+  'step.check.dmarc.arc':
+    '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi de façon alignée : DMARC échoue. Mais la copie porte une chaîne ARC scellée par {sealer}, à qui {mx} fait confiance : elle est valide (arc=pass) et dit que DMARC a réussi chez le service de transfert. Par une dérogation de sa politique locale, {mx} l’accepte (250) et note dmarc=fail (p=reject dis=none).',
+  'myth.11':
+    '« Un relais ouvert fait passer un faux » est faux : il cache seulement l’adresse du faussaire. Le MX vérifie l’adresse du relais, qui ne figure pas non plus dans le SPF du domaine, et personne ne peut signer pour le domaine. Les relais ouverts finissent en outre sur des listes de blocage.',
+  'myth.12':
+    '« ARC fait réussir DMARC » est faux : DMARC échoue toujours ici. ARC est une preuve scellée de ce qu’un service de transfert a vu ; un destinataire peut choisir d’y croire, puis déroger à sa politique.',
+  'beginner.step.spoof.compose.open-relay':
+    'Le serveur d’un inconnu écrit un message qui prétend venir de {sender}. Pour cacher d’où il vient, il l’enverra par le serveur mal tenu de quelqu’un d’autre.',
+  'beginner.step.spoof.relay.open-relay':
+    'Un serveur mal tenu fait suivre le courrier de tous. Le serveur de réception voit ce serveur, pas l’inconnu, mais lui non plus ne peut envoyer pour {sender}.',
+  'beginner.step.check.dmarc.arc':
+    'Le contrôle 3 échoue. Mais le service de transfert a scellé dans l’en-tête que le message avait passé ses contrôles, et ce serveur lui fait confiance : il l’accepte.',
+  'beginner.myth.11':
+    'Passer par le serveur d’un autre cache le faussaire, mais ce serveur n’a pas non plus le droit d’envoyer pour le domaine : les contrôles échouent quand même.',
+  'beginner.myth.12':
+    'Le sceau du service de transfert ne fait pas réussir le contrôle de l’expéditeur. C’est une promesse, que le serveur de réception peut choisir de croire.',
   'graph.copy': 'copie',
   'graph.plain': 'lisible',
   'graph.says.copy': '{node} garde une copie lisible du message.',

@@ -5,12 +5,16 @@ import { byPreference, isNullMx, queryAddress, queryMx, queryTxt } from '../worl
 import type { Check } from './machine';
 import type { Scenario } from '../world/scenario';
 import type { Folder, MxRecord, Reply } from '../words/vocabulary';
-import { DKIM_SELECTOR, FORGER_DOMAINS, SPOOFER, type Host } from '../world/world';
+import { DKIM_SELECTOR, FORGER_DOMAINS, forgesSenderAddress, OPEN_RELAY, SPOOFER, type Host } from '../world/world';
 import { dmarcTags } from '../world/zoneEdits';
 
-/** The server that connects to the recipient's MX: the sender's outbound relay, or the spoofer. */
+/** The server that connects to the recipient's MX: the sender's outbound relay, a forwarder, the
+ *  spoofer, or the open relay the spoofer sends through (its address is the one the MX checks). */
 export const connectingHost = (s: Scenario): Host =>
-  s.via?.host ?? (forged(s) ? SPOOFER : s.sender.provider.outboundMta);
+  s.via?.host ?? (forged(s) ? (throughOpenRelay(s) ? OPEN_RELAY : SPOOFER) : s.sender.provider.outboundMta);
+
+/** The spoofer hands its forgery to an open relay, which sends it on from its own address. */
+export const throughOpenRelay = (s: Scenario): boolean => forged(s) && s.world.forgery === 'open-relay';
 
 /**
  * The MX a spoofer sends to: the recipient domain's first exchange, or the domain itself when it has
@@ -40,7 +44,7 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
  */
 export function forgedIdentity(s: Scenario): { display: string | null; address: string } {
   const forgery = s.world.forgery;
-  if (forgery === 'exact') return { display: null, address: s.sender.address };
+  if (forgesSenderAddress(forgery)) return { display: null, address: s.sender.address };
   const address = `${s.sender.local}@${FORGER_DOMAINS[forgery]}`;
   return { display: forgery === 'display-name' ? `${s.sender.name} (${s.sender.domain})` : null, address };
 }
@@ -100,6 +104,11 @@ export interface AuthVerdicts {
   /** The share of failing mail the policy applies to (pct=, 100 by default) and this message's place. */
   pct: number;
   bucket: number;
+  /** A forwarded copy's ARC chain as this MX evaluated it (RFC 8617 §5.2; `none`: no chain, or a sealer
+   *  it does not trust and so does not evaluate); `arcOverride`: DMARC failed, but the trusted sealer's
+   *  results passed, so local policy delivers it (`dis=none`; RFC 7489 §6.7). */
+  arc: 'pass' | 'none';
+  arcOverride: boolean;
 }
 
 /** The DNS name each check asks about, and the record it finds (null: none published). */
@@ -154,7 +163,7 @@ export function spfResult(record: string | null, ip: string): SpfResult {
  * §6.1.2: a signature that can never be verified; RFC 8601 §2.7.1); pass otherwise.
  */
 function dkimResult(s: Scenario): DkimResult {
-  if (forged(s)) return s.world.forgery === 'exact' ? 'fail' : 'pass';
+  if (forged(s)) return forgesSenderAddress(s.world.forgery) ? 'fail' : 'pass';
   const signing = s.world.signing[s.sender.domain] ?? 'signed';
   if (signing === 'unsigned') return 'none';
   if (signing === 'broken' || s.via?.list) return 'fail';
@@ -188,7 +197,9 @@ export function authVerdicts(s: Scenario): AuthVerdicts {
   const dmarc = spf || (dkimRes === 'pass' && dkimAligned);
   const pct = Math.min(100, Math.max(0, Number(tags?.pct ?? '100') || 0));
   const bucket = pctBucket(messageIdFor(s));
-  const disposition: Policy = dmarc || policy === null ? 'none' : bucket < pct ? policy : LOWER[policy];
+  const arc = arcResult(s);
+  const arcOverride = !dmarc && policy !== null && arc === 'pass' && s.via?.seen.verdicts.dmarc === 'pass';
+  const disposition: Policy = dmarc || policy === null || arcOverride ? 'none' : bucket < pct ? policy : LOWER[policy];
   return {
     ptr: true,
     spf,
@@ -205,8 +216,23 @@ export function authVerdicts(s: Scenario): AuthVerdicts {
     disposition,
     pct,
     bucket,
+    arc,
+    arcOverride,
   };
 }
+
+/**
+ * The ARC chain of a forwarded copy: the forwarder (not a list, which rewrites instead) sealed it as
+ * instance 1 (cv=none, as the first seal must), nothing changed it since, so it validates: `pass`,
+ * evaluated by an MX that trusts the sealer's domain (ARC-Seal d=, the alias's domain).
+ */
+function arcResult(s: Scenario): 'pass' | 'none' {
+  if (!s.via || s.via.list) return 'none';
+  return s.world.arcTrusted.includes(domainOf(s.via.alias)) ? 'pass' : 'none';
+}
+
+/** The domain that sealed a forwarded copy's ARC set (its ARC-Seal d=), or null when none did. */
+export const arcSealer = (s: Scenario): string | null => (s.via && !s.via.list ? domainOf(s.via.alias) : null);
 
 /** The Message-ID the MX sees: the MSA's, or the one the spoofer wrote (annotate.ts writes the same). */
 export const messageIdFor = (s: Scenario): string =>

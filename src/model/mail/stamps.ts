@@ -42,6 +42,9 @@ export interface Verdicts {
   dmarc: 'pass' | 'fail' | 'none';
   /** On a DMARC fail: the published policy and the disposition applied, as a comment. */
   policy?: { p: string; dis: string };
+  /** A forwarded copy's ARC chain, validated by a receiver that trusts its sealer (RFC 8617 §4.1.3), and
+   *  whether it overrode the DMARC policy (RFC 7489 §6.7: `trusted_forwarder`). */
+  arc?: { sealer: string; override: boolean };
 }
 
 /** The domains each result is about: SPF's envelope sender, DKIM's d=, DMARC's From:. */
@@ -59,8 +62,12 @@ export function authenticationResults(authserv: string, d: AuthDomains, v: Verdi
 const dkimWords = (d: AuthDomains, v: Verdicts) =>
   v.dkim === 'none' ? 'none (no signature)' : `${v.dkim} header.d=${d.dkim} header.s=s2025`;
 
+const arcWords = (v: Verdicts) => (v.arc ? `arc=pass (i=1 cv=none) header.d=${v.arc.sealer};\r\n\t` : '');
+const policyWords = (v: Verdicts) =>
+  v.policy ? ` (p=${v.policy.p} dis=${v.policy.dis}${v.arc?.override ? ' override=trusted_forwarder' : ''})` : '';
+
 const authResults = (d: AuthDomains, v: Verdicts) =>
-  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${dkimWords(d, v)}; dmarc=${v.dmarc}${v.policy ? ` (p=${v.policy.p} dis=${v.policy.dis})` : ''} header.from=${d.from}`;
+  `spf=${v.spf} smtp.mailfrom=${d.mailfrom};\r\n\tdkim=${dkimWords(d, v)}; ${arcWords(v)}dmarc=${v.dmarc}${policyWords(v)} header.from=${d.from}`;
 
 /** The ARC set a forwarder adds, instance 1 (RFC 8617 §4.1): the results it saw, its signature, its seal. */
 export function arcSet(forwarder: string, domain: string, t: number, d: AuthDomains, v: Verdicts): HeaderField[] {

@@ -1,8 +1,10 @@
 // What a mission's goal reads of a finished journey: the plan (outcome, nodes, the MX's verdicts and
 // replies) and the world it travelled through. Small predicates, so each mission's goal reads as a sentence.
 import { queryTxt } from '../world/dns';
+import { forgesSenderAddress } from '../world/world';
 import type { Scenario } from '../world/scenario';
 import type { NodeId, Plan, Step, Verdict } from '../words/types';
+import { ARC_OVERRIDE } from '../steps/relayPhases';
 
 /** A journey as a mission judges it, and the learner's answer to the mission's question (if it has one). */
 export interface MissionRun {
@@ -19,9 +21,10 @@ export const drawn = (plan: Plan, node: NodeId): boolean => plan.nodes.some((n) 
 /** A forwarder of a third organisation (forwarder-1, …) is on the way. */
 export const forwarded = (plan: Plan): boolean => plan.nodes.some((n) => n.id.startsWith('forwarder-'));
 
-/** The forged message claims Alice's own address, exactly, and comes from the attacker's server, not hers. */
+/** The forged message claims Alice's own address, exactly, and comes from the attacker's server (directly
+ *  or through an open relay), not hers. */
 export const forgedAsAlice = ({ plan, scenario }: MissionRun): boolean =>
-  drawn(plan, 'spoofer') && scenario.world.forgery === 'exact' && scenario.sender.address === ALICE;
+  drawn(plan, 'spoofer') && forgesSenderAddress(scenario.world.forgery) && scenario.sender.address === ALICE;
 
 /** The attacker sends from a domain of its own that only looks like Alice's (examp1e.com, a homograph). */
 export const fromLookalike = ({ plan, scenario }: MissionRun): boolean =>
@@ -42,6 +45,9 @@ export function verdictAtMx(plan: Plan, check: Verdict['check']): Verdict | null
   const atMx = plan.steps.filter((s) => s.to === 'recipient-mx').flatMap((s) => s.verdicts);
   return atMx.filter((v) => v.check === check).at(-1) ?? null;
 }
+
+/** DMARC failed at Bob's MX, but it trusted the forwarder's ARC seal and delivered (a local override). */
+export const arcOverridden = (plan: Plan): boolean => verdictAtMx(plan, 'dmarc')?.result === ARC_OVERRIDE;
 
 /** Filed in Bob's inbox (not in Junk). */
 export const inInbox = (plan: Plan): boolean =>

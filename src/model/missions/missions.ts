@@ -4,6 +4,7 @@
 import type { PresetName } from '../world/presets';
 import type { WorldEdit } from '../world/edits';
 import {
+  arcOverridden,
   dmarcPolicy,
   drawn,
   forgedAsAlice,
@@ -79,8 +80,9 @@ export const MISSIONS: readonly Mission[] = [
   },
   {
     // example.com signs nothing and says p=reject; a forwarder's SRS makes SPF speak for it, not for
-    // example.com, so Bob's MX refuses Alice's own mail. Signing (DKIM survives forwarding) fixes it
-    // without giving up p=reject.
+    // example.com, so Bob's MX refuses Alice's own mail. Two fixes keep p=reject: signing (DKIM survives
+    // forwarding, DMARC passes), or Bob's MX trusting the forwarder's ARC seal (DMARC still fails; the
+    // sealed results let local policy deliver it).
     id: 'forwarding-breaks',
     start: {
       preset: 'forwarded',
@@ -93,7 +95,7 @@ export const MISSIONS: readonly Mission[] = [
     goal: ({ plan, scenario }) =>
       forwarded(plan) &&
       plan.outcome === 'delivered' &&
-      verdictAtMx(plan, 'dmarc')?.pass === true &&
+      (verdictAtMx(plan, 'dmarc')?.pass === true || arcOverridden(plan)) &&
       dmarcPolicy(scenario, EXAMPLE_COM) === 'reject',
   },
 ];

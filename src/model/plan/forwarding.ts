@@ -45,7 +45,8 @@ function viaFor(s: Scenario, alias: string): Via {
       domains: { mailfrom: spfDomain(s), dkim: s.sender.domain, from: fromDomain(s) },
       verdicts: {
         spf: word(seen.spfPass),
-        dkim: word(seen.dkim),
+        // Unsigned mail has no signature to judge: `none`, as the forwarder's ARC-Authentication-Results says.
+        dkim: seen.dkimResult === 'none' ? 'none' : word(seen.dkim),
         dmarc: seen.policy === null ? 'none' : word(seen.dmarc),
       },
     },

@@ -1,5 +1,5 @@
 // Which nodes the picture of a scenario shows, in which zone, and how the zones are labelled.
-import { forged } from '../journey/auth';
+import { forged, throughOpenRelay } from '../journey/auth';
 import { serves } from '../journey/servers';
 import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
@@ -56,7 +56,12 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const [mx1 = s.recipient.domain, mx2 = mx1] = exchanges(s);
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
-    node('spoofer', 'internet', 'attacker', SPOOFER.name),
+    // Through an open relay the spoofer's line still ends at the MX, but what connects there is the
+    // relay: the spoofer's own node says so (the contract has no id for a third server); the relay's
+    // name is in the captions, the MX's PTR bubble and the Received lines.
+    throughOpenRelay(s)
+      ? { ...node('spoofer', 'internet', 'attacker', SPOOFER.name), title: { key: 'node.spoofer.open-relay' } }
+      : node('spoofer', 'internet', 'attacker', SPOOFER.name),
     node('mitm', 'internet', 'attacker', MITM.name),
     node('forwarder-1', 'internet', 'server', FORWARDER.name),
     // In webmail Alice writes in her browser, which speaks HTTPS to the web front end only (RFC 6409 §5.3).

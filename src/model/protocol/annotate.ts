@@ -1,6 +1,16 @@
 // What a learner can inspect at each step: the protocol dialogue, the message header as it
 // stands afterwards, the envelope, and the mailbox of whoever the message (or bounce) is for.
-import { checkQuestion, dkimDomain, envelopeSender, forged, forgedIdentity } from '../journey/auth';
+import {
+  arcSealer,
+  authVerdicts,
+  checkQuestion,
+  dkimDomain,
+  envelopeSender,
+  forged,
+  forgedIdentity,
+  throughOpenRelay,
+} from '../journey/auth';
+import { forgesSenderAddress, OPEN_RELAY, SPOOFER } from '../world/world';
 import { reportDetail, stripped } from './security';
 import type { JourneyEvent, JourneyState } from '../journey/machine';
 import { afterReading, storedIn } from './mailbox';
@@ -146,6 +156,7 @@ function relaying(
   if (event.type === 'NO_ANSWER')
     return { transcript: [note(event.how === 'timeout' ? 'note.noAnswer' : 'note.refused', { host: exchange })] };
   if (event.type === 'STARTTLS_STRIPPED') return { transcript: stripped(s, exchange, event.enforced) };
+  if (throughOpenRelay(s)) return openRelayed(s, t, exchange, event);
   return {
     transcript: session.relay(s, t, exchange, event, state.route.plain),
     envelope: session.envelopeOf(
@@ -155,12 +166,47 @@ function relaying(
   };
 }
 
+/**
+ * The spoofer's forgery through an open relay: the relay took it from the spoofer (its Received line
+ * names the spoofer's address, the one trace it leaves) and sends it on to the MX from its own.
+ */
+function openRelayed(s: Scenario, t: Trace, exchange: string, event: JourneyEvent): Partial<Annotation> {
+  const relayed = stamp.received({
+    helo: SPOOFER.name,
+    rdns: SPOOFER.name,
+    ip: SPOOFER.ipv4,
+    by: OPEN_RELAY.name,
+    protocol: 'ESMTP',
+    id: session.QUEUE_ID.out,
+    for: s.recipient.address,
+    date: session.recipientDate(s, t.start),
+  });
+  const headers = stamp.prepend(t.headers, relayed);
+  const told = note('note.open-relay', { spoofer: SPOOFER.name, relay: OPEN_RELAY.name, ip: OPEN_RELAY.ipv4 });
+  return {
+    transcript: [told, ...session.relay(s, { ...t, headers }, exchange, event)],
+    headers,
+    envelope: session.envelopeOf(
+      envelopeSender(s),
+      s.group.map((r) => r.address),
+    ),
+  };
+}
+
+/** A trusted forwarder's ARC chain, as the MX evaluates it before applying the DMARC policy. */
+function arcNote(s: Scenario, mx: string): TranscriptLine[] {
+  const v = authVerdicts(s);
+  if (v.arc !== 'pass') return [];
+  return [note(v.arcOverride ? 'note.arc.override' : 'note.arc.pass', { sealer: arcSealer(s) ?? '', mx })];
+}
+
 function checking(s: Scenario, t: Trace, state: Extract<JourneyState, { phase: 'checking' }>, event: JourneyEvent) {
   const q = checkQuestion(state.check, s);
   const question = state.check === 'ptr' ? `${q.name.split('.').reverse().join('.')}.in-addr.arpa` : q.name;
-  const lines = digRecord(question, state.check === 'ptr' ? 'PTR' : 'TXT', q.record);
-  if (event.type !== 'DATA_ACCEPTED') return { transcript: lines };
   const exchange = state.route.target.exchange;
+  const arc = state.check === 'dmarc' ? arcNote(s, exchange) : [];
+  const lines = [...digRecord(question, state.check === 'ptr' ? 'PTR' : 'TXT', q.record), ...arc];
+  if (event.type !== 'DATA_ACCEPTED') return { transcript: lines };
   return {
     transcript: [
       ...lines,
@@ -188,7 +234,7 @@ function forwarding(s: Scenario & { via: Via }, t: Trace): Partial<Annotation> {
 /** The From: field the spoofer writes (a display name, a lookalike or homograph address). */
 function forgedFrom(s: Scenario, headers: readonly HeaderField[]): HeaderField[] {
   const id = forgedIdentity(s);
-  if (s.world.forgery === 'exact') return [...headers];
+  if (forgesSenderAddress(s.world.forgery)) return [...headers];
   const value = id.display ? `"${id.display}" <${id.address}>` : mailbox(s.sender.name, id.address, true);
   return headers.map((h) => (h.name === 'From' ? { name: 'From', value } : h));
 }

@@ -42,9 +42,12 @@ function policyType(s: Scenario, exchange: string): 'tlsa' | 'sts' | 'no-policy-
   return s.world.mtaSts[s.recipient.domain] ? 'sts' : 'no-policy-found';
 }
 
-/** pct= left this failing message out of the policy: the report gives the reason (RFC 7489 Appendix C). */
-const sampledOut = (v: AuthVerdicts): string =>
-  !v.dmarc && v.policy !== null && v.disposition !== v.policy ? '<reason><type>sampled_out</type></reason>' : '';
+/** Why a failing message was not given the policy, as the report says (RFC 7489 Appendix C): a trusted
+ *  forwarder's ARC seal (trusted_forwarder), or pct= leaving it out (sampled_out). */
+function sampledOut(v: AuthVerdicts): string {
+  if (v.dmarc || v.policy === null || v.disposition === v.policy) return '';
+  return `<reason><type>${v.arcOverride ? 'trusted_forwarder' : 'sampled_out'}</type></reason>`;
+}
 
 /** What a report says: the DMARC aggregate report's XML record, or the TLS report's JSON failure. */
 function reportLines(s: Scenario, report: Report): TranscriptLine[] {

@@ -1,5 +1,13 @@
 // The SMTP and LMTP sessions of the journey, with the header fields each accepting server adds.
-import { authVerdicts, connectingHost, dkimDomain, envelopeSender, fromDomain, spfDomain } from '../journey/auth';
+import {
+  arcSealer,
+  authVerdicts,
+  connectingHost,
+  dkimDomain,
+  envelopeSender,
+  fromDomain,
+  spfDomain,
+} from '../journey/auth';
 import { rfc5322Date, zoneOffset } from '../message/internetTime';
 import { queryAddress } from '../world/dns';
 import type { JourneyEvent } from '../journey/machine';
@@ -189,6 +197,8 @@ export function mxAccepted(s: Scenario, t: Trace, exchange: string, plain = fals
     dmarc: v.dmarcResult,
     // A failed DMARC names the policy and what was done (RFC 7489 §6.6.4: pct may lower it).
     ...(v.dmarcResult === 'fail' && v.policy ? { policy: { p: v.policy, dis: v.disposition } } : {}),
+    // A trusted forwarder's ARC chain: validated, and (when DMARC failed) the reason it was delivered.
+    ...(v.arc === 'pass' ? { arc: { sealer: arcSealer(s) ?? '', override: v.arcOverride } } : {}),
   };
   return stamp.prepend(
     t.headers,

@@ -12,7 +12,7 @@ import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
 import { forgedIdentity } from '../journey/auth';
 import { reportStep } from './reports';
-import { HOMOGRAPH_UNICODE, SPOOFER } from '../world/world';
+import { HOMOGRAPH_UNICODE, OPEN_RELAY, SPOOFER } from '../world/world';
 import { clockOf, IDLE_SINCE_SECONDS, zoneOffset } from '../message/internetTime';
 
 export type { PhaseRow, StepPart, StepShape } from './phaseRow';
@@ -44,6 +44,7 @@ export const PHASES = {
             caption: s.world.forgery === 'exact' ? 'step.spoof.compose' : `step.spoof.compose.${s.world.forgery}`,
             params: {
               spoofer: SPOOFER.name,
+              relay: OPEN_RELAY.name,
               forgedFrom: forgedIdentity(s).address,
               display: forgedIdentity(s).display ?? '',
               unicode: HOMOGRAPH_UNICODE,

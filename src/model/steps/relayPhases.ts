@@ -13,11 +13,12 @@ import {
   forgedIdentity,
   fromDomain,
   spfDomain,
+  throughOpenRelay,
 } from '../journey/auth';
 import type { Route } from '../journey/machine';
 import { transportTo } from '../journey/transport';
 import type { Scenario } from '../world/scenario';
-import { MITM } from '../world/world';
+import { forgesSenderAddress, MITM, OPEN_RELAY } from '../world/world';
 import type { Hop } from './hops';
 import type { StepShape } from './phaseRow';
 import { dnsBubbles } from './bubbles';
@@ -25,6 +26,9 @@ import { checkpoint } from './checkpoints';
 import { HOPS, mxNode } from './hops';
 import type { Reply } from '../words/vocabulary';
 import { GIVE_UP_DAYS, reply, RETRY_MINUTES, TIMEOUT_SECONDS, wait, type PhaseRow } from './phaseRow';
+
+/** The DMARC badge's word when a trusted ARC seal overrode the policy: the result the chain gave. */
+export const ARC_OVERRIDE = 'arc=pass';
 
 /** Why a recipient was refused for good, as a caption suffix: unknown user (5.1.1) is the plain key;
  *  a full mailbox (X.2.2) means the address exists; 5.7.1 at RCPT means the server does not serve
@@ -59,6 +63,8 @@ function badgeOf(check: Check, v: AuthVerdicts): Verdict[] {
       return [{ check, pass: v.dkim, ...(v.dkim && !v.dkimAligned ? { aligned: false } : {}) }];
     case 'dmarc':
       if (v.policy === null) return [];
+      // A trusted forwarder's ARC seal delivered a failed DMARC: the badge says why (RFC 8617 §7.2).
+      if (v.arcOverride) return [{ check, pass: false, result: ARC_OVERRIDE }];
       return [{ check, pass: v.dmarc, ...(v.dmarc || v.disposition === 'none' ? {} : { result: v.disposition }) }];
   }
 }
@@ -66,7 +72,7 @@ function badgeOf(check: Check, v: AuthVerdicts): Verdict[] {
 /** The caption's last word for a check: its result, or the story it belongs to (forwarding, a forgery). */
 function checkOutcome(check: Check, s: Scenario, v: AuthVerdicts): string {
   const variant = s.via ? (s.via.list ? 'list' : 'forwarded') : null;
-  const forger = forged(s) && s.world.forgery !== 'exact';
+  const forger = forged(s) && !forgesSenderAddress(s.world.forgery);
   if (check === 'ptr') return v.ptr ? 'pass' : 'fail';
   if (check === 'spf') return variant ?? (forger ? 'forger' : v.spfResult);
   if (check === 'dkim') {
@@ -76,6 +82,7 @@ function checkOutcome(check: Check, s: Scenario, v: AuthVerdicts): string {
   }
   if (v.policy === null) return 'absent';
   if (v.dmarc) return forger ? 'forger' : 'pass';
+  if (v.arcOverride) return 'arc';
   // pct= left this message out of the policy: it gets the next lower treatment (RFC 7489 §6.6.4).
   return v.disposition === v.policy ? v.policy : 'pct';
 }
@@ -186,27 +193,34 @@ export const RELAY_ROWS = {
             id: 'relay',
             hop,
             caption: state.route.forged
-              ? 'step.spoof.relay'
+              ? throughOpenRelay(s)
+                ? 'step.spoof.relay.open-relay'
+                : 'step.spoof.relay'
               : state.route.plain
                 ? 'step.relay.plain'
                 : state.attempt > 1
                   ? 'step.relay.retry-accepted'
                   : 'step.relay.accepted',
             // The spoofer claims the address it forged (the sender's own, or a lookalike of it).
-            params: state.route.forged ? { ...params, from: forgedIdentity(s).address } : params,
+            params: state.route.forged
+              ? { ...params, from: forgedIdentity(s).address, relay: OPEN_RELAY.name, ip: OPEN_RELAY.ipv4 }
+              : params,
             picture: { result: 'accepted', ...tls },
           };
         }
       }
     },
     // The envelope-vs-To: mix-up belongs where the MX decides on RCPT TO (not where no RCPT was spoken).
-    // STARTTLS stripped: "STARTTLS always encrypts" is wrong (8); else the envelope-vs-To: mix-up (7).
-    myth: (_state, event) =>
+    // STARTTLS stripped: "STARTTLS always encrypts" is wrong (8); a forgery through an open relay: "an open
+    // relay makes a forgery pass" is wrong (11); else the envelope-vs-To: mix-up (7).
+    myth: (_state, event, s) =>
       event.type === 'STARTTLS_STRIPPED'
         ? 8
-        : event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
-          ? null
-          : 7,
+        : throughOpenRelay(s) && event.type !== 'NO_ANSWER'
+          ? 11
+          : event.type === 'NO_ANSWER' || (event.type === 'RCPT_REJECTED' && event.stage === 'mail')
+            ? null
+            : 7,
     checkpoint: (state, event, s) => {
       if (event.type === 'RCPT_REJECTED' && !s.recipient.hasMailbox) return checkpoint('no-mailbox', s);
       return event.type === 'RCPT_ACCEPTED' && state.attempt === 1 ? checkpoint('no-login', s) : null;
@@ -229,6 +243,7 @@ export const RELAY_ROWS = {
           spfDomain: spfDomain(s),
           dkimDomain: dkimDomain(s),
           record: question.record ?? '',
+          sealer: s.via?.alias.slice(s.via.alias.lastIndexOf('@') + 1) ?? '',
           ...alignmentParams(v),
         },
         picture: {
@@ -242,10 +257,12 @@ export const RELAY_ROWS = {
     },
     // At a forgery: SPF checks the envelope, not From: (9). Lookalike domains are not DMARC's to stop
     // (10): told only where the forger used a domain of its own, not the sender's exact address.
+    // A trusted ARC seal delivered a failed DMARC: "ARC makes DMARC pass" is wrong (12).
     myth: (state, _event, s) => {
+      if (state.check === 'dmarc' && authVerdicts(s).arcOverride) return 12;
       if (!state.route.forged) return null;
       if (state.check === 'spf') return 9;
-      return state.check === 'dmarc' && s.world.forgery !== 'exact' ? 10 : null;
+      return state.check === 'dmarc' && !forgesSenderAddress(s.world.forgery) ? 10 : null;
     },
     // Issue 16: a forged sender's failing check, and what the 250 after the final dot means. Asked
     // only when a forgery's SPF really fails: Alice's own mail (a permerror) or a softfail would make

@@ -185,12 +185,20 @@ export const EDIT_CODES: { readonly [K in EditKindName]: EditCode<EditOf<K>> } =
     change: (e) => (e.value ? 'attacker' : 'edited'),
   },
   forgery: {
-    // y_e|n|l|h: the spoofer forges the exact address, a display name, a lookalike, a homograph
+    // y_e|n|l|h|r: the spoofer forges the exact address, a display name, a lookalike, a homograph, or
+    // the exact address sent through an open relay
     code: 'y',
     subject: null,
-    value: oneOf({ e: 'exact', n: 'display-name', l: 'lookalike', h: 'homograph' }),
+    value: oneOf({ e: 'exact', n: 'display-name', l: 'lookalike', h: 'homograph', r: 'open-relay' }),
     drawn: 'spoofer',
     change: () => 'attacker',
+  },
+  'arc-trust': {
+    // v_DOMAIN_1|0: the recipient's MX trusts ARC seals by this forwarder's domain (or not, the default)
+    code: 'v',
+    subject: 'domain',
+    value: flag,
+    drawn: 'mx',
   },
 };
 

@@ -3,7 +3,7 @@
 // the recipient domain's MTA-STS, DANE and TLS-RPT, and the attackers (what the spoofer forges, a
 // man in the middle). Facts: email-facts.md §9.
 import type { ControlSpec, EditKind } from './editTypes';
-import type { Forgery, Signing, World } from './world';
+import { forwardTarget, type Forgery, type Signing, type World } from './world';
 import type { Text } from '../words/vocabulary';
 import * as zone from './zoneEdits';
 import { EDIT_CODES as CODES } from './editCodes';
@@ -171,11 +171,35 @@ export const FORGE_KINDS = {
     apply: (w, e) => ({ ...w, forgery: e.value }),
     controls: [
       {
-        ...choice(['spoofer', 'sender-client'], 'app', ['exact', 'display-name', 'lookalike', 'homograph']),
+        ...choice(['spoofer', 'sender-client'], 'app', [
+          'exact',
+          'display-name',
+          'lookalike',
+          'homograph',
+          'open-relay',
+        ]),
         read: (w) => w.forgery,
       },
     ],
     edit: (_c, v) => ({ kind: 'forgery', value: v.choice as Forgery }),
     describe: (e) => ({ key: `edit.forgery.${e.value}` }),
+  },
+  'arc-trust': {
+    ...CODES['arc-trust'],
+    apply: (w, e) => {
+      const others = w.arcTrusted.filter((d) => d !== e.domain);
+      return { ...w, arcTrusted: e.value ? [...others, e.domain] : others };
+    },
+    controls: [
+      {
+        // On Bob's MX, for a message to an address that forwards: the target is the forwarder's
+        // domain (the alias's), which seals the copy it sends on (ARC-Seal d=).
+        ...toggle(['recipient-mx'], 'recipient-domain'),
+        when: (s, w) => forwardTarget(w, s.recipient.address) !== null,
+        read: (w, domain) => w.arcTrusted.includes(domain),
+      },
+    ],
+    edit: (c, v) => ({ kind: 'arc-trust', domain: c.target, value: v.on }),
+    describe: byValue,
   },
 } satisfies { [K in ForgeEdit['kind']]: EditKind<ForgeOf<K>> };

@@ -56,7 +56,7 @@ export interface Via {
    *  for the identities of the message as it arrived (envelope sender, DKIM d=, From:). */
   seen: {
     domains: { mailfrom: string; dkim: string; from: string };
-    verdicts: { spf: 'pass' | 'fail'; dkim: 'pass' | 'fail'; dmarc: 'pass' | 'fail' | 'none' };
+    verdicts: { spf: 'pass' | 'fail'; dkim: 'pass' | 'fail' | 'none'; dmarc: 'pass' | 'fail' | 'none' };
   };
 }
 

@@ -98,6 +98,11 @@ export const FORGER_DOMAINS = {
 /** How the homograph looks where a client shows Unicode: Cyrillic а in place of the Latin a. */
 export const HOMOGRAPH_UNICODE = 'ex\u0430mple.com';
 
+/** A misconfigured server of a third organisation that relays mail for anyone (an open relay, email-facts.md
+ *  §9): the spoofer can send through it, so the MX sees its address, not the spoofer's. Outside every
+ *  provider's SPF, in a documentation range (RFC 5737). */
+export const OPEN_RELAY = host('relay.open-hosting.example', '203.0.113.120');
+
 /** The alumni association's server: it takes mail for alumni.example.net and forwards it (issue 15). */
 export const FORWARDER = host('mx.alumni.example.net', '203.0.113.70');
 
@@ -208,10 +213,16 @@ export interface World {
   dnssec: readonly string[];
   /** A man in the middle (MITM) deletes `250-STARTTLS` from the MX's EHLO reply (RFC 3207 §6). */
   mitm: boolean;
+  /** Forwarders' domains whose ARC seal the recipient's MX trusts: it may then override a failed DMARC
+   *  on a forwarded copy when the sealed results passed (RFC 8617 §7.2; RFC 7489 §6.7 local policy). */
+  arcTrusted: readonly string[];
 }
 
-/** `exact`: From: the sender's own address; the rest use a domain of the forger's (FORGER_DOMAINS). */
-export type Forgery = 'exact' | 'display-name' | 'lookalike' | 'homograph';
+/** `exact`: From: the sender's own address; `open-relay`: the same, sent through OPEN_RELAY; the rest use
+ *  a domain of the forger's (FORGER_DOMAINS). */
+export type Forgery = 'exact' | 'display-name' | 'lookalike' | 'homograph' | 'open-relay';
+/** The forgeries that write the sender's own address in From: (not a domain of the forger's). */
+export const forgesSenderAddress = (f: Forgery): f is 'exact' | 'open-relay' => f === 'exact' || f === 'open-relay';
 export type Signing = 'signed' | 'unsigned' | 'broken';
 
 /** RFC 1870 SIZE limits as email-facts.md's transcripts advertise them. */
@@ -249,6 +260,7 @@ export const DEFAULT_WORLD: World = {
   mtaSts: {},
   dnssec: [],
   mitm: false,
+  arcTrusted: [],
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */

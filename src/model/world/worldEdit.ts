@@ -19,7 +19,8 @@ export type ForgeEdit =
   | { kind: 'dane'; domain: string; value: DaneEdit }
   | { kind: 'tls-rpt'; domain: string; value: boolean }
   | { kind: 'mitm'; value: boolean }
-  | { kind: 'forgery'; value: Forgery };
+  | { kind: 'forgery'; value: Forgery }
+  | { kind: 'arc-trust'; domain: string; value: boolean }; // the recipient's MX trusts this forwarder's ARC seal
 
 export type Reach = 'up' | 'timeout' | 'refused';
 export type MailboxEdit = 'ok' | 'temporary' | 'permanent' | 'absent';
