@@ -123,6 +123,17 @@ export const esJourney = {
     '{mta} pide al DNS los registros MX de {recipientDomain}. La respuesta es un «MX nulo» (MX 0 .): este dominio no acepta ningún correo.',
   'step.dns-mx.nxdomain':
     '{mta} pide al DNS los registros MX de {recipientDomain}. La respuesta es NXDOMAIN: ese dominio no existe, así que no hay nadie a quien entregar el mensaje.',
+  // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
+  'step.dns-mx.found.mta-sts':
+    '{mta} pide al DNS los registros MX de {recipientDomain}: {mxList}. También pide el registro TXT _mta-sts.{recipientDomain}: v=STSv1 y un id solo dicen que existe una política. La política misma la descarga por HTTPS de mta-sts.{recipientDomain} (mode: {mode}, los hosts MX permitidos), fiable porque el certificado de ese servidor web es válido, y la guarda durante max_age ({days} días); las entregas siguientes solo comparan el id.',
+  'beginner.step.dns-mx.found.mta-sts':
+    'La agenda (DNS) nombra los servidores de correo y guarda una nota: existe una regla de cifrado. El servidor descarga la regla de un sitio web seguro.',
+  'dns.q.mta-sts': '¿MTA-STS de {domain}?',
+  'dns.a.mta-sts': 'mode: {mode} (HTTPS, {host})',
+  'myth.11':
+    '«MTA-STS es un registro DNS que cifra» es falso: el registro TXT _mta-sts solo dice que existe una política. La política llega por HTTPS y se confía en ella gracias al certificado del servidor web; el cifrado sigue siendo STARTTLS, que la política obliga al remitente a exigir.',
+  'beginner.myth.11':
+    'La nota de la agenda no cifra nada: solo dice que existe una regla. La regla viene de un sitio web seguro y hace que los remitentes exijan el cifrado.',
   'step.dns-host':
     '{mta} pide al DNS la dirección de {mx}: {addresses}. Es la dirección del servidor de correo de {recipient}, no de la computadora de {recipient}.',
   'step.dns-host.implicit':

@@ -1,7 +1,7 @@
 // What a learner can inspect at each step: the protocol dialogue, the message header as it
 // stands afterwards, the envelope, and the mailbox of whoever the message (or bounce) is for.
 import { checkQuestion, dkimDomain, envelopeSender, forged, forgedIdentity } from '../journey/auth';
-import { reportDetail, stripped } from './security';
+import { reportDetail, stripped, stsFetch } from './security';
 import type { JourneyEvent, JourneyState } from '../journey/machine';
 import { afterReading, storedIn } from './mailbox';
 import { bodyText, composedHeaders, mailbox, messageLines, octets } from '../mail/rfc5322';
@@ -233,7 +233,7 @@ export function annotate(
       case 'forwarding':
         return s.via ? forwarding({ ...s, via: s.via }, t) : {};
       case 'resolving-mx':
-        return { transcript: digMx(s.recipient.domain, s.world.zone) };
+        return { transcript: [...digMx(s.recipient.domain, s.world.zone), ...stsFetch(s)] };
       case 'resolving-host':
         return { transcript: digAddress(state.route.target.exchange, state.family, s.world.zone) };
       case 'relaying':

@@ -65,7 +65,8 @@ export interface TapMark extends Point {
 }
 
 export interface BubbleMark extends Point {
-  key: 'question' | 'answer';
+  /** `policy-…`: the MTA-STS policy's question and answer, drawn below the MX look-up's. */
+  key: 'question' | 'answer' | 'policy-question' | 'policy-answer';
   text: Text;
   anchor: 'start' | 'middle' | 'end';
   /** The widest the bubble may be before its text is squeezed. */
@@ -347,5 +348,14 @@ export function bubblesAt(layout: Layout, step: Step | null, answered: boolean):
   const max = layout.orientation === 'wide' ? 420 : layout.width - asker.x - 54;
   const marks: BubbleMark[] = [{ key: 'question', text: bubble.question, max, ...spots.question }];
   if (answered) marks.push({ key: 'answer', text: bubble.answer, max, ...spots.answer });
+  // The MTA-STS policy is asked for once the MX records are in: a second pair below the first.
+  const policy = answered ? step.policy : undefined;
+  if (policy) {
+    // Stacked bubbles: two rows further down; side by side (the Internet's resolver): one row down.
+    const gap = spots.answer.y - spots.question.y;
+    const below = (spot: Spot) => ({ ...spot, y: spot.y + (gap > 0 ? 2 * gap : 28) });
+    marks.push({ key: 'policy-question', text: policy.question, max, ...below(spots.question) });
+    marks.push({ key: 'policy-answer', text: policy.answer, max, ...below(spots.answer) });
+  }
   return marks;
 }
