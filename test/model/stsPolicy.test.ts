@@ -62,14 +62,14 @@ describe('the MTA-STS policy fetch', () => {
   });
 
   it('says testing for a policy in testing mode, and adds no step', () => {
-    const testing = detail(undefined, [sts('testing')]);
+    const testing = detail(null, [sts('testing')]);
     expect(text(lookup(testing))).toContain('mode: testing');
     expect(lookup(testing).policy?.answer.params?.mode).toBe('testing');
-    expect(testing.steps.map((s) => s.id)).toEqual(detail(undefined).steps.map((s) => s.id));
+    expect(testing.steps.map((s) => s.id)).toEqual(detail(null).steps.map((s) => s.id));
   });
 
   it('is not asked when the domain publishes no policy, nor by a forger, which ignores it', () => {
-    for (const p of [detail(undefined), detail('spoof-no-dmarc', [sts('enforce')])]) {
+    for (const p of [detail(null), detail('spoof-no-dmarc', [sts('enforce')])]) {
       const step = p.steps.find((s) => s.id === 'dns-mx');
       expect(step?.policy).toBeUndefined();
       expect((step ? text(step) : []).join('\n')).not.toContain('mta-sts');
