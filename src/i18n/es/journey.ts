@@ -125,11 +125,11 @@ export const esJourney = {
     '{mta} pide al DNS los registros MX de {recipientDomain}. La respuesta es NXDOMAIN: ese dominio no existe, así que no hay nadie a quien entregar el mensaje.',
   // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
   'step.dns-mx.found.mta-sts':
-    '{mta} pide al DNS los registros MX de {recipientDomain}: {mxList}. También pide el registro TXT _mta-sts.{recipientDomain}: v=STSv1 y un id solo dicen que existe una política. La política misma la descarga por HTTPS de mta-sts.{recipientDomain} (mode: {mode}, los hosts MX permitidos), fiable porque el certificado de ese servidor web es válido, y la guarda durante max_age ({days} días); las entregas siguientes solo comparan el id.',
+    '{mta} pide al DNS los registros MX de {recipientDomain} ({mxList}) y el registro TXT _mta-sts.{recipientDomain}, que solo dice que existe una política (v=STSv1 y un id). La política misma llega por HTTPS desde mta-sts.{recipientDomain}, fiable gracias al certificado de ese servidor: modo {mode} y los hosts MX permitidos. Se guarda durante max_age ({days} días); las entregas siguientes solo comparan el id.',
   'beginner.step.dns-mx.found.mta-sts':
     'La agenda (DNS) nombra los servidores de correo y guarda una nota: existe una regla de cifrado. El servidor descarga la regla de un sitio web seguro.',
   'dns.q.mta-sts': '¿MTA-STS de {domain}?',
-  'dns.a.mta-sts': 'mode: {mode} (HTTPS, {host})',
+  'dns.a.mta-sts': 'mode: {mode} (por HTTPS)',
   'myth.11':
     '«MTA-STS es un registro DNS que cifra» es falso: el registro TXT _mta-sts solo dice que existe una política. La política llega por HTTPS y se confía en ella gracias al certificado del servidor web; el cifrado sigue siendo STARTTLS, que la política obliga al remitente a exigir.',
   'beginner.myth.11':

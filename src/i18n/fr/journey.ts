@@ -125,11 +125,11 @@ export const frJourney = {
     '{mta} demande au DNS les enregistrements MX de {recipientDomain}. La réponse est NXDOMAIN : ce domaine n’existe pas, il n’y a donc personne à qui remettre le message.',
   // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
   'step.dns-mx.found.mta-sts':
-    '{mta} demande au DNS les enregistrements MX de {recipientDomain} : {mxList}. Il demande aussi l’enregistrement TXT _mta-sts.{recipientDomain} : v=STSv1 et un id disent seulement qu’une politique existe. Il récupère la politique elle-même en HTTPS sur mta-sts.{recipientDomain} (mode : {mode}, les hôtes MX autorisés), digne de confiance parce que le certificat de ce serveur web est valide, et la garde pendant max_age ({days} jours) ; les envois suivants ne comparent que l’id.',
+    '{mta} demande au DNS les enregistrements MX de {recipientDomain} ({mxList}) et l’enregistrement TXT _mta-sts.{recipientDomain}, qui dit seulement qu’une politique existe (v=STSv1 et un id). La politique elle-même arrive en HTTPS depuis mta-sts.{recipientDomain}, fiable grâce au certificat de ce serveur : mode {mode}, et les hôtes MX autorisés. Elle est gardée pendant max_age ({days} jours) ; les envois suivants ne comparent que l’id.',
   'beginner.step.dns-mx.found.mta-sts':
     'L’annuaire (DNS) donne les serveurs de messagerie et contient une note : une règle de chiffrement existe. Le serveur télécharge la règle depuis un site web sécurisé.',
   'dns.q.mta-sts': 'MTA-STS de {domain} ?',
-  'dns.a.mta-sts': 'mode: {mode} (HTTPS, {host})',
+  'dns.a.mta-sts': 'mode: {mode} (en HTTPS)',
   'myth.11':
     '« MTA-STS est un enregistrement DNS qui chiffre » est faux : l’enregistrement TXT _mta-sts dit seulement qu’une politique existe. La politique arrive en HTTPS et on s’y fie grâce au certificat du serveur web ; le chiffrement reste STARTTLS, que la politique oblige l’expéditeur à exiger.',
   'beginner.myth.11':

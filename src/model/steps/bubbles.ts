@@ -41,7 +41,7 @@ export function dnsBubbles(s: Scenario) {
       if (!p) return null;
       return {
         question: { key: 'dns.q.mta-sts', params: { domain } },
-        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode, host: p.host } },
+        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode } },
       };
     },
     check(check: Check): DnsBubble {
