@@ -43,10 +43,11 @@ export function stsFetch(s: Scenario): TranscriptLine[] {
     client(`Host: ${p.host}`),
     server('HTTP/1.1 200 OK'),
     server('Content-Type: text/plain'),
-    message('version: STSv1'),
-    message(`mode: ${p.mode}`),
-    ...p.mx.map((mx) => message(`mx: ${mx}`)),
-    message(`max_age: ${p.maxAge}`),
+    // The policy file is the server's reply body (RFC 8461 §3.2).
+    server('version: STSv1'),
+    server(`mode: ${p.mode}`),
+    ...p.mx.map((mx) => server(`mx: ${mx}`)),
+    server(`max_age: ${p.maxAge}`),
     note('note.mta-sts.cached', { days: Math.round(p.maxAge / 86400) }),
   ];
 }
