@@ -41,6 +41,13 @@ describe('the MTA-STS policy fetch', () => {
       ]),
     );
     expect(lines.some((l) => l.includes(`"v=STSv1; id=${STS_ID}"`))).toBe(true);
+    // The policy file is the HTTPS server's reply; the request is the relay's.
+    const said = (text: string) => step.transcript.find((l) => l.text === text)?.who;
+    expect([said('GET /.well-known/mta-sts.txt HTTP/1.1'), said('mode: enforce'), said('max_age: 604800')]).toEqual([
+      'client',
+      'server',
+      'server',
+    ]);
     // The DNS answer comes before the HTTPS fetch, and both before any connection to the MX.
     expect(lines.findIndex((l) => l.includes('_mta-sts'))).toBeLessThan(lines.indexOf('Host: mta-sts.example.org'));
     expect(step.transcript.filter((l) => l.who === 'note').map((l) => l.note?.key)).toEqual([
