@@ -86,17 +86,20 @@ describe('the MTA-STS policy fetch', () => {
 });
 
 describe('the policy bubbles', () => {
-  it('come after the MX answer, below it, in both orientations', () => {
+  it('come after the MX answer, on rows of their own: below it wide, above the resolver tall', () => {
     const plan = detail('mta-sts-enforce');
     const step = lookup(plan);
     for (const orientation of ['wide', 'tall'] as const) {
       const layout = layoutGraph(plan, 'cross-domain', orientation);
+      const resolver = layout.nodes.find((n) => n.node.id === 'dns')!;
       expect(bubblesAt(layout, step, false).map((b) => b.key)).toEqual(['question']);
       const marks = bubblesAt(layout, step, true);
       expect(marks.map((b) => b.key)).toEqual(['question', 'answer', 'policy-question', 'policy-answer']);
-      const [, answer, question] = marks;
-      expect(question!.y).toBeGreaterThan(answer!.y);
-      expect(marks[2]?.text).toEqual(step.policy?.question);
+      const [question, answer, policyQuestion, policyAnswer] = marks;
+      expect(policyQuestion?.text).toEqual(step.policy?.question);
+      expect(policyAnswer!.y).toBeGreaterThan(policyQuestion!.y);
+      if (orientation === 'wide') expect(policyQuestion!.y).toBeGreaterThan(answer!.y);
+      else expect(policyAnswer!.y).toBeLessThan(Math.min(question!.y, resolver.y));
     }
   });
 });

@@ -351,11 +351,15 @@ export function bubblesAt(layout: Layout, step: Step | null, answered: boolean):
   // The MTA-STS policy is asked for once the MX records are in: a second pair below the first.
   const policy = answered ? step.policy : undefined;
   if (policy) {
-    // Stacked bubbles: two rows further down; side by side (the Internet's resolver): one row down.
     const gap = spots.answer.y - spots.question.y;
-    const below = (spot: Spot) => ({ ...spot, y: spot.y + (gap > 0 ? 2 * gap : 28) });
-    marks.push({ key: 'policy-question', text: policy.question, max, ...below(spots.question) });
-    marks.push({ key: 'policy-answer', text: policy.answer, max, ...below(spots.answer) });
+    // Tall: below the MX pair is the Internet band's title, so the pair sits above the resolver, in
+    // the free space under the relay's label. Wide, stacked: two rows further down; side by side
+    // (the Internet's resolver): one row down.
+    const tall = layout.orientation !== 'wide' && viaResolver;
+    const move = (spot: Spot, row: number) =>
+      tall ? { ...spot, y: asker.y - 72 + row * gap } : { ...spot, y: spot.y + (gap > 0 ? 2 * gap : 28) };
+    marks.push({ key: 'policy-question', text: policy.question, max, ...move(spots.question, 0) });
+    marks.push({ key: 'policy-answer', text: policy.answer, max, ...move(spots.answer, 1) });
   }
   return marks;
 }
