@@ -69,12 +69,14 @@ export function missionSlice(
       const { mission } = get();
       set({ missionsOffered: offeredBy(offered), ...(mission && !offered.includes(mission) ? { mission: null } : {}) });
     },
-    takeHint: () => {
+    // The mission's hint count is the engine's: a hint asked for before it is in waits for it
+    // (the panel can show before the store is handed the engine), rather than being lost.
+    takeHint: queue.run(() => {
       const { mission } = get();
       const total = mission ? (engineNow()?.missionFor(mission)?.hints ?? 0) : 0;
       if (mission && progressOf(get(), mission).hints < total)
         set(withProgress(get, mission, { hints: progressOf(get(), mission).hints + 1 }));
-    },
+    }, true),
     answerMission: (choice) => {
       const { mission } = get();
       const question = mission ? engineNow()?.missionFor(mission)?.question : undefined;

@@ -1,12 +1,14 @@
 // Issue 24's missions in Chromium, keyboard only, each changed from Bob's MX card: eavesdrop (turn the
 // man in the middle on: the message crosses in plain text) and stop-the-downgrade (MTA-STS enforce:
 // the relay queues instead), each judged done after its journey; the lesson link made mid-way reopens
-// the mission with its world; axe finds nothing with the panel open.
+// the mission with its world; axe finds nothing with the panel open. Then once in German inside
+// `<email-journey>` and once in embed.html's iframe, each firing `missioncomplete` with its detail.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
-import { openApp, waitForFinish } from './page';
+import { eventLog, openHost, otherSite } from './host';
+import { jumpToEnd, openApp, waitForFinish } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,6 +125,59 @@ describe('missions, keyboard only', () => {
     expect(new URL(link).searchParams.get('scenario')).toBe('starttls-stripped');
     expect(again.errors).toEqual([]);
     await again.page.close();
+    await page.close();
+  });
+});
+
+describe('missions in an embedding, in German', () => {
+  it('complete inside <email-journey lang=de> and in embed.html, each firing missioncomplete', async () => {
+    // Both opened in the world the learner would have made (as a share link made mid-way carries it),
+    // so each mission is completed by one Send: the mission's own world changes are tested above.
+    const site = await otherSite();
+    const frameSrc = `${inject('baseUrl')}/embed.html?lang=de&mission=eavesdrop&world=x_1&pace=auto&origin=${encodeURIComponent(site)}`;
+    const { page, errors } = await openHost(
+      browser,
+      `<email-journey id="ej" lang="de" missions="eavesdrop,stop-the-downgrade" mission="stop-the-downgrade"
+         scenario="starttls-stripped" world="o_example.org_e" pace="auto"></email-journey>
+       <iframe id="framed" title="Email Journey" width="900" height="700" src="${frameSrc}"></iframe>`,
+    );
+
+    // The element: the mission opens in German; one hint, one Send, the journey's end.
+    const element = page.locator('#ej');
+    await expect.poll(() => element.locator('[data-mission]').getAttribute('data-mission')).toBe('stop-the-downgrade');
+    await element.evaluate((el) => {
+      const seen: unknown[] = [];
+      (window as unknown as { __missions: unknown[] }).__missions = seen;
+      el.addEventListener('missioncomplete', (e) => seen.push((e as CustomEvent).detail));
+    });
+    await element.getByRole('heading', { name: 'Den Downgrade stoppen' }).waitFor();
+    await element.getByRole('button', { name: 'Einen Tipp zeigen' }).click();
+    await expect.poll(() => element.locator('[data-mission]').textContent()).toContain('Tipps: 1 von 3');
+    await element.getByRole('button', { name: 'Senden', exact: true }).click();
+    await jumpToEnd(page, '#ej');
+    await expect
+      .poll(() => element.locator('[data-mission] [role="status"]').textContent())
+      .toBe('Mission geschafft: Den Downgrade stoppen.');
+    expect(await element.locator('[data-mission]').textContent()).toContain('Tipps: 1 von 3');
+    expect(await page.evaluate(() => (window as unknown as { __missions: unknown[] }).__missions)).toEqual([
+      { mission: 'stop-the-downgrade', attempts: 1, hints: 1 },
+    ]);
+
+    // The iframe: the same in embed.html, its missioncomplete posted to this page.
+    const frame = page.frameLocator('#framed');
+    await expect.poll(() => frame.locator('[data-mission]').getAttribute('data-mission')).toBe('eavesdrop');
+    // embed.html has no compose form: its Play (Abspielen) sends the message.
+    await frame.getByRole('button', { name: 'Abspielen', exact: true }).click();
+    const inner = page.frames().find((f) => f.url().includes('/embed.html'));
+    if (!inner) throw new Error('no embed.html frame');
+    await jumpToEnd(inner);
+    await expect
+      .poll(() => frame.locator('[data-mission] [role="status"]').textContent())
+      .toBe('Mission geschafft: Bobs Mail auf der Leitung lesen.');
+    await expect
+      .poll(async () => (await eventLog(page)).filter((e) => e.type === 'message:missioncomplete').map((e) => e.detail))
+      .toEqual([{ mission: 'eavesdrop', attempts: 1, hints: 0 }]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

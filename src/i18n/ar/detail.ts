@@ -136,6 +136,10 @@ export const arDetail = {
     'سياسة MTA-STS المحفوظة (id={id}) تقول mode: enforce وmx: {mx}: دون TLS لا يجوز للمُرسِل التسليم (RFC 8461 §5). فيؤجّل الرسالة.',
   'note.starttls.dane':
     'توجد سجلات TLSA للخادم {mx} متحقَّق منها بـ DNSSEC (DANE، RFC 7672): يُشترط TLS بشهادة مطابقة. فيؤجّل المُرسِل الرسالة.',
+  'note.mta-sts.txt': 'MTA-STS ‏(RFC 8461): هل ينشر {domain} سياسة؟ سجل TXT يقول ذلك فقط ويذكر معرّفها id:',
+  'note.mta-sts.fetch': 'السياسة نفسها، عبر HTTPS من {host} (موثوقة بفضل شهادته، لا بفضل DNS):',
+  'note.mta-sts.cached':
+    'يحتفظ المُرسِل بهذه السياسة مدة max_age ‏({days} أيام) ولا يجلبها من جديد إلا إذا تغيّر المعرّف id في سجل TXT.',
   'note.report.dmarc': 'تقرير DMARC الإجمالي (RFC 7489 §7.2) إلى {to}، سجل واحد من ملف XML الخاص به:',
   'note.report.tls': 'تقرير TLS (RFC 8460) المُرسَل إلى {to}:',
 } satisfies Record<keyof typeof enDetail, string>;

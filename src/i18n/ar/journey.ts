@@ -127,6 +127,17 @@ export const arJourney = {
     'يسأل {mta} نظام DNS عن سجلات MX للنطاق {recipientDomain}. الجواب «null MX» (MX 0 .): هذا النطاق لا يقبل أي بريد إلكتروني إطلاقًا.',
   'step.dns-mx.nxdomain':
     'يسأل {mta} نظام DNS عن سجلات MX للنطاق {recipientDomain}. الجواب NXDOMAIN: لا يوجد نطاق بهذا الاسم، فلا أحد تُسلَّم إليه الرسالة.',
+  // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
+  'step.dns-mx.found.mta-sts':
+    'يسأل {mta} نظام DNS عن سجلات MX للنطاق {recipientDomain} ‏({mxList}) وعن سجل TXT ‏_mta-sts.{recipientDomain}، الذي لا يقول إلا إن هناك سياسة (v=STSv1 ومعرّف id). أما السياسة نفسها فتصل عبر HTTPS من mta-sts.{recipientDomain}، ويُوثق بها بفضل شهادة ذلك الخادم: الوضع {mode} وخوادم MX المسموح بها. ويُحتفظ بها مدة max_age ‏({days} أيام)؛ وفي المرات التالية لا يُقارَن إلا المعرّف id.',
+  'beginner.step.dns-mx.found.mta-sts':
+    'يذكر دليل العناوين (DNS) خوادم البريد وفيه ملاحظة: توجد قاعدة للتشفير. فيُنزّل الخادم القاعدة من موقع ويب آمن.',
+  'dns.q.mta-sts': 'MTA-STS للنطاق {domain}؟',
+  'dns.a.mta-sts': 'mode: {mode} (عبر HTTPS)',
+  'myth.13':
+    '«MTA-STS سجل DNS يشفّر» خطأ: سجل TXT ‏_mta-sts لا يقول إلا إن هناك سياسة. السياسة تصل عبر HTTPS ويُوثق بها بفضل شهادة خادم الويب؛ والتشفير يبقى STARTTLS، الذي تُلزم السياسةُ المُرسِلَ بالإصرار عليه.',
+  'beginner.myth.13':
+    'الملاحظة في دليل العناوين لا تشفّر شيئًا: إنها تقول فقط إن هناك قاعدة. القاعدة تأتي من موقع ويب آمن وتجعل المُرسِلين يُصرّون على التشفير.',
   'step.dns-host':
     'يسأل {mta} نظام DNS عن عنوان {mx}: {addresses}. هذا عنوان خادم بريد {recipient}، لا عنوان حاسوب {recipient}.',
   'step.dns-host.implicit': 'يسأل {mta} نظام DNS عن عنوان {mx} نفسه: {addresses}. هذا العنوان هو الذي سيستقبل البريد.',

@@ -148,6 +148,12 @@ export const deDetail = {
     'Die gespeicherte MTA-STS-Richtlinie (id={id}) sagt mode: enforce und mx: {mx}: Ohne TLS darf der Absender nicht liefern (RFC 8461 §5). Er stellt die Nachricht zurück.',
   'note.starttls.dane':
     'Es gibt mit DNSSEC geprüfte TLSA-Einträge für {mx} (DANE, RFC 7672): TLS mit passendem Zertifikat ist Pflicht. Der Absender stellt die Nachricht zurück.',
+  'note.mta-sts.txt':
+    'MTA-STS (RFC 8461): Veröffentlicht {domain} eine Richtlinie? Der TXT-Eintrag sagt nur das und nennt ihre id:',
+  'note.mta-sts.fetch':
+    'Die Richtlinie selbst, über HTTPS von {host} (vertrauenswürdig dank seines Zertifikats, nicht dank DNS):',
+  'note.mta-sts.cached':
+    'Der Absender behält diese Richtlinie für max_age ({days} Tage) und holt sie erst wieder, wenn sich die id im TXT-Eintrag ändert.',
   'note.report.dmarc': 'Der DMARC-Sammelbericht (RFC 7489 §7.2) an {to}, ein Datensatz seines XML:',
   'note.report.tls': 'Der TLS-Bericht (RFC 8460), gesendet an {to}:',
 } satisfies Record<keyof typeof enDetail, string>;

@@ -128,6 +128,17 @@ export const deJourney = {
     '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist ein „Null-MX“ (MX 0 .): Diese Domain nimmt überhaupt keine E-Mail an.',
   'step.dns-mx.nxdomain':
     '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist NXDOMAIN: Diese Domain gibt es nicht, es gibt also niemanden, dem man die Nachricht übergeben könnte.',
+  // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
+  'step.dns-mx.found.mta-sts':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain} ({mxList}) und nach dem TXT-Eintrag _mta-sts.{recipientDomain}, der nur sagt, dass es eine Richtlinie gibt (v=STSv1 und eine id). Die Richtlinie selbst kommt über HTTPS von mta-sts.{recipientDomain}, vertrauenswürdig dank des Zertifikats dieses Servers: Modus {mode} und die erlaubten MX-Hosts. Sie gilt für max_age ({days} Tage); spätere Zustellungen vergleichen nur die id.',
+  'beginner.step.dns-mx.found.mta-sts':
+    'Das Adressbuch (DNS) nennt die Mailserver und enthält eine Notiz: Es gibt eine Regel zur Verschlüsselung. Der Server lädt die Regel von einer sicheren Website.',
+  'dns.q.mta-sts': 'MTA-STS von {domain}?',
+  'dns.a.mta-sts': 'mode: {mode} (über HTTPS)',
+  'myth.13':
+    '„MTA-STS ist ein DNS-Eintrag, der verschlüsselt“ stimmt nicht: Der TXT-Eintrag _mta-sts sagt nur, dass es eine Richtlinie gibt. Die Richtlinie kommt über HTTPS und gilt dank des Zertifikats des Webservers; verschlüsselt wird weiter mit STARTTLS, auf dem der Absender dank der Richtlinie besteht.',
+  'beginner.myth.13':
+    'Die Notiz im Adressbuch verschlüsselt nichts: Sie sagt nur, dass es eine Regel gibt. Die Regel kommt von einer sicheren Website und lässt Absender auf Verschlüsselung bestehen.',
   'step.dns-host':
     '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse von {recipient}s Mailserver, nicht die von {recipient}s Computer.',
   'step.dns-host.implicit':

@@ -140,6 +140,11 @@ export const enDetail = {
     'The cached MTA-STS policy (id={id}) says mode: enforce and mx: {mx}: without TLS the sender must not deliver (RFC 8461 §5). It defers the message.',
   'note.starttls.dane':
     'DNSSEC-validated TLSA records for {mx} exist (DANE, RFC 7672): TLS with a matching certificate is required. The sender defers the message.',
+  'note.mta-sts.txt':
+    'MTA-STS (RFC 8461): does {domain} publish a policy? The TXT record only says so and gives its id:',
+  'note.mta-sts.fetch': 'The policy itself, over HTTPS from {host} (trusted through its certificate, not through DNS):',
+  'note.mta-sts.cached':
+    'The sender keeps this policy for max_age ({days} days) and fetches it again only when the TXT id changes.',
   'note.report.dmarc': 'The DMARC aggregate report (RFC 7489 §7.2) to {to}, one record of its XML:',
   'note.report.tls': 'The TLS report (RFC 8460) posted to {to}:',
 } as const;

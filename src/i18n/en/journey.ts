@@ -126,6 +126,17 @@ export const enJourney = {
     '{mta} asks DNS for the MX records of {recipientDomain}. The answer is a "null MX" (MX 0 .): this domain accepts no email at all.',
   'step.dns-mx.nxdomain':
     '{mta} asks DNS for the MX records of {recipientDomain}. The answer is NXDOMAIN: no such domain exists, so there is nobody to hand the message to.',
+  // Issue 24: the MTA-STS policy the sending MTA looks up and fetches with the MX records.
+  'step.dns-mx.found.mta-sts':
+    '{mta} asks DNS for the MX records of {recipientDomain} ({mxList}) and for the TXT record _mta-sts.{recipientDomain}, which only says that a policy exists (v=STSv1 and an id). The policy itself comes over HTTPS from mta-sts.{recipientDomain}, trusted through that server’s certificate: mode {mode}, and the allowed MX hosts. It is kept for max_age ({days} days); later deliveries only compare the id.',
+  'beginner.step.dns-mx.found.mta-sts':
+    'The address book (DNS) names the mail servers and holds a note: an encryption rule exists. The server downloads the rule from a secure website.',
+  'dns.q.mta-sts': 'MTA-STS of {domain}?',
+  'dns.a.mta-sts': 'mode: {mode} (over HTTPS)',
+  'myth.13':
+    '“MTA-STS is a DNS record that encrypts” is wrong: the _mta-sts TXT record only says that a policy exists. The policy comes over HTTPS and is trusted through the web server’s certificate; encryption is still STARTTLS, which the policy makes the sender insist on.',
+  'beginner.myth.13':
+    'The note in the address book encrypts nothing: it only says a rule exists. The rule, from a secure website, makes senders insist on encryption.',
   'step.dns-host':
     "{mta} asks DNS for the address of {mx}: {addresses}. That is the address of {recipient}'s mail server, not of {recipient}'s computer.",
   'step.dns-host.implicit':

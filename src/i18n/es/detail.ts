@@ -145,6 +145,11 @@ export const esDetail = {
     'La política MTA-STS en caché (id={id}) dice mode: enforce y mx: {mx}: sin TLS el remitente no debe entregar (RFC 8461 §5). Aplaza el mensaje.',
   'note.starttls.dane':
     'Existen registros TLSA validados con DNSSEC para {mx} (DANE, RFC 7672): se exige TLS con un certificado que coincida. El remitente aplaza el mensaje.',
+  'note.mta-sts.txt': 'MTA-STS (RFC 8461): ¿publica {domain} una política? El registro TXT solo lo dice y da su id:',
+  'note.mta-sts.fetch':
+    'La política misma, por HTTPS desde {host} (fiable gracias a su certificado, no gracias al DNS):',
+  'note.mta-sts.cached':
+    'El remitente guarda esta política durante max_age ({days} días) y solo la vuelve a descargar cuando cambia el id del TXT.',
   'note.report.dmarc': 'El informe agregado DMARC (RFC 7489 §7.2) enviado a {to}, un registro de su XML:',
   'note.report.tls': 'El informe TLS (RFC 8460) enviado a {to}:',
 } satisfies Record<keyof typeof enDetail, string>;

@@ -128,6 +128,17 @@ export const esJourney = {
     '{mta} pide al DNS los registros MX de {recipientDomain}. La respuesta es un «MX nulo» (MX 0 .): este dominio no acepta ningún correo.',
   'step.dns-mx.nxdomain':
     '{mta} pide al DNS los registros MX de {recipientDomain}. La respuesta es NXDOMAIN: ese dominio no existe, así que no hay nadie a quien entregar el mensaje.',
+  // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
+  'step.dns-mx.found.mta-sts':
+    '{mta} pide al DNS los registros MX de {recipientDomain} ({mxList}) y el registro TXT _mta-sts.{recipientDomain}, que solo dice que existe una política (v=STSv1 y un id). La política misma llega por HTTPS desde mta-sts.{recipientDomain}, fiable gracias al certificado de ese servidor: modo {mode} y los hosts MX permitidos. Se guarda durante max_age ({days} días); las entregas siguientes solo comparan el id.',
+  'beginner.step.dns-mx.found.mta-sts':
+    'La agenda (DNS) nombra los servidores de correo y guarda una nota: existe una regla de cifrado. El servidor descarga la regla de un sitio web seguro.',
+  'dns.q.mta-sts': '¿MTA-STS de {domain}?',
+  'dns.a.mta-sts': 'mode: {mode} (por HTTPS)',
+  'myth.13':
+    '«MTA-STS es un registro DNS que cifra» es falso: el registro TXT _mta-sts solo dice que existe una política. La política llega por HTTPS y se confía en ella gracias al certificado del servidor web; el cifrado sigue siendo STARTTLS, que la política obliga al remitente a exigir.',
+  'beginner.myth.13':
+    'La nota de la agenda no cifra nada: solo dice que existe una regla. La regla viene de un sitio web seguro y hace que los remitentes exijan el cifrado.',
   'step.dns-host':
     '{mta} pide al DNS la dirección de {mx}: {addresses}. Es la dirección del servidor de correo de {recipient}, no de la computadora de {recipient}.',
   'step.dns-host.implicit':

@@ -150,6 +150,12 @@ export const frDetail = {
     'La politique MTA-STS en cache (id={id}) dit mode: enforce et mx: {mx} : sans TLS, l’expéditeur ne doit pas remettre le message (RFC 8461 §5). Il le diffère.',
   'note.starttls.dane':
     'Des enregistrements TLSA validés par DNSSEC existent pour {mx} (DANE, RFC 7672) : TLS avec un certificat correspondant est obligatoire. L’expéditeur diffère le message.',
+  'note.mta-sts.txt':
+    'MTA-STS (RFC 8461) : {domain} publie-t-il une politique ? L’enregistrement TXT le dit seulement et donne son id :',
+  'note.mta-sts.fetch':
+    'La politique elle-même, en HTTPS depuis {host} (fiable grâce à son certificat, pas grâce au DNS) :',
+  'note.mta-sts.cached':
+    'L’expéditeur garde cette politique pendant max_age ({days} jours) et ne la récupère à nouveau que si l’id du TXT change.',
   'note.report.dmarc': 'Le rapport agrégé DMARC (RFC 7489 §7.2) envoyé à {to}, un enregistrement de son XML :',
   'note.report.tls': 'Le rapport TLS (RFC 8460) envoyé à {to} :',
 } satisfies Record<keyof typeof enDetail, string>;

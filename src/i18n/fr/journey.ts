@@ -128,6 +128,17 @@ export const frJourney = {
     '{mta} demande au DNS les enregistrements MX de {recipientDomain}. La réponse est un « MX nul » (MX 0 .) : ce domaine n’accepte aucun courriel.',
   'step.dns-mx.nxdomain':
     '{mta} demande au DNS les enregistrements MX de {recipientDomain}. La réponse est NXDOMAIN : ce domaine n’existe pas, il n’y a donc personne à qui remettre le message.',
+  // Issue 24: the MTA-STS policy looked up and fetched with the MX records.
+  'step.dns-mx.found.mta-sts':
+    '{mta} demande au DNS les enregistrements MX de {recipientDomain} ({mxList}) et l’enregistrement TXT _mta-sts.{recipientDomain}, qui dit seulement qu’une politique existe (v=STSv1 et un id). La politique elle-même arrive en HTTPS depuis mta-sts.{recipientDomain}, fiable grâce au certificat de ce serveur : mode {mode}, et les hôtes MX autorisés. Elle est gardée pendant max_age ({days} jours) ; les envois suivants ne comparent que l’id.',
+  'beginner.step.dns-mx.found.mta-sts':
+    'L’annuaire (DNS) donne les serveurs de messagerie et contient une note : une règle de chiffrement existe. Le serveur télécharge la règle depuis un site web sécurisé.',
+  'dns.q.mta-sts': 'MTA-STS de {domain} ?',
+  'dns.a.mta-sts': 'mode: {mode} (en HTTPS)',
+  'myth.13':
+    '« MTA-STS est un enregistrement DNS qui chiffre » est faux : l’enregistrement TXT _mta-sts dit seulement qu’une politique existe. La politique arrive en HTTPS et on s’y fie grâce au certificat du serveur web ; le chiffrement reste STARTTLS, que la politique oblige l’expéditeur à exiger.',
+  'beginner.myth.13':
+    'La note de l’annuaire ne chiffre rien : elle dit seulement qu’une règle existe. La règle vient d’un site web sécurisé et oblige les expéditeurs à exiger le chiffrement.',
   'step.dns-host':
     '{mta} demande au DNS l’adresse de {mx} : {addresses}. C’est l’adresse du serveur de messagerie de {recipient}, pas celle de l’ordinateur de {recipient}.',
   'step.dns-host.implicit':

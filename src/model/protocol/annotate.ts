@@ -11,7 +11,7 @@ import {
   throughOpenRelay,
 } from '../journey/auth';
 import { forgesSenderAddress, OPEN_RELAY, SPOOFER } from '../world/world';
-import { reportDetail, stripped } from './security';
+import { reportDetail, stripped, stsFetch } from './security';
 import type { JourneyEvent, JourneyState } from '../journey/machine';
 import { afterReading, storedIn } from './mailbox';
 import { bodyText, composedHeaders, mailbox, messageLines, octets } from '../mail/rfc5322';
@@ -283,7 +283,7 @@ export function annotate(
       case 'forwarding':
         return s.via ? forwarding({ ...s, via: s.via }, t) : {};
       case 'resolving-mx':
-        return { transcript: digMx(s.recipient.domain, s.world.zone) };
+        return { transcript: [...digMx(s.recipient.domain, s.world.zone), ...stsFetch(s)] };
       case 'resolving-host':
         return { transcript: digAddress(state.route.target.exchange, state.family, s.world.zone) };
       case 'relaying':

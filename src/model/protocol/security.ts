@@ -2,7 +2,8 @@
 // middle rewrote, and the reports sent after a journey (email-facts.md §9).
 import { authVerdicts, connectingHost, fromDomain, spfDomain, type AuthVerdicts } from '../journey/auth';
 import type { Report } from '../journey/machine';
-import { daneApplies, transportTo } from '../journey/transport';
+import { daneApplies, stsPolicy, transportTo } from '../journey/transport';
+import { digRecord } from './dig';
 import { byPreference, queryMx } from '../world/dns';
 import type { Scenario } from '../world/scenario';
 import { dmarcTagsOf, STS_ID, tlsRptAddress } from '../world/zoneEdits';
@@ -24,6 +25,31 @@ export function stripped(s: Scenario, exchange: string, enforced: boolean): Tran
   if (!enforced) return [...lines, note('note.starttls.plain')];
   const why = t.enforced === 'dane' ? 'note.starttls.dane' : 'note.starttls.mta-sts';
   return [...lines, note(why, { mx: exchange, id: STS_ID }), client('QUIT'), server('221 2.0.0 Bye')];
+}
+
+/**
+ * The MTA-STS look-up and fetch that follow the MX question (RFC 8461 §3): the `_mta-sts` TXT record
+ * only says that a policy exists and its id; the policy itself comes over HTTPS from `mta-sts.<domain>`,
+ * trusted because its certificate is valid for that name (the web PKI), not because of DNS.
+ */
+export function stsFetch(s: Scenario): TranscriptLine[] {
+  const p = stsPolicy(s);
+  if (!p) return [];
+  return [
+    note('note.mta-sts.txt', { domain: p.domain }),
+    ...digRecord(`_mta-sts.${p.domain}`, 'TXT', p.txt),
+    note('note.mta-sts.fetch', { host: p.host }),
+    client('GET /.well-known/mta-sts.txt HTTP/1.1'),
+    client(`Host: ${p.host}`),
+    server('HTTP/1.1 200 OK'),
+    server('Content-Type: text/plain'),
+    // The policy file is the server's reply body (RFC 8461 §3.2).
+    server('version: STSv1'),
+    server(`mode: ${p.mode}`),
+    ...p.mx.map((mx) => server(`mx: ${mx}`)),
+    server(`max_age: ${p.maxAge}`),
+    note('note.mta-sts.cached', { days: Math.round(p.maxAge / 86400) }),
+  ];
 }
 
 /** The exchange the sender tried first: the one whose session the TLS report is about. */

@@ -1,5 +1,6 @@
 // The DNS bubbles of the picture: each question and its answer as short plain text.
 import { checkQuestion } from '../journey/auth';
+import { stsPolicy } from '../journey/transport';
 import { byPreference, queryAddress, queryMx } from '../world/dns';
 import type { Check } from '../journey/machine';
 import type { Scenario } from '../world/scenario';
@@ -33,6 +34,15 @@ export function dnsBubbles(s: Scenario) {
         a.status === 'NXDOMAIN' ? { key: 'dns.a.nxdomain' } : found.length > 0 ? list(found) : { key: 'dns.a.none' };
       const key = family === 'A' ? 'dns.q.a' : 'dns.q.aaaa';
       return { bubble: { question: { key, params: { host } }, answer }, list: found.join(', ') };
+    },
+    /** The MTA-STS policy in one question and answer: the TXT record's look-up and the HTTPS fetch. */
+    policy(): DnsBubble | null {
+      const p = stsPolicy(s);
+      if (!p) return null;
+      return {
+        question: { key: 'dns.q.mta-sts', params: { domain } },
+        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode } },
+      };
     },
     check(check: Check): DnsBubble {
       const q = checkQuestion(check, s);

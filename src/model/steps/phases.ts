@@ -11,6 +11,7 @@ import { RELAY_ROWS } from './relayPhases';
 import type { Scenario } from '../world/scenario';
 import type { Reply } from '../words/vocabulary';
 import { forgedIdentity } from '../journey/auth';
+import { stsPolicy } from '../journey/transport';
 import { reportStep } from './reports';
 import { HOMOGRAPH_UNICODE, OPEN_RELAY, SPOOFER } from '../world/world';
 import { clockOf, IDLE_SINCE_SECONDS, zoneOffset } from '../message/internetTime';
@@ -173,14 +174,19 @@ export const PHASES = {
               ? 'null'
               : 'found';
       const bubbles = dnsBubbles(s);
+      const policy = kind === 'found' ? bubbles.policy() : null;
+      const sts = stsPolicy(s);
       return {
         id: 'dns-mx',
         hop: HOPS.lookup,
-        caption: `step.dns-mx.${kind}`,
-        params: { mxList: bubbles.mxList },
-        picture: { result: 'request', token: 'question', dns: bubbles.mx },
+        caption: `step.dns-mx.${kind}${policy ? '.mta-sts' : ''}`,
+        params: { mxList: bubbles.mxList, mode: sts?.mode ?? '', days: Math.round((sts?.maxAge ?? 0) / 86400) },
+        picture: { result: 'request', token: 'question', dns: bubbles.mx, ...(policy ? { policy } : {}) },
       };
     },
+    // With a policy fetched: "MTA-STS is a DNS record that encrypts" is wrong (13).
+    myth: (_state, event, s) =>
+      event.type === 'MX_ANSWER' && !event.records.some((r) => r.exchange === '.') && stsPolicy(s) ? 13 : null,
     checkpoint: (_state, _event, s) => checkpoint('next-server', s),
   },
 

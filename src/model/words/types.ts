@@ -143,6 +143,9 @@ export interface StepPicture {
   token: Token;
   /** For DNS look-ups (the sender MTA's and the receiving MX's own), the bubbles; else null. */
   dns: DnsBubble | null;
+  /** On the MX look-up when the recipient domain publishes MTA-STS: the policy the sending MTA looked
+   *  up (`_mta-sts` TXT) and fetched over HTTPS, drawn as a second question and answer; else absent. */
+  policy?: DnsBubble;
   /** Verdict badges this step adds at its node (e.g. the MX's SPF/DKIM/DMARC checks); empty when none. */
   verdicts: readonly Verdict[];
   /** On an SMTP step between two servers: whether what it carries is encrypted (`tls`) or readable

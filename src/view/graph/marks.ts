@@ -65,7 +65,8 @@ export interface TapMark extends Point {
 }
 
 export interface BubbleMark extends Point {
-  key: 'question' | 'answer';
+  /** `policy-…`: the MTA-STS policy's question and answer, drawn below the MX look-up's. */
+  key: 'question' | 'answer' | 'policy-question' | 'policy-answer';
   text: Text;
   anchor: 'start' | 'middle' | 'end';
   /** The widest the bubble may be before its text is squeezed. */
@@ -347,5 +348,18 @@ export function bubblesAt(layout: Layout, step: Step | null, answered: boolean):
   const max = layout.orientation === 'wide' ? 420 : layout.width - asker.x - 54;
   const marks: BubbleMark[] = [{ key: 'question', text: bubble.question, max, ...spots.question }];
   if (answered) marks.push({ key: 'answer', text: bubble.answer, max, ...spots.answer });
+  // The MTA-STS policy is asked for once the MX records are in: a second pair below the first.
+  const policy = answered ? step.policy : undefined;
+  if (policy) {
+    const gap = spots.answer.y - spots.question.y;
+    // Tall: below the MX pair is the Internet band's title, so the pair sits above the resolver, in
+    // the free space under the relay's label. Wide, stacked: two rows further down; side by side
+    // (the Internet's resolver): one row down.
+    const tall = layout.orientation !== 'wide' && viaResolver;
+    const move = (spot: Spot, row: number) =>
+      tall ? { ...spot, y: asker.y - 72 + row * gap } : { ...spot, y: spot.y + (gap > 0 ? 2 * gap : 28) };
+    marks.push({ key: 'policy-question', text: policy.question, max, ...move(spots.question, 0) });
+    marks.push({ key: 'policy-answer', text: policy.answer, max, ...move(spots.answer, 1) });
+  }
   return marks;
 }
