@@ -19,9 +19,8 @@ afterAll(async () => {
 });
 
 async function openTracer(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
-  const page = await context.newPage();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -126,7 +125,7 @@ describe('real providers, read for what they are', () => {
     expect(await page.locator('.ejt-zone .ej-zone-label').allTextContents()).toContain('outlook.com');
     await screenshot(page, 'trace-microsoft365');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('Yahoo: the EHLO name and the client address, not 127.0.0.1; its MX, not a filter', async () => {
@@ -142,7 +141,7 @@ describe('real providers, read for what they are', () => {
     await expect.poll(() => page.locator('.ejt-caption-main').textContent()).toContain('incoming server (MX)');
     await screenshot(page, 'trace-yahoo');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -171,7 +170,7 @@ describe('hostile input', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'trace-bidi-forged');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('3,000 pasted Received lines: a page of the table and a folded picture, in bounded DOM', async () => {
@@ -189,7 +188,7 @@ describe('hostile input', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'trace-3000-lines');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('5 MB of pasted Received lines: bounded DOM, the page answers', async () => {
@@ -206,7 +205,7 @@ describe('hostile input', () => {
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('"Trace this email" after pasting 2,000 lines keeps the result', async () => {
@@ -218,7 +217,7 @@ describe('hostile input', () => {
     await expect.poll(() => page.locator('[data-phase]').getAttribute('data-phase')).toBe('ready');
     expect(await page.locator('[data-hops="2000"]').count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('a UTF-16 .eml file with a byte-order mark (Notepad’s “Unicode”) is read as text', async () => {
@@ -241,7 +240,7 @@ describe('hostile input', () => {
     expect(await page.locator('.ejt-table tbody tr').count()).toBe(4);
     expect(fetched.filter((url) => /\/msg-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('"Copy table" neutralises cells a spreadsheet would run', async () => {
@@ -260,6 +259,6 @@ Received: from -2+3.example.com by =IMAGE.example.org with ESMTP; Tue, 14 Jan 20
     expect(rows[2]![1]).toMatch(/^'=HYPERLINK/);
     expect(rows[2]!.slice(2, 4)).toEqual(["'@SUM.example.net", "'+ESMTP"]);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-    await page.context().close();
+    await page.close();
   });
 });
