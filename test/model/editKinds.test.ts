@@ -84,6 +84,13 @@ const EDITS: WorldEdit[] = [
   { kind: 'spoof', value: true },
 ];
 
+/** Issue 28's DNS kind: the recipient domain's name servers fail (SERVFAIL), a new letter. */
+const DNS_LINK = 'v_example.org_1*v_example.net_0';
+const DNS_EDITS: WorldEdit[] = [
+  { kind: 'servfail', domain: 'example.org', value: true },
+  { kind: 'servfail', domain: 'example.net', value: false },
+];
+
 describe('the edit kinds table', () => {
   it('gives every kind its own letter', () => {
     const codes = Object.values(EDIT_KINDS).map((k) => k.code);
@@ -92,9 +99,17 @@ describe('the edit kinds table', () => {
   });
 
   it('opens a link written before the table into the same edits, and writes it back unchanged', () => {
-    expect(new Set([...EDITS, ...FORGE_EDITS].map((e) => e.kind))).toEqual(new Set(Object.keys(EDIT_KINDS)));
+    expect(new Set([...EDITS, ...FORGE_EDITS, ...DNS_EDITS].map((e) => e.kind))).toEqual(
+      new Set(Object.keys(EDIT_KINDS)),
+    );
     expect(decodeEdits(OLD_LINK)).toEqual(EDITS);
     expect(encodeEdits(EDITS)).toBe(OLD_LINK);
+  });
+
+  it('reads and writes the DNS failure kind (issue 28)', () => {
+    expect(decodeEdits(DNS_LINK)).toEqual(DNS_EDITS);
+    expect(encodeEdits(DNS_EDITS)).toBe(DNS_LINK);
+    for (const text of ['v_example.org', 'v_example.org_2', 'v_1']) expect(decodeEdits(text), text).toBeNull();
   });
 
   it('reads and writes the forging and defending kinds (issue 24)', () => {

@@ -165,11 +165,13 @@ export const PHASES = {
       const kind =
         event.type === 'NXDOMAIN'
           ? 'nxdomain'
-          : event.type === 'MX_EMPTY'
-            ? 'empty'
-            : event.type === 'MX_ANSWER' && event.records.some((r) => r.exchange === '.')
-              ? 'null'
-              : 'found';
+          : event.type === 'SERVFAIL'
+            ? 'servfail'
+            : event.type === 'MX_EMPTY'
+              ? 'empty'
+              : event.type === 'MX_ANSWER' && event.records.some((r) => r.exchange === '.')
+                ? 'null'
+                : 'found';
       const bubbles = dnsBubbles(s);
       return {
         id: 'dns-mx',

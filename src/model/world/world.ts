@@ -208,6 +208,8 @@ export interface World {
   dnssec: readonly string[];
   /** A man in the middle (MITM) deletes `250-STARTTLS` from the MX's EHLO reply (RFC 3207 §6). */
   mitm: boolean;
+  /** Domains whose name servers fail: every question about them gets SERVFAIL, a temporary error. */
+  servfail: readonly string[];
 }
 
 /** `exact`: From: the sender's own address; the rest use a domain of the forger's (FORGER_DOMAINS). */
@@ -249,6 +251,7 @@ export const DEFAULT_WORLD: World = {
   mtaSts: {},
   dnssec: [],
   mitm: false,
+  servfail: [],
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */
