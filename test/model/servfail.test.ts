@@ -79,3 +79,11 @@ describe('the recipient domain answers SERVFAIL', () => {
     expect(planOf('dns-servfail').outcome).toBe('deferred');
   });
 });
+
+describe('a spoofer meets the same failing DNS', () => {
+  it('finds no MX to forge to, so no forged message is delivered', () => {
+    const plan = planWith({ kind: 'spoof', value: true }, SERVFAIL);
+    expect(plan.steps.some((s) => s.from === 'spoofer')).toBe(false);
+    expect(plan.outcome).toBe('deferred');
+  });
+});
