@@ -168,6 +168,6 @@ describe('clocks', () => {
       'Internet clock: 10:30:05 (this step takes about 1.9 sec on the real Internet)',
     );
     // Issue 16: the lesson clock counts each Beginner caption's reading time, as playback does.
-    expect(container.querySelector('.ej-lesson-clock')).toHaveTextContent('Lesson time 0:48 of 1:56');
+    expect(container.querySelector('.ej-lesson-clock')).toHaveTextContent('Lesson time 0:48 of 1:55');
   });
 });
