@@ -20,7 +20,12 @@ describe('the recipient domain answers SERVFAIL', () => {
     expect(plan.outcome).toBe('deferred');
     expect(plan.steps.map((s) => s.id)).toEqual(['compose', 'submit', 'sent', 'handoff', 'dns-mx', 'queue']);
     const [ask, queue] = plan.steps.slice(-2);
-    expect(ask).toMatchObject({ from: 'sender-mta', to: 'dns', caption: { key: 'step.dns-mx.servfail' } });
+    expect(ask).toMatchObject({
+      from: 'sender-mta',
+      to: 'dns',
+      result: 'deferred',
+      caption: { key: 'step.dns-mx.servfail' },
+    });
     expect(ask?.dns?.answer).toEqual({ key: 'dns.a.servfail' });
     expect(queue).toMatchObject({ from: 'sender-mta', to: 'sender-mta', caption: { key: 'step.queue.dns' } });
     expect(queue?.wait?.key).toBe('wait.give-up');

@@ -178,7 +178,8 @@ export const PHASES = {
         hop: HOPS.lookup,
         caption: `step.dns-mx.${kind}`,
         params: { mxList: bubbles.mxList },
-        picture: { result: 'request', token: 'question', dns: bubbles.mx },
+        // SERVFAIL is a temporary failure at DNS: drawn as a deferral, as a 4xx from a server is.
+        picture: { result: kind === 'servfail' ? 'deferred' : 'request', token: 'question', dns: bubbles.mx },
       };
     },
     checkpoint: (_state, _event, s) => checkpoint('next-server', s),
