@@ -1,8 +1,8 @@
 // The common mix-ups (myths) are each true in every journey where they are shown: a myth may not
 // contradict the picture it sits beside (two providers where a third organisation is drawn, "never
 // log in" after the app logged in, "never send or receive" after the app filed its Sent copy).
-import { describe, expect, it } from 'vitest';
-import { t, atDepth } from '../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t, atDepth, LANGUAGES, loadLanguage } from '../../src/i18n';
 import type { Text } from '../../src/model';
 import '../../src/i18n/detail';
 import { everyJourney } from '../journeys';
@@ -43,5 +43,16 @@ describe('the mix-ups agree with the journey they are shown in', () => {
         expect(text, name).not.toMatch(/never send or receive|never sends or receives/i);
         expect(text, name).toMatch(/Sent/);
       }
+  });
+});
+
+describe('"no login" is said only of delivery between servers on port 25, in every language', () => {
+  beforeAll(async () => {
+    await Promise.all(LANGUAGES.map(loadLanguage));
+  });
+  // The submission server does take a login: every text that says "no login" says where (port 25).
+  const keys = ['myth.1', 'checkpoint.no-login.2', 'checkpoint.forged-sender.0.why', 'checkpoint.final-dot.3.why'];
+  it.each(LANGUAGES)('%s', (lang) => {
+    for (const key of keys) expect(t({ key }, undefined, lang), `${lang} ${key}`).toMatch(/\b25\b/);
   });
 });

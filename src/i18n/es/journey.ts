@@ -520,7 +520,7 @@ export const esJourney = {
   'checkpoint.no-login.0': 'Ya inició sesión antes, en el servidor de envío',
   'checkpoint.no-login.1': 'Conoce la contraseña de {recipient}',
   'checkpoint.no-login.2':
-    'Los servidores que se pasan el correo nunca inician sesión; el receptor comprueba al remitente en el DNS',
+    'La entrega entre proveedores por el puerto 25 no necesita iniciar sesión; el receptor comprueba al remitente en el DNS',
   'checkpoint.no-login.3': 'Las contraseñas se envían después, con el mensaje',
   'checkpoint.no-login.why':
     'En el puerto 25 cualquiera puede ofrecer correo para los usuarios locales. En vez de un inicio de sesión, el receptor pregunta al DNS si este servidor puede enviar por el dominio (SPF, DKIM, DMARC).',
@@ -539,7 +539,7 @@ export const esJourney = {
   'checkpoint.forged-sender.why':
     'SPF compara la dirección del servidor que se conecta con la lista que el dominio del remitente publica en el DNS. Si no está en la lista, SPF falla.',
   'checkpoint.forged-sender.0.why':
-    'Los servidores que se pasan el correo nunca inician sesión, así que no hay inicio de sesión que pueda fallar. Las comprobaciones usan el DNS.',
+    'La entrega de un proveedor a otro por el puerto 25 no tiene inicio de sesión, así que no hay inicio de sesión que pueda fallar. Las comprobaciones usan el DNS.',
   'checkpoint.forged-sender.2.why':
     'El filtro de spam llega más tarde y mira el contenido. Comprobar quién puede enviar por un dominio es tarea de SPF.',
   'checkpoint.forged-sender.3.why':
@@ -557,7 +557,7 @@ export const esJourney = {
   'checkpoint.final-dot.2.why':
     'El mensaje todavía tiene que pasar el filtro y guardarse en el almacén de buzones, y nada llega a un teléfono hasta que su app lo pide.',
   'checkpoint.final-dot.3.why':
-    'Aquí no se envió ninguna contraseña: los servidores que se pasan el correo nunca inician sesión. El 250 responde al propio mensaje.',
+    'Aquí no se envió ninguna contraseña: la entrega entre proveedores por el puerto 25 no tiene inicio de sesión. El 250 responde al propio mensaje.',
   'checkpoint.same-domain.0.why':
     'Al DNS se le pregunta para encontrar otro proveedor. {domain} es el propio proveedor, así que no hay nada que buscar.',
   'checkpoint.same-domain.2.why':

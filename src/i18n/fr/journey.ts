@@ -522,7 +522,7 @@ export const frJourney = {
   'checkpoint.no-login.0': 'Il s’est authentifié plus tôt, auprès du serveur de soumission',
   'checkpoint.no-login.1': 'Il connaît le mot de passe de {recipient}',
   'checkpoint.no-login.2':
-    'Les serveurs qui relaient le courrier ne s’authentifient jamais ; le destinataire vérifie plutôt l’expéditeur dans le DNS',
+    'La remise entre fournisseurs sur le port 25 ne demande pas d’authentification ; le destinataire vérifie plutôt l’expéditeur dans le DNS',
   'checkpoint.no-login.3': 'Les mots de passe sont envoyés plus tard, avec le message',
   'checkpoint.no-login.why':
     'Sur le port 25, n’importe qui peut proposer du courrier pour les utilisateurs locaux. Au lieu d’une authentification, le destinataire demande au DNS si ce serveur peut envoyer pour le domaine (SPF, DKIM, DMARC).',
@@ -541,7 +541,7 @@ export const frJourney = {
   'checkpoint.forged-sender.why':
     'SPF compare l’adresse du serveur qui se connecte avec la liste que le domaine de l’expéditeur publie dans le DNS. Pas sur la liste : SPF échoue.',
   'checkpoint.forged-sender.0.why':
-    'Les serveurs qui se passent le courrier ne s’authentifient jamais : il n’y a pas d’authentification qui puisse échouer. Les contrôles utilisent plutôt le DNS.',
+    'La remise d’un fournisseur à un autre sur le port 25 se fait sans authentification : il n’y en a donc pas qui puisse échouer. Les contrôles utilisent plutôt le DNS.',
   'checkpoint.forged-sender.2.why':
     'Le filtre antispam vient plus tard et examine le contenu. Vérifier qui peut envoyer pour un domaine, c’est le rôle de SPF.',
   'checkpoint.forged-sender.3.why':
@@ -559,7 +559,7 @@ export const frJourney = {
   'checkpoint.final-dot.2.why':
     'Le message doit encore passer le filtre et être rangé dans le stockage des boîtes aux lettres, et rien n’arrive sur un téléphone avant que son appli ne le demande.',
   'checkpoint.final-dot.3.why':
-    'Aucun mot de passe n’a été envoyé ici : les serveurs qui relaient le courrier ne s’authentifient jamais. Le 250 répond au message lui-même.',
+    'Aucun mot de passe n’a été envoyé ici : la remise entre fournisseurs sur le port 25 se fait sans authentification. Le 250 répond au message lui-même.',
   'checkpoint.same-domain.0.why':
     'On interroge le DNS pour trouver un autre fournisseur. {domain} est le fournisseur lui-même : il n’y a personne à chercher.',
   'checkpoint.same-domain.2.why':
