@@ -85,7 +85,7 @@ const EDITS: WorldEdit[] = [
 ];
 
 /** Issue 28's DNS kind: the recipient domain's name servers fail (SERVFAIL), a new letter. */
-const DNS_LINK = 'v_example.org_1*v_example.net_0';
+const DNS_LINK = 'q_example.org_1*q_example.net_0';
 const DNS_EDITS: WorldEdit[] = [
   { kind: 'servfail', domain: 'example.org', value: true },
   { kind: 'servfail', domain: 'example.net', value: false },
@@ -109,7 +109,7 @@ describe('the edit kinds table', () => {
   it('reads and writes the DNS failure kind (issue 28)', () => {
     expect(decodeEdits(DNS_LINK)).toEqual(DNS_EDITS);
     expect(encodeEdits(DNS_EDITS)).toBe(DNS_LINK);
-    for (const text of ['v_example.org', 'v_example.org_2', 'v_1']) expect(decodeEdits(text), text).toBeNull();
+    for (const text of ['q_example.org', 'q_example.org_2', 'q_1_1']) expect(decodeEdits(text), text).toBeNull();
   });
 
   it('reads and writes the forging and defending kinds (issue 24)', () => {
@@ -121,7 +121,7 @@ describe('the edit kinds table', () => {
 
   it('refuses a letter no kind has, and a kind with a field too many or too few', () => {
     for (const text of [
-      'q_1',
+      '9_1',
       'w_1_1',
       'b_bob',
       'a_bob_alumni.example.net_bob',

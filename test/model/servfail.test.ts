@@ -62,12 +62,12 @@ describe('the recipient domain answers SERVFAIL', () => {
   });
 
   it('the world link carries it and reads it back; "Your changes" says it in words', () => {
-    expect(encodeEdits([SERVFAIL])).toBe('v_example.org_1');
-    expect(decodeEdits('v_example.org_1*v_example.net_0')).toEqual([
+    expect(encodeEdits([SERVFAIL])).toBe('q_example.org_1');
+    expect(decodeEdits('q_example.org_1*q_example.net_0')).toEqual([
       SERVFAIL,
       { kind: 'servfail', domain: 'example.net', value: false },
     ]);
-    expect(decodeEdits('v_example.org_2')).toBeNull();
+    expect(decodeEdits('q_example.org_2')).toBeNull();
     expect(t(describeEdit(SERVFAIL))).toBe("example.org's DNS answers SERVFAIL (a temporary failure)");
   });
 

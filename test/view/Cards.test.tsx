@@ -162,7 +162,7 @@ describe('cards', () => {
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /example\.org's name servers fail/ }));
     expect(store.getState().edits).toEqual([{ kind: 'servfail', domain: 'example.org', value: true }]);
     expect(within(dialog).getByText("example.org's DNS answers SERVFAIL (a temporary failure)")).toBeInTheDocument();
-    expect(container.querySelector('.ej')).toHaveAttribute('data-world', 'v_example.org_1');
+    expect(container.querySelector('.ej')).toHaveAttribute('data-world', 'q_example.org_1');
     expect(store.getState().plan!.outcome).toBe('deferred');
     await waitFor(() => expect(node(container, 'dns')).toHaveAttribute('data-changed', 'offline'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));

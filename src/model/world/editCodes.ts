@@ -84,8 +84,8 @@ export const EDIT_CODES: { readonly [K in EditKindName]: EditCode<EditOf<K>> } =
     drawn: 'dns',
   },
   servfail: {
-    // v_DOMAIN_1|0: the domain's DNS answers SERVFAIL (a temporary failure: the relay queues, RFC 3463 4.4.3)
-    code: 'v',
+    // q_DOMAIN_1|0: the domain's DNS answers SERVFAIL (a temporary failure: the relay queues, RFC 3463 4.4.3)
+    code: 'q',
     subject: 'domain',
     value: flag,
     drawn: 'dns',
