@@ -114,6 +114,8 @@ const WORLDS = {
   'dmarc-absent': { world: world({ kind: 'dmarc', domain: 'example.com', value: 'absent' }) },
   'spf-none': { world: world({ kind: 'spf', domain: 'example.com', value: 'none' }) },
   'no-mx-records': { world: world({ kind: 'mx', domain: 'example.org', value: [] }) },
+  // The recipient domain's name servers fail: SERVFAIL, so the relay keeps the message queued.
+  'dns-servfail': { world: world({ kind: 'servfail', domain: 'example.org', value: true }) },
 } satisfies Record<string, JourneyKeys>;
 
 /** Forging and defending (issue 24): the presets, and worlds that reach the other defences' words. */

@@ -20,6 +20,7 @@ const FAILURES: readonly { name: string; preset: PresetName | null; edits: reado
   { name: 'too-large', preset: 'too-large', edits: [] },
   { name: 'no-such-domain', preset: 'no-such-domain', edits: [] },
   { name: 'null-mx', preset: 'null-mx', edits: [] },
+  { name: 'DNS fails (SERVFAIL)', preset: null, edits: [{ kind: 'servfail', domain: 'example.org', value: true }] },
   { name: 'all-mx-down', preset: 'all-mx-down', edits: [] },
   { name: 'dmarc-reject', preset: 'dmarc-reject', edits: [] },
   {

@@ -51,6 +51,7 @@ export const worldEdit: fc.Arbitrary<WorldEdit> = fc.oneof(
     domain: fc.constantFrom(...DOMAINS),
     value: fc.constantFrom('exists' as const, 'nxdomain' as const, 'null-mx' as const),
   }),
+  fc.record({ kind: fc.constant('servfail' as const), domain: fc.constantFrom(...DOMAINS), value: fc.boolean() }),
   fc.record({
     kind: fc.constant('spf' as const),
     domain: fc.constantFrom(...DOMAINS),

@@ -134,6 +134,7 @@ describe('cards', () => {
     expect(card?.controls.map((c) => c.id)).toEqual([
       'mx:example.org',
       'domain:example.org',
+      'servfail:example.org',
       'spf:example.com',
       'dkim:example.com',
       'dmarc:example.com',

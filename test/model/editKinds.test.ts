@@ -92,6 +92,13 @@ const EDITS: WorldEdit[] = [
   { kind: 'spoof', value: true },
 ];
 
+/** Issue 28's DNS kind: the recipient domain's name servers fail (SERVFAIL), a new letter. */
+const DNS_LINK = 'q_example.org_1*q_example.net_0';
+const DNS_EDITS: WorldEdit[] = [
+  { kind: 'servfail', domain: 'example.org', value: true },
+  { kind: 'servfail', domain: 'example.net', value: false },
+];
+
 describe('the edit kinds table', () => {
   it('gives every kind its own letter', () => {
     const codes = Object.values(EDIT_KINDS).map((k) => k.code);
@@ -100,11 +107,17 @@ describe('the edit kinds table', () => {
   });
 
   it('opens a link written before the table into the same edits, and writes it back unchanged', () => {
-    expect(new Set([...EDITS, ...FORGE_EDITS, ...FORGEMORE_EDITS].map((e) => e.kind))).toEqual(
+    expect(new Set([...EDITS, ...FORGE_EDITS, ...FORGEMORE_EDITS, ...DNS_EDITS].map((e) => e.kind))).toEqual(
       new Set(Object.keys(EDIT_KINDS)),
     );
     expect(decodeEdits(OLD_LINK)).toEqual(EDITS);
     expect(encodeEdits(EDITS)).toBe(OLD_LINK);
+  });
+
+  it('reads and writes the DNS failure kind (issue 28)', () => {
+    expect(decodeEdits(DNS_LINK)).toEqual(DNS_EDITS);
+    expect(encodeEdits(DNS_EDITS)).toBe(DNS_LINK);
+    for (const text of ['q_example.org', 'q_example.org_2', 'q_1_1']) expect(decodeEdits(text), text).toBeNull();
   });
 
   it('reads and writes the forging and defending kinds (issue 24)', () => {
@@ -124,7 +137,7 @@ describe('the edit kinds table', () => {
 
   it('refuses a letter no kind has, and a kind with a field too many or too few', () => {
     for (const text of [
-      'q_1',
+      '9_1',
       'w_1_1',
       'b_bob',
       'a_bob_alumni.example.net_bob',

@@ -34,6 +34,7 @@ const full: WorldEdit = { kind: 'dmarc-pct', domain: 'example.com', value: 100 }
 const rua: WorldEdit = { kind: 'dmarc-rua', domain: 'example.com', value: true };
 /** Edits that could make a forgery reach the MX differently (another MX list, a dead domain): kept out. */
 const aboutDelivery = (e: WorldEdit) =>
+  e.kind === 'servfail' ||
   ['mx', 'domain', 'reach', 'mailbox', 'alias', 'greylisting', 'size-limit', 'spam', 'list', 'attachment'].includes(
     e.kind,
   );

@@ -153,6 +153,24 @@ describe('cards', () => {
     await waitFor(() => expect(node(container, 'recipient-mx')).toHaveAttribute('data-changed', 'greylisting'));
   });
 
+  it('the DNS card says whose zones it edits and who asks; its SERVFAIL switch queues the message', async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    const dialog = await openCard(container, 'dns');
+    expect(dialog).toHaveTextContent(/the MX records of example\.org, the SPF, DKIM and DMARC records of example\.com/);
+    expect(dialog).toHaveTextContent(/the receiving MX asks its own resolver/);
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /example\.org's name servers fail/ }));
+    expect(store.getState().edits).toEqual([{ kind: 'servfail', domain: 'example.org', value: true }]);
+    expect(within(dialog).getByText("example.org's DNS answers SERVFAIL (a temporary failure)")).toBeInTheDocument();
+    expect(container.querySelector('.ej')).toHaveAttribute('data-world', 'q_example.org_1');
+    expect(store.getState().plan!.outcome).toBe('deferred');
+    await waitFor(() => expect(node(container, 'dns')).toHaveAttribute('data-changed', 'offline'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    // The submission server's card: the login, and the sender check many providers make after it.
+    const msa = await openCard(container, 'sender-msa');
+    expect(msa).toHaveTextContent(/sender's address \(MAIL FROM and From:\) is one the logged-in user may use/);
+  });
+
   it('the MX list: records are removed and added through the model', async () => {
     const { store, container } = renderApp();
     await pictureDrawn(container);

@@ -26,6 +26,10 @@ export const deDetail = {
   'note.dsn.original': '… die Kopfzeilen der ursprünglichen Nachricht …',
   'note.noAnswer': 'Verbindung zu {host} Port 25: Zeitüberschreitung. Es kommt gar kein SMTP-Gespräch zustande.',
   'note.mailq': 'Die Warteschlange des Relays (so zeigt sie Postfix’ mailq):',
+  'note.check.resolver':
+    '{mx} fragt seinen eigenen Resolver (den des empfangenden Anbieters, nicht den des Absenders); die Antwort kommt von den Nameservern der Zone, in der {name} steht.',
+  'note.msa.sender':
+    'Angemeldet als {user}. Die Einlieferungsserver vieler Anbieter prüfen jetzt außerdem, ob MAIL FROM und From: Adressen sind, die {user} verwenden darf, und lehnen andere ab oder schreiben sie um (Regel des Anbieters).',
   'note.muaError': 'Die App zeigt: „Deine Nachricht konnte nicht gesendet werden. Der Server sagte: {reply}“',
   'code.class.2': 'Erfolg',
   'code.class.3': 'weiter',

@@ -105,7 +105,7 @@ export const deJourney = {
   'step.compose.attachment':
     '{sender} schreibt an {recipient}, hängt ein Video von {mb} MB an und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text und das Video, als Text kodiert (Base64), wodurch es etwa ein Drittel größer wird.',
   'step.submit':
-    '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich. Viele Anbieter prüfen hier außerdem, ob die Absenderadresse (MAIL FROM und From:) eine ist, die {sender} verwenden darf.',
   'step.submit.refused':
     '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
   'step.submit.refused.password':
@@ -139,6 +139,10 @@ export const deJourney = {
     '„MTA-STS ist ein DNS-Eintrag, der verschlüsselt“ stimmt nicht: Der TXT-Eintrag _mta-sts sagt nur, dass es eine Richtlinie gibt. Die Richtlinie kommt über HTTPS und gilt dank des Zertifikats des Webservers; verschlüsselt wird weiter mit STARTTLS, auf dem der Absender dank der Richtlinie besteht.',
   'beginner.myth.13':
     'Die Notiz im Adressbuch verschlüsselt nichts: Sie sagt nur, dass es eine Regel gibt. Die Regel kommt von einer sicheren Website und lässt Absender auf Verschlüsselung bestehen.',
+  'step.dns-mx.servfail':
+    '{mta} fragt das DNS nach den MX-Einträgen von {recipientDomain}. Die Antwort ist SERVFAIL: Der Resolver hat von den Nameservern von {recipientDomain} keine Antwort bekommen. Das heißt nicht „diese Domain gibt es nicht“, und ein DNS-Fehler schickt die Mail nicht sofort zurück: Er ist vorübergehend (4.4.3), also behält {mta} die Nachricht und fragt später erneut.',
+  'step.queue.dns':
+    'Die Nachricht bleibt in der Warteschlange von {mta}: Das DNS hat für {recipientDomain} nicht geantwortet, also ist noch kein Empfangsserver bekannt. Das Relay fragt zuerst nach etwa {minutes} Minuten erneut, dann seltener (bis zu etwa einer Stunde Abstand); erst wenn das DNS nach {days} Tagen immer noch ausfällt, gibt es auf und schickt die Nachricht zurück ({status}).',
   'step.dns-host':
     '{mta} fragt das DNS nach der Adresse von {mx}: {addresses}. Das ist die Adresse von {recipient}s Mailserver, nicht die von {recipient}s Computer.',
   'step.dns-host.implicit':
@@ -199,9 +203,9 @@ export const deJourney = {
   'summary.quarantined': 'Die Nachricht wurde zugestellt, aber in den Junk-Ordner von {recipient}.',
   'myth.heading': 'Ein häufiges Missverständnis',
   'myth.1':
-    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt auf Port 587 oder 465 eine Anmeldung (AUTH); Server, die sich Mail auf Port 25 weiterreichen, melden sich nie an und werden stattdessen mit SPF, DKIM und DMARC geprüft.',
+    'Nicht „ein Ausgangs- und ein Eingangskasten“: Das sind Rollen. Der Einlieferungsserver verlangt von der App des Absenders eine Anmeldung (AUTH) auf Port 587 oder 465; reicht ein Server Mail auf Port 25 an einen anderen weiter, gibt es keine Anmeldung, und der Empfänger prüft den Absender stattdessen mit SPF, DKIM und DMARC.',
   'myth.2':
-    'IMAP und POP3 lesen Mail nur aus dem Postfachspeicher; sie senden und empfangen nie. Die Sicherheit kommt von TLS (Ports 993 und 995), nicht vom Protokoll selbst.',
+    'IMAP und POP3 geben der lesenden App Zugang zum Postfachspeicher: Die App holt dort Mail ab, und über IMAP kann sie auch ihre eigene Kopie dort ablegen (die Kopie in „Gesendet“). Keines der beiden Protokolle verschickt Mail an andere oder nimmt Mail von anderen Servern an: Das ist die Aufgabe von SMTP. Die Sicherheit kommt von TLS (Ports 993 und 995), nicht vom Protokoll selbst.',
   'myth.3':
     'Bei Webmail im Browser spricht der Browser kein SMTP: Er spricht HTTPS mit dem Anbieter, dessen Server die Nachricht an diesen Einlieferungsserver übergeben. Mail-Apps auf Laptop oder Handy nutzen SMTP-Einlieferung (Port 587 oder 465) wie hier.',
   'myth.4':
@@ -209,7 +213,7 @@ export const deJourney = {
   'myth.5':
     'Das DNS liefert die Adresse des Mailservers des Empfängers, nicht die seines Computers. Das Relay fragt zuerst nach den MX-Einträgen der Domain hinter dem @, dann nach der Adresse dieses Servers.',
   'myth.6':
-    'Die Nachricht läuft nicht über „jede Menge fremde Server“. Internet-Router transportieren ihre Pakete, lesen oder speichern aber nie Mail; nur die Mailserver der beiden Anbieter bearbeiten sie, und jeder fügt eine Received-Zeile hinzu.',
+    'Die Nachricht läuft nicht über „jede Menge fremde Server“. Internet-Router transportieren ihre Pakete, lesen oder speichern aber nie Mail; nur die hier gezeigten Mailserver bearbeiten sie, und jeder fügt eine Received-Zeile hinzu.',
   'myth.7':
     'Der empfangende Server prüft den Umschlag-Empfänger (RCPT TO), nicht die To:-Zeile, und zuerst, ob er für diese Domain überhaupt Mail annimmt. Deshalb funktioniert Bcc.',
   'outcome.delivered': 'Zugestellt',
@@ -225,6 +229,7 @@ export const deJourney = {
   'dns.a.list': '{list}',
   'dns.a.none': 'keine Adresse',
   'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.servfail': 'SERVFAIL',
   'dns.a.empty': 'kein MX',
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'Domain gibt es nicht',
@@ -309,6 +314,7 @@ export const deJourney = {
   'card.domain.exists': 'Ja',
   'card.domain.nxdomain': 'Nein (NXDOMAIN)',
   'card.domain.null-mx': 'Ja, aber sie nimmt keine Mail an (Null-MX)',
+  'card.servfail': 'Die Nameserver von {target} fallen aus: DNS antwortet SERVFAIL (ein vorübergehender Fehler)',
   'card.spf': 'SPF-Eintrag von {target}',
   'card.spf.provider': 'Nennt die eigenen Server des Anbieters',
   'card.spf.other': 'Nennt nur andere Server',
@@ -341,6 +347,8 @@ export const deJourney = {
   'edit.domain.exists': '{domain} gibt es',
   'edit.domain.nxdomain': '{domain} gibt es nicht (NXDOMAIN)',
   'edit.domain.null-mx': '{domain} nimmt keine Mail an (Null-MX)',
+  'edit.servfail.true': 'Das DNS von {domain} antwortet SERVFAIL (ein vorübergehender Fehler)',
+  'edit.servfail.false': 'Das DNS von {domain} antwortet normal',
   'edit.spf.provider': 'Der SPF-Eintrag von {domain} nennt die Server des Anbieters',
   'edit.spf.other': 'Der SPF-Eintrag von {domain} nennt nur andere Server',
   'edit.spf.none': '{domain} veröffentlicht keinen SPF-Eintrag',
@@ -390,6 +398,10 @@ export const deJourney = {
     '{host} lässt {recipient}s App den Posteingang über POP3 herunterladen (Port 995, mit TLS). Lässt die App keine Kopie dort, werden die Nachrichten nach dem Herunterladen gelöscht (DELE, dann QUIT). POP3 sieht nur den Posteingang, nie den Junk-Ordner.',
   'card.about.recipient-client':
     '{recipient}s App wird nichts zugestellt: Sie meldet sich beim Leseserver an und holt ab, was im Postfach wartet.',
+  'card.about.dns':
+    'DNS-Einträge stehen in der Zone jeder Domain, auf den Nameservern dieser Domain: die MX-Einträge von {recipientDomain}, die SPF-, DKIM- und DMARC-Einträge von {senderDomain}. Diese Karte ändert diese Zonen. {host} ist der Resolver, den das Ausgangs-Relay nach dem MX fragt; der empfangende MX fragt für seine Prüfungen seinen eigenen Resolver.',
+  'card.about.sender-msa':
+    '{host} nimmt Mail nur von Nutzern an, die sich anmelden (AUTH auf Port 587 oder 465). Viele Anbieter prüfen hier außerdem, ob die Absenderadresse (MAIL FROM und From:) eine ist, die der angemeldete Nutzer verwenden darf, und lehnen andere ab oder schreiben sie um: eine Regel des Anbieters, keine Regel von SMTP.',
   'card.reader.later': 'Das ändert, wie die Reise endet: Wähle es, bevor du erneut sendest.',
   'card.on': 'An',
   'card.off': 'Aus',
@@ -442,7 +454,7 @@ export const deJourney = {
   'step.submit.webmail':
     '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
   'step.submit.465':
-    '{sender}s App verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
+    '{sender}s App verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich. Viele Anbieter prüfen hier außerdem, ob die Absenderadresse (MAIL FROM und From:) eine ist, die {sender} verwenden darf.',
   'step.submit.refused.webmail':
     '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
   'step.submit.refused.465':
@@ -761,7 +773,7 @@ export const deJourney = {
   'beginner.step.compose.attachment':
     '{sender} schreibt an {recipient}, hängt ein Urlaubsvideo von {mb} MB an und drückt auf Senden. Die App packt beides in eine Nachricht mit Etikett.',
   'beginner.step.submit':
-    '{sender}s App meldet sich beim Sendeserver von {sender}s Anbieter an und übergibt die Nachricht. Der Server antwortet: Angekommen, ab jetzt kümmere ich mich.',
+    '{sender}s App meldet sich beim Sendeserver des Anbieters an, der die Nachricht übernimmt. Viele solche Server prüfen auch, ob sie von {sender}s eigener Adresse kommt.',
   'beginner.step.submit.refused':
     '{sender}s App will die Nachricht dem Sendeserver des Anbieters übergeben, aber der Server lehnt ab.',
   'beginner.step.submit.refused.password':
@@ -784,6 +796,10 @@ export const deJourney = {
     'Das Adressbuch des Internets (DNS) sagt: Diese Domain nimmt gar keine E-Mail an. Die Nachricht kann nirgendwohin.',
   'beginner.step.dns-mx.nxdomain':
     'Das Adressbuch des Internets (DNS) sagt: Diese Domain gibt es nicht. Niemand kann die Nachricht annehmen.',
+  'beginner.step.dns-mx.servfail':
+    'Das Adressbuch (DNS) kann gerade nicht sagen, wohin {recipient}s Mail geht. Das gilt nur für jetzt, also geht die Mail nicht zurück.',
+  'beginner.step.queue.dns':
+    'Die Nachricht wartet in der Warteschlange des Ausgangsservers. Der Server fragt das Adressbuch später erneut, bis zu {days} Tage lang, bevor er {sender} Bescheid gibt.',
   'beginner.step.dns-host':
     'Nächste Frage an das Adressbuch: Wie lautet die Netzwerkadresse dieses Mailservers? Das ist die Adresse des Servers, nicht die von {recipient}s Computer.',
   'beginner.step.dns-host.implicit':
@@ -797,7 +813,7 @@ export const deJourney = {
   'beginner.step.dns-aaaa.nothing':
     'Der Ausgangsserver fragt auch nach der neueren Art von Adresse: Auch die gibt es nicht. Ohne jede Adresse ist der Server nicht erreichbar.',
   'beginner.step.relay.accepted':
-    'Der Ausgangsserver verbindet sich mit dem Empfangsserver von {recipient}s Anbieter. Server melden sich nie beieinander an. Der Empfänger sagt: Ja, {recipient} kenne ich.',
+    'Der Ausgangsserver verbindet sich mit dem Empfangsserver von {recipient}s Anbieter. Für diese Übergabe braucht es kein Passwort. Der Empfänger sagt: Ja, {recipient} kenne ich.',
   'beginner.step.relay.retry-accepted':
     'Der Ausgangsserver versucht es noch einmal beim Empfangsserver (Versuch {attempt}). Diesmal sagt er Ja und nimmt Mail für {recipient} an.',
   'beginner.step.relay.accepted.some':
@@ -930,15 +946,16 @@ export const deJourney = {
   'beginner.label.read.of': '{name} liest die E-Mail',
   'beginner.label.bounce-read': 'Rückmeldung lesen',
   'beginner.myth.1':
-    'Das sind Rollen, keine Kästen: Der Sendeserver will ein Passwort; Server, die sich Mail weiterreichen, melden sich nie an, sie prüfen stattdessen den Absender.',
-  'beginner.myth.2': 'Der Leseserver liest nur Mail aus dem Postfach. Er verschickt und empfängt nie Mail.',
+    'Das sind Rollen, keine Kästen: Der Sendeserver will das Passwort des Absenders; reicht der Server eines Anbieters Mail an den eines anderen weiter, gibt es kein Passwort, der Empfänger prüft stattdessen den Absender.',
+  'beginner.myth.2':
+    'Der Leseserver lässt die App nur in ihr Postfach: zum Abholen von Mail oder zum Ablegen ihrer Kopie in „Gesendet“. Er verschickt nie Mail und nimmt keine von anderen Servern an.',
   'beginner.myth.3':
     'Bei Webmail im Browser spricht der Browser mit der Website des Anbieters; erst die Server des Anbieters verschicken die Mail.',
   'beginner.myth.4':
     'Auch Mail an jemanden beim selben Anbieter kommt zuerst ins Postfach. Der Leseserver gibt sie erst heraus, wenn die App fragt.',
   'beginner.myth.5': 'Das Adressbuch nennt die Adresse des Mailservers des Empfängers, nicht die seines Computers.',
   'beginner.myth.6':
-    'Router im Internet tragen die Teile der Nachricht, lesen oder speichern aber nie Mail. Nur die Mailserver der beiden Anbieter bearbeiten sie.',
+    'Router im Internet tragen die Teile der Nachricht, lesen oder speichern aber nie Mail. Nur die Mailserver im Bild bearbeiten sie.',
   'beginner.myth.7':
     'Der Empfangsserver prüft die Adresse auf dem Umschlag, nicht die An-Zeile, die du siehst. Deshalb funktionieren versteckte Kopien.',
   'beginner.label.sent': 'Kopie in „Gesendet“',

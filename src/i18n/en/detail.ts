@@ -21,6 +21,10 @@ export const enDetail = {
   'note.dsn.original': '… the header of the original message …',
   'note.noAnswer': 'connect to {host} port 25: connection timed out. No SMTP conversation at all.',
   'note.mailq': 'The relay’s queue (as Postfix’s mailq shows it):',
+  'note.check.resolver':
+    "{mx} asks its own resolver (the receiving provider's, not the sender's); the answer comes from the name servers of the zone that holds {name}.",
+  'note.msa.sender':
+    "Logged in as {user}. Many providers' submission servers now also check that MAIL FROM and From: are addresses {user} may use, and refuse or rewrite any other (provider policy).",
   'note.muaError': 'The app shows: “Your message could not be sent. The server said: {reply}”',
   'code.class.2': 'success',
   'code.class.3': 'go on',

@@ -103,7 +103,7 @@ export const enJourney = {
   'step.compose.attachment':
     '{sender} writes to {recipient}, attaches a {mb} MB video and presses Send. The mail app builds the message: header lines (From, To, Subject, Date), a blank line, then the text and the video, encoded as text (base64), which makes it about a third larger.',
   'step.submit':
-    "{sender}'s app connects to {msa}, the submission server of {sender}'s provider, on port 587. They switch on encryption (STARTTLS), {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
+    "{sender}'s app connects to {msa}, the submission server of {sender}'s provider, on port 587. They switch on encryption (STARTTLS), {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it. Many providers also check here that the sender address (MAIL FROM and From:) is one {sender} may use.",
   'step.submit.refused':
     "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and tries to hand over the message, but the server says no.",
   'step.submit.refused.password':
@@ -137,6 +137,10 @@ export const enJourney = {
     '“MTA-STS is a DNS record that encrypts” is wrong: the _mta-sts TXT record only says that a policy exists. The policy comes over HTTPS and is trusted through the web server’s certificate; encryption is still STARTTLS, which the policy makes the sender insist on.',
   'beginner.myth.13':
     'The note in the address book encrypts nothing: it only says a rule exists. The rule, from a secure website, makes senders insist on encryption.',
+  'step.dns-mx.servfail':
+    "{mta} asks DNS for the MX records of {recipientDomain}. The answer is SERVFAIL: the resolver could not get an answer from {recipientDomain}'s name servers. That is not “no such domain”, and a DNS failure does not bounce the mail at once: it is a temporary error (4.4.3), so {mta} keeps the message and will ask again.",
+  'step.queue.dns':
+    "The message stays in {mta}'s queue: DNS gave no answer for {recipientDomain}, so no receiving server is known yet. The relay asks again first after about {minutes} minutes, then less often (up to about an hour apart); only if DNS still fails after {days} days does it give up and bounce the message ({status}).",
   'step.dns-host':
     "{mta} asks DNS for the address of {mx}: {addresses}. That is the address of {recipient}'s mail server, not of {recipient}'s computer.",
   'step.dns-host.implicit':
@@ -195,9 +199,9 @@ export const enJourney = {
   'summary.quarantined': "The message was delivered, but into {recipient}'s Junk folder.",
   'myth.heading': 'A common mix-up',
   'myth.1':
-    'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) on port 587 or 465; servers that pass mail to each other on port 25 never log in and are checked with SPF, DKIM and DMARC instead.',
+    'Not “an outgoing box and an incoming box”: these are roles. The submission server wants a login (AUTH) from the sender’s app, on port 587 or 465; when one server hands mail to another on port 25 there is no login, and the receiver checks the sender with SPF, DKIM and DMARC instead.',
   'myth.2':
-    'IMAP and POP3 only read mail from the mailbox store; they never send or receive it. Security comes from TLS (ports 993 and 995), not from the protocol itself.',
+    'IMAP and POP3 give the reader’s app access to the mailbox store: the app fetches mail from it, and over IMAP it can also file its own copy there (the Sent copy). Neither protocol sends mail to anyone or takes mail from other servers: that is SMTP’s job. Security comes from TLS (ports 993 and 995), not from the protocol itself.',
   'myth.3':
     'With webmail in a browser there is no SMTP from the browser: it speaks HTTPS to the provider, whose servers hand the message to this submission server. Mail apps on a laptop or phone use SMTP submission (port 587 or 465) like this.',
   'myth.4':
@@ -205,7 +209,7 @@ export const enJourney = {
   'myth.5':
     'DNS gives the address of the recipient’s mail server, not of the recipient’s computer. The relay asks for the MX records of the domain after the @ first, then for that server’s address.',
   'myth.6':
-    'The message does not pass “a ton of unrelated servers”. Internet routers carry its packets but never read or store mail; only the mail servers of the two providers handle it, each adding one Received line.',
+    'The message does not pass “a ton of unrelated servers”. Internet routers carry its packets but never read or store mail; only the mail servers drawn here handle it, each adding one Received line.',
   'myth.7':
     'The receiving server checks the envelope recipient (RCPT TO), not the To: line, and first whether it takes mail for that domain at all. That is why Bcc works.',
   'outcome.delivered': 'Delivered',
@@ -222,6 +226,7 @@ export const enJourney = {
   'dns.a.list': '{list}',
   'dns.a.none': 'no address',
   'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.servfail': 'SERVFAIL',
   'dns.a.empty': 'no MX',
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'no such domain',
@@ -309,6 +314,7 @@ export const enJourney = {
   'card.domain.exists': 'Yes',
   'card.domain.nxdomain': 'No (NXDOMAIN)',
   'card.domain.null-mx': 'Yes, but it takes no mail (null MX)',
+  'card.servfail': "{target}'s name servers fail: DNS answers SERVFAIL (a temporary failure)",
   'card.spf': 'SPF record of {target}',
   'card.spf.provider': "Lists the provider's own servers",
   'card.spf.other': 'Lists other servers only',
@@ -341,6 +347,8 @@ export const enJourney = {
   'edit.domain.exists': '{domain} exists',
   'edit.domain.nxdomain': '{domain} does not exist (NXDOMAIN)',
   'edit.domain.null-mx': '{domain} takes no mail (null MX)',
+  'edit.servfail.true': "{domain}'s DNS answers SERVFAIL (a temporary failure)",
+  'edit.servfail.false': "{domain}'s DNS answers normally",
   'edit.spf.provider': "The SPF record of {domain} lists its provider's servers",
   'edit.spf.other': 'The SPF record of {domain} lists other servers only',
   'edit.spf.none': '{domain} publishes no SPF record',
@@ -391,6 +399,10 @@ export const enJourney = {
     "{host} lets {recipient}'s app download the inbox over POP3 (port 995, with TLS). Unless the app leaves a copy, the messages are deleted after the download (DELE, then QUIT). POP3 sees only the inbox, never Junk.",
   'card.about.recipient-client':
     "Nothing is delivered to {recipient}'s app: it logs in to the reading server and fetches what waits in the mailbox.",
+  'card.about.dns':
+    "DNS records live in each domain's own zone, on that domain's name servers: the MX records of {recipientDomain}, the SPF, DKIM and DMARC records of {senderDomain}. This card changes those zones. {host} is the resolver the outgoing relay asks for the MX; the receiving MX asks its own resolver for its checks.",
+  'card.about.sender-msa':
+    "{host} takes mail only from users who log in (AUTH on port 587 or 465). Many providers also check here that the sender's address (MAIL FROM and From:) is one the logged-in user may use, and refuse or rewrite any other: the provider's policy, not a rule of SMTP.",
   'card.reader.later': 'This changes how the journey ends: choose it before you send again.',
   'card.on': 'On',
   'card.off': 'Off',
@@ -446,7 +458,7 @@ export const enJourney = {
   'step.submit.webmail':
     '{webmail} hands the message to {msa}, the provider’s own submission server, inside the provider: SMTP with STARTTLS and a login on {sender}’s behalf. The server accepts it with 250.',
   'step.submit.465':
-    "{sender}'s app connects to {msa} on port 465: encryption starts with the very first byte (implicit TLS), so there is no STARTTLS. {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
+    "{sender}'s app connects to {msa} on port 465: encryption starts with the very first byte (implicit TLS), so there is no STARTTLS. {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it. Many providers also check here that the sender address (MAIL FROM and From:) is one {sender} may use.",
   'step.submit.refused.webmail':
     '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the server says no.',
   'step.submit.refused.465':
@@ -767,7 +779,7 @@ export const enJourney = {
   'beginner.step.compose.attachment':
     '{sender} writes to {recipient}, attaches a {mb} MB holiday video and presses Send. The app packs both into one message with a label on top.',
   'beginner.step.submit':
-    "{sender}'s app logs in to the sending server of {sender}'s provider and hands over the message. The server replies: got it, my job now.",
+    "{sender}'s app logs in to the provider's sending server, which takes charge of the message. Many such servers check it comes from {sender}'s own address.",
   'beginner.step.submit.refused':
     "{sender}'s app tries to hand the message to the provider's sending server, but the server says no.",
   'beginner.step.submit.refused.password':
@@ -790,6 +802,10 @@ export const enJourney = {
     "The Internet's address book (DNS) says: this domain takes no email at all. There is nowhere to deliver the message.",
   'beginner.step.dns-mx.nxdomain':
     "The Internet's address book (DNS) says: this domain does not exist. There is nobody to give the message to.",
+  'beginner.step.dns-mx.servfail':
+    "The address book (DNS) cannot say right now where {recipient}'s mail goes. That is only for now, so the mail is not sent back.",
+  'beginner.step.queue.dns':
+    "The message waits in the outgoing server's waiting line. The server asks the address book again later; after {days} days of failures it tells {sender}.",
   'beginner.step.dns-host':
     "Next question for the address book: what is the network address of that mail server? It is the server's address, not {recipient}'s computer's.",
   'beginner.step.dns-host.implicit':
@@ -803,7 +819,7 @@ export const enJourney = {
   'beginner.step.dns-aaaa.nothing':
     'The outgoing server asks for the newer kind of address too: there is none either. With no address at all, the server cannot be reached.',
   'beginner.step.relay.accepted':
-    "The outgoing server connects to the receiving server of {recipient}'s provider. Servers never log in to each other. The receiver says: yes, I know {recipient}.",
+    "The outgoing server connects to the receiving server of {recipient}'s provider. This hand-over needs no password. The receiver says: yes, I know {recipient}.",
   'beginner.step.relay.retry-accepted':
     'The outgoing server tries the receiving server again (try number {attempt}). This time it says yes and takes mail for {recipient}.',
   'beginner.step.relay.accepted.some':
@@ -937,8 +953,9 @@ export const enJourney = {
   'beginner.label.bounce-read': 'Read the bounce',
   // The common mix-ups, short.
   'beginner.myth.1':
-    'These are roles, not boxes: the sending server wants a password; servers passing mail to each other never log in, they check the sender instead.',
-  'beginner.myth.2': "The reading server only reads mail from the mailbox. It never sends or receives anyone's mail.",
+    'These are roles, not boxes: the sending server wants the sender’s password; between providers’ servers there is no password, and the receiver checks the sender instead.',
+  'beginner.myth.2':
+    'The reading server only lets the app into its mailbox, to fetch mail or file its own Sent copy. It never sends mail or takes mail from other servers.',
   'beginner.myth.3':
     "With webmail in a browser, the browser talks to the provider's website; the provider's own servers then send the mail.",
   'beginner.myth.4':
@@ -946,7 +963,7 @@ export const enJourney = {
   'beginner.myth.5':
     "The address book gives the address of the recipient's mail server, not of the recipient's computer.",
   'beginner.myth.6':
-    "Internet routers carry the message's pieces but never read or keep mail. Only the two providers' mail servers handle it.",
+    'Internet routers carry the message’s pieces but never read or keep mail. Only the mail servers in the picture handle it.',
   'beginner.myth.7':
     'The receiving server checks the address on the envelope, not the To line you see. That is how hidden copies work.',
   // The journeys of webmail, the Sent copy, forwarding, a mailing list, the spoof and implicit TLS.

@@ -25,6 +25,10 @@ export const esDetail = {
   'note.dsn.original': '… el encabezado del mensaje original …',
   'note.noAnswer': 'connect to {host} port 25: connection timed out. No hay ninguna conversación SMTP.',
   'note.mailq': 'La cola del relay (tal como la muestra mailq de Postfix):',
+  'note.check.resolver':
+    '{mx} pregunta a su propio resolutor (el del proveedor receptor, no el del remitente); la respuesta viene de los servidores de nombres de la zona que contiene {name}.',
+  'note.msa.sender':
+    'Sesión iniciada como {user}. Los servidores de envío de muchos proveedores comprueban además que MAIL FROM y From: son direcciones que {user} puede usar, y rechazan o reescriben las demás (norma del proveedor).',
   'note.muaError': 'La app muestra: «No se pudo enviar tu mensaje. El servidor dijo: {reply}»',
   'code.class.2': 'éxito',
   'code.class.3': 'continúa',

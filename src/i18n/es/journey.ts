@@ -105,7 +105,7 @@ export const esJourney = {
   'step.compose.attachment':
     '{sender} escribe a {recipient}, adjunta un video de {mb} MB y pulsa Enviar. La app construye el mensaje: las líneas de encabezado (From, To, Subject, Date), una línea en blanco y luego el texto y el video, codificado como texto (base64), lo que lo hace un tercio más grande.',
   'step.submit':
-    'La app de {sender} se conecta a {msa}, el servidor de envío del proveedor de {sender}, por el puerto 587. Activan el cifrado (STARTTLS), {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él.',
+    'La app de {sender} se conecta a {msa}, el servidor de envío del proveedor de {sender}, por el puerto 587. Activan el cifrado (STARTTLS), {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él. Muchos proveedores comprueban aquí además que la dirección del remitente (MAIL FROM y From:) es una que {sender} puede usar.',
   'step.submit.refused':
     'La app de {sender} se conecta a {msa} por el puerto 587, activa el cifrado (STARTTLS) e intenta entregar el mensaje, pero el servidor dice que no.',
   'step.submit.refused.password':
@@ -139,6 +139,10 @@ export const esJourney = {
     '«MTA-STS es un registro DNS que cifra» es falso: el registro TXT _mta-sts solo dice que existe una política. La política llega por HTTPS y se confía en ella gracias al certificado del servidor web; el cifrado sigue siendo STARTTLS, que la política obliga al remitente a exigir.',
   'beginner.myth.13':
     'La nota de la agenda no cifra nada: solo dice que existe una regla. La regla viene de un sitio web seguro y hace que los remitentes exijan el cifrado.',
+  'step.dns-mx.servfail':
+    '{mta} pide al DNS los registros MX de {recipientDomain}. La respuesta es SERVFAIL: el resolutor no obtuvo respuesta de los servidores de nombres de {recipientDomain}. Eso no significa «ese dominio no existe», y un fallo de DNS no devuelve el correo enseguida: es un error temporal (4.4.3), así que {mta} guarda el mensaje y volverá a preguntar.',
+  'step.queue.dns':
+    'El mensaje se queda en la cola de {mta}: el DNS no respondió para {recipientDomain}, así que aún no se conoce ningún servidor receptor. El relé vuelve a preguntar primero tras unos {minutes} minutos y luego con menos frecuencia (hasta una hora entre intentos); solo si el DNS sigue fallando tras {days} días se rinde y devuelve el mensaje ({status}).',
   'step.dns-host':
     '{mta} pide al DNS la dirección de {mx}: {addresses}. Es la dirección del servidor de correo de {recipient}, no de la computadora de {recipient}.',
   'step.dns-host.implicit':
@@ -201,9 +205,9 @@ export const esJourney = {
   'summary.quarantined': 'El mensaje se entregó, pero en la carpeta de correo no deseado de {recipient}.',
   'myth.heading': 'Una confusión frecuente',
   'myth.1':
-    'No son «un buzón de salida y un buzón de entrada»: son funciones. El servidor de envío pide iniciar sesión (AUTH) en el puerto 587 o 465; los servidores que se pasan el correo por el puerto 25 nunca inician sesión y se comprueban con SPF, DKIM y DMARC.',
+    'No son «un buzón de salida y un buzón de entrada»: son funciones. El servidor de envío pide a la aplicación del remitente iniciar sesión (AUTH) en el puerto 587 o 465; cuando un servidor pasa el correo a otro por el puerto 25 no hay inicio de sesión, y el receptor comprueba al remitente con SPF, DKIM y DMARC.',
   'myth.2':
-    'IMAP y POP3 solo leen correo del almacén de buzones; nunca lo envían ni lo reciben. La seguridad viene de TLS (puertos 993 y 995), no del protocolo en sí.',
+    'IMAP y POP3 dan a la aplicación del lector acceso al almacén de buzones: la aplicación recoge allí el correo y, con IMAP, también puede guardar allí su propia copia (la copia en Enviados). Ninguno de los dos envía correo a nadie ni lo recibe de otros servidores: eso es tarea de SMTP. La seguridad viene de TLS (puertos 993 y 995), no del protocolo en sí.',
   'myth.3':
     'Con el webmail en un navegador, el navegador no usa SMTP: habla HTTPS con el proveedor, cuyos servidores entregan el mensaje a este servidor de envío. Las apps de correo de una computadora portátil o un teléfono usan el envío SMTP (puerto 587 o 465) como aquí.',
   'myth.4':
@@ -211,7 +215,7 @@ export const esJourney = {
   'myth.5':
     'El DNS da la dirección del servidor de correo del destinatario, no la de su computadora. El relay pide primero los registros MX del dominio que va tras la @ y luego la dirección de ese servidor.',
   'myth.6':
-    'El mensaje no pasa por «un montón de servidores sin relación». Los routers de Internet llevan sus paquetes pero nunca leen ni guardan correo; solo lo tratan los servidores de correo de los dos proveedores, y cada uno añade una línea Received.',
+    'El mensaje no pasa por «un montón de servidores sin relación». Los routers de Internet llevan sus paquetes pero nunca leen ni guardan correo; solo lo tratan los servidores de correo dibujados aquí, y cada uno añade una línea Received.',
   'myth.7':
     'El servidor receptor comprueba el destinatario del sobre (RCPT TO), no la línea To:, y antes que nada si acepta correo para ese dominio. Por eso funciona la CCO.',
   'outcome.delivered': 'Entregado',
@@ -227,6 +231,7 @@ export const esJourney = {
   'dns.a.list': '{list}',
   'dns.a.none': 'sin dirección',
   'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.servfail': 'SERVFAIL',
   'dns.a.empty': 'sin MX',
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'el dominio no existe',
@@ -311,6 +316,7 @@ export const esJourney = {
   'card.domain.exists': 'Sí',
   'card.domain.nxdomain': 'No (NXDOMAIN)',
   'card.domain.null-mx': 'Sí, pero no acepta correo (MX nulo)',
+  'card.servfail': 'Los servidores de nombres de {target} fallan: el DNS responde SERVFAIL (un fallo temporal)',
   'card.spf': 'Registro SPF de {target}',
   'card.spf.provider': 'Incluye los servidores del propio proveedor',
   'card.spf.other': 'Solo incluye otros servidores',
@@ -343,6 +349,8 @@ export const esJourney = {
   'edit.domain.exists': '{domain} existe',
   'edit.domain.nxdomain': '{domain} no existe (NXDOMAIN)',
   'edit.domain.null-mx': '{domain} no acepta correo (MX nulo)',
+  'edit.servfail.true': 'El DNS de {domain} responde SERVFAIL (un fallo temporal)',
+  'edit.servfail.false': 'El DNS de {domain} responde con normalidad',
   'edit.spf.provider': 'El registro SPF de {domain} incluye los servidores de su proveedor',
   'edit.spf.other': 'El registro SPF de {domain} solo incluye otros servidores',
   'edit.spf.none': '{domain} no publica registro SPF',
@@ -390,6 +398,10 @@ export const esJourney = {
     '{host} deja que la app de {recipient} descargue la bandeja de entrada por POP3 (puerto 995, con TLS). Salvo que la app deje una copia, los mensajes se borran tras la descarga (DELE y luego QUIT). POP3 solo ve la bandeja de entrada, nunca el correo no deseado.',
   'card.about.recipient-client':
     'A la app de {recipient} no se le entrega nada: inicia sesión en el servidor de lectura y descarga lo que espera en el buzón.',
+  'card.about.dns':
+    'Los registros DNS están en la zona de cada dominio, en los servidores de nombres de ese dominio: los registros MX de {recipientDomain}, los registros SPF, DKIM y DMARC de {senderDomain}. Esta ficha cambia esas zonas. {host} es el resolutor al que pregunta el relé de salida por el MX; el MX receptor pregunta a su propio resolutor para sus comprobaciones.',
+  'card.about.sender-msa':
+    '{host} solo acepta correo de usuarios que inician sesión (AUTH en el puerto 587 o 465). Muchos proveedores comprueban aquí además que la dirección del remitente (MAIL FROM y From:) es una que el usuario conectado puede usar, y rechazan o reescriben las demás: una norma del proveedor, no de SMTP.',
   'card.reader.later': 'Esto cambia cómo termina el viaje: elígelo antes de volver a enviar.',
   'card.on': 'Activado',
   'card.off': 'Desactivado',
@@ -443,7 +455,7 @@ export const esJourney = {
   'step.submit.webmail':
     '{webmail} entrega el mensaje a {msa}, el servidor de envío del propio proveedor, dentro del proveedor: SMTP con STARTTLS e inicio de sesión en nombre de {sender}. El servidor lo acepta con 250.',
   'step.submit.465':
-    'La app de {sender} se conecta a {msa} por el puerto 465: el cifrado empieza desde el primer byte (TLS implícito), así que no hay STARTTLS. {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él.',
+    'La app de {sender} se conecta a {msa} por el puerto 465: el cifrado empieza desde el primer byte (TLS implícito), así que no hay STARTTLS. {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él. Muchos proveedores comprueban aquí además que la dirección del remitente (MAIL FROM y From:) es una que {sender} puede usar.',
   'step.submit.refused.webmail':
     '{webmail} intenta entregar el mensaje a {msa}, el servidor de envío del proveedor, pero el servidor dice que no.',
   'step.submit.refused.465':
@@ -524,7 +536,7 @@ export const esJourney = {
   'checkpoint.no-login.0': 'Ya inició sesión antes, en el servidor de envío',
   'checkpoint.no-login.1': 'Conoce la contraseña de {recipient}',
   'checkpoint.no-login.2':
-    'Los servidores que se pasan el correo nunca inician sesión; el receptor comprueba al remitente en el DNS',
+    'La entrega entre proveedores por el puerto 25 no necesita iniciar sesión; el receptor comprueba al remitente en el DNS',
   'checkpoint.no-login.3': 'Las contraseñas se envían después, con el mensaje',
   'checkpoint.no-login.why':
     'En el puerto 25 cualquiera puede ofrecer correo para los usuarios locales. En vez de un inicio de sesión, el receptor pregunta al DNS si este servidor puede enviar por el dominio (SPF, DKIM, DMARC).',
@@ -543,7 +555,7 @@ export const esJourney = {
   'checkpoint.forged-sender.why':
     'SPF compara la dirección del servidor que se conecta con la lista que el dominio del remitente publica en el DNS. Si no está en la lista, SPF falla.',
   'checkpoint.forged-sender.0.why':
-    'Los servidores que se pasan el correo nunca inician sesión, así que no hay inicio de sesión que pueda fallar. Las comprobaciones usan el DNS.',
+    'La entrega de un proveedor a otro por el puerto 25 no tiene inicio de sesión, así que no hay inicio de sesión que pueda fallar. Las comprobaciones usan el DNS.',
   'checkpoint.forged-sender.2.why':
     'El filtro de spam llega más tarde y mira el contenido. Comprobar quién puede enviar por un dominio es tarea de SPF.',
   'checkpoint.forged-sender.3.why':
@@ -561,7 +573,7 @@ export const esJourney = {
   'checkpoint.final-dot.2.why':
     'El mensaje todavía tiene que pasar el filtro y guardarse en el almacén de buzones, y nada llega a un teléfono hasta que su app lo pide.',
   'checkpoint.final-dot.3.why':
-    'Aquí no se envió ninguna contraseña: los servidores que se pasan el correo nunca inician sesión. El 250 responde al propio mensaje.',
+    'Aquí no se envió ninguna contraseña: la entrega entre proveedores por el puerto 25 no tiene inicio de sesión. El 250 responde al propio mensaje.',
   'checkpoint.same-domain.0.why':
     'Al DNS se le pregunta para encontrar otro proveedor. {domain} es el propio proveedor, así que no hay nada que buscar.',
   'checkpoint.same-domain.2.why':
@@ -751,7 +763,7 @@ export const esJourney = {
   'beginner.step.compose.attachment':
     '{sender} escribe a {recipient}, adjunta un video de vacaciones de {mb} MB y pulsa Enviar. La app mete ambos en un mensaje con una etiqueta arriba.',
   'beginner.step.submit':
-    'La app de {sender} inicia sesión en el servidor de envío de su proveedor y le entrega el mensaje. El servidor responde: recibido, ahora es cosa mía.',
+    'La app de {sender} inicia sesión en el servidor de envío del proveedor, que se hace cargo del mensaje. Muchos comprueban además que sale de una dirección de {sender}.',
   'beginner.step.submit.refused':
     'La app de {sender} intenta entregar el mensaje al servidor de envío del proveedor, pero el servidor dice que no.',
   'beginner.step.submit.refused.password':
@@ -774,6 +786,10 @@ export const esJourney = {
     'La agenda de Internet (DNS) dice: este dominio no acepta ningún correo. No hay adónde entregar el mensaje.',
   'beginner.step.dns-mx.nxdomain':
     'La agenda de Internet (DNS) dice: este dominio no existe. No hay nadie a quien dar el mensaje.',
+  'beginner.step.dns-mx.servfail':
+    'La guía (DNS) no puede decir ahora adónde va el correo de {recipient}. Es solo por ahora, así que el correo no se devuelve.',
+  'beginner.step.queue.dns':
+    'El mensaje espera en la cola del servidor de salida. El servidor vuelve a preguntar a la guía más tarde, hasta {days} días, antes de avisar a {sender}.',
   'beginner.step.dns-host':
     'Siguiente pregunta a la agenda: ¿cuál es la dirección de red de ese servidor de correo? Es la dirección del servidor, no de la computadora de {recipient}.',
   'beginner.step.dns-host.implicit':
@@ -787,7 +803,7 @@ export const esJourney = {
   'beginner.step.dns-aaaa.nothing':
     'El servidor de salida pide también la dirección de tipo nuevo: tampoco hay. Sin ninguna dirección, no se puede llegar al servidor.',
   'beginner.step.relay.accepted':
-    'El servidor de salida se conecta al servidor receptor del proveedor de {recipient}. Los servidores nunca inician sesión entre sí. El receptor dice: sí, conozco a {recipient}.',
+    'El servidor de salida se conecta al servidor receptor del proveedor de {recipient}. Esta entrega no necesita contraseña. El receptor dice: sí, conozco a {recipient}.',
   'beginner.step.relay.retry-accepted':
     'El servidor de salida vuelve a probar con el servidor receptor (intento número {attempt}). Esta vez dice que sí y acepta correo para {recipient}.',
   'beginner.step.relay.accepted.some':
@@ -921,15 +937,16 @@ export const esJourney = {
   'beginner.label.read.of': '{name} lee el correo',
   'beginner.label.bounce-read': 'Leer el rebote',
   'beginner.myth.1':
-    'Son funciones, no buzones: el servidor de envío pide una contraseña; los servidores que se pasan el correo nunca inician sesión, en cambio comprueban al remitente.',
-  'beginner.myth.2': 'El servidor de lectura solo lee correo del buzón. Nunca envía ni recibe el correo de nadie.',
+    'Son funciones, no buzones: el servidor de envío pide la contraseña del remitente; cuando el servidor de un proveedor pasa el correo al de otro, no hay contraseña, y el receptor comprueba al remitente.',
+  'beginner.myth.2':
+    'El servidor de lectura solo deja entrar a la aplicación en su buzón, para recoger el correo o guardar su copia en Enviados. Nunca envía correo ni lo recibe de otros servidores.',
   'beginner.myth.3':
     'Con el webmail en un navegador, el navegador habla con la web del proveedor; luego son los servidores del proveedor los que envían el correo.',
   'beginner.myth.4':
     'El correo para alguien del mismo proveedor también pasa antes por el buzón. El servidor de lectura solo lo entrega cuando la app lo pide.',
   'beginner.myth.5': 'La agenda da la dirección del servidor de correo del destinatario, no la de su computadora.',
   'beginner.myth.6':
-    'Los routers de Internet llevan los trozos del mensaje, pero nunca leen ni guardan correo. Solo lo tratan los servidores de correo de los dos proveedores.',
+    'Los routers de Internet llevan los trozos del mensaje, pero nunca leen ni guardan correo. Solo lo tratan los servidores de correo del dibujo.',
   'beginner.myth.7':
     'El servidor receptor mira la dirección del sobre, no la línea Para que ves. Así funcionan las copias ocultas.',
   'beginner.label.sent': 'Guardar una copia en Enviados',

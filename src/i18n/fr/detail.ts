@@ -26,6 +26,10 @@ export const frDetail = {
   'note.dsn.original': '… l’en-tête du message d’origine …',
   'note.noAnswer': 'connect to {host} port 25: connection timed out. Aucune conversation SMTP n’a lieu.',
   'note.mailq': 'La file d’attente du relais (telle que l’affiche mailq de Postfix) :',
+  'note.check.resolver':
+    '{mx} interroge son propre résolveur (celui du fournisseur destinataire, pas celui de l’expéditeur) ; la réponse vient des serveurs de noms de la zone qui contient {name}.',
+  'note.msa.sender':
+    'Authentifié en tant que {user}. Les serveurs de soumission de beaucoup de fournisseurs vérifient aussi que MAIL FROM et From: sont des adresses que {user} a le droit d’utiliser, et refusent ou réécrivent les autres (règle du fournisseur).',
   'note.muaError': 'L’appli affiche : « Votre message n’a pas pu être envoyé. Le serveur a répondu : {reply} »',
   'code.class.2': 'succès',
   'code.class.3': 'continuez',

@@ -105,7 +105,7 @@ export const frJourney = {
   'step.compose.attachment':
     '{sender} écrit à {recipient}, joint une vidéo de {mb} Mo et appuie sur Envoyer. L’appli construit le message : les lignes d’en-tête (From, To, Subject, Date), une ligne vide, puis le texte et la vidéo, encodée en texte (base64), ce qui la grossit d’environ un tiers.',
   'step.submit':
-    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Tous deux activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
+    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Tous deux activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable. Beaucoup de fournisseurs vérifient aussi ici que l’adresse de l’expéditeur (MAIL FROM et From:) est une adresse que {sender} a le droit d’utiliser.',
   'step.submit.refused':
     'L’appli de {sender} se connecte à {msa} sur le port 587, active le chiffrement (STARTTLS) et essaie de remettre le message, mais le serveur refuse.',
   'step.submit.refused.password':
@@ -139,6 +139,10 @@ export const frJourney = {
     '« MTA-STS est un enregistrement DNS qui chiffre » est faux : l’enregistrement TXT _mta-sts dit seulement qu’une politique existe. La politique arrive en HTTPS et on s’y fie grâce au certificat du serveur web ; le chiffrement reste STARTTLS, que la politique oblige l’expéditeur à exiger.',
   'beginner.myth.13':
     'La note de l’annuaire ne chiffre rien : elle dit seulement qu’une règle existe. La règle vient d’un site web sécurisé et oblige les expéditeurs à exiger le chiffrement.',
+  'step.dns-mx.servfail':
+    '{mta} demande au DNS les enregistrements MX de {recipientDomain}. La réponse est SERVFAIL : le résolveur n’a pas obtenu de réponse des serveurs de noms de {recipientDomain}. Cela ne veut pas dire « ce domaine n’existe pas », et un échec DNS ne renvoie pas le courrier tout de suite : c’est une erreur temporaire (4.4.3), donc {mta} garde le message et redemandera plus tard.',
+  'step.queue.dns':
+    'Le message reste dans la file d’attente de {mta} : le DNS n’a pas répondu pour {recipientDomain}, aucun serveur de réception n’est donc encore connu. Le relais redemande une première fois après environ {minutes} minutes, puis moins souvent (jusqu’à environ une heure d’écart) ; ce n’est que si le DNS échoue encore après {days} jours qu’il abandonne et renvoie le message ({status}).',
   'step.dns-host':
     '{mta} demande au DNS l’adresse de {mx} : {addresses}. C’est l’adresse du serveur de messagerie de {recipient}, pas celle de l’ordinateur de {recipient}.',
   'step.dns-host.implicit':
@@ -202,9 +206,9 @@ export const frJourney = {
   'summary.quarantined': 'Le message a été remis, mais dans le dossier Indésirables de {recipient}.',
   'myth.heading': 'Une confusion fréquente',
   'myth.1':
-    'Pas « une boîte d’envoi et une boîte de réception » : ce sont des rôles. Le serveur de soumission exige une authentification (AUTH) sur le port 587 ou 465 ; les serveurs qui se passent le courrier sur le port 25 ne s’authentifient jamais et sont vérifiés par SPF, DKIM et DMARC.',
+    'Pas « une boîte d’envoi et une boîte de réception » : ce sont des rôles. Le serveur de soumission exige une authentification (AUTH) de l’application de l’expéditeur, sur le port 587 ou 465 ; quand un serveur passe le courrier à un autre sur le port 25, il n’y a pas d’authentification, et le destinataire vérifie plutôt l’expéditeur par SPF, DKIM et DMARC.',
   'myth.2':
-    'IMAP et POP3 ne font que lire le courrier dans le stockage des boîtes aux lettres ; ils ne l’envoient ni ne le reçoivent jamais. La sécurité vient de TLS (ports 993 et 995), pas du protocole lui-même.',
+    'IMAP et POP3 donnent à l’application du lecteur l’accès au stockage des boîtes aux lettres : l’application y récupère le courrier et, avec IMAP, peut aussi y ranger sa propre copie (la copie dans Envoyés). Aucun des deux n’envoie de courrier à qui que ce soit ni n’en reçoit d’autres serveurs : c’est le rôle de SMTP. La sécurité vient de TLS (ports 993 et 995), pas du protocole lui-même.',
   'myth.3':
     'Avec un webmail dans le navigateur, le navigateur ne parle pas SMTP : il parle HTTPS avec le fournisseur, dont les serveurs remettent le message à ce serveur de soumission. Les applis de messagerie d’un ordinateur ou d’un téléphone utilisent la soumission SMTP (port 587 ou 465), comme ici.',
   'myth.4':
@@ -212,7 +216,7 @@ export const frJourney = {
   'myth.5':
     'Le DNS donne l’adresse du serveur de messagerie du destinataire, pas celle de son ordinateur. Le relais demande d’abord les enregistrements MX du domaine après le @, puis l’adresse de ce serveur.',
   'myth.6':
-    'Le message ne traverse pas « des tas de serveurs sans rapport ». Les routeurs d’Internet transportent ses paquets mais ne lisent ni ne stockent jamais le courrier ; seuls les serveurs de messagerie des deux fournisseurs le traitent, chacun ajoutant une ligne Received.',
+    'Le message ne traverse pas « des tas de serveurs sans rapport ». Les routeurs d’Internet transportent ses paquets mais ne lisent ni ne stockent jamais le courrier ; seuls les serveurs de messagerie dessinés ici le traitent, chacun ajoutant une ligne Received.',
   'myth.7':
     'Le serveur de réception vérifie le destinataire de l’enveloppe (RCPT TO), pas la ligne To:, et d’abord s’il prend le courrier de ce domaine. C’est pour cela que Cci fonctionne.',
   'outcome.delivered': 'Remis',
@@ -228,6 +232,7 @@ export const frJourney = {
   'dns.a.list': '{list}',
   'dns.a.none': 'aucune adresse',
   'dns.a.nxdomain': 'NXDOMAIN',
+  'dns.a.servfail': 'SERVFAIL',
   'dns.a.empty': 'aucun MX',
   'dns.a.null-mx': '0 .',
   'verdict.nxdomain': 'ce domaine n’existe pas',
@@ -312,6 +317,7 @@ export const frJourney = {
   'card.domain.exists': 'Oui',
   'card.domain.nxdomain': 'Non (NXDOMAIN)',
   'card.domain.null-mx': 'Oui, mais il ne reçoit aucun courrier (MX nul)',
+  'card.servfail': 'Les serveurs de noms de {target} sont en panne : le DNS répond SERVFAIL (un échec temporaire)',
   'card.spf': 'Enregistrement SPF de {target}',
   'card.spf.provider': 'Liste les serveurs du fournisseur',
   'card.spf.other': 'Liste seulement d’autres serveurs',
@@ -344,6 +350,8 @@ export const frJourney = {
   'edit.domain.exists': '{domain} existe',
   'edit.domain.nxdomain': '{domain} n’existe pas (NXDOMAIN)',
   'edit.domain.null-mx': '{domain} ne reçoit aucun courrier (MX nul)',
+  'edit.servfail.true': 'Le DNS de {domain} répond SERVFAIL (un échec temporaire)',
+  'edit.servfail.false': 'Le DNS de {domain} répond normalement',
   'edit.spf.provider': 'L’enregistrement SPF de {domain} liste les serveurs de son fournisseur',
   'edit.spf.other': 'L’enregistrement SPF de {domain} liste seulement d’autres serveurs',
   'edit.spf.none': '{domain} ne publie aucun enregistrement SPF',
@@ -391,6 +399,10 @@ export const frJourney = {
     '{host} laisse l’appli de {recipient} télécharger la boîte de réception en POP3 (port 995, avec TLS). Sauf si l’appli y laisse une copie, les messages sont supprimés après le téléchargement (DELE, puis QUIT). POP3 ne voit que la boîte de réception, jamais les indésirables.',
   'card.about.recipient-client':
     'Rien n’est remis à l’appli de {recipient} : elle se connecte au serveur de lecture et récupère ce qui attend dans la boîte aux lettres.',
+  'card.about.dns':
+    'Les enregistrements DNS se trouvent dans la zone de chaque domaine, sur les serveurs de noms de ce domaine : les enregistrements MX de {recipientDomain}, les enregistrements SPF, DKIM et DMARC de {senderDomain}. Cette fiche modifie ces zones. {host} est le résolveur que le relais sortant interroge pour le MX ; le MX destinataire interroge son propre résolveur pour ses vérifications.',
+  'card.about.sender-msa':
+    '{host} n’accepte le courrier que des utilisateurs qui s’authentifient (AUTH sur le port 587 ou 465). Beaucoup de fournisseurs vérifient aussi ici que l’adresse de l’expéditeur (MAIL FROM et From:) est une adresse que l’utilisateur connecté a le droit d’utiliser, et refusent ou réécrivent les autres : une règle du fournisseur, pas de SMTP.',
   'card.reader.later': 'Cela change la fin du voyage : choisissez-le avant de renvoyer.',
   'card.on': 'Activé',
   'card.off': 'Désactivé',
@@ -444,7 +456,7 @@ export const frJourney = {
   'step.submit.webmail':
     '{webmail} remet le message à {msa}, le serveur de soumission du fournisseur, à l’intérieur du fournisseur : SMTP avec STARTTLS et une authentification au nom de {sender}. Le serveur l’accepte avec 250.',
   'step.submit.465':
-    'L’appli de {sender} se connecte à {msa} sur le port 465 : le chiffrement commence dès le tout premier octet (TLS implicite), il n’y a donc pas de STARTTLS. {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
+    'L’appli de {sender} se connecte à {msa} sur le port 465 : le chiffrement commence dès le tout premier octet (TLS implicite), il n’y a donc pas de STARTTLS. {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable. Beaucoup de fournisseurs vérifient aussi ici que l’adresse de l’expéditeur (MAIL FROM et From:) est une adresse que {sender} a le droit d’utiliser.',
   'step.submit.refused.webmail':
     '{webmail} essaie de remettre le message à {msa}, le serveur de soumission du fournisseur, mais le serveur refuse.',
   'step.submit.refused.465':
@@ -526,7 +538,7 @@ export const frJourney = {
   'checkpoint.no-login.0': 'Il s’est authentifié plus tôt, auprès du serveur de soumission',
   'checkpoint.no-login.1': 'Il connaît le mot de passe de {recipient}',
   'checkpoint.no-login.2':
-    'Les serveurs qui relaient le courrier ne s’authentifient jamais ; le destinataire vérifie plutôt l’expéditeur dans le DNS',
+    'La remise entre fournisseurs sur le port 25 ne demande pas d’authentification ; le destinataire vérifie plutôt l’expéditeur dans le DNS',
   'checkpoint.no-login.3': 'Les mots de passe sont envoyés plus tard, avec le message',
   'checkpoint.no-login.why':
     'Sur le port 25, n’importe qui peut proposer du courrier pour les utilisateurs locaux. Au lieu d’une authentification, le destinataire demande au DNS si ce serveur peut envoyer pour le domaine (SPF, DKIM, DMARC).',
@@ -545,7 +557,7 @@ export const frJourney = {
   'checkpoint.forged-sender.why':
     'SPF compare l’adresse du serveur qui se connecte avec la liste que le domaine de l’expéditeur publie dans le DNS. Pas sur la liste : SPF échoue.',
   'checkpoint.forged-sender.0.why':
-    'Les serveurs qui se passent le courrier ne s’authentifient jamais : il n’y a pas d’authentification qui puisse échouer. Les contrôles utilisent plutôt le DNS.',
+    'La remise d’un fournisseur à un autre sur le port 25 se fait sans authentification : il n’y en a donc pas qui puisse échouer. Les contrôles utilisent plutôt le DNS.',
   'checkpoint.forged-sender.2.why':
     'Le filtre antispam vient plus tard et examine le contenu. Vérifier qui peut envoyer pour un domaine, c’est le rôle de SPF.',
   'checkpoint.forged-sender.3.why':
@@ -563,7 +575,7 @@ export const frJourney = {
   'checkpoint.final-dot.2.why':
     'Le message doit encore passer le filtre et être rangé dans le stockage des boîtes aux lettres, et rien n’arrive sur un téléphone avant que son appli ne le demande.',
   'checkpoint.final-dot.3.why':
-    'Aucun mot de passe n’a été envoyé ici : les serveurs qui relaient le courrier ne s’authentifient jamais. Le 250 répond au message lui-même.',
+    'Aucun mot de passe n’a été envoyé ici : la remise entre fournisseurs sur le port 25 se fait sans authentification. Le 250 répond au message lui-même.',
   'checkpoint.same-domain.0.why':
     'On interroge le DNS pour trouver un autre fournisseur. {domain} est le fournisseur lui-même : il n’y a personne à chercher.',
   'checkpoint.same-domain.2.why':
@@ -758,7 +770,7 @@ export const frJourney = {
   'beginner.step.compose.attachment':
     '{sender} écrit à {recipient}, joint une vidéo de vacances de {mb} Mo et appuie sur Envoyer. L’appli met tout dans un message étiqueté.',
   'beginner.step.submit':
-    'L’appli de {sender} se connecte au serveur d’envoi de son fournisseur et lui remet le message. Le serveur répond : reçu, je m’en charge.',
+    'L’appli de {sender} s’identifie auprès du serveur d’envoi du fournisseur, qui prend le message en charge. Beaucoup de ces serveurs vérifient aussi qu’il vient d’une adresse de {sender}.',
   'beginner.step.submit.refused':
     'L’appli de {sender} essaie de remettre le message au serveur d’envoi du fournisseur, mais le serveur refuse.',
   'beginner.step.submit.refused.password':
@@ -781,6 +793,10 @@ export const frJourney = {
     'L’annuaire d’Internet (DNS) répond : ce domaine ne reçoit aucun courriel. Il n’y a nulle part où livrer le message.',
   'beginner.step.dns-mx.nxdomain':
     'L’annuaire d’Internet (DNS) répond : ce domaine n’existe pas. Il n’y a personne à qui donner le message.',
+  'beginner.step.dns-mx.servfail':
+    'L’annuaire (DNS) ne peut pas dire pour l’instant où va le courrier de {recipient}. C’est passager, donc le courrier n’est pas renvoyé.',
+  'beginner.step.queue.dns':
+    'Le message attend dans la file du serveur sortant. Le serveur interroge de nouveau l’annuaire plus tard, jusqu’à {days} jours, avant de prévenir {sender}.',
   'beginner.step.dns-host':
     'Question suivante à l’annuaire : quelle est l’adresse réseau de ce serveur de messagerie ? C’est l’adresse du serveur, pas de l’ordinateur de {recipient}.',
   'beginner.step.dns-host.implicit':
@@ -928,9 +944,9 @@ export const frJourney = {
   'beginner.label.read.of': '{name} lit l’e-mail',
   'beginner.label.bounce-read': 'Lire l’avis de non-remise',
   'beginner.myth.1':
-    'Ce sont des rôles, pas des boîtes : le serveur d’envoi exige un mot de passe ; les serveurs qui se passent le courrier ne s’identifient jamais, ils vérifient plutôt l’expéditeur.',
+    'Ce sont des rôles, pas des boîtes : le serveur d’envoi exige le mot de passe de l’expéditeur ; entre serveurs de fournisseurs, pas de mot de passe : le destinataire vérifie l’expéditeur.',
   'beginner.myth.2':
-    'Le serveur de lecture ne fait que lire le courrier dans la boîte aux lettres. Il n’envoie ni ne reçoit jamais le courrier de personne.',
+    'Le serveur de lecture laisse seulement l’application entrer dans sa boîte, pour récupérer le courrier ou ranger sa copie dans Envoyés. Il n’envoie jamais de courrier et n’en reçoit d’aucun serveur.',
   'beginner.myth.3':
     'Avec un webmail, le navigateur parle au site web du fournisseur ; ce sont ensuite les serveurs du fournisseur qui envoient le courrier.',
   'beginner.myth.4':
@@ -938,7 +954,7 @@ export const frJourney = {
   'beginner.myth.5':
     'L’annuaire donne l’adresse du serveur de messagerie du destinataire, pas celle de son ordinateur.',
   'beginner.myth.6':
-    'Les routeurs d’Internet transportent les morceaux du message mais ne lisent ni ne gardent jamais le courrier. Seuls les serveurs des deux fournisseurs le traitent.',
+    'Les routeurs d’Internet transportent les morceaux du message mais ne lisent ni ne gardent jamais le courrier. Seuls les serveurs de messagerie de l’image le traitent.',
   'beginner.myth.7':
     'Le serveur de réception vérifie l’adresse sur l’enveloppe, pas la ligne « À » que vous voyez. C’est ainsi que marchent les copies cachées.',
   'beginner.label.sent': 'Garder une copie dans Envoyés',

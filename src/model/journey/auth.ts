@@ -1,7 +1,7 @@
 // The receiving MX's own checks of who sent a message: PTR, SPF, DKIM and DMARC, judged from the
 // world's DNS (RFC 7208, RFC 6376, RFC 7489; email-facts.md §8).
 import { getDomain } from 'tldts-icann';
-import { byPreference, isNullMx, queryAddress, queryMx, queryTxt } from '../world/dns';
+import { byPreference, isNullMx, queryAddress, queryMx, queryTxt, servesFailure } from '../world/dns';
 import type { Check } from './machine';
 import type { Scenario } from '../world/scenario';
 import type { Folder, MxRecord, Reply } from '../words/vocabulary';
@@ -24,6 +24,8 @@ export const throughOpenRelay = (s: Scenario): boolean => forged(s) && s.world.f
 export function forgedTarget(s: Scenario): MxRecord | null {
   // The spoof is told for a message to one destination; with several, the sender's own journey runs.
   if (!s.world.spoof || s.via || s.group.length !== s.recipients.length) return null;
+  // A spoofer meets the same failing name servers (SERVFAIL) as anyone else.
+  if (servesFailure(s.recipient.domain, s.world.servfail)) return null;
   const answer = queryMx(s.recipient.domain, s.world.zone);
   if (answer.status === 'NXDOMAIN' || isNullMx(answer.records)) return null;
   const [first] = byPreference(answer.records);

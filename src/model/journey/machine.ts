@@ -48,7 +48,8 @@ export type JourneyState =
       /** The SMTP command it answered: MAIL FROM, RCPT TO, or the end of DATA. */
       stage: 'mail' | 'rcpt' | 'data';
     }
-  | { phase: 'waiting-retry'; route: Route; attempt: number; failure: Failure } // in the MTA's queue
+  // In the MTA's queue; `route` is null when DNS failed before any MX was known (SERVFAIL).
+  | { phase: 'waiting-retry'; route: Route | null; attempt: number; failure: Failure }
   | { phase: 'filtering'; rank: number; mx: string; folder: Folder } // the MX passes it to its spam and virus filter
   | { phase: 'storing'; folder: Folder; local: boolean } // LMTP into the mailbox store
   | { phase: 'logging-in'; folder: Folder } // the recipient's app asks the access server (a request)
@@ -82,6 +83,7 @@ export type JourneyEvent =
   | { type: 'MX_ANSWER'; records: readonly MxRecord[] }
   | { type: 'MX_EMPTY'; domain: string }
   | { type: 'NXDOMAIN' }
+  | { type: 'SERVFAIL' } // the resolver could not get an answer: try again later
   | { type: 'ADDRESS_ANSWER'; found: boolean }
   // `replies`: each recipient of the session the MX refuses at RCPT TO, with its own reply (RFC 5321 §3.3).
   | { type: 'RCPT_ACCEPTED'; replies: RcptReplies }
@@ -129,6 +131,9 @@ const NO_ROUTE: Failure = { reply: null, status: '5.4.4', local: 'no-address' };
 const NO_ANSWER: Failure = { reply: null, status: '4.4.1' };
 /** The sender's own refusal to go on without TLS (Postfix: "TLS is required, but was not offered",
  *  4.7.4 security features not supported, RFC 3463): the message stays queued. */
+/** The resolver answered SERVFAIL for the MX question: Postfix's "Host or domain name not found. Name
+ *  service error … try again", a temporary failure that keeps the message queued (RFC 3463 4.4.3). */
+const DNS_FAILURE: Failure = { reply: null, status: '4.4.3', local: 'servfail' };
 export const TLS_REQUIRED: Failure = { reply: null, status: '4.7.4', local: 'tls-required' };
 
 const lookUp = (route: Route): JourneyState => ({ phase: 'resolving-host', route, family: 'A', found: false });
@@ -216,6 +221,7 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'resolving-mx': {
       if (event.type === 'NXDOMAIN') return { phase: 'bouncing', failure: NO_SUCH_DOMAIN };
+      if (event.type === 'SERVFAIL') return { phase: 'waiting-retry', route: null, attempt: 1, failure: DNS_FAILURE };
       if (event.type === 'MX_EMPTY')
         return lookUp({ target: { preference: 0, exchange: event.domain }, fallbacks: [], implicit: true, rank: 0 });
       if (event.type !== 'MX_ANSWER' || event.records.length === 0) return state;
@@ -249,7 +255,11 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
 
     case 'waiting-retry':
       // A 4xx keeps the message queued (RFC 5321 §4.5.4.1); the retry goes to the same exchange.
-      if (event.type === 'RETRY_DUE') return { phase: 'relaying', route: state.route, attempt: state.attempt + 1 };
+      // After a DNS failure the retry starts again with the MX question.
+      if (event.type === 'RETRY_DUE')
+        return state.route
+          ? { phase: 'relaying', route: state.route, attempt: state.attempt + 1 }
+          : { phase: 'resolving-mx' };
       if (event.type === 'STILL_QUEUED') return done('deferred', state.failure);
       return state;
 

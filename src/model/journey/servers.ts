@@ -2,7 +2,7 @@
 // comes from the World record (DNS zone, server states, mailboxes), never from a preset's name.
 // The state machine decides what an answer means; this file only decides what is answered.
 import { authVerdicts, dmarcDecision, forgedTarget, fromDomain, passes } from './auth';
-import { queryAddress, queryMx } from '../world/dns';
+import { queryAddress, queryMx, servesFailure } from '../world/dns';
 import type { JourneyEvent, JourneyState, RcptReplies, Route } from './machine';
 import { transportTo } from './transport';
 import { bodyText, composedHeaders, hiddenAttachmentOctets, messageLines, octets } from '../mail/rfc5322';
@@ -113,6 +113,7 @@ function submissionAnswer(s: Scenario): JourneyEvent {
 }
 
 function mxAnswer(s: Scenario): JourneyEvent {
+  if (servesFailure(s.recipient.domain, s.world.servfail)) return { type: 'SERVFAIL' };
   const answer = queryMx(s.recipient.domain, s.world.zone);
   if (answer.status === 'NXDOMAIN') return { type: 'NXDOMAIN' };
   if (answer.records.length === 0) return { type: 'MX_EMPTY', domain: s.recipient.domain };
@@ -143,6 +144,9 @@ function rcptAnswer(s: Scenario, route: Route, attempt: number): JourneyEvent {
 
 /** A retry helps only where time is the cure (greylisting); a down server or a full mailbox stays so. */
 function retryAnswer(s: Scenario, state: Extract<JourneyState, { phase: 'waiting-retry' }>): JourneyEvent {
+  // A failing name server fails on every try within the journey (the world does not change on its own).
+  if (!state.route)
+    return servesFailure(s.recipient.domain, s.world.servfail) ? { type: 'STILL_QUEUED' } : { type: 'RETRY_DUE' };
   const server = serverState(s.world, state.route.target.exchange);
   // Only a reachable greylisting server deferred a first attempt for time alone (see rcptAnswer).
   // A sender that refused to go on without TLS meets the same man in the middle on every try.

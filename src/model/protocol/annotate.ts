@@ -26,8 +26,8 @@ import {
   type AccessSession,
 } from './access';
 import { clockOf, IDLE_SINCE_SECONDS, zoneOffset } from '../message/internetTime';
-import { digAddress, digMx, digRecord } from './dig';
-import { queryAddress } from '../world/dns';
+import { digAddress, digMx, digMxFailure, digRecord } from './dig';
+import { queryAddress, servesFailure } from '../world/dns';
 import { dsnHeaders, dsnTranscript } from './dsn';
 import { quit, replyLine } from './smtp';
 import { client, message, note, output, server } from './types';
@@ -100,13 +100,19 @@ function named(s: Scenario, exchange: string): string {
  * The relay's queue as `mailq` lists it: a heading, then the queue id, size, the time the message
  * arrived (not the last try), the sender; the reason of the last try in brackets; the recipient.
  */
-function queueLine(s: Scenario, t: Trace, exchange: string, failure: Failure): TranscriptLine[] {
+/** Why the message waits, in Postfix's words; `exchange` is null when no MX was found (DNS failed). */
+function queueReason(s: Scenario, exchange: string | null, failure: Failure): string {
+  if (exchange === null)
+    return `Host or domain name not found. Name service error for name=${s.recipient.domain} type=MX: Host not found, try again`;
   const host = named(s, exchange);
-  const reason = failure.reply
-    ? `host ${host} said: ${replyText(failure)} (in reply to RCPT TO command)`
-    : failure.local === 'tls-required'
-      ? `TLS is required, but was not offered by host ${host}`
-      : `connect to ${host}:25: Connection timed out`;
+  if (failure.reply) return `host ${host} said: ${replyText(failure)} (in reply to RCPT TO command)`;
+  return failure.local === 'tls-required'
+    ? `TLS is required, but was not offered by host ${host}`
+    : `connect to ${host}:25: Connection timed out`;
+}
+
+function queueLine(s: Scenario, t: Trace, exchange: string | null, failure: Failure): TranscriptLine[] {
+  const reason = queueReason(s, exchange, failure);
   const size = String(octets(messageLines(t.headers, bodyText(s)))).padStart(8, ' ');
   return [
     note('note.mailq'),
@@ -205,7 +211,12 @@ function checking(s: Scenario, t: Trace, state: Extract<JourneyState, { phase: '
   const question = state.check === 'ptr' ? `${q.name.split('.').reverse().join('.')}.in-addr.arpa` : q.name;
   const exchange = state.route.target.exchange;
   const arc = state.check === 'dmarc' ? arcNote(s, exchange) : [];
-  const lines = [...digRecord(question, state.check === 'ptr' ? 'PTR' : 'TXT', q.record), ...arc];
+  // The MX asks its own resolver; the records come from the zone that holds the name (RFC 1034 §2.4).
+  const lines = [
+    note('note.check.resolver', { mx: named(s, exchange), name: question }),
+    ...digRecord(question, state.check === 'ptr' ? 'PTR' : 'TXT', q.record),
+    ...arc,
+  ];
   if (event.type !== 'DATA_ACCEPTED') return { transcript: lines };
   return {
     transcript: [
@@ -283,7 +294,11 @@ export function annotate(
       case 'forwarding':
         return s.via ? forwarding({ ...s, via: s.via }, t) : {};
       case 'resolving-mx':
-        return { transcript: [...digMx(s.recipient.domain, s.world.zone), ...stsFetch(s)] };
+        return {
+          transcript: servesFailure(s.recipient.domain, s.world.servfail)
+            ? digMxFailure(s.recipient.domain)
+            : [...digMx(s.recipient.domain, s.world.zone), ...stsFetch(s)],
+        };
       case 'resolving-host':
         return { transcript: digAddress(state.route.target.exchange, state.family, s.world.zone) };
       case 'relaying':
@@ -298,7 +313,7 @@ export function annotate(
             : [],
         };
       case 'waiting-retry':
-        return { transcript: queueLine(s, t, state.route.target.exchange, state.failure) };
+        return { transcript: queueLine(s, t, state.route?.target.exchange ?? null, state.failure) };
       case 'filtering':
         return session.filter(s, t, state.mx, event.type === 'FILTER_SPAM');
       case 'storing':

@@ -5,8 +5,15 @@ import type { DnsRecord } from '../world/world';
 import { dns, type TranscriptLine } from './types';
 
 const pad = (name: string) => `${name}.`.padEnd(22);
+const RCODES: Readonly<Record<string, string>> = { NXDOMAIN: ' (RCODE 3)', SERVFAIL: ' (RCODE 2)' };
 const header = (status: string, count: number) =>
-  dns(`;; ->>HEADER<<- status: ${status}${status === 'NXDOMAIN' ? ' (RCODE 3)' : ''}, ANSWER: ${count}`);
+  dns(`;; ->>HEADER<<- status: ${status}${RCODES[status] ?? ''}, ANSWER: ${count}`);
+
+/** The MX question when the domain's name servers fail: SERVFAIL, no answer (RFC 1035 §4.1.1). */
+export const digMxFailure = (domain: string): TranscriptLine[] => [
+  dns(`;; QUESTION: ${domain}. IN MX`),
+  header('SERVFAIL', 0),
+];
 
 export function digMx(domain: string, zone: readonly DnsRecord[]): TranscriptLine[] {
   const answer = queryMx(domain, zone);

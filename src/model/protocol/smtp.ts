@@ -81,6 +81,8 @@ function rest(s: SmtpSession, lines: TranscriptLine[]): TranscriptLine[] {
   if (s.auth) {
     lines.push(client(`AUTH PLAIN ${saslPlain(s.auth.user, s.auth.password)}`), replyLine(s.auth.reply));
     if (s.auth.reply.code !== 235) return [...lines, ...quit()];
+    // Many submission servers then hold MAIL FROM and From: to the logged-in user's addresses (provider policy).
+    lines.push(note('note.msa.sender', { user: s.auth.user }));
   }
   lines.push(
     client(`MAIL FROM:<${s.mailFrom}> SIZE=${s.messageSize}`),

@@ -1,7 +1,7 @@
 // The DNS bubbles of the picture: each question and its answer as short plain text.
 import { checkQuestion } from '../journey/auth';
 import { stsPolicy } from '../journey/transport';
-import { byPreference, queryAddress, queryMx } from '../world/dns';
+import { byPreference, queryAddress, queryMx, servesFailure } from '../world/dns';
 import type { Check } from '../journey/machine';
 import type { Scenario } from '../world/scenario';
 import type { DnsBubble, Text } from '../words/types';
@@ -16,8 +16,9 @@ export function dnsBubbles(s: Scenario) {
   const mxAnswer = queryMx(domain, zone);
   const records = mxAnswer.status === 'NOERROR' ? byPreference(mxAnswer.records) : [];
   const mxList = records.map((r) => `${r.exchange} (${r.preference})`).join(', ');
-  const mxAnswerText: Text =
-    mxAnswer.status === 'NXDOMAIN'
+  const mxAnswerText: Text = servesFailure(domain, s.world.servfail)
+    ? { key: 'dns.a.servfail' }
+    : mxAnswer.status === 'NXDOMAIN'
       ? { key: 'dns.a.nxdomain' }
       : records.length === 0
         ? { key: 'dns.a.empty' }

@@ -168,11 +168,13 @@ export const PHASES = {
       const kind =
         event.type === 'NXDOMAIN'
           ? 'nxdomain'
-          : event.type === 'MX_EMPTY'
-            ? 'empty'
-            : event.type === 'MX_ANSWER' && event.records.some((r) => r.exchange === '.')
-              ? 'null'
-              : 'found';
+          : event.type === 'SERVFAIL'
+            ? 'servfail'
+            : event.type === 'MX_EMPTY'
+              ? 'empty'
+              : event.type === 'MX_ANSWER' && event.records.some((r) => r.exchange === '.')
+                ? 'null'
+                : 'found';
       const bubbles = dnsBubbles(s);
       const policy = kind === 'found' ? bubbles.policy() : null;
       const sts = stsPolicy(s);
@@ -181,7 +183,13 @@ export const PHASES = {
         hop: HOPS.lookup,
         caption: `step.dns-mx.${kind}${policy ? '.mta-sts' : ''}`,
         params: { mxList: bubbles.mxList, mode: sts?.mode ?? '', days: Math.round((sts?.maxAge ?? 0) / 86400) },
-        picture: { result: 'request', token: 'question', dns: bubbles.mx, ...(policy ? { policy } : {}) },
+        // SERVFAIL is a temporary failure at DNS: drawn as a deferral, as a 4xx from a server is.
+        picture: {
+          result: kind === 'servfail' ? 'deferred' : 'request',
+          token: 'question',
+          dns: bubbles.mx,
+          ...(policy ? { policy } : {}),
+        },
       };
     },
     // With a policy fetched: "MTA-STS is a DNS record that encrypts" is wrong (13).

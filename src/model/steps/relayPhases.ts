@@ -116,6 +116,9 @@ function strippedStep(route: Route, s: Scenario, enforced: boolean): StepShape {
   };
 }
 
+/** Why a queued message stays stuck when the sender decided it itself: TLS refused, DNS failed. */
+const STUCK: Readonly<Record<string, string>> = { 'tls-required': 'step.queue.tls', servfail: 'step.queue.dns' };
+
 export const RELAY_ROWS = {
   relaying: {
     ids: ['relay', 'starttls'] as const,
@@ -307,16 +310,12 @@ export const RELAY_ROWS = {
       return {
         id: 'queue',
         hop: HOPS.queue,
-        caption: retry
-          ? 'step.queue.retry'
-          : state.failure.local === 'tls-required'
-            ? 'step.queue.tls'
-            : 'step.queue.stuck',
+        caption: retry ? 'step.queue.retry' : (STUCK[state.failure.local ?? ''] ?? 'step.queue.stuck'),
         params: {
           minutes: RETRY_MINUTES,
           days: GIVE_UP_DAYS,
           status: state.failure.status,
-          mx: state.route.target.exchange,
+          mx: state.route?.target.exchange ?? '',
         },
         picture: {
           wait: retry ? wait('wait.retry', { minutes: RETRY_MINUTES }) : wait('wait.give-up', { days: GIVE_UP_DAYS }),

@@ -60,7 +60,7 @@ export interface Failure {
   reply: Reply | null;
   status: string;
   /** Set when the sending MTA decided this itself (no remote server said it): why. */
-  local?: 'nxdomain' | 'null-mx' | 'no-address' | 'tls-required';
+  local?: 'nxdomain' | 'null-mx' | 'no-address' | 'tls-required' | 'servfail';
 }
 
 /** One MX record: a preference and a target host name; `.` is the null MX of RFC 7505. */

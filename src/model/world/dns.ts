@@ -17,6 +17,11 @@ export function nameExists(name: string, zone: readonly DnsRecord[]): boolean {
   return zone.some((r) => r.name === n || r.name.endsWith(`.${n}`));
 }
 
+/** True when the domain's name servers fail, so a resolver answers SERVFAIL (RFC 1035 §4.1.1, RCODE 2):
+ *  a temporary error, unlike NXDOMAIN (RFC 5321 §5.1; RFC 3463 4.4.3). */
+export const servesFailure = (domain: string, failing: readonly string[]): boolean =>
+  failing.includes(domain.toLowerCase());
+
 export function queryMx(domain: string, zone: readonly DnsRecord[]): MxAnswer {
   if (!nameExists(domain, zone)) return { status: 'NXDOMAIN' };
   const records = named(domain, zone).flatMap((r) => (r.type === 'MX' ? [r.mx] : []));

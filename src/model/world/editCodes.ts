@@ -83,6 +83,15 @@ export const EDIT_CODES: { readonly [K in EditKindName]: EditCode<EditOf<K>> } =
     value: oneOf({ e: 'exists', n: 'nxdomain', '0': 'null-mx' }),
     drawn: 'dns',
   },
+  servfail: {
+    // q_DOMAIN_1|0: the domain's DNS answers SERVFAIL (a temporary failure: the relay queues, RFC 3463 4.4.3)
+    code: 'q',
+    subject: 'domain',
+    value: flag,
+    drawn: 'dns',
+    // Its name servers fail: drawn like a server that does not answer.
+    change: (e) => (e.value ? 'offline' : 'edited'),
+  },
   spf: {
     // f_DOMAIN_p|o|n|s|q|e: SPF lists the provider's network (-all), another network, no SPF record;
     // the provider's network with ~all (softfail) or ?all (neutral); too many look-ups (permerror)

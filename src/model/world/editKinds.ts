@@ -35,7 +35,8 @@ const omit = <T>(record: Readonly<Record<string, T>>, key: string): Record<strin
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
 const MX_NODES = ['recipient-mx', 'recipient-mx2'] as const;
-const onOff = (edit: EditOf<'greylisting' | 'spam' | 'dkim' | 'password' | 'spoof' | 'list'>) => String(edit.value);
+const onOff = (edit: EditOf<'greylisting' | 'spam' | 'dkim' | 'password' | 'spoof' | 'list' | 'servfail'>) =>
+  String(edit.value);
 /** "Your changes" words keyed by the value: `edit.<kind>.<value>`. */
 const byValue =
   <K extends EditKindName>(params: (e: EditOf<K>) => Record<string, string | number>) =>
@@ -204,6 +205,16 @@ export const EDIT_KINDS = {
     ],
     edit: (c, v) => ({ kind: 'domain', domain: c.target, value: v.choice as EditOf<'domain'>['value'] }),
     describe: byValue((e) => ({ domain: e.domain })),
+  },
+  servfail: {
+    ...CODES['servfail'],
+    apply: (w, e) => {
+      const others = w.servfail.filter((d) => d !== e.domain);
+      return { ...w, servfail: e.value ? [...others, e.domain] : others };
+    },
+    controls: [{ ...toggle(['dns'], 'recipient-domain'), read: (w, domain) => w.servfail.includes(domain) }],
+    edit: (c, v) => ({ kind: 'servfail', domain: c.target, value: v.on }),
+    describe: (e) => ({ key: `edit.servfail.${onOff(e)}`, params: { domain: e.domain } }),
   },
   spf: {
     ...CODES['spf'],

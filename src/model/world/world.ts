@@ -216,6 +216,8 @@ export interface World {
   /** Forwarders' domains whose ARC seal the recipient's MX trusts: it may then override a failed DMARC
    *  on a forwarded copy when the sealed results passed (RFC 8617 §7.2; RFC 7489 §6.7 local policy). */
   arcTrusted: readonly string[];
+  /** Domains whose name servers fail: every question about them gets SERVFAIL, a temporary error. */
+  servfail: readonly string[];
 }
 
 /** `exact`: From: the sender's own address; `open-relay`: the same, sent through OPEN_RELAY; the rest use
@@ -261,6 +263,7 @@ export const DEFAULT_WORLD: World = {
   dnssec: [],
   mitm: false,
   arcTrusted: [],
+  servfail: [],
 };
 
 /** A server's state; a host the world does not list behaves like a plain, reachable MX. */

@@ -40,6 +40,7 @@ export type WorldEdit =
   | { kind: 'alias'; address: string; value: string | null } // forwards to `value`; null removes it
   | { kind: 'mx'; domain: string; value: readonly MxRecord[] }
   | { kind: 'domain'; domain: string; value: DomainEdit }
+  | { kind: 'servfail'; domain: string; value: boolean } // the domain's DNS answers SERVFAIL (a temporary failure)
   | { kind: 'spf'; domain: string; value: SpfEdit }
   | { kind: 'dkim'; domain: string; value: boolean }
   | { kind: 'dmarc'; domain: string; value: DmarcEdit }

@@ -1,12 +1,13 @@
-// What a node without world edits does, on its card: the outgoing relay's queue and retries, the
-// reading server's protocol, the reader's app; for the reader, the choice of how it reads (IMAP or
+// What a node does, on its card: the submission server's login (and sender check), the outgoing
+// relay's queue and retries, whose records the DNS card changes and who asks, the reading server's
+// protocol, the reader's app; for the reader, the choice of how it reads (IMAP or
 // POP3, and POP3's "leave a copy"), a setting of the journey rather than an edit of the world.
 import type { NodeId } from '../../model';
 import { Segmented } from '../Choices';
 import { useJourney } from '../StoreContext';
 import { useT } from '../useT';
 
-const ABOUT = ['sender-mta', 'recipient-imap', 'recipient-pop3', 'recipient-client'] as const;
+const ABOUT = ['sender-msa', 'sender-mta', 'dns', 'recipient-imap', 'recipient-pop3', 'recipient-client'] as const;
 type AboutNode = (typeof ABOUT)[number];
 const READER: readonly NodeId[] = ['recipient-imap', 'recipient-pop3', 'recipient-client'];
 
@@ -15,11 +16,17 @@ export const hasAbout = (node: NodeId): node is AboutNode => (ABOUT as readonly 
 
 export function NodeAbout({ node, host }: { node: NodeId; host: string }) {
   const t = useT();
-  const recipient = useJourney((s) => s.scenario?.recipient.name ?? '');
+  const scenario = useJourney((s) => s.scenario);
   if (!hasAbout(node)) return null;
+  const params = {
+    host,
+    recipient: scenario?.recipient.name ?? '',
+    recipientDomain: scenario?.recipient.domain ?? '',
+    senderDomain: scenario?.sender.domain ?? '',
+  };
   return (
     <>
-      <p className="ej-card-about">{t(`card.about.${node}`, { host, recipient })}</p>
+      <p className="ej-card-about">{t(`card.about.${node}`, params)}</p>
       {READER.includes(node) && <ReaderChoice />}
     </>
   );

@@ -159,6 +159,27 @@ function codeSpot(layout: Layout, node: Point, stack: number): Point {
 
 type Spot = Point & { anchor: 'start' | 'middle' | 'end' };
 
+/** The nodes a relay line into the recipient's MX can come from, the likelier first. */
+const RELAYS: readonly NodeId[] = ['forwarder-1', 'spoofer', 'sender-mta'];
+/** Clearance between the relay line and the near end of a bubble. */
+const LINE_GAP = 24;
+
+/**
+ * The MX's own look-ups (PTR, SPF, DKIM, DMARC go to its own resolver, not along the relay): above
+ * the MX, on the far side of the line that brought the message in, so they never sit on that line.
+ */
+function besideRelayLine(layout: Layout, asker: LaidNode): Record<'question' | 'answer', Spot> {
+  const { x, y } = asker;
+  const from = RELAYS.map((id) => layout.nodes.find((n) => n.node.id === id)).find((n) => n && n.y < y);
+  const rows = [y - 118, y - 92] as const;
+  // Where the straight relay line crosses each bubble's row (the MX itself when nothing relays from above).
+  const crossing = (row: number) => (from ? x + ((from.x - x) * (y - row)) / (y - from.y) : x);
+  const right = !from || from.x >= x;
+  const edge = right ? Math.max(...rows.map(crossing)) + LINE_GAP : Math.min(...rows.map(crossing)) - LINE_GAP;
+  const anchor = right ? 'start' : 'end';
+  return { question: { x: edge, y: rows[0], anchor }, answer: { x: edge, y: rows[1], anchor } };
+}
+
 /**
  * Where a look-up's two bubbles go, never on a label: beside the resolver when it is on the
  * Internet, below it when it is the provider's own (in the row of its relay), and above (wide) or
@@ -173,7 +194,7 @@ function bubbleSpots(layout: Layout, asker: LaidNode, viaResolver: boolean): Rec
     return pair({ x: x + 48, y: y - 14, anchor: 'start' }, { x: x + 48, y: y + 14, anchor: 'start' });
   if (!viaResolver)
     return wide
-      ? pair({ x: x - 20, y: y - 118, anchor: 'start' }, { x: x - 20, y: y - 92, anchor: 'start' })
+      ? besideRelayLine(layout, asker)
       : pair({ x: x + 42, y: y + 58, anchor: 'start' }, { x: x + 42, y: y + 80, anchor: 'start' });
   if (!wide) return pair({ x: x + 42, y: y + 40, anchor: 'start' }, { x: x + 42, y: y + 64, anchor: 'start' });
   return asker.node.zone === 'internet'

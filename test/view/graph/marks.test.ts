@@ -104,6 +104,30 @@ describe('bubblesAt', () => {
   });
 });
 
+describe("the MX's own look-ups", () => {
+  it('sit above the MX on the far side of the relay line that brought the message, never on it', () => {
+    let checked = 0;
+    for (const journey of [...JOURNEYS, 'mx1-refused'] as const) {
+      const plan = planOf(journey);
+      const layout = layoutGraph(plan, 'cross-domain', 'wide');
+      const at = (id: string) => layout.nodes.find((n) => n.node.id === id)!;
+      for (const s of plan.steps.filter((x) => x.id.startsWith('check-') && x.from.startsWith('recipient-mx'))) {
+        const relay = plan.steps.filter((x) => x.index < s.index && x.to === s.from && x.from !== s.from).at(-1)!;
+        const [from, mx] = [at(relay.from), at(s.from)];
+        for (const b of bubblesAt(layout, s, true)) {
+          // Where the relay line crosses the bubble's row: outside the side the bubble's text runs to.
+          const crossing = mx.x + ((from.x - mx.x) * (mx.y - b.y)) / (mx.y - from.y);
+          expect(b.y, `${journey} ${s.id}`).toBeLessThan(mx.y);
+          if (b.anchor === 'start') expect(crossing, `${journey} ${s.id}`).toBeLessThan(b.x);
+          else expect(crossing, `${journey} ${s.id}`).toBeGreaterThan(b.x);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});
+
 /**
  * Everything the picture shows of a journey on the way, its text left out: the nodes, every mark
  * each step leaves (attempts, codes, queues, folders, verdicts), the DNS answers and the tokens.
