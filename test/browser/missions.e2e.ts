@@ -151,6 +151,11 @@ describe('missions in an embedding, in German', () => {
       el.addEventListener('missioncomplete', (e) => seen.push((e as CustomEvent).detail));
     });
     await element.getByRole('heading', { name: 'Den Downgrade stoppen' }).waitFor();
+    // Missions opened by the page's markup take no focus from the host page (nor scroll it away).
+    const frame = page.frameLocator('#framed');
+    await expect.poll(() => frame.locator('[data-mission]').getAttribute('data-mission')).toBe('eavesdrop');
+    await frame.getByRole('heading', { name: 'Bobs Mail auf der Leitung lesen' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await element.getByRole('button', { name: 'Einen Tipp zeigen' }).click();
     await expect.poll(() => element.locator('[data-mission]').textContent()).toContain('Tipps: 1 von 3');
     await element.getByRole('button', { name: 'Senden', exact: true }).click();
@@ -164,8 +169,6 @@ describe('missions in an embedding, in German', () => {
     ]);
 
     // The iframe: the same in embed.html, its missioncomplete posted to this page.
-    const frame = page.frameLocator('#framed');
-    await expect.poll(() => frame.locator('[data-mission]').getAttribute('data-mission')).toBe('eavesdrop');
     // embed.html has no compose form: its Play (Abspielen) sends the message.
     await frame.getByRole('button', { name: 'Abspielen', exact: true }).click();
     const inner = page.frames().find((f) => f.url().includes('/embed.html'));

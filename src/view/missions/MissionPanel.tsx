@@ -20,10 +20,15 @@ export function MissionPanel() {
   // The mission last open: back in the list, its button takes the focus.
   const [left, setLeft] = useState<string | null>(null);
   if (mission && mission !== left) setLeft(mission);
-  // Opened on the list, the panel takes the focus (it sits below the picture); an open mission's own
-  // title takes it otherwise (OpenMission.tsx).
+  // Opened by the learner's Missions button, the panel takes the focus (it sits below the picture),
+  // and a mission opened later from its list gives it to its own title (OpenMission.tsx). Opened by a
+  // link or the host page as the page loads, neither takes it: an embedded lesson must not pull the
+  // focus (and the scroll) away from the page around it.
+  const opened = useRef(false);
   useEffect(() => {
-    if (!panel.current?.querySelector('.ej-mission')) heading.current?.focus();
+    opened.current = true;
+    const root = panel.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (root?.activeElement?.matches('[data-missions-toggle]')) heading.current?.focus();
   }, []);
   const close = () => {
     closeMission();
@@ -53,7 +58,7 @@ export function MissionPanel() {
           {t('missions.close')}
         </button>
       </div>
-      {mission ? <OpenMission id={mission} /> : <MissionList returnTo={left} />}
+      {mission ? <OpenMission id={mission} takeFocus={opened.current} /> : <MissionList returnTo={left} />}
     </section>
   );
 }

@@ -40,12 +40,13 @@ function useStatusLine(mission: Mission): string {
   return '';
 }
 
-export function OpenMission({ id }: { id: string }) {
+/** `takeFocus`: opened by the learner from the list, the mission's title takes the focus. */
+export function OpenMission({ id, takeFocus }: { id: string; takeFocus: boolean }) {
   const mission = missionFor(id);
-  return mission ? <MissionBody mission={mission} /> : null;
+  return mission ? <MissionBody mission={mission} takeFocus={takeFocus} /> : null;
 }
 
-function MissionBody({ mission }: { mission: Mission }) {
+function MissionBody({ mission, takeFocus }: { mission: Mission; takeFocus: boolean }) {
   const t = useT();
   const { id } = mission;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -54,7 +55,9 @@ function MissionBody({ mission }: { mission: Mission }) {
   const { takeHint, closeMission } = useJourney((s) => s.actions);
   const status = useStatusLine(mission);
   // Opening a mission moves focus to its title, so a screen reader reads where the learner is.
-  useEffect(() => heading.current?.focus(), [id]);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [id, takeFocus]);
   const hints = Array.from({ length: progress.hints }, (_, i) => i + 1);
   return (
     <div className="ej-mission">
