@@ -105,7 +105,7 @@ export const deJourney = {
   'step.compose.attachment':
     '{sender} schreibt an {recipient}, hängt ein Video von {mb} MB an und drückt „Senden“. Die Mail-App baut die Nachricht: Kopfzeilen (From, To, Subject, Date), eine Leerzeile, dann der Text und das Video, als Text kodiert (Base64), wodurch es etwa ein Drittel größer wird.',
   'step.submit':
-    '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich. Viele Anbieter prüfen hier außerdem, ob die Absenderadresse (MAIL FROM und From:) eine ist, die {sender} verwenden darf.',
+    '{sender}s App verbindet sich auf Port 587 mit {msa}, dem Einlieferungsserver des Anbieters. Sie schalten die Verschlüsselung ein (STARTTLS), {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused':
     '{sender}s App verbindet sich auf Port 587 mit {msa}, schaltet die Verschlüsselung ein (STARTTLS) und will die Nachricht übergeben, doch der Server lehnt ab.',
   'step.submit.refused.password':
@@ -454,7 +454,7 @@ export const deJourney = {
   'step.submit.webmail':
     '{webmail} übergibt die Nachricht an {msa}, den eigenen Einlieferungsserver des Anbieters, innerhalb des Anbieters: SMTP mit STARTTLS und einer Anmeldung im Namen von {sender}. Der Server nimmt sie mit 250 an.',
   'step.submit.465':
-    '{sender}s App verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich. Viele Anbieter prüfen hier außerdem, ob die Absenderadresse (MAIL FROM und From:) eine ist, die {sender} verwenden darf.',
+    '{sender}s App verbindet sich auf Port 465 mit {msa}: Die Verschlüsselung beginnt mit dem allerersten Byte (implizites TLS), also gibt es kein STARTTLS. {sender} meldet sich an (AUTH), und der Server nimmt die Nachricht mit 250 an: Ab jetzt ist er für sie verantwortlich.',
   'step.submit.refused.webmail':
     '{webmail} versucht, die Nachricht an {msa} zu übergeben, den Einlieferungsserver des Anbieters, aber der Server sagt nein.',
   'step.submit.refused.465':

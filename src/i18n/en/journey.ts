@@ -103,7 +103,7 @@ export const enJourney = {
   'step.compose.attachment':
     '{sender} writes to {recipient}, attaches a {mb} MB video and presses Send. The mail app builds the message: header lines (From, To, Subject, Date), a blank line, then the text and the video, encoded as text (base64), which makes it about a third larger.',
   'step.submit':
-    "{sender}'s app connects to {msa}, the submission server of {sender}'s provider, on port 587. They switch on encryption (STARTTLS), {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it. Many providers also check here that the sender address (MAIL FROM and From:) is one {sender} may use.",
+    "{sender}'s app connects to {msa}, the submission server of {sender}'s provider, on port 587. They switch on encryption (STARTTLS), {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
   'step.submit.refused':
     "{sender}'s app connects to {msa} on port 587, switches on encryption (STARTTLS) and tries to hand over the message, but the server says no.",
   'step.submit.refused.password':
@@ -458,7 +458,7 @@ export const enJourney = {
   'step.submit.webmail':
     '{webmail} hands the message to {msa}, the provider’s own submission server, inside the provider: SMTP with STARTTLS and a login on {sender}’s behalf. The server accepts it with 250.',
   'step.submit.465':
-    "{sender}'s app connects to {msa} on port 465: encryption starts with the very first byte (implicit TLS), so there is no STARTTLS. {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it. Many providers also check here that the sender address (MAIL FROM and From:) is one {sender} may use.",
+    "{sender}'s app connects to {msa} on port 465: encryption starts with the very first byte (implicit TLS), so there is no STARTTLS. {sender} logs in (AUTH), and the server accepts the message with 250: from now on it is responsible for it.",
   'step.submit.refused.webmail':
     '{webmail} tries to hand the message to {msa}, the provider’s submission server, but the server says no.',
   'step.submit.refused.465':

@@ -105,7 +105,7 @@ export const esJourney = {
   'step.compose.attachment':
     '{sender} escribe a {recipient}, adjunta un video de {mb} MB y pulsa Enviar. La app construye el mensaje: las líneas de encabezado (From, To, Subject, Date), una línea en blanco y luego el texto y el video, codificado como texto (base64), lo que lo hace un tercio más grande.',
   'step.submit':
-    'La app de {sender} se conecta a {msa}, el servidor de envío del proveedor de {sender}, por el puerto 587. Activan el cifrado (STARTTLS), {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él. Muchos proveedores comprueban aquí además que la dirección del remitente (MAIL FROM y From:) es una que {sender} puede usar.',
+    'La app de {sender} se conecta a {msa}, el servidor de envío del proveedor de {sender}, por el puerto 587. Activan el cifrado (STARTTLS), {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él.',
   'step.submit.refused':
     'La app de {sender} se conecta a {msa} por el puerto 587, activa el cifrado (STARTTLS) e intenta entregar el mensaje, pero el servidor dice que no.',
   'step.submit.refused.password':
@@ -455,7 +455,7 @@ export const esJourney = {
   'step.submit.webmail':
     '{webmail} entrega el mensaje a {msa}, el servidor de envío del propio proveedor, dentro del proveedor: SMTP con STARTTLS e inicio de sesión en nombre de {sender}. El servidor lo acepta con 250.',
   'step.submit.465':
-    'La app de {sender} se conecta a {msa} por el puerto 465: el cifrado empieza desde el primer byte (TLS implícito), así que no hay STARTTLS. {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él. Muchos proveedores comprueban aquí además que la dirección del remitente (MAIL FROM y From:) es una que {sender} puede usar.',
+    'La app de {sender} se conecta a {msa} por el puerto 465: el cifrado empieza desde el primer byte (TLS implícito), así que no hay STARTTLS. {sender} inicia sesión (AUTH) y el servidor acepta el mensaje con 250: desde ahora es responsable de él.',
   'step.submit.refused.webmail':
     '{webmail} intenta entregar el mensaje a {msa}, el servidor de envío del proveedor, pero el servidor dice que no.',
   'step.submit.refused.465':

@@ -105,7 +105,7 @@ export const frJourney = {
   'step.compose.attachment':
     '{sender} écrit à {recipient}, joint une vidéo de {mb} Mo et appuie sur Envoyer. L’appli construit le message : les lignes d’en-tête (From, To, Subject, Date), une ligne vide, puis le texte et la vidéo, encodée en texte (base64), ce qui la grossit d’environ un tiers.',
   'step.submit':
-    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Tous deux activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable. Beaucoup de fournisseurs vérifient aussi ici que l’adresse de l’expéditeur (MAIL FROM et From:) est une adresse que {sender} a le droit d’utiliser.',
+    'L’appli de {sender} se connecte à {msa}, le serveur de soumission du fournisseur de {sender}, sur le port 587. Tous deux activent le chiffrement (STARTTLS), {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
   'step.submit.refused':
     'L’appli de {sender} se connecte à {msa} sur le port 587, active le chiffrement (STARTTLS) et essaie de remettre le message, mais le serveur refuse.',
   'step.submit.refused.password':
@@ -456,7 +456,7 @@ export const frJourney = {
   'step.submit.webmail':
     '{webmail} remet le message à {msa}, le serveur de soumission du fournisseur, à l’intérieur du fournisseur : SMTP avec STARTTLS et une authentification au nom de {sender}. Le serveur l’accepte avec 250.',
   'step.submit.465':
-    'L’appli de {sender} se connecte à {msa} sur le port 465 : le chiffrement commence dès le tout premier octet (TLS implicite), il n’y a donc pas de STARTTLS. {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable. Beaucoup de fournisseurs vérifient aussi ici que l’adresse de l’expéditeur (MAIL FROM et From:) est une adresse que {sender} a le droit d’utiliser.',
+    'L’appli de {sender} se connecte à {msa} sur le port 465 : le chiffrement commence dès le tout premier octet (TLS implicite), il n’y a donc pas de STARTTLS. {sender} s’authentifie (AUTH), et le serveur accepte le message avec 250 : désormais, il en est responsable.',
   'step.submit.refused.webmail':
     '{webmail} essaie de remettre le message à {msa}, le serveur de soumission du fournisseur, mais le serveur refuse.',
   'step.submit.refused.465':
