@@ -59,8 +59,19 @@ describe('a forwarded copy at p=reject', () => {
     expect(sealed).toContain('dkim=none (no signature)');
     expect(sealed).toContain('dmarc=pass');
     const results = header(p, 'Authentication-Results').find((v) => v.startsWith('mx1.example.org')) ?? '';
-    expect(results).toContain(`arc=pass (i=1 cv=none) header.d=${SEALER}`);
+    // arc's registered properties are header.oldest-pass and smtp.remote-ip, never header.d.
+    expect(results).toContain(`arc=pass (i=1 sealed by ${SEALER}) header.oldest-pass=0;`);
+    expect(results).not.toMatch(/arc=pass[^;]*header\.d=/);
     expect(results).toContain('dmarc=fail (p=reject dis=none override=trusted_forwarder) header.from=example.com');
+  });
+
+  it('the forwarder’s caption names what it sealed: dkim=none for unsigned mail, not a pass', () => {
+    const forward = (edits: readonly WorldEdit[]) => planIn(edits).steps.find((s) => s.id === 'forward');
+    expect(forward(BREAKS)?.caption.params?.sealed).toBe('spf=pass, dkim=none, dmarc=pass');
+    const signed: WorldEdit = { kind: 'dkim-signing', domain: 'example.com', value: 'signed' };
+    expect(forward([...BREAKS, signed])?.caption.params?.sealed).toBe('spf=pass, dkim=pass, dmarc=pass');
+    const sealed = header(planIn([...BREAKS, trust(true)]), 'ARC-Authentication-Results')[0] ?? '';
+    for (const result of ['spf=pass', 'dkim=none', 'dmarc=pass']) expect(sealed).toContain(result);
   });
 
   it('trusting the seal changes nothing for mail that passes DMARC anyway, except arc=pass', () => {

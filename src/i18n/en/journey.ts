@@ -488,7 +488,7 @@ export const enJourney = {
   'step.bounce.list':
     "{mta} could not deliver the list's copy (status {status}). The bounce goes to the list's own envelope sender, {srs}, where the list software counts it; {sender} is not told.",
   'step.forward':
-    '{alias} forwards to {target}, so {forwarder} sends the message on: a second SMTP delivery, from its own IP. It rewrites the envelope sender with SRS ({srs}) so that SPF is checked for its own domain and bounces come back to it; From: stays {from}. It also seals what it checked (SPF, DKIM, DMARC all passed) in ARC headers, instance i=1.',
+    '{alias} forwards to {target}, so {forwarder} sends the message on: a second SMTP delivery, from its own IP. It rewrites the envelope sender with SRS ({srs}) so that SPF is checked for its own domain and bounces come back to it; From: stays {from}. It also seals what it checked ({sealed}) in ARC headers, instance i=1.',
   'step.forward.list':
     '{alias} is a mailing list: {forwarder} sends a copy on to {target}, with [{list}] in front of the subject and a footer under the text. That changes what {senderDomain}’s DKIM signature covers, so it will no longer verify, and from this IP SPF cannot pass for {senderDomain}: under From: {from} DMARC would fail. So the list rewrites From: to its own address ("{sender} via the list") and puts {sender} in Reply-To:. Its envelope sender is {srs}.',
   'step.check.spf.forwarded':

@@ -485,7 +485,7 @@ export const esJourney = {
   'step.bounce.list':
     '{mta} no pudo entregar la copia de la lista (estado {status}). El rebote va al remitente del sobre de la propia lista, {srs}, donde el software de la lista lo cuenta; a {sender} no se le avisa.',
   'step.forward':
-    '{alias} reenvía a {target}, así que {forwarder} reenvía el mensaje: una segunda entrega SMTP, desde su propia IP. Reescribe el remitente del sobre con SRS ({srs}) para que SPF se compruebe para su propio dominio y los rebotes le lleguen a él; From: sigue siendo {from}. Además sella lo que comprobó (SPF, DKIM y DMARC pasaron) en encabezados ARC, instancia i=1.',
+    '{alias} reenvía a {target}, así que {forwarder} reenvía el mensaje: una segunda entrega SMTP, desde su propia IP. Reescribe el remitente del sobre con SRS ({srs}) para que SPF se compruebe para su propio dominio y los rebotes le lleguen a él; From: sigue siendo {from}. Además sella lo que comprobó ({sealed}) en encabezados ARC, instancia i=1.',
   'step.forward.list':
     '{alias} es una lista de correo: {forwarder} reenvía una copia a {target}, con [{list}] delante del asunto y un pie bajo el texto. Eso cambia lo que cubre la firma DKIM de {senderDomain}, que ya no será válida, y desde esta IP SPF no puede pasar para {senderDomain}: con From: {from} DMARC fallaría. Así que la lista reescribe From: con su propia dirección («{sender} vía la lista») y pone a {sender} en Reply-To:. Su remitente del sobre es {srs}.',
   'step.check.spf.forwarded':

@@ -486,7 +486,7 @@ export const frJourney = {
   'step.bounce.list':
     '{mta} n’a pas pu remettre la copie de la liste (état {status}). L’avis de non-remise va à l’expéditeur d’enveloppe de la liste, {srs}, où le logiciel de la liste le comptabilise ; personne ne prévient {sender}.',
   'step.forward':
-    '{alias} transfère vers {target} : {forwarder} renvoie donc le message, par une seconde remise SMTP depuis sa propre IP. Il réécrit l’expéditeur d’enveloppe avec SRS ({srs}) pour que SPF soit vérifié pour son propre domaine et que les rebonds lui reviennent ; le From: reste {from}. Il scelle aussi ce qu’il a vérifié (SPF, DKIM et DMARC réussis) dans des en-têtes ARC, instance i=1.',
+    '{alias} transfère vers {target} : {forwarder} renvoie donc le message, par une seconde remise SMTP depuis sa propre IP. Il réécrit l’expéditeur d’enveloppe avec SRS ({srs}) pour que SPF soit vérifié pour son propre domaine et que les rebonds lui reviennent ; le From: reste {from}. Il scelle aussi ce qu’il a vérifié ({sealed}) dans des en-têtes ARC, instance i=1.',
   'step.forward.list':
     '{alias} est une liste de diffusion : {forwarder} envoie une copie à {target}, avec [{list}] devant l’objet et un pied de page sous le texte. Cela modifie ce que couvre la signature DKIM de {senderDomain}, qui ne sera plus valide, et depuis cette IP SPF ne peut pas réussir pour {senderDomain} : avec From: {from}, DMARC échouerait. La liste réécrit donc le From: avec sa propre adresse (« {sender} via la liste ») et met {sender} dans Reply-To:. Son expéditeur d’enveloppe est {srs}.',
   'step.check.spf.forwarded':
