@@ -75,6 +75,16 @@ describe('the MTA-STS policy fetch', () => {
     ]);
   });
 
+  it('names its policy with an id of letters and digits that dates from before the message was sent', () => {
+    // sts-id = 1*32(ALPHA / DIGIT) (RFC 8461 §3.1); a policy published after the message's Date
+    // (14 Jan 2025) could not have been fetched for it.
+    expect(STS_ID).toMatch(/^[A-Za-z0-9]{1,32}$/);
+    const sent = lookup(detail('mta-sts-enforce')).startsAt;
+    const published =
+      Date.UTC(Number(STS_ID.slice(0, 4)), Number(STS_ID.slice(4, 6)) - 1, Number(STS_ID.slice(6, 8))) / 1000;
+    expect(published).toBeLessThan(sent);
+  });
+
   it('is told in its own caption, corrects "MTA-STS is a DNS record that encrypts", and is drawn', () => {
     const step = lookup(detail('mta-sts-enforce'));
     expect(step.caption.key).toBe('step.dns-mx.found.mta-sts');
