@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, encodeEdits, messageForPreset, type Plan, type WorldEdit } from '../../src/model';
 import { buildScenario, cardFor, decodeEdits, editFor, withEdit } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
+import { t } from '../../src/i18n';
+import '../../src/i18n/detail';
 
 const SEALER = 'alumni.example.net';
 const trust = (value: boolean): WorldEdit => ({ kind: 'arc-trust', domain: SEALER, value });
@@ -82,6 +84,15 @@ describe('a forwarded copy at p=reject', () => {
     const results = header(p, 'Authentication-Results').find((v) => v.startsWith('mx1.example.org')) ?? '';
     expect(results).toContain('arc=pass');
     expect(results).not.toContain('override');
+  });
+
+  it('cites where trusted_forwarder is defined: the aggregate report’s override reasons (RFC 7489 Appendix C)', () => {
+    const note = dmarcStep(planIn([...BREAKS, trust(true)]))?.transcript.find(
+      (l) => l.note?.key === 'note.arc.override',
+    );
+    const said = note?.note ? t(note.note) : '';
+    expect(said).toContain('RFC 7489 §6.7');
+    expect(said).toContain('trusted_forwarder, Appendix C');
   });
 
   it('the aggregate report names the trusted forwarder as the reason', () => {
