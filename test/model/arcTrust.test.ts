@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGE, encodeEdits, messageForPreset, type Plan, type WorldEdit } from '../../src/model';
 import { buildScenario, cardFor, decodeEdits, editFor, withEdit } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
+import { t } from '../../src/i18n';
+import '../../src/i18n/detail';
 
 const SEALER = 'alumni.example.net';
 const trust = (value: boolean): WorldEdit => ({ kind: 'arc-trust', domain: SEALER, value });
@@ -59,8 +61,19 @@ describe('a forwarded copy at p=reject', () => {
     expect(sealed).toContain('dkim=none (no signature)');
     expect(sealed).toContain('dmarc=pass');
     const results = header(p, 'Authentication-Results').find((v) => v.startsWith('mx1.example.org')) ?? '';
-    expect(results).toContain(`arc=pass (i=1 cv=none) header.d=${SEALER}`);
+    // arc's registered properties are header.oldest-pass and smtp.remote-ip, never header.d.
+    expect(results).toContain(`arc=pass (i=1 sealed by ${SEALER}) header.oldest-pass=0;`);
+    expect(results).not.toMatch(/arc=pass[^;]*header\.d=/);
     expect(results).toContain('dmarc=fail (p=reject dis=none override=trusted_forwarder) header.from=example.com');
+  });
+
+  it('the forwarder’s caption names what it sealed: dkim=none for unsigned mail, not a pass', () => {
+    const forward = (edits: readonly WorldEdit[]) => planIn(edits).steps.find((s) => s.id === 'forward');
+    expect(forward(BREAKS)?.caption.params?.sealed).toBe('spf=pass, dkim=none, dmarc=pass');
+    const signed: WorldEdit = { kind: 'dkim-signing', domain: 'example.com', value: 'signed' };
+    expect(forward([...BREAKS, signed])?.caption.params?.sealed).toBe('spf=pass, dkim=pass, dmarc=pass');
+    const sealed = header(planIn([...BREAKS, trust(true)]), 'ARC-Authentication-Results')[0] ?? '';
+    for (const result of ['spf=pass', 'dkim=none', 'dmarc=pass']) expect(sealed).toContain(result);
   });
 
   it('trusting the seal changes nothing for mail that passes DMARC anyway, except arc=pass', () => {
@@ -71,6 +84,15 @@ describe('a forwarded copy at p=reject', () => {
     const results = header(p, 'Authentication-Results').find((v) => v.startsWith('mx1.example.org')) ?? '';
     expect(results).toContain('arc=pass');
     expect(results).not.toContain('override');
+  });
+
+  it('cites where trusted_forwarder is defined: the aggregate report’s override reasons (RFC 7489 Appendix C)', () => {
+    const note = dmarcStep(planIn([...BREAKS, trust(true)]))?.transcript.find(
+      (l) => l.note?.key === 'note.arc.override',
+    );
+    const said = note?.note ? t(note.note) : '';
+    expect(said).toContain('RFC 7489 §6.7');
+    expect(said).toContain('trusted_forwarder, Appendix C');
   });
 
   it('the aggregate report names the trusted forwarder as the reason', () => {

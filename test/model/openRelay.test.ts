@@ -7,6 +7,8 @@ import { DEFAULT_MESSAGE, encodeEdits, type Plan, type WorldEdit } from '../../s
 import { applyEdits, buildScenario, decodeEdits, DEFAULT_WORLD, plan } from '../../src/model/engine';
 import { planWithDetail } from '../../src/model/detail';
 import { worldEdit } from './arbitraries';
+import { atDepth, t } from '../../src/i18n';
+import '../../src/i18n/detail';
 
 const RELAY = 'relay.open-hosting.example';
 const RELAY_IP = '203.0.113.120';
@@ -40,6 +42,25 @@ describe('a forgery sent through an open relay', () => {
       expect(relayed.outcome).toBe(direct.outcome);
       expect(authOf(relayed)).toBe(authOf(direct));
     }
+  });
+
+  it('says the refusal reaches the open relay, which owes the forged sender a bounce (backscatter)', () => {
+    const relayed = planIn([...viaRelay, dmarc('reject')], true);
+    const reply = step(relayed, 'reply');
+    expect(reply?.code).toBe(550);
+    expect(reply?.caption.key).toBe('step.reply.spoof.open-relay');
+    const said = reply ? t(reply.caption) : '';
+    expect(said).toContain(`The refusal goes back to ${RELAY}`);
+    expect(said).toContain('MAIL FROM:<alice@example.com>');
+    expect(said).toContain('backscatter');
+    expect(said).not.toMatch(/never sees anything|gets no bounce/);
+    expect(relayed.summary.key).toBe('summary.spoof-rejected.open-relay');
+    expect(t(relayed.summary)).not.toContain('gets no bounce');
+    expect(t(atDepth(relayed.summary, 'beginner'))).toContain('failure notice');
+    // A forger that connects itself still drops the refusal: no bounce reaches Alice.
+    const direct = planIn([{ kind: 'spoof', value: true }, dmarc('reject')], true);
+    expect(step(direct, 'reply')?.caption.key).toBe('step.reply.spoof');
+    expect(direct.summary.key).toBe('summary.spoof-rejected');
   });
 
   it('over random worlds, ends as the same forgery sent directly would, SPF aside', () => {

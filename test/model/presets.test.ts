@@ -506,7 +506,7 @@ const BY_HAND: Record<PresetName, (w: World) => World> = {
     ...w,
     mitm: true,
     mtaSts: { 'example.org': 'enforce' },
-    zone: [...w.zone, { name: '_mta-sts.example.org', type: 'TXT', ttl: 3600, text: 'v=STSv1; id=20261207T000000' }],
+    zone: [...w.zone, { name: '_mta-sts.example.org', type: 'TXT', ttl: 3600, text: 'v=STSv1; id=20250101T000000' }],
   }),
   spam: (w) => server(w, 'filter.example.org', { spam: true }),
   'mailbox-full': (w) => ({ ...w, mailboxes: { ...w.mailboxes, 'bob@example.org': { full: 'permanent' } } }),

@@ -57,6 +57,34 @@ describe('the MTA-STS policy fetch', () => {
     ]);
   });
 
+  it('is an HTTP exchange: an empty line ends the request and the reply header, and the policy is the body', () => {
+    const lines = lookup(detail('mta-sts-enforce')).transcript.filter((l) => l.who !== 'dns' && l.who !== 'note');
+    const wire = lines.map((l) => `${l.who}:${l.text}`);
+    const request = wire.indexOf('client:GET /.well-known/mta-sts.txt HTTP/1.1');
+    expect(wire.slice(request, request + 3)).toEqual([
+      'client:GET /.well-known/mta-sts.txt HTTP/1.1',
+      'client:Host: mta-sts.example.org',
+      'client:',
+    ]);
+    const reply = wire.indexOf('server:HTTP/1.1 200 OK');
+    expect(wire.slice(reply, reply + 4)).toEqual([
+      'server:HTTP/1.1 200 OK',
+      'server:Content-Type: text/plain',
+      'server:',
+      'server:version: STSv1',
+    ]);
+  });
+
+  it('names its policy with an id of letters and digits that dates from before the message was sent', () => {
+    // sts-id = 1*32(ALPHA / DIGIT) (RFC 8461 §3.1); a policy published after the message's Date
+    // (14 Jan 2025) could not have been fetched for it.
+    expect(STS_ID).toMatch(/^[A-Za-z0-9]{1,32}$/);
+    const sent = lookup(detail('mta-sts-enforce')).startsAt;
+    const published =
+      Date.UTC(Number(STS_ID.slice(0, 4)), Number(STS_ID.slice(4, 6)) - 1, Number(STS_ID.slice(6, 8))) / 1000;
+    expect(published).toBeLessThan(sent);
+  });
+
   it('is told in its own caption, corrects "MTA-STS is a DNS record that encrypts", and is drawn', () => {
     const step = lookup(detail('mta-sts-enforce'));
     expect(step.caption.key).toBe('step.dns-mx.found.mta-sts');

@@ -133,7 +133,7 @@ export const arDetail = {
   'note.arc.pass':
     'ARC (RFC 8617): السلسلة i=1 التي ختمها {sealer} (ARC-Seal cv=none، كما يجب في الختم الأول) صالحة: arc=pass. يثق {mx} بهذا الخاتم.',
   'note.arc.override':
-    'ARC (RFC 8617 §7.2): السلسلة i=1 التي ختمها {sealer} (cv=none، الختم الأول) صالحة، وتقول ARC-Authentication-Results فيها إن DMARC نجح هناك. يثق {mx} بهذا الخاتم، فتتجاوز سياسته المحلية p=reject (RFC 7489 §6.7: trusted_forwarder).',
+    'ARC (RFC 8617 §7.2): السلسلة i=1 التي ختمها {sealer} (cv=none، الختم الأول) صالحة، وتقول ARC-Authentication-Results فيها إن DMARC نجح هناك. يثق {mx} بهذا الخاتم، فتتجاوز سياسته المحلية p=reject (RFC 7489 §6.7؛ وسبب التجاوز في التقرير trusted_forwarder، الملحق C).',
   'note.starttls.stripped': '(حذف وسيط دخيل السطر 250-STARTTLS هنا: الرد الذي يراه المُرسِل لا يعرض أي تشفير.)',
   'note.starttls.plain': 'لم يُعرض STARTTLS: يتابع TLS الانتهازي (RFC 3207) بنص غير مشفَّر. كل ما بعد هذا مقروء على الخط.',
   'note.starttls.mta-sts':

@@ -143,7 +143,7 @@ export const deDetail = {
   'note.arc.pass':
     'ARC (RFC 8617): Die Kette i=1, versiegelt von {sealer} (ARC-Seal cv=none, wie es das erste Siegel haben muss), ist gültig: arc=pass. {mx} vertraut diesem Siegler.',
   'note.arc.override':
-    'ARC (RFC 8617 §7.2): Die Kette i=1, versiegelt von {sealer} (cv=none, das erste Siegel), ist gültig, und ihre ARC-Authentication-Results sagen, dass DMARC dort bestanden hat. {mx} vertraut diesem Siegler, also setzt seine lokale Richtlinie p=reject außer Kraft (RFC 7489 §6.7: trusted_forwarder).',
+    'ARC (RFC 8617 §7.2): Die Kette i=1, versiegelt von {sealer} (cv=none, das erste Siegel), ist gültig, und ihre ARC-Authentication-Results sagen, dass DMARC dort bestanden hat. {mx} vertraut diesem Siegler, also setzt seine lokale Richtlinie p=reject außer Kraft (RFC 7489 §6.7; im Bericht der Override-Grund trusted_forwarder, Anhang C).',
   'note.starttls.stripped':
     '(Ein Angreifer dazwischen hat hier die Zeile 250-STARTTLS gelöscht: Die Antwort, die der Absender sieht, bietet keine Verschlüsselung an.)',
   'note.starttls.plain':

@@ -484,7 +484,7 @@ export const deJourney = {
   'step.bounce.list':
     '{mta} konnte die Kopie der Liste nicht zustellen (Status {status}). Die Unzustellbarkeitsnachricht geht an den Umschlag-Absender der Liste, {srs}, wo die Listensoftware sie zählt; {sender} erfährt nichts davon.',
   'step.forward':
-    '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat (SPF, DKIM, DMARC bestanden), in ARC-Kopfzeilen, Instanz i=1.',
+    '{alias} leitet an {target} weiter, also schickt {forwarder} die Nachricht weiter: eine zweite SMTP-Zustellung, von seiner eigenen IP. Er schreibt den Umschlag-Absender mit SRS um ({srs}), damit SPF für seine eigene Domain geprüft wird und Bounces zu ihm zurückkommen; From: bleibt {from}. Außerdem versiegelt er, was er geprüft hat ({sealed}), in ARC-Kopfzeilen, Instanz i=1.',
   'step.forward.list':
     '{alias} ist eine Mailingliste: {forwarder} schickt eine Kopie an {target}, mit [{list}] vor dem Betreff und einer Fußzeile unter dem Text. Das ändert, was die DKIM-Signatur von {senderDomain} abdeckt, sie stimmt also nicht mehr, und von dieser IP kann SPF für {senderDomain} nicht bestehen: Unter From: {from} würde DMARC scheitern. Deshalb schreibt die Liste From: auf ihre eigene Adresse um („{sender} via the list“) und setzt {sender} in Reply-To:. Ihr Umschlag-Absender ist {srs}.',
   'step.check.spf.forwarded':
@@ -1132,6 +1132,10 @@ export const deJourney = {
     'Ein Server, der mit {senderDomain} nichts zu tun hat, {spoofer}, schreibt eine Nachricht mit gefälschtem Absender: From: {from}, mit einer kopierten DKIM-Signature, die er nicht gültig machen kann. Er sendet sie nicht selbst: Er übergibt sie {relay}, einem offenen Relay.',
   'step.spoof.relay.open-relay':
     '{spoofer} übergibt die Nachricht an {relay}, einen falsch eingerichteten Server, der für jeden weiterleitet (ein offenes Relay). {relay} verbindet sich von seiner eigenen Adresse {ip} mit {mx}, mit MAIL FROM:<{from}>, und {mx} nimmt das RCPT an (250). Die Adresse des Fälschers ist verborgen, aber auch {ip} steht nicht im SPF von {senderDomain}.',
+  'step.reply.spoof.open-relay':
+    '{mx} lehnt die Nachricht nach dem abschließenden Punkt ab: {reply}. Die Ablehnung geht an {relay} zurück, das offene Relay, das die Verbindung aufgebaut hat, nicht an {spoofer}; der MX selbst schreibt keinen Bounce. Aber {relay} hatte die Nachricht angenommen (250), also muss es als echter Mailserver den Fehlschlag jetzt an MAIL FROM:<{from}> melden: {sender} bekommt Backscatter, einen Bounce für Mail, die sie nie geschickt hat.',
+  'summary.spoof-rejected.open-relay':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde vom Mailserver von {recipient} abgelehnt: Weder SPF noch DKIM bestanden für die From:-Domain, und deren DMARC-Richtlinie sagt reject. {sender} hat nichts gesendet, doch das offene Relay, das die Nachricht weitergereicht hat, schickt ihr die Ablehnung als Bounce: Backscatter.',
   'step.check.dmarc.arc':
     '{mx} liest die DMARC-Richtlinie von {senderDomain}: {record}. Weder SPF noch DKIM hat passend bestanden, also scheitert DMARC. Aber die Kopie trägt eine ARC-Kette, versiegelt von {sealer}, dem {mx} vertraut: Sie ist gültig (arc=pass) und sagt, dass DMARC beim Weiterleiter bestanden hat. Als lokale Ausnahme von der Richtlinie nimmt {mx} sie an (250) und vermerkt dmarc=fail (p=reject dis=none).',
   'myth.11':
@@ -1142,6 +1146,10 @@ export const deJourney = {
     'Der Server eines Fremden schreibt eine Nachricht, die angeblich von {sender} kommt. Um seine Herkunft zu verbergen, schickt er sie über den schlecht betreuten Server eines anderen.',
   'beginner.step.spoof.relay.open-relay':
     'Ein schlecht betreuter Server reicht Mail für jeden weiter. Der Empfangsserver sieht diesen Server, nicht den Fremden. Aber auch er darf nicht für {sender} senden.',
+  'beginner.step.reply.spoof.open-relay':
+    'Der Empfangsserver lehnt die Fälschung ab. Der schlecht betreute Server schickt {sender} dann eine Fehlermeldung zu einer Nachricht, die sie nie geschrieben hat.',
+  'beginner.summary.spoof-rejected.open-relay':
+    'Eine gefälschte Nachricht, angeblich von {sender}, wurde von {recipient}s Empfangsserver abgelehnt. Der schlecht betreute Server, der sie weitergereicht hat, schickt {sender} trotzdem eine Fehlermeldung.',
   'beginner.step.check.dmarc.arc':
     'Absenderprüfung 3 scheitert. Aber der Weiterleiter hat im Kopf versiegelt, dass die Nachricht seine Prüfungen bestanden hat. Dieser Server vertraut ihm und nimmt sie an.',
   'beginner.myth.11':

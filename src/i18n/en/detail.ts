@@ -134,7 +134,7 @@ export const enDetail = {
   'note.arc.pass':
     'ARC (RFC 8617): the chain i=1 sealed by {sealer} (ARC-Seal cv=none, as the first seal must) validates: arc=pass. {mx} trusts this sealer.',
   'note.arc.override':
-    'ARC (RFC 8617 §7.2): the chain i=1 sealed by {sealer} (cv=none, the first seal) validates, and its ARC-Authentication-Results say DMARC passed there. {mx} trusts this sealer, so its local policy overrides p=reject (RFC 7489 §6.7: trusted_forwarder).',
+    'ARC (RFC 8617 §7.2): the chain i=1 sealed by {sealer} (cv=none, the first seal) validates, and its ARC-Authentication-Results say DMARC passed there. {mx} trusts this sealer, so its local policy overrides p=reject (RFC 7489 §6.7; the report’s override reason trusted_forwarder, Appendix C).',
   // Issue 24: a stripped STARTTLS and the reports after a journey.
   'note.starttls.stripped':
     '(A man in the middle deleted the line 250-STARTTLS here: the reply the sender sees offers no encryption.)',

@@ -488,7 +488,7 @@ export const enJourney = {
   'step.bounce.list':
     "{mta} could not deliver the list's copy (status {status}). The bounce goes to the list's own envelope sender, {srs}, where the list software counts it; {sender} is not told.",
   'step.forward':
-    '{alias} forwards to {target}, so {forwarder} sends the message on: a second SMTP delivery, from its own IP. It rewrites the envelope sender with SRS ({srs}) so that SPF is checked for its own domain and bounces come back to it; From: stays {from}. It also seals what it checked (SPF, DKIM, DMARC all passed) in ARC headers, instance i=1.',
+    '{alias} forwards to {target}, so {forwarder} sends the message on: a second SMTP delivery, from its own IP. It rewrites the envelope sender with SRS ({srs}) so that SPF is checked for its own domain and bounces come back to it; From: stays {from}. It also seals what it checked ({sealed}) in ARC headers, instance i=1.',
   'step.forward.list':
     '{alias} is a mailing list: {forwarder} sends a copy on to {target}, with [{list}] in front of the subject and a footer under the text. That changes what {senderDomain}’s DKIM signature covers, so it will no longer verify, and from this IP SPF cannot pass for {senderDomain}: under From: {from} DMARC would fail. So the list rewrites From: to its own address ("{sender} via the list") and puts {sender} in Reply-To:. Its envelope sender is {srs}.',
   'step.check.spf.forwarded':
@@ -1142,6 +1142,10 @@ export const enJourney = {
     'A server that has nothing to do with {senderDomain}, {spoofer}, writes a message with a forged sender: From: {from}, with a copied DKIM-Signature it cannot make verify. It will not send it itself: it hands it to {relay}, an open relay.',
   'step.spoof.relay.open-relay':
     '{spoofer} hands the message to {relay}, a misconfigured server that relays for anyone (an open relay). {relay} connects to {mx} from its own address {ip}, claiming MAIL FROM:<{from}>, and {mx} accepts the RCPT (250). The forger’s address is hidden, but {ip} is not in {senderDomain}’s SPF either.',
+  'step.reply.spoof.open-relay':
+    '{mx} refuses the message after the final dot: {reply}. The refusal goes back to {relay}, the open relay that connected, not to {spoofer}; the MX writes no bounce itself. But {relay} had accepted the message (250), so as a real mail server it must now report the failure to MAIL FROM:<{from}>: {sender} gets backscatter, a bounce for mail she never sent.',
+  'summary.spoof-rejected.open-relay':
+    "A forged message claiming to be from {sender} was refused by {recipient}'s mail server: neither SPF nor DKIM passed for the From: domain, and its DMARC policy says reject. {sender} sent nothing, yet the open relay that passed it on bounces the refusal to her address: backscatter.",
   'step.check.dmarc.arc':
     "{mx} reads {senderDomain}'s DMARC policy: {record}. Neither SPF nor DKIM passed aligned, so DMARC fails. But the copy carries an ARC chain sealed by {sealer}, which {mx} trusts: it validates (arc=pass) and says DMARC passed at the forwarder. As a local policy override {mx} accepts it (250) and notes dmarc=fail (p=reject dis=none).",
   'myth.11':
@@ -1152,6 +1156,10 @@ export const enJourney = {
     "A stranger's server fakes a message from {sender}. To hide its tracks, it sends it through someone else's badly run server.",
   'beginner.step.spoof.relay.open-relay':
     'A badly run server passes on anyone’s mail. The receiving server sees that server, not the stranger, but it may not send for {sender} either.',
+  'beginner.step.reply.spoof.open-relay':
+    'The receiving server refuses the fake. The badly run server then sends {sender} a failure notice for a message she never wrote.',
+  'beginner.summary.spoof-rejected.open-relay':
+    "A fake message pretending to come from {sender} was refused by {recipient}'s receiving server. The badly run server that passed it on still sends {sender} a failure notice.",
   'beginner.step.check.dmarc.arc':
     'Sender check 3 fails. But the forwarder sealed in the header that the message passed its checks. Trusting that forwarder, this server accepts it.',
   'beginner.myth.11':

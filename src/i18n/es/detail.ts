@@ -140,7 +140,7 @@ export const esDetail = {
   'note.arc.pass':
     'ARC (RFC 8617): la cadena i=1 sellada por {sealer} (ARC-Seal cv=none, como debe ser el primer sello) es válida: arc=pass. {mx} confía en este sellador.',
   'note.arc.override':
-    'ARC (RFC 8617 §7.2): la cadena i=1 sellada por {sealer} (cv=none, el primer sello) es válida, y sus ARC-Authentication-Results dicen que DMARC pasó allí. {mx} confía en este sellador, así que su política local anula p=reject (RFC 7489 §6.7: trusted_forwarder).',
+    'ARC (RFC 8617 §7.2): la cadena i=1 sellada por {sealer} (cv=none, el primer sello) es válida, y sus ARC-Authentication-Results dicen que DMARC pasó allí. {mx} confía en este sellador, así que su política local anula p=reject (RFC 7489 §6.7; en el informe, el motivo de excepción trusted_forwarder, apéndice C).',
   'note.starttls.stripped':
     '(Un intermediario borró aquí la línea 250-STARTTLS: la respuesta que ve el remitente no ofrece cifrado.)',
   'note.starttls.plain':

@@ -485,7 +485,7 @@ export const esJourney = {
   'step.bounce.list':
     '{mta} no pudo entregar la copia de la lista (estado {status}). El rebote va al remitente del sobre de la propia lista, {srs}, donde el software de la lista lo cuenta; a {sender} no se le avisa.',
   'step.forward':
-    '{alias} reenvía a {target}, así que {forwarder} reenvía el mensaje: una segunda entrega SMTP, desde su propia IP. Reescribe el remitente del sobre con SRS ({srs}) para que SPF se compruebe para su propio dominio y los rebotes le lleguen a él; From: sigue siendo {from}. Además sella lo que comprobó (SPF, DKIM y DMARC pasaron) en encabezados ARC, instancia i=1.',
+    '{alias} reenvía a {target}, así que {forwarder} reenvía el mensaje: una segunda entrega SMTP, desde su propia IP. Reescribe el remitente del sobre con SRS ({srs}) para que SPF se compruebe para su propio dominio y los rebotes le lleguen a él; From: sigue siendo {from}. Además sella lo que comprobó ({sealed}) en encabezados ARC, instancia i=1.',
   'step.forward.list':
     '{alias} es una lista de correo: {forwarder} reenvía una copia a {target}, con [{list}] delante del asunto y un pie bajo el texto. Eso cambia lo que cubre la firma DKIM de {senderDomain}, que ya no será válida, y desde esta IP SPF no puede pasar para {senderDomain}: con From: {from} DMARC fallaría. Así que la lista reescribe From: con su propia dirección («{sender} vía la lista») y pone a {sender} en Reply-To:. Su remitente del sobre es {srs}.',
   'step.check.spf.forwarded':
@@ -1123,6 +1123,10 @@ export const esJourney = {
     'Un servidor que no tiene nada que ver con {senderDomain}, {spoofer}, escribe un mensaje con un remitente falsificado: From: {from}, con una DKIM-Signature copiada que no puede hacer válida. No lo envía él mismo: se lo entrega a {relay}, un relé abierto.',
   'step.spoof.relay.open-relay':
     '{spoofer} entrega el mensaje a {relay}, un servidor mal configurado que retransmite para cualquiera (un relé abierto). {relay} se conecta a {mx} desde su propia dirección {ip}, diciendo MAIL FROM:<{from}>, y {mx} acepta el RCPT (250). La dirección del falsificador queda oculta, pero {ip} tampoco está en el SPF de {senderDomain}.',
+  'step.reply.spoof.open-relay':
+    '{mx} rechaza el mensaje tras el punto final: {reply}. El rechazo vuelve a {relay}, el relé abierto que se conectó, no a {spoofer}; el MX no escribe ningún rebote. Pero {relay} había aceptado el mensaje (250), así que, como servidor de correo real, ahora debe notificar el fallo a MAIL FROM:<{from}>: {sender} recibe un rebote (backscatter) de un correo que nunca envió.',
+  'summary.spoof-rejected.open-relay':
+    'Un mensaje falsificado que decía venir de {sender} fue rechazado por el servidor de correo de {recipient}: ni SPF ni DKIM pasaron para el dominio del From:, y su política DMARC dice reject. {sender} no envió nada, pero el relé abierto que lo reenvió le devuelve el rechazo como rebote: backscatter.',
   'step.check.dmarc.arc':
     '{mx} lee la política DMARC de {senderDomain}: {record}. Ni SPF ni DKIM pasaron alineados, así que DMARC falla. Pero la copia lleva una cadena ARC sellada por {sealer}, en quien {mx} confía: es válida (arc=pass) y dice que DMARC pasó en el servidor de reenvío. Como excepción de su política local, {mx} lo acepta (250) y anota dmarc=fail (p=reject dis=none).',
   'myth.11':
@@ -1133,6 +1137,10 @@ export const esJourney = {
     'El servidor de un desconocido escribe un mensaje que dice venir de {sender}. Para ocultar de dónde viene, lo enviará a través del servidor mal cuidado de otra persona.',
   'beginner.step.spoof.relay.open-relay':
     'Un servidor mal cuidado pasa el correo de cualquiera. El servidor receptor ve ese servidor, no al desconocido. Pero ese servidor tampoco puede enviar en nombre de {sender}.',
+  'beginner.step.reply.spoof.open-relay':
+    'El servidor receptor rechaza el mensaje falso. El servidor mal cuidado envía entonces a {sender} un aviso de fallo por un mensaje que ella nunca escribió.',
+  'beginner.summary.spoof-rejected.open-relay':
+    'Un mensaje falso que decía venir de {sender} fue rechazado por el servidor receptor de {recipient}. El servidor mal cuidado que lo pasó envía de todos modos un aviso de fallo a {sender}.',
   'beginner.step.check.dmarc.arc':
     'La comprobación 3 falla. Pero el servidor de reenvío selló en el encabezado que el mensaje pasó sus comprobaciones, y este servidor confía en él, así que lo acepta.',
   'beginner.myth.11':

@@ -145,7 +145,7 @@ export const frDetail = {
   'note.arc.pass':
     'ARC (RFC 8617) : la chaîne i=1 scellée par {sealer} (ARC-Seal cv=none, comme le premier sceau doit l’être) est valide : arc=pass. {mx} fait confiance à ce scelleur.',
   'note.arc.override':
-    'ARC (RFC 8617 §7.2) : la chaîne i=1 scellée par {sealer} (cv=none, le premier sceau) est valide, et ses ARC-Authentication-Results disent que DMARC y a réussi. {mx} fait confiance à ce scelleur : sa politique locale passe outre p=reject (RFC 7489 §6.7 : trusted_forwarder).',
+    'ARC (RFC 8617 §7.2) : la chaîne i=1 scellée par {sealer} (cv=none, le premier sceau) est valide, et ses ARC-Authentication-Results disent que DMARC y a réussi. {mx} fait confiance à ce scelleur : sa politique locale passe outre p=reject (RFC 7489 §6.7 ; dans le rapport, le motif de dérogation trusted_forwarder, annexe C).',
   'note.starttls.stripped':
     '(Un homme du milieu a supprimé ici la ligne 250-STARTTLS : la réponse que voit l’expéditeur ne propose aucun chiffrement.)',
   'note.starttls.plain':

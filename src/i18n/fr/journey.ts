@@ -486,7 +486,7 @@ export const frJourney = {
   'step.bounce.list':
     '{mta} n’a pas pu remettre la copie de la liste (état {status}). L’avis de non-remise va à l’expéditeur d’enveloppe de la liste, {srs}, où le logiciel de la liste le comptabilise ; personne ne prévient {sender}.',
   'step.forward':
-    '{alias} transfère vers {target} : {forwarder} renvoie donc le message, par une seconde remise SMTP depuis sa propre IP. Il réécrit l’expéditeur d’enveloppe avec SRS ({srs}) pour que SPF soit vérifié pour son propre domaine et que les rebonds lui reviennent ; le From: reste {from}. Il scelle aussi ce qu’il a vérifié (SPF, DKIM et DMARC réussis) dans des en-têtes ARC, instance i=1.',
+    '{alias} transfère vers {target} : {forwarder} renvoie donc le message, par une seconde remise SMTP depuis sa propre IP. Il réécrit l’expéditeur d’enveloppe avec SRS ({srs}) pour que SPF soit vérifié pour son propre domaine et que les rebonds lui reviennent ; le From: reste {from}. Il scelle aussi ce qu’il a vérifié ({sealed}) dans des en-têtes ARC, instance i=1.',
   'step.forward.list':
     '{alias} est une liste de diffusion : {forwarder} envoie une copie à {target}, avec [{list}] devant l’objet et un pied de page sous le texte. Cela modifie ce que couvre la signature DKIM de {senderDomain}, qui ne sera plus valide, et depuis cette IP SPF ne peut pas réussir pour {senderDomain} : avec From: {from}, DMARC échouerait. La liste réécrit donc le From: avec sa propre adresse (« {sender} via la liste ») et met {sender} dans Reply-To:. Son expéditeur d’enveloppe est {srs}.',
   'step.check.spf.forwarded':
@@ -1131,6 +1131,10 @@ export const frJourney = {
     'Un serveur sans aucun lien avec {senderDomain}, {spoofer}, écrit un message avec un expéditeur falsifié : From: {from}, avec une DKIM-Signature copiée qu’il ne peut pas rendre valide. Il ne l’envoie pas lui-même : il la confie à {relay}, un relais ouvert.',
   'step.spoof.relay.open-relay':
     '{spoofer} confie le message à {relay}, un serveur mal configuré qui relaie pour n’importe qui (un relais ouvert). {relay} se connecte à {mx} depuis sa propre adresse {ip}, en annonçant MAIL FROM:<{from}>, et {mx} accepte le RCPT (250). L’adresse du faussaire est cachée, mais {ip} ne figure pas non plus dans le SPF de {senderDomain}.',
+  'step.reply.spoof.open-relay':
+    '{mx} refuse le message après le point final : {reply}. Le refus revient à {relay}, le relais ouvert qui s’est connecté, et non à {spoofer} ; le MX n’écrit lui-même aucun avis de non-remise. Mais {relay} avait accepté le message (250) : en vrai serveur de messagerie, il doit maintenant signaler l’échec à MAIL FROM:<{from}>, et {sender} reçoit un rebond (backscatter) pour un message qu’elle n’a jamais envoyé.',
+  'summary.spoof-rejected.open-relay':
+    'Un message usurpé prétendant venir de {sender} a été refusé par le serveur de messagerie de {recipient} : ni SPF ni DKIM n’a réussi pour le domaine du From:, et sa politique DMARC dit reject. {sender} n’a rien envoyé, mais le relais ouvert qui l’a fait suivre lui renvoie le refus en avis de non-remise : du backscatter.',
   'step.check.dmarc.arc':
     '{mx} lit la politique DMARC de {senderDomain} : {record}. Ni SPF ni DKIM n’a réussi de façon alignée : DMARC échoue. Mais la copie porte une chaîne ARC scellée par {sealer}, à qui {mx} fait confiance : elle est valide (arc=pass) et dit que DMARC a réussi chez le service de transfert. Par une dérogation de sa politique locale, {mx} l’accepte (250) et note dmarc=fail (p=reject dis=none).',
   'myth.11':
@@ -1141,6 +1145,10 @@ export const frJourney = {
     'Le serveur d’un inconnu écrit un message qui prétend venir de {sender}. Pour cacher d’où il vient, il l’enverra par le serveur mal tenu de quelqu’un d’autre.',
   'beginner.step.spoof.relay.open-relay':
     'Un serveur mal tenu fait suivre le courrier de tous. Le serveur de réception voit ce serveur, pas l’inconnu, mais lui non plus ne peut envoyer pour {sender}.',
+  'beginner.step.reply.spoof.open-relay':
+    'Le serveur de réception refuse le faux. Le serveur mal tenu envoie alors à {sender} un avis d’échec pour un message qu’elle n’a jamais écrit.',
+  'beginner.summary.spoof-rejected.open-relay':
+    'Un faux message prétendant venir de {sender} a été refusé par le serveur de réception de {recipient}. Le serveur mal tenu qui l’a fait suivre envoie quand même un avis d’échec à {sender}.',
   'beginner.step.check.dmarc.arc':
     'Le contrôle 3 échoue. Mais le service de transfert a scellé dans l’en-tête que le message avait passé ses contrôles, et ce serveur lui fait confiance : il l’accepte.',
   'beginner.myth.11':

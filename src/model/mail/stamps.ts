@@ -62,7 +62,9 @@ export function authenticationResults(authserv: string, d: AuthDomains, v: Verdi
 const dkimWords = (d: AuthDomains, v: Verdicts) =>
   v.dkim === 'none' ? 'none (no signature)' : `${v.dkim} header.d=${d.dkim} header.s=s2025`;
 
-const arcWords = (v: Verdicts) => (v.arc ? `arc=pass (i=1 cv=none) header.d=${v.arc.sealer};\r\n\t` : '');
+// The arc method's only properties are header.oldest-pass and smtp.remote-ip (RFC 8617 §10.1; the
+// IANA email-auth registry): the sealer's domain is a comment. 0: every ARC-Message-Signature validated.
+const arcWords = (v: Verdicts) => (v.arc ? `arc=pass (i=1 sealed by ${v.arc.sealer}) header.oldest-pass=0;\r\n\t` : '');
 const policyWords = (v: Verdicts) =>
   v.policy ? ` (p=${v.policy.p} dis=${v.policy.dis}${v.arc?.override ? ' override=trusted_forwarder' : ''})` : '';
 

@@ -1,6 +1,6 @@
 // The planner: runs the journey machine for a scenario (once per destination, see branches.ts) and
 // returns the ordered steps of its plan. `plan(message, world)` and `planJourney(scenario)` are pure.
-import { forged } from '../journey/auth';
+import { forged, throughOpenRelay } from '../journey/auth';
 import { joinRuns, overallOutcome, type Joined, type Run } from './branches';
 import { recipientVerdict, zoneLabels } from './graph';
 import { forwardedRuns } from './forwarding';
@@ -97,7 +97,9 @@ function summaryOf(
 ): Text {
   const reached = recipients.filter((r) => r.outcome === 'delivered' || r.outcome === 'quarantined').length;
   const params = { sender: s.sender.name, recipient: s.recipient.name, ...summaryCounts(steps), status };
-  if (forged(s) && outcome === 'rejected') return { key: 'summary.spoof-rejected', params };
+  // Through an open relay, the relay that accepted the forgery bounces the refusal to the forged sender.
+  if (forged(s) && outcome === 'rejected')
+    return { key: throughOpenRelay(s) ? 'summary.spoof-rejected.open-relay' : 'summary.spoof-rejected', params };
   // A list's bounce goes to the list: Alice has nothing to read (email-facts.md §8).
   const told = steps.some((step) => step.id === ('bounce-read' satisfies StepId));
   if (recipients.length === 1 && outcome === 'bounced' && !told) return { key: 'summary.bounced.list', params };

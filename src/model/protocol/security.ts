@@ -41,8 +41,11 @@ export function stsFetch(s: Scenario): TranscriptLine[] {
     note('note.mta-sts.fetch', { host: p.host }),
     client('GET /.well-known/mta-sts.txt HTTP/1.1'),
     client(`Host: ${p.host}`),
+    // An empty line ends the request's header, and the reply's: what follows it is the body (RFC 9112 §2.1).
+    client(''),
     server('HTTP/1.1 200 OK'),
     server('Content-Type: text/plain'),
+    server(''),
     // The policy file is the server's reply body (RFC 8461 §3.2).
     server('version: STSv1'),
     server(`mode: ${p.mode}`),

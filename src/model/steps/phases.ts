@@ -31,6 +31,11 @@ const submitCause = (reply: Reply | null) =>
 
 /** The attachment's size in MB (MiB, as the world edit counts it); 0 when nothing is attached. */
 const attachedMb = (s: Scenario) => Math.round(s.world.sender.attachmentOctets / 2 ** 20);
+/** The forwarder's results as its ARC seal records them, e.g. `spf=pass, dkim=none, dmarc=pass`. */
+const sealedResults = (s: Scenario) => {
+  const v = s.via?.seen.verdicts;
+  return v ? `spf=${v.spf}, dkim=${v.dkim}, dmarc=${v.dmarc}` : '';
+};
 
 export const PHASES = {
   composing: {
@@ -157,6 +162,9 @@ export const PHASES = {
         // The subject tag the list writes: its name, the local part (forwarded.ts).
         list: (s.via?.list ?? '').split('@')[0] ?? '',
         forwarder: s.via?.host.name ?? '',
+        // What the forwarder's own checks found, as its ARC-Authentication-Results seals it: an
+        // unsigned message has dkim=none there, not a pass.
+        sealed: sealedResults(s),
       },
       picture: { result: 'accepted' },
     }),

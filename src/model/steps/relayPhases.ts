@@ -279,11 +279,15 @@ export const RELAY_ROWS = {
 
   replying: {
     ids: ['reply'] as const,
-    step: (state) => {
+    step: (state, _event, s) => {
+      // Through an open relay the refusal reaches the relay, a real mail server that had accepted the
+      // message: it owes the envelope sender a bounce (RFC 5321 §6.1), so Alice gets backscatter.
       const caption = state.temporary
         ? 'step.reply.deferred'
         : state.route.forged
-          ? 'step.reply.spoof'
+          ? throughOpenRelay(s)
+            ? 'step.reply.spoof.open-relay'
+            : 'step.reply.spoof'
           : state.stage === 'data'
             ? 'step.reply.rejected-data'
             : 'step.reply.rejected';
@@ -291,7 +295,11 @@ export const RELAY_ROWS = {
         id: 'reply',
         hop: secured(HOPS.reply(mxNode(state.route.rank), state.route.forged ? 'spoofer' : 'sender-mta'), state.route),
         caption,
-        params: { mx: state.route.target.exchange, reply: reply(state.failure.reply, state.failure.status) },
+        params: {
+          mx: state.route.target.exchange,
+          reply: reply(state.failure.reply, state.failure.status),
+          ...(state.route.forged && throughOpenRelay(s) ? { relay: OPEN_RELAY.name } : {}),
+        },
         picture: {
           result: state.temporary ? 'deferred' : 'refused',
           code: state.failure.reply?.code ?? null,

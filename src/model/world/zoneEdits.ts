@@ -150,7 +150,7 @@ export const tlsRptAddress = (domain: string) => `https://reports.${domain}/tlsr
 
 // The recipient domain's transport security: MTA-STS, DANE, TLS-RPT (email-facts.md §9).
 /** The policy id a sender compares with its cached copy (RFC 8461 §3.1). */
-export const STS_ID = '20261207T000000';
+export const STS_ID = '20250101T000000';
 export const stsName = (domain: string) => `_mta-sts.${domain}`;
 export const tlsRptName = (domain: string) => `_smtp._tls.${domain}`;
 /** DANE-EE, SPKI, SHA-256 (RFC 7671 §5.1), the usage RFC 7672 §3.1 recommends for SMTP. */
