@@ -36,13 +36,16 @@ export function dnsBubbles(s: Scenario) {
       const key = family === 'A' ? 'dns.q.a' : 'dns.q.aaaa';
       return { bubble: { question: { key, params: { host } }, answer }, list: found.join(', ') };
     },
-    /** The MTA-STS policy in one question and answer: the TXT record's look-up and the HTTPS fetch. */
+    /**
+     * The MTA-STS policy in one question and answer: the TXT record's look-up and the HTTPS fetch. The
+     * answer names the web server it came from, so the picture never says DNS handed the policy over.
+     */
     policy(): DnsBubble | null {
       const p = stsPolicy(s);
       if (!p) return null;
       return {
         question: { key: 'dns.q.mta-sts', params: { domain } },
-        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode } },
+        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode, host: `mta-sts.${domain}` } },
       };
     },
     check(check: Check): DnsBubble {
