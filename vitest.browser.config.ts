@@ -16,7 +16,7 @@ export default defineConfig({
     // Two files at a time, in their own browser contexts of one shared Chromium (serve.ts): the
     // tests mostly wait for the journey to play, so two at once roughly halves the wall time.
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

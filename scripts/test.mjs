@@ -1,5 +1,5 @@
-// `npm test`: every check in order (Chromium; types, lint and format side by side; unit and
-// component tests; the build and the LMS packages side by side; browser tests), stopping at the
+// `npm test`: every check in order (Chromium; types, lint, format, the build and the LMS packages
+// side by side; unit and component tests; browser tests), stopping at the
 // first failure, then the time of each check and one closing "N passed, N failed" line (the line CI
 // reads).
 import { spawn } from 'node:child_process';
@@ -16,7 +16,8 @@ const env = { ...process.env, EJ_COUNTS_FILE: countsFile, EJ_LMS_PACKAGES: packa
 
 /**
  * Steps run one after another; the checks inside a step run at once. They are independent, and tsc,
- * ESLint and the package build are mostly one thread each, so two cores finish them sooner together.
+ * ESLint, Prettier and the two builds are mostly one thread each, so two cores finish them sooner
+ * together.
  */
 const steps = [
   [['Chromium for the browser tests', 'node', ['scripts/ensure-chromium.mjs']]],
@@ -28,12 +29,10 @@ const steps = [
       'npx',
       ['prettier', '--check', '.', '--log-level', 'warn', '--cache', '--cache-location', `${cache}/prettier`],
     ],
-  ],
-  [['unit and component tests', 'npx', ['vitest', 'run']]],
-  [
     ['production build', 'npm', ['run', 'build', '--silent']],
     ['LMS packages', 'node', ['scripts/package.mjs', '--speed=20', '--pace=auto', `--out=${packages}`]],
   ],
+  [['unit and component tests', 'npx', ['vitest', 'run']]],
   [['browser tests', 'npx', ['vitest', 'run', '-c', 'vitest.browser.config.ts']]],
 ];
 
