@@ -150,6 +150,17 @@ const FORGE = {
     world: world({ kind: 'spf', domain: 'example.com', value: 'softfail' }),
   },
   'spf-permerror': { world: world({ kind: 'spf', domain: 'example.com', value: 'permerror' }) },
+  // The forgery sent through an open relay: SPF fails for the relay's address, p=reject refuses it.
+  'open-relay': { scenario: 'dmarc-reject', world: world({ kind: 'forgery', value: 'open-relay' }) },
+  // Forwarded, unsigned, p=reject: DMARC fails at Bob's MX, but it trusts the forwarder's ARC seal.
+  'arc-trusted': {
+    scenario: 'forwarded',
+    world: world(
+      { kind: 'dkim-signing', domain: 'example.com', value: 'unsigned' },
+      { kind: 'dmarc', domain: 'example.com', value: 'reject' },
+      { kind: 'arc-trust', domain: 'alumni.example.net', value: true },
+    ),
+  },
   'dkim-unsigned': { world: world({ kind: 'dkim-signing', domain: 'example.com', value: 'unsigned' }) },
   // A hop breaks the signature and SPF lists another network: nothing aligned passes, so Junk.
   'dkim-broken-quarantine': {
