@@ -133,7 +133,7 @@ export const arJourney = {
   'beginner.step.dns-mx.found.mta-sts':
     'يذكر دليل العناوين (DNS) خوادم البريد وفيه ملاحظة: توجد قاعدة للتشفير. فيُنزّل الخادم القاعدة من موقع ويب آمن.',
   'dns.q.mta-sts': 'MTA-STS للنطاق {domain}؟',
-  'dns.a.mta-sts': 'mode: {mode}، من https://{host}',
+  'dns.a.mta-sts': 'HTTPS: mode {mode}',
   'myth.13':
     '«MTA-STS سجل DNS يشفّر» خطأ: سجل TXT ‏_mta-sts لا يقول إلا إن هناك سياسة. السياسة تصل عبر HTTPS ويُوثق بها بفضل شهادة خادم الويب؛ والتشفير يبقى STARTTLS، الذي تُلزم السياسةُ المُرسِلَ بالإصرار عليه.',
   'beginner.myth.13':

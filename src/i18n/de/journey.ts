@@ -134,7 +134,7 @@ export const deJourney = {
   'beginner.step.dns-mx.found.mta-sts':
     'Das Adressbuch (DNS) nennt die Mailserver und enthält eine Notiz: Es gibt eine Regel zur Verschlüsselung. Der Server lädt die Regel von einer sicheren Website.',
   'dns.q.mta-sts': 'MTA-STS von {domain}?',
-  'dns.a.mta-sts': 'mode: {mode}, von https://{host}',
+  'dns.a.mta-sts': 'HTTPS: mode {mode}',
   'myth.13':
     '„MTA-STS ist ein DNS-Eintrag, der verschlüsselt“ stimmt nicht: Der TXT-Eintrag _mta-sts sagt nur, dass es eine Richtlinie gibt. Die Richtlinie kommt über HTTPS und gilt dank des Zertifikats des Webservers; verschlüsselt wird weiter mit STARTTLS, auf dem der Absender dank der Richtlinie besteht.',
   'beginner.myth.13':

@@ -132,7 +132,7 @@ export const enJourney = {
   'beginner.step.dns-mx.found.mta-sts':
     'The address book (DNS) names the mail servers and holds a note: an encryption rule exists. The server downloads the rule from a secure website.',
   'dns.q.mta-sts': 'MTA-STS of {domain}?',
-  'dns.a.mta-sts': 'mode: {mode}, from https://{host}',
+  'dns.a.mta-sts': 'HTTPS: mode {mode}',
   'myth.13':
     '“MTA-STS is a DNS record that encrypts” is wrong: the _mta-sts TXT record only says that a policy exists. The policy comes over HTTPS and is trusted through the web server’s certificate; encryption is still STARTTLS, which the policy makes the sender insist on.',
   'beginner.myth.13':

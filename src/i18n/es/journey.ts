@@ -134,7 +134,7 @@ export const esJourney = {
   'beginner.step.dns-mx.found.mta-sts':
     'La agenda (DNS) nombra los servidores de correo y guarda una nota: existe una regla de cifrado. El servidor descarga la regla de un sitio web seguro.',
   'dns.q.mta-sts': '¿MTA-STS de {domain}?',
-  'dns.a.mta-sts': 'mode: {mode}, desde https://{host}',
+  'dns.a.mta-sts': 'HTTPS: mode {mode}',
   'myth.13':
     '«MTA-STS es un registro DNS que cifra» es falso: el registro TXT _mta-sts solo dice que existe una política. La política llega por HTTPS y se confía en ella gracias al certificado del servidor web; el cifrado sigue siendo STARTTLS, que la política obliga al remitente a exigir.',
   'beginner.myth.13':

@@ -134,7 +134,7 @@ export const frJourney = {
   'beginner.step.dns-mx.found.mta-sts':
     'L’annuaire (DNS) donne les serveurs de messagerie et contient une note : une règle de chiffrement existe. Le serveur télécharge la règle depuis un site web sécurisé.',
   'dns.q.mta-sts': 'MTA-STS de {domain} ?',
-  'dns.a.mta-sts': 'mode: {mode}, depuis https://{host}',
+  'dns.a.mta-sts': 'HTTPS: mode {mode}',
   'myth.13':
     '« MTA-STS est un enregistrement DNS qui chiffre » est faux : l’enregistrement TXT _mta-sts dit seulement qu’une politique existe. La politique arrive en HTTPS et on s’y fie grâce au certificat du serveur web ; le chiffrement reste STARTTLS, que la politique oblige l’expéditeur à exiger.',
   'beginner.myth.13':

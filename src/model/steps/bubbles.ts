@@ -38,14 +38,14 @@ export function dnsBubbles(s: Scenario) {
     },
     /**
      * The MTA-STS policy in one question and answer: the TXT record's look-up and the HTTPS fetch. The
-     * answer names the web server it came from, so the picture never says DNS handed the policy over.
+     * answer says it came over HTTPS, so the picture never says DNS handed the policy over.
      */
     policy(): DnsBubble | null {
       const p = stsPolicy(s);
       if (!p) return null;
       return {
         question: { key: 'dns.q.mta-sts', params: { domain } },
-        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode, host: `mta-sts.${domain}` } },
+        answer: { key: 'dns.a.mta-sts', params: { mode: p.mode } },
       };
     },
     check(check: Check): DnsBubble {
