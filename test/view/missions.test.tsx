@@ -106,4 +106,16 @@ describe('the Missions panel', () => {
     expect(within(panel).getByRole('status')).toHaveTextContent('Mission complete: A lookalike gets through.');
     expect(store.getState().missionProgress.lookalike).toMatchObject({ attempts: 1, done: true, answer: 0 });
   });
+  it('a mission opened by a link leaves the focus where the learner is when the world changes', async () => {
+    const { store } = renderApp({ mission: 'eavesdrop' });
+    const panel = await screen.findByRole('region', { name: 'Missions' });
+    expect(panel).toHaveAttribute('data-mission', 'eavesdrop');
+    // The learner is in a card (here: on Send) and turns the man in the middle on.
+    const send = screen.getByRole('button', { name: 'Send' });
+    send.focus();
+    act(() => store.getState().actions.editWorld({ kind: 'mitm', value: true }));
+    act(() => store.getState().actions.editWorld({ kind: 'mitm', value: false }));
+    expect(document.activeElement).toBe(send);
+    expect(panel).toHaveAttribute('data-mission', 'eavesdrop');
+  });
 });

@@ -23,10 +23,11 @@ export function MissionPanel() {
   // Opened by the learner's Missions button, the panel takes the focus (it sits below the picture),
   // and a mission opened later from its list gives it to its own title (OpenMission.tsx). Opened by a
   // link or the host page as the page loads, neither takes it: an embedded lesson must not pull the
-  // focus (and the scroll) away from the page around it.
-  const opened = useRef(false);
+  // focus (and the scroll) away from the page around it. That mission stays quiet until it is left,
+  // also when the panel re-renders (a card's change must keep the focus in the card's dialog).
+  const [quiet, setQuiet] = useState(mission);
+  if (quiet && mission !== quiet) setQuiet(null);
   useEffect(() => {
-    opened.current = true;
     const root = panel.current?.getRootNode() as Document | ShadowRoot | undefined;
     if (root?.activeElement?.matches('[data-missions-toggle]')) heading.current?.focus();
   }, []);
@@ -58,7 +59,7 @@ export function MissionPanel() {
           {t('missions.close')}
         </button>
       </div>
-      {mission ? <OpenMission id={mission} takeFocus={opened.current} /> : <MissionList returnTo={left} />}
+      {mission ? <OpenMission id={mission} takeFocus={mission !== quiet} /> : <MissionList returnTo={left} />}
     </section>
   );
 }
