@@ -3,15 +3,28 @@
 // the store's one queue and happens in the order done once the mount hands the engine over.
 import { afterEach, expect, it, vi } from 'vitest';
 
-/** A store from freshly loaded modules, so no engine is on the page yet; `ask` is how it fetches the tier. */
-async function storeBeforeEngine(ask: () => Promise<unknown> = () => new Promise(() => undefined)) {
+/**
+ * A store from freshly loaded modules, so no engine is on the page yet; `ask` is how it fetches the
+ * tier, `mission` a mission its link opened.
+ */
+async function storeBeforeEngine(
+  ask: () => Promise<unknown> = () => new Promise(() => undefined),
+  mission?: 'eavesdrop',
+) {
   vi.resetModules();
   const { createJourneyStore } = await import('../../src/store/journeyStore');
   const face = await import('../../src/model/engine');
   const { planWithDetail } = await import('../../src/model/detail');
   const { DEFAULT_MESSAGE } = await import('../../src/model');
   const store = createJourneyStore(
-    { message: DEFAULT_MESSAGE, retrieval: 'imap', preset: null, pace: 'auto', speed: 1 },
+    {
+      message: DEFAULT_MESSAGE,
+      retrieval: 'imap',
+      preset: null,
+      pace: 'auto',
+      speed: 1,
+      ...(mission ? { mission } : {}),
+    },
     ask,
   );
   const arrive = () =>
@@ -60,4 +73,13 @@ it('a failed fetch drops what needs the engine, runs the rest in turn, and the n
   expect(ask).toHaveBeenCalledTimes(2);
   arrive();
   expect(store.getState().status).toBe('playing');
+});
+
+// A mission opened by its link shows its panel at once: a hint asked for then counts once the engine arrives.
+it('a hint taken before the engine is in counts once it arrives', async () => {
+  const { store, arrive } = await storeBeforeEngine(undefined, 'eavesdrop');
+  expect(store.getState().mission).toBe('eavesdrop');
+  store.getState().actions.takeHint();
+  arrive();
+  expect(store.getState().missionProgress.eavesdrop?.hints).toBe(1);
 });
