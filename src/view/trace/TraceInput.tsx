@@ -81,7 +81,9 @@ export function TraceInput() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void read(input, { kind: 'paste', name: '' });
+          // The store's text, not this render's: a paste that lands before the panel's first
+          // subscription is in the store, while `input` here still holds the text of the first render.
+          void read(undefined, { kind: 'paste', name: '' });
         }}
       >
         <label htmlFor={`${id}-text`}>{t('trace.input.label')}</label>
