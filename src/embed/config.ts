@@ -36,46 +36,13 @@ import {
   type Tool,
 } from '../store/defaults';
 import { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './configDefaults';
+import type { ConfigKey } from './configKeys';
 
 export type { Theme, Controls, Motion } from '../store/defaults';
 export { DEFAULT_CONFIG, type ConfigNotice, type JourneyConfig } from './configDefaults';
 export { SHARE_QUERY_MAX, shareLeavesTextOut, toQueryString } from './share';
 
-export const CONFIG_KEYS = [
-  'mode',
-  'from',
-  'to',
-  'subject',
-  'body',
-  // Issue 15: several recipients, webmail, the submission port, POP3's "leave a copy".
-  'cc',
-  'bcc',
-  'client',
-  'submission',
-  'keep',
-  'retrieval',
-  'scenario',
-  'speed',
-  'autoplay',
-  'step',
-  'lang',
-  'theme',
-  'controls',
-  'depth',
-  'checkpoints',
-  'motion',
-  'trace',
-  'world',
-  'pace',
-  'layout',
-  // An earlier session's answers (a resumed lesson): `5.1.1*9.0.0` is step 5, choice 1, right; step 9, choice 0, wrong.
-  'answers',
-  // Issue 24: the mission to open, and the missions a teacher offers (comma-separated).
-  'mission',
-  'missions',
-] as const;
-
-export type ConfigKey = (typeof CONFIG_KEYS)[number];
+export { CONFIG_KEYS, type ConfigKey } from './configKeys';
 
 const TEXT_MAX = { subject: 200, body: 5000 } as const;
 

@@ -1,5 +1,6 @@
 // <email-journey>: the whole app in a shadow root, configured by attributes, talking through events.
-// Each element has its own store; host CSS cannot reach inside, and ours cannot leak out.
+// Each element has its own store; host CSS cannot reach inside, and ours cannot leak out. This module
+// is email-journey.js: it defines the element, or completes the one the early script defined.
 import appCss from '../view/app.css?inline';
 import themeCss from '../view/theme.css?inline';
 import type { JourneyStore } from '../store/journeyStore';
@@ -9,6 +10,7 @@ import { CONFIG_KEYS, parseConfig, type ConfigKey } from './config';
 import { watchJourney, type JourneyEventType } from './events';
 import { controlJourney, type JourneyControl } from './control';
 import { later, mountJourney, type MountedJourney } from './mount';
+import { EmailJourneyElement, type ConfigValues, type ElementCore } from './elementClass';
 
 /** :host resets what the page would otherwise pass down by inheritance (font, colour, size). */
 const HOST_CSS = `:host { all: initial !important; display: block !important; contain: content; } :host([hidden]) { display: none !important; } .ej.ej { --ej-rem: 16px; font-size: 16px; }`;
@@ -73,8 +75,12 @@ const isKey = (key: string): key is ConfigKey => (CONFIG_KEYS as readonly string
 /** A clear error for a host page's mistake, named after the element. */
 const misuse = (message: string) => new TypeError(`<email-journey>: ${message} (nothing was applied).`);
 
-export class EmailJourneyElement extends HTMLElement {
-  static observedAttributes = [...CONFIG_KEYS];
+/**
+ * What one <email-journey> does (elementClass.ts is the class the page sees): its view in a shadow
+ * root, its journey, and the commands and attributes the host page gives it.
+ */
+class JourneyCore implements ElementCore {
+  readonly #element: HTMLElement;
   #journey: MountedJourney | null = null;
   #control: JourneyControl | null = null;
   /** Kept across disconnections, so a moved or re-added element goes on where it was. */
@@ -87,7 +93,11 @@ export class EmailJourneyElement extends HTMLElement {
   #batch: ConfigKey[] | null = null;
   #release: ReturnType<typeof setTimeout> | null = null;
 
-  connectedCallback(): void {
+  constructor(element: HTMLElement) {
+    this.#element = element;
+  }
+
+  connected(): void {
     if (this.#release !== null) clearTimeout(this.#release);
     this.#release = null;
     if (this.#journey) {
@@ -95,7 +105,8 @@ export class EmailJourneyElement extends HTMLElement {
       for (const command of this.#queued.splice(0)) this.#control?.command(command);
       return;
     }
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const element = this.#element;
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.replaceChildren(container);
     const styles = () => {
@@ -110,7 +121,7 @@ export class EmailJourneyElement extends HTMLElement {
       });
     }
     const { config, notices } = this.#config();
-    const languages = languagesAround(this);
+    const languages = languagesAround(element);
     const journey = mountJourney(container, config, {
       notices,
       pageShortcuts: false,
@@ -129,12 +140,12 @@ export class EmailJourneyElement extends HTMLElement {
   }
 
   /** A disconnection pauses; the view is released if the element stays away (KEEP_VIEW_MS). */
-  disconnectedCallback(): void {
+  disconnected(): void {
     const journey = this.#journey;
     if (!journey) return;
     this.#control?.command('pause');
     this.#release = setTimeout(() => {
-      if (this.isConnected) return;
+      if (this.#element.isConnected) return;
       this.#release = null;
       journey.unmount();
       this.#journey = null;
@@ -142,36 +153,13 @@ export class EmailJourneyElement extends HTMLElement {
     }, KEEP_VIEW_MS);
   }
 
-  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+  attributeChanged(name: string, oldValue: string | null, newValue: string | null): void {
     if (oldValue === newValue || !isKey(name)) return;
     if (this.#batch) this.#batch.push(name);
     else this.#apply([name]);
   }
 
-  send(): void {
-    this.#command('send');
-  }
-  play(): void {
-    this.#command('play');
-  }
-  pause(): void {
-    this.#command('pause');
-  }
-  step(): void {
-    this.#command('step');
-  }
-  back(): void {
-    this.#command('back');
-  }
-  reset(): void {
-    this.#command('reset');
-  }
-
-  /**
-   * Sets several keys at once, as attributes, e.g. `set({ mode: 'same-domain', speed: 2 })`: all
-   * of them, or (when one is unknown or invalid) none, with an error that says which.
-   */
-  set(values: Partial<Record<ConfigKey, string | number | boolean>>): void {
+  set(values: ConfigValues): void {
     if (typeof values !== 'object' || values === null || Array.isArray(values))
       throw misuse('set() takes an object of configuration keys, such as { mode: "same-domain" }');
     const entries = Object.entries(values).filter(([, value]) => value !== undefined && value !== null);
@@ -181,13 +169,13 @@ export class EmailJourneyElement extends HTMLElement {
     if (unknown.length > 0)
       throw misuse(`set() does not know ${unknown.map(([key]) => key).join(', ')} (the keys are listed in the README)`);
     const next = new Map(entries.map(([key, value]) => [key, String(value)]));
-    const { notices } = parseConfig((key) => next.get(key) ?? this.getAttribute(key));
+    const { notices } = parseConfig((key) => next.get(key) ?? this.#element.getAttribute(key));
     const invalid = notices.filter((notice) => next.has(notice.key) || notice.hint === 'notice.hint.conflict');
     if (invalid.length > 0)
       throw misuse(`set() cannot use ${invalid.map((notice) => `${notice.key}=${notice.value}`).join(', ')}`);
     this.#batch = [];
     try {
-      for (const [key, value] of next) this.setAttribute(key, value);
+      for (const [key, value] of next) this.#element.setAttribute(key, value);
     } finally {
       const changed = this.#batch;
       this.#batch = null;
@@ -195,13 +183,12 @@ export class EmailJourneyElement extends HTMLElement {
     }
   }
 
-  /** The running journey's store, for tests and advanced hosts. */
   get journey(): JourneyStore | null {
     return this.#store;
   }
 
   #config() {
-    return parseConfig((key) => this.getAttribute(key));
+    return parseConfig((key) => this.#element.getAttribute(key));
   }
 
   #apply(changed: readonly ConfigKey[]): void {
@@ -214,20 +201,26 @@ export class EmailJourneyElement extends HTMLElement {
   }
 
   /** Off the page an element is inert: its commands wait, in order, until it is on a page again. */
-  #command(command: PlaybackCommand): void {
-    if (this.#control && this.isConnected) this.#control.command(command);
+  command(command: PlaybackCommand): void {
+    if (this.#control && this.#element.isConnected) this.#control.command(command);
     else this.#queued.push(command);
   }
 
   #emit(type: JourneyEventType, detail: Record<string, unknown>): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.#element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 
-if (!customElements.get('email-journey')) customElements.define('email-journey', EmailJourneyElement);
+export { EmailJourneyElement };
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'email-journey': EmailJourneyElement;
-  }
+/**
+ * Alone, the module defines the element; after the early script (early.ts) it finds that script's
+ * class, the same shell, and hands it the cores instead of defining a second one.
+ */
+const makeCore = (element: HTMLElement) => new JourneyCore(element);
+const defined = customElements.get('email-journey') as Partial<typeof EmailJourneyElement> | undefined;
+if (defined) defined.arrive?.(makeCore);
+else {
+  EmailJourneyElement.arrive(makeCore);
+  customElements.define('email-journey', EmailJourneyElement);
 }

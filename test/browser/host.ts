@@ -46,14 +46,20 @@ const EVENTS = ['journeystart', 'journeystep', 'journeyend', 'checkpoint'];
 
 /**
  * Opens `path` on `site` as a page with `body`; `withElement` adds the module script from the
- * app's server (its real URL, so its chunks must resolve against it, not against this page).
+ * app's server (its real URL, so its chunks must resolve against it, not against this page), `head`
+ * puts other markup in its place; `before` runs on the page before it loads (to route requests).
  */
 let served = 0;
 
 export async function openHost(
   browser: Browser,
   body: string,
-  { path = '/lessons/unit-3/email.html', withElement = true } = {},
+  {
+    path = '/lessons/unit-3/email.html',
+    withElement = true,
+    head,
+    before = async () => {},
+  }: { path?: string; withElement?: boolean; head?: string; before?: (page: Page) => Promise<unknown> } = {},
 ): Promise<HostPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
@@ -66,7 +72,8 @@ export async function openHost(
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
   page.on('request', (r) => r.url().startsWith(inject('baseUrl')) && fetched.push(r.url()));
-  const script = withElement ? `<script type="module" src="${inject('baseUrl')}/email-journey.js"></script>` : '';
+  const module = withElement ? `<script type="module" src="${inject('baseUrl')}/email-journey.js"></script>` : '';
+  const script = head ?? module;
   served += 1;
   const unique = `${path.replace(/\.html$/, '')}-${served}.html`;
   pages.set(
@@ -88,6 +95,7 @@ export async function openHost(
       if (data.command) log.push({ type: `command:${data.command}`, detail: {} });
     });
   }, EVENTS);
+  await before(page);
   await page.goto(`${await otherSite()}${unique}`);
   return { page, errors, warnings, fetched };
 }
