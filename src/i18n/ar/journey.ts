@@ -1121,6 +1121,10 @@ export const arJourney = {
   'graph.says.plain': 'من {from} إلى {to}: أُرسلت دون تشفير.',
   'graph.says.notAligned': '{check} ينجح، غير متوافق مع From:',
   'graph.says.result': '{check}: {result}',
+  'graph.ownResolver.title': 'محلِّل DNS',
+  'graph.ownResolver': 'محلِّل {domain}، {host}',
+  'graph.says.ownResolver':
+    '{node} يسأل المحلِّل الخاص بـ {domain}، {host}، عن السجلات التي يتحقق منها؛ وكل إجابة تأتي من المنطقة التي تضم الاسم.',
   'beginner.label.starttls': 'أحدهم يحذف عرض التشفير',
   'beginner.label.report-dmarc': 'تقرير لمالك النطاق',
   'beginner.label.report-tls': 'تقرير عن فشل التشفير',

@@ -1162,6 +1162,10 @@ export const deJourney = {
   'graph.says.plain': '{from} an {to}: unverschlüsselt gesendet.',
   'graph.says.notAligned': '{check} besteht, aber nicht passend zu From:',
   'graph.says.result': '{check}: {result}',
+  'graph.ownResolver.title': 'DNS-Resolver',
+  'graph.ownResolver': 'Resolver von {domain}, {host}',
+  'graph.says.ownResolver':
+    '{node} fragt den eigenen Resolver von {domain}, {host}, nach den Einträgen, die er prüft; jede Antwort kommt aus der Zone, die den Namen enthält.',
   'beginner.label.starttls': 'Jemand entfernt das Verschlüsselungsangebot',
   'beginner.label.report-dmarc': 'Ein Bericht für den Domaininhaber',
   'beginner.label.report-tls': 'Ein Bericht über die gescheiterte Verschlüsselung',

@@ -1172,6 +1172,11 @@ export const enJourney = {
   'graph.says.plain': '{from} to {to}: sent without encryption.',
   'graph.says.notAligned': '{check} passes, not aligned with From:',
   'graph.says.result': '{check}: {result}',
+  // The receiving MX's own resolver, drawn inside its provider's box from its first check on.
+  'graph.ownResolver.title': 'DNS resolver',
+  'graph.ownResolver': '{domain}’s resolver, {host}',
+  'graph.says.ownResolver':
+    '{node} asks {domain}’s own resolver, {host}, for the records it checks; each answer comes from the zone that holds the name.',
   'beginner.label.starttls': 'Someone removes the encryption offer',
   'beginner.label.report-dmarc': 'A report for the domain owner',
   'beginner.label.report-tls': 'A report about the failed encryption',

@@ -1153,6 +1153,10 @@ export const esJourney = {
   'graph.says.plain': 'De {from} a {to}: enviado sin cifrar.',
   'graph.says.notAligned': '{check} pasa, no alineado con From:',
   'graph.says.result': '{check}: {result}',
+  'graph.ownResolver.title': 'Resolvedor DNS',
+  'graph.ownResolver': 'Resolvedor de {domain}, {host}',
+  'graph.says.ownResolver':
+    '{node} pregunta al resolvedor propio de {domain}, {host}, por los registros que comprueba; cada respuesta viene de la zona que contiene el nombre.',
   'beginner.label.starttls': 'Alguien quita la oferta de cifrado',
   'beginner.label.report-dmarc': 'Un informe para el dueño del dominio',
   'beginner.label.report-tls': 'Un informe sobre el cifrado fallido',

@@ -1161,6 +1161,10 @@ export const frJourney = {
   'graph.says.plain': '{from} vers {to} : envoyé sans chiffrement.',
   'graph.says.notAligned': '{check} réussit, non aligné sur From:',
   'graph.says.result': '{check} : {result}',
+  'graph.ownResolver.title': 'Résolveur DNS',
+  'graph.ownResolver': 'Résolveur de {domain}, {host}',
+  'graph.says.ownResolver':
+    '{node} interroge le résolveur de {domain}, {host}, pour les enregistrements qu’il vérifie ; chaque réponse vient de la zone qui contient le nom.',
   'beginner.label.starttls': 'Quelqu’un retire l’offre de chiffrement',
   'beginner.label.report-dmarc': 'Un rapport pour le propriétaire du domaine',
   'beginner.label.report-tls': 'Un rapport sur le chiffrement manqué',
