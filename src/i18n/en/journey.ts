@@ -401,6 +401,7 @@ export const enJourney = {
     "Nothing is delivered to {recipient}'s app: it logs in to the reading server and fetches what waits in the mailbox.",
   'card.about.dns':
     "DNS records live in each domain's own zone, on that domain's name servers: the MX records of {recipientDomain}, the SPF, DKIM and DMARC records of {senderDomain}. This card changes those zones. {host} is the resolver the outgoing relay asks for the MX; the receiving MX asks its own resolver for its checks.",
+  'card.title.dns': 'The DNS zones of {recipientDomain} and {senderDomain}',
   'card.about.sender-msa':
     "{host} takes mail only from users who log in (AUTH on port 587 or 465). Many providers also check here that the sender's address (MAIL FROM and From:) is one the logged-in user may use, and refuse or rewrite any other: the provider's policy, not a rule of SMTP.",
   'card.reader.later': 'This changes how the journey ends: choose it before you send again.',

@@ -343,18 +343,20 @@ export function drawResolvers(
       return g;
     });
   put(lines.select<SVGPathElement>('path'), { d: (p) => p.d, 'marker-end': (p) => `url(#${ends}-${p.kind})` });
+  // The globe is not a mark (the question token rests on it, as on the sender's resolver); its words are.
   const groups = layers.badges
     .selectAll<SVGGElement, ResolverMark>('g.ej-own-resolver')
     .data(marks, (m) => m.key)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'ej-mark ej-own-resolver').attr('role', 'img');
+      const g = enter.append('g').attr('class', 'ej-own-resolver').attr('role', 'img');
       g.append('circle').attr('class', 'ej-own-resolver-body').attr('r', RESOLVER_RADIUS);
       g.append('path')
         .attr('class', 'ej-own-resolver-icon')
         .attr('d', ICONS.dns)
         .attr('transform', 'translate(-9,-9) scale(0.75)');
-      g.append('text').attr('class', 'ej-own-resolver-title');
-      g.append('text').attr('class', 'ej-own-resolver-host');
+      const words = g.append('g').attr('class', 'ej-mark ej-own-resolver-words');
+      words.append('text').attr('class', 'ej-own-resolver-title');
+      words.append('text').attr('class', 'ej-own-resolver-host');
       return g;
     });
   put(groups, {
@@ -363,24 +365,30 @@ export function drawResolvers(
     'data-asking': (m) => String(m.asking),
     'aria-label': (m) => label({ key: 'graph.ownResolver', params: { domain: m.domain, host: m.host } }),
   });
-  const words = (m: ResolverMark) =>
-    m.beside ? { anchor: 'start', x: RESOLVER_RADIUS + 8 } : { anchor: 'middle', x: 0 };
-  put(
-    groups.select<SVGTextElement>('text.ej-own-resolver-title'),
-    {
-      'text-anchor': (m) => words(m).anchor,
-      x: (m) => words(m).x,
-      y: (m) => (m.beside ? -3 : RESOLVER_RADIUS + 15),
-    },
+  const texts = (cls: string, y: (m: ResolverMark) => number, words: (m: ResolverMark) => string) =>
+    put(
+      groups.select<SVGTextElement>(`text.${cls}`),
+      {
+        'text-anchor': (m) => (m.beside ? 'start' : 'middle'),
+        x: (m) => (m.beside ? RESOLVER_RADIUS + 8 : 0),
+        y,
+      },
+      words,
+    ).each(function (m) {
+      // Below it (wide) the words keep to its column, clear of the MX's; beside it (tall), to the picture's edge.
+      const max = m.beside ? 220 : 132;
+      const width = textWidth(this, cls);
+      setIf(this, 'textLength', width > max ? max : null);
+      setIf(this, 'lengthAdjust', width > max ? 'spacingAndGlyphs' : null);
+    });
+  texts(
+    'ej-own-resolver-title',
+    (m) => (m.beside ? -3 : RESOLVER_RADIUS + 15),
     (m) => label({ key: 'graph.ownResolver.title', params: { domain: m.domain } }),
   );
-  put(
-    groups.select<SVGTextElement>('text.ej-own-resolver-host'),
-    {
-      'text-anchor': (m) => words(m).anchor,
-      x: (m) => words(m).x,
-      y: (m) => (m.beside ? 13 : RESOLVER_RADIUS + 30),
-    },
+  texts(
+    'ej-own-resolver-host',
+    (m) => (m.beside ? 13 : RESOLVER_RADIUS + 30),
     (m) => m.host,
   );
 }

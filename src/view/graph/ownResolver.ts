@@ -10,6 +10,8 @@ export const RESOLVER_ROOM = 150;
 /** Extra room below an asking MX in the tall column, above the next server. */
 export const TALL_RESOLVER_ROOM = 80;
 const TALL_COLUMN_GAP = 40;
+/** Wide: a little below the row, so its lines to the MX pass under a reply code at the MX's left. */
+const WIDE_DROP = 14;
 const TALL_DROP = 124;
 export const RESOLVER_RADIUS = 16;
 const MX_RADIUS = 28;
@@ -44,7 +46,7 @@ export function resolverSpots(
     const row = nodes.filter((n) => n.y === mx.y && `${n.node.zone}|${n.node.branch ?? ''}` === box);
     const spot =
       orientation === 'wide'
-        ? { x: Math.min(...row.map((n) => n.x)) - RESOLVER_ROOM, y: mx.y }
+        ? { x: Math.min(...row.map((n) => n.x)) - RESOLVER_ROOM, y: mx.y + WIDE_DROP }
         : { x: mx.x + TALL_COLUMN_GAP, y: mx.y + TALL_DROP };
     boxes.set(box, { ...spot, askers: [mx.node.id], ...mx.node.resolver! });
   }
