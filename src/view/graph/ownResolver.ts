@@ -117,14 +117,29 @@ export interface ResolverMark extends Point {
 
 const fmt = (p: Point) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
 
-/** A straight pull from `a` to `b`, moved `lane` units to its side, ending short of both circles. */
-function pull(a: Point, b: Point, startGap: number, endGap: number, lane: number): string {
+/**
+ * A pull from `a` to `b`, moved `lane` units to its side, ending short of both circles; over
+ * `control` when a server stands between them (the first MX, when the second one asks).
+ */
+function pull(a: Point, b: Point, control: Point | null, gaps: [number, number], lane: number): string {
+  const toward = (p: Point, q: Point, gap: number) => {
+    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    return { x: p.x + ((q.x - p.x) / len) * gap, y: p.y + ((q.y - p.y) / len) * gap };
+  };
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
-  const [nx, ny] = [-uy * lane, ux * lane];
-  const start = { x: a.x + ux * startGap + nx, y: a.y + uy * startGap + ny };
-  const end = { x: b.x - ux * endGap + nx, y: b.y - uy * endGap + ny };
-  return `M${fmt(start)}L${fmt(end)}`;
+  const shift = (p: Point) => ({ x: p.x - ((b.y - a.y) / len) * lane, y: p.y + ((b.x - a.x) / len) * lane });
+  const start = shift(toward(a, control ?? b, gaps[0]));
+  const end = shift(toward(b, control ?? a, gaps[1]));
+  return control ? `M${fmt(start)}Q${fmt(shift(control))} ${fmt(end)}` : `M${fmt(start)}L${fmt(end)}`;
+}
+
+/** Over a server that stands on the straight way between the asking MX and its resolver; else null. */
+function over(layout: Layout, mx: Point, r: Point): Point | null {
+  const between = layout.nodes.some(
+    (n) =>
+      (n.x - mx.x) * (n.x - r.x) < 0 && Math.abs(n.y - (mx.y + ((r.y - mx.y) * (n.x - mx.x)) / (r.x - mx.x || 1))) < 40,
+  );
+  return between ? { x: (mx.x + r.x) / 2, y: Math.min(mx.y, r.y) - 90 } : null;
 }
 
 /**
@@ -140,8 +155,11 @@ export function resolversAt(layout: Layout, steps: readonly Step[], cursor: numb
     if (!last || !mx) return [];
     const asking = steps[cursor] === last;
     const answered = asked.length > 1 || !asking || arrived;
-    const pulls: ResolverMark['pulls'] = [{ key: 'request', d: pull(mx, r, MX_RADIUS + 5, RESOLVER_RADIUS + 8, -4) }];
-    if (answered) pulls.push({ key: 'response', d: pull(r, mx, RESOLVER_RADIUS + 5, MX_RADIUS + 8, -4) });
+    const bend = over(layout, mx, r);
+    const pulls: ResolverMark['pulls'] = [
+      { key: 'request', d: pull(mx, r, bend, [MX_RADIUS + 5, RESOLVER_RADIUS + 8], -4) },
+    ];
+    if (answered) pulls.push({ key: 'response', d: pull(r, mx, bend, [RESOLVER_RADIUS + 5, MX_RADIUS + 8], -4) });
     return [
       {
         key: r.host,

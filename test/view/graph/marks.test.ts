@@ -241,6 +241,16 @@ describe("the receiving MX's own resolver", () => {
     });
   });
 
+  it('the second MX asks over the first: its pull bends round it instead of running through it', () => {
+    const plan = planOf('primary-mx-down');
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const [mark] = marksAt(layout, plan.steps, plan.steps.length - 1, true).resolvers;
+    expect(mark?.node).toBe('recipient-mx2');
+    for (const p of mark!.pulls) expect(p.d).toMatch(/Q/);
+    const [direct] = finalMarks('default').marks.resolvers;
+    for (const p of direct!.pulls) expect(p.d).not.toMatch(/Q/);
+  });
+
   it("no other server's line runs across a resolver or its words", () => {
     for (const journey of JOURNEYS) {
       const plan = planOf(journey);
