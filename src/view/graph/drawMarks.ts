@@ -376,7 +376,7 @@ export function drawResolvers(
       words,
     ).each(function (m) {
       // Below it (wide) the words keep to its column, clear of the MX's; beside it (tall), to the picture's edge.
-      const max = m.beside ? 220 : 132;
+      const max = m.beside ? 220 : 124;
       const width = textWidth(this, cls);
       setIf(this, 'textLength', width > max ? max : null);
       setIf(this, 'lengthAdjust', width > max ? 'spacingAndGlyphs' : null);
