@@ -157,6 +157,7 @@ describe('cards', () => {
     const { store, container } = renderApp();
     await pictureDrawn(container);
     const dialog = await openCard(container, 'dns');
+    expect(dialog).toHaveAccessibleName('The DNS zones of example.org and example.com');
     expect(dialog).toHaveTextContent(/the MX records of example\.org, the SPF, DKIM and DMARC records of example\.com/);
     expect(dialog).toHaveTextContent(/the receiving MX asks its own resolver/);
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /example\.org's name servers fail/ }));

@@ -108,6 +108,27 @@ describe('the marks of a journey', () => {
     expect(graph).toHaveAccessibleDescription(/Submission server \(MSA\): refused with 535\./);
   });
 
+  it("the MX's own resolver: drawn from its first check on, named in the learner's language", async () => {
+    const { store, container } = renderApp();
+    await pictureDrawn(container);
+    const first = store.getState().plan!.steps.findIndex((s) => s.id === 'check-ptr');
+    const resolver = () => container.querySelector('[data-resolver-of="recipient-mx"]');
+    act(() => store.getState().actions.jumpTo(first - 1));
+    await waitFor(() => expect(container.querySelector('.ej-attempt')).not.toBeNull());
+    expect(resolver()).toBeNull();
+    act(() => store.getState().actions.jumpTo(first));
+    await waitFor(() => expect(resolver()).toHaveAccessibleName('example.org’s resolver, resolver.example.org'));
+    expect(resolver()).toHaveTextContent('resolver.example.org');
+    expect(container.querySelectorAll('.ej-pull[data-pull]')).toHaveLength(2);
+    // It is no node of the contract: the picture's ids stay the ones embedders enumerate.
+    expect(resolver()?.closest('[data-node]')).toBeNull();
+    const graph = screen.getByRole('group', { name: /The route of the email/ });
+    expect(graph).toHaveAccessibleDescription(/asks example\.org’s own resolver, resolver\.example\.org/);
+    act(() => store.getState().actions.setDisplay({ lang: 'de' }));
+    await waitFor(() => expect(resolver()).toHaveAccessibleName('Resolver von example.org, resolver.example.org'));
+    expect(resolver()).toHaveTextContent('DNS-Resolver');
+  });
+
   it('the caption is the element with data-caption', () => {
     const { store, container } = renderApp();
     expect(container.querySelector('[data-caption]')).toHaveTextContent('Press Send');

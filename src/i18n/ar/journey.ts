@@ -395,6 +395,7 @@ export const arJourney = {
     'لا يُسلَّم شيء إلى تطبيق {recipient}: فهو يسجّل الدخول إلى خادم القراءة ويجلب ما ينتظر في صندوق البريد.',
   'card.about.dns':
     'تُحفظ سجلات DNS في منطقة كل نطاق، على خوادم أسماء ذلك النطاق: سجلات MX للنطاق {recipientDomain}، وسجلات SPF وDKIM وDMARC للنطاق {senderDomain}. هذه البطاقة تغيّر تلك المناطق. {host} هو المحلِّل الذي يسأله المرحِّل الصادر عن MX؛ أما خادم MX المستقبِل فيسأل محلِّله الخاص لإجراء فحوصه.',
+  'card.title.dns': 'منطقتا DNS للنطاقين {recipientDomain} و{senderDomain}',
   'card.about.sender-msa':
     'لا يقبل {host} البريد إلا من مستخدمين يسجّلون الدخول (AUTH عبر المنفذ 587 أو 465). ويتحقق كثير من المزوّدين هنا أيضًا من أن عنوان المُرسِل (MAIL FROM وFrom:) عنوانٌ يحق للمستخدم المسجَّل استعماله، ويرفضون غيره أو يعيدون كتابته: تلك قاعدة المزوّد، لا قاعدة في SMTP.',
   'card.reader.later': 'هذا يغيّر طريقة انتهاء الرحلة: اختره قبل أن ترسل مرة أخرى.',
@@ -1121,6 +1122,10 @@ export const arJourney = {
   'graph.says.plain': 'من {from} إلى {to}: أُرسلت دون تشفير.',
   'graph.says.notAligned': '{check} ينجح، غير متوافق مع From:',
   'graph.says.result': '{check}: {result}',
+  'graph.ownResolver.title': 'محلِّل DNS',
+  'graph.ownResolver': 'محلِّل {domain}، {host}',
+  'graph.says.ownResolver':
+    '{node} يسأل المحلِّل الخاص بـ {domain}، {host}، عن السجلات التي يتحقق منها؛ وكل إجابة تأتي من المنطقة التي تضم الاسم.',
   'beginner.label.starttls': 'أحدهم يحذف عرض التشفير',
   'beginner.label.report-dmarc': 'تقرير لمالك النطاق',
   'beginner.label.report-tls': 'تقرير عن فشل التشفير',

@@ -400,6 +400,7 @@ export const deJourney = {
     '{recipient}s App wird nichts zugestellt: Sie meldet sich beim Leseserver an und holt ab, was im Postfach wartet.',
   'card.about.dns':
     'DNS-Einträge stehen in der Zone jeder Domain, auf den Nameservern dieser Domain: die MX-Einträge von {recipientDomain}, die SPF-, DKIM- und DMARC-Einträge von {senderDomain}. Diese Karte ändert diese Zonen. {host} ist der Resolver, den das Ausgangs-Relay nach dem MX fragt; der empfangende MX fragt für seine Prüfungen seinen eigenen Resolver.',
+  'card.title.dns': 'Die DNS-Zonen von {recipientDomain} und {senderDomain}',
   'card.about.sender-msa':
     '{host} nimmt Mail nur von Nutzern an, die sich anmelden (AUTH auf Port 587 oder 465). Viele Anbieter prüfen hier außerdem, ob die Absenderadresse (MAIL FROM und From:) eine ist, die der angemeldete Nutzer verwenden darf, und lehnen andere ab oder schreiben sie um: eine Regel des Anbieters, keine Regel von SMTP.',
   'card.reader.later': 'Das ändert, wie die Reise endet: Wähle es, bevor du erneut sendest.',
@@ -1162,6 +1163,10 @@ export const deJourney = {
   'graph.says.plain': '{from} an {to}: unverschlüsselt gesendet.',
   'graph.says.notAligned': '{check} besteht, aber nicht passend zu From:',
   'graph.says.result': '{check}: {result}',
+  'graph.ownResolver.title': 'DNS-Resolver',
+  'graph.ownResolver': 'Resolver von {domain}, {host}',
+  'graph.says.ownResolver':
+    '{node} fragt den eigenen Resolver von {domain}, {host}, nach den Einträgen, die er prüft; jede Antwort kommt aus der Zone, die den Namen enthält.',
   'beginner.label.starttls': 'Jemand entfernt das Verschlüsselungsangebot',
   'beginner.label.report-dmarc': 'Ein Bericht für den Domaininhaber',
   'beginner.label.report-tls': 'Ein Bericht über die gescheiterte Verschlüsselung',

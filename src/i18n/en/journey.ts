@@ -401,6 +401,7 @@ export const enJourney = {
     "Nothing is delivered to {recipient}'s app: it logs in to the reading server and fetches what waits in the mailbox.",
   'card.about.dns':
     "DNS records live in each domain's own zone, on that domain's name servers: the MX records of {recipientDomain}, the SPF, DKIM and DMARC records of {senderDomain}. This card changes those zones. {host} is the resolver the outgoing relay asks for the MX; the receiving MX asks its own resolver for its checks.",
+  'card.title.dns': 'The DNS zones of {recipientDomain} and {senderDomain}',
   'card.about.sender-msa':
     "{host} takes mail only from users who log in (AUTH on port 587 or 465). Many providers also check here that the sender's address (MAIL FROM and From:) is one the logged-in user may use, and refuse or rewrite any other: the provider's policy, not a rule of SMTP.",
   'card.reader.later': 'This changes how the journey ends: choose it before you send again.',
@@ -1172,6 +1173,11 @@ export const enJourney = {
   'graph.says.plain': '{from} to {to}: sent without encryption.',
   'graph.says.notAligned': '{check} passes, not aligned with From:',
   'graph.says.result': '{check}: {result}',
+  // The receiving MX's own resolver, drawn inside its provider's box from its first check on.
+  'graph.ownResolver.title': 'DNS resolver',
+  'graph.ownResolver': '{domain}’s resolver, {host}',
+  'graph.says.ownResolver':
+    '{node} asks {domain}’s own resolver, {host}, for the records it checks; each answer comes from the zone that holds the name.',
   'beginner.label.starttls': 'Someone removes the encryption offer',
   'beginner.label.report-dmarc': 'A report for the domain owner',
   'beginner.label.report-tls': 'A report about the failed encryption',

@@ -400,6 +400,7 @@ export const esJourney = {
     'A la app de {recipient} no se le entrega nada: inicia sesión en el servidor de lectura y descarga lo que espera en el buzón.',
   'card.about.dns':
     'Los registros DNS están en la zona de cada dominio, en los servidores de nombres de ese dominio: los registros MX de {recipientDomain}, los registros SPF, DKIM y DMARC de {senderDomain}. Esta ficha cambia esas zonas. {host} es el resolutor al que pregunta el relé de salida por el MX; el MX receptor pregunta a su propio resolutor para sus comprobaciones.',
+  'card.title.dns': 'Las zonas DNS de {recipientDomain} y {senderDomain}',
   'card.about.sender-msa':
     '{host} solo acepta correo de usuarios que inician sesión (AUTH en el puerto 587 o 465). Muchos proveedores comprueban aquí además que la dirección del remitente (MAIL FROM y From:) es una que el usuario conectado puede usar, y rechazan o reescriben las demás: una norma del proveedor, no de SMTP.',
   'card.reader.later': 'Esto cambia cómo termina el viaje: elígelo antes de volver a enviar.',
@@ -1153,6 +1154,10 @@ export const esJourney = {
   'graph.says.plain': 'De {from} a {to}: enviado sin cifrar.',
   'graph.says.notAligned': '{check} pasa, no alineado con From:',
   'graph.says.result': '{check}: {result}',
+  'graph.ownResolver.title': 'Resolvedor DNS',
+  'graph.ownResolver': 'Resolvedor de {domain}, {host}',
+  'graph.says.ownResolver':
+    '{node} pregunta al resolvedor propio de {domain}, {host}, por los registros que comprueba; cada respuesta viene de la zona que contiene el nombre.',
   'beginner.label.starttls': 'Alguien quita la oferta de cifrado',
   'beginner.label.report-dmarc': 'Un informe para el dueño del dominio',
   'beginner.label.report-tls': 'Un informe sobre el cifrado fallido',

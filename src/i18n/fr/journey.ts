@@ -401,6 +401,7 @@ export const frJourney = {
     'Rien n’est remis à l’appli de {recipient} : elle se connecte au serveur de lecture et récupère ce qui attend dans la boîte aux lettres.',
   'card.about.dns':
     'Les enregistrements DNS se trouvent dans la zone de chaque domaine, sur les serveurs de noms de ce domaine : les enregistrements MX de {recipientDomain}, les enregistrements SPF, DKIM et DMARC de {senderDomain}. Cette fiche modifie ces zones. {host} est le résolveur que le relais sortant interroge pour le MX ; le MX destinataire interroge son propre résolveur pour ses vérifications.',
+  'card.title.dns': 'Les zones DNS de {recipientDomain} et de {senderDomain}',
   'card.about.sender-msa':
     '{host} n’accepte le courrier que des utilisateurs qui s’authentifient (AUTH sur le port 587 ou 465). Beaucoup de fournisseurs vérifient aussi ici que l’adresse de l’expéditeur (MAIL FROM et From:) est une adresse que l’utilisateur connecté a le droit d’utiliser, et refusent ou réécrivent les autres : une règle du fournisseur, pas de SMTP.',
   'card.reader.later': 'Cela change la fin du voyage : choisissez-le avant de renvoyer.',
@@ -1161,6 +1162,10 @@ export const frJourney = {
   'graph.says.plain': '{from} vers {to} : envoyé sans chiffrement.',
   'graph.says.notAligned': '{check} réussit, non aligné sur From:',
   'graph.says.result': '{check} : {result}',
+  'graph.ownResolver.title': 'Résolveur DNS',
+  'graph.ownResolver': 'Résolveur de {domain}, {host}',
+  'graph.says.ownResolver':
+    '{node} interroge le résolveur de {domain}, {host}, pour les enregistrements qu’il vérifie ; chaque réponse vient de la zone qui contient le nom.',
   'beginner.label.starttls': 'Quelqu’un retire l’offre de chiffrement',
   'beginner.label.report-dmarc': 'Un rapport pour le propriétaire du domaine',
   'beginner.label.report-tls': 'Un rapport sur le chiffrement manqué',

@@ -54,6 +54,8 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
   const recipientZone: Zone = cross ? 'recipient-provider' : 'sender-provider';
   const names = { sender: s.sender.name, recipient: s.recipient.name };
   const [mx1 = s.recipient.domain, mx2 = mx1] = exchanges(s);
+  const resolverDomain = away?.domain ?? s.recipient.domain;
+  const ownResolver = { host: `resolver.${resolverDomain}`, domain: resolverDomain };
   const accessHost = (s.retrieval === 'pop3' ? away?.pop3 : away?.imap)?.name ?? s.recipient.domain;
   const all: GraphNode[] = [
     // Through an open relay the spoofer's line still ends at the MX, but what connects there is the
@@ -79,8 +81,9 @@ export function graphNodes(s: Scenario, steps: readonly Step[], verdict: Text | 
     // The sender provider's store holds every example.com mailbox (Alice's, and Carol's when she is a
     // recipient too): it is named by its provider, not by one of its users.
     node('sender-store', 'sender-provider', 'store', home.store.name, { ...names, senderDomain: s.sender.domain }),
-    node('recipient-mx', 'recipient-provider', 'server', mx1),
-    node('recipient-mx2', 'recipient-provider', 'server', mx2),
+    // The MX asks its own provider's resolver for its checks; the records come from the zones that hold them.
+    { ...node('recipient-mx', 'recipient-provider', 'server', mx1), resolver: ownResolver },
+    { ...node('recipient-mx2', 'recipient-provider', 'server', mx2), resolver: ownResolver },
     node('relay-1', 'recipient-provider', 'filter', away?.filter.name ?? mx1),
     node('recipient-store', recipientZone, 'store', away?.store.name ?? mx1),
     node(s.retrieval === 'pop3' ? 'recipient-pop3' : 'recipient-imap', recipientZone, 'server', accessHost),

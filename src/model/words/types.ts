@@ -51,6 +51,9 @@ export interface GraphNode {
   /** On recipient-side nodes: the destination domain they belong to (see Plan.branches); null for
    *  the reader of a local recipient. Absent on the sender's side. */
   branch?: string | null;
+  /** On the recipient's MX: the recursive resolver it asks for its own checks (PTR, SPF, DKIM, DMARC),
+   *  its provider's, not the sender's (email-facts §8): its host name and the domain it serves. */
+  resolver?: { host: string; domain: string };
 }
 
 /**

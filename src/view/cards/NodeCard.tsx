@@ -23,7 +23,13 @@ export function NodeCard({ node, onClose }: { node: NodeId; onClose: () => void 
     () => (scenario ? cardFor(node, scenario, world ?? scenario.world) : null),
     [scenario, world, node],
   );
-  const title = card ? `${t(card.title)}${host ? ` (${host})` : ''}` : host;
+  // The DNS card edits the domains' zones, not the resolver's settings: its title says so.
+  const zones = node === 'dns' && scenario;
+  const title = zones
+    ? t('card.title.dns', { recipientDomain: scenario.recipient.domain, senderDomain: scenario.sender.domain })
+    : card
+      ? `${t(card.title)}${host ? ` (${host})` : ''}`
+      : host;
   return (
     <Dialog title={title} closeLabel={t('card.close')} onClose={onClose}>
       <div className="ej-node-card" data-card={node}>

@@ -15,6 +15,8 @@ import type {
   TapMark,
   VerdictMark,
 } from './marks';
+import { ICONS } from './icons';
+import { RESOLVER_RADIUS, type ResolverMark } from './ownResolver';
 import { pillLabel, pillWidth } from './pill';
 import type { ResultMark } from './results';
 
@@ -313,6 +315,82 @@ export function drawMarks(
   drawVerdicts(layers.badges, marks.verdicts, say);
   drawRecords(layers.badges, marks.records, label);
   drawTaps(layers.badges, marks.taps, say);
+  drawResolvers(layers, marks.resolvers, label, ends);
+}
+
+/**
+ * The receiving MX's own resolver: a small globe with its words, and its pull with the MX (the
+ * question out, dotted; the answer back), drawn as the sender's DNS pulls are but with no `data-edge`
+ * or `data-result`, which name the contract's nodes only. Its name says whose resolver it is.
+ */
+export function drawResolvers(
+  layers: Record<'attempts' | 'badges', Layer>,
+  marks: readonly ResolverMark[],
+  label: Label,
+  /** The id prefix of the attempts' line-end markers. */
+  ends: string,
+) {
+  const pulls = marks.flatMap((m) => m.pulls.map((p) => ({ ...p, key: `${m.key}|${p.key}`, kind: p.key })));
+  const lines = layers.attempts
+    .selectAll<SVGGElement, (typeof pulls)[number]>('g.ej-pull')
+    .data(pulls, (p) => p.key)
+    .join((enter) => {
+      const g = enter
+        .append('g')
+        .attr('class', 'ej-pull')
+        .attr('data-pull', (p) => p.kind);
+      g.append('path').attr('class', 'ej-attempt-line');
+      return g;
+    });
+  put(lines.select<SVGPathElement>('path'), { d: (p) => p.d, 'marker-end': (p) => `url(#${ends}-${p.kind})` });
+  // The globe is not a mark (the question token rests on it, as on the sender's resolver); its words are.
+  const groups = layers.badges
+    .selectAll<SVGGElement, ResolverMark>('g.ej-own-resolver')
+    .data(marks, (m) => m.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'ej-own-resolver').attr('role', 'img');
+      g.append('circle').attr('class', 'ej-own-resolver-body').attr('r', RESOLVER_RADIUS);
+      g.append('path')
+        .attr('class', 'ej-own-resolver-icon')
+        .attr('d', ICONS.dns)
+        .attr('transform', 'translate(-9,-9) scale(0.75)');
+      const words = g.append('g').attr('class', 'ej-mark ej-own-resolver-words');
+      words.append('text').attr('class', 'ej-own-resolver-title');
+      words.append('text').attr('class', 'ej-own-resolver-host');
+      return g;
+    });
+  put(groups, {
+    transform: (m) => `translate(${m.x},${m.y})`,
+    'data-resolver-of': (m) => m.node,
+    'data-asking': (m) => String(m.asking),
+    'aria-label': (m) => label({ key: 'graph.ownResolver', params: { domain: m.domain, host: m.host } }),
+  });
+  const texts = (cls: string, y: (m: ResolverMark) => number, words: (m: ResolverMark) => string) =>
+    put(
+      groups.select<SVGTextElement>(`text.${cls}`),
+      {
+        'text-anchor': (m) => (m.beside ? 'start' : 'middle'),
+        x: (m) => (m.beside ? RESOLVER_RADIUS + 8 : 0),
+        y,
+      },
+      words,
+    ).each(function (m) {
+      // Below it (wide) the words keep to its column, clear of the MX's; beside it (tall), to the picture's edge.
+      const max = m.beside ? 220 : 124;
+      const width = textWidth(this, cls);
+      setIf(this, 'textLength', width > max ? max : null);
+      setIf(this, 'lengthAdjust', width > max ? 'spacingAndGlyphs' : null);
+    });
+  texts(
+    'ej-own-resolver-title',
+    (m) => (m.beside ? -3 : RESOLVER_RADIUS + 15),
+    (m) => label({ key: 'graph.ownResolver.title', params: { domain: m.domain } }),
+  );
+  texts(
+    'ej-own-resolver-host',
+    (m) => (m.beside ? 13 : RESOLVER_RADIUS + 30),
+    (m) => m.host,
+  );
 }
 
 /** An open padlock: what crossed here was readable on the wire. */

@@ -41,6 +41,14 @@ export interface LaidEdge extends GraphEdge {
   control: Point | null;
 }
 
+/** A receiving MX's own resolver, drawn inside its provider's box (not a node of the contract). */
+export interface LaidResolver extends Point {
+  /** The MX nodes of the box that ask it (the first and the second MX). */
+  askers: GraphNode['id'][];
+  host: string;
+  domain: string;
+}
+
 export interface Layout {
   orientation: Orientation;
   width: number;
@@ -48,6 +56,8 @@ export interface Layout {
   nodes: LaidNode[];
   zones: LaidZone[];
   edges: LaidEdge[];
+  /** The receiving MXs' own resolvers, where their checks are asked (absent in the first picture's compact form). */
+  resolvers?: LaidResolver[];
 }
 
 /** Containers narrower than this get the top-to-bottom layout, so text stays legible on phones. */

@@ -20,6 +20,7 @@ export function pictureInWords(plan: Plan, cursor: number, t: Translate): string
   const asked = plan.steps.findIndex((s) => s.id === 'dns-mx');
   if (plan.recipientVerdict && asked >= 0 && cursor >= asked)
     lines.push(say('graph.says.verdict', { verdict: t(plan.recipientVerdict) }));
+  const checked = new Set<Step['from']>();
   for (const s of plan.steps.slice(0, cursor + 1)) {
     if (s.result && s.from !== s.to)
       lines.push(say(`graph.result.${s.result}`, { from: name(s.from), to: name(s.to), code: s.code ?? '' }));
@@ -31,6 +32,12 @@ export function pictureInWords(plan: Plan, cursor: number, t: Translate): string
     if (s.wait && s.result !== 'no-answer')
       lines.push(say('graph.says.queue', { node: name(s.from), wait: t(s.wait) }));
     if (s.folder) lines.push(say('graph.says.folder', { folder: t({ key: `graph.folder.${s.folder}` }) }));
+    // The MX's first check of its own: whom it asks (its provider's resolver, not the sender's).
+    const resolver = plan.nodes.find((n) => n.id === s.from)?.resolver;
+    if (resolver && s.kind === 'lookup' && s.from === s.to && !checked.has(s.from)) {
+      checked.add(s.from);
+      lines.push(say('graph.says.ownResolver', { node: name(s.from), ...resolver }));
+    }
     if (s.verdicts.length > 0) {
       const verdicts = s.verdicts.map((v) => verdictInWords(v, say)).join(', ');
       lines.push(say('graph.says.verdicts', { node: name(s.to === 'dns' ? s.from : s.to), verdicts }));

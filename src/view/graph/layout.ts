@@ -14,6 +14,7 @@ import {
   laneOf,
   outsiderLabel,
 } from './lanes';
+import { aroundResolvers, askingOwn, RESOLVER_ROOM, resolverSpots, TALL_RESOLVER_ROOM } from './ownResolver';
 
 export * from './geometry';
 
@@ -78,6 +79,7 @@ function wideCross(
   nodes: readonly GraphNode[],
   band: boolean,
   branches: readonly string[],
+  own: ReadonlySet<NodeId>,
 ): Map<NodeId | 'internet', Point> {
   // An outsider's own box in the Internet's row needs a taller row: the recipient's rows move down.
   const lower = nodes.some(isOutsider) ? OUTSIDER_ROOM : 0;
@@ -112,7 +114,9 @@ function wideCross(
     // A lone server with no reader (an MX record's mistaken server) sits below the relay: its line
     // drops straight down, clear of its box's title, which starts right of it.
     const lone = row.length === 1 && !devices.some((n) => laneOf(n, branches) === lane);
-    const start = lane === 0 ? (lone ? 570 : 890 - COLUMN * (row.length - 1)) : 170;
+    // A further row whose MX asks its own resolver leaves it room at the row's left end (ownResolver.ts).
+    const room = row.some((n) => own.has(n.id)) ? RESOLVER_ROOM : 0;
+    const start = lane === 0 ? (lone ? 570 : 890 - COLUMN * (row.length - 1)) : 170 + room;
     row.forEach((n, i) => slots.set(n.id, at(start + COLUMN * i, y)));
     devices.filter((n) => laneOf(n, branches) === lane).forEach((n) => slots.set(n.id, at(1050, y)));
   }
@@ -157,6 +161,7 @@ function tall(
   nodes: readonly GraphNode[],
   band: boolean,
   branches: readonly string[],
+  own: ReadonlySet<NodeId>,
 ): Map<NodeId | 'internet', Point> {
   const slots = new Map<NodeId | 'internet', Point>();
   let y = 0;
@@ -165,6 +170,8 @@ function tall(
   const group = (n: GraphNode) => (senderSide(n) || !isRecipientZone(n.zone) ? 0 : 1 + laneOf(n, branches));
   const ordered = [...nodes].sort((a, b) => group(a) - group(b) || byRoute(a, b));
   for (const n of ordered) {
+    // Below an MX that asks its own resolver, room for it (ownResolver.ts).
+    if (last && own.has(last.id)) y += TALL_RESOLVER_ROOM;
     if (last === null) y = 60;
     else if (band && senderSide(last) && !senderSide(n) && n.zone !== 'internet') {
       slots.set('internet', at(TALL_WIDTH / 2, y + 140));
@@ -183,9 +190,10 @@ function slotsFor(
   nodes: readonly GraphNode[],
   band: boolean,
   branches: readonly string[],
+  own: ReadonlySet<NodeId>,
 ): Map<NodeId | 'internet', Point> {
-  if (orientation === 'tall') return tall(nodes, band, branches);
-  return mode === 'cross-domain' ? wideCross(nodes, band, branches) : wideSame(nodes);
+  if (orientation === 'tall') return tall(nodes, band, branches, own);
+  return mode === 'cross-domain' ? wideCross(nodes, band, branches, own) : wideSame(nodes);
 }
 
 type Box = Omit<LaidZone, 'key' | 'zone' | 'label' | 'verdict'>;
@@ -225,7 +233,7 @@ function verdictBox(orientation: Orientation, below: number): Box {
 const isRecipientSide = (n: GraphNode) => isRecipientZone(n.zone);
 
 export function layoutGraph(
-  plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'> & Partial<Pick<Plan, 'recipientVerdict' | 'branches'>>,
+  plan: Pick<Plan, 'nodes' | 'edges' | 'zoneLabels'> & Partial<Pick<Plan, 'recipientVerdict' | 'branches' | 'steps'>>,
   mode: Mode,
   orientation: Orientation,
 ): Layout {
@@ -239,13 +247,15 @@ export function layoutGraph(
     mode === 'cross-domain' &&
     Boolean(plan.zoneLabels.internet) &&
     !drawn.some((n) => n.zone === 'internet' && !boxed.includes(n));
-  const slots = closeUp(slotsFor(orientation, mode, drawn, band, plan.branches ?? []), orientation, drawn);
+  const own = mode === 'cross-domain' ? askingOwn(drawn, plan.steps ?? []) : new Set<NodeId>();
+  const slots = closeUp(slotsFor(orientation, mode, drawn, band, plan.branches ?? [], own), orientation, drawn);
   const width = orientation === 'wide' ? WIDE_WIDTH : TALL_WIDTH;
   const nodes: LaidNode[] = drawn.flatMap((node) => {
     const slot = slots.get(node.id);
     return slot ? [{ node, ...slot }] : [];
   });
   const position = new Map<NodeId, Point>(nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
+  const resolvers = resolverSpots(nodes, own, orientation);
   const zones: LaidZone[] = [];
   const bandMiddle = slots.get('internet');
   // One box per zone, and on the recipient's side one per destination domain and per reader's device.
@@ -254,6 +264,7 @@ export function layoutGraph(
     if (zone === 'internet' && bandMiddle && boxes.length === 0) boxes.push([]);
     for (const members of boxes) {
       const points: Point[] = members.map((m) => position.get(m.id)).filter((p) => p !== undefined);
+      points.push(...resolvers.filter((r) => members.some((m) => r.askers.includes(m.id))));
       if (zone === 'internet' && bandMiddle) points.push(bandMiddle);
       if (zone === 'internet' && bandMiddle && boxed.length > 0)
         points.push(at(bandMiddle.x, bandMiddle.y + OUTSIDER_ROOM));
@@ -310,6 +321,8 @@ export function layoutGraph(
     if (!source || !target) return [];
     const leaves = orientation === 'wide' ? sideways(edge, source, target, outsiders) : null;
     if (leaves) return [{ ...edge, source, target, control: leaves }];
+    const around = orientation === 'wide' ? aroundResolvers(edge, source, target, resolvers) : null;
+    if (around) return [{ ...edge, source, target, control: around }];
     const blocked = others(edge).some((n) => distanceToSegment(n, source, target) < NODE_CLEARANCE);
     return [{ ...edge, source, target, control: blocked ? bend(source, target, orientation) : null }];
   });
@@ -319,7 +332,8 @@ export function layoutGraph(
       ? Math.max(mode === 'cross-domain' ? 592 : 225, lowest + 120)
       : // Room under the last box for a second recipient's result beside the same device (results.ts).
         Math.max(...zones.map((z) => z.y + z.height), 0) + 40;
-  return { orientation, width, height, nodes, zones, edges };
+  // The first picture (no steps yet) only keeps its room: nothing is asked before Send.
+  return { orientation, width, height, nodes, zones, edges, ...(plan.steps?.length ? { resolvers } : {}) };
 }
 
 /** How close an edge may pass to a node it does not connect before it is bent around it. */

@@ -4,6 +4,7 @@ import type { AttemptResult, DnsBubble, NodeId, Step, Text, Verdict } from '../.
 import { BREAK_AT } from './motion';
 import { pointOnEdge, type LaidNode, type Layout, type Point } from './geometry';
 import { routeRank } from './layout';
+import { resolversAt, type ResolverMark } from './ownResolver';
 
 export interface AttemptMark {
   /** Stable key for the data join: the step's index. */
@@ -82,6 +83,8 @@ export interface Marks {
   taps: TapMark[];
   bubbles: BubbleMark[];
   records: RecordMark[];
+  /** The receiving MXs' own resolvers, from their first check on. */
+  resolvers: ResolverMark[];
 }
 
 const NODE_RADIUS = 28;
@@ -299,6 +302,7 @@ export function marksAt(layout: Layout, steps: readonly Step[], cursor: number, 
     taps: tapsOf(layout, done),
     bubbles: [],
     records: recordsAt(layout, done, steps[cursor]),
+    resolvers: resolversAt(layout, steps, cursor, arrived),
   };
 }
 

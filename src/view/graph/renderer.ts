@@ -365,11 +365,14 @@ export function createRenderer(svgElement: SVGSVGElement, overlay: HTMLElement):
     const shownProgress = view?.finished || (view?.settled && progress === 0) ? 1 : progress;
     if (step) marks.setToken(step.token);
     drawOutcome(shownProgress);
+    // The MX's own checks go to its own resolver (ownResolver.ts), not along a line of the route.
+    const own =
+      step && step.from === step.to ? view?.layout.resolvers?.find((r) => r.askers.includes(step.from)) : null;
     const tokens = grammar.tokensAt(
       step,
       shownProgress,
       step ? positions.get(step.from) : undefined,
-      step ? positions.get(step.to) : undefined,
+      step ? (own ?? positions.get(step.to)) : undefined,
       jump,
       control,
     );

@@ -8,14 +8,16 @@ import { atStart, underAtEnd, type NodeParts } from './captionPlace';
 import { watchCaption } from './watchCaption';
 
 /** The nodes told so far (the active one among them), each with the boxes a learner must see of it:
- *  its circle, title and host name. */
+ *  its circle, title and host name; and the receiving MX's own resolver once drawn (active while asked). */
 const toldNodes = (root: HTMLElement): NodeParts[] =>
-  [...root.querySelectorAll('[data-node]:is([data-visited="true"], [data-active="true"])')].map((node) => ({
-    active: node.getAttribute('data-active') === 'true',
-    parts: [...node.querySelectorAll(':scope :is(circle, .ej-title, .ej-host)')].map((el) =>
-      el.getBoundingClientRect(),
-    ),
-  }));
+  [...root.querySelectorAll('[data-node]:is([data-visited="true"], [data-active="true"]), [data-resolver-of]')].map(
+    (node) => ({
+      active: node.matches('[data-active="true"], [data-asking="true"]'),
+      parts: [...node.querySelectorAll(':scope :is(circle, .ej-title, .ej-host, .ej-mark)')].map((el) =>
+        el.getBoundingClientRect(),
+      ),
+    }),
+  );
 
 /** Where the caption lies over the picture: at its start (left) or end, and whether widened. */
 export interface CaptionPlace {

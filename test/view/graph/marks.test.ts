@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The picture's grammar as data: which marks each journey's steps leave, and where they sit.
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../../../src/view/graph/layout';
+import { layoutGraph, pointOnEdge } from '../../../src/view/graph/layout';
 import { answeringNode, bubblesAt, marksAt } from '../../../src/view/graph/marks';
 import { OUTCOME_JOURNEYS as JOURNEYS, planOf, type PicturedName } from '../../journeys';
 import { planFor } from '../../model/helpers';
@@ -167,5 +167,102 @@ describe('a recipient refused while the session goes on for the others', () => {
     expect(marksAt(layout, plan.steps, rcpt, true).codes).toEqual([
       expect.objectContaining({ node: 'recipient-mx', code: 550, kind: 'refused' }),
     ]);
+  });
+});
+
+describe("the receiving MX's own resolver", () => {
+  const checks = (plan: ReturnType<typeof planOf>) =>
+    plan.steps.filter((s) => s.kind === 'lookup' && s.from === s.to && s.from.startsWith('recipient-mx'));
+  const inBox = (p: { x: number; y: number }, z: { x: number; y: number; width: number; height: number }) =>
+    p.x > z.x && p.x < z.x + z.width && p.y > z.y && p.y < z.y + z.height;
+
+  it("is drawn inside its provider's box from the MX's first check on, in every journey whose MX checks", () => {
+    let drawn = 0;
+    for (const journey of JOURNEYS) {
+      const plan = planOf(journey);
+      const mode = journey === 'same-domain' ? 'same-domain' : 'cross-domain';
+      for (const orientation of ['wide', 'tall'] as const) {
+        const layout = layoutGraph(plan, mode, orientation);
+        const asked = checks(plan);
+        // One resolver per destination whose MX checks, named after that destination's provider.
+        expect(layout.resolvers ?? [], journey).toHaveLength(
+          new Set(asked.map((s) => plan.nodes.find((n) => n.id === s.from)?.branch ?? s.from)).size,
+        );
+        for (const r of layout.resolvers ?? []) {
+          const mx = plan.nodes.find((n) => n.id === r.askers[0])!;
+          expect(r.host, journey).toBe(`resolver.${r.domain}`);
+          expect(r.domain, journey).toBe(mx.resolver?.domain);
+          const box = layout.zones.find(
+            (z) => z.zone === 'recipient-provider' && inBox(r, z) && inBox({ x: r.x, y: r.y + 46 }, z),
+          );
+          expect(box, `${journey} ${orientation}: ${r.host} inside its provider's box`).toBeDefined();
+          // Clear of every server's circle and words: beside them in the row (wide), between two rows (tall).
+          for (const n of layout.nodes) {
+            const clear =
+              orientation === 'wide'
+                ? Math.abs(n.x - r.x) >= 140 || Math.abs(n.y - r.y) >= 90
+                : Math.abs(n.y - r.y) >= 60;
+            expect(clear, `${journey} ${orientation} ${n.node.id}`).toBe(true);
+          }
+        }
+        plan.steps.forEach((_, i) => {
+          const marks = marksAt(layout, plan.steps, i, true);
+          const first = asked[0] ? plan.steps.indexOf(asked[0]) : Infinity;
+          // Not before the MX's first check (the picture does not need it earlier), from then on always.
+          expect(marks.resolvers.length > 0, `${journey} ${orientation} step ${i}`).toBe(i >= first);
+          for (const m of marks.resolvers) expect(m.pulls.map((p) => p.key)).toEqual(['request', 'response']);
+          drawn += marks.resolvers.length;
+        });
+      }
+    }
+    expect(drawn).toBeGreaterThan(100);
+  });
+
+  it('is not drawn where nobody checks: the same domain, a refused recipient, a domain that takes no mail', () => {
+    for (const journey of ['same-domain', 'unknown-user', 'no-such-domain'] as const) {
+      const plan = planOf(journey);
+      const layout = layoutGraph(plan, journey === 'same-domain' ? 'same-domain' : 'cross-domain', 'wide');
+      expect(layout.resolvers ?? [], journey).toEqual([]);
+    }
+  });
+
+  it("the check's question goes out at once, its answer's line once the answer is back", () => {
+    const plan = planOf('default');
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const first = plan.steps.findIndex((s) => s.id === 'check-ptr');
+    const pulls = (arrived: boolean) =>
+      marksAt(layout, plan.steps, first, arrived).resolvers[0]!.pulls.map((p) => p.key);
+    expect(pulls(false)).toEqual(['request']);
+    expect(pulls(true)).toEqual(['request', 'response']);
+    expect(marksAt(layout, plan.steps, first, true).resolvers[0]).toMatchObject({
+      node: 'recipient-mx',
+      host: 'resolver.example.org',
+      asking: true,
+    });
+  });
+
+  it('the second MX asks over the first: its pull bends round it instead of running through it', () => {
+    const plan = planOf('primary-mx-down');
+    const layout = layoutGraph(plan, 'cross-domain', 'wide');
+    const [mark] = marksAt(layout, plan.steps, plan.steps.length - 1, true).resolvers;
+    expect(mark?.node).toBe('recipient-mx2');
+    for (const p of mark!.pulls) expect(p.d).toMatch(/Q/);
+    const [direct] = finalMarks('default').marks.resolvers;
+    for (const p of direct!.pulls) expect(p.d).not.toMatch(/Q/);
+  });
+
+  it("no other server's line runs across a resolver or its words", () => {
+    for (const journey of JOURNEYS) {
+      const plan = planOf(journey);
+      if (journey === 'same-domain') continue;
+      const layout = layoutGraph(plan, 'cross-domain', 'wide');
+      for (const r of layout.resolvers ?? [])
+        for (const e of layout.edges.filter((x) => !r.askers.includes(x.from) && !r.askers.includes(x.to)))
+          for (let t = 0; t <= 1; t += 0.05) {
+            const p = pointOnEdge(e.source, e.target, e.control, t);
+            const inside = Math.abs(p.x - r.x) < 70 && p.y > r.y - 22 && p.y < r.y + 52;
+            expect(inside, `${journey}: ${e.id} across ${r.host}`).toBe(false);
+          }
+    }
   });
 });
