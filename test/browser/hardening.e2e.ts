@@ -454,6 +454,8 @@ describe('the early script', () => {
       {
         head: `<script src="${inject('baseUrl')}/email-journey-early.js"></script>`,
         before: async (page) => (release = await holdBack(page, /\/email-journey\.js$/)),
+        // The early script adds the module as a script element: the load event waits for it.
+        waitUntil: 'domcontentloaded',
       },
     );
     // The module is held back: the host script has run against the early class alone.

@@ -59,7 +59,15 @@ export async function openHost(
     withElement = true,
     head,
     before = async () => {},
-  }: { path?: string; withElement?: boolean; head?: string; before?: (page: Page) => Promise<unknown> } = {},
+    waitUntil = 'load',
+  }: {
+    path?: string;
+    withElement?: boolean;
+    head?: string;
+    before?: (page: Page) => Promise<unknown>;
+    /** 'domcontentloaded' when `before` holds back a script the load event would wait for. */
+    waitUntil?: 'load' | 'domcontentloaded';
+  } = {},
 ): Promise<HostPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
@@ -96,7 +104,7 @@ export async function openHost(
     });
   }, EVENTS);
   await before(page);
-  await page.goto(`${await otherSite()}${unique}`);
+  await page.goto(`${await otherSite()}${unique}`, { waitUntil });
   return { page, errors, warnings, fetched };
 }
 
