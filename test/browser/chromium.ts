@@ -53,12 +53,8 @@ function withoutWorkers(browser: Browser): Browser {
 
 /** Calls after which a page is not as new: it is then really closed instead of lent again. */
 const LASTING = [
-  'addInitScript',
-  'route',
   'routeFromHAR',
   'routeWebSocket',
-  'exposeFunction',
-  'exposeBinding',
   'emulateMedia',
   'setExtraHTTPHeaders',
   'setDefaultTimeout',
@@ -66,10 +62,18 @@ const LASTING = [
 ];
 
 /**
+ * Calls of a page that are undone when it is handed back: each returns a Disposable (init scripts,
+ * bindings); routes are all taken off at once. A page that had them is as new once they are gone,
+ * so the tests that hold files back or watch from the first byte keep a page too.
+ */
+const UNDONE = ['addInitScript', 'exposeFunction', 'exposeBinding'];
+
+/**
  * Pages handed back by `close()` wait to be lent again to a test asking with the same options. A
- * page goes back only if no test changed it lastingly (init scripts, routes, bindings, emulation,
- * its context touched); before it is lent, its storage is cleared, its listeners removed and its
- * viewport set, so a test sees a page as new: a fresh document on a blank storage.
+ * page goes back only if no test changed it lastingly (emulation, HAR routes, its context touched);
+ * before it is lent, what can be undone is undone (init scripts, bindings, routes), its storage is
+ * cleared, its listeners removed and its viewport set, so a test sees a page as new: a fresh
+ * document on a blank storage.
  */
 function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
   const free: { key: string; page: Page }[] = [];
@@ -78,9 +82,11 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
     return rest.serviceWorkers === 'allow' ? null : JSON.stringify(rest);
   };
 
-  async function release(page: Page, key: string, close: () => Promise<void>) {
+  async function release(page: Page, key: string, close: () => Promise<void>, undo: (() => Promise<void>)[]) {
     try {
       page.removeAllListeners();
+      // A route still holding a request back is dropped with it; the document ends just after.
+      for (const step of undo) await step();
       const origins = new Set(
         page
           .frames()
@@ -117,14 +123,39 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
       }
     };
     mark(page, LASTING);
-    mark(page.context(), [...LASTING, 'setOffline', 'setGeolocation', 'setHTTPCredentials']);
+    mark(page.context(), [...LASTING, ...UNDONE, 'route', 'setOffline', 'setGeolocation', 'setHTTPCredentials']);
+    const undo: (() => Promise<void>)[] = [];
+    const own = page as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    for (const name of UNDONE) {
+      const call = own[name]!.bind(page);
+      own[name] = async (...a: unknown[]) => {
+        const done = (await call(...a)) as { dispose(): Promise<void> };
+        undo.push(() => done.dispose());
+        return done;
+      };
+    }
+    const route = own.route!.bind(page);
+    let routed = false;
+    own.route = (...a: unknown[]) => {
+      if (!routed) undo.push(() => page.unrouteAll({ behavior: 'ignoreErrors' }));
+      routed = true;
+      return route(...a);
+    };
     const close = page.close.bind(page);
     page.close = async () => {
       if (lasting || page.isClosed()) return close();
       for (const target of [page, page.context()])
-        for (const name of [...LASTING, 'setOffline', 'setGeolocation', 'setHTTPCredentials', 'close'])
+        for (const name of [
+          ...LASTING,
+          ...UNDONE,
+          'route',
+          'setOffline',
+          'setGeolocation',
+          'setHTTPCredentials',
+          'close',
+        ])
           delete (target as unknown as Record<string, unknown>)[name];
-      await release(page, key, close);
+      await release(page, key, close, undo);
     };
     return page;
   }

@@ -96,7 +96,7 @@ describe('the journey in Chromium', () => {
   });
 
   it('a phone-width screen gets the top-to-bottom layout with no sideways scrolling', async () => {
-    const { page, errors } = await openApp(browser, '?speed=3&autoplay=1', { width: 360, height: 780 });
+    const { page, errors } = await openApp(browser, '?speed=3&step=3&autoplay=1', { width: 360, height: 780 });
     await page.waitForSelector('[data-orientation="tall"]');
     await page.waitForSelector('[data-node="sender-mta"][data-active="true"]', { timeout: 15_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
