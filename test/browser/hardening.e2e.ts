@@ -19,7 +19,7 @@ async function watched(
   path: string,
   /** networkidle: everything the page fetches at load (and idle prefetch) is in before counting. */
   waitUntil: 'networkidle' | 'load' = 'networkidle',
-  /** Listens for CSP violations from the first byte on (a page that cannot be lent again after). */
+  /** Listens for CSP violations from the first byte on (the tests about the CSP). */
   csp = true,
 ): Promise<{ page: Page; violations: string[]; requests: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -150,88 +150,85 @@ const settle = (page: Page) =>
 // One real cross-site frame per kind of origin value: not one, one with a path, none. The other
 // values of each kind take the same path and are checked in jsdom (test/embed/frame.test.tsx).
 describe('the iframe and its origin key', () => {
-  for (const origin of ['javascript:alert(1)']) {
-    it(`origin=${origin} is reported once; the frame then neither obeys nor announces, and its own controls work`, async () => {
-      const { page, errors, warnings } = await openHost(
-        browser,
-        `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full&origin=${encodeURIComponent(origin)}"></iframe>`,
-        { withElement: false },
-      );
-      const frame = await frameOf(page);
-      const notice = frame.locator('.ej-notices li');
-      await expect
-        .poll(() => notice.allTextContents())
-        .toEqual([
-          `origin=${origin} is not a valid value, so the default (none) is used. Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.`,
-        ]);
-      expect(await frame.locator('.ej-notices').getAttribute('role')).toBe('status');
-      expect(warnings.filter((w) => w.startsWith('Email Journey: origin='))).toHaveLength(1);
-      await command(page, { command: 'send' });
-      await frame.getByRole('button', { name: 'Send', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      await frame.getByRole('button', { name: 'Pause', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).toBe('paused');
-      await frame.getByRole('button', { name: 'Play', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).not.toBe('paused');
-      // Whether it announces is the question, not each step: on to the end at once.
-      await jumpToEnd(frame);
-      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
-      await settle(page);
-      expect(await eventLog(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  }
+  const origin = 'javascript:alert(1)';
+  it(`origin=${origin} is reported once; the frame then neither obeys nor announces, and its own controls work`, async () => {
+    const { page, errors, warnings } = await openHost(
+      browser,
+      `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full&origin=${encodeURIComponent(origin)}"></iframe>`,
+      { withElement: false },
+    );
+    const frame = await frameOf(page);
+    const notice = frame.locator('.ej-notices li');
+    await expect
+      .poll(() => notice.allTextContents())
+      .toEqual([
+        `origin=${origin} is not a valid value, so the default (none) is used. Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.`,
+      ]);
+    expect(await frame.locator('.ej-notices').getAttribute('role')).toBe('status');
+    expect(warnings.filter((w) => w.startsWith('Email Journey: origin='))).toHaveLength(1);
+    await command(page, { command: 'send' });
+    await frame.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+    await frame.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).toBe('paused');
+    await frame.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).not.toBe('paused');
+    // Whether it announces is the question, not each step: on to the end at once.
+    await jumpToEnd(frame);
+    await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+    await settle(page);
+    expect(await eventLog(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-  for (const suffix of ['/lessons/unit-3/email.html?x=1']) {
-    it(`origin with "${suffix}" after the host is cut to the origin, and that page may steer and hear the frame`, async () => {
-      const site = await otherSite();
-      const { page, errors } = await openHost(
-        browser,
-        `<iframe id="f" title="Journey" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&origin=${encodeURIComponent(site + suffix)}"></iframe>`,
-        { withElement: false },
-      );
-      const frame = await frameOf(page);
-      await expect.poll(async () => (await eventLog(page)).map((e) => e.type)).toEqual(['message:ready']);
-      await command(page, { command: 'send' });
-      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      // Every step in turn (each one announced), without waiting out its lesson time.
-      await stepToEnd(frame);
-      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
-      await settle(page);
-      const log = await eventLog(page);
-      const steps = log.filter((e) => e.type === 'message:journeystep').length;
-      expect(log[1]).toMatchObject({
-        type: 'message:journeystart',
-        detail: { mode: 'cross-domain', from: 'alice@example.com', to: 'bob@example.org', scenario: null, steps },
-      });
-      expect(log.at(-1)).toMatchObject({ type: 'message:journeyend', detail: { outcome: 'delivered', steps } });
-      expect(await frame.locator('.ej-notices').count()).toBe(0);
-      expect(errors).toEqual([]);
-      await page.close();
+  const suffix = '/lessons/unit-3/email.html?x=1';
+  it(`origin with "${suffix}" after the host is cut to the origin, and that page may steer and hear the frame`, async () => {
+    const site = await otherSite();
+    const { page, errors } = await openHost(
+      browser,
+      `<iframe id="f" title="Journey" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&origin=${encodeURIComponent(site + suffix)}"></iframe>`,
+      { withElement: false },
+    );
+    const frame = await frameOf(page);
+    await expect.poll(async () => (await eventLog(page)).map((e) => e.type)).toEqual(['message:ready']);
+    await command(page, { command: 'send' });
+    await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+    // Every step in turn (each one announced), without waiting out its lesson time.
+    await stepToEnd(frame);
+    await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+    await settle(page);
+    const log = await eventLog(page);
+    const steps = log.filter((e) => e.type === 'message:journeystep').length;
+    expect(log[1]).toMatchObject({
+      type: 'message:journeystart',
+      detail: { mode: 'cross-domain', from: 'alice@example.com', to: 'bob@example.org', scenario: null, steps },
     });
-  }
+    expect(log.at(-1)).toMatchObject({ type: 'message:journeyend', detail: { outcome: 'delivered', steps } });
+    expect(await frame.locator('.ej-notices').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-  for (const query of ['&origin=']) {
-    it(`without an origin${query ? ' (empty)' : ''}, a page of another site learns nothing and steers nothing`, async () => {
-      const { page, errors } = await openHost(
-        browser,
-        `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full${query}"></iframe>`,
-        { withElement: false },
-      );
-      const frame = await frameOf(page);
-      await command(page, { command: 'send' });
-      await frame.getByRole('button', { name: 'Send', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      await jumpToEnd(frame);
-      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
-      await settle(page);
-      expect(await eventLog(page)).toEqual([]);
-      expect(await frame.locator('.ej-notices').count()).toBe(0);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  }
+  const query = '&origin=';
+  it('without an origin (empty), a page of another site learns nothing and steers nothing', async () => {
+    const { page, errors } = await openHost(
+      browser,
+      `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full${query}"></iframe>`,
+      { withElement: false },
+    );
+    const frame = await frameOf(page);
+    await command(page, { command: 'send' });
+    await frame.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+    await jumpToEnd(frame);
+    await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+    await settle(page);
+    expect(await eventLog(page)).toEqual([]);
+    expect(await frame.locator('.ej-notices').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('a set() answering ready while German loads applies in order: English, same domain', async () => {
     const site = await otherSite();
