@@ -17,6 +17,9 @@ export default defineConfig({
     // tests mostly wait for the journey to play, so two at once roughly halves the wall time.
     fileParallelism: true,
     maxWorkers: 3,
+    // The files of a worker share one module graph, so also one Chromium connection and its pool of
+    // tabs (chromium.ts): a file starts on tabs an earlier file made, not on new ones.
+    isolate: false,
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -15,12 +15,22 @@ export function startChromiumServer(): Promise<BrowserServer> {
   return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
+/** The connection of this worker, when its files share one (see launchChromium). */
+let shared: Promise<Browser> | undefined;
+
 /**
  * The shared Chromium when the browser tests run (closing it then only disconnects this file), or a
  * Chromium of its own for scripts outside Vitest (screenshots, experiments).
+ *
+ * When the files of a worker run in one module graph (`isolate: false`), they share one connection
+ * and its page pool: a file's `close()` then only hands back the pages it left open, and the next
+ * file starts on tabs already made (a new tab and its context cost about a second of a core).
  */
 export async function launchChromium(): Promise<Browser> {
-  const endpoint = process.env.VITEST ? (await import('vitest')).inject('chromiumEndpoint') : undefined;
+  const vitest = process.env.VITEST ? await import('vitest') : undefined;
+  const endpoint = vitest?.inject('chromiumEndpoint');
+  if (endpoint && vitest?.inject('shareBrowser'))
+    return (shared ??= chromium.connect(endpoint).then((browser) => withoutWorkers(browser, true)));
   if (endpoint) return withoutWorkers(await chromium.connect(endpoint));
   return withoutWorkers(
     await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true }),
@@ -38,7 +48,7 @@ export async function launchChromium(): Promise<Browser> {
  * with the same options and left clean (see pagePool below): a new page costs Chromium a new tab and
  * renderer, about 0.4 s of a core and a second of waiting, and most tests open one or more.
  */
-function withoutWorkers(browser: Browser): Browser {
+function withoutWorkers(browser: Browser, shared = false): Browser {
   const newContext = browser.newContext.bind(browser);
   const newPage = browser.newPage.bind(browser);
   const blocked = (options: BrowserContextOptions = {}): BrowserContextOptions => ({
@@ -48,17 +58,14 @@ function withoutWorkers(browser: Browser): Browser {
   const pool = pagePool((options) => newPage(blocked(options)));
   browser.newContext = (options) => newContext(blocked(options));
   browser.newPage = (options) => pool.lend(options);
+  if (shared) browser.close = () => pool.handBack();
   return browser;
 }
 
 /** Calls after which a page is not as new: it is then really closed instead of lent again. */
 const LASTING = [
-  'addInitScript',
-  'route',
   'routeFromHAR',
   'routeWebSocket',
-  'exposeFunction',
-  'exposeBinding',
   'emulateMedia',
   'setExtraHTTPHeaders',
   'setDefaultTimeout',
@@ -66,21 +73,33 @@ const LASTING = [
 ];
 
 /**
+ * Calls of a page that are undone when it is handed back: each returns a Disposable (init scripts,
+ * bindings); routes are all taken off at once. A page that had them is as new once they are gone,
+ * so the tests that hold files back or watch from the first byte keep a page too.
+ */
+const UNDONE = ['addInitScript', 'exposeFunction', 'exposeBinding'];
+
+/**
  * Pages handed back by `close()` wait to be lent again to a test asking with the same options. A
- * page goes back only if no test changed it lastingly (init scripts, routes, bindings, emulation,
- * its context touched); before it is lent, its storage is cleared, its listeners removed and its
- * viewport set, so a test sees a page as new: a fresh document on a blank storage.
+ * page goes back only if no test changed it lastingly (emulation, HAR routes, its context touched);
+ * before it is lent, what can be undone is undone (init scripts, bindings, routes), its storage is
+ * cleared, its listeners removed and its viewport set, so a test sees a page as new: a fresh
+ * document on a blank storage.
  */
 function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
   const free: { key: string; page: Page }[] = [];
+  /** Pages lent and not yet closed. */
+  const out = new Set<Page>();
   const keyOf = (options: BrowserContextOptions = {}) => {
     const rest: BrowserContextOptions = { ...options, viewport: options.viewport === null ? null : undefined };
     return rest.serviceWorkers === 'allow' ? null : JSON.stringify(rest);
   };
 
-  async function release(page: Page, key: string, close: () => Promise<void>) {
+  async function release(page: Page, key: string, close: () => Promise<void>, undo: (() => Promise<void>)[]) {
     try {
       page.removeAllListeners();
+      // A route still holding a request back is dropped with it; the document ends just after.
+      for (const step of undo) await step();
       const origins = new Set(
         page
           .frames()
@@ -105,6 +124,8 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
     const index = key === null ? -1 : free.findIndex((f) => f.key === key);
     const lent = index >= 0 ? free.splice(index, 1)[0]?.page : undefined;
     const page = lent ?? (await create(options));
+    out.add(page);
+    page.once('close', () => out.delete(page));
     // A new page's viewport is the option, or Playwright's 1280×720.
     if (lent && options?.viewport !== null)
       await page.setViewportSize(options?.viewport ?? { width: 1280, height: 720 });
@@ -117,19 +138,50 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
       }
     };
     mark(page, LASTING);
-    mark(page.context(), [...LASTING, 'setOffline', 'setGeolocation', 'setHTTPCredentials']);
+    mark(page.context(), [...LASTING, ...UNDONE, 'route', 'setOffline', 'setGeolocation', 'setHTTPCredentials']);
+    const undo: (() => Promise<void>)[] = [];
+    const own = page as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    for (const name of UNDONE) {
+      const call = own[name]!.bind(page);
+      own[name] = async (...a: unknown[]) => {
+        const done = (await call(...a)) as { dispose(): Promise<void> };
+        undo.push(() => done.dispose());
+        return done;
+      };
+    }
+    const route = own.route!.bind(page);
+    let routed = false;
+    own.route = (...a: unknown[]) => {
+      if (!routed) undo.push(() => page.unrouteAll({ behavior: 'ignoreErrors' }));
+      routed = true;
+      return route(...a);
+    };
     const close = page.close.bind(page);
     page.close = async () => {
+      out.delete(page);
       if (lasting || page.isClosed()) return close();
       for (const target of [page, page.context()])
-        for (const name of [...LASTING, 'setOffline', 'setGeolocation', 'setHTTPCredentials', 'close'])
+        for (const name of [
+          ...LASTING,
+          ...UNDONE,
+          'route',
+          'setOffline',
+          'setGeolocation',
+          'setHTTPCredentials',
+          'close',
+        ])
           delete (target as unknown as Record<string, unknown>)[name];
-      await release(page, key, close);
+      await release(page, key, close, undo);
     };
     return page;
   }
 
-  return { lend };
+  /** Closes every page still lent (each goes back to the pool, or really closes, as on its own close). */
+  async function handBack(): Promise<void> {
+    await Promise.all([...out].map((page) => page.close().catch(() => undefined)));
+  }
+
+  return { lend, handBack };
 }
 
 /** Clears one origin's storage from a file of it that runs no script (the app's icon). */

@@ -39,8 +39,18 @@ async function openDemo(): Promise<{ page: Page; errors: string[] }> {
 const statusOf = (page: Page, id: string) => page.locator(`#${id} .ej`).getAttribute('data-status');
 
 describe('the example lesson page', () => {
+  // One lesson page for these tests, each leaving its journeys idle or finished; the host styles
+  // that restyle the page (which the component must ignore) come last.
+  let lesson: { page: Page; errors: string[] };
+  beforeAll(async () => {
+    lesson = await openLesson();
+  });
+  afterAll(async () => {
+    await lesson?.page.close();
+  });
+
   it('holds three independent journeys: sending one leaves the others idle', async () => {
-    const { page, errors } = await openLesson();
+    const { page, errors } = lesson;
     await page.locator('#cross').evaluate((el) => (el as HTMLElement & { send(): void }).send());
     await expect.poll(() => statusOf(page, 'cross')).not.toBe('idle');
     expect(await statusOf(page, 'same')).toBe('idle');
@@ -48,11 +58,13 @@ describe('the example lesson page', () => {
     expect(await page.locator('#same [data-node="dns"]').count()).toBe(0);
     expect(await page.locator('#cross [data-node="dns"]').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.close();
+    // Idle again for the next tests on this page.
+    await page.locator('#cross').evaluate((el) => (el as HTMLElement & { reset(): void }).reset());
+    await expect.poll(() => statusOf(page, 'cross')).toBe('idle');
   });
 
   it('sends the documented events to the host page, which reacts to journeyend', async () => {
-    const { page, errors } = await openLesson();
+    const { page, errors } = lesson;
     await page.evaluate(() => {
       const log: { type: string; detail: Record<string, unknown> }[] = [];
       (window as unknown as { __events: typeof log }).__events = log;
@@ -93,27 +105,10 @@ describe('the example lesson page', () => {
       .toBe(`Finished: bounced after ${total} steps.`);
     expect(await page.locator('#bounce').getAttribute('data-lesson-outcome')).toBe('bounced');
     expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('host CSS cannot restyle the component', async () => {
-    const { page } = await openLesson();
-    const look = () =>
-      page.locator('#cross .ej-caption').evaluate((el) => {
-        const style = getComputedStyle(el);
-        return { color: style.color, fontSize: style.fontSize, font: style.fontFamily };
-      });
-    const before = await look();
-    await page.addStyleTag({
-      content: '* { color: red !important; font-size: 40px !important; font-family: fantasy !important }',
-    });
-    expect(await look()).toEqual(before);
-    expect(before.fontSize).not.toBe('40px');
-    await page.close();
   });
 
   it('attribute changes take effect without a reload, language included', async () => {
-    const { page, errors } = await openLesson();
+    const { page, errors } = lesson;
     await page.locator('#cross').evaluate((el) => el.setAttribute('mode', 'same-domain'));
     await expect.poll(() => page.locator('#cross [data-node="dns"]').count()).toBe(0);
     await page.locator('#cross').evaluate((el) => el.setAttribute('lang', 'de'));
@@ -129,7 +124,21 @@ describe('the example lesson page', () => {
     expect(await page.locator('#cross .ej').getAttribute('data-theme')).toBe('dark');
     await screenshot(page, 'lesson-page');
     expect(errors).toEqual([]);
-    await page.close();
+  });
+  it('host CSS cannot restyle the component', async () => {
+    const { page, errors } = lesson;
+    const look = () =>
+      page.locator('#cross .ej-caption').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { color: style.color, fontSize: style.fontSize, font: style.fontFamily };
+      });
+    const before = await look();
+    await page.addStyleTag({
+      content: '* { color: red !important; font-size: 40px !important; font-family: fantasy !important }',
+    });
+    expect(await look()).toEqual(before);
+    expect(before.fontSize).not.toBe('40px');
+    expect(errors).toEqual([]);
   });
 });
 

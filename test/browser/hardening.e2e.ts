@@ -1,6 +1,6 @@
 // The hardened page: a strict CSP that nothing violates, and no network request while a learner works.
 import { readFileSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, holdBack, openHost, otherSite } from './host';
@@ -19,19 +19,23 @@ async function watched(
   path: string,
   /** networkidle: everything the page fetches at load (and idle prefetch) is in before counting. */
   waitUntil: 'networkidle' | 'load' = 'networkidle',
+  /** Listens for CSP violations from the first byte on (the tests about the CSP). */
+  csp = true,
 ): Promise<{ page: Page; violations: string[]; requests: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const violations: string[] = [];
   const requests: string[] = [];
   const errors: string[] = [];
-  await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
+  if (csp) {
+    await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       ),
-    ),
-  );
+    );
+  }
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${inject('baseUrl')}${path}`, { waitUntil });
@@ -64,7 +68,7 @@ describe('hardening', () => {
   });
 
   it('makes no network request while a journey plays, in Expert depth, with dialogs', async () => {
-    const { page, requests } = await watched('/?speed=20&pace=auto');
+    const { page, requests } = await watched('/?speed=20&pace=auto', 'networkidle', false);
     await page.getByRole('radio', { name: 'Expert' }).check();
     // Expert detail is fetched on demand, when chosen; from then on nothing is fetched.
     await page.getByRole('tab', { name: 'Message header' }).waitFor();
@@ -143,94 +147,93 @@ const settle = (page: Page) =>
       }),
   );
 
+// One real cross-site frame per kind of origin value: not one, one with a path, none. The other
+// values of each kind take the same path and are checked in jsdom (test/embed/frame.test.tsx).
 describe('the iframe and its origin key', () => {
-  for (const origin of ['foo', 'null', 'javascript:alert(1)', 'lessons.example.org']) {
-    it(`origin=${origin} is reported once; the frame then neither obeys nor announces, and its own controls work`, async () => {
-      const { page, errors, warnings } = await openHost(
-        browser,
-        `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full&origin=${encodeURIComponent(origin)}"></iframe>`,
-        { withElement: false },
-      );
-      const frame = await frameOf(page);
-      const notice = frame.locator('.ej-notices li');
-      await expect
-        .poll(() => notice.allTextContents())
-        .toEqual([
-          `origin=${origin} is not a valid value, so the default (none) is used. Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.`,
-        ]);
-      expect(await frame.locator('.ej-notices').getAttribute('role')).toBe('status');
-      expect(warnings.filter((w) => w.startsWith('Email Journey: origin='))).toHaveLength(1);
-      await command(page, { command: 'send' });
-      await frame.getByRole('button', { name: 'Send', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      await frame.getByRole('button', { name: 'Pause', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).toBe('paused');
-      await frame.getByRole('button', { name: 'Play', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).not.toBe('paused');
-      // Whether it announces is the question, not each step: on to the end at once.
-      await jumpToEnd(frame);
-      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
-      await settle(page);
-      expect(await eventLog(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  }
+  const origin = 'javascript:alert(1)';
+  it(`origin=${origin} is reported once; the frame then neither obeys nor announces, and its own controls work`, async () => {
+    const { page, errors, warnings } = await openHost(
+      browser,
+      `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full&origin=${encodeURIComponent(origin)}"></iframe>`,
+      { withElement: false },
+    );
+    const frame = await frameOf(page);
+    const notice = frame.locator('.ej-notices li');
+    await expect
+      .poll(() => notice.allTextContents())
+      .toEqual([
+        `origin=${origin} is not a valid value, so the default (none) is used. Use the origin of the lesson site, such as https://lessons.example.org. Until then this frame takes no commands and tells no page what happens.`,
+      ]);
+    expect(await frame.locator('.ej-notices').getAttribute('role')).toBe('status');
+    expect(warnings.filter((w) => w.startsWith('Email Journey: origin='))).toHaveLength(1);
+    await command(page, { command: 'send' });
+    await frame.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+    await frame.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).toBe('paused');
+    await frame.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).not.toBe('paused');
+    // Whether it announces is the question, not each step: on to the end at once.
+    await jumpToEnd(frame);
+    await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+    await settle(page);
+    expect(await eventLog(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-  for (const suffix of ['/', '/lessons/unit-3/email.html?x=1']) {
-    it(`origin with "${suffix}" after the host is cut to the origin, and that page may steer and hear the frame`, async () => {
-      const site = await otherSite();
-      const { page, errors } = await openHost(
-        browser,
-        `<iframe id="f" title="Journey" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&origin=${encodeURIComponent(site + suffix)}"></iframe>`,
-        { withElement: false },
-      );
-      const frame = await frameOf(page);
-      await expect.poll(async () => (await eventLog(page)).map((e) => e.type)).toEqual(['message:ready']);
-      await command(page, { command: 'send' });
-      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      // Every step in turn (each one announced), without waiting out its lesson time.
-      await stepToEnd(frame);
-      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
-      await settle(page);
-      const log = await eventLog(page);
-      const steps = log.filter((e) => e.type === 'message:journeystep').length;
-      expect(log[1]).toMatchObject({
-        type: 'message:journeystart',
-        detail: { mode: 'cross-domain', from: 'alice@example.com', to: 'bob@example.org', scenario: null, steps },
-      });
-      expect(log.at(-1)).toMatchObject({ type: 'message:journeyend', detail: { outcome: 'delivered', steps } });
-      expect(await frame.locator('.ej-notices').count()).toBe(0);
-      expect(errors).toEqual([]);
-      await page.close();
+  const suffix = '/lessons/unit-3/email.html?x=1';
+  it(`origin with "${suffix}" after the host is cut to the origin, and that page may steer and hear the frame`, async () => {
+    const site = await otherSite();
+    const { page, errors } = await openHost(
+      browser,
+      `<iframe id="f" title="Journey" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&origin=${encodeURIComponent(site + suffix)}"></iframe>`,
+      { withElement: false },
+    );
+    const frame = await frameOf(page);
+    await expect.poll(async () => (await eventLog(page)).map((e) => e.type)).toEqual(['message:ready']);
+    await command(page, { command: 'send' });
+    await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+    // Every step in turn (each one announced), without waiting out its lesson time.
+    await stepToEnd(frame);
+    await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+    await settle(page);
+    const log = await eventLog(page);
+    const steps = log.filter((e) => e.type === 'message:journeystep').length;
+    expect(log[1]).toMatchObject({
+      type: 'message:journeystart',
+      detail: { mode: 'cross-domain', from: 'alice@example.com', to: 'bob@example.org', scenario: null, steps },
     });
-  }
+    expect(log.at(-1)).toMatchObject({ type: 'message:journeyend', detail: { outcome: 'delivered', steps } });
+    expect(await frame.locator('.ej-notices').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-  for (const query of ['', '&origin=']) {
-    it(`without an origin${query ? ' (empty)' : ''}, a page of another site learns nothing and steers nothing`, async () => {
-      const { page, errors } = await openHost(
-        browser,
-        `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full${query}"></iframe>`,
-        { withElement: false },
-      );
-      const frame = await frameOf(page);
-      await command(page, { command: 'send' });
-      await frame.getByRole('button', { name: 'Send', exact: true }).click();
-      await expect.poll(() => frameStatus(frame)).not.toBe('idle');
-      await jumpToEnd(frame);
-      await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
-      await settle(page);
-      expect(await eventLog(page)).toEqual([]);
-      expect(await frame.locator('.ej-notices').count()).toBe(0);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  }
+  const query = '&origin=';
+  it('without an origin (empty), a page of another site learns nothing and steers nothing', async () => {
+    const { page, errors } = await openHost(
+      browser,
+      `<iframe id="f" title="Journey" width="1200" height="860" src="${inject('baseUrl')}/embed.html?speed=20&pace=auto&controls=full${query}"></iframe>`,
+      { withElement: false },
+    );
+    const frame = await frameOf(page);
+    await command(page, { command: 'send' });
+    await frame.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => frameStatus(frame)).not.toBe('idle');
+    await jumpToEnd(frame);
+    await expect.poll(() => frameStatus(frame), { timeout: 30_000 }).toBe('finished');
+    await settle(page);
+    expect(await eventLog(page)).toEqual([]);
+    expect(await frame.locator('.ej-notices').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('a set() answering ready while German loads applies in order: English, same domain', async () => {
     const site = await otherSite();
     const answer = `<script>addEventListener('message', (e) => { if (e.data && e.data.type === 'ready') e.source.postMessage({ source: 'email-journey', command: 'set', config: { lang: 'en', mode: 'same-domain' } }, e.origin); });</script>`;
-    const { page, errors } = await openHost(browser, '', { withElement: false });
+    const { page, errors } = await openHost(browser, '', { withElement: false, logFrames: true });
     const release = await holdBack(page, /\/assets\/de-[^/]+\.js$/);
     await page.evaluate(
       ([html, src]) => {
@@ -266,7 +269,11 @@ describe('text from outside never reorders a sentence', () => {
   const PDF = '\u202C';
 
   it('a URL value with a right-to-left override is shown with the controls written out, isolated', async () => {
-    const { page, errors } = await watched(`/?to=${encodeURIComponent(`${RLO}moc.elgoog@bob${PDF}`)}`);
+    const { page, errors } = await watched(
+      `/?to=${encodeURIComponent(`${RLO}moc.elgoog@bob${PDF}`)}`,
+      'networkidle',
+      false,
+    );
     const item = page.locator('.ej-notices li');
     await expect
       .poll(() => item.textContent())
@@ -300,9 +307,18 @@ describe('text from outside never reorders a sentence', () => {
 describe('share links stay short', () => {
   const longBody = 'Grüße aus Köln, Bob! Wie geht’s? '.repeat(160).slice(0, 5000);
 
+  // One page that may use the clipboard, for both lengths.
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
   it('"Copy link to this step" with a 5,000-character body leaves the text out and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('textbox', { name: 'Message' }).fill(longBody);
     expect(await page.getByRole('textbox', { name: 'Message' }).inputValue()).toHaveLength(5000);
@@ -322,19 +338,15 @@ describe('share links stay short', () => {
     const src = /src="([^"]+)"/.exec(iframeSnippet)?.[1] ?? '';
     expect(src.length).toBeGreaterThan(0);
     expect(src.length).toBeLessThan(8000);
-    await context.close();
   });
 
   it('a short body is kept in the link, with no note', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('textbox', { name: 'Message' }).fill('See you at noon.');
     await page.getByRole('button', { name: 'Copy link to this step' }).click();
     await expect.poll(() => page.locator('.ej-copy-status').textContent()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).searchParams.get('body')).toBe('See you at noon.');
-    await context.close();
   });
 });
 

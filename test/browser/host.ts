@@ -45,9 +45,31 @@ export interface LoggedEvent {
 const EVENTS = ['journeystart', 'journeystep', 'journeyend', 'checkpoint'];
 
 /**
+ * Logs every journey event the page hears, in order, as `window.__log`. In a host page it logs the
+ * frames' events too; in a frame (only with `logFrames`) the commands the frame is sent.
+ */
+function logEvents(types: string[]): void {
+  const log: { type: string; id?: string; detail: unknown }[] = [];
+  (window as unknown as { __log: typeof log }).__log = log;
+  for (const type of types)
+    document.addEventListener(type, (e) =>
+      log.push({ type, id: (e.target as Element).id || undefined, detail: (e as CustomEvent).detail }),
+    );
+  window.addEventListener('message', (e) => {
+    const data = e.data as { source?: string; type?: string; command?: string; detail?: unknown };
+    if (data?.source !== 'email-journey') return;
+    if (data.type) log.push({ type: `message:${data.type}`, detail: data.detail });
+    if (data.command) log.push({ type: `command:${data.command}`, detail: {} });
+  });
+}
+
+/**
  * Opens `path` on `site` as a page with `body`; `withElement` adds the module script from the
  * app's server (its real URL, so its chunks must resolve against it, not against this page), `head`
  * puts other markup in its place; `before` runs on the page before it loads (to route requests).
+ * The logger is the host page's first script, so the page can be lent again to the next test (an
+ * init script would cost a new tab each time); `logFrames` adds it to every frame as well, as an
+ * init script.
  */
 let served = 0;
 
@@ -60,6 +82,7 @@ export async function openHost(
     head,
     before = async () => {},
     waitUntil = 'load',
+    logFrames = false,
   }: {
     path?: string;
     withElement?: boolean;
@@ -67,6 +90,7 @@ export async function openHost(
     before?: (page: Page) => Promise<unknown>;
     /** 'domcontentloaded' when `before` holds back a script the load event would wait for. */
     waitUntil?: 'load' | 'domcontentloaded';
+    logFrames?: boolean;
   } = {},
 ): Promise<HostPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -82,27 +106,14 @@ export async function openHost(
   page.on('request', (r) => r.url().startsWith(inject('baseUrl')) && fetched.push(r.url()));
   const module = withElement ? `<script type="module" src="${inject('baseUrl')}/email-journey.js"></script>` : '';
   const script = head ?? module;
+  const logger = `<script>(${logEvents.toString()})(${JSON.stringify(EVENTS)})</script>`;
   served += 1;
   const unique = `${path.replace(/\.html$/, '')}-${served}.html`;
   pages.set(
     unique,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title>${script}</head><body>${body}</body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title>${logger}${script}</head><body>${body}</body></html>`,
   );
-  await page.addInitScript((types: string[]) => {
-    const log: { type: string; id?: string; detail: unknown }[] = [];
-    (window as unknown as { __log: typeof log }).__log = log;
-    for (const type of types)
-      document.addEventListener(type, (e) =>
-        log.push({ type, id: (e.target as Element).id || undefined, detail: (e as CustomEvent).detail }),
-      );
-    // In a host page: the frame's events; in a frame (init scripts run in every frame): its commands.
-    window.addEventListener('message', (e) => {
-      const data = e.data as { source?: string; type?: string; command?: string; detail?: unknown };
-      if (data?.source !== 'email-journey') return;
-      if (data.type) log.push({ type: `message:${data.type}`, detail: data.detail });
-      if (data.command) log.push({ type: `command:${data.command}`, detail: {} });
-    });
-  }, EVENTS);
+  if (logFrames) await page.addInitScript(logEvents, EVENTS);
   await before(page);
   await page.goto(`${await otherSite()}${unique}`, { waitUntil });
   return { page, errors, warnings, fetched };

@@ -96,8 +96,11 @@ describe('the journey in Chromium', () => {
   });
 
   it('a phone-width screen gets the top-to-bottom layout with no sideways scrolling', async () => {
-    const { page, errors } = await openApp(browser, '?speed=3&autoplay=1', { width: 360, height: 780 });
+    // Opened at step 3 (Alice's Sent copy) and played on to the hand-off to the MTA: mid-journey,
+    // while playing, without first waiting out the steps before it.
+    const { page, errors } = await openApp(browser, '?speed=3&step=3', { width: 360, height: 780 });
     await page.waitForSelector('[data-orientation="tall"]');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForSelector('[data-node="sender-mta"][data-active="true"]', { timeout: 15_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
