@@ -43,7 +43,7 @@ const BOB = 'bob@example.org';
 const world = (...edits: WorldEdit[]) => encodeEdits(edits);
 
 /** Issue 24's presets: pictured in docs/outcomes/ and checked in Node and jsdom, and in one browser
- *  page load of their own (test/browser/forge.e2e.ts), not walked step by step by the picture sweep. */
+ *  page load of their own (test/browser/picture.e2e.ts), not walked step by step by the picture sweep. */
 const FORGE_PRESETS = [
   'spoof-no-dmarc',
   'spoof-quarantine',

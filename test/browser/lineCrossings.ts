@@ -29,18 +29,34 @@ export function lineCrossings(page: Page, except: readonly string[] = []): Promi
       if (style.visibility === 'hidden' || style.display === 'none') continue;
       const edge = path.closest('[data-edge]')?.getAttribute('data-edge') ?? path.getAttribute('data-edge') ?? '';
       const ends = edge.split('->');
-      const total = path.getTotalLength();
-      const matrix = path.getScreenCTM();
-      if (!total || !matrix) continue;
-      const points: [number, number][] = [];
-      for (let d = 0; d <= total; d += 3) {
-        const q = path.getPointAtLength(d);
-        points.push([matrix.a * q.x + matrix.c * q.y + matrix.e, matrix.b * q.x + matrix.d * q.y + matrix.f]);
-      }
+      // Only labels within the line's box can hold one of its points: the line is sampled only
+      // when there is one (sampling every line is most of what this costs).
+      const reach = path.getBoundingClientRect();
+      const near = (b: DOMRect, x0: number, y0: number, x1: number, y1: number) =>
+        b.left < x1 && x0 < b.right && b.top < y1 && y0 < b.bottom;
       const watched = [
         ...zoneLabels,
         ...nodeLabels.filter(([e]) => tall || (ends.includes(nodeOf(e)) && !excepted.includes(nodeOf(e)))),
-      ];
+      ].filter(([, box]) => near(box, reach.left - 2, reach.top - 2, reach.right + 2, reach.bottom + 2));
+      if (watched.length === 0) continue;
+      const total = path.getTotalLength();
+      const matrix = path.getScreenCTM();
+      if (!total || !matrix) continue;
+      const onScreen = (d: number): [number, number] => {
+        const q = path.getPointAtLength(d);
+        return [matrix.a * q.x + matrix.c * q.y + matrix.e, matrix.b * q.x + matrix.d * q.y + matrix.f];
+      };
+      // Every 3 units along the line, as before, but only in stretches that come near a label: a
+      // point `r` units along the line from a stretch's middle is at most `r` units from it.
+      const STRETCH = 30;
+      const scale = Math.max(Math.hypot(matrix.a, matrix.b), Math.hypot(matrix.c, matrix.d));
+      const points: [number, number][] = [];
+      for (let from = 0; from <= total; from += STRETCH) {
+        const [x, y] = onScreen(Math.min(from + STRETCH / 2, total));
+        const r = scale * STRETCH + 2;
+        if (!watched.some(([, box]) => near(box, x - r, y - r, x + r, y + r))) continue;
+        for (let d = from; d < from + STRETCH && d <= total; d += 3) points.push(onScreen(d));
+      }
       for (const [label, box] of watched)
         if (points.some(([x, y]) => inside(x, y, box))) found.push(`line ${edge} crosses ${name(label)}`);
     }

@@ -1,7 +1,8 @@
 // The picture tells the story: every journey of the catalogue is walked step by step on one page per
 // size (switched in place with the form, never reloaded), in German at two sizes and in English at
 // one (see below). At every step no label covers another or a token; at the end no line crosses a
-// label of its own nodes, and (at 1280×800) the final picture carries the journey's markers.
+// label of its own nodes, and (at 1280×800) the final picture carries the journey's markers. And the
+// final pictures of the forging and defending journeys, each opened by its link.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { journey, PICTURED_JOURNEYS, planOf, type PicturedName } from '../journeys';
@@ -208,4 +209,62 @@ describe('the final picture of every journey carries its markers', () => {
       FACTS[name]?.(seen, lang);
     },
   );
+});
+
+// Forging and defending (issue 24): the markers the contract promises, on the final picture of three
+// journeys, one page that switches journeys by link. What each journey does is the model's
+// (test/model/forge.test.ts, presets.test.ts); here: what the real page draws, and that no line
+// crosses a label and no label covers another.
+/** The final picture of a catalogue journey, in the page already open. */
+async function finalPicture(page: Page, name: Parameters<typeof journey>[0]) {
+  await page.goto(`${inject('baseUrl')}/?${journey(name).query}&motion=reduce&pace=auto`);
+  await page.waitForSelector('[data-node]');
+  await finish(page);
+  const attributes = await page.evaluate(() => ({
+    tls: Object.fromEntries(
+      [...document.querySelectorAll('path.ej-edge[data-tls]')].map((e) => [
+        e.getAttribute('data-edge'),
+        e.getAttribute('data-tls'),
+      ]),
+    ),
+    auth: document.querySelector('[data-auth]')?.getAttribute('data-auth') ?? null,
+    taps: [...document.querySelectorAll('[data-tap]')].map((e) => e.getAttribute('data-tap')),
+    attackers: [...document.querySelectorAll('[data-node][data-kind="attacker"]')].map((e) =>
+      e.getAttribute('data-node'),
+    ),
+  }));
+  return { ...(await markers(page)), ...attributes, crossings: await lineCrossings(page, ['sender-mta']) };
+}
+
+describe('forging and defending, as drawn', () => {
+  it('STARTTLS stripped, stopped by MTA-STS, and a forgery in Junk: their marks, and nothing covered', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    const stripped = await finalPicture(page, 'starttls-stripped');
+    expect(stripped.outcome).toBe('delivered');
+    expect(stripped.attackers).toEqual(['mitm']);
+    expect(stripped.tls).toMatchObject({ 'sender-msa->sender-mta': 'tls', 'sender-mta->recipient-mx': 'plain' });
+    expect(stripped.taps.sort()).toEqual(['copy', 'plain']);
+    expect(stripped.auth).toBe('spf=pass;dkim=pass;dmarc=pass');
+    expect(stripped.crossings).toEqual([]);
+
+    const enforced = await finalPicture(page, 'mta-sts-enforce');
+    expect(enforced.outcome).toBe('deferred');
+    expect(Object.values(enforced.tls)).not.toContain('plain');
+    expect(enforced.taps).toEqual([]);
+    expect(enforced.queues.length).toBe(1);
+    expect(enforced.crossings).toEqual([]);
+
+    const junk = await finalPicture(page, 'spoof-quarantine');
+    expect(junk.outcome).toBe('quarantined');
+    expect(junk.attackers).toEqual(['spoofer']);
+    expect(junk.folders).toContain('junk');
+    expect(junk.auth).toBe('spf=fail;dkim=fail;dmarc=fail');
+    expect(junk.verdicts).toEqual(['ptr:pass spf:fail dkim:fail dmarc:fail']);
+    expect(junk.crossings).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -15,6 +15,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
+  await (await opened)?.page.close();
   await browser?.close();
 });
 
@@ -31,6 +32,20 @@ async function openTracer(): Promise<{ page: Page; errors: string[] }> {
 }
 
 const area = (page: Page) => page.getByLabel('Message header (or the whole message)');
+
+let opened: Promise<{ page: Page; errors: string[] }> | undefined;
+
+/**
+ * The one tracer page of this file, for a test to trace its own input in, as a learner traces one
+ * email after another (opening the app and its tracer is most of what a test here would cost): its
+ * errors counted from now, its text area empty, as on a page just opened.
+ */
+async function tracer(): Promise<{ page: Page; errors: string[] }> {
+  const shared = await (opened ??= openTracer());
+  shared.errors.length = 0;
+  await area(shared.page).fill('');
+  return shared;
+}
 
 async function trace(page: Page, text: string) {
   await area(page).fill(text);
@@ -95,7 +110,7 @@ Received: from [203.0.113.45] (dsl-45.example.net [203.0.113.45])
 
 describe('real providers, read for what they are', () => {
   it('Microsoft 365: the HTTPS hop is the delivery into the mailbox, the verdicts are the receiver’s, one organisation', async () => {
-    const { page, errors } = await openTracer();
+    const { page, errors } = await tracer();
     await trace(page, M365);
     expect(await cells(page, 2)).toEqual([
       'out1.example.com',
@@ -125,11 +140,10 @@ describe('real providers, read for what they are', () => {
     expect(await page.locator('.ejt-zone .ej-zone-label').allTextContents()).toContain('outlook.com');
     await screenshot(page, 'trace-microsoft365');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('Yahoo: the EHLO name and the client address, not 127.0.0.1; its MX, not a filter', async () => {
-    const { page, errors } = await openTracer();
+    const { page, errors } = await tracer();
     await trace(page, YAHOO);
     // The sender's own hop lies below Yahoo's border: labelled as the sender's side wrote it.
     expect(await cells(page, 1)).toEqual([
@@ -141,13 +155,12 @@ describe('real providers, read for what they are', () => {
     await expect.poll(() => page.locator('.ejt-caption-main').textContent()).toContain('incoming server (MX)');
     await screenshot(page, 'trace-yahoo');
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe('hostile input', () => {
   it('a forged right-to-left header: codes shown in the table, caption and raw line, the hop flagged', async () => {
-    const { page, errors } = await openTracer();
+    const { page, errors } = await tracer();
     await trace(page, FORGED);
     const row = page.locator('.ejt-table tbody tr[data-hop="2"]');
     expect(await row.getAttribute('data-forged')).toBe('true');
@@ -170,11 +183,10 @@ describe('hostile input', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'trace-bidi-forged');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('3,000 pasted Received lines: a page of the table and a folded picture, in bounded DOM', async () => {
-    const { page, errors } = await openTracer();
+    const { page, errors } = await tracer();
     await paste(page, longChain(3000));
     await page.locator('[data-hops="3000"] .ejt-table tbody tr').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.ejt-table tbody tr').count()).toBe(100);
@@ -188,11 +200,10 @@ describe('hostile input', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'trace-3000-lines');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('5 MB of pasted Received lines: bounded DOM, the page answers', async () => {
-    const { page, errors } = await openTracer();
+    const { page, errors } = await tracer();
     const received = SAMPLES.webmail
       .split('\n\n')[0]!
       .split('\n')
@@ -205,11 +216,10 @@ describe('hostile input', () => {
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('"Trace this email" after pasting 2,000 lines keeps the result', async () => {
-    const { page } = await openTracer();
+    const { page } = await tracer();
     await paste(page, longChain(2000));
     await page.locator('[data-hops="2000"]').waitFor({ timeout: 30_000 });
     expect(await area(page).inputValue()).toBe('');
@@ -217,11 +227,10 @@ describe('hostile input', () => {
     await expect.poll(() => page.locator('[data-phase]').getAttribute('data-phase')).toBe('ready');
     expect(await page.locator('[data-hops="2000"]').count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.close();
   });
 
   it('a UTF-16 .eml file with a byte-order mark (Notepad’s “Unicode”) is read as text', async () => {
-    const { page } = await openTracer();
+    const { page } = await tracer();
     const text = `\ufeff${SAMPLES.greylisted.replace(/\n/g, '\r\n')}`;
     const buffer = Buffer.from(text, 'utf16le');
     await page.locator('input[type=file]').setInputFiles({ name: 'unicode.eml', mimeType: 'message/rfc822', buffer });
@@ -240,11 +249,10 @@ describe('hostile input', () => {
     expect(await page.locator('.ejt-table tbody tr').count()).toBe(4);
     expect(fetched.filter((url) => /\/msg-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.close();
   });
 
   it('"Copy table" neutralises cells a spreadsheet would run', async () => {
-    const { page } = await openTracer();
+    const { page } = await tracer();
     await trace(
       page,
       `Received: from =HYPERLINK("http://evil.example/?x","click") by @SUM.example.net with +ESMTP; Tue, 14 Jan 2025 09:30:05 +0000
@@ -259,6 +267,5 @@ Received: from -2+3.example.com by =IMAGE.example.org with ESMTP; Tue, 14 Jan 20
     expect(rows[2]![1]).toMatch(/^'=HYPERLINK/);
     expect(rows[2]!.slice(2, 4)).toEqual(["'@SUM.example.net", "'+ESMTP"]);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-    await page.close();
   });
 });
