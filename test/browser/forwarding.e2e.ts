@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, openHost, otherSite, type LoggedEvent } from './host';
-import { journeyFrame, openApp } from './page';
-import { endOnce, finish } from './picture';
+import { journeyFrame, jumpToEnd, openApp } from './page';
+import { finish } from './picture';
 import { journey } from '../journeys';
 
 let browser: Browser;
@@ -48,7 +48,7 @@ describe('the forwarded, mailing-list and spoof presets in the element and the i
     for (const n of NAMES) await page.locator(`#${n}`).evaluate((el) => (el as HTMLElement & { send(): void }).send());
     // To the end with the shortcuts (End, then →, unless it got there on its own): the report is the
     // end's. Each of these journeys is walked step by step, its errors watched, in picture.e2e.ts.
-    for (const n of NAMES) await endOnce(page, `#${n}`);
+    for (const n of NAMES) await jumpToEnd(page, `#${n}`);
     const ends = async () => (await eventLog(page)).filter((e) => e.type === 'journeyend');
     await expect.poll(async () => (await ends()).length, { timeout: 30_000 }).toBe(NAMES.length);
     const byId = new Map((await ends()).map((e: LoggedEvent) => [e.id, e.detail]));
@@ -75,7 +75,7 @@ describe('the forwarded, mailing-list and spoof presets in the element and the i
     const { page } = await openHost(browser, frames.join(''), { withElement: false });
     // Autoplay has started each journey: from there to the end with the shortcuts (unless it got
     // there on its own), not in lesson time.
-    for (const n of NAMES) await endOnce(await journeyFrame(page, `scenario=${n}&`));
+    for (const n of NAMES) await jumpToEnd(await journeyFrame(page, `scenario=${n}&`));
     const ends = async () => (await eventLog(page)).filter((e) => e.type === 'message:journeyend');
     await expect.poll(async () => (await ends()).length, { timeout: 30_000 }).toBe(NAMES.length);
     // The frames finish in any order; each preset's report is there exactly once.

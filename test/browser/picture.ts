@@ -1,5 +1,5 @@
 // Helpers for the picture's browser tests: switching journeys in place, their final markers, and label overlaps.
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { journey, type PicturedName } from '../journeys';
 
 /**
@@ -113,30 +113,6 @@ export async function finish(page: Page): Promise<void> {
   await page.waitForSelector('.ej[data-status="finished"]');
   // The grammar's drawing loads just after the first screen; every journey has at least one attempt.
   await page.waitForSelector('.ej-attempt', { state: 'attached' });
-}
-
-/**
- * Jumps to the finished picture with End, then → (as page.ts's jumpToEnd), in a page, an iframe or
- * on the `<email-journey>` element that `element` selects, unless the journey has finished already:
- * a journey that plays on its own (autoplay, send()) may get to its end first on a busy machine, and
- * End, → pressed there would finish it, and report its end, a second time. Looked at and pressed in
- * one task of the page, so it cannot finish in between.
- */
-export async function endOnce(target: Page | Frame, element?: string): Promise<void> {
-  await target.evaluate(async (host) => {
-    const scope = host ? document.querySelector(host)?.shadowRoot : document;
-    const root = scope?.querySelector<HTMLElement>('.ej');
-    if (!root) throw new Error(`no .ej in ${host ?? 'the page'}`);
-    const press = (key: string) =>
-      root.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-    // The timeline is drawn with the plan: until then End has no last step to go to.
-    while (!root.querySelector('.ej-timeline li')) await new Promise((resolve) => setTimeout(resolve, 20));
-    if (root.getAttribute('data-status') === 'finished') return;
-    press('End');
-    press('ArrowRight');
-  }, element);
-  const scope = element ? `${element} .ej` : '.ej';
-  await target.waitForSelector(`${scope}[data-status="finished"]`, { timeout: 30_000 });
 }
 
 export function markers(page: Page): Promise<Markers> {

@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { eventLog, openHost, otherSite } from './host';
-import { journeyFrame } from './page';
-import { endOnce, finish } from './picture';
+import { journeyFrame, jumpToEnd } from './page';
+import { finish } from './picture';
 import { journey } from '../journeys';
 
 let browser: Browser;
@@ -91,7 +91,7 @@ describe('the element and the iframe take the new keys', () => {
     await page.locator('#j').evaluate((el) => (el as HTMLElement & { send(): void }).send());
     // To the end with the shortcuts (End, then →, unless it got there on its own), not in lesson
     // time: the report is the end's.
-    await endOnce(page, '#j');
+    await jumpToEnd(page, '#j');
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'journeyend'), { timeout: 30_000 })
       .toBe(true);
@@ -118,7 +118,7 @@ describe('the element and the iframe take the new keys', () => {
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeystart'), { timeout: 30_000 })
       .toBe(true);
-    await endOnce(await journeyFrame(page, '/embed.html'));
+    await jumpToEnd(await journeyFrame(page, '/embed.html'));
     await expect
       .poll(async () => (await eventLog(page)).some((e) => e.type === 'message:journeyend'), { timeout: 30_000 })
       .toBe(true);
