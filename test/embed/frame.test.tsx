@@ -2,21 +2,14 @@
 // which page's commands it obeys, and to whom it posts. A real cross-site frame in Chromium checks
 // one case of each kind (test/browser/hardening.e2e.ts); the other values take the same path here.
 import { waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlaybackCommand } from '../../src/embed/commands';
+import { mountsOutsideAct } from '../helpers/outsideAct';
 
 const LESSON_SITE = 'http://localhost:4321';
 
 // The frame mounts as a page does, outside React's act(): the test waits for states instead.
-const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-let before: boolean | undefined;
-beforeAll(() => {
-  before = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
-  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  actEnvironment.IS_REACT_ACT_ENVIRONMENT = before;
-});
+mountsOutsideAct();
 
 interface Posted {
   message: { source: string; type: string };

@@ -1,19 +1,12 @@
 // Mounting from a link: the language arrives before the journey starts, so nothing is left in English.
 import { waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { configFromUrl } from '../../src/embed/config';
 import { mountJourney } from '../../src/embed/mount';
+import { mountsOutsideAct } from '../helpers/outsideAct';
 
 // mountJourney renders as a page does, outside React's act(): the test waits for states instead.
-const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-let before: boolean | undefined;
-beforeAll(() => {
-  before = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
-  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  actEnvironment.IS_REACT_ACT_ENVIRONMENT = before;
-});
+mountsOutsideAct();
 
 it('a link with a language and a step opens at that step, with the sample message in that language', async () => {
   const { config } = configFromUrl('?lang=de&step=3');
