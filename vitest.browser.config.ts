@@ -17,9 +17,8 @@ export default defineConfig({
     // tests mostly wait for the journey to play, so two at once roughly halves the wall time.
     fileParallelism: true,
     maxWorkers: 3,
-    // The files of a worker share one module graph, so also one Chromium connection and its pool of
-    // tabs (chromium.ts): a file starts on tabs an earlier file made, not on new ones.
-    isolate: false,
+    // Each file in its own module graph, with its own connection and pool of tabs (chromium.ts): a
+    // file never starts on a tab another file used, whatever order the files run in.
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

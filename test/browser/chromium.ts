@@ -15,22 +15,12 @@ export function startChromiumServer(): Promise<BrowserServer> {
   return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** The connection of this worker, when its files share one (see launchChromium). */
-let shared: Promise<Browser> | undefined;
-
 /**
  * The shared Chromium when the browser tests run (closing it then only disconnects this file), or a
  * Chromium of its own for scripts outside Vitest (screenshots, experiments).
- *
- * When the files of a worker run in one module graph (`isolate: false`), they share one connection
- * and its page pool: a file's `close()` then only hands back the pages it left open, and the next
- * file starts on tabs already made (a new tab and its context cost about a second of a core).
  */
 export async function launchChromium(): Promise<Browser> {
-  const vitest = process.env.VITEST ? await import('vitest') : undefined;
-  const endpoint = vitest?.inject('chromiumEndpoint');
-  if (endpoint && vitest?.inject('shareBrowser'))
-    return (shared ??= chromium.connect(endpoint).then((browser) => withoutWorkers(browser, true)));
+  const endpoint = process.env.VITEST ? (await import('vitest')).inject('chromiumEndpoint') : undefined;
   if (endpoint) return withoutWorkers(await chromium.connect(endpoint));
   return withoutWorkers(
     await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true }),
@@ -48,7 +38,7 @@ export async function launchChromium(): Promise<Browser> {
  * with the same options and left clean (see pagePool below): a new page costs Chromium a new tab and
  * renderer, about 0.4 s of a core and a second of waiting, and most tests open one or more.
  */
-function withoutWorkers(browser: Browser, shared = false): Browser {
+function withoutWorkers(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   const newPage = browser.newPage.bind(browser);
   const blocked = (options: BrowserContextOptions = {}): BrowserContextOptions => ({
@@ -58,7 +48,6 @@ function withoutWorkers(browser: Browser, shared = false): Browser {
   const pool = pagePool((options) => newPage(blocked(options)));
   browser.newContext = (options) => newContext(blocked(options));
   browser.newPage = (options) => pool.lend(options);
-  if (shared) browser.close = () => pool.handBack();
   return browser;
 }
 
@@ -88,8 +77,6 @@ const UNDONE = ['addInitScript', 'exposeFunction', 'exposeBinding'];
  */
 function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
   const free: { key: string; page: Page }[] = [];
-  /** Pages lent and not yet closed. */
-  const out = new Set<Page>();
   const keyOf = (options: BrowserContextOptions = {}) => {
     const rest: BrowserContextOptions = { ...options, viewport: options.viewport === null ? null : undefined };
     return rest.serviceWorkers === 'allow' ? null : JSON.stringify(rest);
@@ -124,8 +111,6 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
     const index = key === null ? -1 : free.findIndex((f) => f.key === key);
     const lent = index >= 0 ? free.splice(index, 1)[0]?.page : undefined;
     const page = lent ?? (await create(options));
-    out.add(page);
-    page.once('close', () => out.delete(page));
     // A new page's viewport is the option, or Playwright's 1280×720.
     if (lent && options?.viewport !== null)
       await page.setViewportSize(options?.viewport ?? { width: 1280, height: 720 });
@@ -158,7 +143,6 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
     };
     const close = page.close.bind(page);
     page.close = async () => {
-      out.delete(page);
       if (lasting || page.isClosed()) return close();
       for (const target of [page, page.context()])
         for (const name of [
@@ -176,12 +160,7 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
     return page;
   }
 
-  /** Closes every page still lent (each goes back to the pool, or really closes, as on its own close). */
-  async function handBack(): Promise<void> {
-    await Promise.all([...out].map((page) => page.close().catch(() => undefined)));
-  }
-
-  return { lend, handBack };
+  return { lend };
 }
 
 /** Clears one origin's storage from a file of it that runs no script (the app's icon). */

@@ -9,8 +9,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumEndpoint: string;
-    /** The files of a worker share one module graph, so they may share one connection too. */
-    shareBrowser: boolean;
   }
 }
 
@@ -25,7 +23,6 @@ export default async function serve(project: TestProject) {
   });
   project.provide('baseUrl', url.replace(/\/$/, ''));
   project.provide('chromiumEndpoint', chromium.wsEndpoint());
-  project.provide('shareBrowser', project.config.isolate === false);
   return async () => {
     await chromium.close();
     await server.close();
