@@ -7,8 +7,8 @@ import { EmailJourneyElement } from './elementClass';
 if (!customElements.get('email-journey')) {
   customElements.define('email-journey', EmailJourneyElement);
   const { src } = document.currentScript as HTMLScriptElement;
-  // A module script element, as the page itself would write it (not an import() site of ours: the
-  // code's lazy boundaries stay those of the tiers).
+  // A module script element, as the page itself would write it: the code's lazy boundaries stay
+  // those of the tiers.
   const module = document.createElement('script');
   module.type = 'module';
   module.src = new URL('email-journey.js', src).href;

@@ -5,7 +5,7 @@
 // (test/browser/embed.e2e.ts); here it is jsdom, store actions instead of clicks. One file per
 // language (fr.test.tsx, es.test.tsx, ar.test.tsx) runs this sweep, so the test workers share it out.
 import { act } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { expect } from 'vitest';
 import { loadLanguage } from '../../../src/i18n';
 import { PRESETS } from '../../../src/model';
 import { journey, PICTURED_JOURNEYS, type JourneyName } from '../../journeys';
@@ -51,56 +51,49 @@ const textOf = (root: Element) => (root.textContent ?? '').replace(/[\u2066-\u20
 
 const fragments = englishFragments();
 
-/** The sweep for one language: every step of its share of the journeys, at both depths. */
-export function noEnglishLeftIn(lang: (typeof LANGS)[number]): void {
-  const n = LANGS.indexOf(lang);
-  // A whole sweep renders every step of several journeys: room for a machine kept busy.
-  vi.setConfig({ testTimeout: 120_000 });
-  describe(`in ${lang}`, () => {
-    beforeAll(() => loadLanguage(lang));
+export { DEPTHS, en, fragments };
 
-    it('the English fragments to look for are many, the first screen’s and the captions’', () => {
-      expect(fragments.length).toBeGreaterThan(500);
-      expect(fragments).toContain(en['app.tagline']);
-      expect(fragments.some((f) => en['step.submit'].includes(f))).toBe(true);
+/**
+ * One language's sweep at one depth: every step of its share of the journeys, read from the whole
+ * app; what English it found, each fragment with up to three places it was seen (none: an empty list).
+ */
+export async function englishLeftOnScreen(lang: (typeof LANGS)[number], depth: (typeof DEPTHS)[number]) {
+  await loadLanguage(lang);
+  const leftovers = new Map<string, Set<string>>();
+  for (const name of walkedIn(LANGS.indexOf(lang), DEPTHS.indexOf(depth))) {
+    const { store, container, unmount } = renderApp({ ...journey(name).init, lang, depth });
+    const root = container.querySelector('.ej')!;
+    const look = (where: string) => {
+      const text = textOf(root);
+      for (const f of fragments)
+        if (text.includes(f)) leftovers.set(f, (leftovers.get(f) ?? new Set()).add(`${name} ${where}`));
+    };
+    // The detailed plan (Expert) arrives in a promise: let it in before the first step.
+    await act(async () => {
+      await store.getState().actions.loadDetail();
     });
-
-    it.each(DEPTHS.map((depth, d) => [depth, d] as const))('no English sentence in any step, %s', async (depth, d) => {
-      const leftovers = new Map<string, Set<string>>();
-      for (const name of walkedIn(n, d)) {
-        const { store, container, unmount } = renderApp({ ...journey(name).init, lang, depth });
-        const root = container.querySelector('.ej')!;
-        const look = (where: string) => {
-          const text = textOf(root);
-          for (const f of fragments)
-            if (text.includes(f)) leftovers.set(f, (leftovers.get(f) ?? new Set()).add(`${name} ${where}`));
-        };
-        // The detailed plan (Expert) arrives in a promise: let it in before the first step.
-        await act(async () => {
-          await store.getState().actions.loadDetail();
-        });
-        const steps = store.getState().plan?.steps.length ?? 0;
-        expect(steps, name).toBeGreaterThan(0);
-        for (let i = 0; i < steps; i++) {
-          act(() => store.getState().actions.jumpTo(i));
-          look(`step ${i + 1}`);
-        }
-        act(() => store.getState().actions.stepForward());
-        expect(store.getState().status).toBe('finished');
-        look('end');
-        // Expert: each detail tab at the end, where every one has something to show.
-        if (depth === 'expert') {
-          const tabs = [...root.querySelectorAll<HTMLElement>('.ej-details [role="tab"]')];
-          expect(tabs, name).toHaveLength(4);
-          for (const tab of tabs) {
-            act(() => tab.click());
-            look(`tab ${tab.textContent}`);
-          }
-        }
-        unmount();
+    const steps = store.getState().plan?.steps.length ?? 0;
+    expect(steps, name).toBeGreaterThan(0);
+    for (let i = 0; i < steps; i++) {
+      act(() => store.getState().actions.jumpTo(i));
+      look(`step ${i + 1}`);
+    }
+    act(() => store.getState().actions.stepForward());
+    expect(store.getState().status).toBe('finished');
+    look('end');
+    // Expert: each detail tab at the end, where every one has something to show.
+    if (depth === 'expert') {
+      const tabs = [...root.querySelectorAll<HTMLElement>('.ej-details [role="tab"]')];
+      expect(tabs, name).toHaveLength(4);
+      for (const tab of tabs) {
+        act(() => tab.click());
+        look(`tab ${tab.textContent}`);
       }
-      const found = [...leftovers].map(([f, where]) => `${f}  ← ${[...where].slice(0, 3).join('; ')}`);
-      expect(found).toEqual([]);
-    });
-  });
+    }
+    unmount();
+  }
+  return [...leftovers].map(([f, where]) => `${f}  ← ${[...where].slice(0, 3).join('; ')}`);
 }
+
+/** A whole sweep renders every step of several journeys: room for a machine kept busy. */
+export const SWEEP_TIMEOUT = 120_000;
