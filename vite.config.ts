@@ -70,7 +70,13 @@ export default defineConfig({
       // The model is pure (lint enforces it) and every test makes its own store, so the pure files
       // share one module graph per worker instead of re-importing it per file (about 3× faster).
       { extends: true, test: { name: 'unit', environment: 'node', include: UNIT_TESTS, isolate: false } },
-      { extends: true, test: { name: 'components', environment: 'jsdom', include: COMPONENT_TESTS } },
+      // Each rendering file still gets a fresh jsdom and module graph, but in a VM context of a
+      // long-lived worker thread: the worker, jsdom's own code and Node's built-ins are loaded once
+      // per worker instead of once per file (the stage took about 64 s on two cores, now about 45 s).
+      {
+        extends: true,
+        test: { name: 'components', environment: 'jsdom', include: COMPONENT_TESTS, pool: 'vmThreads' },
+      },
     ],
   },
 });

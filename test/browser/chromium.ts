@@ -94,8 +94,8 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
           .filter((u) => u.startsWith('http'))
           .map((u) => new URL(u).origin),
       );
-      // Ends the document first (its timers, frames and unload handlers run as on a close), then
-      // clears what would outlive it: the storage of every origin it showed, cookies, permissions.
+      // Ends the document first (its timers, frames and unload handlers run as on a close, and nothing
+      // can write again), then clears what would outlive it: every origin it showed, cookies, permissions.
       await page.goto('about:blank');
       for (const origin of origins) await clearOrigin(page, origin);
       await page.context().clearCookies();
@@ -163,13 +163,16 @@ function pagePool(create: (options?: BrowserContextOptions) => Promise<Page>) {
   return { lend };
 }
 
-/** Clears one origin's storage from a file of it that runs no script (the app's icon). */
+/**
+ * Clears everything one origin stored (local and session storage, IndexedDB, caches, workers) through
+ * the DevTools protocol, without opening a page of it (visiting a file of the origin to clear it from
+ * inside cost about a tenth of a CPU-second per origin, hundreds of times a run).
+ */
 async function clearOrigin(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/favicon.svg`);
-  await page.evaluate(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    for (const db of (await indexedDB.databases()) ?? []) if (db.name) indexedDB.deleteDatabase(db.name);
-    for (const name of await caches.keys()) await caches.delete(name);
-  });
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  } finally {
+    await session.detach();
+  }
 }
