@@ -1,6 +1,8 @@
 // Languages in a real browser: Arabic right to left on the page (its chrome mirrored, its picture's
 // labels apart at every step, addresses left to right in their own isolates, nothing for axe), and
-// a French and an Arabic element side by side on one host page, each in its language and direction.
+// a French, a Spanish and an Arabic element side by side on one host page, each in its language and
+// direction, its words fetched from the built chunk. (That no English is left at any step in these
+// languages is checked in jsdom: test/i18n/noEnglishLeft/.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { wholeCatalogue } from '../i18n/catalogues';
@@ -106,11 +108,12 @@ describe('Arabic on the page', () => {
   });
 });
 
-describe('a French and an Arabic element, and an Arabic iframe, on one page', () => {
+describe('a French, a Spanish and an Arabic element, and an Arabic iframe, on one page', () => {
   it('each speak and lay out in their own language, whatever the host page’s direction', async () => {
     const { page, errors } = await openHost(
       browser,
       '<div dir="rtl"><email-journey id="fr" lang="fr"></email-journey></div><email-journey id="ar" lang="ar"></email-journey>' +
+        '<email-journey id="es" lang="es"></email-journey>' +
         `<iframe title="Email Journey" src="${inject('baseUrl')}/embed.html?lang=ar" width="800" height="600"></iframe>`,
     );
     const shown = (id: string) =>
@@ -127,12 +130,16 @@ describe('a French and an Arabic element, and an Arabic iframe, on one page', ()
       });
     const fr = wholeCatalogue('fr');
     const ar = wholeCatalogue('ar');
+    const es = wholeCatalogue('es');
     await expect
       .poll(() => shown('fr'))
       .toEqual({ lang: 'fr', dir: 'ltr', direction: 'ltr', send: fr['compose.send'] });
     await expect
       .poll(() => shown('ar'))
       .toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', send: ar['compose.send'] });
+    await expect
+      .poll(() => shown('es'))
+      .toEqual({ lang: 'es', dir: 'ltr', direction: 'ltr', send: es['compose.send'] });
     // The iframe's page is Arabic from its <html> down.
     const frame = () => page.frames().find((f) => f.url().includes('/embed.html'));
     await expect

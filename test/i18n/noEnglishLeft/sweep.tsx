@@ -2,7 +2,8 @@
 // journeys and every preset, at Beginner and Expert, read from the whole rendered app (header,
 // picture, caption and mix-up, timeline, outcome, Expert detail and each of its tabs; the mount's
 // notices are not rendered here). The browser sweep does this for German only
-// (test/browser/embed.e2e.ts); here it is jsdom, store actions instead of clicks. One file per
+// (test/browser/embed.e2e.ts); here it is jsdom, store actions instead of clicks (Chromium only
+// checks that each language's built words arrive: test/browser/languages.e2e.ts). One file per
 // language (fr.test.tsx, es.test.tsx, ar.test.tsx) runs this sweep, so the test workers share it out.
 import { act } from '@testing-library/react';
 import { expect } from 'vitest';
