@@ -1,7 +1,7 @@
-// `npm test`: every check in order (Chromium; types, lint, format, the build and the LMS packages
-// side by side; unit and component tests; browser tests), stopping at the
-// first failure, then the time of each check and one closing "N passed, N failed" line (the line CI
-// reads).
+// `npm test`: every check (Chromium; then types, lint, format, the build, the LMS packages and the
+// unit and component tests side by side; then the browser tests), stopping after the first step
+// with a failure, then the time of each check and one closing "N passed, N failed" line (the line
+// CI reads).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +16,13 @@ const env = { ...process.env, EJ_COUNTS_FILE: countsFile, EJ_LMS_PACKAGES: packa
 
 /**
  * Steps run one after another; the checks inside a step run at once. They are independent, and tsc,
- * ESLint, Prettier and the two builds are mostly one thread each, so two cores finish them sooner
- * together.
+ * ESLint, Prettier and the builds are mostly one thread each, so they leave room on two cores that
+ * Vitest fills (the browser tests need the build, so they come after).
  */
 const steps = [
   [['Chromium for the browser tests', 'node', ['scripts/ensure-chromium.mjs']]],
   [
+    ['unit and component tests', 'npx', ['vitest', 'run']],
     ['type check', 'npx', ['tsc', '-p', '.', '--incremental', '--tsBuildInfoFile', `${cache}/tsc.tsbuildinfo`]],
     ['lint', 'npx', ['eslint', '.', '--cache', '--cache-location', `${cache}/eslint`]],
     [
@@ -32,7 +33,6 @@ const steps = [
     ['production build', 'npm', ['run', 'build', '--silent']],
     ['LMS packages', 'node', ['scripts/package.mjs', '--speed=20', '--pace=auto', `--out=${packages}`]],
   ],
-  [['unit and component tests', 'npx', ['vitest', 'run']]],
   [['browser tests', 'npx', ['vitest', 'run', '-c', 'vitest.browser.config.ts']]],
 ];
 
@@ -75,6 +75,7 @@ const started = performance.now();
 let failedStage = null;
 for (const step of steps) {
   const begun = performance.now();
+  if (step.length > 1) console.log(`\n▶ at once (each prints as it ends): ${step.map(([name]) => name).join(', ')}`);
   const results = await Promise.all(step.map((check) => run(check, step.length === 1)));
   if (step.length > 1) timings.push([results.map((r) => r.name).join(' ∥ '), performance.now() - begun]);
   for (const { name, ms } of results) timings.push([step.length > 1 ? `  ${name}` : name, ms]);
