@@ -1,4 +1,5 @@
-// Access for everyone in Chromium: axe-core in every state, theme and width; keyboard only; deep links; hammering.
+// Access for everyone in Chromium: axe-core in every state, theme and width; keyboard only; hammering.
+// Links that open at a step, and the link a step's button copies, are checked in jsdom (test/view/Playback.test.tsx).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -72,43 +73,6 @@ describe('keyboard only', () => {
     await waitForFinish(page);
     expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('delivered');
     expect(errors).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('deep links', () => {
-  // Step 8 is the relay to the MX (issue 15 put Alice's Sent copy at step 3).
-  it('?step=8 opens paused at step 8, exactly as playing there would', async () => {
-    const { page } = await openApp(browser, '?step=8&depth=expert');
-    expect(await page.locator('.ej').getAttribute('data-status')).toBe('paused');
-    expect(await page.locator('[data-node][data-active="true"]').getAttribute('data-node')).toBe('recipient-mx');
-    expect(await page.locator('.ej-step-meta').textContent()).toMatch(/Step 8 of \d+/);
-    const linked = await page.locator('.ej-transcript').textContent();
-    await page.close();
-
-    const played = await openApp(browser, '?depth=expert&speed=0.25');
-    await played.page.getByRole('button', { name: 'Send', exact: true }).click();
-    await played.page.getByRole('button', { name: 'Pause' }).click();
-    for (let i = 0; i < 7; i++) await played.page.getByRole('button', { name: 'Step forward' }).click();
-    await played.page.waitForSelector('[data-node="recipient-mx"][data-active="true"]');
-    expect(await played.page.locator('.ej-transcript').textContent()).toBe(linked);
-    await played.page.close();
-  });
-
-  it('"Copy link to this step" gives a link that reopens the same step', async () => {
-    const { page } = await openApp(browser, '?mode=same-domain&retrieval=pop3&step=3');
-    await page.evaluate(() => {
-      const w = window as unknown as { __copied: string };
-      navigator.clipboard.writeText = async (text: string) => {
-        w.__copied = text;
-      };
-    });
-    await page.getByRole('button', { name: 'Copy link to this step' }).click();
-    await page.getByText('Link copied.').waitFor();
-    const copied = await page.evaluate(() => (window as unknown as { __copied: string }).__copied);
-    expect(copied).toContain('step=3');
-    expect(copied).toContain('retrieval=pop3');
-    expect(copied).toContain('to=carol%40example.com');
     await page.close();
   });
 });

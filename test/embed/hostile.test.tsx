@@ -1,8 +1,9 @@
 // Values from outside the app: the iframe's origin key, share links that must stay short, and
-// notices that write out invisible characters and isolate what they quote.
-import { render, screen } from '@testing-library/react';
+// notices that write out invisible characters and isolate what they quote; then the same on the page
+// a link opens (src/main.tsx's mount), through its own buttons and notices.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SHARE_QUERY_MAX, shareLeavesTextOut, toQueryString } from '../../src/embed/config';
 import { parseOrigin, partnerOrigin } from '../../src/embed/origin';
 import { createSequence } from '../../src/embed/sequence';
@@ -10,6 +11,7 @@ import { DEFAULT_MESSAGE } from '../../src/model';
 import { Notices, visible } from '../../src/view/Notices';
 import { StoreProvider } from '../../src/view/StoreContext';
 import { journeyStore } from '../helpers/journey';
+import { linkPages, stubClipboard } from '../helpers/openLink';
 
 describe('the origin key', () => {
   it.each([
@@ -113,5 +115,63 @@ describe('the host queue', () => {
     await expect.poll(() => order).toEqual(['first', 'loaded', 'after']);
     run(() => void order.push('idle again'));
     await expect.poll(() => order.at(-1)).toBe('idle again');
+  });
+});
+
+describe('on the page', () => {
+  const open = linkPages();
+  const status = (container: HTMLElement) => container.querySelector('.ej-copy-status')?.textContent;
+
+  it('"Copy link to this step" with a 5,000-character body leaves the text out and says so', async () => {
+    const longBody = 'Grüße aus Köln, Bob! Wie geht’s? '.repeat(160).slice(0, 5000);
+    const written = stubClipboard();
+    const { container } = await open('');
+    const body = screen.getByRole('textbox', { name: 'Message' });
+    fireEvent.change(body, { target: { value: longBody } });
+    expect(body).toHaveValue(longBody);
+    expect((body as HTMLTextAreaElement).value).toHaveLength(5000);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link to this step' }));
+    await waitFor(() =>
+      expect(status(container)).toBe(
+        'Link copied. The message text is too long for a link, so the link keeps only the settings and the step.',
+      ),
+    );
+    expect(written).toHaveLength(1);
+    const link = written[0]!;
+    expect(link.length).toBeLessThan(8000);
+    expect(new URL(link).searchParams.has('body')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Embed this' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'The message text is too long for a link, so the link keeps only the settings and the step.',
+    );
+    const iframeSnippet = dialog.querySelectorAll('pre')[1]?.textContent ?? '';
+    const src = /src="([^"]+)"/.exec(iframeSnippet)?.[1] ?? '';
+    expect(src.length).toBeGreaterThan(0);
+    expect(src.length).toBeLessThan(8000);
+  });
+
+  it('a short body is kept in the link, with no note', async () => {
+    const written = stubClipboard();
+    const { container } = await open('');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Message' }), { target: { value: 'See you at noon.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link to this step' }));
+    await waitFor(() => expect(status(container)).toBe('Link copied.'));
+    expect(new URL(written[0]!).searchParams.get('body')).toBe('See you at noon.');
+  });
+
+  it('a URL value with a right-to-left override is shown with the controls written out, isolated', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const { container } = await open(`?to=${encodeURIComponent('\u202Emoc.elgoog@bob\u202C')}`);
+    await waitFor(() =>
+      expect([...container.querySelectorAll('.ej-notices li')].map((li) => li.textContent)).toEqual([
+        'to=<U+202E>moc.elgoog@bob<U+202C> is not a valid value, so the default (bob@example.org) is used. Use an address such as bob@example.org.',
+      ]),
+    );
+    const item = container.querySelector('.ej-notices li')!;
+    expect(item.querySelector('bdi')?.textContent).toBe('<U+202E>moc.elgoog@bob<U+202C>');
+    expect(item.textContent).not.toContain('\u202E');
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 });

@@ -1,9 +1,11 @@
-// Learning at one's own pace: playback controls, timeline, keyboard shortcuts, checkpoints, reduced motion.
+// Learning at one's own pace: playback controls, timeline, keyboard shortcuts, checkpoints, reduced
+// motion, and links that open at a step.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { pictureDrawn, renderApp } from './render';
 import { playToEnd } from '../helpers/journey';
+import { linkPages, stubClipboard } from '../helpers/openLink';
 
 describe('playback and timeline', () => {
   it('step forward and back move one step at a time, whatever the speed', async () => {
@@ -169,5 +171,54 @@ describe('clocks', () => {
     );
     // Issue 16: the lesson clock counts each Beginner caption's reading time, as playback does.
     expect(container.querySelector('.ej-lesson-clock')).toHaveTextContent('Lesson time 0:48 of 1:57');
+  });
+});
+
+describe('deep links', () => {
+  const open = linkPages();
+
+  // Step 8 is the relay to the MX (issue 15 put Alice's Sent copy at step 3).
+  it('?step=8 opens paused at step 8, exactly as playing there would', async () => {
+    const linked = await open('?step=8&depth=expert');
+    const root = linked.container.querySelector('.ej');
+    expect(root).toHaveAttribute('data-status', 'paused');
+    await waitFor(() =>
+      expect(linked.container.querySelector('[data-node][data-active="true"]')).toHaveAttribute(
+        'data-node',
+        'recipient-mx',
+      ),
+    );
+    expect(linked.container.querySelector('.ej-step-meta')?.textContent).toMatch(/Step 8 of \d+/);
+    await waitFor(() => expect(linked.container.querySelector('.ej-transcript')?.textContent).toMatch(/\S/));
+    const transcript = linked.container.querySelector('.ej-transcript')?.textContent;
+    linked.close();
+
+    const user = userEvent.setup();
+    const { container } = renderApp({ depth: 'expert', speed: 0.25 });
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    for (let i = 0; i < 7; i++) await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(container.querySelector('[data-node][data-active="true"]')).toHaveAttribute('data-node', 'recipient-mx');
+    await waitFor(() => expect(container.querySelector('.ej-transcript')?.textContent).toBe(transcript));
+  });
+
+  it('"Copy link to this step" gives a link that reopens the same step', async () => {
+    const copied = stubClipboard();
+    const first = await open('?mode=same-domain&retrieval=pop3&step=3');
+    const stepped = first.store.getState();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link to this step' }));
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    expect(copied).toHaveLength(1);
+    const link = new URL(copied[0]!);
+    expect(link.search).toContain('step=3');
+    expect(link.search).toContain('retrieval=pop3');
+    expect(link.search).toContain('to=carol%40example.com');
+    first.close();
+
+    // The link reopens the same journey at the same step.
+    const again = (await open(link.search)).store.getState();
+    expect(again).toMatchObject({ cursor: 2, status: 'paused', retrieval: 'pop3' });
+    expect(again.message).toEqual(stepped.message);
+    expect(again.plan!.steps[2]).toEqual(stepped.plan!.steps[2]);
   });
 });
