@@ -1,7 +1,8 @@
 // Forwarding in Chromium: the forwarded, mailing-list and spoof presets run to their end in <email-journey>
-// and in the iframe (embed.html) and report the right outcome and recipients; a forwarding address that
-// shares its destination with another recipient is drawn and reported per recipient. That no line
-// crosses a label in these pictures is checked by picture.e2e.ts.
+// and in the iframe (embed.html) and report the right outcome and recipients; a recipient refused at a
+// forwarder has its result drawn by that forwarder. What each recipient's result is, and which edges
+// are drawn, is checked in jsdom (test/view/Picture.test.tsx); that no line crosses a label in these
+// pictures, by picture.e2e.ts.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
@@ -89,21 +90,18 @@ describe('the forwarded, mailing-list and spoof presets in the element and the i
 });
 
 describe('a forwarding address beside other recipients of its domain', () => {
-  it('bob@alumni forwards, carol@alumni is unknown, dave@example.org too: each result where it belongs', async () => {
+  it('carol@alumni, refused at the forwarder, has her result drawn by forwarder-1, nearer it than any other node', async () => {
     const { page, errors } = await openApp(browser, `?${journey('forwarding-beside-others').query}`);
-    // To the last step and past it with the keys, not in lesson time.
+    // To the last step and past it with the keys, not in lesson time. Each recipient's result, the
+    // edges and the outcome are checked in jsdom (test/view/Picture.test.tsx); here only where the
+    // drawn mark lands, which takes the real text boxes of its pill.
     await finish(page);
-    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('bounced');
-    for (const edge of ['sender-mta->forwarder-1', 'forwarder-1->recipient-mx', 'sender-mta->recipient-mx'])
-      expect(await page.locator(`[data-edge="${edge}"]`).count(), edge).toBeGreaterThan(0);
-    const mark = (who: string) => page.locator(`[data-recipient="${who}"]`);
-    expect(await mark('bob@alumni.example.net').getAttribute('data-result')).toBe('delivered');
-    expect(await mark('dave@example.org').getAttribute('data-result')).toBe('delivered');
-    expect(await mark('carol@alumni.example.net').getAttribute('data-result')).toBe('bounced');
-    expect(await mark('carol@alumni.example.net').getAttribute('data-code')).toBe('550');
-    // Carol is told at the forwarder that refused her; the bounce is written by Alice's own relay.
-    // Of all the nodes, the forwarder is the one her result sits by: every centre read in one go, so
-    // nothing scrolls between two readings (a node's centre is its circle's, without its labels).
+    expect(await page.locator('[data-recipient="carol@alumni.example.net"]').getAttribute('data-result')).toBe(
+      'bounced',
+    );
+    // Carol is told at the forwarder that refused her: of all the nodes, the forwarder is the one her
+    // result sits by. Every centre is read in one go, so nothing scrolls between two readings (a node's
+    // centre is its circle's, without its labels).
     const nearest = await page.evaluate((who) => {
       const centre = (e: Element) => {
         const box = e.getBoundingClientRect();
@@ -120,17 +118,6 @@ describe('a forwarding address beside other recipients of its domain', () => {
         .sort((x, y) => x[1] - y[1])[0]?.[0];
     }, 'carol@alumni.example.net');
     expect(nearest).toBe('forwarder-1');
-    expect(await page.locator('[data-edge="sender-mta->sender-store"]').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('a failed forwarded copy is bounced by the forwarder, drawn from forwarder-1 to Alice’s store', async () => {
-    const { page, errors } = await openApp(browser, `?${journey('forwarded-copy-bounces').query}`);
-    await finish(page);
-    expect(await page.locator('.ej').getAttribute('data-outcome')).toBe('bounced');
-    expect(await page.locator('[data-edge="forwarder-1->sender-store"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-edge="sender-mta->sender-store"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

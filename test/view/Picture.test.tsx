@@ -1,8 +1,19 @@
-// The picture in the DOM: the envelope moves with the clock, and each journey's marks are drawn.
-import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+// The picture in the DOM: the envelope moves with the clock, and each journey's marks are drawn (a
+// forwarder's among them).
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PresetName } from '../../src/model';
-import { pictureDrawn, renderApp } from './render';
+import { pictureDrawn, renderApp, renderStore } from './render';
+import { journeyStore } from '../helpers/journey';
+import { journey, type JourneyName } from '../journeys';
+
+// No test logs an error on its way (React's warnings among them), as the browser tests watch the console.
+const consoleErrors = vi.spyOn(console, 'error');
+afterEach(() => {
+  const logged = [...consoleErrors.mock.calls];
+  consoleErrors.mockClear();
+  expect(logged).toEqual([]);
+});
 
 /** A preset as the menu chooses it (it may rewrite the recipient), the picture drawn. */
 async function renderPreset(preset: PresetName) {
@@ -134,5 +145,44 @@ describe('the marks of a journey', () => {
     expect(container.querySelector('[data-caption]')).toHaveTextContent('Press Send');
     act(() => store.getState().actions.jumpTo(store.getState().plan!.steps.findIndex((s) => s.id === 'dns-mx')));
     expect(container.querySelector('[data-caption]')).toHaveAttribute('data-caption', 'dns-mx');
+  });
+});
+
+describe('a forwarding address beside other recipients of its domain', () => {
+  /** A journey of the catalogue stepped to its end with the keys (End, then →), its marks drawn. */
+  async function finished(name: JourneyName) {
+    const view = renderStore(journeyStore(journey(name).init));
+    await pictureDrawn(view.container);
+    const root = view.container.querySelector('.ej') as HTMLElement;
+    act(() => {
+      fireEvent.keyDown(root, { key: 'End' });
+      fireEvent.keyDown(root, { key: 'ArrowRight' });
+    });
+    expect(root).toHaveAttribute('data-status', 'finished');
+    // The grammar's drawing loads after the first screen; every journey has at least one attempt.
+    await waitFor(() => expect(view.container.querySelector('.ej-attempt')).not.toBeNull());
+    return { ...view, root };
+  }
+
+  it('bob@alumni forwards, carol@alumni is unknown, dave@example.org too: each result where it belongs', async () => {
+    const { container, root } = await finished('forwarding-beside-others');
+    expect(root).toHaveAttribute('data-outcome', 'bounced');
+    for (const edge of ['sender-mta->forwarder-1', 'forwarder-1->recipient-mx', 'sender-mta->recipient-mx'])
+      expect(container.querySelectorAll(`[data-edge="${edge}"]`).length, edge).toBeGreaterThan(0);
+    const mark = (who: string) => container.querySelector(`[data-recipient="${who}"]`);
+    expect(mark('bob@alumni.example.net')).toHaveAttribute('data-result', 'delivered');
+    expect(mark('dave@example.org')).toHaveAttribute('data-result', 'delivered');
+    expect(mark('carol@alumni.example.net')).toHaveAttribute('data-result', 'bounced');
+    expect(mark('carol@alumni.example.net')).toHaveAttribute('data-code', '550');
+    // Carol is told at the forwarder that refused her (where her mark sits is measured in Chromium,
+    // forwarding.e2e.ts); the bounce is written by Alice's own relay.
+    expect(container.querySelectorAll('[data-edge="sender-mta->sender-store"]').length).toBeGreaterThan(0);
+  });
+
+  it('a failed forwarded copy is bounced by the forwarder, drawn from forwarder-1 to Alice’s store', async () => {
+    const { container, root } = await finished('forwarded-copy-bounces');
+    expect(root).toHaveAttribute('data-outcome', 'bounced');
+    expect(container.querySelectorAll('[data-edge="forwarder-1->sender-store"]').length).toBeGreaterThan(0);
+    expect(container.querySelector('[data-edge="sender-mta->sender-store"]')).toBeNull();
   });
 });
