@@ -119,7 +119,7 @@ describe.each([
 
 /**
  * 1280×800 in English: one page, opened as the learner opens the app, serves the tests below in
- * turn (Send and every step; after Send, the folded form and axe; Edit and Send again), each from
+ * turn (Send and every step; after Send, the folded form and axe), each from
  * the state the one before left, as a learner goes on; the page load is most of what each would
  * cost on its own.
  */
@@ -143,23 +143,6 @@ describe('the default layout at 1280×800', () => {
     await page.keyboard.press('Home');
     await doneSteps(page, 0);
     await afterSendChecks(page, errors, 'en');
-  });
-
-  it('Edit brings the form back with focus in its first field; at the end it offers Send again', async () => {
-    const { page } = await classroom();
-    if ((await page.locator('.ej-compose-summary').count()) === 0)
-      await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('button', { name: 'Edit the email' }).click();
-    await page.waitForSelector('.ej[data-status="idle"]');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ej-compose') !== null)).toBe(true);
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-    // To the last step, and past it: the journey has finished.
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForSelector('[data-status="finished"]');
-    await page.getByRole('button', { name: 'Send again' }).click();
-    await page.waitForSelector('.ej:not([data-status="finished"])');
-    expect(await page.locator('.ej-compose').count()).toBe(0);
   });
 });
 

@@ -3,7 +3,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { pictureDrawn, renderApp } from './render';
+import { configFromUrl } from '../../src/embed/config';
+import { initFromConfig } from '../../src/embed/init';
+import { journeyStore } from '../helpers/journey';
+import { pictureDrawn, renderApp, renderStore } from './render';
 
 const node = (container: HTMLElement, id: string) => container.querySelector(`[data-node="${id}"]`) as SVGGElement;
 /** A node's button: the halo drawn around it. */
@@ -62,6 +65,12 @@ describe('cards', () => {
     const dialog = await openCard(container, 'recipient-mx');
     expect(dialog).toHaveAccessibleName(/Incoming mail server \(MX\)/);
     const reach = within(dialog).getByRole('combobox', { name: /Is mx1\.example\.org running\?/ });
+    // One ArrowDown from the default reaches it: "No answer" is the choice right after "Yes, it answers".
+    const choices = within(reach).getAllByRole('option') as HTMLOptionElement[];
+    const chosen = choices.findIndex((option) => option.selected);
+    expect(choices[chosen]).toHaveTextContent('Yes, it answers');
+    expect(choices[chosen + 1]).toHaveValue('timeout');
+    expect(choices[chosen + 1]).toHaveTextContent('No answer (the connection times out)');
     fireEvent.change(reach, { target: { value: 'timeout' } });
     expect(store.getState().edits).toEqual([{ kind: 'reach', host: 'mx1.example.org', value: 'timeout' }]);
     expect(within(dialog).getByText('mx1.example.org does not answer')).toBeInTheDocument();
@@ -76,6 +85,61 @@ describe('cards', () => {
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button(container, 'recipient-mx'));
+  });
+
+  it('mx1 taken offline, Send: the picture shows mx1 tried and mx2 delivering; undo restores the default', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp({ speed: 20 });
+    await pictureDrawn(container);
+    const dialog = await openCard(container, 'recipient-mx');
+    fireEvent.change(within(dialog).getByRole('combobox', { name: /Is mx1\.example\.org running\?/ }), {
+      target: { value: 'timeout' },
+    });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    const root = container.querySelector('.ej') as HTMLElement;
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    // On to the end with the → shortcut, one step at a time, each step drawn before the next.
+    const visited: string[] = [];
+    for (let presses = 0; root.getAttribute('data-status') !== 'finished'; presses++) {
+      expect(presses).toBeLessThan(200);
+      const id = container.querySelector('[data-node][data-active="true"]')?.getAttribute('data-node');
+      if (id && visited.at(-1) !== id) visited.push(id);
+      act(() => {
+        fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+      });
+    }
+    expect(root).toHaveAttribute('data-outcome', 'delivered');
+    expect(visited).toContain('recipient-mx');
+    expect(visited.indexOf('recipient-mx2')).toBeGreaterThan(visited.indexOf('recipient-mx'));
+    // Each attempt is drawn as its own mark: the timed-out one to mx1, then the accepted one to mx2.
+    await waitFor(() =>
+      expect(
+        [...container.querySelectorAll('.ej-attempt[data-result]')]
+          .map((e) => `${e.getAttribute('data-result')} ${e.getAttribute('data-edge')}`)
+          .filter((a) => a.includes('->recipient-mx')),
+      ).toEqual(['no-answer sender-mta->recipient-mx', 'accepted sender-mta->recipient-mx2']),
+    );
+
+    const list = screen.getByRole('region', { name: 'Your changes' });
+    await user.click(within(list).getByRole('button', { name: /^Undo: mx1\.example\.org/ }));
+    expect(root).toHaveAttribute('data-world', '');
+    await waitFor(() => expect(node(container, 'recipient-mx2')).toBeNull());
+    await waitFor(() => expect(node(container, 'recipient-mx')).not.toHaveAttribute('data-changed'));
+  });
+
+  it('the URL round-trips the edits: the world key opens the same world, and Copy link carries it', async () => {
+    const user = userEvent.setup();
+    const { config } = configFromUrl('?world=r_mx1.example.org_t');
+    const { container } = renderStore(journeyStore(initFromConfig(config)));
+    await pictureDrawn(container);
+    expect(container.querySelector('.ej')).toHaveAttribute('data-world', 'r_mx1.example.org_t');
+    expect(screen.getByRole('region', { name: 'Your changes' })).toHaveTextContent('mx1.example.org does not answer');
+    await waitFor(() => expect(node(container, 'recipient-mx')).toHaveAttribute('data-changed', 'offline'));
+    // user-event's clipboard stands in for the browser's: the link is read back from it.
+    await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    const copied = await navigator.clipboard.readText();
+    expect(new URL(copied).searchParams.get('world')).toBe('r_mx1.example.org_t');
   });
 
   it('Space opens a card too, and does not start the journey', async () => {

@@ -1,11 +1,34 @@
 // Issue 24 in the DOM: the Missions panel works with the keyboard alone, marks the open mission with
 // data-mission, counts hints and Sends, announces success, and the host hears missioncomplete once.
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { configFromUrl } from '../../src/embed/config';
 import { watchJourney } from '../../src/embed/events';
-import { playToEnd } from '../helpers/journey';
-import { renderApp } from './render';
+import { initFromConfig } from '../../src/embed/init';
+import { journeyStore, playToEnd } from '../helpers/journey';
+import { pictureDrawn, renderApp, renderStore } from './render';
+
+/** Bob's MX card, opened from its node with Enter; `change` turns its knobs; Escape closes it. */
+async function onMxCard(container: HTMLElement, change: (dialog: HTMLElement) => void): Promise<void> {
+  const node = () => container.querySelector<SVGElement>('[data-node="recipient-mx"] [role="button"]');
+  await waitFor(() => expect(node()).not.toBeNull());
+  node()!.focus();
+  fireEvent.keyDown(node()!, { key: 'Enter' });
+  const dialog = await screen.findByRole('dialog');
+  change(dialog);
+  fireEvent.keyDown(dialog, { key: 'Escape' });
+  expect(screen.queryByRole('dialog')).toBeNull();
+}
+
+/** Send, then End: the journey's end, finished, without being played in lesson time. */
+async function sendAndFinish(container: HTMLElement, user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Send' }));
+  act(() => {
+    fireEvent.keyDown(document.body, { key: 'End' });
+  });
+  expect(container.querySelector('.ej')).toHaveAttribute('data-status', 'finished');
+}
 
 describe('the Missions panel', () => {
   it('opens a mission from the keyboard, gives hints, judges the journey and announces success', async () => {
@@ -117,5 +140,62 @@ describe('the Missions panel', () => {
     act(() => store.getState().actions.editWorld({ kind: 'mitm', value: false }));
     expect(document.activeElement).toBe(send);
     expect(panel).toHaveAttribute('data-mission', 'eavesdrop');
+  });
+
+  it('eavesdrop, then stop the downgrade, each changed on Bob’s MX card; the lesson link reopens a mission mid-way', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp({ pace: 'auto', speed: 20 });
+    const root = container.querySelector('.ej') as HTMLElement;
+    await pictureDrawn(container);
+    await user.click(screen.getByRole('button', { name: 'Missions' }));
+    const panel = await screen.findByRole('region', { name: 'Missions' });
+    await user.click(within(panel).getByRole('button', { name: "Read Bob's mail on the wire" }));
+    expect(panel).toHaveAttribute('data-mission', 'eavesdrop');
+
+    // Bob's MX card: a man in the middle strips STARTTLS.
+    await onMxCard(container, (dialog) =>
+      fireEvent.click(within(dialog).getByRole('checkbox', { name: /^A man in the middle/ })),
+    );
+    expect(root).toHaveAttribute('data-world', 'x_1');
+    await sendAndFinish(container, user);
+    expect(root).toHaveAttribute('data-outcome', 'delivered');
+    expect(within(panel).getByRole('status')).toHaveTextContent(/^Mission complete: Read Bob's mail on the wire\.$/);
+    expect(panel).toHaveTextContent('Sends: 1');
+    // The message crossed in plain text, and the picture draws it so.
+    await waitFor(() => expect(container.querySelector('[data-tls="plain"]')).not.toBeNull());
+
+    // Stop the downgrade: back to the list, the next mission opens in its own world (the man stays).
+    await user.click(within(panel).getByRole('button', { name: 'All missions' }));
+    await user.click(within(panel).getByRole('button', { name: 'Stop the downgrade' }));
+    expect(panel).toHaveAttribute('data-mission', 'stop-the-downgrade');
+    await onMxCard(container, (dialog) => {
+      const policy = within(dialog).getByRole('combobox', { name: /^MTA-STS policy of example\.org/ });
+      // Two ArrowDowns from None, as a keyboard user chooses it: testing, then enforce.
+      const options = within(policy).getAllByRole('option') as HTMLOptionElement[];
+      const now = options.findIndex((o) => o.selected);
+      expect(options[now]).toHaveTextContent('None');
+      fireEvent.change(policy, { target: { value: options[now + 2]!.value } });
+    });
+    expect(root).toHaveAttribute('data-world', 'o_example.org_e');
+
+    // Mid-way: the lesson link (Lesson settings) carries the mission and the world as they are now.
+    await user.click(screen.getByRole('button', { name: 'Lesson settings' }));
+    const field = (await screen.findByRole('textbox', { name: 'Link to this lesson' })) as HTMLInputElement;
+    const link = new URL(field.value);
+    await user.keyboard('{Escape}');
+    expect(link.searchParams.get('mission')).toBe('stop-the-downgrade');
+    expect(link.searchParams.get('scenario')).toBe('starttls-stripped');
+
+    await sendAndFinish(container, user);
+    expect(root).toHaveAttribute('data-outcome', 'deferred');
+    expect(within(panel).getByRole('status')).toHaveTextContent(/^Mission complete: Stop the downgrade\.$/);
+    await waitFor(() => expect(container.querySelector('[data-queue]')).not.toBeNull());
+
+    // The link reopens the same mission, in the world the learner had made, ready to Send.
+    const { config } = configFromUrl(link.search);
+    const again = renderStore(journeyStore(initFromConfig(config)));
+    expect(again.container.querySelector('[data-mission]')).toHaveAttribute('data-mission', 'stop-the-downgrade');
+    expect(again.container.querySelector('.ej')).toHaveAttribute('data-world', 'o_example.org_e');
+    expect(again.store.getState().status).toBe('idle');
   });
 });

@@ -1,6 +1,6 @@
 // Issue 16 in the DOM: each wrong choice shows its own feedback, the recap's score matches the
 // answers, the picture hides the look-up line while a question is open, and the settings menu works.
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n';
@@ -70,6 +70,32 @@ describe('a question that pauses the journey', () => {
     act(() => store.setState({ pending: before + 1 }));
     expect(root(container)).toHaveAttribute('data-asking');
     expect(screen.queryByRole('complementary', { name: 'A common mix-up' })).toBeNull();
+  });
+});
+
+describe('the folded email', () => {
+  it('Edit brings the form back with focus in its first field; at the end it offers Send again', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderApp({ pace: 'step', speed: 20 });
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(container.querySelector('.ej-compose-summary')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Edit the email' }));
+    expect(root(container)).toHaveAttribute('data-status', 'idle');
+    // The form comes back in the next frame, and its first field takes the focus Edit had.
+    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('.ej-compose input')));
+    expect(document.activeElement?.closest('.ej-compose')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    // To the last step, and past it: the journey has finished.
+    act(() => {
+      fireEvent.keyDown(document.body, { key: 'End' });
+      fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    });
+    expect(root(container)).toHaveAttribute('data-status', 'finished');
+    await user.click(screen.getByRole('button', { name: 'Send again' }));
+    expect(root(container)).not.toHaveAttribute('data-status', 'finished');
+    expect(store.getState().status).not.toBe('finished');
+    // Sent again as it was: the form stays folded.
+    expect(container.querySelector('.ej-compose')).toBeNull();
   });
 });
 
