@@ -2,24 +2,19 @@
 // journey stepped to its end in Expert depth.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
 import { mountJourney } from '../../src/embed/mount';
 import { pictureDrawn, renderApp, renderStore } from './render';
 import { CROSS_DOMAIN_NODES, SAME_DOMAIN_NODES } from '../contract';
+import { failOnConsoleErrors } from '../helpers/noConsoleErrors';
 import { journeyStore, playToEnd } from '../helpers/journey';
 import { mountsOutsideAct } from '../helpers/outsideAct';
 
 const root = (container: HTMLElement) => container.querySelector('.ej') as HTMLElement;
 
-// No test logs an error on its way (React's warnings among them), as the browser tests watch the console.
-const consoleErrors = vi.spyOn(console, 'error');
-afterEach(() => {
-  const logged = [...consoleErrors.mock.calls];
-  consoleErrors.mockClear();
-  expect(logged).toEqual([]);
-});
+failOnConsoleErrors();
 
 /** The app with the store a link's query starts (as the standalone page reads it); time moves only when a test ticks it. */
 const openLink = (query: string) => renderStore(journeyStore(initFromConfig(configFromUrl(query).config)));

@@ -5,8 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { configFromUrl } from '../../src/embed/config';
 import { initFromConfig } from '../../src/embed/init';
+import { failOnConsoleErrors } from '../helpers/noConsoleErrors';
 import { journeyStore } from '../helpers/journey';
 import { pictureDrawn, renderApp, renderStore } from './render';
+
+failOnConsoleErrors();
 
 const node = (container: HTMLElement, id: string) => container.querySelector(`[data-node="${id}"]`) as SVGGElement;
 /** A node's button: the halo drawn around it. */

@@ -1,19 +1,14 @@
 // The picture in the DOM: the envelope moves with the clock, and each journey's marks are drawn (a
 // forwarder's among them).
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PresetName } from '../../src/model';
 import { pictureDrawn, renderApp, renderStore } from './render';
+import { failOnConsoleErrors } from '../helpers/noConsoleErrors';
 import { journeyStore } from '../helpers/journey';
 import { journey, type JourneyName } from '../journeys';
 
-// No test logs an error on its way (React's warnings among them), as the browser tests watch the console.
-const consoleErrors = vi.spyOn(console, 'error');
-afterEach(() => {
-  const logged = [...consoleErrors.mock.calls];
-  consoleErrors.mockClear();
-  expect(logged).toEqual([]);
-});
+failOnConsoleErrors();
 
 /** A preset as the menu chooses it (it may rewrite the recipient), the picture drawn. */
 async function renderPreset(preset: PresetName) {

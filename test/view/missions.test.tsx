@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { configFromUrl } from '../../src/embed/config';
 import { watchJourney } from '../../src/embed/events';
 import { initFromConfig } from '../../src/embed/init';
+import { failOnConsoleErrors } from '../helpers/noConsoleErrors';
 import { journeyStore, playToEnd } from '../helpers/journey';
 import { pictureDrawn, renderApp, renderStore } from './render';
+
+failOnConsoleErrors();
 
 /** Bob's MX card, opened from its node with Enter; `change` turns its knobs; Escape closes it. */
 async function onMxCard(container: HTMLElement, change: (dialog: HTMLElement) => void): Promise<void> {
