@@ -1,7 +1,7 @@
 // The tracer as a learner meets it: tabs, a sample, the table and caption, sorting, and bad input.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render';
 
 // The tracer's views arrive as a part of their own; loading it once here (in the hook's time, not
@@ -73,7 +73,8 @@ describe('trace a real email', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('No header fields were found');
   });
 
-  it('answers a dropped photo, JSON and an empty paste with a message', async () => {
+  it('answers a dropped photo, JSON and an empty paste with a message, and logs no error', async () => {
+    const errors = vi.spyOn(console, 'error');
     const user = userEvent.setup();
     const { container } = await openTracer(null);
     const photo = new File(
@@ -94,6 +95,8 @@ describe('trace a real email', () => {
     await user.clear(area);
     await user.click(screen.getByRole('button', { name: 'Trace this email' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('nothing to read'));
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('reads a file chosen with the file button', async () => {

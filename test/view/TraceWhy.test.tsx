@@ -188,6 +188,7 @@ describe('the returned original’s route', () => {
 
 describe('the private share link', () => {
   it('restores the same trace from the fragment, with no original address or IP when hidden', async () => {
+    const errors = vi.spyOn(console, 'error');
     const user = userEvent.setup();
     await paste(M365_JUNK);
     await user.click(screen.getByRole('button', { name: 'Make the link' }));
@@ -215,6 +216,8 @@ describe('the private share link', () => {
     expect(requested.filter((r) => r.includes('ejtrace'))).toEqual([]);
     fetched.mockRestore();
     opened.mockRestore();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('says so when a link’s fragment holds no readable trace', async () => {
