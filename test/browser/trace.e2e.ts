@@ -1,10 +1,14 @@
 // The tracer in Chromium: paste, drop and open a real header; the picture and the table agree;
 // nothing is requested while a header is read or replayed, and an Outlook .msg's reader is fetched
-// only when one is opened. (Bad input's messages and why a message landed where it did, shared by a
-// private link, are checked in test/view/Trace.test.tsx and test/view/TraceWhy.test.tsx.)
+// only when one is opened; a forged right-to-left header's codes isolated by the stylesheet and its
+// warning accessible; long pastes drawn in bounded DOM with the page still answering. (What the
+// learner reads of bad and hostile input, real providers' headers, a UTF-16 file, "Copy table" and
+// why a message landed where it did, shared by a private link, are checked in test/view/Trace.test.tsx,
+// TraceHostile.test.tsx and TraceWhy.test.tsx.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLES } from '../../src/model/trace';
+import { longChain } from '../../bench/trace/longChain.mjs';
 import { outlookFile } from '../model/trace/outlookFile';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
@@ -185,5 +189,80 @@ describe('tracing a real email in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     if (width === 360) await screenshot(page, `trace-${theme}-${width}`);
     await page.close();
+  });
+});
+
+/** What the clipboard API would get: a paste event, as the learner's Ctrl+V delivers it. */
+async function paste(page: Page, text: string) {
+  await area(page).evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** The issue's forged line: a right-to-left override around a reversed name, and one inside `by`. */
+const FORGED = `Received: from \u202Emoc.elgoog.liam\u202C (\u202Emoc.elgoog.liam\u202C [192.0.2.9])
+\tby example.org\u202E.attacker.example.net\u202C with ESMTPS; Tue, 14 Jan 2025 09:30:05 +0000
+Received: from [203.0.113.45] (dsl-45.example.net [203.0.113.45])
+\tby smtp.example.com (Postfix) with ESMTPSA; Tue, 14 Jan 2025 09:30:01 +0000
+`;
+
+describe('hostile input', () => {
+  it('a forged right-to-left header: its codes isolated by the stylesheet, the warning accessible', async () => {
+    const { page, errors } = await tracer();
+    await area(page).fill(FORGED);
+    await page.getByRole('button', { name: 'Trace this email' }).click();
+    // The page's earlier result stays until this one is read: the forged row tells them apart.
+    const row = page.locator('.ejt-table tbody tr[data-hop="2"][data-forged="true"]');
+    await row.waitFor();
+    // Isolated: the cell's text is inside <bdi>, whose direction the stylesheet keeps from leaking.
+    expect(
+      await row
+        .locator('bdi')
+        .first()
+        .evaluate((b) => getComputedStyle(b).unicodeBidi),
+    ).toBe('isolate');
+    await page.getByRole('button', { name: 'Show hop 2' }).click();
+    await page.locator('.ejt-forged-warning').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'trace-bidi-forged');
+    expect(errors).toEqual([]);
+  });
+
+  it('3,000 pasted Received lines: a page of the table and a folded picture, in bounded DOM', async () => {
+    const { page, errors } = await tracer();
+    await paste(page, longChain(3000));
+    await page.locator('[data-hops="3000"] .ejt-table tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.ejt-table tbody tr').count()).toBe(100);
+    expect(await page.getByText('Hops 1–100 of 3,000').count()).toBe(1);
+    const boxes = await page.locator('g.ejt-node').count();
+    expect(boxes).toBeLessThanOrEqual(36);
+    expect(await page.locator('g.ejt-node[data-folded]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'trace-3000-lines');
+    expect(errors).toEqual([]);
+  });
+
+  it('5 MB of pasted Received lines: bounded DOM, the page answers', async () => {
+    const { page, errors } = await tracer();
+    const received = SAMPLES.webmail
+      .split('\n\n')[0]!
+      .split('\n')
+      .filter((l) => !/^(Date|From|To|Subject):/.test(l));
+    const huge = `${received.join('\n')}\n`.repeat(Math.ceil(5e6 / (received.join('\n').length + 1)));
+    await paste(page, huge);
+    await page.getByText('only its first 1.9 MB were read').waitFor({ timeout: 60_000 });
+    // Read directly from the clipboard, not put into the text area (which would freeze the tab).
+    expect(await page.getByText(/Pasted \d+(\.\d)? MB of text/).count()).toBe(1);
+    expect(await area(page).inputValue()).toBe('');
+    expect(await page.locator('.ejt-table tbody tr').count()).toBe(100);
+    expect(await page.locator('g.ejt-node').count()).toBeLessThanOrEqual(36);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(errors).toEqual([]);
   });
 });
