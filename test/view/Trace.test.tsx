@@ -77,13 +77,8 @@ describe('trace a real email', () => {
     const errors = vi.spyOn(console, 'error');
     const user = userEvent.setup();
     const { container } = await openTracer(null);
-    const photo = new File(
-      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
-      'holiday.png',
-      {
-        type: 'image/png',
-      },
-    );
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const photo = new File([png], 'holiday.png', { type: 'image/png' });
     const zone = container.querySelector('.ejt-input')!;
     fireEvent.dragOver(zone, { dataTransfer: { files: [photo] } });
     fireEvent.drop(zone, { dataTransfer: { files: [photo] } });
