@@ -1,9 +1,15 @@
 // The tracer in Chromium: paste, drop and open a real header; the picture and the table agree;
-// bad input gets a message; nothing is requested while a header is read or replayed; and why a
-// message landed where it did, shared by a private link.
+// nothing is requested while a header is read or replayed, and an Outlook .msg's reader is fetched
+// only when one is opened; a forged right-to-left header's codes isolated by the stylesheet and its
+// warning accessible; long pastes drawn in bounded DOM with the page still answering. (What the
+// learner reads of bad and hostile input, real providers' headers, a UTF-16 file, "Copy table" and
+// why a message landed where it did, shared by a private link, are checked in test/view/Trace.test.tsx,
+// TraceHostile.test.tsx and TraceWhy.test.tsx.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLES } from '../../src/model/trace';
+import { longChain } from '../../bench/trace/longChain.mjs';
+import { outlookFile } from '../model/trace/outlookFile';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { screenshot } from './page';
@@ -122,16 +128,17 @@ describe('tracing a real email in Chromium', () => {
   });
 
   it('choosing a row highlights that hop on the picture', async () => {
-    const { page } = await openTracer('?trace=forwarded');
-    await page.locator('.ejt-table').waitFor();
+    const { page, errors } = await tracer();
+    await page.getByLabel('Or try a sample').selectOption('forwarded');
+    await expect.poll(() => page.locator('.ejt-table tbody tr').count()).toBe(5);
     await page.getByRole('button', { name: 'Show hop 4' }).click();
     expect(await page.locator('line[data-selected="true"]').getAttribute('data-edge')).toBe('4');
     expect(await page.locator('g[data-hop="4"]').getAttribute('data-selected')).toBe('true');
     await expect.poll(() => page.getByRole('heading', { name: 'Hop 4 of 5' }).count()).toBe(1);
-    await page.close();
+    expect(errors).toEqual([]);
   });
 
-  it('reads a dropped .eml file and a file from the file button', async () => {
+  it('reads a dropped .eml file, a file from the file button and an Outlook .msg, its reader fetched only then', async () => {
     const { page, requests, errors } = await tracer();
     await dropFile(page, 'lunch.eml', SAMPLES.forwarded.replace(/\n/g, '\r\n'));
     await page.getByText('From the file lunch.eml').waitFor();
@@ -143,31 +150,16 @@ describe('tracing a real email in Chromium', () => {
     await page.getByText('From the file invoice.eml').waitFor();
     await expect.poll(() => page.locator('.ejt-table tbody tr').count()).toBe(4);
     expect(requests).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
-  it('answers a photo, JSON, an empty paste and 5 MB of text with a message, never a frozen tab', async () => {
-    const { page, errors } = await tracer();
-    await dropFile(page, 'holiday.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'image/png');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not an email');
-    await area(page).fill('{"from": "alice"}');
-    await page.getByRole('button', { name: 'Trace this email' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('JSON');
-    await area(page).fill('');
-    await page.getByRole('button', { name: 'Trace this email' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('nothing to read');
-    const received = SAMPLES.webmail.split('\n').slice(17, 20).join('\n');
-    // 5 MB pasted from the clipboard: read directly, not put into the textarea.
-    const huge = `${received}\n${'X-Filler: '.padEnd(1000, 'x')}\n`.repeat(5000);
-    await area(page).evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, huge);
-    await page.getByText('only its first 1.9 MB were read').waitFor({ timeout: 30_000 });
-    expect(await page.getByText(/Pasted \d+(\.\d)? MB of text/).count()).toBe(1);
-    expect(await area(page).inputValue()).toBe('');
-    expect(await page.evaluate(() => 1 + 1)).toBe(2); // the page still answers
+    // An Outlook .msg: its reader is fetched only now, and works in the built bundle.
+    const msg = Buffer.from(outlookFile(SAMPLES.greylisted.replace(/\n/g, '\r\n'), 'Hello Bob'));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'Lunch.msg', mimeType: 'application/vnd.ms-outlook', buffer: msg });
+    await page.getByText('From the file Lunch.msg').waitFor();
+    await page.getByText(/Read from an Outlook .msg file/).waitFor();
+    expect(await page.locator('.ejt-table tbody tr').count()).toBe(4);
+    expect(requests.filter((url) => /\/msg-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -200,54 +192,77 @@ describe('tracing a real email in Chromium', () => {
   });
 });
 
-// "Why did it land there?": a Microsoft 365 Junk message shows its decoded verdicts at the Microsoft
-// hop, a hidden-address private link restores the trace with none of the originals in the link or
-// the page, and opening it sends nothing anywhere.
-const M365_JUNK = [
-  'Received: from DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) by SN6PR10MB5678.namprd10.prod.outlook.com with HTTPS; Tue, 14 Jan 2025 09:30:09 +0000',
-  'Received: from BN8NAM11FT012.eop-nam11.prod.protection.outlook.com (2603:10b6:408:1::2) by DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) with Microsoft SMTP Server id 15.20.1; Tue, 14 Jan 2025 09:30:08 +0000',
-  'Authentication-Results: spf=softfail (sender IP is 203.0.113.9) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=quarantine header.from=example.com;compauth=fail reason=000',
-  'Received: from mail.example.net (203.0.113.9) by BN8NAM11FT012.mail.protection.outlook.com (10.13.1.1) with Microsoft SMTP Server id 15.20.1 via Frontend Transport; Tue, 14 Jan 2025 09:30:06 +0000',
-  'Received: from localhost (localhost [127.0.0.1]) by mail.example.net with ESMTP; Tue, 14 Jan 2025 09:30:05 +0000',
-  'X-Forefront-Antispam-Report: CIP:203.0.113.9;CTRY:US;LANG:en;SCL:6;SRV:;IPV:NLI;SFV:SPM;H:mail.example.net;PTR:mail.example.net;CAT:SPOOF;DIR:INB;',
-  'X-Microsoft-Antispam: BCL:7;',
-  'From: Alice <alice@example.com>',
-  'To: bob@contoso.example',
-  'Subject: Invoice',
-  'Date: Tue, 14 Jan 2025 09:30:04 +0000',
-].join('\n');
+/** What the clipboard API would get: a paste event, as the learner's Ctrl+V delivers it. */
+async function paste(page: Page, text: string) {
+  await area(page).evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
 
-const ORIGINALS = ['alice@example.com', 'bob@contoso.example', '203.0.113.9', '10.13.1.1', '2603:10b6:5:1::1'];
+/** The issue's forged line: a right-to-left override around a reversed name, and one inside `by`. */
+const FORGED = `Received: from \u202Emoc.elgoog.liam\u202C (\u202Emoc.elgoog.liam\u202C [192.0.2.9])
+\tby example.org\u202E.attacker.example.net\u202C with ESMTPS; Tue, 14 Jan 2025 09:30:05 +0000
+Received: from [203.0.113.45] (dsl-45.example.net [203.0.113.45])
+\tby smtp.example.com (Postfix) with ESMTPSA; Tue, 14 Jan 2025 09:30:01 +0000
+`;
 
-describe('why did it land there', () => {
-  it('shows the Junk verdict at the Microsoft hop and shares it privately, addresses hidden', async () => {
+describe('hostile input', () => {
+  it('a forged right-to-left header: its codes isolated by the stylesheet, the warning accessible', async () => {
     const { page, errors } = await tracer();
-    await area(page).fill(M365_JUNK);
+    await area(page).fill(FORGED);
     await page.getByRole('button', { name: 'Trace this email' }).click();
-    const verdicts = page.getByRole('region', { name: 'Verdicts, where they were made' });
-    await expect.poll(() => verdicts.textContent()).toContain('Spam confidence level 6: spam');
-    const group = page.locator('.ejt-why-group', { hasText: 'Microsoft 365 spam filter' });
-    expect(await group.getAttribute('data-trusted')).toBe('true');
-    expect(await group.getAttribute('data-hop')).toBe('2');
-    expect(await page.locator('g.ejt-node[data-hop="2"]').getAttribute('data-verdicts')).toBe('trusted');
-    expect(await page.locator('g.ejt-node[data-hop="1"]').getAttribute('data-upstream')).toBe('true');
-
-    await page.getByRole('button', { name: 'Make the link' }).click();
-    const link = await page.getByLabel('Private link to this trace').inputValue();
-    for (const o of ORIGINALS) expect(decodeURIComponent(link)).not.toContain(o);
-
-    const shared = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const requests: string[] = [];
-    shared.on('request', (r) => requests.push(r.url()));
-    await shared.goto(link, { waitUntil: 'networkidle' });
-    const restored = shared.getByRole('region', { name: 'Verdicts, where they were made' });
-    await expect.poll(() => restored.textContent()).toContain('Spam confidence level 6: spam');
-    expect(await shared.locator('.ejt-table tbody tr').count()).toBe(4);
-    const panel = await shared.getByRole('tabpanel', { name: 'Trace a real email' }).textContent();
-    for (const o of ORIGINALS) expect(panel).not.toContain(o);
-    // The fragment never reaches a server: no request carries it.
-    expect(requests.filter((r) => r.includes('ejtrace'))).toEqual([]);
+    // The page's earlier result stays until this one is read: the forged row tells them apart.
+    const row = page.locator('.ejt-table tbody tr[data-hop="2"][data-forged="true"]');
+    await row.waitFor();
+    // Isolated: the cell's text is inside <bdi>, whose direction the stylesheet keeps from leaking.
+    expect(
+      await row
+        .locator('bdi')
+        .first()
+        .evaluate((b) => getComputedStyle(b).unicodeBidi),
+    ).toBe('isolate');
+    await page.getByRole('button', { name: 'Show hop 2' }).click();
+    await page.locator('.ejt-forged-warning').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'trace-bidi-forged');
     expect(errors).toEqual([]);
-    await shared.close();
+  });
+
+  it('3,000 pasted Received lines: a page of the table and a folded picture, in bounded DOM', async () => {
+    const { page, errors } = await tracer();
+    await paste(page, longChain(3000));
+    await page.locator('[data-hops="3000"] .ejt-table tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.ejt-table tbody tr').count()).toBe(100);
+    expect(await page.getByText('Hops 1–100 of 3,000').count()).toBe(1);
+    const boxes = await page.locator('g.ejt-node').count();
+    expect(boxes).toBeLessThanOrEqual(36);
+    expect(await page.locator('g.ejt-node[data-folded]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'trace-3000-lines');
+    expect(errors).toEqual([]);
+  });
+
+  it('5 MB of pasted Received lines: bounded DOM, the page answers', async () => {
+    const { page, errors } = await tracer();
+    const received = SAMPLES.webmail
+      .split('\n\n')[0]!
+      .split('\n')
+      .filter((l) => !/^(Date|From|To|Subject):/.test(l));
+    const huge = `${received.join('\n')}\n`.repeat(Math.ceil(5e6 / (received.join('\n').length + 1)));
+    await paste(page, huge);
+    await page.getByText('only its first 1.9 MB were read').waitFor({ timeout: 60_000 });
+    // Read directly from the clipboard, not put into the text area (which would freeze the tab).
+    expect(await page.getByText(/Pasted \d+(\.\d)? MB of text/).count()).toBe(1);
+    expect(await area(page).inputValue()).toBe('');
+    expect(await page.locator('.ejt-table tbody tr').count()).toBe(100);
+    expect(await page.locator('g.ejt-node').count()).toBeLessThanOrEqual(36);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The tracer as a learner meets it: tabs, a sample, the table and caption, sorting, and bad input.
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render';
 
 // The tracer's views arrive as a part of their own; loading it once here (in the hook's time, not
@@ -71,6 +71,27 @@ describe('trace a real email', () => {
     await user.type(screen.getByLabelText('Message header (or the whole message)'), 'just some words');
     await user.click(screen.getByRole('button', { name: 'Trace this email' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('No header fields were found');
+  });
+
+  it('answers a dropped photo, JSON and an empty paste with a message, and logs no error', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const user = userEvent.setup();
+    const { container } = await openTracer(null);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const photo = new File([png], 'holiday.png', { type: 'image/png' });
+    const zone = container.querySelector('.ejt-input')!;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [photo] } });
+    fireEvent.drop(zone, { dataTransfer: { files: [photo] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('not an email');
+    const area = screen.getByLabelText('Message header (or the whole message)');
+    fireEvent.change(area, { target: { value: '{"from": "alice"}' } });
+    await user.click(screen.getByRole('button', { name: 'Trace this email' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('JSON'));
+    await user.clear(area);
+    await user.click(screen.getByRole('button', { name: 'Trace this email' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('nothing to read'));
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('reads a file chosen with the file button', async () => {

@@ -17,6 +17,7 @@ const M365_JUNK = [
   'Received: from BN8NAM11FT012.eop-nam11.prod.protection.outlook.com (2603:10b6:408:1::2) by DM6PR10MB1234.namprd10.prod.outlook.com (2603:10b6:5:1::1) with Microsoft SMTP Server id 15.20.1; Tue, 14 Jan 2025 09:30:08 +0000',
   'Authentication-Results: spf=softfail (sender IP is 203.0.113.9) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=quarantine header.from=example.com;compauth=fail reason=000',
   'Received: from mail.example.net (203.0.113.9) by BN8NAM11FT012.mail.protection.outlook.com (10.13.1.1) with Microsoft SMTP Server id 15.20.1 via Frontend Transport; Tue, 14 Jan 2025 09:30:06 +0000',
+  'Received: from localhost (localhost [127.0.0.1]) by mail.example.net with ESMTP; Tue, 14 Jan 2025 09:30:05 +0000',
   'X-Forefront-Antispam-Report: CIP:203.0.113.9;CTRY:US;LANG:en;SCL:6;SRV:;IPV:NLI;SFV:SPM;H:mail.example.net;PTR:mail.example.net;CAT:SPOOF;DIR:INB;',
   'X-Microsoft-Antispam: BCL:7;',
   'From: Alice <alice@example.com>',
@@ -80,8 +81,13 @@ describe('verdicts where they were made', () => {
     expect(spam).toHaveTextContent('Bulk complaint level 7');
     const group = spam.closest('li.ejt-why-group')!;
     expect(group).toHaveAttribute('data-trusted', 'true');
-    expect(within(group as HTMLElement).getByRole('button', { name: /^Hop 1: written by/ })).toBeInTheDocument();
+    expect(group).toHaveAttribute('data-hop', '2');
+    expect(within(group as HTMLElement).getByRole('button', { name: /^Hop 2: written by/ })).toBeInTheDocument();
     expect(within(section).getByText(/DMARC fail for From: example.com/)).toBeInTheDocument();
+    // On the picture: the Microsoft hop carries trusted verdicts; the sender's own hop lies upstream.
+    await waitFor(() => expect(document.querySelector('g.ejt-node[data-hop="2"]')).not.toBeNull());
+    expect(document.querySelector('g.ejt-node[data-hop="2"]')).toHaveAttribute('data-verdicts', 'trusted');
+    expect(document.querySelector('g.ejt-node[data-hop="1"]')).toHaveAttribute('data-upstream', 'true');
   });
 
   it('labels hops written before the receiver’s border as could be forged', async () => {
@@ -99,7 +105,7 @@ describe('verdicts where they were made', () => {
   it('shows each time in the reader’s time zone beside UTC', async () => {
     await paste(M365_JUNK);
     const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
-    expect(row).toHaveTextContent('2025-01-14 09:30:06');
+    expect(row).toHaveTextContent('2025-01-14 09:30:05');
     expect(row).toHaveTextContent(/Your time: .*2025.*\d{2}:\d{2}:\d{2}/);
   });
 });
@@ -182,6 +188,7 @@ describe('the returned original’s route', () => {
 
 describe('the private share link', () => {
   it('restores the same trace from the fragment, with no original address or IP when hidden', async () => {
+    const errors = vi.spyOn(console, 'error');
     const user = userEvent.setup();
     await paste(M365_JUNK);
     await user.click(screen.getByRole('button', { name: 'Make the link' }));
@@ -192,13 +199,25 @@ describe('the private share link', () => {
     document.body.innerHTML = '';
     const url = new URL(link);
     window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+    // Opening the link sends its trace nowhere: no request the page makes carries the fragment (the
+    // browser itself never sends a fragment with the page's own request).
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const opened = vi.spyOn(XMLHttpRequest.prototype, 'open');
     renderApp({ tool: 'trace', sample: null });
     await screen.findByRole('table');
-    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(5);
     expect(screen.getByText(/Microsoft 365 spam filter: judged spam/)).toBeInTheDocument();
+    const verdicts = screen.getByRole('region', { name: 'Verdicts, where they were made' });
+    expect(verdicts).toHaveTextContent('Spam confidence level 6: spam');
     // The tracer's panel (the simulation beside it has its own example people).
     const tracer = screen.getByRole('tabpanel', { name: 'Trace a real email' });
     for (const o of originals) expect(tracer.textContent).not.toContain(o);
+    const requested = [...fetched.mock.calls.map(([r]) => String(r)), ...opened.mock.calls.map(([, r]) => String(r))];
+    expect(requested.filter((r) => r.includes('ejtrace'))).toEqual([]);
+    fetched.mockRestore();
+    opened.mockRestore();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('says so when a link’s fragment holds no readable trace', async () => {
